@@ -1,0 +1,277 @@
+"""The `parley` command: a thin layer over the Python API."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from collections import Counter
+from contextlib import nullcontext
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import batch, export, model
+from .errors import ParleyError
+from .ingest import MAX_CHARS, parse_published
+from .nlp.pipeline import Pipeline
+from .store import DEFAULT_PATH, TABLES, Store
+
+app = typer.Typer(
+    help="Turn news about conflict and diplomacy into structured, sourced PLOVER event data.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+)
+out = Console()
+err = Console(stderr=True)
+
+PathsArg = Annotated[list[str], typer.Argument(help="Files (.txt, .html, .jsonl), folders, or - for stdin.")]
+PublishedOpt = Annotated[
+    Optional[str], typer.Option("--published", help="Publication date YYYY-MM-DD for every input; relative dates resolve against it.")
+]
+MaxCharsOpt = Annotated[int, typer.Option("--max-chars", help="Refuse single texts longer than this.")]
+DbOpt = Annotated[str, typer.Option("--db", help="SQLite path or SQLAlchemy URL.")]
+
+
+def _published(value: str | None) -> date | None:
+    try:
+        return parse_published(value, "--published")
+    except ParleyError as error:
+        _fail(error, code=2)
+
+
+def _fail(error: ParleyError, code: int = 1):
+    err.print(f"[red]error[/red] {error}", highlight=False, markup=True)
+    raise typer.Exit(code)
+
+
+def _report(outcome: batch.Outcome) -> bool:
+    """Print an outcome's warnings and error to stderr; True if it failed."""
+    for warning in outcome.warnings:
+        err.print(f"[yellow]warning[/yellow] {warning}", highlight=False)
+    if outcome.error is not None:
+        err.print(f"[red]error[/red] {outcome.error}", highlight=False)
+        return True
+    return False
+
+
+def _open_store(location: str) -> Store:
+    try:
+        return Store(location)
+    except ParleyError as error:
+        _fail(error)
+
+
+@app.command()
+def extract(
+    paths: PathsArg,
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write JSON Lines here instead of stdout.")] = None,
+    published: PublishedOpt = None,
+    max_chars: MaxCharsOpt = MAX_CHARS,
+) -> None:
+    """Read articles and write one JSON document per line; no database.
+
+    Example: parley extract article.txt --published 2025-07-23 -o out.jsonl
+    """
+    anchor = _published(published)
+    failed = 0
+    try:
+        sink = open(output, "w", encoding="utf-8") if output else nullcontext(sys.stdout)
+    except OSError as error:
+        err.print(f"[red]error[/red] cannot write {output}: {error.strerror}")
+        raise typer.Exit(1)
+    with sink as stream:
+        for outcome in batch.process(paths, Pipeline(), published=anchor, max_chars=max_chars):
+            failed += _report(outcome)
+            if outcome.document is not None:
+                stream.write(outcome.document.model_dump_json() + "\n")
+                stream.flush()
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command()
+def ingest(
+    paths: PathsArg,
+    db: DbOpt = DEFAULT_PATH,
+    published: PublishedOpt = None,
+    max_chars: MaxCharsOpt = MAX_CHARS,
+) -> None:
+    """Read articles into the database; the same text twice is stored once.
+
+    Example: parley ingest articles/ --db parley.db
+    """
+    anchor = _published(published)
+    store = _open_store(db)
+    counts = _ingest(store, paths, anchor, max_chars)
+    out.print(
+        f"{counts['added']} added, {counts['duplicate']} already stored, {counts['failed']} failed → {db}",
+        highlight=False,
+    )
+    raise typer.Exit(1 if counts["failed"] else 0)
+
+
+def _ingest(store: Store, paths: list[str], published: date | None, max_chars: int = MAX_CHARS) -> Counter:
+    counts: Counter = Counter(added=0, duplicate=0, failed=0)
+    columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+               TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("ingesting", total=None, rate="–")
+        for outcome in batch.process(paths, Pipeline(), published=published, max_chars=max_chars):
+            if _report(outcome):
+                counts["failed"] += 1
+            else:
+                counts["added" if store.add(outcome.document) else "duplicate"] += 1
+            progress.advance(task)
+            elapsed = progress.tasks[0].elapsed or 0
+            done = progress.tasks[0].completed
+            progress.update(task, rate=f"{done / elapsed:.1f}" if elapsed else "–")
+    return counts
+
+
+@app.command()
+def show(
+    doc_id: Annotated[str, typer.Argument(help="Document id, as `parley search` prints it.")],
+    db: DbOpt = DEFAULT_PATH,
+    json: Annotated[bool, typer.Option("--json", help="Print the document as JSON.")] = False,
+) -> None:
+    """Show one stored document: its actors, quotes, times and events.
+
+    Example: parley show 3f2a9c… --db parley.db
+    """
+    store = _open_store(db)
+    try:
+        document = store.get(doc_id)
+    except ParleyError as error:
+        _fail(error)
+    if json:
+        out.print_json(document.model_dump_json())
+        return
+    out.rule(document.title or document.id)
+    out.print(f"id {document.id} · published {document.published or 'unknown'} · source {document.source or 'unknown'}", highlight=False)
+    names = {a.id: a.name for a in document.actors}
+    _table("Actors", ["name", "kind", "country", "sector", "role", "mentions"],
+           [[a.name, a.kind, a.country, a.sector, a.role, str(len(a.mentions))] for a in document.actors])
+    _table("Quotes", ["speaker", "kind", "content"],
+           [[names.get(q.speaker.actor, q.speaker.text) if q.speaker else "?", q.kind, q.content.text] for q in document.quotes])
+    _table("Times", ["text", "type", "value"], [[t.text, t.type, t.value] for t in document.times])
+    _table("Events", ["date", "type", "mode", "aux", "actor", "recipient", "evidence"],
+           [_event_cells(e, names) for e in document.events])
+
+
+def _event_cells(event: model.Event, names: dict[str, str]) -> list[str]:
+    return [
+        event.date or "", event.type, event.mode or "", ",".join(event.aux),
+        ", ".join(names.get(a, a) for a in event.actors), ", ".join(names.get(a, a) for a in event.recipients),
+        event.evidence[0].text if event.evidence else "",
+    ]
+
+
+def _table(title: str, columns: list[str], rows: list[list[str | None]]) -> None:
+    table = Table(title=f"{title} ({len(rows)})", title_justify="left", show_lines=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*[cell or "" for cell in row])
+    out.print(table)
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help='SQLite FTS5 query: words, "a phrase", NEAR(a b), prefix*.')],
+    db: DbOpt = DEFAULT_PATH,
+    limit: Annotated[int, typer.Option("--limit", help="Most hits to print.")] = 20,
+) -> None:
+    """Full-text search over stored articles and quotes.
+
+    Example: parley search '"prisoner exchange"' --db parley.db
+    """
+    store = _open_store(db)
+    try:
+        hits = store.search(query, limit=limit)
+    except ParleyError as error:
+        _fail(error)
+    _table(f"Hits for {query!r}", ["document", "in", "title", "match"],
+           [[h.document_id, h.kind, h.title, h.snippet] for h in hits])
+
+
+@app.command("export")
+def export_(
+    format: Annotated[str, typer.Option("--format", help="jsonl (whole documents), csv or parquet (one table).")] = "jsonl",
+    what: Annotated[str, typer.Option("--what", help=f"Table for csv/parquet: {', '.join(TABLES)}.")] = "events",
+    output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write; stdout for jsonl/csv if omitted.")] = None,
+    db: DbOpt = DEFAULT_PATH,
+) -> None:
+    """Write the database out as JSON Lines, CSV or Parquet.
+
+    Example: parley export --format csv --what quotes -o quotes.csv
+    """
+    if format not in export.FORMATS:
+        err.print(f"[red]error[/red] --format must be one of {', '.join(export.FORMATS)}, not {format!r}")
+        raise typer.Exit(2)
+    if what not in TABLES:
+        err.print(f"[red]error[/red] --what must be one of {', '.join(TABLES)}, not {what!r}")
+        raise typer.Exit(2)
+    if format == "parquet" and output is None:
+        err.print("[red]error[/red] parquet needs a file: give -o out.parquet")
+        raise typer.Exit(2)
+    store = _open_store(db)
+    if format == "parquet":
+        count = export.write_parquet(store.rows(what), str(output))
+    else:
+        with open(output, "w", encoding="utf-8", newline="") if output else nullcontext(sys.stdout) as stream:
+            if format == "jsonl":
+                count = export.write_jsonl(store.documents(), stream)
+            else:
+                count = export.write_csv(store.rows(what), store.columns(what), stream)
+    err.print(f"{count} {'documents' if format == 'jsonl' else what} written", highlight=False)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of one output document.
+
+    Example: parley schema > parley.schema.json
+    """
+    print(model.json_schema())
+
+
+@app.command()
+def demo(
+    db: Annotated[Optional[str], typer.Option("--db", help="Keep the demo database here (default: a temporary file).")] = None,
+) -> None:
+    """Ingest the built-in demo articles and summarize what parley found.
+
+    Example: parley demo --db demo.db
+    """
+    corpus = resources.files("parley") / "data" / "demo"
+    with tempfile.TemporaryDirectory() as scratch:
+        location = db or str(Path(scratch) / "demo.db")
+        store = _open_store(location)
+        with resources.as_file(corpus) as folder:
+            counts = _ingest(store, [str(folder)], None)
+        _summarize(store)
+        out.print(f"{counts['added']} articles added to {location if db else 'a temporary database'}"
+                  + ("" if db else "; keep one with --db demo.db"), highlight=False)
+    raise typer.Exit(1 if counts["failed"] else 0)
+
+
+def _summarize(store: Store) -> None:
+    documents = list(store.documents())
+    table = Table(title="parley demo", title_justify="left")
+    for column in ("documents", "actors", "quotes", "times", "quantities", "events"):
+        table.add_column(column, justify="right")
+    table.add_row(*[str(store.count(t)) for t in ("documents", "actors", "quotes", "times", "quantities", "events")])
+    out.print(table)
+    rows = []
+    for document in documents:
+        names = {a.id: a.name for a in document.actors}
+        for event in document.events:
+            rows.append([event.date or str(document.published or ""), *_event_cells(event, names)[1:6], document.source or ""])
+    rows.sort(key=lambda row: row[0])
+    _table("Timeline", ["date", "type", "mode", "aux", "actor", "recipient", "source"], rows[:25])

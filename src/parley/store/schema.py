@@ -1,0 +1,161 @@
+"""Tables of the store: readable names, foreign keys and indexes, so `datasette parley.db` is useful."""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    ForeignKeyConstraint,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+
+metadata = MetaData()
+
+
+def _doc_ref() -> Column:
+    return Column("document_id", String, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True)
+
+
+def _offsets(prefix: str = "", nullable: bool = False) -> list[Column]:
+    return [
+        Column(f"{prefix}text", Text, nullable=nullable),
+        Column(f"{prefix}start_char", Integer, nullable=nullable),
+        Column(f"{prefix}end_char", Integer, nullable=nullable),
+    ]
+
+
+documents = Table(
+    "documents",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("content_hash", String(40), nullable=False, unique=True),
+    Column("title", Text),
+    Column("published", Date, index=True),
+    Column("url", Text),
+    Column("source", Text, index=True),
+    Column("text", Text, nullable=False),
+    Column("ingested_at", DateTime, nullable=False),
+)
+
+actors = Table(
+    "actors",
+    metadata,
+    _doc_ref(),
+    Column("id", String, primary_key=True),
+    Column("position", Integer, nullable=False, doc="Order of the actor in the document"),
+    Column("name", Text, nullable=False),
+    Column("kind", String, nullable=False),
+    Column("country", String(3), index=True),
+    Column("sector", String),
+    Column("role", Text),
+    Column("kb_id", String, index=True),
+    Index("ix_actors_name", "name"),
+)
+
+mentions = Table(
+    "mentions",
+    metadata,
+    _doc_ref(),
+    Column("actor_id", String, primary_key=True),
+    Column("position", Integer, primary_key=True),
+    *_offsets(),
+    Column("kind", String, nullable=False),
+    ForeignKeyConstraint(["document_id", "actor_id"], ["actors.document_id", "actors.id"], ondelete="CASCADE"),
+)
+
+quotes = Table(
+    "quotes",
+    metadata,
+    Column("rowid", Integer, primary_key=True, autoincrement=True),
+    Column("document_id", String, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("id", String, nullable=False),
+    Column("kind", String, nullable=False),
+    *_offsets("content_"),
+    *_offsets("cue_", nullable=True),
+    Column("speaker_actor_id", String),
+    *_offsets("speaker_", nullable=True),
+    Index("ux_quotes_document_quote", "document_id", "id", unique=True),
+    Index("ix_quotes_speaker", "document_id", "speaker_actor_id"),
+)
+
+times = Table(
+    "times",
+    metadata,
+    _doc_ref(),
+    Column("position", Integer, primary_key=True),
+    *_offsets(),
+    Column("type", String, nullable=False),
+    Column("value", String, index=True),
+)
+
+quantities = Table(
+    "quantities",
+    metadata,
+    _doc_ref(),
+    Column("position", Integer, primary_key=True),
+    *_offsets(),
+    Column("value", Float, nullable=False),
+    Column("value_high", Float, doc="Upper bound when the quantity is a range"),
+    Column("is_range", Boolean, nullable=False),
+    Column("is_integer", Boolean, nullable=False),
+    Column("unit", String),
+    Column("what", Text),
+    Column("approximate", Boolean, nullable=False),
+    Column("casualty", String),
+)
+
+events = Table(
+    "events",
+    metadata,
+    _doc_ref(),
+    Column("id", String, primary_key=True),
+    Column("position", Integer, nullable=False, doc="Order of the event in the document"),
+    Column("type", String, nullable=False, index=True),
+    Column("mode", String),
+    Column("aux", Text, nullable=False, doc="JSON list"),
+    Column("context", Text, nullable=False, doc="JSON list"),
+    Column("actors", Text, nullable=False, doc="JSON list of actor ids"),
+    Column("recipients", Text, nullable=False, doc="JSON list of actor ids"),
+    Column("date", String, index=True),
+    Column("location_name", Text),
+    Column("location_country", String(3)),
+    Column("location_start_char", Integer),
+    Column("location_end_char", Integer),
+    Column("quantities", Text, nullable=False, doc="JSON list of quantity positions"),
+    Column("quote_id", String),
+    Column("confidence", Float, nullable=False),
+)
+
+evidence = Table(
+    "evidence",
+    metadata,
+    _doc_ref(),
+    Column("event_id", String, primary_key=True),
+    Column("position", Integer, primary_key=True),
+    *_offsets(),
+    ForeignKeyConstraint(["document_id", "event_id"], ["events.document_id", "events.id"], ondelete="CASCADE"),
+)
+
+# Full-text search, the way sqlite-utils sets it up, so Datasette offers a search box.
+SQLITE_FTS = [
+    "CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, text, content='documents')",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(content_text, content='quotes')",
+    """CREATE TRIGGER IF NOT EXISTS documents_ai AFTER INSERT ON documents BEGIN
+         INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END""",
+    """CREATE TRIGGER IF NOT EXISTS documents_ad AFTER DELETE ON documents BEGIN
+         INSERT INTO documents_fts(documents_fts, rowid, title, text)
+         VALUES ('delete', old.rowid, old.title, old.text); END""",
+    """CREATE TRIGGER IF NOT EXISTS quotes_ai AFTER INSERT ON quotes BEGIN
+         INSERT INTO quotes_fts(rowid, content_text) VALUES (new.rowid, new.content_text); END""",
+    """CREATE TRIGGER IF NOT EXISTS quotes_ad AFTER DELETE ON quotes BEGIN
+         INSERT INTO quotes_fts(quotes_fts, rowid, content_text) VALUES ('delete', old.rowid, old.content_text); END""",
+]
