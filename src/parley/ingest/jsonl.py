@@ -40,7 +40,8 @@ def read_record(line: str, origin: str, number: int) -> RawDocument:
         id=_string(record.get("id")),
         title=_string(record.get("title")),
         url=_string(record.get("url")),
-        source=_string(next((record[k] for k in _SOURCE_KEYS if record.get(k)), None)),
+        # PLOVER records use 'source' for the actor list, so only a string names a publisher.
+        source=next((record[k] for k in _SOURCE_KEYS if isinstance(record.get(k), str)), None),
         origin=where,
     )
     value = next((record[k] for k in _PUBLISHED_KEYS if record.get(k)), None)

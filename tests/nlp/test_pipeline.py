@@ -1,0 +1,85 @@
+"""Any text goes through extract() without raising, and every span points at its own text."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+import parley
+from parley.nlp.pipeline import CHUNK_CHARS, COMPONENTS, load, split_text
+
+# Emoji, right-to-left scripts, combining marks, NUL and other controls, quote marks of every style.
+AWKWARD = ["😀", "👩🏽‍⚖️", "שלום", "مرحبا", "e\u0301", "\u0000", "\u200f", "\ufeff", "“", "»", "„", "'", "\n\n", "\t"]
+texts = st.lists(
+    st.one_of(st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=20), st.sampled_from(AWKWARD),
+              st.sampled_from(["Moscow", " said ", "Putin", " on Tuesday", " 1,200 ", ". "])),
+    min_size=1, max_size=120,
+).map("".join)
+
+
+def assert_spans_valid(document: parley.Document) -> None:
+    for span in document.spans():
+        start, end = span.span
+        assert 0 <= start < end <= len(document.text)
+        assert document.text[start:end] == span.text
+
+
+@settings(max_examples=40, deadline=None)
+@given(text=texts, published=st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 1, 1))))
+@example(text="x", published=None)
+@example(text="\u0000", published=date(2025, 7, 23))
+@example(text="“" * 500, published=date(2025, 7, 23))
+def test_any_text_extracts_with_valid_spans(text, published):
+    document = parley.extract(text, published=published)
+    assert document.text == text
+    assert_spans_valid(document)
+
+
+@pytest.mark.slow
+def test_one_megabyte_text_is_processed_in_chunks_with_valid_spans():
+    paragraph = "Rustem Umerov said on Tuesday that Kyiv proposed talks. «We are ready,» he added. 😀 שלום\n\n"
+    text = (paragraph * (1_000_000 // len(paragraph) + 1))[:1_000_000]
+    document = parley.extract(text, published="2025-07-23")
+    assert len(document.text) == 1_000_000
+    assert_spans_valid(document)
+
+
+def test_split_text_cuts_at_paragraphs_and_covers_everything():
+    text = ("A paragraph of words.\n\n" * 10_000)
+    pieces = split_text(text, CHUNK_CHARS)
+    assert "".join(piece for _, piece in pieces) == text
+    assert all(len(piece) <= CHUNK_CHARS for _, piece in pieces)
+    assert all(piece.endswith("\n") for _, piece in pieces[:-1])
+    assert [start for start, _ in pieces] == [sum(len(p) for _, p in pieces[:i]) for i in range(len(pieces))]
+
+
+def test_split_text_without_breaks_still_respects_the_limit():
+    text = "x" * 250_001
+    pieces = split_text(text, CHUNK_CHARS)
+    assert "".join(piece for _, piece in pieces) == text
+    assert all(len(piece) <= CHUNK_CHARS for _, piece in pieces)
+
+
+def test_pipeline_runs_parley_components_in_design_order():
+    names = load().pipe_names
+    assert names[-len(COMPONENTS):] == list(COMPONENTS)
+
+
+def test_pipeline_is_loaded_once_per_process():
+    assert load() is load()
+
+
+def test_publication_date_reaches_the_document():
+    document = parley.extract("Talks resumed.", published="2025-07-23")
+    assert document.published == date(2025, 7, 23)
+    assert document.id == parley.extract("Talks resumed.").id  # the id hashes the text only
+
+
+def test_other_installed_model_can_be_named(monkeypatch):
+    from parley.errors import ModelNotInstalled
+
+    with pytest.raises(ModelNotInstalled, match="no_such_model"):
+        load("no_such_model")

@@ -1,0 +1,116 @@
+"""The SQLite store: round trips, idempotence, search and failures that lose nothing."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+
+from parley.errors import BadQuery, DocumentNotFound, StoreUnavailable
+from parley.model import Document, Quote, Span, Speaker
+from parley.store import Store
+
+from strategies import documents
+
+
+def small_document(text: str = "Turkey urged a ceasefire. “We are ready,” he said.") -> Document:
+    content = "We are ready,"
+    start = text.index(content)
+    return Document(
+        id="d1", text=text, title="Ceasefire", source="AFP",
+        quotes=[Quote(id="q1", kind="direct", content=Span(text=content, span=(start, start + len(content))),
+                      speaker=Speaker(text="he", span=(text.index("he said"), text.index("he said") + 2)))],
+    )
+
+
+@pytest.fixture
+def store(tmp_path) -> Store:
+    return Store(tmp_path / "parley.db")
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(document=documents())
+def test_what_goes_into_the_store_comes_back_equal(tmp_path_factory, document):
+    store = Store(tmp_path_factory.mktemp("db") / "round.db")
+    assert store.add(document)
+    assert store.get(document.id) == document
+
+
+def test_same_text_twice_is_stored_once(store):
+    assert store.add(small_document()) is True
+    assert store.add(small_document()) is False
+    assert store.count() == 1 and store.count("quotes") == 1
+
+
+def test_different_text_under_a_taken_id_is_kept_under_a_new_id(store):
+    store.add(small_document())
+    other = small_document("Another text entirely. “We are ready,” he said.")
+    assert store.add(other)
+    assert store.count() == 2
+
+
+def test_database_uses_wal_and_opens_as_plain_sqlite(tmp_path):
+    path = tmp_path / "parley.db"
+    Store(path).add(small_document())
+    connection = sqlite3.connect(path)
+    assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert {"documents", "actors", "mentions", "quotes", "times", "quantities", "events", "evidence",
+            "documents_fts", "quotes_fts"} <= tables
+    # Datasette finds FTS tables through their content= table, as sqlite-utils creates them.
+    sql = connection.execute("SELECT sql FROM sqlite_master WHERE name='documents_fts'").fetchone()[0]
+    assert "content='documents'" in sql
+
+
+def test_search_finds_documents_and_quotes(store):
+    store.add(small_document())
+    hits = store.search("ready")
+    assert {h.kind for h in hits} == {"document", "quote"}
+    assert all(h.document_id == "d1" for h in hits)
+
+
+@pytest.mark.parametrize("query", ['"unclosed', "AND", "   "])
+def test_bad_search_query_gets_a_clear_error(store, query):
+    store.add(small_document())
+    with pytest.raises(BadQuery, match="E013"):
+        store.search(query)
+
+
+def test_unknown_document_id_names_it(store):
+    with pytest.raises(DocumentNotFound, match="nope"):
+        store.get("nope")
+
+
+def test_unwritable_location_is_a_clear_error(tmp_path):
+    with pytest.raises(StoreUnavailable, match="E011"):
+        Store(tmp_path / "missing-folder" / "parley.db")
+
+
+def test_read_only_database_keeps_what_it_holds(tmp_path):
+    path = tmp_path / "parley.db"
+    Store(path).add(small_document())
+    path.chmod(0o444)
+    try:
+        store = Store(path)
+        with pytest.raises(Exception):
+            store.add(small_document("A new article about talks."))
+    finally:
+        path.chmod(0o644)
+    assert Store(path).get("d1") == small_document()
+
+
+def test_failed_write_leaves_no_half_document(store, monkeypatch):
+    from parley import store as store_module
+
+    original = store_module._rows
+
+    def failing_rows(*args):
+        yield from list(original(*args))[:3]
+        raise RuntimeError("disk went away")
+
+    monkeypatch.setattr(store_module, "_rows", failing_rows)
+    with pytest.raises(RuntimeError):
+        store.add(small_document())
+    monkeypatch.setattr(store_module, "_rows", original)
+    assert store.count() == 0 and store.count("quotes") == 0

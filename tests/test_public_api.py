@@ -1,0 +1,18 @@
+"""The public surface is small and pinned, as httpx pins its own."""
+
+import parley
+
+
+def test_public_names_are_pinned():
+    assert sorted(parley.__all__) == ["Document", "ParleyError", "Pipeline", "RawDocument", "Store", "extract", "read_paths"]
+
+
+def test_every_public_name_exists():
+    for name in parley.__all__:
+        assert getattr(parley, name) is not None
+
+
+def test_error_messages_lead_with_their_code():
+    from parley.errors import EmptyInput
+
+    assert str(EmptyInput(path="a.txt")).startswith("E002: a.txt is empty")
