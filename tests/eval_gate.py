@@ -1,0 +1,55 @@
+"""The evaluation gate: score real data with ../shared/eval/score.py against floors in baselines/.
+
+Each figure's floor lives in baselines/<mode>.json. A change that lowers a figure fails; one that
+raises it updates the baseline in the same commit.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SCORER = SHARED / "eval" / "score.py"
+BASELINES = Path(__file__).parent / "eval" / "baselines"
+OUTPUT = ROOT / ".eval"
+
+
+def shared_file(relative: str) -> Path:
+    path = SHARED / "data" / relative
+    if not path.exists() or not SCORER.exists():
+        pytest.skip(f"{path} or {SCORER} is absent")
+    return path
+
+
+_extracted: dict[tuple[str, str | None], Path] = {}
+
+
+def extract(relative: str, published: str | None = None) -> Path:
+    """Run `parley extract` on a shared data file once per test session; the JSONL path."""
+    key = (relative, published)
+    if key not in _extracted:
+        source = shared_file(relative)
+        OUTPUT.mkdir(exist_ok=True)
+        target = OUTPUT / (source.stem + ".jsonl")
+        command = [sys.executable, "-m", "parley", "extract", str(source), "-o", str(target)]
+        if published:
+            command += ["--published", published]
+        subprocess.run(command, check=True, capture_output=True)
+        _extracted[key] = target
+    return _extracted[key]
+
+
+def score(mode: str, output: Path, gold: Path) -> dict:
+    result = subprocess.run([sys.executable, str(SCORER), mode, str(output), str(gold)],
+                            check=True, capture_output=True, text=True)
+    return json.loads(result.stdout.splitlines()[0])
+
+
+def baseline(mode: str) -> dict:
+    return json.loads((BASELINES / f"{mode}.json").read_text())
