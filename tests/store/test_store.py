@@ -60,7 +60,7 @@ def test_database_uses_wal_and_opens_as_plain_sqlite(tmp_path):
             "documents_fts", "quotes_fts"} <= tables
     # Datasette finds FTS tables through their content= table, as sqlite-utils creates them.
     sql = connection.execute("SELECT sql FROM sqlite_master WHERE name='documents_fts'").fetchone()[0]
-    assert "content='documents'" in sql
+    assert "content=[documents]" in sql
 
 
 def test_search_finds_documents_and_quotes(store):

@@ -147,8 +147,8 @@ evidence = Table(
 
 # Full-text search, the way sqlite-utils sets it up, so Datasette offers a search box.
 SQLITE_FTS = [
-    "CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, text, content='documents')",
-    "CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(content_text, content='quotes')",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, text, content=[documents])",
+    "CREATE VIRTUAL TABLE IF NOT EXISTS quotes_fts USING fts5(content_text, content=[quotes])",
     """CREATE TRIGGER IF NOT EXISTS documents_ai AFTER INSERT ON documents BEGIN
          INSERT INTO documents_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text); END""",
     """CREATE TRIGGER IF NOT EXISTS documents_ad AFTER DELETE ON documents BEGIN
