@@ -138,3 +138,13 @@ def test_demo_ingests_the_embedded_articles_and_summarizes(tmp_path):
     assert result.exit_code == 0, result.output
     assert "Timeline" in result.stdout
     assert Store(str(db)).count() >= 8
+
+
+def test_fifty_megabyte_text_is_refused_by_name_and_others_go_through(article, tmp_path):
+    huge = tmp_path / "huge.txt"
+    huge.write_bytes(b"Envoys talked. " * (50 * 1024 * 1024 // 15))
+    out = tmp_path / "out.jsonl"
+    result = run("extract", str(huge), str(article), "-o", str(out))
+    assert result.exit_code == 1
+    assert "E008" in result.stderr and "huge.txt" in result.stderr
+    assert len(out.read_text().splitlines()) == 1

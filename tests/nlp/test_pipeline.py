@@ -83,3 +83,32 @@ def test_other_installed_model_can_be_named(monkeypatch):
 
     with pytest.raises(ModelNotInstalled, match="no_such_model"):
         load("no_such_model")
+
+
+def test_joined_chunks_shift_offsets_and_renumber_references():
+    from parley.ingest import RawDocument
+    from parley.model import Actor, Document, Event, Mention, Quantity, Quote, Span, Speaker
+    from parley.nlp.pipeline import join_chunks
+
+    first_text, second_text = "Kyiv spoke. ", "Moscow agreed to free 12 men."
+
+    def part(text: str, name: str, start: int) -> Document:
+        mention = Mention(text=name, span=(0, len(name)))
+        number = text.index("12") if "12" in text else 0
+        return Document(
+            id="x", text=text,
+            actors=[Actor(id="a1", name=name, kind="country", mentions=[mention])],
+            quotes=[Quote(id="q1", kind="indirect", content=Span(text=text[:4], span=(0, 4)),
+                          speaker=Speaker(text=name, span=(0, len(name)), actor="a1"))],
+            quantities=[Quantity(text="12", span=(number, number + 2), value=12)] if "12" in text else [],
+            events=[Event(id="e1", type="AGREE", actors=["a1"], quantities=[0] if "12" in text else [],
+                          evidence=[Span(text=text[:4], span=(0, 4))], quote="q1")],
+        )
+
+    text = first_text + second_text
+    joined = join_chunks(RawDocument(text=text), [(0, part(first_text, "Kyiv", 0)), (len(first_text), part(second_text, "Moscow", len(first_text)))])
+    assert [a.id for a in joined.actors] == ["a1", "a2"]
+    assert joined.actors[1].mentions[0].span == (12, 18)
+    assert joined.quotes[1].speaker.actor == "a2"
+    assert joined.events[1].actors == ["a2"] and joined.events[1].quote == "q2" and joined.events[1].quantities == [0]
+    assert_spans_valid(joined)

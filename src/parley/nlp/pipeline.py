@@ -11,6 +11,7 @@ import os
 from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 
 import spacy
 from spacy.language import Language
@@ -87,19 +88,21 @@ class Pipeline:
 
     def pipe(self, raws: Iterable[RawDocument]) -> Iterator[Document]:
         """Documents in input order; long texts are processed in chunks and joined."""
-        nlp = self.nlp
-        for raw in raws:
-            pieces = split_text(raw.text, CHUNK_CHARS)
-            docs = []
-            for _, piece in pieces:
-                doc = nlp.make_doc(piece)
-                doc._.published = raw.published
-                docs.append(doc)
-            parts = [to_document(doc, raw) for doc in nlp.pipe(docs, batch_size=self.batch_size)]
-            if len(parts) == 1:
-                yield parts[0]
-            else:
-                yield join_chunks(raw, [(start, part) for (start, _), part in zip(pieces, parts)])
+        nlp, pending = self.nlp, iter(raws)
+        while batch := list(islice(pending, self.batch_size)):
+            pieces = [(raw, split_text(raw.text, CHUNK_CHARS)) for raw in batch]
+            docs = nlp.pipe(
+                (self._make_doc(raw, piece) for raw, chunks in pieces for _, piece in chunks),
+                batch_size=self.batch_size,
+            )
+            for raw, chunks in pieces:
+                parts = [(start, to_document(next(docs), raw)) for start, _ in chunks]
+                yield parts[0][1] if len(parts) == 1 else join_chunks(raw, parts)
+
+    def _make_doc(self, raw: RawDocument, text: str) -> Doc:
+        doc = self.nlp.make_doc(text)
+        doc._.published = raw.published
+        return doc
 
 
 def split_text(text: str, limit: int) -> list[tuple[int, str]]:
