@@ -1,20 +1,664 @@
-"""Actors: recognition, canonical identity, roles, metonymy and in-document coreference."""
+"""Actors: recognition, canonical identity, roles, metonymy and in-document coreference.
+
+Mentions are found in priority order, and a token belongs to at most one mention:
+1. people: names from the knowledge base, from spaCy's PERSON entities and after titles, widened to
+   the title and country in front of them ("U.S. President Donald Trump", "Russia's Vladimir Putin");
+2. countries, organizations, seats of government and other metonyms from the knowledge base;
+3. organizations spaCy finds that the knowledge base does not know;
+4. descriptions: a country adjective with the noun it modifies ("the Ukrainian side", "Russian
+   troops"), demonyms and sector nouns in subject position ("the rebels said");
+5. references back: titles ("the president"), "the host nation" next to its country, pronouns.
+Dictionary look-ups run through spaCy PhraseMatchers built once per pipeline.
+"""
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, field
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span, Token
+
+from ..knowledge.actor_kb import ActorKB, actor_kb, ascii_fold
+from ..model import Actor, Mention
+
+# Words before a place name that make it a location rather than the government it houses.
+LOCATIVE = {"in", "at", "to", "from", "near", "outside", "inside", "into", "across", "around", "via",
+            "through", "toward", "towards", "visit", "visited", "visiting", "over", "on", "between", "within"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
+COUNTRY_NOUNS = {"country", "nation", "government", "state"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
+# Person-description families that may stand for a named person of the same country.
+PERSON_FAMILIES = {"representative", "spokesperson", "minister", "leader", "official"}
+APOSTROPHE_S = {"'s", "’s"}
+COUNTRY_LABELS = {"COUNTRY", "ADJECTIVE", "SEAT", "DEMONYM"}
 
 
-@Language.factory("parley_actors", default_config={})
-def make_actors(nlp: Language, name: str) -> "ActorRecognizer":
-    return ActorRecognizer(nlp, name)
+@Language.factory("parley_actors", default_config={"pronoun_window": 3, "appositive_tokens": 14})
+def make_actors(nlp: Language, name: str, pronoun_window: int, appositive_tokens: int) -> "ActorRecognizer":
+    return ActorRecognizer(nlp, name, pronoun_window=pronoun_window, appositive_tokens=appositive_tokens)
+
+
+@dataclass
+class _Draft:
+    """An actor while the document is read; becomes a model.Actor at the end."""
+
+    key: tuple
+    name: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    kb_id: str | None = None
+    gender: str | None = None
+    families: set[str] = field(default_factory=set)
+    mentions: list[tuple[int, int, str]] = field(default_factory=list)  # token start, end, Mention.kind
+
+
+@dataclass
+class _Name:
+    """A person's name in the text with what its context says about them."""
+
+    start: int  # the mention's first token, the title or country in front of the name included
+    end: int
+    kb_id: str | None = None
+    name_start: int = -1  # the name's first token
+    role: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    family: str | None = None
+    gender: str | None = None
 
 
 class ActorRecognizer:
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, pronoun_window: int = 3, appositive_tokens: int = 14) -> None:
         self.name = name
+        self.pronoun_window = pronoun_window
+        self.appositive_tokens = appositive_tokens
+        self.kb: ActorKB = actor_kb()
+        self.entities = PhraseMatcher(nlp.vocab, attr="ORTH")
+        for key, forms in self.kb.phrases().items():
+            self.entities.add(key, list(nlp.tokenizer.pipe(forms)))
+        self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.titles.add("TITLE", list(nlp.tokenizer.pipe(self.kb.titles)))
+        self.nouns = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.nouns.add("SECTOR", list(nlp.tokenizer.pipe(self.kb.sector_nouns)))
+        self.verb_lemmas = _verb_lemmas(nlp)
+        self.person_families = {pid: self._families(p.role) for pid, p in self.kb.people.items()}
+
+    def _families(self, role: str | None) -> set[str]:
+        words = f" {(role or '').lower()} "
+        return {t.family for title, t in self.kb.titles.items() if f" {title} " in words}
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.actors = []
+        doc._.actors = _DocumentReader(self, doc).read()
         return doc
+
+
+class _DocumentReader:
+    """The state of reading one document: which tokens are taken and which actors exist."""
+
+    def __init__(self, recognizer: ActorRecognizer, doc: Doc) -> None:
+        self.r = recognizer
+        self.kb = recognizer.kb
+        self.doc = doc
+        self.owner: list[tuple | None] = [None] * len(doc)
+        self.drafts: dict[tuple, _Draft] = {}
+        self.sentence_of = [0] * len(doc)
+        self.sentence_starts: list[int] = []
+        for number, sentence in enumerate(doc.sents):
+            self.sentence_starts.append(sentence.start)
+            for i in range(sentence.start, sentence.end):
+                self.sentence_of[i] = number
+        self.kb_spans = self._kb_spans()
+        self.kb_ending_at = {span.end: span for span in self.kb_spans}
+        self.titles = {(s, e) for _, s, e in recognizer.titles(doc)}
+        self.title_ending_at = _longest_by_end(self.titles)
+        self.nouns_ending_at = _longest_by_end({(s, e) for _, s, e in recognizer.nouns(doc)})
+
+    # -- the passes ---------------------------------------------------------------------------
+
+    def read(self) -> list[Actor]:
+        self._people()
+        self._knowledge_base_entities()
+        self._unknown_organizations()
+        deferred = self._descriptions()
+        self._sector_subjects()
+        self._resolve_person_descriptions(deferred)
+        self._titles_referring_back()
+        self._host_appositives()
+        self._pronouns()
+        return self._actors()
+
+    def _kb_spans(self) -> list[Span]:
+        """Knowledge-base matches, longest first where they overlap; one label per span."""
+        by_range: dict[tuple[int, int], list[str]] = {}
+        for match_id, start, end in self.r.entities(self.doc):
+            by_range.setdefault((start, end), []).append(self.doc.vocab.strings[match_id])
+        chosen = []
+        for (start, end), keys in sorted(by_range.items(), key=lambda item: (item[0][0] - item[0][1], item[0][0])):
+            chosen.append(Span(self.doc, start, end, label=self._pick_key(keys, start, end)))
+        taken, out = set(), []
+        for span in chosen:
+            if not taken.intersection(range(span.start, span.end)):
+                taken.update(range(span.start, span.end))
+                out.append(span)
+        return sorted(out, key=lambda s: s.start)
+
+    def _pick_key(self, keys: list[str], start: int, end: int) -> str:
+        """"Saudi", "U.S." are both a country and an adjective: a modifier of a following noun is the adjective."""
+        if len(keys) == 1:
+            return keys[0]
+        last = self.doc[end - 1]
+        modifies = last.dep_ in MODIFIER_DEPS and last.head.i > last.i and last.dep_ != "poss"
+        ranked = sorted(keys, key=lambda k: (k.startswith("ADJECTIVE") != modifies, not k.startswith("PERSON")))
+        return ranked[0]
+
+    def _people(self) -> None:
+        names = self._name_candidates()
+        full, single = [], []
+        for name in names:
+            self._widen(name)
+            if not self._free(name.start, name.end):
+                continue
+            self._claim_placeholder(name.start, name.end)
+            (single if name.end - self._name_start(name) == 1 and not name.kb_id else full).append(name)
+        for name in full:
+            self._attach_person(name, self._person_key(name))
+        for name in single:
+            self._attach_person(name, self._surname_key(name))
+
+    def _name_candidates(self) -> list[_Name]:
+        doc, names, covered = self.doc, [], set()
+        for span in self.kb_spans:
+            label, _, ident = span.label_.partition(":")
+            if label == "PERSON":
+                names.append(_Name(span.start, span.end, kb_id=ident))
+                covered.update(range(span.start, span.end))
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or covered.intersection(range(ent.start, ent.end)):
+                continue
+            start, end = self._clean_person(ent)
+            if end > start and not self._kb_overlap(start, end):
+                names.append(_Name(start, end))
+                covered.update(range(start, end))
+        for title_start, title_end in sorted(self.titles):
+            end = title_end
+            while end < len(doc) and end - title_end < 4 and _looks_like_name(doc[end]) and end not in covered:
+                end += 1
+            if end > title_end and not self._kb_overlap(title_end, end):
+                names.append(_Name(title_end, end))
+                covered.update(range(title_end, end))
+        surnames = {doc[n.end - 1].text for n in names if n.end - n.start > 1 and not n.kb_id}
+        for ent in doc.ents:  # a surname the model took for an organization ("Trump" as ORG)
+            if ent.label_ in ("ORG", "GPE", "NORP") and len(ent) == 1 and ent.text in surnames and ent.start not in covered:
+                names.append(_Name(ent.start, ent.end))
+        return sorted(names, key=lambda n: (n.kb_id is None, n.start))
+
+    def _clean_person(self, ent: Span) -> tuple[int, int]:
+        """The name inside a PERSON entity: no titles, possessives, or a headline's verb ("Zelensky Pushes")."""
+        start, end = ent.start, ent.end
+        while start < end and ((start, start + 1) in self.titles or not self.doc[start].text[:1].isupper()):
+            start += 1
+        while end > start and (self.doc[end - 1].text in APOSTROPHE_S or not self.doc[end - 1].is_alpha):
+            end -= 1
+        if end - start > 1 and self._in_headline(ent) and self._is_verb_form(self.doc[end - 1]):
+            end -= 1
+        return start, end
+
+    def _in_headline(self, span: Span) -> bool:
+        """A title-case line, where spaCy often reads a verb as part of a name."""
+        line_start = self.doc.text.rfind("\n", 0, span.start_char) + 1
+        line_end = self.doc.text.find("\n", span.end_char)
+        words = re.findall(r"[A-Za-z]+", self.doc.text[line_start: line_end if line_end >= 0 else len(self.doc.text)])
+        long_words = [w for w in words if len(w) > 3]
+        return bool(long_words) and sum(w[0].isupper() for w in long_words) / len(long_words) > 0.7
+
+    def _is_verb_form(self, token: Token) -> bool:
+        lower = token.lower_
+        return lower.endswith("s") and any(
+            lower[: -len(ending)] in self.r.verb_lemmas for ending in ("es", "s") if lower.endswith(ending))
+
+    def _kb_overlap(self, start: int, end: int) -> bool:
+        return any(s.start < end and start < s.end for s in self.kb_spans)
+
+    def _widen(self, name: _Name) -> None:
+        """Take in the title and the country or organization in front of a name, and read its appositive."""
+        doc, start = self.doc, name.start
+        title_start = start
+        while (title := self.title_ending_at.get(title_start)) is not None:
+            title_start = title[0]
+        if title_start < start:
+            role_span = doc[title_start:start]
+            name.role = role_span.text
+            title = self.kb.titles.get(doc[self.title_ending_at[start][0]:start].text.lower())
+            if title:
+                name.sector, name.family, name.gender = title.sector, title.family, title.gender
+        prefix_start = title_start
+        qualifier = self.kb_ending_at.get(title_start)
+        before = title_start - 1
+        if qualifier is not None and qualifier.label_.split(":")[0] in ("COUNTRY", "ADJECTIVE", "SEAT", "ORG", "METONYM"):
+            self._read_qualifier(name, qualifier)
+            prefix_start = qualifier.start
+            if title_start < start:
+                name.role = doc[qualifier.start:start].text
+        elif before >= 1 and doc[before].text in APOSTROPHE_S and (owner := self.kb_ending_at.get(before)) is not None:
+            if owner.label_.split(":")[0] in ("COUNTRY", "ORG", "SEAT"):
+                self._read_qualifier(name, owner)
+                prefix_start = owner.start
+        elif before >= 0 and doc[before].lower_ in POSSESSIVE_PRONOUNS and title_start < start:
+            prefix_start = before
+            name.country = name.country or self._country_before(before)
+        name.start, name.name_start = prefix_start, start
+        self._read_appositive(name, start)
+
+    def _read_qualifier(self, name: _Name, span: Span) -> None:
+        label, _, ident = span.label_.partition(":")
+        if label in COUNTRY_LABELS:
+            name.country = ident
+        elif label == "ORG":
+            org = self.kb.organizations[ident]
+            name.country = org.country
+            if org.sector and org.sector != "GOV":
+                name.sector = org.sector
+        elif label == "METONYM":
+            metonym = self.kb.metonyms[ident]
+            name.country = metonym.refers_to if len(metonym.refers_to) == 3 and metonym.refers_to.isupper() else None
+            if metonym.sector != "GOV":
+                name.sector = metonym.sector
+
+    def _read_appositive(self, name: _Name, name_start: int) -> None:
+        """", Ukraine's chief negotiator," or ", the chief negotiator for Russia," after a name."""
+        doc = self.doc
+        head = doc[name.end - 1]
+        for child in head.children:
+            if child.dep_ != "appos" or child.i < name.end or child.i - name.end > self.r.appositive_tokens:
+                continue
+            left, right = child.left_edge.i, child.right_edge.i + 1
+            titles = sorted((s, e) for s, e in self.titles if left <= s and e <= right)
+            if titles and not name.role:
+                s, e = titles[-1]
+                title = self.kb.titles[doc[s:e].text.lower()]
+                name.role, name.sector = doc[s:e].text, name.sector or title.sector
+                name.family, name.gender = title.family, name.gender or title.gender
+            countries = [s for s in self.kb_spans if left <= s.start and s.end <= right and s.label_.split(":")[0] in COUNTRY_LABELS]
+            if countries and not name.country:
+                name.country = countries[0].label_.split(":")[1]
+            break
+
+    def _country_before(self, i: int) -> str | None:
+        """The country that "its" at token ``i`` refers to: the nearest one earlier in the sentence."""
+        sentence = self.sentence_of[i]
+        for span in reversed(self.kb_spans):
+            if span.end <= i and self.sentence_of[span.start] == sentence and span.label_.startswith("COUNTRY"):
+                return span.label_.split(":")[1]
+        return None
+
+    def _name_start(self, name: _Name) -> int:
+        return name.name_start if name.name_start >= 0 else name.start
+
+    def _name_text(self, name: _Name) -> str:
+        return " ".join(t.text for t in self.doc[self._name_start(name):name.end] if t.text not in APOSTROPHE_S)
+
+    def _person_key(self, name: _Name) -> tuple:
+        if name.kb_id:
+            return ("kb", name.kb_id)
+        return ("person", ascii_fold(self._name_text(name)).lower())
+
+    def _surname_key(self, name: _Name) -> tuple:
+        """A single name refers to the person whose full name ends with it, the nearest earlier one first."""
+        word = ascii_fold(self._name_text(name)).lower()
+        before, after = None, None
+        for draft in self.drafts.values():
+            if draft.kind != "person" or word not in ascii_fold(draft.name).lower().split()[1:]:
+                continue
+            first = min(m[0] for m in draft.mentions)
+            last_before = max((m[0] for m in draft.mentions if m[0] < name.start), default=None)
+            if last_before is not None and (before is None or last_before > before[0]):
+                before = (last_before, draft.key)
+            elif last_before is None and (after is None or first < after[0]):
+                after = (first, draft.key)
+        if before or after:
+            return (before or after)[1]
+        return ("person", word)
+
+    def _attach_person(self, name: _Name, key: tuple) -> None:
+        draft = self.drafts.get(key) or self._new_person(key, name)
+        kind = "surname" if name.end - self._name_start(name) == 1 and " " in draft.name else "name"
+        draft.role = draft.role or name.role
+        draft.country = draft.country or name.country or self._nearby_country(name)
+        draft.sector = draft.sector or name.sector or ("GOV" if name.role else None)
+        draft.gender = draft.gender or name.gender
+        if name.family:
+            draft.families.add(name.family)
+        self._claim(name.start, name.end, key, kind)
+
+    def _new_person(self, key: tuple, name: _Name) -> _Draft:
+        if key[0] == "kb":
+            person = self.kb.people[key[1]]
+            draft = _Draft(key, person.name, "person", person.country, person.sector, person.role, person.id,
+                           person.gender, set(self.r.person_families[person.id]))
+        else:
+            draft = _Draft(key, self._name_text(name), "person")
+        self.drafts[key] = draft
+        return draft
+
+    def _nearby_country(self, name: _Name) -> str | None:
+        """For a person nothing else places: the closest country word in the same sentence."""
+        sentence, best = self.sentence_of[name.start], None
+        for span in self.kb_spans:
+            if self.sentence_of[span.start] != sentence or span.label_.split(":")[0] not in COUNTRY_LABELS:
+                continue
+            distance = min(abs(span.start - name.end), abs(name.start - span.end))
+            if distance <= 8 and (best is None or distance < best[0]):
+                best = (distance, span.label_.split(":")[1])
+        return best[1] if best else None
+
+    def _knowledge_base_entities(self) -> None:
+        for span in self.kb_spans:
+            label, _, ident = span.label_.partition(":")
+            if label in ("PERSON", "ADJECTIVE", "DEMONYM") or not self._free(span.start, span.end):
+                continue
+            start = self._with_article(span)
+            if label == "COUNTRY":
+                self._claim(start, span.end, self._country_key(ident), "name")
+            elif label == "ORG":
+                self._claim(start, span.end, self._organization_key(ident), "name")
+            elif label == "SEAT" and not self._is_location(span):
+                self._claim(start, span.end, self._country_key(ident), "metonym")
+            elif label == "METONYM":
+                self._claim(start, span.end, self._metonym_key(ident, span.text), "metonym")
+
+    def _with_article(self, span: Span) -> int:
+        """Include "the" when the span is the whole noun phrase ("the Kremlin", not "the Kremlin's aide")."""
+        first, last = self.doc[span.start], self.doc[span.end - 1]
+        if (span.start > 0 and self.doc[span.start - 1].lower_ == "the" and first.lower_ != "the"
+                and last.dep_ not in ("compound", "amod") and self.owner[span.start - 1] is None):
+            return span.start - 1
+        return span.start
+
+    def _is_location(self, span: Span) -> bool:
+        """"talks in Moscow" names a place; "Moscow said" the government."""
+        i = span.start - 1
+        if i >= 0 and self.doc[i].lower_ == "the":
+            i -= 1
+        return i >= 0 and self.doc[i].lower_ in LOCATIVE
+
+    def _country_key(self, iso3: str) -> tuple:
+        key = ("country", iso3)
+        if key not in self.drafts:
+            self.drafts[key] = _Draft(key, self.kb.countries[iso3].name, "country", iso3, "GOV", kb_id=iso3.lower())
+        return key
+
+    def _organization_key(self, org_id: str) -> tuple:
+        key = ("org", org_id)
+        if key not in self.drafts:
+            org = self.kb.organizations[org_id]
+            self.drafts[key] = _Draft(key, org.name, org.kind, org.country, org.sector, kb_id=org.id)
+        return key
+
+    def _metonym_key(self, phrase: str, text: str) -> tuple:
+        metonym = self.kb.metonyms[phrase]
+        if metonym.refers_to in self.kb.organizations:
+            return self._organization_key(metonym.refers_to)
+        if metonym.sector == "GOV":
+            return self._country_key(metonym.refers_to)
+        return self._group_key(metonym.refers_to, metonym.sector, text)
+
+    def _group_key(self, iso3: str | None, sector: str | None, text: str) -> tuple:
+        key = ("group", iso3, sector) if iso3 else ("group", None, sector, text.lower())
+        if key not in self.drafts:
+            self.drafts[key] = _Draft(key, text, "group", iso3, sector)
+        return key
+
+    def _unknown_organizations(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ != "ORG":
+                continue
+            start = ent.start + (ent[0].lower_ == "the")
+            end = ent.end - (ent[-1].text in APOSTROPHE_S)
+            if end <= start or not self._free(start, end) or not any(t.text[:1].isupper() for t in self.doc[start:end]):
+                continue
+            text = self.doc[start:end].text
+            inner = [s for s in self.kb_spans if start <= s.start and s.end <= end and s.label_.split(":")[0] in COUNTRY_LABELS]
+            sector = self._sector_of(start, end)
+            key = ("orgname", ascii_fold(text).lower())
+            if key not in self.drafts:
+                self.drafts[key] = _Draft(key, text, "organization", inner[0].label_.split(":")[1] if inner else None, sector)
+            self._claim(self._article_start(start), end, key, "name")
+
+    def _article_start(self, start: int) -> int:
+        return start - 1 if start > 0 and self.doc[start - 1].lower_ == "the" and self.owner[start - 1] is None else start
+
+    def _sector_of(self, start: int, end: int) -> str | None:
+        """The sector of the last sector noun or title inside tokens [start, end)."""
+        for i in range(end, start, -1):
+            noun = self.nouns_ending_at.get(i)
+            if noun and noun[0] >= start:
+                return self.kb.sector_nouns[self.doc[noun[0]:i].text.lower()]
+        return None
+
+    def _descriptions(self) -> list[tuple[int, int, str, str]]:
+        """Country adjectives and demonyms; person-like descriptions wait for all names to be known."""
+        deferred = []
+        for span in self.kb_spans:
+            label, _, iso3 = span.label_.partition(":")
+            if label not in ("ADJECTIVE", "DEMONYM") or not self._free(span.start, span.end):
+                continue
+            if label == "DEMONYM":
+                self._claim(self._article_start(span.start), span.end, self._group_key(iso3, "CVL", span.text), "description")
+                continue
+            noun = self._modified_noun(span)
+            if noun is None:
+                self._claim(span.start, span.end, self._country_key(iso3), "description")
+                continue
+            start, end = self._description_bounds(span, noun)
+            phrase = self.doc[span.start:end].text
+            title_range = self.title_ending_at.get(noun.i + 1)
+            title = self.kb.titles.get(self.doc[title_range[0]:title_range[1]].text.lower()) if title_range else None
+            sector_range = self.nouns_ending_at.get(noun.i + 1)
+            sector = self.kb.sector_nouns.get(self.doc[sector_range[0]:sector_range[1]].text.lower()) if sector_range else None
+            if title and title.family in PERSON_FAMILIES and noun.tag_ == "NN":
+                if self._free(start, end):
+                    self._claim_placeholder(start, end)
+                    deferred.append((start, end, iso3, title.family))
+                continue
+            if sector is None and title is not None:
+                sector = title.sector
+            if sector in (None, "GOV"):
+                key, kind = self._country_key(iso3), "description"
+                if sector is None:
+                    start, end = span.start, span.end
+            else:
+                key, kind = self._group_key(iso3, sector, _strip_article(phrase)), "description"
+            if self._free(start, end):
+                self._claim(start, end, key, kind)
+            elif self._free(span.start, span.end):
+                self._claim(span.start, span.end, key, kind)
+        return deferred
+
+    def _modified_noun(self, span: Span) -> Token | None:
+        token = self.doc[span.end - 1]
+        while token.dep_ == "conj" and token.head.i < token.i:
+            token = token.head
+        head = token.head
+        if token.dep_ in MODIFIER_DEPS and head.i > token.i and head.pos_ in ("NOUN", "PROPN"):
+            return head
+        return None
+
+    def _description_bounds(self, span: Span, noun: Token) -> tuple[int, int]:
+        """"A Russian representative": the determiner, the adjective and the noun when they are adjacent."""
+        start = span.start
+        between = self.doc[span.end:noun.i]
+        if any(t.dep_ not in ("amod", "compound", "nummod", "hyph") for t in between):
+            return span.start, span.end
+        if start > 0 and self.doc[start - 1].dep_ == "det" and self.doc[start - 1].head.i == noun.i:
+            start -= 1
+        return start, noun.i + 1
+
+    def _sector_subjects(self) -> None:
+        """"The rebels said", "Ukraine's military said": a sector noun that acts is an actor."""
+        for end, (start, _) in sorted(self.nouns_ending_at.items()):
+            head = self.doc[end - 1]
+            if not self._free(start, end) or head.pos_ != "NOUN":
+                continue
+            sector = self.kb.sector_nouns[self.doc[start:end].text.lower()]
+            owner = self.owner[start - 2] if start >= 2 and self.doc[start - 1].text in APOSTROPHE_S else None
+            if owner and owner[0] == "country":
+                if sector != "GOV":
+                    self._claim(start, end, self._group_key(owner[1], sector, self.doc[start - 2:end].text), "description")
+                continue
+            if head.dep_ in SUBJECT_DEPS and (head.tag_ == "NNS" or self.doc[start - 1:start].text.lower() == "the"):
+                norp = self._norp_before(start)
+                first = norp if norp is not None else self._article_start(start)
+                text = self.doc[norp if norp is not None else start:end].text
+                self._claim(first, end, self._group_key(None, sector, text), "description")
+
+    def _norp_before(self, start: int) -> int | None:
+        for ent in self.doc.ents:
+            if ent.end == start and ent.label_ == "NORP" and self._free(ent.start, ent.end):
+                return ent.start
+        return None
+
+    def _resolve_person_descriptions(self, deferred: list[tuple[int, int, str, str]]) -> None:
+        """"A Russian representative" is the Russian negotiator named in the article, if exactly one fits."""
+        for start, end, iso3, family in deferred:
+            fits = [d for d in self.drafts.values()
+                    if d.kind == "person" and d.country == iso3 and family in d.families]
+            key = fits[0].key if len(fits) == 1 else self._country_key(iso3)
+            self._claim(start, end, key, "description")
+
+    def _titles_referring_back(self) -> None:
+        """"the president" refers to the last person mentioned whose role it names."""
+        for start, end in sorted(self.titles):
+            if start == 0 or self.doc[start - 1].lower_ != "the" or not self._free(start - 1, end):
+                continue
+            if end < len(self.doc) and (self.doc[end].lower_ in ("of", "for") or self.doc[end].text in APOSTROPHE_S):
+                continue
+            word = self.doc[start:end].text.lower()
+            best = None
+            for draft in self.drafts.values():
+                if draft.kind != "person" or word not in (draft.role or "").lower():
+                    continue
+                last = max((m[0] for m in draft.mentions if m[0] < start), default=None)
+                if last is not None and (best is None or last > best[0]):
+                    best = (last, draft.key)
+            if best:
+                self._claim(start - 1, end, best[1], "title")
+
+    def _host_appositives(self) -> None:
+        """"Turkey, the host nation, urged…": a country noun in apposition to a country is that country."""
+        for token in self.doc:
+            if token.lower_ not in COUNTRY_NOUNS or token.dep_ != "appos":
+                continue
+            owner = self.owner[token.head.i]
+            left, right = token.left_edge.i, token.i + 1
+            if owner and owner[0] == "country" and self._free(left, right):
+                self._claim(left, right, owner, "description")
+
+    def _pronouns(self) -> None:
+        people = sorted(
+            (m[0], m[1], d.key) for d in self.drafts.values() if d.kind == "person" for m in d.mentions)
+        for token in self.doc:
+            gender = PRONOUN_GENDER.get(token.lower_)
+            if gender is None or self.owner[token.i] is not None:
+                continue
+            key = self._antecedent(token, gender, people)
+            if key is None:
+                continue
+            following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+            if token.lower_ in POSSESSIVE_PRONOUNS and following is not None and following.lower_ in COUNTRY_NOUNS:
+                country = self.drafts[key].country
+                if country and country in self.kb.countries and self._free(token.i, token.i + 2):
+                    self._claim(token.i, token.i + 2, self._country_key(country), "pronoun")
+                continue
+            self._claim(token.i, token.i + 1, key, "pronoun")
+            people.append((token.i, token.i + 1, key))
+            people.sort()
+
+    def _antecedent(self, pronoun: Token, gender: str, people: list[tuple[int, int, tuple]]) -> tuple | None:
+        """The person a pronoun refers to: a subject of its own sentence before it, else the latest
+        subject (or the latest person) of the sentences before; "him" is never its own clause's subject."""
+        sentence = self.sentence_of[pronoun.i]
+        objective = pronoun.dep_ not in SUBJECT_DEPS and pronoun.lower_ in ("him", "her", "himself", "herself")
+        for back in range(self.r.pronoun_window + 1):
+            number = sentence - back
+            if number < 0:
+                break
+            found = [(s, e, k) for s, e, k in people
+                     if self.sentence_of[s] == number and (back or e <= pronoun.i) and self._compatible(k, gender)]
+            if back == 0 and objective:
+                found = [c for c in found if self._clause_verb(c) is not self._clause_verb((pronoun.i, pronoun.i + 1, None))]
+            subjects = [c for c in found if self._is_subject(c)]
+            pick = subjects or found
+            if pick:
+                return pick[-1][2]
+        return None
+
+    def _compatible(self, key: tuple, gender: str) -> bool:
+        return self.drafts[key].gender in (None, gender)
+
+    def _is_subject(self, mention: tuple[int, int, tuple]) -> bool:
+        return any(t.dep_ in SUBJECT_DEPS for t in self.doc[mention[0]:mention[1]])
+
+    def _clause_verb(self, mention: tuple) -> Token:
+        token = self.doc[mention[1] - 1]
+        while token.dep_ not in ("ROOT",) and token.pos_ not in ("VERB", "AUX"):
+            token = token.head
+        return token
+
+    # -- bookkeeping ---------------------------------------------------------------------------
+
+    def _free(self, start: int, end: int) -> bool:
+        return end > start and all(self.owner[i] is None for i in range(start, end))
+
+    def _claim_placeholder(self, start: int, end: int) -> None:
+        for i in range(start, end):
+            self.owner[i] = ("pending",)
+
+    def _claim(self, start: int, end: int, key: tuple, kind: str) -> None:
+        for i in range(start, end):
+            self.owner[i] = key
+        self.drafts[key].mentions.append((start, end, kind))
+
+    def _actors(self) -> list[Actor]:
+        drafts = sorted((d for d in self.drafts.values() if d.mentions), key=lambda d: min(m[0] for m in d.mentions))
+        actors, doc = [], self.doc
+        for number, draft in enumerate(drafts, start=1):
+            actor_id = f"a{number}"
+            mentions = []
+            for start, end, kind in sorted(draft.mentions):
+                span = doc[start:end]
+                mentions.append(Mention(text=span.text, span=(span.start_char, span.end_char), kind=kind))
+                for token in span:
+                    token._.actor = actor_id
+            actors.append(Actor(id=actor_id, name=draft.name, kind=draft.kind, country=draft.country,
+                                sector=draft.sector, role=draft.role, kb_id=draft.kb_id, mentions=mentions))
+        return actors
+
+
+def _longest_by_end(ranges: set[tuple[int, int]]) -> dict[int, tuple[int, int]]:
+    out: dict[int, tuple[int, int]] = {}
+    for start, end in ranges:
+        if end not in out or start < out[end][0]:
+            out[end] = (start, end)
+    return out
+
+
+def _looks_like_name(token: Token) -> bool:
+    return token.tag_ == "NNP" and token.is_alpha and token.text[:1].isupper() and not token.is_sent_start
+
+
+def _strip_article(text: str) -> str:
+    return re.sub(r"^(the|a|an)\s+", "", text, flags=re.I)
+
+
+def _verb_lemmas(nlp: Language) -> frozenset[str]:
+    """Base forms of English verbs from the model's lemmatizer tables, to spot a headline's verb."""
+    try:
+        return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
+    except (KeyError, ValueError):
+        return frozenset()

@@ -1,0 +1,160 @@
+"""parley's actor knowledge base: countries, organizations, office holders, titles and sector nouns.
+
+The country table starts from pycountry (every ISO 3166 country and territory with its alpha-3 code
+and official names; installed already and kept current by its maintainers, whereas
+country_converter would add pandas for the same codes) and adds what pycountry lacks from
+actors/countries.csv: the short names news uses, adjectives, demonyms, capitals and seats of
+government. Everything is read once per process (``actor_kb()``).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pycountry
+
+from . import load_csv, load_yaml
+
+
+@dataclass(frozen=True)
+class Country:
+    iso3: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    adjectives: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    seats: tuple[str, ...] = ()  # the capital first, then buildings and places that stand for the government
+
+
+@dataclass(frozen=True)
+class Organization:
+    id: str
+    name: str
+    kind: str
+    sector: str | None
+    country: str | None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    name: str
+    country: str | None
+    sector: str | None
+    role: str | None
+    gender: str | None
+    organization: str | None = None
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Title:
+    sector: str
+    family: str
+    gender: str | None
+
+
+@dataclass(frozen=True)
+class Metonym:
+    refers_to: str  # an ISO alpha-3 code or an organization id
+    sector: str
+
+
+@dataclass
+class ActorKB:
+    countries: dict[str, Country] = field(default_factory=dict)
+    organizations: dict[str, Organization] = field(default_factory=dict)
+    people: dict[str, Person] = field(default_factory=dict)
+    metonyms: dict[str, Metonym] = field(default_factory=dict)
+    titles: dict[str, Title] = field(default_factory=dict)
+    sector_nouns: dict[str, str] = field(default_factory=dict)
+
+    def phrases(self) -> dict[str, list[str]]:
+        """Surface forms for the dictionary matcher, keyed ``LABEL:id`` (labels below)."""
+        out: dict[str, list[str]] = {}
+
+        def add(key: str, forms) -> None:
+            out.setdefault(key, []).extend(variants(forms))
+
+        for c in self.countries.values():
+            add(f"COUNTRY:{c.iso3}", (c.name, *c.aliases))
+            add(f"ADJECTIVE:{c.iso3}", c.adjectives)
+            add(f"DEMONYM:{c.iso3}", c.demonyms)
+            add(f"SEAT:{c.iso3}", c.seats)
+        for o in self.organizations.values():
+            add(f"ORG:{o.id}", (o.name, *o.aliases))
+        for p in self.people.values():
+            add(f"PERSON:{p.id}", (p.name, *p.aliases))
+        for phrase, _ in self.metonyms.items():
+            add(f"METONYM:{phrase}", (phrase,))
+        return {key: sorted(set(forms)) for key, forms in out.items()}
+
+
+def variants(forms) -> list[str]:
+    """Each form, its ASCII folding ("Erdoğan" → "Erdogan") and its form with straight apostrophes."""
+    out = []
+    for form in forms:
+        form = form.strip()
+        if not form:
+            continue
+        out += [form, ascii_fold(form), form.replace("'", "’")]
+    return out
+
+
+def ascii_fold(text: str) -> str:
+    text = text.replace("ı", "i").replace("İ", "I").replace("ʻ", "'")
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def _split(value: str | None) -> tuple[str, ...]:
+    return tuple(item.strip() for item in (value or "").split("|") if item.strip())
+
+
+def _default_demonyms(adjectives: tuple[str, ...]) -> tuple[str, ...]:
+    """Plural nouns for a people formed regularly from the adjective: Israeli → Israelis, Kenyan → Kenyans."""
+    return tuple(adj + "s" for adj in adjectives if adj.endswith(("an", "i")) and " " not in adj)
+
+
+def _countries() -> dict[str, Country]:
+    written = {row["iso3"]: row for row in load_csv("actors/countries.csv")}
+    countries = {}
+    for entry in pycountry.countries:
+        row = written.get(entry.alpha_3, {})
+        official = {entry.name, getattr(entry, "official_name", entry.name), getattr(entry, "common_name", entry.name)}
+        name = row.get("name") or getattr(entry, "common_name", None) or entry.name
+        countries[entry.alpha_3] = _country(entry.alpha_3, name, official, row)
+    for iso3, row in written.items():  # codes pycountry lacks, such as Kosovo's XKX
+        countries.setdefault(iso3, _country(iso3, row["name"], set(), row))
+    return countries
+
+
+def _country(iso3: str, name: str, official: set[str], row: dict) -> Country:
+    adjectives = _split(row.get("adjectives"))
+    aliases = tuple(sorted((official | set(_split(row.get("aliases")))) - {name}))
+    demonyms = _split(row.get("demonyms")) or _default_demonyms(adjectives)
+    seats = _split(row.get("capital")) + _split(row.get("seats"))
+    return Country(iso3, name, aliases, adjectives, demonyms, seats)
+
+
+@lru_cache(maxsize=1)
+def actor_kb() -> ActorKB:
+    kb = ActorKB(countries=_countries())
+    for row in load_csv("actors/organizations.csv"):
+        kb.organizations[row["id"]] = Organization(
+            row["id"], row["name"], row["kind"], row["sector"] or None, row["country"] or None, _split(row["aliases"])
+        )
+    for entry in load_yaml("actors/office_holders.yaml")["people"]:
+        kb.people[entry["id"]] = Person(
+            entry["id"], entry["name"], entry.get("country"), entry.get("sector"), entry.get("role"),
+            entry.get("gender"), entry.get("organization"), tuple(entry.get("aliases") or ()),
+        )
+    for row in load_csv("actors/metonyms.csv"):
+        kb.metonyms[row["phrase"]] = Metonym(row["refers_to"], row["sector"])
+    for row in load_csv("actors/titles.csv"):
+        kb.titles[row["title"]] = Title(row["sector"], row["family"], row["gender"] or None)
+    for name in ("actors/sector_nouns.csv", "actors/sector_nouns_parley.csv"):
+        kb.sector_nouns.update({row["noun"]: row["sector"] for row in load_csv(name)})
+    return kb
