@@ -1,0 +1,185 @@
+"""The quotes component: direct, partial and indirect quotations, each with cue and speaker."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from parley.nlp import pipeline
+from parley.nlp.quotes import find_quotations, load_lexicon
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """spaCy's parse plus the quotes component alone, so these tests see only what quotes does."""
+    language = spacy.load(pipeline.DEFAULT_MODEL)
+    language.add_pipe("parley_quotes")
+    return language
+
+
+def quotes_of(nlp, text):
+    return nlp(text)._.quotes
+
+
+def quoted(text):
+    return [[text[s:e] for s, e in quotation] for quotation in find_quotations(text)]
+
+
+def only_quote(nlp, text):
+    found = quotes_of(nlp, text)
+    assert len(found) == 1, [q.content.text for q in found]
+    return found[0]
+
+
+def test_curly_quote_followed_by_said_takes_that_speaker(nlp):
+    quote = only_quote(nlp, "“We will not give up an inch of our land,” the minister said on Monday.")
+    assert quote.kind == "direct"
+    assert quote.content.text == "We will not give up an inch of our land,"
+    assert quote.cue.text == "said"
+    assert quote.speaker.text == "the minister"
+
+
+def test_colon_before_quote_takes_speaker_of_the_colon_sentence(nlp):
+    quote = only_quote(nlp, "Ambassador Tanaka said:\n\n“The border will stay closed until the talks resume.”")
+    assert quote.content.text == "The border will stay closed until the talks resume."
+    assert quote.speaker.text == "Ambassador Tanaka"
+
+
+@pytest.mark.parametrize("opening, closing", [("«", "»"), ("„", "“"), ("“", "»"), ("«", "”"), ('"', '"'), ("‘", "’")])
+def test_every_quote_style_and_mismatched_pairs_quote(opening, closing):
+    text = f"The envoy replied, {opening}Our offer stands until Friday,{closing} and left the room."
+    assert quoted(text) == [["Our offer stands until Friday,"]]
+
+
+def test_apostrophes_are_never_quote_marks():
+    text = "Russia’s envoy said the ’90s were different and the talks don’t look easy for the allies’ team."
+    assert quoted(text) == []
+
+
+def test_single_quotes_in_a_headline_quote():
+    assert quoted("Minister Warns Talks Are ‘Close to Collapse’\n\nThe minister spoke on Monday.") == [["Close to Collapse"]]
+
+
+def test_typewriter_double_apostrophes_quote():
+    assert quoted("''We are ready,'' the spokesman said.") == [["We are ready,"]]
+
+
+def test_quote_continuing_over_paragraphs_is_one_quotation(nlp):
+    text = ("The foreign minister said: “We came here in good faith.\n\n"
+            "“We will come back next week with a new map.”\n\nThe talks end on Friday.")
+    quote = only_quote(nlp, text)
+    assert quote.content.text == "We came here in good faith.\n\n“We will come back next week with a new map."
+    assert quote.speaker.text == "The foreign minister"
+
+
+def test_quote_left_open_at_paragraph_end_stops_there():
+    text = "“We came here in good faith, the envoy wrote.\n\nThe talks end on Friday."
+    assert quoted(text) == [["We came here in good faith, the envoy wrote."]]
+
+
+def test_quote_split_by_said_is_one_content_span(nlp):
+    text = "“The ceasefire holds,” the general said. “Our troops have not fired a single shot since Sunday.”"
+    quote = only_quote(nlp, text)
+    assert quote.content.text.startswith("The ceasefire holds,")
+    assert quote.content.text.endswith("since Sunday.")
+    assert quote.speaker.text == "the general"
+
+
+def test_ellipsis_and_bracketed_insertion_stay_inside_the_quote():
+    text = "She said, “We proposed … a pause of [two] days to collect the wounded.”"
+    assert quoted(text) == [["We proposed … a pause of [two] days to collect the wounded."]]
+
+
+def test_partial_quote_inside_reported_speech_belongs_to_the_clause_speaker(nlp):
+    text = "The president indicated that the two plans are “completely incompatible,» but said talks would go on."
+    quote = quotes_of(nlp, text)[0]
+    assert quote.kind == "mixed"
+    assert "completely incompatible" in quote.content.text
+    assert quote.content.text.startswith("that the two plans")
+    assert quote.speaker.text == "The president"
+
+
+def test_indirect_quote_content_is_the_clausal_complement(nlp):
+    quote = only_quote(nlp, "The spokesman told reporters that the delegation would arrive on Tuesday.")
+    assert quote.kind == "indirect"
+    assert quote.content.text == "that the delegation would arrive on Tuesday"
+    assert quote.cue.text == "told"
+    assert quote.speaker.text == "The spokesman"
+
+
+def test_reporting_clause_after_the_content_is_found(nlp):
+    quote = only_quote(nlp, "The convoy reached the city before dawn, officials said.")
+    assert quote.content.text == "The convoy reached the city before dawn"
+    assert quote.speaker.text == "officials"
+
+
+def test_according_to_object_is_the_source(nlp):
+    quote = only_quote(nlp, "According to the United Nations, more than ten thousand people fled the region.")
+    assert quote.cue.text == "According to"
+    assert quote.speaker.text == "the United Nations"
+    assert quote.content.text == "more than ten thousand people fled the region"
+
+
+def test_quote_only_paragraph_keeps_the_previous_speaker(nlp):
+    text = ("“We have nothing to hide,” Foreign Minister Ortega said.\n\n"
+            "“The inspectors may come whenever they like and stay as long as they wish.”")
+    first, second = quotes_of(nlp, text)
+    assert first.speaker.text == "Foreign Minister Ortega"
+    assert second.speaker.text == "Foreign Minister Ortega"
+    assert second.cue is None
+
+
+def test_scare_quotes_without_a_speaker_are_not_quotations(nlp):
+    assert quotes_of(nlp, "The so-called “reset” ended in March.") == []
+
+
+def test_speaker_actor_comes_from_the_actors_component(nlp):
+    doc = nlp.make_doc("“We are ready,” Medinsky said.")
+    for name, component in nlp.pipeline:
+        if name != "parley_quotes":
+            doc = component(doc)
+    for token in doc:
+        if token.text == "Medinsky":
+            token._.actor = "a1"
+    quote = nlp.get_pipe("parley_quotes")(doc)._.quotes[0]
+    assert quote.speaker.actor == "a1"
+
+
+def test_quotes_come_in_text_order_with_numbered_ids(nlp):
+    text = "Officials said the road was open. “It is safe,” the mayor said. The army denied that it had fired."
+    found = quotes_of(nlp, text)
+    assert [q.id for q in found] == [f"q{n}" for n in range(1, len(found) + 1)]
+    assert [q.content.span for q in found] == sorted(q.content.span for q in found)
+    assert len(found) == 3
+
+
+def test_lexicon_holds_several_hundred_cues_with_evidence():
+    lexicon = load_lexicon("reporting_cues.csv")
+    assert len(lexicon.relations) >= 300
+    assert {"say", "tell", "warn", "urge", "deny", "insist", "accord"} <= {lemma for lemma, _ in lexicon.relations}
+    assert "say" in lexicon.speech
+
+
+AWKWARD = st.sampled_from(["“", "”", "«", "»", "„", "‘", "’", "'", '"', "''", "\n\n", " said ", "Putin", " ", ".", ","])
+texts = st.lists(st.one_of(AWKWARD, st.text(min_size=1, max_size=8)), min_size=1, max_size=60).map("".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=texts)
+@example(text="“" * 500)
+@example(text="'" * 500 + " he said")
+@example(text="“Never closed, he said.\n\n“And again")
+@example(text="“Outer ‘inner “deep” inner’ outer,” she said. «Nested „German“ marks»")
+@example(text="»backwards« and ”backwards“ said the envoy")
+def test_quote_spans_are_valid_and_never_nest(nlp, text):
+    found = quotes_of(nlp, text)
+    for quote in found:
+        for span in (quote.content, quote.cue, quote.speaker):
+            if span is not None:
+                start, end = span.span
+                assert 0 <= start < end <= len(text)
+                assert text[start:end] == span.text
+    contents = sorted(q.content.span for q in found)
+    assert all(a[1] <= b[0] for a, b in zip(contents, contents[1:]))
