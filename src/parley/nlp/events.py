@@ -1,20 +1,296 @@
-"""PLOVER events with modes, auxiliary modes, context, dates, places and numbers."""
+"""PLOVER events with modes, auxiliary modes, context, dates, places and numbers.
+
+For each sentence: find trigger words with the lexicon (event_lexicon.py), fold complements into
+the verbs that govern them ("agreed to exchange prisoners" is one AGREE event), then read actor,
+recipient, auxiliary modes, date, place and numbers off the dependency tree around the trigger,
+using what the actors, times, quantities and quotes components put on the Doc. Across the document,
+mentions of the same action become one event with several evidence spans (event_merge.py).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span as SpacySpan, Token
+
+from .event_lexicon import SPECIFICITY, Code, ContextKeywords, TriggerLexicon
+from .event_parts import EventReader
+from .event_merge import merge_mentions
+
+VERB_POS = {"VERB"}
+NOUN_POS = {"NOUN", "PROPN"}
+# Object-like dependents that carry a verb's theme: "set an ultimatum", "talks were held".
+OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
+# A complement is folded into its governor through these relations.
+COMPLEMENT_DEPS = {"xcomp", "ccomp"}
+# Entity labels whose words are names, not event nouns ("Operation Desert Storm").
+NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT"}
+# A noun with one of these determiners points back to an event already reported ("these meetings").
+ANAPHORIC_DETS = {"this", "these", "that", "those", "such"}
+# Types a governor lends its complement's mode to ("proposed a meeting" → REQUEST/meet).
+MODE_TAKERS = {"REQUEST", "REJECT", "THREATEN"}
+# What a complement's type means as the mode of a REQUEST/REJECT or of a THREATEN.
+REQUEST_MODES = {"CONSULT": "meet", "RETREAT": "yield", "CONCEDE": "yield", "AID": "assist",
+                 "COOPERATE": "assist", "SUPPORT": "assist", "AGREE": "meet"}
+THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "PROTEST": "restrict", "MOBILIZE": "violence",
+                ("COERCE", "arrest"): "arrest", ("COERCE", "deport"): "expel", ("COERCE", "seize"): "territory",
+                "COERCE": "restrict"}
 
 
-@Language.factory("parley_events", default_config={})
-def make_events(nlp: Language, name: str) -> "EventCoder":
-    return EventCoder(nlp, name)
+@dataclass(eq=False)
+class Candidate:
+    """One reported action found in a sentence, before it becomes an Event."""
+
+    anchor: Token
+    code: Code
+    specificity: float
+    absorbed: list[Token] = field(default_factory=list)  # words of this same event ("held" → "talks")
+    complements: list[Token] = field(default_factory=list)  # heads of events folded in ("agreed" → "exchange")
+    aux: set[str] = field(default_factory=set)
+    governor: Token | None = None
+    reported: bool = False
+    dropped: bool = False
+
+
+@Language.factory("parley_events", default_config={"historical_days": 30, "min_confidence": 0.0})
+def make_events(nlp: Language, name: str, historical_days: int, min_confidence: float) -> "EventCoder":
+    return EventCoder(nlp, name, historical_days=historical_days, min_confidence=min_confidence)
 
 
 class EventCoder:
-    def __init__(self, nlp: Language, name: str) -> None:
+    """Codes each reported action as a PLOVER event on ``doc._.events``."""
+
+    def __init__(self, nlp: Language, name: str, historical_days: int = 30, min_confidence: float = 0.0) -> None:
         self.name = name
+        self.historical_days = historical_days
+        self.min_confidence = min_confidence
+        self.lexicon = TriggerLexicon.load()
+        self.contexts = ContextKeywords.load()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.events = []
+        reader = EventReader(doc, self.lexicon, self.contexts, self.historical_days)
+        mentions = []
+        for sent in doc.sents:
+            candidates = self.candidates(sent)
+            for candidate in candidates:
+                mentions += reader.read(candidate, candidates)
+        mentions = [m for m in mentions if m.confidence >= self.min_confidence]
+        doc._.events = merge_mentions(mentions)
         return doc
+
+    # -- finding triggers -------------------------------------------------------------------------
+
+    def candidates(self, sent: SpacySpan) -> list[Candidate]:
+        """The sentence's events after complements are folded into the verbs that govern them."""
+        found = [c for token in sent if (c := self.match(token)) is not None]
+        themes = {t.i for c in found for t in c.absorbed}
+        found = [c for c in found if c.anchor.i not in themes]
+        self.fold_contents(found)
+        by_anchor = {c.anchor.i: c for c in found if not c.dropped}
+        # Deepest first, so "demanded that they refuse to recognize" folds recognize → refuse → demand.
+        queue = sorted(found, key=lambda c: -_depth(c.anchor))
+        while queue:
+            candidate = queue.pop(0)
+            if candidate.dropped:
+                continue
+            created = self.fold_into_governor(candidate, by_anchor)
+            if created is not None:
+                by_anchor[created.anchor.i] = created
+                found.append(created)
+                queue.append(created)
+                queue.sort(key=lambda c: -_depth(c.anchor))
+        return sorted((c for c in found if not c.dropped), key=lambda c: c.anchor.i)
+
+    def match(self, token: Token) -> Candidate | None:
+        lemma = token.lemma_.lower()
+        if token.pos_ in VERB_POS and not _nominalized(token):
+            return self.with_theme_mode(token, self.match_verb(token, lemma))
+        if token.pos_ in NOUN_POS:
+            code = self.noun_code(token)
+            if code and not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in token.children):
+                return Candidate(token, code[0], code[1])
+        return None
+
+    def match_verb(self, token: Token, lemma: str) -> Candidate | None:
+        lex = self.lexicon
+        for child in _objects(token):
+            code = lex.verb_objects.get((lemma, child.lemma_.lower()))
+            if code:
+                return Candidate(token, code, SPECIFICITY["verb_object"], absorbed=[child])
+        if lemma in lex.light_verbs:
+            for child in _objects(token):
+                noun = _counted(child)
+                code = self.noun_code(noun)
+                if code:
+                    return Candidate(token, code[0], SPECIFICITY["light_verb"] * lex.light_verbs[lemma],
+                                     absorbed=[child, noun])
+        for child in token.children:
+            if child.dep_ in ("prt", "prep"):
+                code = lex.phrasal.get((lemma, child.lemma_.lower()))
+                if code:
+                    return Candidate(token, code, SPECIFICITY["phrasal"])
+        if lemma in lex.verbs:
+            candidate = Candidate(token, lex.verbs[lemma], SPECIFICITY["verb"])
+            rule = lex.governors.get(lemma)
+            if rule and rule.aux and any(c.dep_ in COMPLEMENT_DEPS for c in token.children):
+                candidate.aux.add(rule.aux)  # "proposed that the talks take place"
+            return candidate
+        return None
+
+    def with_theme_mode(self, token: Token, candidate: Candidate | None) -> Candidate | None:
+        """A request, refusal or threat takes its mode from what it is about: "urged a ceasefire" → yield."""
+        if candidate is None or candidate.code.mode or candidate.code.type not in MODE_TAKERS:
+            return candidate
+        heads = [token] + [c for c in token.children if c.dep_ == "xcomp"]
+        for head in heads:
+            for child in _objects(head) + [head] * (head is not token):
+                mode = self.lexicon.themes.get(child.lemma_.lower())
+                if mode and (candidate.code.type == "THREATEN") == (mode in THREAT_MODE_NAMES):
+                    candidate.code = Code(candidate.code.type, mode)
+                    return candidate
+        return candidate
+
+    def noun_code(self, token: Token) -> tuple[Code, float] | None:
+        """The event type of an event noun ("invasion", "prisoner exchange"), with its specificity."""
+        if token.ent_type_ in NAME_LABELS or (token.pos_ == "PROPN" and not token.is_title):
+            return None
+        lemma = token.lemma_.lower()
+        for child in token.children:
+            if child.dep_ in ("compound", "amod", "nmod"):
+                code = self.lexicon.compounds.get((child.lemma_.lower(), lemma))
+                if code:
+                    return code, SPECIFICITY["compound"]
+        if token.pos_ == "PROPN" and token.ent_type_:
+            return None
+        code = self.lexicon.nouns.get(lemma)
+        return (code, SPECIFICITY["noun"]) if code else None
+
+    def fold_into_governor(self, candidate: Candidate, by_anchor: dict[int, Candidate]) -> Candidate | None:
+        """Apply the governor of ``candidate``'s clause; a new Candidate if the governor becomes the event."""
+        governor = _governor(candidate.anchor)
+        if governor is None:
+            return None
+        lemma = governor.lemma_.lower()
+        rule = self.lexicon.governors.get(lemma)
+        host = by_anchor.get(governor.i)
+        if host is not None and not host.dropped:
+            if rule is not None and rule.type:
+                self.absorb(host, candidate, rule.type, rule.aux)
+            elif candidate.anchor.pos_ in NOUN_POS and not _has_own_actor(candidate.anchor):
+                # The object of an event verb is what the event is about: "prohibits negotiations".
+                self.absorb(host, candidate, host.code.type, None)
+            return None
+        if rule is not None and rule.type:
+            host = Candidate(governor, Code(rule.type), SPECIFICITY["verb"])
+            self.absorb(host, candidate, rule.type, rule.aux)
+            return host
+        if rule is not None:
+            candidate.aux.add(rule.aux)
+            candidate.governor = governor
+        elif lemma in self.lexicon.reporting:
+            candidate.reported = True
+            candidate.governor = governor
+        return None
+
+    def fold_contents(self, found: list[Candidate]) -> None:
+        """Events named inside what a request, refusal, threat or promise is about are its content:
+        "set an ultimatum … or face sanctions", "readiness for a meeting"."""
+        for host in found:
+            if host.dropped or host.code.type not in MODE_TAKERS | {"AGREE"}:
+                continue
+            inside = {t.i for theme in host.absorbed for t in theme.subtree}
+            for other in found:
+                if other is not host and not other.dropped and other.anchor.i in inside:
+                    self.absorb(host, other, host.code.type, None)
+
+    def absorb(self, host: Candidate, complement: Candidate, type_: str, aux: str | None) -> None:
+        """Fold ``complement`` into ``host``: the host's type wins, the complement may give its mode."""
+        mode = host.code.mode
+        if type_ in MODE_TAKERS and mode is None:
+            mode = self.mode_from(type_, complement)
+        host.code = Code(type_, mode if type_ in MODE_TAKERS or type_ == host.code.type else None)
+        host.complements += [complement.anchor, *complement.absorbed, *complement.complements]
+        host.aux |= complement.aux - {"negated"}
+        if aux:
+            host.aux.add(aux)
+        host.specificity = max(host.specificity, complement.specificity)
+        complement.dropped = True
+
+    def mode_from(self, type_: str, complement: Candidate) -> str | None:
+        themes = self.lexicon.themes
+        for token in (*complement.absorbed, *complement.complements, complement.anchor):
+            mode = themes.get(token.lemma_.lower())
+            if mode and (type_ == "THREATEN") == (mode in THREAT_MODE_NAMES):
+                return mode
+        code = complement.code
+        if type_ == "THREATEN":
+            return THREAT_MODES.get((code.type, code.mode)) or THREAT_MODES.get(code.type)
+        return REQUEST_MODES.get(code.type)
+
+
+THREAT_MODE_NAMES = {"violence", "restrict", "relations", "arrest", "expel", "territory"}
+
+
+def _depth(token: Token) -> int:
+    depth = 0
+    while token.head.i != token.i:
+        token = token.head
+        depth += 1
+    return depth
+
+
+def _objects(verb: Token) -> list[Token]:
+    """The verb's object-like dependents, including the object of a particle ("carry out an attack")."""
+    out = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("on", "for", "with"):
+            out += [g for g in child.children if g.dep_ == "pobj"]
+    return out
+
+
+def _governor(anchor: Token) -> Token | None:
+    """The verb or adjective whose complement ``anchor`` heads, if any."""
+    token = anchor
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+        if token.pos_ in VERB_POS | NOUN_POS and token.dep_ not in COMPLEMENT_DEPS | OBJECT_DEPS | {"pobj", "pcomp"}:
+            return None
+    head = token.head
+    if head.i == token.i:
+        return None
+    if token.dep_ in COMPLEMENT_DEPS or (token.dep_ in OBJECT_DEPS and anchor.pos_ in NOUN_POS):
+        return head
+    if token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.head.pos_ in VERB_POS | {"ADJ"}:
+        return head.head
+    if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return head if head.lemma_.lower() in ("prepare", "ready", "willing") else None
+    return None
+
+
+# Nouns that count occurrences of the event they govern: "a round of talks", "a wave of arrests".
+COUNTING_NOUNS = {"round", "series", "wave", "spate", "string", "number", "resumption", "day", "week"}
+
+
+def _counted(noun: Token) -> Token:
+    """"the latest round of prisoner exchanges" → "exchanges"; other nouns are themselves."""
+    if noun.lemma_.lower() in COUNTING_NOUNS:
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                return next((g for g in prep.children if g.dep_ == "pobj"), noun)
+    return noun
+
+
+def _nominalized(verb: Token) -> bool:
+    """A participle used as a noun ("the wounded") reports no action."""
+    return verb.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass") and any(c.dep_ == "det" for c in verb.children)
+
+
+def _has_own_actor(noun: Token) -> bool:
+    """"Russia's invasion", "the attack by rebels": the noun names who acted, so it stands on its own."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod") and child._.actor:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return True
+    return False

@@ -1,0 +1,99 @@
+"""The PLOVER trigger lexicon and context keywords, read from knowledge/ and indexed for lookup.
+
+The lexicon's dependency patterns are two-node patterns (a verb and its object, particle or
+complement; a noun and its modifier), so they are matched by looking up each token's lemma and then
+its children — the same patterns a spaCy DependencyMatcher would express, at a fraction of its cost.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..knowledge import load_yaml
+
+TRIGGERS_FILE = "plover_triggers.yaml"
+CONTEXT_FILE = "plover_context.yaml"
+
+# How much a kind of match says about the event: a verb with its object is surer than a bare noun.
+SPECIFICITY = {"verb_object": 0.95, "light_verb": 0.85, "phrasal": 0.85, "compound": 0.8, "verb": 0.75, "noun": 0.6}
+
+
+@dataclass(frozen=True)
+class Code:
+    """A PLOVER type with its mode, if any."""
+
+    type: str
+    mode: str | None = None
+
+    @classmethod
+    def parse(cls, value: str) -> "Code":
+        type_, _, mode = value.partition("/")
+        return cls(type_.strip(), mode.strip() or None)
+
+
+@dataclass(frozen=True)
+class Governor:
+    """What a verb or adjective does to the event in its complement: a new type, an auxiliary mode, or both."""
+
+    type: str | None
+    aux: str | None
+
+    @classmethod
+    def parse(cls, value: str) -> "Governor":
+        type_, _, aux = value.partition("+")
+        return cls(type_.strip() or None, aux.strip() or None)
+
+
+def _pairs(section: dict) -> dict[tuple[str, str], Code]:
+    """``"verb object": code`` entries keyed by (verb, last word of the object)."""
+    out = {}
+    for key, value in section.items():
+        head, *rest = key.split()
+        out[(head, rest[-1] if rest else "")] = Code.parse(value)
+    return out
+
+
+class TriggerLexicon:
+    """Verbs, phrases and nouns that report PLOVER events (knowledge/plover_triggers.yaml)."""
+
+    def __init__(self, data: dict) -> None:
+        self.verbs = {k: Code.parse(v) for k, v in data["verbs"].items()}
+        self.phrasal = _pairs(data["phrasal"])
+        self.verb_objects = _pairs(data["verb_objects"])
+        self.nouns = {k: Code.parse(v) for k, v in data["nouns"].items()}
+        self.compounds = _pairs(data["compounds"])
+        self.governors = {k: Governor.parse(v) for k, v in data["governors"].items()}
+        self.themes: dict[str, str] = dict(data["themes"])
+        self.light_verbs: dict[str, float] = dict(data["light_verbs"])
+        self.reporting = frozenset(data["reporting"])
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> "TriggerLexicon":
+        return cls(load_yaml(TRIGGERS_FILE))
+
+    def __len__(self) -> int:
+        return sum(len(s) for s in (self.verbs, self.phrasal, self.verb_objects, self.nouns, self.compounds,
+                                    self.governors, self.themes, self.light_verbs, self.reporting))
+
+
+class ContextKeywords:
+    """PLOVER context codes and the keywords that signal them (knowledge/plover_context.yaml)."""
+
+    def __init__(self, data: dict) -> None:
+        self.document_hits: int = data["document_hits"]
+        self.patterns = {
+            code: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) + r")s?\b")
+            for code, words in data["contexts"].items()
+        }
+
+    @classmethod
+    @lru_cache(maxsize=1)
+    def load(cls) -> "ContextKeywords":
+        return cls(load_yaml(CONTEXT_FILE))
+
+    def counts(self, lemma_text: str) -> dict[str, int]:
+        """How often each context's keywords occur in a lower-cased, lemmatized text."""
+        return {code: n for code, pattern in self.patterns.items() if (n := len(pattern.findall(lemma_text)))}

@@ -1,0 +1,74 @@
+"""One event per action: mentions of the same action in one article become one Event.
+
+Two mentions are the same action when they have the same type and theme ("talks", "negotiations"
+and "discussions" share the theme "meet"), agree on negation, do not name different dates or
+modes, and share an actor (or one of them names none).
+"""
+
+from __future__ import annotations
+
+from ..model import Event
+from .event_parts import Mention, period_bounds
+
+
+def same_action(a: Mention, b: Mention) -> bool:
+    if a.type != b.type or a.theme != b.theme:
+        return False
+    if ("negated" in a.aux) != ("negated" in b.aux):
+        return False
+    if a.mode and b.mode and a.mode != b.mode:
+        return False
+    if a.date and b.date and not (_within(a.date, b.date) or _within(b.date, a.date)):
+        return False
+    return not a.actors or not b.actors or bool(set(a.actors) & set(b.actors))
+
+
+def _within(inner: str, outer: str) -> bool:
+    """Whether the TIMEX3 date ``inner`` lies in ``outer`` ("2025-07-23" in week "2025-W30")."""
+    (start, end), (outer_start, outer_end) = period_bounds(inner), period_bounds(outer)
+    if None in (start, outer_start):
+        return inner == outer
+    return outer_start <= start and end <= outer_end
+
+
+def merge_mentions(mentions: list[Mention]) -> list[Event]:
+    """Events in order of first mention, each with every mention's evidence, the clearest first."""
+    groups: list[list[Mention]] = []
+    for mention in mentions:
+        group = next((g for g in groups if any(same_action(mention, m) for m in g)), None)
+        if group is None:
+            groups.append([mention])
+        else:
+            group.append(mention)
+    return [_event(f"e{n}", group) for n, group in enumerate(groups, start=1)]
+
+
+def _event(event_id: str, group: list[Mention]) -> Event:
+    ranked = sorted(group, key=lambda m: -m.confidence)
+    best = ranked[0]
+    evidence = list({m.evidence.span: m.evidence for m in ranked}.values())
+    # Each further report of the same action adds a little certainty.
+    confidence = min(0.99, best.confidence + 0.03 * (len(group) - 1))
+    dated = next((m for m in ranked if m.date), best)
+    return Event(
+        id=event_id,
+        type=best.type,
+        mode=best.mode or next((m.mode for m in ranked if m.mode), None),
+        aux=sorted(_shared_aux(group)),
+        context=sorted({c for m in group for c in m.context}),
+        actors=list(dict.fromkeys(a for m in ranked for a in m.actors)),
+        recipients=list(dict.fromkeys(r for m in ranked for r in m.recipients
+                                      if r not in {a for n in group for a in n.actors})),
+        date=dated.date,
+        location=next((m.location for m in ranked if m.location), None),
+        quantities=sorted({q for m in group for q in m.quantities}),
+        evidence=evidence,
+        quote=next((m.quote for m in ranked if m.quote), None),
+        confidence=round(confidence, 3),
+    )
+
+
+def _shared_aux(group: list[Mention]) -> set[str]:
+    """Aux modes of the clearest mention, plus those every mention agrees on."""
+    ranked = sorted(group, key=lambda m: -m.confidence)
+    return set(ranked[0].aux) | set.intersection(*(set(m.aux) for m in group))

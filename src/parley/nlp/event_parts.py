@@ -1,0 +1,507 @@
+"""Reading an event's parts off the parse: actors, recipients, auxiliary modes, date, place, numbers.
+
+Actors, times, quantities and quotes come from the earlier components (doc._.actors and
+Token._.actor, doc._.times, doc._.quantities, doc._.quotes); this module only decides which of them
+belong to which trigger, by walking the dependency tree from each one to the nearest trigger.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+import pycountry
+from spacy.tokens import Doc, Token
+
+from ..knowledge import load_csv
+from ..model import Location, Span
+from .event_lexicon import ContextKeywords, TriggerLexicon
+from .spans import char_span
+
+if TYPE_CHECKING:
+    from .events import Candidate
+
+COUNTRIES_FILE = "actors/countries.csv"
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+MAYBE_AUX = {"could", "might", "may"}
+CONDITION_MARKS = {"if", "unless", "whether"}
+HISTORICAL_ADVERBS = {"previously", "formerly", "once", "earlier", "historically"}
+FUTURE_MODIFIERS = {"upcoming", "planned", "proposed", "future", "next", "forthcoming", "scheduled", "coming", "new"}
+NEGATIVE_SUBJECTS = {"nobody", "none", "nothing", "neither", "no one"}
+LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "along", "into", "throughout", "on"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "last", "latest", "final"}
+# Verbs that only place a noun's event in time ("the invasion that began in 2022").
+ASPECTUAL = {"begin", "start", "occur", "happen", "take", "end", "continue", "last", "come", "hold"}
+CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis", "csubj", "pcomp"}
+RECIPIENT_PREPS = {"to", "with", "against", "toward", "towards", "on", "at", "from", "upon", "into"}
+RECIPROCAL_HEADS = {"side", "nation", "country", "party", "government", "capital", "neighbour", "neighbor"}
+FIRST_PERSON = {"we", "us", "i", "me", "our"}
+# Cooperation promised for the future is AGREE (PLOVER manual 2.3, 3.1); conflict made conditional is THREATEN.
+COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"}
+COERCIVE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
+THREAT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "PROTEST": "restrict",
+               "MOBILIZE": "violence"}
+TIMEX_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2}|-Q[1-4])?$")
+
+
+@dataclass
+class Mention:
+    """One sentence's report of an event; mentions of the same action are merged into one Event."""
+
+    type: str
+    mode: str | None
+    aux: set[str]
+    context: list[str]
+    actors: list[str]
+    recipients: list[str]
+    date: str | None
+    location: Location | None
+    quantities: list[int]
+    evidence: Span
+    quote: str | None
+    confidence: float
+    theme: str
+    extra_evidence: list[Span] = field(default_factory=list)
+
+
+class EventReader:
+    """Everything needed to read events off one Doc, indexed once per Doc."""
+
+    def __init__(self, doc: Doc, lexicon: TriggerLexicon, contexts: ContextKeywords, historical_days: int) -> None:
+        self.doc = doc
+        self.lexicon = lexicon
+        self.contexts = contexts
+        self.published: date | None = doc._.published
+        self.historical_days = historical_days
+        self.actors = {a.id: a for a in doc._.actors or []}
+        self.times = [(t, root) for t in doc._.times or [] if (root := _root(doc, t.span)) is not None]
+        self.quantities = [(i, root) for i, q in enumerate(doc._.quantities or []) if (root := _root(doc, q.span))]
+        self.quotes = list(doc._.quotes or [])
+        self.document_contexts = [code for code, n in contexts.counts(_lemma_text(doc)).items()
+                                  if n >= contexts.document_hits]
+
+    def read(self, candidate: "Candidate", sentence: list["Candidate"]) -> list[Mention]:
+        anchor = candidate.anchor
+        owners = _owners(sentence)
+        actors, recipients = self.participants(candidate)
+        quote = self.quote_of(anchor)
+        if quote is not None and not actors and self._first_person_subject(anchor) and quote.speaker:
+            actors = [quote.speaker.actor] if quote.speaker.actor else []
+        aux = set(candidate.aux) | self.aux_modes(candidate)
+        type_, mode = candidate.code.type, candidate.code.mode
+        if type_ in COERCIVE and self._conditional(anchor):
+            type_, mode = "THREATEN", THREAT_MODE[type_]
+            aux -= {"hypothetical"}
+        elif type_ in COOPERATIVE and "future" in aux and not aux & {"negated", "hypothetical"}:
+            type_, mode = "AGREE", None
+        if type_ == "CONSULT" and mode != "visit":
+            actors, recipients = _unique(actors + recipients), []
+        quantities = [i for i, root in self.quantities if owners.get(_owner(root, owners), (None,))[0] is candidate]
+        context = self.context(anchor)
+        confidence = self.confidence(candidate, actors)
+        base = dict(type=type_, mode=mode, context=context, actors=actors, recipients=recipients,
+                    location=self.location(candidate), quantities=quantities, quote=quote.id if quote else None,
+                    theme=self.theme(candidate))
+        occasions = self.enumerated_occasions(candidate)
+        if occasions:
+            return [Mention(aux=self.historical(aux, when), date=when, evidence=evidence,
+                            confidence=confidence, **base) for evidence, when in occasions]
+        when = self.date(candidate, aux, owners)
+        return [Mention(aux=self.historical(aux, when) | _historical_words(anchor), date=when,
+                        evidence=self.evidence(candidate), confidence=confidence, **base)]
+
+    # -- who ------------------------------------------------------------------------------------
+
+    def participants(self, candidate: "Candidate") -> tuple[list[str], list[str]]:
+        anchor = candidate.anchor
+        if anchor.pos_ in ("NOUN", "PROPN"):
+            actors, recipients = self.noun_participants(anchor)
+        else:
+            actors, recipients = self.verb_participants(anchor)
+            for head in candidate.complements + candidate.absorbed:
+                if head.pos_ == "VERB":
+                    recipients += self.verb_participants(head)[1]
+                elif head.pos_ in ("NOUN", "PROPN"):
+                    recipients += self.noun_participants(head)[1]
+        actors = _unique(actors)
+        return actors, [r for r in _unique(recipients) if r not in actors]
+
+    def verb_participants(self, verb: Token) -> tuple[list[str], list[str]]:
+        actors, recipients = [], []
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "csubj"):
+                actors += self.phrase_actors(child)
+            elif child.dep_ == "agent":
+                actors += [a for g in child.children if g.dep_ == "pobj" for a in self.phrase_actors(g)]
+            elif child.dep_ == "nsubjpass" or (child.dep_ in ("dobj", "dative") and not passive):
+                recipients += self.phrase_actors(child)
+            elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
+                recipients += [a for g in child.children if g.dep_ == "pobj" for a in self.phrase_actors(g)]
+            elif child.dep_ == "prep" and child.lower_ == "between":
+                actors += [a for g in child.children if g.dep_ == "pobj" for a in self.phrase_actors(g)]
+        if not actors and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
+            actors = self.verb_participants(verb.head)[0] if verb.head.pos_ in ("VERB", "AUX") else actors
+            if not actors and verb.head.pos_ == "ADJ":
+                actors = self.verb_participants(verb.head.head)[0]
+        if not actors and verb.dep_ == "acl" and verb.tag_ == "VBN":
+            recipients += self.phrase_actors(verb.head)
+        return actors, recipients
+
+    def noun_participants(self, noun: Token) -> tuple[list[str], list[str]]:
+        actors, recipients = [], []
+        for child in noun.children:
+            if child.dep_ in ("poss", "compound", "amod", "nmod") and child._.actor:
+                actors += self.phrase_actors(child)
+            elif child.dep_ == "prep" and child.lower_ in ("by", "between", "among", "with"):
+                actors += [a for g in child.children if g.dep_ == "pobj" for a in self.phrase_actors(g)]
+            elif child.dep_ == "prep" and child.lower_ in ("of", "on", "against", "to", "into", "toward", "towards"):
+                recipients += [a for g in child.children if g.dep_ == "pobj" for a in self.phrase_actors(g)]
+        if not actors:
+            verb = noun.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ not in CLAUSE_DEPS:
+                verb = verb.head
+            if verb.pos_ in ("VERB", "AUX"):
+                actors = self.verb_participants(verb)[0]
+        return actors, recipients
+
+    def phrase_actors(self, head: Token) -> list[str]:
+        """Actor ids in the noun phrase headed by ``head`` (and its conjuncts), the head's own first."""
+        if head.lower_ in FIRST_PERSON and not head._.actor:
+            quote = self.quote_of(head)
+            if quote and quote.speaker and quote.speaker.actor:
+                return [quote.speaker.actor]
+        if head.lemma_.lower() in RECIPROCAL_HEADS and any(c.lower_ in ("both", "two") for c in head.children):
+            return self.recent_countries(head)
+        ids = [head._.actor] if head._.actor else []
+        for token in _phrase(head):
+            if token._.actor:
+                ids.append(token._.actor)
+        for conj in head.conjuncts:
+            if conj.i > head.i:
+                ids += [t._.actor for t in (conj, *_phrase(conj)) if t._.actor]
+        return _unique(ids)
+
+    def recent_countries(self, token: Token) -> list[str]:
+        """"Both sides": the two countries named last before ``token`` (PLOVER's reciprocal actor list)."""
+        seen: list[str] = []
+        for previous in reversed(self.doc[max(0, token.i - 400):token.i]):
+            actor = self.actors.get(previous._.actor) if previous._.actor else None
+            if actor is not None and actor.country and actor.kind == "country" and actor.id not in seen:
+                seen.append(actor.id)
+                if len(seen) == 2:
+                    break
+        return seen
+
+    def quote_of(self, token: Token):
+        for quote in self.quotes:
+            start, end = quote.content.span
+            if start <= token.idx < end:
+                return quote
+        return None
+
+    def _first_person_subject(self, anchor: Token) -> bool:
+        token = anchor
+        while True:
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON for c in token.children):
+                return True
+            if token.dep_ not in ("xcomp", "conj", "ccomp") or token.head.i == token.i:
+                return False
+            token = token.head
+
+    # -- how: auxiliary modes -----------------------------------------------------------------------
+
+    def aux_modes(self, candidate: "Candidate") -> set[str]:
+        anchor = candidate.anchor
+        aux = set()
+        heads = [anchor] + ([anchor.head] if anchor.dep_ in ("dobj", "nsubjpass", "attr") else [])
+        for head in heads:
+            for child in head.children:
+                word = child.lower_
+                if child.dep_ == "neg" or (child.dep_ == "det" and word == "no"):
+                    aux.add("negated")
+                elif child.dep_ in ("nsubj", "nsubjpass") and word in NEGATIVE_SUBJECTS:
+                    aux.add("negated")
+                elif child.dep_ in ("aux", "auxpass") and word in FUTURE_AUX:
+                    aux.add("future")
+                elif child.dep_ in ("aux", "auxpass") and word in MAYBE_AUX:
+                    aux.add("hypothetical")
+                elif child.dep_ == "aux" and word == "would":
+                    aux.add("hypothetical" if _in_condition(head) else "future")
+                elif child.dep_ == "amod" and word in FUTURE_MODIFIERS - {"new"} and head.pos_ == "NOUN":
+                    aux.add("future")
+        if anchor.pos_ in ("NOUN", "PROPN") and _negated_by_phrase(anchor):
+            aux.add("negated")
+        if _in_condition(anchor):
+            aux.add("hypothetical")
+        return aux
+
+    def _conditional(self, anchor: Token) -> bool:
+        """Conflict made conditional ("will boycott unless…", "or face sanctions") is a threat."""
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+                   for c in anchor.children)
+
+    def historical(self, aux: set[str], when: str | None) -> set[str]:
+        end = period_bounds(when)[1]
+        if end is not None and self.published is not None and "future" not in aux:
+            if end < self.published - timedelta(days=self.historical_days):
+                return aux | {"historical"}
+        return aux
+
+    # -- when --------------------------------------------------------------------------------------
+
+    def date(self, candidate: "Candidate", aux: set[str], owners: dict) -> str | None:
+        """The time governing the clause, else the sentence's, else the publication date for reports."""
+        sentence_times, own = [], []
+        for time, root in self.times:
+            if not TIMEX_DATE.match(time.value or "") or root.sent != candidate.anchor.sent:
+                continue
+            owner = _time_owner(root, owners)
+            if owner is candidate:
+                own.append(time.value)
+            elif owner is None and candidate.anchor.pos_ not in ("NOUN", "PROPN"):
+                sentence_times.append(time.value)
+        when = (own or sentence_times or [None])[0]
+        published = self.published.isoformat() if self.published else None
+        future_report = "future" in aux and not candidate.reported and candidate.governor is None \
+            and not candidate.complements
+        if when is None:
+            return None if future_report else published
+        start = period_bounds(when)[0]
+        if self.published and "future" not in aux and start is not None and start > self.published:
+            return published
+        return when
+
+    def enumerated_occasions(self, candidate: "Candidate") -> list[tuple[Span, str]]:
+        """"two rounds of talks, the first on May 16 and the second on June 2" → one event per round."""
+        sent = candidate.anchor.sent
+        ordinals = [t for t in sent if t.lower_ in ORDINALS and t.i > candidate.anchor.i and t.dep_ != "amod"]
+        if len(ordinals) < 2:
+            return []
+        out = []
+        for n, ordinal in enumerate(ordinals):
+            start = ordinal.i - 1 if ordinal.i > sent.start and ordinal.nbor(-1).lower_ == "the" else ordinal.i
+            stop = ordinals[n + 1].i - 1 if n + 1 < len(ordinals) else sent.end
+            while stop > start + 1 and self.doc[stop - 1].is_punct or self.doc[stop - 1].lower_ in ("and", "the"):
+                stop -= 1
+            piece = self.doc[start:stop]
+            values = [t.value for t, root in self.times if piece.start <= root.i < piece.end
+                      and TIMEX_DATE.match(t.value or "")]
+            if not values:
+                return []
+            out.append((char_span(self.doc, piece.start_char, piece.end_char), values[0]))
+        return out
+
+    # -- where, what about, how sure -----------------------------------------------------------------
+
+    def location(self, candidate: "Candidate") -> Location | None:
+        anchor = candidate.anchor
+        places = [e for e in anchor.sent.ents if e.label_ in PLACE_LABELS and e.root.dep_ == "pobj"
+                  and e.root.head.lower_ in LOCATIVE_PREPS]
+        if not places:
+            return None
+        clause = {t.i for t in anchor.subtree}
+        place = next((e for e in places if e.root.i in clause), places[0])
+        return Location(name=place.text, country=country_of(place.text), span=(place.start_char, place.end_char))
+
+    def context(self, anchor: Token) -> list[str]:
+        sentence = self.contexts.counts(_lemma_text(anchor.sent))
+        return sorted(set(sentence) | set(self.document_contexts))
+
+    def theme(self, candidate: "Candidate") -> str:
+        """What the event is about, for recognizing the same action mentioned twice."""
+        themes = self.lexicon.themes
+        for token in (*candidate.absorbed, *candidate.complements, candidate.anchor):
+            lemma = token.lemma_.lower()
+            if lemma in themes:
+                return themes[lemma]
+        return candidate.anchor.lemma_.lower()
+
+    def confidence(self, candidate: "Candidate", actors: list[str]) -> float:
+        """Trigger specificity, actor certainty and parse agreement, each a share of [0, 1]."""
+        score = 0.55 * candidate.specificity
+        if actors:
+            known = any(self.actors[a].country for a in actors if a in self.actors)
+            score += 0.2 if known else 0.12
+        score += max(0.0, 0.2 - 0.07 * _clause_depth(candidate, self.lexicon))
+        if candidate.anchor.pos_ == "VERB" and candidate.anchor.dep_ in ("ROOT", "ccomp", "conj", "xcomp"):
+            score += 0.05
+        return round(min(0.99, max(0.05, score)), 3)
+
+    def evidence(self, candidate: "Candidate") -> Span:
+        anchor = candidate.anchor
+        keep = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj", "prt", "dative", "attr", "acomp",
+                "oprd", "agent", "xcomp", "ccomp", "compound", "amod", "poss", "det", "nummod", "prep", "advmod"}
+        if anchor.pos_ in ("NOUN", "PROPN"):
+            keep |= {"relcl", "acl"}
+        tokens = [anchor]
+        for child in anchor.children:
+            if child.dep_ in keep:
+                tokens += list(child.subtree)
+        start = min(t.idx for t in tokens)
+        end = max(t.idx + len(t) for t in tokens)
+        if end - start > 240:  # a runaway clause: keep the words nearest the trigger
+            start, end = max(start, anchor.idx - 120), min(end, anchor.idx + len(anchor) + 120)
+        return char_span(self.doc, start, end)
+
+
+# -- helpers ------------------------------------------------------------------------------------------
+
+
+def _root(doc: Doc, offsets: tuple[int, int]) -> Token | None:
+    span = doc.char_span(offsets[0], offsets[1], alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _lemma_text(span) -> str:
+    return " ".join(t.lemma_.lower() for t in span)
+
+
+def _unique(items: list) -> list:
+    return list(dict.fromkeys(i for i in items if i))
+
+
+def _phrase(head: Token):
+    """The tokens of a noun phrase without its clauses ("officials who met" → "officials")."""
+    for child in head.children:
+        if child.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct"):
+            continue
+        if child.dep_ == "prep" and child.lower_ not in ("of", "for", "from"):
+            continue
+        yield from child.subtree
+
+
+def _owners(sentence: list["Candidate"]) -> dict[int, tuple["Candidate", str]]:
+    owners = {}
+    for candidate in sentence:
+        owners[candidate.anchor.i] = (candidate, "anchor")
+        for token in candidate.absorbed:
+            owners.setdefault(token.i, (candidate, "absorbed"))
+        for token in candidate.complements:
+            owners.setdefault(token.i, (candidate, "complement"))
+    return owners
+
+
+def _owner(token: Token, owners: dict) -> int | None:
+    """Index of the nearest trigger word above ``token`` (for numbers, complements included)."""
+    while True:
+        if token.i in owners:
+            return token.i
+        if token.head.i == token.i:
+            return None
+        token = token.head
+
+
+def _time_owner(token: Token, owners: dict):
+    """The event whose own clause a time expression modifies, or None (the sentence's time)."""
+    while True:
+        if token.i in owners:
+            candidate, role = owners[token.i]
+            return candidate if role != "complement" else False
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in CLAUSE_DEPS:
+            if not (token.dep_ in ("relcl", "acl") and token.lemma_.lower() in ASPECTUAL):
+                return None if token.dep_ == "ROOT" else False
+        if token.head.i == token.i:
+            return None
+        token = token.head
+
+
+def _in_condition(token: Token) -> bool:
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children):
+            return True
+        if token.head.i == token.i or token.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "pobj", "prep", "dobj"):
+            return False
+        token = token.head
+
+
+def _negated_by_phrase(noun: Token) -> bool:
+    """"no movement towards a ceasefire": the noun hangs, by one preposition, on a negated noun."""
+    token = noun
+    while token.dep_ == "conj":
+        token = token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        governor = token.head.head
+        return any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "never") for c in governor.children)
+    return False
+
+
+def _historical_words(anchor: Token) -> set[str]:
+    for child in anchor.children:
+        if child.dep_ == "advmod" and child.lower_ in HISTORICAL_ADVERBS - {"earlier", "once"}:
+            return {"historical"}
+    return set()
+
+
+def _clause_depth(candidate: "Candidate", lexicon: TriggerLexicon) -> int:
+    """How many clause boundaries separate the trigger from its sentence's main clause."""
+    depth, token = 0, candidate.anchor
+    if token.pos_ in ("NOUN", "PROPN"):
+        depth += 1
+    while token.head.i != token.i:
+        head = token.head
+        if token.dep_ in ("advcl", "relcl", "acl", "pcomp", "csubj", "prep", "pobj", "parataxis", "npadvmod"):
+            depth += 1
+        elif token.dep_ in ("ccomp", "xcomp") and head.lemma_.lower() not in lexicon.reporting \
+                and head.lemma_.lower() not in lexicon.governors:
+            depth += 1
+        token = head
+    return depth
+
+
+def period_bounds(value: str | None) -> tuple[date | None, date | None]:
+    """First and last day of a TIMEX3 date (a year, quarter, month, ISO week or day)."""
+    if not value or not TIMEX_DATE.match(value):
+        return None, None
+    year = int(value[:4])
+    try:
+        if len(value) == 4:
+            return date(year, 1, 1), date(year, 12, 31)
+        if "-W" in value:
+            week = int(value[6:8])
+            return date.fromisocalendar(year, week, 1), date.fromisocalendar(year, week, 7)
+        if "-Q" in value:
+            first = (int(value[-1]) - 1) * 3 + 1
+            return date(year, first, 1), _month_end(year, first + 2)
+        if len(value) == 7:
+            month = int(value[5:7])
+            return date(year, month, 1), _month_end(year, month)
+        day = date.fromisoformat(value)
+        return day, day
+    except ValueError:
+        return None, None
+
+
+def _month_end(year: int, month: int) -> date:
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+
+
+@lru_cache(maxsize=1)
+def _country_names() -> dict[str, str]:
+    """Country names, aliases, capitals and seats of government → ISO alpha-3 (the actors knowledge base)."""
+    names: dict[str, str] = {}
+    try:
+        rows = load_csv(COUNTRIES_FILE)
+    except FileNotFoundError:
+        return names
+    for row in rows:
+        for column in ("name", "aliases", "capital", "seats"):
+            for item in (row.get(column) or "").split("|"):
+                if item.strip():
+                    names.setdefault(item.strip().lower(), row["iso3"])
+    return names
+
+
+def country_of(name: str) -> str | None:
+    """ISO alpha-3 of a country, or of the country whose capital or seat ``name`` is, if known."""
+    key = re.sub(r"^the\s+", "", name.strip(), flags=re.I).lower()
+    if key in _country_names():
+        return _country_names()[key]
+    try:
+        return pycountry.countries.lookup(key).alpha_3
+    except LookupError:
+        return None
