@@ -86,6 +86,9 @@ class ActorRecognizer:
         self.titles.add("TITLE", list(nlp.tokenizer.pipe(self.kb.titles)))
         self.nouns = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.nouns.add("SECTOR", list(nlp.tokenizer.pipe(self.kb.sector_nouns)))
+        self.words = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.words.add("PRONOUN", list(nlp.tokenizer.pipe(PRONOUN_GENDER)))
+        self.words.add("COUNTRY_NOUN", list(nlp.tokenizer.pipe(COUNTRY_NOUNS)))
         self.verb_lemmas = _verb_lemmas(nlp)
         self.person_families = {pid: self._families(p.role) for pid, p in self.kb.people.items()}
 
@@ -105,6 +108,9 @@ class _DocumentReader:
         self.r = recognizer
         self.kb = recognizer.kb
         self.doc = doc
+        self.text = doc.text
+        self.ents = list(doc.ents)
+        self.norp_ending_at = {ent.end: ent for ent in self.ents if ent.label_ == "NORP"}
         self.owner: list[tuple | None] = [None] * len(doc)
         self.drafts: dict[tuple, _Draft] = {}
         self.sentence_of = [0] * len(doc)
@@ -118,6 +124,9 @@ class _DocumentReader:
         self.titles = {(s, e) for _, s, e in recognizer.titles(doc)}
         self.title_ending_at = _longest_by_end(self.titles)
         self.nouns_ending_at = _longest_by_end({(s, e) for _, s, e in recognizer.nouns(doc)})
+        words = [(doc.vocab.strings[key], start) for key, start, _ in recognizer.words(doc)]
+        self.pronouns = sorted(start for label, start in words if label == "PRONOUN")
+        self.country_nouns = sorted(start for label, start in words if label == "COUNTRY_NOUN")
 
     # -- the passes ---------------------------------------------------------------------------
 
@@ -178,7 +187,7 @@ class _DocumentReader:
             if label == "PERSON":
                 names.append(_Name(span.start, span.end, kb_id=ident))
                 covered.update(range(span.start, span.end))
-        for ent in doc.ents:
+        for ent in self.ents:
             if ent.label_ != "PERSON" or covered.intersection(range(ent.start, ent.end)):
                 continue
             start, end = self._clean_person(ent)
@@ -192,11 +201,20 @@ class _DocumentReader:
             if end > title_end and not self._kb_overlap(title_end, end):
                 names.append(_Name(title_end, end))
                 covered.update(range(title_end, end))
+        for ent in self.ents:  # "Amara Okonkwo, a Nigerian diplomat," read as an organization or a place
+            if (ent.label_ in ("ORG", "GPE") and 1 < len(ent) <= 4 and all(_looks_like_name(t) for t in ent)
+                    and not covered.intersection(range(ent.start, ent.end)) and not self._kb_overlap(ent.start, ent.end)
+                    and self._has_person_appositive(ent)):
+                names.append(_Name(ent.start, ent.end))
+                covered.update(range(ent.start, ent.end))
         surnames = {doc[n.end - 1].text for n in names if n.end - n.start > 1 and not n.kb_id}
-        for ent in doc.ents:  # a surname the model took for an organization ("Trump" as ORG)
+        for ent in self.ents:  # a surname the model took for an organization ("Trump" as ORG)
             if ent.label_ in ("ORG", "GPE", "NORP") and len(ent) == 1 and ent.text in surnames and ent.start not in covered:
                 names.append(_Name(ent.start, ent.end))
         return sorted(names, key=lambda n: (n.kb_id is None, n.start))
+
+    def _has_person_appositive(self, span: Span) -> bool:
+        return any(child.dep_ == "appos" and (child.i + 1) in self.title_ending_at for child in span[-1].children)
 
     def _clean_person(self, ent: Span) -> tuple[int, int]:
         """The name inside a PERSON entity: no titles, possessives, or a headline's verb ("Zelensky Pushes")."""
@@ -211,9 +229,9 @@ class _DocumentReader:
 
     def _in_headline(self, span: Span) -> bool:
         """A title-case line, where spaCy often reads a verb as part of a name."""
-        line_start = self.doc.text.rfind("\n", 0, span.start_char) + 1
-        line_end = self.doc.text.find("\n", span.end_char)
-        words = re.findall(r"[A-Za-z]+", self.doc.text[line_start: line_end if line_end >= 0 else len(self.doc.text)])
+        line_start = self.text.rfind("\n", 0, span.start_char) + 1
+        line_end = self.text.find("\n", span.end_char)
+        words = re.findall(r"[A-Za-z]+", self.text[line_start: line_end if line_end >= 0 else len(self.text)])
         long_words = [w for w in words if len(w) > 3]
         return bool(long_words) and sum(w[0].isupper() for w in long_words) / len(long_words) > 0.7
 
@@ -280,7 +298,7 @@ class _DocumentReader:
             left, right = child.left_edge.i, child.right_edge.i + 1
             titles = sorted((s, e) for s, e in self.titles if left <= s and e <= right)
             if titles and not name.role:
-                s, e = titles[-1]
+                s, e = max(titles, key=lambda r: (r[1], r[1] - r[0]))
                 title = self.kb.titles[doc[s:e].text.lower()]
                 name.role, name.sector = doc[s:e].text, name.sector or title.sector
                 name.family, name.gender = title.family, name.gender or title.gender
@@ -339,7 +357,8 @@ class _DocumentReader:
     def _new_person(self, key: tuple, name: _Name) -> _Draft:
         if key[0] == "kb":
             person = self.kb.people[key[1]]
-            draft = _Draft(key, person.name, "person", person.country, person.sector, person.role, person.id,
+            # The role stays empty until the text states one; the knowledge base's fills it at the end.
+            draft = _Draft(key, person.name, "person", person.country, person.sector, None, person.id,
                            person.gender, set(self.r.person_families[person.id]))
         else:
             draft = _Draft(key, self._name_text(name), "person")
@@ -415,7 +434,7 @@ class _DocumentReader:
         return key
 
     def _unknown_organizations(self) -> None:
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ != "ORG":
                 continue
             start = ent.start + (ent[0].lower_ == "the")
@@ -505,6 +524,8 @@ class _DocumentReader:
             head = self.doc[end - 1]
             if not self._free(start, end) or head.pos_ != "NOUN":
                 continue
+            if (start, end) in self.titles and head.tag_ == "NN":
+                continue  # "the president" refers back to a person; see _titles_referring_back
             sector = self.kb.sector_nouns[self.doc[start:end].text.lower()]
             owner = self.owner[start - 2] if start >= 2 and self.doc[start - 1].text in APOSTROPHE_S else None
             if owner and owner[0] == "country":
@@ -518,10 +539,8 @@ class _DocumentReader:
                 self._claim(first, end, self._group_key(None, sector, text), "description")
 
     def _norp_before(self, start: int) -> int | None:
-        for ent in self.doc.ents:
-            if ent.end == start and ent.label_ == "NORP" and self._free(ent.start, ent.end):
-                return ent.start
-        return None
+        ent = self.norp_ending_at.get(start)
+        return ent.start if ent is not None and self._free(ent.start, ent.end) else None
 
     def _resolve_person_descriptions(self, deferred: list[tuple[int, int, str, str]]) -> None:
         """"A Russian representative" is the Russian negotiator named in the article, if exactly one fits."""
@@ -541,7 +560,7 @@ class _DocumentReader:
             word = self.doc[start:end].text.lower()
             best = None
             for draft in self.drafts.values():
-                if draft.kind != "person" or word not in (draft.role or "").lower():
+                if draft.kind != "person" or word not in " ".join(filter(None, (draft.role, self._role(draft)))).lower():
                     continue
                 last = max((m[0] for m in draft.mentions if m[0] < start), default=None)
                 if last is not None and (best is None or last > best[0]):
@@ -551,8 +570,9 @@ class _DocumentReader:
 
     def _host_appositives(self) -> None:
         """"Turkey, the host nation, urged…": a country noun in apposition to a country is that country."""
-        for token in self.doc:
-            if token.lower_ not in COUNTRY_NOUNS or token.dep_ != "appos":
+        for i in self.country_nouns:
+            token = self.doc[i]
+            if token.dep_ != "appos":
                 continue
             owner = self.owner[token.head.i]
             left, right = token.left_edge.i, token.i + 1
@@ -562,9 +582,10 @@ class _DocumentReader:
     def _pronouns(self) -> None:
         people = sorted(
             (m[0], m[1], d.key) for d in self.drafts.values() if d.kind == "person" for m in d.mentions)
-        for token in self.doc:
-            gender = PRONOUN_GENDER.get(token.lower_)
-            if gender is None or self.owner[token.i] is not None:
+        for i in self.pronouns:
+            token = self.doc[i]
+            gender = PRONOUN_GENDER[token.lower_]
+            if self.owner[i] is not None:
                 continue
             key = self._antecedent(token, gender, people)
             if key is None:
@@ -612,6 +633,10 @@ class _DocumentReader:
 
     # -- bookkeeping ---------------------------------------------------------------------------
 
+    def _role(self, draft: _Draft) -> str | None:
+        """The role the text gives, else the knowledge base's."""
+        return draft.role or (self.kb.people[draft.kb_id].role if draft.key[0] == "kb" else None)
+
     def _free(self, start: int, end: int) -> bool:
         return end > start and all(self.owner[i] is None for i in range(start, end))
 
@@ -636,7 +661,7 @@ class _DocumentReader:
                 for token in span:
                     token._.actor = actor_id
             actors.append(Actor(id=actor_id, name=draft.name, kind=draft.kind, country=draft.country,
-                                sector=draft.sector, role=draft.role, kb_id=draft.kb_id, mentions=mentions))
+                                sector=draft.sector, role=self._role(draft), kb_id=draft.kb_id, mentions=mentions))
         return actors
 
 
@@ -649,7 +674,7 @@ def _longest_by_end(ranges: set[tuple[int, int]]) -> dict[int, tuple[int, int]]:
 
 
 def _looks_like_name(token: Token) -> bool:
-    return token.tag_ == "NNP" and token.is_alpha and token.text[:1].isupper() and not token.is_sent_start
+    return token.tag_ == "NNP" and token.is_alpha and token.text[:1].isupper()
 
 
 def _strip_article(text: str) -> str:

@@ -1,0 +1,275 @@
+"""The actors component: who is who, with canonical names, countries, sectors, roles and every mention."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from parley.nlp import pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    """spaCy's parse plus the actors component alone, so these tests see only what actors does."""
+    language = spacy.load(pipeline.DEFAULT_MODEL)
+    language.add_pipe("parley_actors")
+    return language
+
+
+def actors_of(nlp, text):
+    return nlp(text)._.actors
+
+
+def actor_named(actors, name):
+    found = [a for a in actors if a.name == name]
+    assert found, f"no actor {name!r} in {[(a.name, [m.text for m in a.mentions]) for a in actors]}"
+    return found[0]
+
+
+def actor_with_mention(actors, text):
+    found = [a for a in actors if any(m.text == text for m in a.mentions)]
+    assert found, f"no mention {text!r} in {[(a.name, [m.text for m in a.mentions]) for a in actors]}"
+    return found[0]
+
+
+# -- names and the knowledge base -------------------------------------------------------------
+
+def test_known_office_holder_gets_canonical_identity(nlp):
+    lavrov = actor_named(actors_of(nlp, "Sergei Lavrov met the press in Geneva."), "Sergei Lavrov")
+    assert (lavrov.kind, lavrov.country, lavrov.sector, lavrov.kb_id) == ("person", "RUS", "GOV", "lavrov-sergei")
+
+
+def test_surname_alone_of_known_person_gets_full_name(nlp):
+    peskov = actor_with_mention(actors_of(nlp, "Peskov said the offer was not serious."), "Peskov")
+    assert peskov.name == "Dmitry Peskov"
+    assert peskov.role == "Kremlin spokesman"
+    assert peskov.mentions[0].kind == "surname"
+
+
+def test_transliterations_are_one_person(nlp):
+    actors = actors_of(nlp, "Zelenskyy arrived late. Zelensky then spoke, and Erdogan listened.")
+    zelensky = actor_named(actors, "Volodymyr Zelensky")
+    assert [m.text for m in zelensky.mentions] == ["Zelenskyy", "Zelensky"]
+    assert actor_named(actors, "Recep Tayyip Erdoğan").country == "TUR"
+
+
+def test_surname_refers_back_to_full_name_of_unknown_person(nlp):
+    actors = actors_of(nlp, "Amara Okonkwo, a Nigerian diplomat, arrived on Monday. Okonkwo said the talks were useful.")
+    okonkwo = actor_named(actors, "Amara Okonkwo")
+    assert [m.text for m in okonkwo.mentions] == ["Amara Okonkwo", "a Nigerian diplomat", "Okonkwo"]
+    assert okonkwo.country == "NGA"
+    assert okonkwo.mentions[2].kind == "surname"
+
+
+def test_headline_verb_is_not_part_of_a_name(nlp):
+    actors = actors_of(nlp, "Zelensky Pushes for Talks With Moscow\n\nThe president spoke on Monday.")
+    assert actor_with_mention(actors, "Zelensky").name == "Volodymyr Zelensky"
+    assert not any("Pushes" in m.text for a in actors for m in a.mentions)
+
+
+def test_unknown_headline_name_drops_its_verb(nlp):
+    actors = actors_of(nlp, "Tomasz Wielgosz Rejects Border Deal\n\nTomasz Wielgosz said the deal was unfair.")
+    assert all(a.name != "Tomasz Wielgosz Rejects" for a in actors)
+
+
+def test_surname_tagged_as_organization_is_a_person(nlp):
+    actors = actors_of(nlp, "Trump previously set a deadline for Russia.")
+    trump = actor_with_mention(actors, "Trump")
+    assert (trump.name, trump.kind, trump.country) == ("Donald Trump", "person", "USA")
+
+
+def test_name_after_a_title_is_found_even_if_unknown(nlp):
+    actors = actors_of(nlp, "On Monday, Defence Minister Tariq Haddad visited the front line.")
+    haddad = actor_with_mention(actors, "Defence Minister Tariq Haddad")
+    assert (haddad.name, haddad.kind, haddad.sector, haddad.role) == ("Tariq Haddad", "person", "MIL", "Defence Minister")
+
+
+def test_unknown_person_takes_country_from_title_adjective(nlp):
+    actors = actors_of(nlp, "Kenyan Foreign Minister Amina Wanjiru said the summit would go ahead.")
+    wanjiru = actor_named(actors, "Amina Wanjiru")
+    assert (wanjiru.country, wanjiru.sector, wanjiru.role) == ("KEN", "GOV", "Kenyan Foreign Minister")
+    assert wanjiru.mentions[0].text == "Kenyan Foreign Minister Amina Wanjiru"
+
+
+def test_country_possessive_before_name_is_part_of_the_mention(nlp):
+    actors = actors_of(nlp, "Talks with Russia’s Vladimir Putin are planned.")
+    assert actor_named(actors, "Vladimir Putin").mentions[0].text == "Russia’s Vladimir Putin"
+
+
+def test_appositive_sets_role_and_country(nlp):
+    actors = actors_of(nlp, "Lena Varga, Hungary's chief negotiator, left the room.")
+    varga = actor_named(actors, "Lena Varga")
+    assert (varga.role, varga.country, varga.sector) == ("chief negotiator", "HUN", "GOV")
+
+
+def test_appositive_with_for_country(nlp):
+    actors = actors_of(nlp, "Piotr Nowicki, the lead negotiator for Poland, spoke first.")
+    assert actor_named(actors, "Piotr Nowicki").country == "POL"
+
+
+# -- countries, metonyms, organizations ----------------------------------------------------------
+
+def test_country_actor_uses_short_name(nlp):
+    actors = actors_of(nlp, "The Russian Federation and Türkiye signed the accord.")
+    assert actor_with_mention(actors, "The Russian Federation").name == "Russia"
+    assert actor_with_mention(actors, "Türkiye").name == "Turkey"
+
+
+def test_metonyms_map_to_country_government(nlp):
+    actors = actors_of(nlp, "The Kremlin rejected the plan, while Beijing stayed silent and Downing Street objected.")
+    for mention, name, iso3 in [("The Kremlin", "Russia", "RUS"), ("Beijing", "China", "CHN"), ("Downing Street", "United Kingdom", "GBR")]:
+        actor = actor_with_mention(actors, mention)
+        assert (actor.name, actor.kind, actor.country, actor.sector) == (name, "country", iso3, "GOV")
+        assert actor.mentions[0].kind == "metonym"
+
+
+def test_capital_after_locative_preposition_is_a_place(nlp):
+    actors = actors_of(nlp, "Delegates met in Ankara on Monday.")
+    assert not any(a.country == "TUR" for a in actors)
+
+
+def test_metonym_with_its_own_sector(nlp):
+    pentagon = actor_with_mention(actors_of(nlp, "The Pentagon denied the report."), "The Pentagon")
+    assert (pentagon.country, pentagon.sector) == ("USA", "MIL")
+
+
+def test_brussels_stands_for_the_eu(nlp):
+    actors = actors_of(nlp, "Brussels warned Budapest about the veto.")
+    assert actor_with_mention(actors, "Brussels").name == "European Union"
+    assert actor_with_mention(actors, "Budapest").name == "Hungary"
+
+
+def test_international_organizations_are_igo(nlp):
+    actors = actors_of(nlp, "NATO and the U.N. Security Council met, and the IAEA sent inspectors.")
+    for mention in ("NATO", "the U.N. Security Council", "the IAEA"):
+        actor = actor_with_mention(actors, mention)
+        assert (actor.kind, actor.sector, actor.country) == ("organization", "IGO", None)
+
+
+def test_news_agency_is_media(nlp):
+    afp = actor_with_mention(actors_of(nlp, "Reporting by AFP contributed to this article."), "AFP")
+    assert afp.sector == "MED"
+
+
+# -- descriptions and sector nouns -----------------------------------------------------------------
+
+def test_side_description_maps_to_country(nlp):
+    actors = actors_of(nlp, "We have asked the Ukrainian side to reply.")
+    ukraine = actor_with_mention(actors, "the Ukrainian side")
+    assert (ukraine.name, ukraine.kind, ukraine.sector) == ("Ukraine", "country", "GOV")
+
+
+def test_description_resolves_to_the_one_named_person_it_fits(nlp):
+    actors = actors_of(nlp, "A Georgian envoy arrived first. Later, Nino Beridze, the chief negotiator for Georgia, spoke.")
+    assert actor_with_mention(actors, "A Georgian envoy").name == "Nino Beridze"
+
+
+def test_description_without_fitting_person_is_the_country(nlp):
+    actors = actors_of(nlp, "A Georgian envoy arrived first.")
+    assert actor_with_mention(actors, "A Georgian envoy").name == "Georgia"
+
+
+def test_coordinated_adjectives_are_both_countries(nlp):
+    actors = actors_of(nlp, "Senior Hungarian and Romanian officials agreed on Wednesday.")
+    assert {a.country for a in actors} >= {"HUN", "ROU"}
+
+
+def test_sector_nouns_make_groups(nlp):
+    actors = actors_of(nlp, "Russian troops advanced while Syrian rebels retreated.")
+    assert (actor_with_mention(actors, "Russian troops").country, actor_with_mention(actors, "Russian troops").sector) == ("RUS", "MIL")
+    rebels = actor_with_mention(actors, "Syrian rebels")
+    assert (rebels.kind, rebels.country, rebels.sector) == ("group", "SYR", "REB")
+
+
+def test_sector_noun_subject_without_country(nlp):
+    police = actor_with_mention(actors_of(nlp, "Police said three people were arrested."), "Police")
+    assert (police.kind, police.sector, police.country) == ("group", "COP", None)
+
+
+def test_demonyms_are_people_of_the_country(nlp):
+    ukrainians = actor_with_mention(actors_of(nlp, "Ukrainians queued for water."), "Ukrainians")
+    assert (ukrainians.kind, ukrainians.country) == ("group", "UKR")
+
+
+def test_unknown_organization_takes_sector_from_its_noun(nlp):
+    actors = actors_of(nlp, "The Ruritanian Defence Ministry of Elbonia said nothing.")
+    assert any(a.kind == "organization" and a.sector == "MIL" for a in actors)
+
+
+# -- coreference ------------------------------------------------------------------------------
+
+def test_pronoun_refers_to_previous_subject(nlp):
+    actors = actors_of(nlp, "Sergei Lavrov met Hakan Fidan on Monday. He said the talks went well.")
+    assert actor_with_mention(actors, "He").name == "Sergei Lavrov"
+
+
+def test_pronoun_skips_incompatible_gender(nlp):
+    actors = actors_of(nlp, "Sergei Lavrov arrived after Maria Zakharova spoke. She said the visit was useful.")
+    assert actor_with_mention(actors, "She").name == "Maria Zakharova"
+
+
+def test_pronoun_token_carries_the_actor_id(nlp):
+    doc = nlp("Vladimir Medinsky spoke briefly. He added that talks would go on.")
+    medinsky = actor_named(doc._.actors, "Vladimir Medinsky")
+    he = [t for t in doc if t.text == "He"][0]
+    assert he._.actor == medinsky.id
+    assert all(t._.actor == medinsky.id for t in doc[0:2])
+
+
+def test_his_country_is_the_persons_country(nlp):
+    actors = actors_of(nlp, "Rustem Umerov said his country wanted peace.")
+    ukraine = actor_with_mention(actors, "his country")
+    assert (ukraine.name, ukraine.kind) == ("Ukraine", "country")
+
+
+def test_host_nation_attaches_to_its_appositive(nlp):
+    actors = actors_of(nlp, "Egypt, the host nation, called for calm.")
+    assert actor_with_mention(actors, "the host nation").name == "Egypt"
+
+
+def test_title_refers_back_to_the_last_person_with_that_role(nlp):
+    actors = actors_of(nlp, "President Emmanuel Macron arrived in Rome. The president said he was hopeful.")
+    macron = actor_named(actors, "Emmanuel Macron")
+    assert [m.text for m in macron.mentions] == ["President Emmanuel Macron", "The president", "he"]
+    assert macron.mentions[1].kind == "title"
+
+
+# -- the interface others rely on ------------------------------------------------------------------
+
+def test_ids_follow_first_mention(nlp):
+    actors = actors_of(nlp, "Turkey hosted the talks. Sergei Lavrov attended, and Turkey was pleased.")
+    assert [a.id for a in actors] == [f"a{i}" for i in range(1, len(actors) + 1)]
+    firsts = [a.mentions[0].span[0] for a in actors]
+    assert firsts == sorted(firsts)
+
+
+def test_empty_text_has_no_actors(nlp):
+    assert actors_of(nlp, "") == []
+
+
+NAMES = ["Vladimir Putin", "Putin", "Zelenskyy", "Amara Okonkwo", "Okonkwo", "Erdogan", "the Kremlin", "Moscow",
+         "NATO", "the Ukrainian side", "A Russian representative", "Russian troops", "police"]
+WORDS = ["President", "Foreign Minister", "chief negotiator", "he", "she", "his country", "the host nation", "his",
+         "said", "met", "in", "and", ",", ".", "’s", "'s", "\n\n", " ", "«", "»", "Turkey", "Ukrainian", "Trump"]
+ODD = st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=6)
+texts = st.lists(st.one_of(st.sampled_from(NAMES), st.sampled_from(WORDS), ODD), min_size=1, max_size=40).map(" ".join)
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=texts)
+def test_mentions_are_valid_and_owned_once(text):
+    """Through the whole pipeline: every mention lies in the text and belongs to exactly one actor."""
+    nlp = pipeline.load()
+    doc = nlp(text)
+    seen: list[tuple[int, int]] = []
+    for actor in doc._.actors:
+        for mention in actor.mentions:
+            start, end = mention.span
+            assert 0 <= start < end <= len(text) and text[start:end] == mention.text
+            assert all(end <= s or e <= start for s, e in seen), "mentions overlap"
+            seen.append((start, end))
+    owners = {t.i: t._.actor for t in doc if t._.actor}
+    ids = {a.id for a in doc._.actors}
+    assert set(owners.values()) <= ids
