@@ -43,8 +43,10 @@ FIRST_PERSON = {"we", "us", "i", "me", "our"}
 # Cooperation promised for the future is AGREE (PLOVER manual 2.3, 3.1); conflict made conditional is THREATEN.
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"}
 COERCIVE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
-THREAT_MODE = {"ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "PROTEST": "restrict",
+MATERIAL = COERCIVE | {"RETREAT"}
+THREAT_MODE = {"RETREAT": "relations", "ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "PROTEST": "restrict",
                "MOBILIZE": "violence"}
+EDGE_PUNCTUATION = "\"'“”„«»‹›‘’,;:.—–-…([)]"
 TIMEX_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2}|-Q[1-4])?$")
 
 
@@ -91,18 +93,24 @@ class EventReader:
         quote = self.quote_of(anchor)
         if quote is not None and not actors and self._first_person_subject(anchor) and quote.speaker:
             actors = [quote.speaker.actor] if quote.speaker.actor else []
-        aux = set(candidate.aux) | self.aux_modes(candidate)
+        own_aux = self.aux_modes(candidate)
+        aux = set(candidate.aux) | own_aux
         type_, mode = candidate.code.type, candidate.code.mode
-        if type_ in COERCIVE and self._conditional(anchor):
-            type_, mode = "THREATEN", THREAT_MODE[type_]
+        if type_ in MATERIAL and self._conditional(anchor):
+            type_, mode = "THREATEN", THREAT_MODE.get(type_)
             aux -= {"hypothetical"}
+        elif type_ in COERCIVE - {"SANCTION"} and "future" in own_aux and not aux & {"negated", "hypothetical"}:
+            type_, mode = "THREATEN", THREAT_MODE[type_]  # an announced attack or blockade is a threat
         elif type_ in COOPERATIVE and "future" in aux and not aux & {"negated", "hypothetical"}:
             type_, mode = "AGREE", None
+        elif type_ == "AGREE" and "negated" in aux:
+            type_, mode = "REJECT", None  # "will not accept", "failed to reach agreement"
+            aux -= {"negated"}
         if type_ == "CONSULT" and mode != "visit":
             actors, recipients = _unique(actors + recipients), []
         quantities = [i for i, root in self.quantities if owners.get(_owner(root, owners), (None,))[0] is candidate]
         context = self.context(anchor)
-        confidence = self.confidence(candidate, actors)
+        confidence = self.confidence(candidate, actors) - (0.15 if "hypothetical" in aux else 0.0)
         base = dict(type=type_, mode=mode, context=context, actors=actors, recipients=recipients,
                     location=self.location(candidate), quantities=quantities, quote=quote.id if quote else None,
                     theme=self.theme(candidate))
@@ -110,7 +118,9 @@ class EventReader:
         if occasions:
             return [Mention(aux=self.historical(aux, when), date=when, evidence=evidence,
                             confidence=confidence, **base) for evidence, when in occasions]
-        when = self.date(candidate, aux, owners)
+        when = self.date(candidate, own_aux, owners)
+        if _historical_words(anchor) and when == self.published_iso and not self._own_time(candidate, owners):
+            when = None  # "previously", with no date given: before the report, when is unknown
         return [Mention(aux=self.historical(aux, when) | _historical_words(anchor), date=when,
                         evidence=self.evidence(candidate), confidence=confidence, **base)]
 
@@ -127,6 +137,11 @@ class EventReader:
                     recipients += self.verb_participants(head)[1]
                 elif head.pos_ in ("NOUN", "PROPN"):
                     recipients += self.noun_participants(head)[1]
+        if not actors and anchor.pos_ == "ADJ" and anchor.head.i != anchor.i:
+            actors = self.verb_participants(anchor.head)[0]  # "Syria is willing to …"
+        if not actors and candidate.governor is not None:
+            # "Hungary said it will support…": an unresolved pronoun in a report is usually the speaker.
+            actors = self.verb_participants(candidate.governor)[0]
         actors = _unique(actors)
         return actors, [r for r in _unique(recipients) if r not in actors]
 
@@ -254,6 +269,14 @@ class EventReader:
 
     # -- when --------------------------------------------------------------------------------------
 
+    @property
+    def published_iso(self) -> str | None:
+        return self.published.isoformat() if self.published else None
+
+    def _own_time(self, candidate: "Candidate", owners: dict) -> bool:
+        return any(_time_owner(root, owners) is candidate for time, root in self.times
+                   if root.sent == candidate.anchor.sent and TIMEX_DATE.match(time.value or ""))
+
     def date(self, candidate: "Candidate", aux: set[str], owners: dict) -> str | None:
         """The time governing the clause, else the sentence's, else the publication date for reports."""
         sentence_times, own = [], []
@@ -338,12 +361,18 @@ class EventReader:
                 "oprd", "agent", "xcomp", "ccomp", "compound", "amod", "poss", "det", "nummod", "prep", "advmod"}
         if anchor.pos_ in ("NOUN", "PROPN"):
             keep |= {"relcl", "acl"}
+        folded = {t.i for t in candidate.complements + candidate.absorbed}
         tokens = [anchor]
         for child in anchor.children:
-            if child.dep_ in keep:
-                tokens += list(child.subtree)
+            if child.dep_ in keep and (child.dep_ not in ("ccomp", "xcomp") or child.i in folded):
+                tokens += [t for t in child.subtree if not t.is_space]
         start = min(t.idx for t in tokens)
         end = max(t.idx + len(t) for t in tokens)
+        text = self.doc.text
+        while start < end and (text[start].isspace() or text[start] in EDGE_PUNCTUATION):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in EDGE_PUNCTUATION):
+            end -= 1
         if end - start > 240:  # a runaway clause: keep the words nearest the trigger
             start, end = max(start, anchor.idx - 120), min(end, anchor.idx + len(anchor) + 120)
         return char_span(self.doc, start, end)

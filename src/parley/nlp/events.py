@@ -86,6 +86,7 @@ class EventCoder:
         found = [c for token in sent if (c := self.match(token)) is not None]
         themes = {t.i for c in found for t in c.absorbed}
         found = [c for c in found if c.anchor.i not in themes]
+        found += self.reported_obligations(sent, found)
         self.fold_contents(found)
         by_anchor = {c.anchor.i: c for c in found if not c.dropped}
         # Deepest first, so "demanded that they refuse to recognize" folds recognize → refuse → demand.
@@ -193,6 +194,24 @@ class EventCoder:
             candidate.governor = governor
         return None
 
+    def reported_obligations(self, sent: SpacySpan, found: list[Candidate]) -> list[Candidate]:
+        """"X said that Y must return the helicopter": X requests it of Y (a REQUEST at the saying verb)."""
+        created = []
+        anchors = {c.anchor.i for c in found}
+        for token in sent:
+            if token.dep_ != "ccomp" or token.head.lemma_.lower() not in self.lexicon.reporting:
+                continue
+            if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in token.children):
+                continue
+            host = Candidate(token.head, Code("REQUEST"), SPECIFICITY["noun"])
+            inner = next((c for c in found if c.anchor.i == token.i), None)
+            if inner is not None:
+                self.absorb(host, inner, "REQUEST", None)
+            elif token.i not in anchors:
+                host.complements.append(token)
+            created.append(host)
+        return created
+
     def fold_contents(self, found: list[Candidate]) -> None:
         """Events named inside what a request, refusal, threat or promise is about are its content:
         "set an ultimatum … or face sanctions", "readiness for a meeting"."""
@@ -207,6 +226,11 @@ class EventCoder:
     def absorb(self, host: Candidate, complement: Candidate, type_: str, aux: str | None) -> None:
         """Fold ``complement`` into ``host``: the host's type wins, the complement may give its mode."""
         mode = host.code.mode
+        if complement.code.type in COERCIVE:
+            if type_ == "AGREE":  # "vowed to fight": promised violence is a threat
+                type_, mode = "THREATEN", None
+            elif host.anchor.lemma_.lower() in ORDERS:  # "ordered the paper to suspend publication"
+                type_, mode = complement.code.type, complement.code.mode
         if type_ in MODE_TAKERS and mode is None:
             mode = self.mode_from(type_, complement)
         host.code = Code(type_, mode if type_ in MODE_TAKERS or type_ == host.code.type else None)
@@ -229,6 +253,10 @@ class EventCoder:
         return REQUEST_MODES.get(code.type)
 
 
+# Conflictual actions; an order to carry one out is that action by whoever gave the order.
+COERCIVE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
+OBLIGATION_AUX = {"must", "should", "ought"}
+ORDERS = {"order", "force", "compel", "instruct", "direct"}
 THREAT_MODE_NAMES = {"violence", "restrict", "relations", "arrest", "expel", "territory"}
 
 
@@ -269,7 +297,8 @@ def _governor(anchor: Token) -> Token | None:
 
 
 # Nouns that count occurrences of the event they govern: "a round of talks", "a wave of arrests".
-COUNTING_NOUNS = {"round", "series", "wave", "spate", "string", "number", "resumption", "day", "week"}
+COUNTING_NOUNS = {"round", "series", "wave", "spate", "string", "number", "resumption", "day", "week",
+                  "ton", "tonne", "dollar", "euro", "million", "billion", "shipment", "package", "batch"}
 
 
 def _counted(noun: Token) -> Token:
@@ -277,7 +306,7 @@ def _counted(noun: Token) -> Token:
     if noun.lemma_.lower() in COUNTING_NOUNS:
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
-                return next((g for g in prep.children if g.dep_ == "pobj"), noun)
+                return _counted(next((g for g in prep.children if g.dep_ == "pobj"), noun))
     return noun
 
 
