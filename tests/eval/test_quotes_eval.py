@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from .conftest import baseline, extract, score, shared_file
+from eval_gate import baseline, extract, score, shared_file
 
 pytestmark = pytest.mark.slow
 
