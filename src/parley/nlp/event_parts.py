@@ -172,9 +172,9 @@ class EventReader:
         for child in noun.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child._.actor:
                 actors += self.phrase_actors(child)
-            elif child.dep_ == "prep" and child.lower_ in ("by", "between", "among", "with"):
+            elif child.dep_ == "prep" and child.lower_ in ("by", "between", "among"):
                 actors += [a for g in child.children if g.dep_ == "pobj" for a in self.phrase_actors(g)]
-            elif child.dep_ == "prep" and child.lower_ in ("of", "on", "against", "to", "into", "toward", "towards"):
+            elif child.dep_ == "prep" and child.lower_ in ("of", "on", "against", "to", "into", "toward", "towards", "with"):
                 recipients += [a for g in child.children if g.dep_ == "pobj" for a in self.phrase_actors(g)]
         if not actors:
             verb = noun.head
@@ -203,14 +203,15 @@ class EventReader:
 
     def recent_countries(self, token: Token) -> list[str]:
         """"Both sides": the two countries named last before ``token`` (PLOVER's reciprocal actor list)."""
-        seen: list[str] = []
+        seen: dict[str, str] = {}  # country → first actor id, so "Moscow" and "Russia" count once
         for previous in reversed(self.doc[max(0, token.i - 400):token.i]):
             actor = self.actors.get(previous._.actor) if previous._.actor else None
-            if actor is not None and actor.country and actor.kind == "country" and actor.id not in seen:
-                seen.append(actor.id)
+            place = previous.dep_ == "pobj" and previous.head.lower_ in LOCATIVE_PREPS
+            if actor is not None and actor.country and actor.kind == "country" and not place:
+                seen.setdefault(actor.country, actor.id)
                 if len(seen) == 2:
                     break
-        return seen
+        return list(seen.values())
 
     def quote_of(self, token: Token):
         for quote in self.quotes:

@@ -1,0 +1,273 @@
+"""The events component: PLOVER type and mode, auxiliary modes, actors, date, place, numbers, merging.
+
+Sentences are written for these tests. Actors, times, quantities and quotes are put on the Doc by
+hand (as the earlier components would), so these tests exercise the event coder alone.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from parley.model import Actor, Mention, Quantity, Quote, Span, Speaker, TimeExpression
+from parley.nlp.event_lexicon import TriggerLexicon
+from parley.nlp.pipeline import Pipeline, load
+
+PUBLISHED = date(2025, 7, 23)
+COUNTRIES = {"Ukraine": "UKR", "Russia": "RUS", "Turkey": "TUR", "Kenya": "KEN", "Chad": "TCD", "France": "FRA",
+             "Moscow": "RUS", "Kyiv": "UKR", "Ankara": "TUR"}
+
+
+def code(text: str, times: dict[str, str] | None = None, quantities: dict[str, float] | None = None,
+         quotes: list[tuple[str, str]] = (), published: date | None = PUBLISHED):
+    """Run spaCy and the event coder on ``text``; countries named in COUNTRIES become actors."""
+    nlp = load()
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if not name.startswith("parley_"):
+            doc = component(doc)
+    doc._.published = published
+    actors = []
+    for name, iso in COUNTRIES.items():
+        mentions = [m.span() for m in re.finditer(rf"\b{name}\b", text)]
+        if not mentions:
+            continue
+        actor = Actor(id=f"a{len(actors) + 1}", name=name, kind="country", country=iso,
+                      mentions=[Mention(text=name, span=span) for span in mentions])
+        actors.append(actor)
+        for start, end in mentions:
+            for token in doc.char_span(start, end, alignment_mode="expand"):
+                token._.actor = actor.id
+    doc._.actors = actors
+    doc._.times = [TimeExpression(text=t, span=_find(text, t), type="DATE", value=v) for t, v in (times or {}).items()]
+    doc._.quantities = [Quantity(text=q, span=_find(text, q), value=v) for q, v in (quantities or {}).items()]
+    doc._.quotes = []
+    for n, (content, speaker) in enumerate(quotes, start=1):
+        speaker_id = next(a.id for a in actors if a.name == speaker)
+        doc._.quotes.append(Quote(id=f"q{n}", kind="direct", content=Span(text=content, span=_find(text, content)),
+                                  speaker=Speaker(text=speaker, span=_find(text, speaker), actor=speaker_id)))
+    doc = nlp.get_pipe("parley_events")(doc)
+    return doc, {a.id: a.name for a in actors}
+
+
+def _find(text: str, part: str) -> tuple[int, int]:
+    start = text.index(part)
+    return start, start + len(part)
+
+
+def top(text: str, **kwargs):
+    """The highest-confidence event that is not negated, and the actor names."""
+    doc, names = code(text, **kwargs)
+    events = [e for e in doc._.events if "negated" not in e.aux] or doc._.events
+    assert events, f"no event in {text!r}"
+    return max(events, key=lambda e: e.confidence), names
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ukraine agreed to exchange prisoners with Russia.", ("AGREE", None)),
+    ("Ukraine and Russia held talks in Ankara.", ("CONSULT", None)),
+    ("Turkey praised the courage of Kenya.", ("SUPPORT", None)),
+    ("Kenya pardoned the jailed opposition leaders.", ("CONCEDE", None)),
+    ("France and Chad launched joint war games near the border.", ("COOPERATE", None)),
+    ("Turkey sent humanitarian aid to Ukraine.", ("AID", None)),
+    ("Russia withdrew its troops from the border region.", ("RETREAT", "withdraw")),
+    ("Ukraine proposed a meeting with Russia.", ("REQUEST", "meet")),
+    ("Russia accused Ukraine of shelling the city.", ("ACCUSE", "allege")),
+    ("Russia dismissed the proposal.", ("REJECT", "meet")),
+    ("Russia threatened to attack the port.", ("THREATEN", "violence")),
+    ("Thousands of students demonstrated in the capital of Kenya.", ("PROTEST", "demo")),
+    ("France imposed sanctions on Chad.", ("SANCTION", "discontinue")),
+    ("Russia deployed troops along the border.", ("MOBILIZE", "troops")),
+    ("Police in Kenya arrested twelve journalists.", ("COERCE", "arrest")),
+    ("Russia shelled the outskirts of Kyiv.", ("ASSAULT", "heavy-weapons")),
+])
+def test_each_plover_type_is_coded_with_its_mode(sentence, expected):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == expected
+
+
+def test_complement_folds_into_the_verb_that_governs_it():
+    doc, _ = code("Ukraine agreed to exchange prisoners with Russia.")
+    assert [e.type for e in doc._.events] == ["AGREE"]
+    assert doc._.events[0].aux == ["future"]
+
+
+def test_refusal_to_act_is_a_rejection_with_the_acts_mode():
+    event, _ = top("Russia refused to release the prisoners.")
+    assert (event.type, event.mode) == ("REJECT", "yield")
+
+
+def test_negated_action_is_marked_negated():
+    doc, _ = code("Russia did not attack the port.")
+    assert doc._.events[0].type == "ASSAULT" and "negated" in doc._.events[0].aux
+
+
+def test_no_movement_towards_a_ceasefire_negates_the_talks_noun():
+    doc, _ = code("There has been no progress towards new talks.")
+    assert any(e.type == "CONSULT" and "negated" in e.aux for e in doc._.events)
+
+
+def test_failed_to_is_negation():
+    doc, _ = code("Ukraine failed to withdraw its troops.")
+    assert "negated" in doc._.events[0].aux
+
+
+def test_will_marks_future_and_promised_cooperation_is_agree():
+    event, _ = top("Russia will return the remains of fallen soldiers to Ukraine.")
+    assert event.type == "AGREE" and "future" in event.aux
+
+
+def test_future_event_without_date_has_no_date():
+    event, _ = top("Russia will return the remains of fallen soldiers to Ukraine.")
+    assert event.date is None
+
+
+def test_reported_future_event_is_dated_by_the_report():
+    event, _ = top("Kenya said that Russia would return the remains to Ukraine.")
+    assert event.date == PUBLISHED.isoformat() and "future" in event.aux
+
+
+def test_conditional_violence_is_a_threat():
+    event, _ = top("Russia will attack the port if Ukraine refuses.")
+    assert event.type == "THREATEN"
+
+
+def test_if_clause_makes_an_event_hypothetical():
+    doc, _ = code("If Russia attacks the port, Turkey will close the straits.")
+    attack = next(e for e in doc._.events if "attack" in e.evidence[0].text.lower())
+    assert "hypothetical" in attack.aux
+
+
+def test_could_makes_an_event_hypothetical():
+    doc, _ = code("Russia could withdraw its forces from the region.")
+    assert "hypothetical" in doc._.events[0].aux
+
+
+def test_previously_marks_historical_and_leaves_the_date_unknown():
+    event, _ = top("Russia previously attacked the port.")
+    assert "historical" in event.aux and event.date is None
+
+
+def test_date_long_before_publication_is_historical():
+    event, _ = top("Russia invaded Ukraine in February 2022.", times={"February 2022": "2022-02"})
+    assert event.date == "2022-02" and "historical" in event.aux
+
+
+def test_time_governing_the_clause_dates_the_event():
+    event, _ = top("On Monday, Kenya hosted talks between Ukraine and Russia.", times={"On Monday": "2025-07-21"})
+    assert event.date == "2025-07-21"
+
+
+def test_past_event_is_never_dated_after_publication():
+    event, _ = top("Russia attacked the port on Friday.", times={"Friday": "2025-07-25"})
+    assert event.date == PUBLISHED.isoformat()
+
+
+def test_without_a_time_a_past_report_takes_the_publication_date():
+    event, _ = top("Russia attacked the port.")
+    assert event.date == PUBLISHED.isoformat()
+
+
+def test_subject_is_actor_and_object_is_recipient():
+    event, names = top("Russia accused Ukraine of violating the truce.")
+    assert [names[a] for a in event.actors] == ["Russia"] and [names[a] for a in event.recipients] == ["Ukraine"]
+
+
+def test_passive_agent_is_the_actor():
+    event, names = top("The port was shelled by Russia.")
+    assert [names[a] for a in event.actors] == ["Russia"]
+
+
+def test_possessor_of_an_event_noun_is_its_actor():
+    doc, names = code("Turkey condemned Russia's invasion.")
+    invasion = next(e for e in doc._.events if e.type == "ASSAULT")
+    assert [names[a] for a in invasion.actors] == ["Russia"]
+
+
+def test_talks_list_every_participant_as_actor():
+    event, names = top("Ukraine held talks with Russia in Ankara.")
+    assert {names[a] for a in event.actors} == {"Ukraine", "Russia"} and event.recipients == []
+
+
+def test_both_sides_are_the_two_countries_named_before():
+    text = "Ukraine and Russia met in Ankara. Both sides agreed to exchange prisoners."
+    doc, names = code(text)
+    agree = next(e for e in doc._.events if e.type == "AGREE")
+    assert {names[a] for a in agree.actors} == {"Ukraine", "Russia"}
+
+
+def test_event_without_actor_is_kept_with_low_confidence():
+    doc, _ = code("The port was shelled overnight.")
+    assert doc._.events and doc._.events[0].actors == [] and doc._.events[0].confidence < 0.7
+
+
+def test_we_inside_a_quote_is_the_speaker():
+    text = "Russia said: «We have agreed to keep the channels open.»"
+    doc, names = code(text, quotes=[("We have agreed to keep the channels open.", "Russia")])
+    event = doc._.events[0]
+    assert [names[a] for a in event.actors] == ["Russia"] and event.quote == "q1"
+
+
+def test_location_is_the_place_in_the_clause_with_its_country():
+    event, _ = top("Ukraine and Russia held talks in Ankara.")
+    assert event.location.name == "Ankara" and event.location.country == "TUR"
+
+
+def test_quantities_in_the_clause_belong_to_the_event():
+    text = "Russia would return the remains of 3,000 soldiers to Ukraine, Turkey said."
+    event, _ = top(text, quantities={"3,000 soldiers": 3000})
+    assert event.quantities == [0]
+
+
+def test_same_action_mentioned_twice_is_one_event_with_two_evidence_spans():
+    text = "Ukraine and Russia held talks in Ankara. The negotiations lasted four hours."
+    doc, _ = code(text)
+    consult = [e for e in doc._.events if e.type == "CONSULT"]
+    assert len(consult) == 1 and len(consult[0].evidence) == 2
+
+
+def test_enumerated_rounds_are_separate_dated_events():
+    text = "Ukraine and Russia have held two rounds of talks, the first on May 16 and the second on June 2."
+    doc, _ = code(text, times={"May 16": "2025-05-16", "June 2": "2025-06-02"})
+    assert sorted(e.date for e in doc._.events if e.type == "CONSULT") == ["2025-05-16", "2025-06-02"]
+
+
+def test_context_comes_from_keywords():
+    event, _ = top("Russia shelled the port where the army kept its artillery.")
+    assert "military" in event.context
+
+
+def test_main_clause_event_outranks_embedded_one():
+    event, _ = top("Turkey condemned the attack on the embassy in Kenya.")
+    assert event.type == "ACCUSE"
+
+
+def test_lexicon_covers_every_plover_type_with_several_hundred_entries():
+    lexicon = TriggerLexicon.load()
+    types = {c.type for c in [*lexicon.verbs.values(), *lexicon.nouns.values(), *lexicon.verb_objects.values()]}
+    assert len(types) == 16 and len(lexicon) >= 500
+
+
+NAMES = ["Ukraine", "Russia", "Turkey", "the army", "police", "rebels", "Kenya"]
+VERBS = ["attacked", "agreed to meet", "rejected", "will release", "did not condemn", "threatened", "urged",
+         "arrested", "met", "could invade", "held talks with", "accused"]
+EXTRA = ["on Monday", "in Ankara", "3,000 soldiers", "", "previously", "if asked", "."]
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.tuples(st.sampled_from(NAMES), st.sampled_from(VERBS), st.sampled_from(NAMES),
+                          st.sampled_from(EXTRA)), min_size=1, max_size=4))
+def test_events_reference_existing_actors_quantities_and_valid_spans(clauses):
+    text = " ".join(f"{a} {v} {b} {x}".strip() + "." for a, v, b, x in clauses)
+    document = Pipeline().extract(text, published=PUBLISHED)
+    actor_ids = {a.id for a in document.actors}
+    for event in document.events:
+        assert set(event.actors) | set(event.recipients) <= actor_ids
+        assert all(0 <= i < len(document.quantities) for i in event.quantities)
+        assert event.evidence and all(text[s.span[0]:s.span[1]] == s.text for s in event.evidence)
+        assert 0.0 <= event.confidence <= 1.0
+        assert event.quote is None or event.quote in {q.id for q in document.quotes}
