@@ -92,7 +92,8 @@ def test_ascii_folding_handles_turkish_dotless_i():
 
 
 def test_titles_and_sector_nouns_use_plover_sectors(kb):
-    assert {t.sector for t in kb.titles.values()} <= PLOVER_SECTORS
+    assert {t.sector for t in kb.titles.values() if t.family != "honorific"} <= PLOVER_SECTORS
+    assert {t.sector for t in kb.titles.values() if t.family == "honorific"} == {None}
     assert set(kb.sector_nouns.values()) <= PLOVER_SECTORS
     assert [kb.sector_nouns[n] for n in ("troops", "rebels", "police", "court", "parliament", "opposition", "reporters")] == \
         ["MIL", "REB", "COP", "JUD", "LEG", "OPP", "MED"]

@@ -52,7 +52,7 @@ class Person:
 
 @dataclass(frozen=True)
 class Title:
-    sector: str
+    sector: str | None  # None for honorifics ("Mrs.")
     family: str
     gender: str | None
 
@@ -154,7 +154,7 @@ def actor_kb() -> ActorKB:
     for row in load_csv("actors/metonyms.csv"):
         kb.metonyms[row["phrase"]] = Metonym(row["refers_to"], row["sector"])
     for row in load_csv("actors/titles.csv"):
-        kb.titles[row["title"]] = Title(row["sector"], row["family"], row["gender"] or None)
+        kb.titles[row["title"]] = Title(row["sector"] or None, row["family"], row["gender"] or None)
     for name in ("actors/sector_nouns.csv", "actors/sector_nouns_parley.csv"):
         kb.sector_nouns.update({row["noun"]: row["sector"] for row in load_csv(name)})
     return kb

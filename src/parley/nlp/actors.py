@@ -35,6 +35,8 @@ MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
 PERSON_FAMILIES = {"representative", "spokesperson", "minister", "leader", "official"}
 APOSTROPHE_S = {"'s", "’s"}
 COUNTRY_LABELS = {"COUNTRY", "ADJECTIVE", "SEAT", "DEMONYM"}
+# Sectors too vague to make an actor of a bare noun ("people said").
+GENERIC_SECTORS = {"PPL"}
 
 
 @Language.factory("parley_actors", default_config={"pronoun_window": 3, "appositive_tokens": 14})
@@ -114,13 +116,13 @@ class _DocumentReader:
         self.owner: list[tuple | None] = [None] * len(doc)
         self.drafts: dict[tuple, _Draft] = {}
         self.sentence_of = [0] * len(doc)
-        self.sentence_starts: list[int] = []
         for number, sentence in enumerate(doc.sents):
-            self.sentence_starts.append(sentence.start)
             for i in range(sentence.start, sentence.end):
                 self.sentence_of[i] = number
         self.kb_spans = self._kb_spans()
         self.kb_ending_at = {span.end: span for span in self.kb_spans}
+        self.kb_tokens = {i for span in self.kb_spans for i in range(span.start, span.end)}
+        self.ent_at: dict[int, Span] = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self.titles = {(s, e) for _, s, e in recognizer.titles(doc)}
         self.title_ending_at = _longest_by_end(self.titles)
         self.nouns_ending_at = _longest_by_end({(s, e) for _, s, e in recognizer.nouns(doc)})
@@ -241,7 +243,7 @@ class _DocumentReader:
             lower[: -len(ending)] in self.r.verb_lemmas for ending in ("es", "s") if lower.endswith(ending))
 
     def _kb_overlap(self, start: int, end: int) -> bool:
-        return any(s.start < end and start < s.end for s in self.kb_spans)
+        return any(i in self.kb_tokens for i in range(start, end))
 
     def _widen(self, name: _Name) -> None:
         """Take in the title and the country or organization in front of a name, and read its appositive."""
@@ -250,10 +252,11 @@ class _DocumentReader:
         while (title := self.title_ending_at.get(title_start)) is not None:
             title_start = title[0]
         if title_start < start:
-            role_span = doc[title_start:start]
-            name.role = role_span.text
             title = self.kb.titles.get(doc[self.title_ending_at[start][0]:start].text.lower())
-            if title:
+            if title and title.family == "honorific":  # "Mrs. Clinton": a gender, not a role
+                name.gender = title.gender
+            elif title:
+                name.role = doc[title_start:start].text
                 name.sector, name.family, name.gender = title.sector, title.family, title.gender
         prefix_start = title_start
         qualifier = self.kb_ending_at.get(title_start)
@@ -261,7 +264,7 @@ class _DocumentReader:
         if qualifier is not None and qualifier.label_.split(":")[0] in ("COUNTRY", "ADJECTIVE", "SEAT", "ORG", "METONYM"):
             self._read_qualifier(name, qualifier)
             prefix_start = qualifier.start
-            if title_start < start:
+            if name.role:
                 name.role = doc[qualifier.start:start].text
         elif before >= 1 and doc[before].text in APOSTROPHE_S and (owner := self.kb_ending_at.get(before)) is not None:
             if owner.label_.split(":")[0] in ("COUNTRY", "ORG", "SEAT"):
@@ -297,6 +300,7 @@ class _DocumentReader:
                 continue
             left, right = child.left_edge.i, child.right_edge.i + 1
             titles = sorted((s, e) for s, e in self.titles if left <= s and e <= right)
+            titles = [(s, e) for s, e in titles if self.kb.titles[doc[s:e].text.lower()].family != "honorific"]
             if titles and not name.role:
                 s, e = max(titles, key=lambda r: (r[1], r[1] - r[0]))
                 title = self.kb.titles[doc[s:e].text.lower()]
@@ -381,15 +385,26 @@ class _DocumentReader:
             label, _, ident = span.label_.partition(":")
             if label in ("PERSON", "ADJECTIVE", "DEMONYM") or not self._free(span.start, span.end):
                 continue
+            if label in ("COUNTRY", "SEAT") and self._inside_longer_name(span):
+                continue
             start = self._with_article(span)
             if label == "COUNTRY":
                 self._claim(start, span.end, self._country_key(ident), "name")
             elif label == "ORG":
                 self._claim(start, span.end, self._organization_key(ident), "name")
-            elif label == "SEAT" and not self._is_location(span):
+            elif label == "SEAT" and self._is_location(span):
+                self._claim_placeholder(start, span.end)  # a place: no actor, and no organization either
+            elif label == "SEAT":
                 self._claim(start, span.end, self._country_key(ident), "metonym")
             elif label == "METONYM":
                 self._claim(start, span.end, self._metonym_key(ident, span.text), "metonym")
+
+    def _inside_longer_name(self, span: Span) -> bool:
+        """"Jersey" in "New Jersey", "U.S." in "U.S. Army": the entity is the longer name, not the country."""
+        ent = self.ent_at.get(span.start)
+        if ent is None or span.end > ent.end or len(ent) <= len(span):
+            return False
+        return any(t.is_alpha and t.text[:1].isupper() and not t.is_stop and t.i not in self.kb_tokens for t in ent)
 
     def _with_article(self, span: Span) -> int:
         """Include "the" when the span is the whole noun phrase ("the Kremlin", not "the Kremlin's aide")."""
@@ -437,8 +452,9 @@ class _DocumentReader:
         for ent in self.ents:
             if ent.label_ != "ORG":
                 continue
-            start = ent.start + (ent[0].lower_ == "the")
-            end = ent.end - (ent[-1].text in APOSTROPHE_S)
+            start, end = ent.start, ent.end - (ent[-1].text in APOSTROPHE_S)
+            while start < end and (self.doc[start].lower_ == "the" or not self.doc[start].text[:1].isupper()):
+                start += 1
             if end <= start or not self._free(start, end) or not any(t.text[:1].isupper() for t in self.doc[start:end]):
                 continue
             text = self.doc[start:end].text
@@ -527,6 +543,8 @@ class _DocumentReader:
             if (start, end) in self.titles and head.tag_ == "NN":
                 continue  # "the president" refers back to a person; see _titles_referring_back
             sector = self.kb.sector_nouns[self.doc[start:end].text.lower()]
+            if sector in GENERIC_SECTORS:
+                continue
             owner = self.owner[start - 2] if start >= 2 and self.doc[start - 1].text in APOSTROPHE_S else None
             if owner and owner[0] == "country":
                 if sector != "GOV":
