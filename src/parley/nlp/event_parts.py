@@ -19,7 +19,6 @@ from spacy.tokens import Doc, Token
 from ..knowledge import load_csv
 from ..model import Location, Span
 from .event_lexicon import ContextKeywords, TriggerLexicon
-from .spans import char_span
 
 if TYPE_CHECKING:
     from .events import Candidate
@@ -75,6 +74,10 @@ class EventReader:
 
     def __init__(self, doc: Doc, lexicon: TriggerLexicon, contexts: ContextKeywords, historical_days: int) -> None:
         self.doc = doc
+        self.text = doc.text  # spaCy rebuilds Doc.text on every access
+        self.places = [e for e in doc.ents if e.label_ in PLACE_LABELS and e.root.dep_ == "pobj"
+                       and e.root.head.lower_ in LOCATIVE_PREPS]
+        self._sentence_contexts: dict[int, set[str]] = {}
         self.lexicon = lexicon
         self.contexts = contexts
         self.published: date | None = doc._.published
@@ -317,15 +320,15 @@ class EventReader:
                       and TIMEX_DATE.match(t.value or "")]
             if not values:
                 return []
-            out.append((char_span(self.doc, piece.start_char, piece.end_char), values[0]))
+            out.append((self.span(piece.start_char, piece.end_char), values[0]))
         return out
 
     # -- where, what about, how sure -----------------------------------------------------------------
 
     def location(self, candidate: "Candidate") -> Location | None:
         anchor = candidate.anchor
-        places = [e for e in anchor.sent.ents if e.label_ in PLACE_LABELS and e.root.dep_ == "pobj"
-                  and e.root.head.lower_ in LOCATIVE_PREPS]
+        sent = anchor.sent
+        places = [e for e in self.places if sent.start <= e.start < sent.end]
         if not places:
             return None
         clause = {t.i for t in anchor.subtree}
@@ -333,8 +336,10 @@ class EventReader:
         return Location(name=place.text, country=country_of(place.text), span=(place.start_char, place.end_char))
 
     def context(self, anchor: Token) -> list[str]:
-        sentence = self.contexts.counts(_lemma_text(anchor.sent))
-        return sorted(set(sentence) | set(self.document_contexts))
+        sent = anchor.sent
+        if sent.start not in self._sentence_contexts:
+            self._sentence_contexts[sent.start] = set(self.contexts.counts(_lemma_text(sent)))
+        return sorted(self._sentence_contexts[sent.start] | set(self.document_contexts))
 
     def theme(self, candidate: "Candidate") -> str:
         """What the event is about, for recognizing the same action mentioned twice."""
@@ -356,6 +361,9 @@ class EventReader:
             score += 0.05
         return round(min(0.99, max(0.05, score)), 3)
 
+    def span(self, start: int, end: int) -> Span:
+        return Span(text=self.text[start:end], span=(start, end))
+
     def evidence(self, candidate: "Candidate") -> Span:
         anchor = candidate.anchor
         keep = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj", "prt", "dative", "attr", "acomp",
@@ -369,14 +377,14 @@ class EventReader:
                 tokens += [t for t in child.subtree if not t.is_space]
         start = min(t.idx for t in tokens)
         end = max(t.idx + len(t) for t in tokens)
-        text = self.doc.text
+        text = self.text
         while start < end and (text[start].isspace() or text[start] in EDGE_PUNCTUATION):
             start += 1
         while end > start and (text[end - 1].isspace() or text[end - 1] in EDGE_PUNCTUATION):
             end -= 1
         if end - start > 240:  # a runaway clause: keep the words nearest the trigger
             start, end = max(start, anchor.idx - 120), min(end, anchor.idx + len(anchor) + 120)
-        return char_span(self.doc, start, end)
+        return self.span(start, end)
 
 
 # -- helpers ------------------------------------------------------------------------------------------
