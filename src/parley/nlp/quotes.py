@@ -41,6 +41,13 @@ CLOSING_GLYPHS = "”»’›"
 BEFORE_OPENING = "([{—–-/:;" + DOUBLE_MARKS + SINGLE_MARKS
 AFTER_CLOSING = ".,;:!?)]}—–-…/" + DOUBLE_MARKS + SINGLE_MARKS
 EDGE_PUNCTUATION = " \t\n,;:—–-" + DOUBLE_MARKS + SINGLE_MARKS
+# "Name: what they said" at the start of a paragraph (transcripts, headlines); at most five words.
+SPEAKER_LABEL = re.compile(r"[\"“”«]?(?P<name>[A-Z][^\s:]*(?: [^\s:]+){0,4}):[ \t]+\S")
+# Paragraph labels that name a kind of text, not who speaks.
+NOT_SPEAKER_LABELS = frozenset(
+    "update watch note related photos photo video breaking exclusive live analysis opinion correction "
+    "question answer q a read more editor's note editor’s note disclosure warning location date time".split()
+) | {"read more", "editor's note", "editor’s note"}
 # A speech verb that modifies a noun ("the so-called “reset”") introduces no quotation.
 MODIFIER_RELATIONS = ("amod", "compound", "nmod")
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -247,22 +254,22 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _complement(cue: Token, relations: tuple[str, ...]) -> tuple[int, int] | None:
-    """Character range of what ``cue`` reports, following the first relation that applies."""
+def _complement(cue: Token, relations: tuple[str, ...]) -> tuple[int, int, str] | None:
+    """Character range of what ``cue`` reports, and the relation that led there (the first that applies)."""
     children = list(cue.children)
     for relation in relations:
         if relation.startswith("up:"):
             if cue.dep_ == relation[3:] and cue.head is not cue:
-                return _clause_without(cue.head, cue)
+                return (*_clause_without(cue.head, cue), relation)
             continue
         for child in children:
             if relation.startswith("prep:"):
                 if child.dep_ == "prep" and child.lower_ == relation[5:]:
                     objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
                     if objects:
-                        return _subtree_range(objects[0])
+                        return (*_subtree_range(objects[0]), relation)
             elif child.dep_ == relation:
-                return _subtree_range(child)
+                return (*_subtree_range(child), relation)
     return None
 
 
@@ -270,15 +277,21 @@ def _clause_without(head: Token, cue: Token) -> tuple[int, int]:
     """The clause headed by ``head`` minus the cue's own phrase ("…, according to X" → "…")."""
     start, end = _subtree_range(head)
     cue_start, cue_end = _subtree_range(cue)
-    if cue_start <= start:
+    text = head.doc.text
+    if not text[start:cue_start].strip(EDGE_PUNCTUATION):
         return cue_end, end
-    if cue_end >= end:
+    if not text[cue_end:end].strip(EDGE_PUNCTUATION + ".!?"):
         return start, cue_start
     return start, end
 
 
 def _source(cue: Token) -> Token | None:
     """The token naming who is reported: subject, "by" agent, "according to" object, owner of a noun."""
+    source = _source_token(cue)
+    return None if source is None or source.is_space or source.is_punct else source
+
+
+def _source_token(cue: Token) -> Token | None:
     token = cue
     for _ in range(4):
         for child in token.children:
@@ -355,10 +368,12 @@ class QuoteExtractor:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         index = _TokenIndex(doc)
-        quotations = self._join_split_quotations(doc, index, find_quotations(text))
+        labels = _speaker_labels(doc, index)
+        quotations = _split_at_labels(find_quotations(text), labels)
+        quotations = self._join_split_quotations(doc, index, quotations)
         marked = [(q[0][0], q[-1][1]) for q in quotations]
         indirect = self._indirect(doc, marked)
-        attributions = self._attribute_direct(doc, index, quotations, indirect)
+        attributions = self._attribute_direct(doc, index, quotations, indirect, labels)
         doc._.quotes = [self._to_quote(doc, n, a) for n, a in enumerate(attributions, start=1)]
         return doc
 
@@ -371,11 +386,12 @@ class QuoteExtractor:
             relations = self.lexicon.complements(token)
             if not relations or _inside(token.idx, marked, starts):
                 continue
-            content = _complement(token, relations)
-            if content is None:
+            complement = _complement(token, relations)
+            if complement is None:
                 continue
-            start, end = _trim(doc.text, *content)
-            if start >= end or start <= token.idx < end:
+            start, end = _trim(doc.text, *complement[:2])
+            # Only a reporting clause in mid-sentence ("…, he said, …") sits inside what it reports.
+            if start >= end or (start <= token.idx < end and not complement[2].startswith("up:")):
                 continue
             found.append(_Attribution(start, end, "indirect", cue=token, source=_source(token)))
         return _outermost(found)
@@ -401,15 +417,25 @@ class QuoteExtractor:
         return 0 < len(tokens) <= self.max_split_words and any(self.lexicon.is_speech(t) for t in tokens)
 
     def _attribute_direct(self, doc: Doc, index: _TokenIndex, quotations: list[list[tuple[int, int]]],
-                          indirect: list[_Attribution]) -> list[_Attribution]:
+                          indirect: list[_Attribution], labels: dict[int, _Label]) -> list[_Attribution]:
         text = doc.text
         paragraphs = _paragraphs(text)
         paragraph_starts = [s for s, _ in paragraphs]
         results = list(indirect)
         previous: _Attribution | None = None
         previous_paragraph = -2
+        quoted = [(q[0][0], q[-1][1]) for q in quotations]
+        for label in labels.values():
+            if not any(s <= label.content_start < e for s, e in quoted):
+                results.append(_Attribution(label.content_start, label.content_end, "direct", cue=label.colon,
+                                            source=label.speaker))
         for stretches in quotations:
             start, end = stretches[0][0], stretches[-1][1]
+            label = labels.get(start)
+            if label is not None:
+                results.append(_Attribution(start, end, "direct", cue=label.colon, source=label.speaker, marks=list(stretches)))
+                previous, previous_paragraph = results[-1], _paragraph_of(paragraph_starts, end)
+                continue
             overlapping = [a for a in results if a.start < end and start < a.end]
             if overlapping:
                 host = overlapping[0]
@@ -471,6 +497,52 @@ class QuoteExtractor:
             cue=char_span(doc, *_cue_range(attribution.cue)) if attribution.cue is not None else None,
             speaker=speaker,
         )
+
+
+@dataclass(frozen=True)
+class _Label:
+    """A paragraph that starts with its speaker's name and a colon: "PENCE: Well, …", "Poll: …"."""
+
+    speaker: Token
+    colon: Token
+    content_start: int
+    content_end: int
+
+
+def _speaker_labels(doc: Doc, index: _TokenIndex) -> dict[int, _Label]:
+    """Labelled paragraphs, keyed by where their content starts."""
+    text, labels = doc.text, {}
+    for start, end in _paragraphs(text):
+        match = SPEAKER_LABEL.match(text, start, end)
+        if match is None or match.group("name").lower() in NOT_SPEAKER_LABELS:
+            continue
+        name = [t for t in doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand") or []]
+        if not name or any(t.pos_ in ("VERB", "AUX") for t in name):
+            continue
+        nouns = [t for t in name if t.pos_ in ("PROPN", "NOUN")]
+        content_start, content_end = _trim(text, match.end("name") + 1, end)
+        if not nouns or len(text[content_start:content_end].split()) < 3:
+            continue
+        labels[content_start] = _Label(nouns[-1], index.at(match.end("name")), content_start, content_end)
+    return labels
+
+
+def _split_at_labels(quotations: list[list[tuple[int, int]]], labels: dict[int, _Label]) -> list[list[tuple[int, int]]]:
+    """A quote running over several paragraphs stops where a paragraph names a new speaker."""
+    label_spans = [(label.content_start - 60, label.content_start) for label in labels.values()]
+    split: list[list[tuple[int, int]]] = []
+    for quotation in quotations:
+        current: list[tuple[int, int]] = []
+        for start, end in quotation:
+            content_start = next((c for s, c in label_spans if s <= start <= c < end and c in labels), None)
+            if content_start is not None:
+                if current:
+                    split.append(current)
+                current = [(content_start, end)]
+            else:
+                current.append((start, end))
+        split.append(current)
+    return split
 
 
 def _inside(char: int, ranges: list[tuple[int, int]], starts: list[int]) -> bool:
