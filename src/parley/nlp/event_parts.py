@@ -356,7 +356,7 @@ class EventReader:
         if actors:
             known = any(self.actors[a].country for a in actors if a in self.actors)
             score += 0.2 if known else 0.12
-        score += max(0.0, 0.2 - 0.07 * _clause_depth(candidate, self.lexicon))
+        score += max(0.0, 0.2 - 0.1 * _clause_depth(candidate, self.lexicon))
         if candidate.anchor.pos_ == "VERB" and candidate.anchor.dep_ in ("ROOT", "ccomp", "conj", "xcomp"):
             score += 0.05
         return round(min(0.99, max(0.05, score)), 3)

@@ -116,16 +116,16 @@ class EventCoder:
     def match_verb(self, token: Token, lemma: str) -> Candidate | None:
         lex = self.lexicon
         for child in _objects(token):
-            code = lex.verb_objects.get((lemma, child.lemma_.lower()))
+            noun = _counted(child)
+            code = lex.verb_objects.get((lemma, noun.lemma_.lower()))
             if code:
-                return Candidate(token, code, SPECIFICITY["verb_object"], absorbed=[child])
+                return Candidate(token, code, SPECIFICITY["verb_object"], absorbed=[child, noun])
         if lemma in lex.light_verbs:
             for child in _objects(token):
                 noun = _counted(child)
                 code = self.noun_code(noun)
                 if code:
-                    return Candidate(token, code[0], SPECIFICITY["light_verb"] * lex.light_verbs[lemma],
-                                     absorbed=[child, noun])
+                    return Candidate(token, code[0], lex.light_verbs[lemma], absorbed=[child, noun])
         for child in token.children:
             if child.dep_ in ("prt", "prep"):
                 code = lex.phrasal.get((lemma, child.lemma_.lower()))
@@ -174,6 +174,8 @@ class EventCoder:
             return None
         lemma = governor.lemma_.lower()
         rule = self.lexicon.governors.get(lemma)
+        if rule is not None and lemma in self.lexicon.reporting and candidate.anchor.dep_ == "ccomp":
+            rule = None  # "was told that soldiers beat detainees" reports; "told them to leave" orders
         host = by_anchor.get(governor.i)
         if host is not None and not host.dropped:
             if rule is not None and rule.type:
@@ -203,7 +205,7 @@ class EventCoder:
                 continue
             if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in token.children):
                 continue
-            host = Candidate(token.head, Code("REQUEST"), SPECIFICITY["noun"])
+            host = Candidate(token.head, Code("REQUEST"), SPECIFICITY["verb"])
             inner = next((c for c in found if c.anchor.i == token.i), None)
             if inner is not None:
                 self.absorb(host, inner, "REQUEST", None)
@@ -218,7 +220,7 @@ class EventCoder:
         for host in found:
             if host.dropped or host.code.type not in MODE_TAKERS | {"AGREE"}:
                 continue
-            inside = {t.i for theme in host.absorbed for t in theme.subtree}
+            inside = {t.i for theme in host.absorbed + host.complements for t in theme.subtree}
             for other in found:
                 if other is not host and not other.dropped and other.anchor.i in inside:
                     self.absorb(host, other, host.code.type, None)
@@ -269,12 +271,13 @@ def _depth(token: Token) -> int:
 
 
 def _objects(verb: Token) -> list[Token]:
-    """The verb's object-like dependents, including the object of a particle ("carry out an attack")."""
+    """The verb's object-like dependents and their conjuncts ("provided photographs and intelligence"),
+    including the object of a preposition it selects ("continue with the exchanges")."""
     out = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("on", "for", "with"):
             out += [g for g in child.children if g.dep_ == "pobj"]
-    return out
+    return out + [c for o in out for c in o.conjuncts if c.i > o.i]
 
 
 def _governor(anchor: Token) -> Token | None:
