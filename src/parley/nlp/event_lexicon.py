@@ -46,6 +46,18 @@ class Governor:
         return cls(type_.strip() or None, aux.strip() or None)
 
 
+def _uninflected(word: str) -> list[str]:
+    for suffix, replacements in (("ied", ("y",)), ("ies", ("y",)), ("ed", ("e", "")), ("ing", ("e", "")),
+                                 ("es", ("e", "")), ("s", ("",))):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            stem = word[: -len(suffix)]
+            forms = [stem + r for r in replacements]
+            if len(stem) > 2 and stem[-1] == stem[-2]:  # "shelled" → "shell", "stopped" → "stop"
+                forms.append(stem[:-1])
+            return forms
+    return []
+
+
 def _pairs(section: dict) -> dict[tuple[str, str], Code]:
     """``"verb object": code`` entries keyed by (verb, last word of the object)."""
     out = {}
@@ -68,6 +80,19 @@ class TriggerLexicon:
         self.themes: dict[str, str] = dict(data["themes"])
         self.light_verbs: dict[str, float] = dict(data["light_verbs"])
         self.reporting = frozenset(data["reporting"])
+        self.known_verbs = frozenset(
+            [*self.verbs, *self.light_verbs, *self.governors, *self.reporting,
+             *(verb for verb, _ in self.verb_objects), *(verb for verb, _ in self.phrasal)])
+
+    def verb_lemma(self, lemma: str, word: str) -> str:
+        """The lexicon's form of a verb: spaCy's lemma, or, where the small model's lemmatizer slips
+        ("staged" → "stag"), the word with its inflection removed."""
+        if lemma in self.known_verbs:
+            return lemma
+        for form in _uninflected(word):
+            if form in self.known_verbs:
+                return form
+        return lemma
 
     @classmethod
     @lru_cache(maxsize=1)

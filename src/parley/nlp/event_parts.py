@@ -373,7 +373,7 @@ class EventReader:
         folded = {t.i for t in candidate.complements + candidate.absorbed}
         tokens = [anchor]
         for child in anchor.children:
-            if child.dep_ in keep and (child.dep_ not in ("ccomp", "xcomp") or child.i in folded):
+            if child.i in folded or (child.dep_ in keep and child.dep_ not in ("ccomp", "xcomp")):
                 tokens += [t for t in child.subtree if not t.is_space]
         start = min(t.idx for t in tokens)
         end = max(t.idx + len(t) for t in tokens)

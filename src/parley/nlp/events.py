@@ -104,8 +104,8 @@ class EventCoder:
         return sorted((c for c in found if not c.dropped), key=lambda c: c.anchor.i)
 
     def match(self, token: Token) -> Candidate | None:
-        lemma = token.lemma_.lower()
         if token.pos_ in VERB_POS and not _nominalized(token):
+            lemma = self.lexicon.verb_lemma(token.lemma_.lower(), token.lower_)
             return self.with_theme_mode(token, self.match_verb(token, lemma))
         if token.pos_ in NOUN_POS:
             code = self.noun_code(token)
@@ -172,10 +172,12 @@ class EventCoder:
         governor = _governor(candidate.anchor)
         if governor is None:
             return None
-        lemma = governor.lemma_.lower()
+        lemma = self.lexicon.verb_lemma(governor.lemma_.lower(), governor.lower_)
         rule = self.lexicon.governors.get(lemma)
         if rule is not None and lemma in self.lexicon.reporting and candidate.anchor.dep_ == "ccomp":
             rule = None  # "was told that soldiers beat detainees" reports; "told them to leave" orders
+        if rule is None and candidate.anchor.dep_ == "advcl":
+            return None  # a purpose clause ("staged protests to demand reforms") is an event of its own
         host = by_anchor.get(governor.i)
         if host is not None and not host.dropped:
             if rule is not None and rule.type:
@@ -292,13 +294,19 @@ def _governor(anchor: Token) -> Token | None:
         return None
     if token.dep_ in COMPLEMENT_DEPS or (token.dep_ in OBJECT_DEPS and anchor.pos_ in NOUN_POS):
         return head
-    if token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.head.pos_ in VERB_POS | {"ADJ"}:
+    if token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in SELECTED_PREPS \
+            and head.head.pos_ in VERB_POS | {"ADJ"}:
         return head.head
     if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-        return head if head.lemma_.lower() in ("prepare", "ready", "willing") else None
+        return head  # "have sworn to fight": only a governor's rule applies to such a clause
     return None
 
 
+# Prepositions a verb selects for its theme ("agreed to a ceasefire"), unlike "after the protests".
+SELECTED_PREPS = {"to", "for", "on", "with", "about", "of", "into", "against", "upon"}
+# Nouns that stand for the event named by their modifier: "mediation efforts", "peace process".
+GENERIC_HEADS = {"effort", "process", "initiative", "bid", "mission", "operation", "campaign", "plan", "programme",
+                 "program"}
 # Nouns that count occurrences of the event they govern: "a round of talks", "a wave of arrests".
 COUNTING_NOUNS = {"round", "series", "wave", "spate", "string", "number", "resumption", "day", "week",
                   "ton", "tonne", "dollar", "euro", "million", "billion", "shipment", "package", "batch"}
@@ -306,6 +314,10 @@ COUNTING_NOUNS = {"round", "series", "wave", "spate", "string", "number", "resum
 
 def _counted(noun: Token) -> Token:
     """"the latest round of prisoner exchanges" → "exchanges"; other nouns are themselves."""
+    if noun.lemma_.lower() in GENERIC_HEADS:
+        modifier = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+        if modifier is not None:
+            return modifier
     if noun.lemma_.lower() in COUNTING_NOUNS:
         for prep in noun.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
