@@ -273,3 +273,27 @@ def test_mentions_are_valid_and_owned_once(text):
     owners = {t.i: t._.actor for t in doc if t._.actor}
     ids = {a.id for a in doc._.actors}
     assert set(owners.values()) <= ids
+
+
+def test_unknown_person_takes_country_named_in_the_sentence(nlp):
+    actors = actors_of(nlp, "President Amadou Keita said Mali would hold elections next year.")
+    assert actor_named(actors, "Amadou Keita").country == "MLI"
+
+
+def test_country_the_sentence_acts_upon_is_not_the_persons(nlp):
+    actors = actors_of(nlp, "President Jonas Kalnins warned Russia against new provocations.")
+    assert actor_named(actors, "Jonas Kalnins").country is None
+
+
+def test_sector_noun_of_a_country_belongs_to_it(nlp):
+    actors = actors_of(nlp, "The army of Sudan said the road was open, and the government of Chad agreed.")
+    army = actor_with_mention(actors, "The army")
+    assert (army.country, army.sector) == ("SDN", "MIL")
+    assert actor_with_mention(actors, "the government").name == "Chad"
+
+
+def test_honorific_is_part_of_the_mention_but_not_a_role(nlp):
+    actors = actors_of(nlp, "Hillary Clinton spoke first. Mrs. Clinton said the plan was sound.")
+    clinton = actor_named(actors, "Hillary Clinton")
+    assert [m.text for m in clinton.mentions] == ["Hillary Clinton", "Mrs. Clinton"]
+    assert clinton.role == "Former Secretary of State"

@@ -25,7 +25,7 @@ from ..model import Actor, Mention
 
 # Words before a place name that make it a location rather than the government it houses.
 LOCATIVE = {"in", "at", "to", "from", "near", "outside", "inside", "into", "across", "around", "via",
-            "through", "toward", "towards", "visit", "visited", "visiting", "over", "on", "between", "within"}
+            "through", "toward", "towards", "visit", "visited", "visiting", "over", "on", "between", "within", "of"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
 COUNTRY_NOUNS = {"country", "nation", "government", "state"}
@@ -35,6 +35,8 @@ MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
 PERSON_FAMILIES = {"representative", "spokesperson", "minister", "leader", "official"}
 APOSTROPHE_S = {"'s", "’s"}
 COUNTRY_LABELS = {"COUNTRY", "ADJECTIVE", "SEAT", "DEMONYM"}
+# Prepositions whose object a sentence acts upon rather than belongs to.
+TARGET_PREPOSITIONS = {"to", "against", "with", "on", "at", "toward", "towards", "into", "for", "from", "by"}
 # Sectors too vague to make an actor of a bare noun ("people said").
 GENERIC_SECTORS = {"PPL"}
 
@@ -85,7 +87,8 @@ class ActorRecognizer:
         for key, forms in self.kb.phrases().items():
             self.entities.add(key, list(nlp.tokenizer.pipe(forms)))
         self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.titles.add("TITLE", list(nlp.tokenizer.pipe(self.kb.titles)))
+        # Title case too: the tokenizer keeps "Mrs." whole but splits "mrs.".
+        self.titles.add("TITLE", list(nlp.tokenizer.pipe({f for t in self.kb.titles for f in (t, t.title())})))
         self.nouns = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.nouns.add("SECTOR", list(nlp.tokenizer.pipe(self.kb.sector_nouns)))
         self.words = PhraseMatcher(nlp.vocab, attr="LOWER")
@@ -323,7 +326,8 @@ class _DocumentReader:
         return name.name_start if name.name_start >= 0 else name.start
 
     def _name_text(self, name: _Name) -> str:
-        return " ".join(t.text for t in self.doc[self._name_start(name):name.end] if t.text not in APOSTROPHE_S)
+        end = name.end - (self.doc[name.end - 1].text in APOSTROPHE_S)
+        return " ".join(self.doc[self._name_start(name):end].text.split())
 
     def _person_key(self, name: _Name) -> tuple:
         if name.kb_id:
@@ -370,15 +374,25 @@ class _DocumentReader:
         return draft
 
     def _nearby_country(self, name: _Name) -> str | None:
-        """For a person nothing else places: the closest country word in the same sentence."""
+        """For a person nothing else places: the closest country adjective or name in the same
+        sentence, but not a country the sentence acts upon ("Bush warned Russia", "talks with Iran")."""
         sentence, best = self.sentence_of[name.start], None
         for span in self.kb_spans:
-            if self.sentence_of[span.start] != sentence or span.label_.split(":")[0] not in COUNTRY_LABELS:
+            label = span.label_.split(":")[0]
+            if self.sentence_of[span.start] != sentence or label not in ("ADJECTIVE", "COUNTRY"):
+                continue
+            if label == "COUNTRY" and self._is_target(self.doc[span.end - 1]):
                 continue
             distance = min(abs(span.start - name.end), abs(name.start - span.end))
-            if distance <= 8 and (best is None or distance < best[0]):
+            if (distance <= 8 or label == "COUNTRY") and (best is None or distance < best[0]):
                 best = (distance, span.label_.split(":")[1])
         return best[1] if best else None
+
+    @staticmethod
+    def _is_target(token: Token) -> bool:
+        if token.dep_ in ("dobj", "dative", "iobj"):
+            return True
+        return token.dep_ == "pobj" and token.head.lower_ in TARGET_PREPOSITIONS
 
     def _knowledge_base_entities(self) -> None:
         for span in self.kb_spans:
@@ -456,6 +470,8 @@ class _DocumentReader:
             while start < end and (self.doc[start].lower_ == "the" or not self.doc[start].text[:1].isupper()):
                 start += 1
             if end <= start or not self._free(start, end) or not any(t.text[:1].isupper() for t in self.doc[start:end]):
+                continue
+            if start > 0 and self.doc[start - 1].like_num:  # "2,300 MW": a unit, not an organization
                 continue
             text = self.doc[start:end].text
             inner = [s for s in self.kb_spans if start <= s.start and s.end <= end and s.label_.split(":")[0] in COUNTRY_LABELS]
@@ -546,10 +562,25 @@ class _DocumentReader:
             if sector in GENERIC_SECTORS:
                 continue
             owner = self.owner[start - 2] if start >= 2 and self.doc[start - 1].text in APOSTROPHE_S else None
-            if owner and owner[0] == "country":
+            if owner and owner[0] == "country":  # "Ukraine's military"
                 if sector != "GOV":
                     self._claim(start, end, self._group_key(owner[1], sector, self.doc[start - 2:end].text), "description")
                 continue
+            owner = self.owner[end + 1] if end + 1 < len(self.doc) and self.doc[end].lower_ == "of" else None
+            if owner and owner[0] == "country":  # "the government of Chad", "the army of Sudan"
+                first = self._article_start(start)
+                key = owner if sector == "GOV" else self._group_key(owner[1], sector, self.doc[start:end].text)
+                self._claim(first, end, key, "description")
+                continue
+            place = self.ent_at.get(end + 1) if owner is None and end + 1 < len(self.doc) and self.doc[end].lower_ == "of" else None
+            if place is not None and place.start == end + 1 and place.label_ in ("GPE", "LOC") and self._free(start, place.end):
+                # "the government of Sindh province": a regional body, named with its place
+                first = self._article_start(start)
+                text = self.doc[start:place.end].text
+                self._claim(first, place.end, self._group_key(None, sector, text), "description")
+                continue
+            if sector == "GOV":
+                continue  # "the government", "officials" with no country say too little to be an actor
             if head.dep_ in SUBJECT_DEPS and (head.tag_ == "NNS" or self.doc[start - 1:start].text.lower() == "the"):
                 norp = self._norp_before(start)
                 first = norp if norp is not None else self._article_start(start)
