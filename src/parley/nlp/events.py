@@ -313,15 +313,21 @@ COUNTING_NOUNS = {"round", "series", "wave", "spate", "string", "number", "resum
 
 
 def _counted(noun: Token) -> Token:
-    """"the latest round of prisoner exchanges" → "exchanges"; other nouns are themselves."""
-    if noun.lemma_.lower() in GENERIC_HEADS:
-        modifier = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
-        if modifier is not None:
-            return modifier
-    if noun.lemma_.lower() in COUNTING_NOUNS:
-        for prep in noun.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                return _counted(next((g for g in prep.children if g.dep_ == "pobj"), noun))
+    """"the latest round of prisoner exchanges" → "exchanges", "mediation efforts" → "mediation";
+    other nouns are themselves."""
+    for _ in range(3):  # "a round of a series of talks" at most; parses can be circular in effect
+        lemma = noun.lemma_.lower()
+        if lemma in GENERIC_HEADS:
+            modifier = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+            if modifier is not None:
+                return modifier
+        if lemma not in COUNTING_NOUNS:
+            return noun
+        counted = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj"), None)
+        if counted is None:
+            return noun
+        noun = counted
     return noun
 
 
