@@ -59,16 +59,22 @@ def _words(text: str) -> str:
     return " " + " ".join(re.findall(r"[\w.]+", text.lower())) + " "
 
 
-@pytest.mark.slow
-def test_plover_source_actor_is_among_the_actors():
-    """For each gold record, the source actor's country or text is one of the sentence's actors
-    (no events needed); pronoun mentions and one- or two-letter texts do not count as text matches."""
+@pytest.fixture(scope="module")
+def plover_docs():
+    """PLOVER gold records with their sentences read by spaCy and the actors component alone (no events)."""
     records = [json.loads(line) for line in shared_file(PLOVER).read_text(encoding="utf-8").splitlines() if line.strip()]
     nlp = spacy.load(pipeline.DEFAULT_MODEL)
     nlp.add_pipe("parley_actors")
+    return list(zip(records, nlp.pipe(r["text"] for r in records)))
+
+
+@pytest.mark.slow
+def test_plover_source_actor_is_among_the_actors(plover_docs):
+    """For each gold record, the source actor's country or text is one of the sentence's actors;
+    pronoun mentions and one- or two-letter texts do not count as text matches."""
     found = counted = 0
     misses = []
-    for record, doc in zip(records, nlp.pipe(r["text"] for r in records)):
+    for record, doc in plover_docs:
         codes = {CAMEO_ISO.get(s["code"][:3], s["code"][:3]) for s in record["source"] if s.get("code")}
         texts = [_words(s["text"]) for s in record["source"] if s.get("text")]
         if not codes and not texts:
@@ -82,3 +88,25 @@ def test_plover_source_actor_is_among_the_actors():
         else:
             misses.append(record["id"])
     assert found / counted >= baseline("actors")["plover_source_found"], misses
+
+
+@pytest.mark.slow
+def test_plover_source_text_is_a_mention_of_an_actor_of_its_country(plover_docs):
+    """Stricter: the gold source's own words overlap a mention of an actor with the gold country
+    (records whose source is a country; IGO and NGO codes are not countries)."""
+    found = counted = 0
+    misses = []
+    for record, doc in plover_docs:
+        codes = {CAMEO_ISO.get(s["code"][:3], s["code"][:3]) for s in record["source"]
+                 if s.get("code") and s["code"][:3] not in ("IGO", "NGO")}
+        if not codes:
+            continue
+        counted += 1
+        places = [(i, i + len(s["text"])) for s in record["source"] if s.get("text")
+                  for i in [record["text"].find(s["text"])] if i >= 0]
+        if any(a.country in codes and m.span[0] < end and start < m.span[1]
+               for a in doc._.actors for m in a.mentions for start, end in places):
+            found += 1
+        else:
+            misses.append(record["id"])
+    assert found / counted >= baseline("actors")["plover_source_mention_country"], misses

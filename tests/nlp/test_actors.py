@@ -297,3 +297,9 @@ def test_honorific_is_part_of_the_mention_but_not_a_role(nlp):
     clinton = actor_named(actors, "Hillary Clinton")
     assert [m.text for m in clinton.mentions] == ["Hillary Clinton", "Mrs. Clinton"]
     assert clinton.role == "Former Secretary of State"
+
+
+def test_place_inside_a_persons_name_stays_in_the_name(nlp):
+    actors = actors_of(nlp, "The historian Jordan Whitfield wrote about George Washington last year.")
+    assert not any(a.kind == "country" for a in actors)
+    assert actor_with_mention(actors, "George Washington").kind == "person"

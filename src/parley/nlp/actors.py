@@ -196,7 +196,11 @@ class _DocumentReader:
             if ent.label_ != "PERSON" or covered.intersection(range(ent.start, ent.end)):
                 continue
             start, end = self._clean_person(ent)
-            if end > start and not self._kb_overlap(start, end):
+            while start < end and start in self.kb_tokens:  # "Russian" in front of an unknown name
+                start += 1
+            # A place inside a longer name is part of it ("George Washington", "Jordan Peterson").
+            longer_name = end - start > 1 and all(t.text[:1].isupper() for t in doc[start:end])
+            if end > start and (longer_name or not self._kb_overlap(start, end)):
                 names.append(_Name(start, end))
                 covered.update(range(start, end))
         for title_start, title_end in sorted(self.titles):
