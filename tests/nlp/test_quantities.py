@@ -141,3 +141,12 @@ def test_spans_are_valid_and_nothing_raises_on_any_text(nlp, text, published):
         start, end = quantity.span
         assert 0 <= start < end <= len(text)
         assert text[start:end] == quantity.text
+
+
+@pytest.mark.parametrize("sentence", [
+    "The council cited Resolution 2231.",
+    "He lives at No. 10.",
+    "Article 5 was invoked.",
+])
+def test_numbers_that_name_things_are_not_quantities(nlp, sentence):
+    assert quantities_of(nlp, sentence) == []

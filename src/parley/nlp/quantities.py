@@ -53,6 +53,7 @@ UNIT_AFTER = re.compile(
 SUFFIX_SCALE = {"bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
 NOT_A_COUNT_AFTER = {"of", "another", "on", "who", "that", "which", "thing", "day", "side"}
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
+IDENTIFIER_BEFORE = re.compile(r"(?:\b[A-Z][\w.]*|#)[ \t]*$")
 
 
 @Language.factory("parley_quantities", default_config={})
@@ -80,14 +81,13 @@ class QuantityRecognizer:
                 continue
             if ORDINAL_SUFFIX.match(text, match.end("num") if match["num"] else end):
                 continue
-            quantity = self.read(doc, token_at, match)
+            quantity = self.read(doc, text, token_at, match)
             if quantity is not None:
                 quantities.append(quantity)
         doc._.quantities = quantities
         return doc
 
-    def read(self, doc: Doc, token_at: "_TokenIndex", match: re.Match) -> Quantity | None:
-        text = doc.text
+    def read(self, doc: Doc, text: str, token_at: "_TokenIndex", match: re.Match) -> Quantity | None:
         approx = " ".join((match["approx"] or "").lower().split())
         approximate = bool(approx) and approx not in EXACT_APPROXIMATORS
         if match["vague"]:
@@ -106,18 +106,18 @@ class QuantityRecognizer:
                 if second > first and approx in ("", "between", "from", "some", "about", "around", "approximately"):
                     value = (first, second)
                 else:
-                    return self._single(doc, token_at, match, first, approximate, approx)
+                    return self._single(text, token_at, match, first, approximate)
             elif approx in ("between", "from"):
                 return None
-        return self._with_unit(doc, token_at, match, match.start(), match.end(), value, approximate)
+        return self._with_unit(text, token_at, match, match.start(), match.end(), value, approximate)
 
-    def _single(self, doc, token_at, match, value, approximate, approx) -> Quantity | None:
+    def _single(self, text: str, token_at, match, value, approximate) -> Quantity | None:
         """A number followed by a second one that is not its range end ("2 or 3" reads as one)."""
         end = match.end("suffix") if match["suffix"] else match.end("num")
-        return self._with_unit(doc, token_at, match, match.start(), end, value, approximate)
+        return self._with_unit(text, token_at, match, match.start(), end, value, approximate)
 
-    def _with_unit(self, doc: Doc, token_at, match, start: int, end: int, value, approximate: bool):
-        text = doc.text
+    # Doc.text is rebuilt from the tokens on every access, so the text is passed along instead.
+    def _with_unit(self, text: str, token_at, match, start: int, end: int, value, approximate: bool):
         currency = CURRENCY_PREFIXES.get(match["cur"]) if match["cur"] else None
         unit, what = currency, None
         after = self.unit_after.match(text, end)
@@ -151,9 +151,12 @@ def _scaled(number: str, suffix: str | None) -> float | int | None:
 
 
 def _counts_alone(text: str, match: re.Match, end: int) -> bool:
-    """A number with neither unit nor noun is kept when written in digits and not "one" of something."""
+    """A number with neither unit nor noun is kept when written in digits, is not "one" of something
+    and does not name a thing ("Resolution 2231", "No. 10", "Article 5")."""
     number = match["num"] or ""
     if not any(ch.isdigit() for ch in number):
+        return False
+    if IDENTIFIER_BEFORE.search(text, max(0, match.start() - 30), match.start()):
         return False
     following = re.match(r"\s*([\w']+)", text[end:end + 20])
     return not (following and following.group(1).lower() in NOT_A_COUNT_AFTER and number.strip() == "1")

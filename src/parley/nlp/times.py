@@ -126,7 +126,7 @@ PATTERNS: dict[str, str] = {
     "clock": (r"(?:(?P<approx>(?i:around|about|approximately|shortly\s+(?:after|before)|just\s+(?:after|before)))\s+)?"
               r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?!\w)"
               r"|(?P<h24>[01]?\d|2[0-3])[:.h]?(?P<m24>[0-5]\d)\s*(?=(?:GMT|UTC|(?i:hours|hrs)\b))"
-              r"|(?P<named>(?i:noon|midday|midnight)))"
+              r"|\b(?P<named>(?i:noon|midday|midnight))\b)"
               r"(?:\s*(?P<tz>(?i:local\s+time)|GMT|UTC|[ECMP][SD]?T|BST|CET|CEST|EET|EEST|MSK|(?i:hours|hrs)\b))?"
               rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<wd>{WEEKDAY}|(?i:today|yesterday|tomorrow))(?!\w)"
               rf"|(?P<mon>{MONTH})\s+(?P<day>{DAY})))?"),
@@ -135,6 +135,24 @@ PATTERNS: dict[str, str] = {
 }
 # When two rules match the same characters, the earlier one here wins.
 RULE_ORDER = list(PATTERNS)
+
+# Rules whose pattern opens with optional words are costly to try at every character; they run
+# only in a window around a word that every match contains (a unit, a month, "ago", ...).
+_MONTH_WORD = rf"\b{MONTH}"
+TRIGGERS: dict[str, str] = {
+    "month_day": _MONTH_WORD, "day_month": _MONTH_WORD, "month": _MONTH_WORD, "relative_month": _MONTH_WORD,
+    "quarter": r"(?i:quarter|half)", "the_quarter": r"(?i:quarter|period)", "century": r"(?i:century)",
+    "weekday": rf"\b{WEEKDAY}", "every": r"\b(?i:every|each)\b", "frequency": r"(?i:\b(?:once|twice|times)\b)",
+    "relative": r"(?i:\b(?:day|week|month|quarter|year|decade|century|weekend|spring|summer|fall|autumn|winter)\b)",
+    "edge_of_the": r"(?i:\bthe\s+(?:end|beginning|start|middle|close|turn|first|second))",
+    "ago": r"(?i:\b(?:ago|earlier|later|from\s+now|hence)\b)", "duration": UNIT, "decade": r"\d0['’]?s\b|(?i:ties\b)",
+    "year_words": r"(?i:\b(?:nineteen|twenty)\b)", "year_number": r"(?i:\bthe\s+year\b)",
+    "season": r"(?i:\b(?:spring|summer|fall|autumn|winter)\b)", "year": YEAR,
+    "deictic_day": r"(?i:\b(?:today|yesterday|tomorrow|tonight)\b)", "part_of_day": PART,
+    "the_weekend": r"(?i:weekend)",
+    "clock": r"(?i:\d\s*[ap]\.?m\b|\b(?:GMT|UTC|hours|hrs|noon|midday|midnight)\b)",
+}
+WINDOW_BEFORE, WINDOW_AFTER = 80, 40
 
 
 @dataclass
@@ -160,16 +178,12 @@ class TimeNormalizer:
         self.name = name
         self.day_first = day_first
         self.patterns = {rule: _rx(pattern) for rule, pattern in PATTERNS.items()}
+        self.triggers = {rule: _rx(pattern) for rule, pattern in TRIGGERS.items()}
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        candidates = [
-            _Candidate(m.start(), m.end(), rule, m)
-            for rule, pattern in self.patterns.items()
-            for m in pattern.finditer(text)
-            if m.end() > m.start()
-        ]
-        reader = _DocReader(doc, self.day_first)
+        candidates = [_Candidate(m.start(), m.end(), rule, m) for rule in self.patterns for m in self.matches(rule, text)]
+        reader = _DocReader(doc, text, self.day_first)
         chosen = _leftmost_longest([c for c in candidates if reader.plausible(c)])
         times = []
         for candidate in chosen:
@@ -183,6 +197,19 @@ class TimeNormalizer:
                                             span=(candidate.start, candidate.end), type=kind, value=value))
         doc._.times = times
         return doc
+
+
+    def matches(self, rule: str, text: str) -> list[re.Match]:
+        pattern, trigger = self.patterns[rule], self.triggers.get(rule)
+        if trigger is None:
+            return [m for m in pattern.finditer(text) if m.end() > m.start()]
+        found: dict[tuple[int, int], re.Match] = {}
+        for hit in trigger.finditer(text):
+            window = (max(0, hit.start() - WINDOW_BEFORE), min(len(text), hit.end() + WINDOW_AFTER))
+            for m in pattern.finditer(text, *window):
+                if m.start() <= hit.start() and m.end() >= hit.end():
+                    found.setdefault(m.span(), m)
+        return list(found.values())
 
 
 def _leftmost_longest(candidates: list[_Candidate]) -> list[_Candidate]:
@@ -279,9 +306,9 @@ def duration(amount: float | None, unit: str) -> str:
 class _DocReader:
     """Vetoes and resolves candidates of one Doc, keeping the date in focus as it goes."""
 
-    def __init__(self, doc: Doc, day_first: bool) -> None:
+    def __init__(self, doc: Doc, text: str, day_first: bool) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text  # Doc.text is rebuilt from the tokens on every access
         self.published: date | None = doc._.published
         self.day_first = day_first
         self.token_starts = [t.idx for t in doc]
