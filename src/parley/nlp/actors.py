@@ -119,7 +119,8 @@ class _DocumentReader:
         self.owner: list[tuple | None] = [None] * len(doc)
         self.drafts: dict[tuple, _Draft] = {}
         self.sentence_of = [0] * len(doc)
-        for number, sentence in enumerate(doc.sents):
+        sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
+        for number, sentence in enumerate(sentences):
             for i in range(sentence.start, sentence.end):
                 self.sentence_of[i] = number
         self.kb_spans = self._kb_spans()
@@ -177,7 +178,9 @@ class _DocumentReader:
         for name in names:
             self._widen(name)
             if not self._free(name.start, name.end):
-                continue
+                if not self._free(name.name_start, name.end):
+                    continue
+                name.start = name.name_start  # the title or country in front belongs to someone else
             self._claim_placeholder(name.start, name.end)
             (single if name.end - self._name_start(name) == 1 and not name.kb_id else full).append(name)
         for name in full:
@@ -281,7 +284,7 @@ class _DocumentReader:
             prefix_start = before
             name.country = name.country or self._country_before(before)
         name.start, name.name_start = prefix_start, start
-        self._read_appositive(name, start)
+        self._read_appositive(name)
 
     def _read_qualifier(self, name: _Name, span: Span) -> None:
         label, _, ident = span.label_.partition(":")
@@ -294,11 +297,11 @@ class _DocumentReader:
                 name.sector = org.sector
         elif label == "METONYM":
             metonym = self.kb.metonyms[ident]
-            name.country = metonym.refers_to if len(metonym.refers_to) == 3 and metonym.refers_to.isupper() else None
+            name.country = metonym.refers_to if metonym.refers_to in self.kb.countries else None
             if metonym.sector != "GOV":
                 name.sector = metonym.sector
 
-    def _read_appositive(self, name: _Name, name_start: int) -> None:
+    def _read_appositive(self, name: _Name) -> None:
         """", Ukraine's chief negotiator," or ", the chief negotiator for Russia," after a name."""
         doc = self.doc
         head = doc[name.end - 1]
@@ -523,16 +526,15 @@ class _DocumentReader:
                 continue
             if sector is None and title is not None:
                 sector = title.sector
-            if sector in (None, "GOV"):
-                key, kind = self._country_key(iso3), "description"
-                if sector is None:
-                    start, end = span.start, span.end
-            else:
-                key, kind = self._group_key(iso3, sector, _strip_article(phrase)), "description"
-            if self._free(start, end):
-                self._claim(start, end, key, kind)
-            elif self._free(span.start, span.end):
-                self._claim(span.start, span.end, key, kind)
+            if sector is None:  # "the Russian invasion": the country, named by its adjective alone
+                key, start, end = self._country_key(iso3), span.start, span.end
+            elif sector == "GOV":  # "the Ukrainian side", "Turkish officials": the government
+                key = self._country_key(iso3)
+            else:  # "Russian troops": the country's military, one actor however it is worded
+                key = self._group_key(iso3, sector, _strip_article(phrase))
+            if not self._free(start, end):
+                start, end = span.start, span.end
+            self._claim(start, end, key, "description")
         return deferred
 
     def _modified_noun(self, span: Span) -> Token | None:
