@@ -30,8 +30,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from ..knowledge import load_csv
-from ..model import Quote, Speaker
-from .spans import char_span
+from ..model import Quote, Span, Speaker
 
 DOUBLE_MARKS = "\"“”„‟«»"
 SINGLE_MARKS = "'‘’‚‛‹›"
@@ -254,13 +253,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _complement(cue: Token, relations: tuple[str, ...]) -> tuple[int, int, str] | None:
+def _complement(cue: Token, relations: tuple[str, ...], text: str) -> tuple[int, int, str] | None:
     """Character range of what ``cue`` reports, and the relation that led there (the first that applies)."""
     children = list(cue.children)
     for relation in relations:
         if relation.startswith("up:"):
             if cue.dep_ == relation[3:] and cue.head is not cue:
-                return (*_clause_without(cue.head, cue), relation)
+                return (*_clause_without(cue.head, cue, text), relation)
             continue
         for child in children:
             if relation.startswith("prep:"):
@@ -273,11 +272,10 @@ def _complement(cue: Token, relations: tuple[str, ...]) -> tuple[int, int, str] 
     return None
 
 
-def _clause_without(head: Token, cue: Token) -> tuple[int, int]:
+def _clause_without(head: Token, cue: Token, text: str) -> tuple[int, int]:
     """The clause headed by ``head`` minus the cue's own phrase ("…, according to X" → "…")."""
     start, end = _subtree_range(head)
     cue_start, cue_end = _subtree_range(cue)
-    text = head.doc.text
     if not text[start:cue_start].strip(EDGE_PUNCTUATION):
         return cue_end, end
     if not text[cue_end:end].strip(EDGE_PUNCTUATION + ".!?"):
@@ -319,9 +317,9 @@ def _source_token(cue: Token) -> Token | None:
     return None
 
 
-def _speaker_range(source: Token) -> tuple[int, int]:
+def _speaker_range(source: Token, text: str) -> tuple[int, int]:
     """The source's name: from the phrase's first word up to the head and its name parts."""
-    start = max(source.left_edge.idx, source.doc.text.rfind("\n", 0, source.idx) + 1)
+    start = max(source.left_edge.idx, text.rfind("\n", 0, source.idx) + 1)
     end = source.idx + len(source)
     for child in source.rights:
         if child.dep_ in SPEAKER_STOPS:
@@ -368,28 +366,28 @@ class QuoteExtractor:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         index = _TokenIndex(doc)
-        labels = _speaker_labels(doc, index)
+        labels = _speaker_labels(doc, text, index)
         quotations = _split_at_labels(find_quotations(text), labels)
-        quotations = self._join_split_quotations(doc, index, quotations)
+        quotations = self._join_split_quotations(doc, text, index, quotations)
         marked = [(q[0][0], q[-1][1]) for q in quotations]
-        indirect = self._indirect(doc, marked)
-        attributions = self._attribute_direct(doc, index, quotations, indirect, labels)
-        doc._.quotes = [self._to_quote(doc, n, a) for n, a in enumerate(attributions, start=1)]
+        indirect = self._indirect(doc, text, marked)
+        attributions = self._attribute_direct(doc, text, index, quotations, indirect, labels)
+        doc._.quotes = [self._to_quote(doc, text, n, a) for n, a in enumerate(attributions, start=1)]
         return doc
 
     # -- indirect quotes from cues
 
-    def _indirect(self, doc: Doc, marked: list[tuple[int, int]]) -> list[_Attribution]:
+    def _indirect(self, doc: Doc, text: str, marked: list[tuple[int, int]]) -> list[_Attribution]:
         found = []
         starts = [s for s, _ in marked]
         for token in doc:
             relations = self.lexicon.complements(token)
             if not relations or _inside(token.idx, marked, starts):
                 continue
-            complement = _complement(token, relations)
+            complement = _complement(token, relations, text)
             if complement is None:
                 continue
-            start, end = _trim(doc.text, *complement[:2])
+            start, end = _trim(text, *complement[:2])
             # Only a reporting clause in mid-sentence ("…, he said, …") sits inside what it reports.
             if start >= end or (start <= token.idx < end and not complement[2].startswith("up:")):
                 continue
@@ -398,27 +396,26 @@ class QuoteExtractor:
 
     # -- direct quotes
 
-    def _join_split_quotations(self, doc: Doc, index: _TokenIndex,
+    def _join_split_quotations(self, doc: Doc, text: str, index: _TokenIndex,
                                quotations: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
         """“A,” he said, “B.” → one quotation: a short cue between two quotes in one paragraph."""
         joined: list[list[tuple[int, int]]] = []
         for quotation in quotations:
-            if joined and self._split_by_cue(doc, index, joined[-1][-1][1], quotation[0][0]):
+            if joined and self._split_by_cue(doc, text, index, joined[-1][-1][1], quotation[0][0]):
                 joined[-1] = joined[-1] + quotation
             else:
                 joined.append(quotation)
         return joined
 
-    def _split_by_cue(self, doc: Doc, index: _TokenIndex, end: int, start: int) -> bool:
-        between = doc.text[end:start]
+    def _split_by_cue(self, doc: Doc, text: str, index: _TokenIndex, end: int, start: int) -> bool:
+        between = text[end:start]
         if "\n" in between or not between.strip():
             return False
         tokens = [t for t in doc[index.at(end).i:index.at(start).i + 1] if end < t.idx < start - 1 and not t.is_punct]
         return 0 < len(tokens) <= self.max_split_words and any(self.lexicon.is_speech(t) for t in tokens)
 
-    def _attribute_direct(self, doc: Doc, index: _TokenIndex, quotations: list[list[tuple[int, int]]],
+    def _attribute_direct(self, doc: Doc, text: str, index: _TokenIndex, quotations: list[list[tuple[int, int]]],
                           indirect: list[_Attribution], labels: dict[int, _Label]) -> list[_Attribution]:
-        text = doc.text
         paragraphs = _paragraphs(text)
         paragraph_starts = [s for s, _ in paragraphs]
         results = list(indirect)
@@ -447,7 +444,7 @@ class QuoteExtractor:
                 host.marks += stretches
                 previous, previous_paragraph = host, _paragraph_of(paragraph_starts, end)
                 continue
-            cue = self._nearest_speech_cue(doc, index, stretches)
+            cue = self._nearest_speech_cue(doc, text, index, stretches)
             paragraph = _paragraph_of(paragraph_starts, start)
             attribution = _Attribution(start, end, "direct", marks=list(stretches))
             if cue is not None:
@@ -465,7 +462,7 @@ class QuoteExtractor:
                 attribution.kind = _kind(text, attribution)
         return results
 
-    def _nearest_speech_cue(self, doc: Doc, index: _TokenIndex, stretches: list[tuple[int, int]]) -> Token | None:
+    def _nearest_speech_cue(self, doc: Doc, text: str, index: _TokenIndex, stretches: list[tuple[int, int]]) -> Token | None:
         """The speech verb closest to the quote in its own sentences, or in a sentence ending in ':' before it."""
         start, end = stretches[0][0], stretches[-1][1]
         first, last = index.at(start), index.at(max(end - 1, start))
@@ -479,22 +476,22 @@ class QuoteExtractor:
         ]
         if not candidates and opening_sentence.start > 0:
             before = doc[opening_sentence.start - 1]
-            if before.text == ":" or doc.text[before.idx:start].strip() in (":",) or _ends_with_colon(doc, opening_sentence.start):
+            if before.text == ":" or text[before.idx:start].strip() in (":",) or _ends_with_colon(doc, opening_sentence.start):
                 candidates = [t for t in doc[before.sent.start:before.i + 1] if self.lexicon.is_speech(t)]
         if not candidates:
             return None
         return min(candidates, key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
 
-    def _to_quote(self, doc: Doc, number: int, attribution: _Attribution) -> Quote:
+    def _to_quote(self, doc: Doc, text: str, number: int, attribution: _Attribution) -> Quote:
         speaker = None
         if attribution.source is not None:
-            start, end = _speaker_range(attribution.source)
-            speaker = Speaker(**char_span(doc, start, end).model_dump(), actor=_actor_of(attribution.source, doc, start, end))
+            start, end = _speaker_range(attribution.source, text)
+            speaker = Speaker(text=text[start:end], span=(start, end), actor=_actor_of(attribution.source, doc, start, end))
         return Quote(
             id=f"q{number}",
             kind=attribution.kind,
-            content=char_span(doc, attribution.start, attribution.end),
-            cue=char_span(doc, *_cue_range(attribution.cue)) if attribution.cue is not None else None,
+            content=_piece(text, attribution.start, attribution.end),
+            cue=_piece(text, *_cue_range(attribution.cue)) if attribution.cue is not None else None,
             speaker=speaker,
         )
 
@@ -509,9 +506,9 @@ class _Label:
     content_end: int
 
 
-def _speaker_labels(doc: Doc, index: _TokenIndex) -> dict[int, _Label]:
+def _speaker_labels(doc: Doc, text: str, index: _TokenIndex) -> dict[int, _Label]:
     """Labelled paragraphs, keyed by where their content starts."""
-    text, labels = doc.text, {}
+    labels = {}
     for start, end in _paragraphs(text):
         match = SPEAKER_LABEL.match(text, start, end)
         if match is None or match.group("name").lower() in NOT_SPEAKER_LABELS:
@@ -543,6 +540,11 @@ def _split_at_labels(quotations: list[list[tuple[int, int]]], labels: dict[int, 
                 current.append((start, end))
         split.append(current)
     return split
+
+
+def _piece(text: str, start: int, end: int) -> Span:
+    # Doc.text is rebuilt on every access, so the text is read once per Doc and sliced here.
+    return Span(text=text[start:end], span=(start, end))
 
 
 def _inside(char: int, ranges: list[tuple[int, int]], starts: list[int]) -> bool:
