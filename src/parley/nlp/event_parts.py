@@ -43,8 +43,12 @@ FIRST_PERSON = {"we", "us", "i", "me", "our"}
 COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"}
 COERCIVE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
 MATERIAL = COERCIVE | {"RETREAT"}
+# Conflict announced for the future that is a threat ("they would blockade Paris"); announced
+# sanctions and deployments are coded as what they are.
+ANNOUNCED_THREATS = {"ASSAULT", "COERCE", "PROTEST"}
 THREAT_MODE = {"RETREAT": "relations", "ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "PROTEST": "restrict",
                "MOBILIZE": "violence"}
+CONTENT_TYPES = {"REQUEST", "REJECT", "THREATEN", "AGREE", "ACCUSE"}
 EDGE_PUNCTUATION = "\"'“”„«»‹›‘’,;:.—–-…([)]"
 TIMEX_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2}|-Q[1-4])?$")
 
@@ -102,7 +106,7 @@ class EventReader:
         if type_ in MATERIAL and self._conditional(anchor):
             type_, mode = "THREATEN", THREAT_MODE.get(type_)
             aux -= {"hypothetical"}
-        elif type_ in COERCIVE - {"SANCTION"} and "future" in own_aux and not aux & {"negated", "hypothetical"}:
+        elif type_ in ANNOUNCED_THREATS and "future" in own_aux and not aux & {"negated", "hypothetical"}:
             type_, mode = "THREATEN", THREAT_MODE[type_]  # an announced attack or blockade is a threat
         elif type_ in COOPERATIVE and "future" in aux and not aux & {"negated", "hypothetical"}:
             type_, mode = "AGREE", None
@@ -371,6 +375,8 @@ class EventReader:
         if anchor.pos_ in ("NOUN", "PROPN"):
             keep |= {"relcl", "acl"}
         folded = {t.i for t in candidate.complements + candidate.absorbed}
+        if candidate.code.type in CONTENT_TYPES:  # what was demanded, refused, threatened or promised
+            folded |= {c.i for c in anchor.children if c.dep_ in ("ccomp", "xcomp")}
         tokens = [anchor]
         for child in anchor.children:
             if child.i in folded or (child.dep_ in keep and child.dep_ not in ("ccomp", "xcomp")):

@@ -308,7 +308,7 @@ SELECTED_PREPS = {"to", "for", "on", "with", "about", "of", "into", "against", "
 GENERIC_HEADS = {"effort", "process", "initiative", "bid", "mission", "operation", "campaign", "plan", "programme",
                  "program"}
 # Nouns that count occurrences of the event they govern: "a round of talks", "a wave of arrests".
-COUNTING_NOUNS = {"round", "series", "wave", "spate", "string", "number", "resumption", "day", "week",
+COUNTING_NOUNS = {"round", "series", "wave", "spate", "string", "number", "resumption",
                   "ton", "tonne", "dollar", "euro", "million", "billion", "shipment", "package", "batch"}
 
 
