@@ -17,7 +17,7 @@ TRIGGERS_FILE = "plover_triggers.yaml"
 CONTEXT_FILE = "plover_context.yaml"
 
 # How much a kind of match says about the event: a verb with its object is surer than a bare noun.
-SPECIFICITY = {"verb_object": 0.95, "light_verb": 0.85, "phrasal": 0.85, "compound": 0.8, "verb": 0.75, "noun": 0.6}
+SPECIFICITY = {"verb_object": 0.95, "phrasal": 0.85, "compound": 0.8, "verb": 0.75, "noun": 0.6}
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 import pycountry
@@ -37,6 +37,8 @@ ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "last", "lat
 ASPECTUAL = {"begin", "start", "occur", "happen", "take", "end", "continue", "last", "come", "hold"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis", "csubj", "pcomp"}
 RECIPIENT_PREPS = {"to", "with", "against", "toward", "towards", "on", "at", "from", "upon", "into"}
+# "the invasion of Ukraine", "talks with Russia": whom a noun's event is directed at or shared with.
+NOUN_RECIPIENT_PREPS = {"of", "on", "against", "to", "into", "toward", "towards", "with"}
 RECIPROCAL_HEADS = {"side", "nation", "country", "party", "government", "capital", "neighbour", "neighbor"}
 FIRST_PERSON = {"we", "us", "i", "me", "our"}
 # Cooperation promised for the future is AGREE (PLOVER manual 2.3, 3.1); conflict made conditional is THREATEN.
@@ -46,8 +48,8 @@ MATERIAL = COERCIVE | {"RETREAT"}
 # Conflict announced for the future that is a threat ("they would blockade Paris"); announced
 # sanctions and deployments are coded as what they are.
 ANNOUNCED_THREATS = {"ASSAULT", "COERCE", "PROTEST"}
-THREAT_MODE = {"RETREAT": "relations", "ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations", "PROTEST": "restrict",
-               "MOBILIZE": "violence"}
+THREAT_MODE = {"RETREAT": "relations", "ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations",
+               "PROTEST": "restrict", "MOBILIZE": "violence"}
 CONTENT_TYPES = {"REQUEST", "REJECT", "THREATEN", "AGREE", "ACCUSE"}
 EDGE_PUNCTUATION = "\"'“”„«»‹›‘’,;:.—–-…([)]"
 TIMEX_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2}|-Q[1-4])?$")
@@ -181,7 +183,7 @@ class EventReader:
                 actors += self.phrase_actors(child)
             elif child.dep_ == "prep" and child.lower_ in ("by", "between", "among"):
                 actors += [a for g in child.children if g.dep_ == "pobj" for a in self.phrase_actors(g)]
-            elif child.dep_ == "prep" and child.lower_ in ("of", "on", "against", "to", "into", "toward", "towards", "with"):
+            elif child.dep_ == "prep" and child.lower_ in NOUN_RECIPIENT_PREPS:
                 recipients += [a for g in child.children if g.dep_ == "pobj" for a in self.phrase_actors(g)]
         if not actors:
             verb = noun.head

@@ -12,11 +12,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span as SpacySpan, Token
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from .event_lexicon import SPECIFICITY, Code, ContextKeywords, TriggerLexicon
-from .event_parts import EventReader
 from .event_merge import merge_mentions
+from .event_parts import EventReader
 
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN", "PROPN"}
