@@ -150,3 +150,21 @@ def test_spans_are_valid_and_nothing_raises_on_any_text(nlp, text, published):
 ])
 def test_numbers_that_name_things_are_not_quantities(nlp, sentence):
     assert quantities_of(nlp, sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The 9/11 memorial ceremony was held.",
+    "The office is at 131 West 23rd Street.",
+    "One-fifth of the budget went to defence.",
+    "Only one of the parties agreed.",
+])
+def test_dates_addresses_fractions_and_one_of_are_not_counts(nlp, sentence):
+    assert [q.text for q in quantities_of(nlp, sentence) if q.unit is not None] == []
+
+
+def test_vague_count_of_a_currency_gets_its_code(nlp):
+    assert find(quantities_of(nlp, "They spent millions of dollars."), "millions of dollars").unit == "USD"
+
+
+def test_counted_noun_is_what_follows_the_number(nlp):
+    assert find(quantities_of(nlp, "A four-way race began."), "four-way").what == "way"

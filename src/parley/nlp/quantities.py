@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from ..knowledge import load_yaml
 from ..model import Quantity
-from .numbers import NUMBER, VAGUE_PLURALS, alternation, parse_number
+from .numbers import FRACTIONS, NUMBER, ORDINALS, VAGUE_PLURALS, alternation, parse_number
 
 LEXICON = load_yaml("quantities_units.yaml")
 CURRENCY_PREFIXES: dict[str, str] = LEXICON["currency_prefixes"]
@@ -41,8 +41,8 @@ EXACT_APPROXIMATORS = {"another", "a further", "an further", "between", "from"}
 _PREFIX = "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
 _VAGUE = alternation(VAGUE_PLURALS)
 QUANTITY = re.compile(
-    rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<cur>{_PREFIX})\s?)?"
-    rf"(?:(?P<num>{NUMBER})|(?P<vague>{_VAGUE})(?=\s+(?i:of)\b))"
+    rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<cur>{_PREFIX})\s?)?(?<![\d/])"
+    rf"(?:(?P<num>{NUMBER})(?!/\d)|(?P<vague>{_VAGUE})(?=\s+(?i:of)\b))"
     rf"(?P<suffix>bn|mn|m|k)?\b"
     rf"(?:\s*(?:(?i:to|and|or)|-|–)\s*(?:{_PREFIX})?(?P<num2>{NUMBER})(?P<suffix2>bn|mn|m|k)?\b)?"
 )
@@ -130,9 +130,18 @@ class QuantityRecognizer:
         if unit is None:
             noun = _counted_noun(token_at, start, end)
             if noun is not None:
-                what = text[token_at.first_after(end).idx:noun.idx + len(noun)] if token_at.first_after(end) else None
                 lemma = noun.lemma_.lower()
-                unit = "person" if lemma in PERSON_NOUNS or noun.lower_ in PERSON_NOUNS else lemma
+                if lemma in ORDINALS or lemma in FRACTIONS or (match["num"] or "").strip().lower() in ("one", "1") \
+                        and text[end:end + 4].strip().lower().startswith("of"):
+                    return None  # "one-fifth", "one of the parties"
+                first = token_at.first_after(end)
+                while first is not None and first.is_punct and first.i < noun.i:
+                    first = first.doc[first.i + 1]
+                what = text[first.idx:noun.idx + len(noun)] if first is not None else None
+                if noun.lower_ in CURRENCY_WORDS:
+                    unit = CURRENCY_WORDS[noun.lower_]
+                else:
+                    unit = "person" if lemma in PERSON_NOUNS or noun.lower_ in PERSON_NOUNS else lemma
                 end = max(end, noun.idx + len(noun))
             elif not _counts_alone(text, match, end):
                 return None
@@ -189,7 +198,7 @@ def _counted_noun(token_at: _TokenIndex, start: int, end: int) -> Token | None:
     for token in candidates:
         head = token.head
         if token.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.i > last.i \
-                and head.pos_ in ("NOUN", "PROPN") and head.i - last.i <= 4:
+                and (head.pos_ == "NOUN" or head.tag_ == "NNPS") and head.i - last.i <= 4:
             return head
     following = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
     if following is not None and following.lower_ == "of":
