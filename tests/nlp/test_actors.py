@@ -303,3 +303,13 @@ def test_place_inside_a_persons_name_stays_in_the_name(nlp):
     actors = actors_of(nlp, "The historian Jordan Whitfield wrote about George Washington last year.")
     assert not any(a.kind == "country" for a in actors)
     assert actor_with_mention(actors, "George Washington").kind == "person"
+
+
+def test_first_name_alone_refers_to_the_one_person_with_it(nlp):
+    actors = actors_of(nlp, "Jonathan Mwangi met voters on Monday. Later, Jonathan said the vote was fair.")
+    assert actor_with_mention(actors, "Jonathan").name == "Jonathan Mwangi"
+
+
+def test_people_of_a_country_are_named_by_their_demonym(nlp):
+    actors = actors_of(nlp, "Ukrainian civilians fled the city.")
+    assert actor_with_mention(actors, "Ukrainian civilians").name == "Ukrainians"

@@ -356,11 +356,16 @@ class _DocumentReader:
                 after = (first, draft.key)
         if before or after:
             return (before or after)[1]
+        first_named = [d.key for d in self.drafts.values()
+                       if d.kind == "person" and " " in d.name and ascii_fold(d.name).lower().split()[0] == word]
+        if len(first_named) == 1:  # "Hillary" after "Hillary Clinton"
+            return first_named[0]
         return ("person", word)
 
     def _attach_person(self, name: _Name, key: tuple) -> None:
         draft = self.drafts.get(key) or self._new_person(key, name)
-        kind = "surname" if name.end - self._name_start(name) == 1 and " " in draft.name else "name"
+        single = name.end - self._name_start(name) == 1
+        kind = "surname" if single and " " in draft.name and ascii_fold(self._name_text(name)) != ascii_fold(draft.name.split()[0]) else "name"
         draft.role = draft.role or name.role
         draft.country = draft.country or name.country or self._nearby_country(name)
         draft.sector = draft.sector or name.sector or ("GOV" if name.role else None)
@@ -464,9 +469,12 @@ class _DocumentReader:
         return self._group_key(metonym.refers_to, metonym.sector, text)
 
     def _group_key(self, iso3: str | None, sector: str | None, text: str) -> tuple:
+        """A country's group per sector ("Russian troops", "Russian forces" are one), else one per wording."""
         key = ("group", iso3, sector) if iso3 else ("group", None, sector, text.lower())
         if key not in self.drafts:
-            self.drafts[key] = _Draft(key, text, "group", iso3, sector)
+            demonyms = self.kb.countries[iso3].demonyms if iso3 in self.kb.countries else ()
+            name = demonyms[0] if sector == "CVL" and demonyms else text  # the people of a country: "Ukrainians"
+            self.drafts[key] = _Draft(key, name, "group", iso3, sector)
         return key
 
     def _unknown_organizations(self) -> None:
@@ -481,7 +489,8 @@ class _DocumentReader:
             if start > 0 and self.doc[start - 1].like_num:  # "2,300 MW": a unit, not an organization
                 continue
             text = self.doc[start:end].text
-            inner = [s for s in self.kb_spans if start <= s.start and s.end <= end and s.label_.split(":")[0] in COUNTRY_LABELS]
+            inner = [s for s in self.kb_spans if start <= s.start and s.end <= end
+                     and s.label_.split(":")[0] in ("COUNTRY", "ADJECTIVE")]
             sector = self._sector_of(start, end)
             key = ("orgname", ascii_fold(text).lower())
             if key not in self.drafts:
@@ -562,8 +571,8 @@ class _DocumentReader:
             head = self.doc[end - 1]
             if not self._free(start, end) or head.pos_ != "NOUN":
                 continue
-            if (start, end) in self.titles and head.tag_ == "NN":
-                continue  # "the president" refers back to a person; see _titles_referring_back
+            if end in self.title_ending_at and head.tag_ == "NN":
+                continue  # "the (former) president" refers back to a person; see _titles_referring_back
             sector = self.kb.sector_nouns[self.doc[start:end].text.lower()]
             if sector in GENERIC_SECTORS:
                 continue
