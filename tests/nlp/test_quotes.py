@@ -131,6 +131,19 @@ def test_quote_only_paragraph_keeps_the_previous_speaker(nlp):
     assert second.cue is None
 
 
+def test_verb_right_after_a_quote_reports_it_even_if_not_in_the_lexicon(nlp):
+    quote = only_quote(nlp, "“The hearing is adjourned until further notice,” the judge exclaimed.")
+    assert quote.speaker.text == "the judge"
+
+
+def test_unquoted_sentence_between_two_quotes_of_one_speaker_joins_them(nlp):
+    text = ("“We will not sign,” the delegate said at the end of a long day of meetings in the capital. "
+            "“Not this week and not next week.”")
+    quote = only_quote(nlp, text)
+    assert quote.content.text.endswith("not next week.")
+    assert quote.speaker.text == "the delegate"
+
+
 def test_scare_quotes_without_a_speaker_are_not_quotations(nlp):
     assert quotes_of(nlp, "The so-called “reset” ended in March.") == []
 

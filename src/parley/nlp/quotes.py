@@ -449,6 +449,11 @@ class QuoteExtractor:
             attribution = _Attribution(start, end, "direct", marks=list(stretches))
             if cue is not None:
                 attribution.cue, attribution.source = cue, _source(cue)
+            elif previous is not None and previous.marks and previous_paragraph == paragraph:
+                # “A,” she said at the summit. “B.” — one quotation, as the reader takes it.
+                previous.end = end
+                previous.marks += stretches
+                continue
             if (attribution.source is None and previous is not None and previous_paragraph >= paragraph - 1
                     and _only_quote(text, paragraphs[paragraph], start, end)):
                 attribution.source = previous.source
@@ -469,15 +474,18 @@ class QuoteExtractor:
         if first is None:
             return None
         opening_sentence, closing_sentence = first.sent, last.sent
-        inside = [(s, e) for s, e in stretches]
+        tokens = list(opening_sentence) + (list(closing_sentence) if closing_sentence != opening_sentence else [])
         candidates = [
-            t for t in list(opening_sentence) + (list(closing_sentence) if closing_sentence != opening_sentence else [])
-            if self.lexicon.is_speech(t) and t.dep_ not in MODIFIER_RELATIONS and not any(s - 1 <= t.idx <= e for s, e in inside)
+            t for t in tokens
+            if (self.lexicon.is_speech(t) or _reports_quote_before(t, text, end))
+            and t.dep_ not in MODIFIER_RELATIONS and not any(s - 1 <= t.idx <= e for s, e in stretches)
         ]
-        if not candidates and opening_sentence.start > 0:
-            before = doc[opening_sentence.start - 1]
-            if before.text == ":" or text[before.idx:start].strip() in (":",) or _ends_with_colon(doc, opening_sentence.start):
-                candidates = [t for t in doc[before.sent.start:before.i + 1] if self.lexicon.is_speech(t)]
+        if not candidates:
+            colon = _colon_before(doc, first.i)
+            if colon is not None:
+                sentence = doc[colon.sent.start:colon.i]
+                candidates = [t for t in sentence if self.lexicon.is_speech(t)] or [
+                    t for t in sentence if t.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in t.children)]
         if not candidates:
             return None
         return min(candidates, key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
@@ -570,9 +578,20 @@ def _only_quote(text: str, paragraph: tuple[int, int], start: int, end: int) -> 
     return not outside.strip(EDGE_PUNCTUATION + ".!?…")
 
 
-def _ends_with_colon(doc: Doc, sentence_start: int) -> bool:
-    before = doc[sentence_start - 1]
-    return before.text.endswith(":")
+def _colon_before(doc: Doc, i: int) -> Token | None:
+    """The colon that introduces the quote starting at token ``i`` ("Peskov said: “…”"), if any."""
+    i -= 1
+    while i >= 0 and (doc[i].is_space or doc[i].is_quote):
+        i -= 1
+    return doc[i] if i >= 0 and doc[i].text == ":" else None
+
+
+def _reports_quote_before(verb: Token, text: str, quote_end: int) -> bool:
+    """A verb right after a quote, with its subject after the quote too, reports it: “…,” the judge exclaimed."""
+    between = text[quote_end:verb.idx]
+    return (verb.pos_ == "VERB" and verb.idx >= quote_end and len(between.split()) <= 5
+            and not any(mark in between for mark in ".!?\n")
+            and any(c.dep_ in SUBJECTS and c.left_edge.idx >= quote_end for c in verb.children))
 
 
 def _kind(text: str, attribution: _Attribution) -> str:
