@@ -313,3 +313,8 @@ def test_first_name_alone_refers_to_the_one_person_with_it(nlp):
 def test_people_of_a_country_are_named_by_their_demonym(nlp):
     actors = actors_of(nlp, "Ukrainian civilians fled the city.")
     assert actor_with_mention(actors, "Ukrainian civilians").name == "Ukrainians"
+
+
+def test_object_pronoun_is_not_its_own_clauses_subject(nlp):
+    actors = actors_of(nlp, "Hakan Fidan arrived on Monday. Sergei Lavrov praised him warmly.")
+    assert actor_with_mention(actors, "him").name == "Hakan Fidan"

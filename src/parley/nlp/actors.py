@@ -13,6 +13,7 @@ Dictionary look-ups run through spaCy PhraseMatchers built once per pipeline.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -20,7 +21,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ..knowledge.actor_kb import ActorKB, actor_kb, ascii_fold
+from ..knowledge.actor_kb import ActorKB, Title, actor_kb, ascii_fold
 from ..model import Actor, Mention
 
 # Words before a place name that make it a location rather than the government it houses.
@@ -262,7 +263,7 @@ class _DocumentReader:
         while (title := self.title_ending_at.get(title_start)) is not None:
             title_start = title[0]
         if title_start < start:
-            title = self.kb.titles.get(doc[self.title_ending_at[start][0]:start].text.lower())
+            title = self._title(self.title_ending_at[start][0], start)
             if title and title.family == "honorific":  # "Mrs. Clinton": a gender, not a role
                 name.gender = title.gender
             elif title:
@@ -310,10 +311,10 @@ class _DocumentReader:
                 continue
             left, right = child.left_edge.i, child.right_edge.i + 1
             titles = sorted((s, e) for s, e in self.titles if left <= s and e <= right)
-            titles = [(s, e) for s, e in titles if self.kb.titles[doc[s:e].text.lower()].family != "honorific"]
+            titles = [(s, e) for s, e in titles if (t := self._title(s, e)) is not None and t.family != "honorific"]
             if titles and not name.role:
                 s, e = max(titles, key=lambda r: (r[1], r[1] - r[0]))
-                title = self.kb.titles[doc[s:e].text.lower()]
+                title = self._title(s, e)
                 name.role, name.sector = doc[s:e].text, name.sector or title.sector
                 name.family, name.gender = title.family, name.gender or title.gender
             countries = [s for s in self.kb_spans if left <= s.start and s.end <= right and s.label_.split(":")[0] in COUNTRY_LABELS]
@@ -505,7 +506,7 @@ class _DocumentReader:
         for i in range(end, start, -1):
             noun = self.nouns_ending_at.get(i)
             if noun and noun[0] >= start:
-                return self.kb.sector_nouns[self.doc[noun[0]:i].text.lower()]
+                return self._sector(noun[0], i)
         return None
 
     def _descriptions(self) -> list[tuple[int, int, str, str]]:
@@ -525,9 +526,9 @@ class _DocumentReader:
             start, end = self._description_bounds(span, noun)
             phrase = self.doc[span.start:end].text
             title_range = self.title_ending_at.get(noun.i + 1)
-            title = self.kb.titles.get(self.doc[title_range[0]:title_range[1]].text.lower()) if title_range else None
+            title = self._title(*title_range) if title_range else None
             sector_range = self.nouns_ending_at.get(noun.i + 1)
-            sector = self.kb.sector_nouns.get(self.doc[sector_range[0]:sector_range[1]].text.lower()) if sector_range else None
+            sector = self._sector(*sector_range) if sector_range else None
             if title and title.family in PERSON_FAMILIES and noun.tag_ == "NN":
                 if self._free(start, end):
                     self._claim_placeholder(start, end)
@@ -573,8 +574,8 @@ class _DocumentReader:
                 continue
             if end in self.title_ending_at and head.tag_ == "NN":
                 continue  # "the (former) president" refers back to a person; see _titles_referring_back
-            sector = self.kb.sector_nouns[self.doc[start:end].text.lower()]
-            if sector in GENERIC_SECTORS:
+            sector = self._sector(start, end)
+            if sector is None or sector in GENERIC_SECTORS:
                 continue
             owner = self.owner[start - 2] if start >= 2 and self.doc[start - 1].text in APOSTROPHE_S else None
             if owner and owner[0] == "country":  # "Ukraine's military"
@@ -644,8 +645,13 @@ class _DocumentReader:
                 self._claim(left, right, owner, "description")
 
     def _pronouns(self) -> None:
-        people = sorted(
-            (m[0], m[1], d.key) for d in self.drafts.values() if d.kind == "person" for m in d.mentions)
+        people: dict[int, list[tuple[int, int, tuple]]] = {}  # person mentions by sentence, in text order
+        for draft in self.drafts.values():
+            if draft.kind == "person":
+                for start, end, _ in draft.mentions:
+                    people.setdefault(self.sentence_of[start], []).append((start, end, draft.key))
+        for mentions in people.values():
+            mentions.sort()
         for i in self.pronouns:
             token = self.doc[i]
             gender = PRONOUN_GENDER[token.lower_]
@@ -661,10 +667,9 @@ class _DocumentReader:
                     self._claim(token.i, token.i + 2, self._country_key(country), "pronoun")
                 continue
             self._claim(token.i, token.i + 1, key, "pronoun")
-            people.append((token.i, token.i + 1, key))
-            people.sort()
+            bisect.insort(people.setdefault(self.sentence_of[i], []), (i, i + 1, key))
 
-    def _antecedent(self, pronoun: Token, gender: str, people: list[tuple[int, int, tuple]]) -> tuple | None:
+    def _antecedent(self, pronoun: Token, gender: str, people: dict[int, list[tuple[int, int, tuple]]]) -> tuple | None:
         """The person a pronoun refers to: a subject of its own sentence before it, else the latest
         subject (or the latest person) of the sentences before; "him" is never its own clause's subject."""
         sentence = self.sentence_of[pronoun.i]
@@ -673,10 +678,10 @@ class _DocumentReader:
             number = sentence - back
             if number < 0:
                 break
-            found = [(s, e, k) for s, e, k in people
-                     if self.sentence_of[s] == number and (back or e <= pronoun.i) and self._compatible(k, gender)]
+            found = [(s, e, k) for s, e, k in people.get(number, ()) if (back or e <= pronoun.i) and self._compatible(k, gender)]
             if back == 0 and objective:
-                found = [c for c in found if self._clause_verb(c) is not self._clause_verb((pronoun.i, pronoun.i + 1, None))]
+                own_verb = self._clause_verb(pronoun.i).i
+                found = [c for c in found if self._clause_verb(c[1] - 1).i != own_verb]
             subjects = [c for c in found if self._is_subject(c)]
             pick = subjects or found
             if pick:
@@ -689,13 +694,19 @@ class _DocumentReader:
     def _is_subject(self, mention: tuple[int, int, tuple]) -> bool:
         return any(t.dep_ in SUBJECT_DEPS for t in self.doc[mention[0]:mention[1]])
 
-    def _clause_verb(self, mention: tuple) -> Token:
-        token = self.doc[mention[1] - 1]
-        while token.dep_ not in ("ROOT",) and token.pos_ not in ("VERB", "AUX"):
+    def _clause_verb(self, i: int) -> Token:
+        token = self.doc[i]
+        while token.dep_ != "ROOT" and token.pos_ not in ("VERB", "AUX"):
             token = token.head
         return token
 
     # -- bookkeeping ---------------------------------------------------------------------------
+
+    def _title(self, start: int, end: int) -> Title | None:
+        return self.kb.titles.get(_lexicon_form(self.doc[start:end].text))
+
+    def _sector(self, start: int, end: int) -> str | None:
+        return self.kb.sector_nouns.get(_lexicon_form(self.doc[start:end].text))
 
     def _role(self, draft: _Draft) -> str | None:
         """The role the text gives, else the knowledge base's."""
@@ -739,6 +750,11 @@ def _longest_by_end(ranges: set[tuple[int, int]]) -> dict[int, tuple[int, int]]:
 
 def _looks_like_name(token: Token) -> bool:
     return token.tag_ == "NNP" and token.is_alpha and token.text[:1].isupper()
+
+
+def _lexicon_form(text: str) -> str:
+    """How titles and sector nouns are written in the knowledge files: lower case, single spaces."""
+    return " ".join(text.lower().split())
 
 
 def _strip_article(text: str) -> str:
