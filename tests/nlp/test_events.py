@@ -69,7 +69,7 @@ def top(text: str, **kwargs):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Ukraine agreed to exchange prisoners with Russia.", ("AGREE", None)),
-    ("Ukraine and Russia held talks in Ankara.", ("CONSULT", None)),
+    ("Ukraine and Russia held talks in Kyiv.", ("CONSULT", None)),
     ("Turkey praised the courage of Kenya.", ("SUPPORT", None)),
     ("Kenya pardoned the jailed opposition leaders.", ("CONCEDE", None)),
     ("France and Chad launched joint war games near the border.", ("COOPERATE", None)),
@@ -215,6 +215,11 @@ def test_we_inside_a_quote_is_the_speaker():
 def test_location_is_the_place_in_the_clause_with_its_country():
     event, _ = top("Ukraine and Russia held talks in Ankara.")
     assert event.location.name == "Ankara" and event.location.country == "TUR"
+
+
+def test_talks_hosted_by_a_third_country_are_third_party():
+    event, _ = top("Ukraine and Russia held talks in Ankara.")
+    assert (event.type, event.mode) == ("CONSULT", "third-party")
 
 
 def test_quantities_in_the_clause_belong_to_the_event():

@@ -115,13 +115,16 @@ class EventReader:
         elif type_ == "AGREE" and "negated" in aux:
             type_, mode = "REJECT", None  # "will not accept", "failed to reach agreement"
             aux -= {"negated"}
+        location = self.location(candidate)
         if type_ == "CONSULT" and mode != "visit":
             actors, recipients = _unique(actors + recipients), []
+            if mode is None and self._elsewhere(location, actors):
+                mode = "third-party"  # "talks in Istanbul" between Ukraine and Russia
         quantities = [i for i, root in self.quantities if owners.get(_owner(root, owners), (None,))[0] is candidate]
         context = self.context(anchor)
         confidence = self.confidence(candidate, actors) - (0.15 if "hypothetical" in aux else 0.0)
         base = dict(type=type_, mode=mode, context=context, actors=actors, recipients=recipients,
-                    location=self.location(candidate), quantities=quantities, quote=quote.id if quote else None,
+                    location=location, quantities=quantities, quote=quote.id if quote else None,
                     theme=self.theme(candidate))
         occasions = self.enumerated_occasions(candidate)
         if occasions:
@@ -340,6 +343,12 @@ class EventReader:
         clause = {t.i for t in anchor.subtree}
         place = next((e for e in places if e.root.i in clause), places[0])
         return Location(name=place.text, country=country_of(place.text), span=(place.start_char, place.end_char))
+
+    def _elsewhere(self, location: Location | None, actors: list[str]) -> bool:
+        """Whether a meeting's place is in none of its participants' countries (all of them known)."""
+        countries = {self.actors[a].country for a in actors if a in self.actors}
+        return bool(location and location.country and countries) and None not in countries \
+            and location.country not in countries
 
     def context(self, anchor: Token) -> list[str]:
         sent = anchor.sent
