@@ -177,6 +177,9 @@ class EventReader:
                 actors = self.verb_participants(verb.head.head)[0]
         if not actors and verb.dep_ == "acl" and verb.tag_ == "VBN":
             recipients += self.phrase_actors(verb.head)
+        elif not actors and verb.dep_ == "acl" and verb.head.i != verb.i:
+            # "issued a declaration demanding…": whoever issued the declaration demands
+            actors = self.noun_participants(verb.head)[0]
         return actors, recipients
 
     def noun_participants(self, noun: Token) -> tuple[list[str], list[str]]:
@@ -211,6 +214,9 @@ class EventReader:
         for conj in head.conjuncts:
             if conj.i > head.i:
                 ids += [t._.actor for t in (conj, *_phrase(conj)) if t._.actor]
+        if not ids:  # "opposition groups in Zimbabwe": the place names the side
+            ids = [t._.actor for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "in"
+                   for t in prep.subtree if t._.actor]
         return _unique(ids)
 
     def recent_countries(self, token: Token) -> list[str]:

@@ -286,6 +286,8 @@ def _objects(verb: Token) -> list[Token]:
 def _governor(anchor: Token) -> Token | None:
     """The verb or adjective whose complement ``anchor`` heads, if any."""
     token = anchor
+    if token.dep_ == "acomp" and token.head.i != token.i:
+        token = token.head  # "Syria says it is willing to…": the clause of "willing" is headed by "is"
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
         if token.pos_ in VERB_POS | NOUN_POS and token.dep_ not in COMPLEMENT_DEPS | OBJECT_DEPS | {"pobj", "pcomp"}:
