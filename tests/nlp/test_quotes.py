@@ -115,6 +115,12 @@ def test_reporting_clause_after_the_content_is_found(nlp):
     assert quote.speaker.text == "officials"
 
 
+def test_relative_pronoun_speaker_keeps_the_name_it_stands_for(nlp):
+    quote = only_quote(nlp, "The mayor, who said the bridge was safe, resigned on Friday.")
+    assert quote.content.text == "the bridge was safe"
+    assert quote.speaker.text == "The mayor, who"
+
+
 def test_according_to_object_is_the_source(nlp):
     quote = only_quote(nlp, "According to the United Nations, more than ten thousand people fled the region.")
     assert quote.cue.text == "According to"

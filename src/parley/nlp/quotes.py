@@ -294,8 +294,6 @@ def _source_token(cue: Token) -> Token | None:
     for _ in range(4):
         for child in token.children:
             if child.dep_ in SUBJECTS and child.dep_ != "csubj":
-                if child.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
-                    return token.head
                 return child
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -309,7 +307,7 @@ def _source_token(cue: Token) -> Token | None:
                 return child
         if token.dep_ == "relcl" and token.pos_ == "VERB":
             return token.head
-        if token.dep_ not in CLIMB_RELATIONS and not (token.pos_ == "NOUN" and token.dep_ in ("dobj", "attr")):
+        if token.dep_ not in CLIMB_RELATIONS and not (token.pos_ == "NOUN" and token.dep_ in ("dobj", "attr", "pobj")):
             return None
         if token.head is token:
             return None
@@ -319,6 +317,9 @@ def _source_token(cue: Token) -> Token | None:
 
 def _speaker_range(source: Token, text: str) -> tuple[int, int]:
     """The source's name: from the phrase's first word up to the head and its name parts."""
+    if source.lower_ in RELATIVE_PRONOUNS and source.head.dep_ == "relcl":
+        # "Senator Barkley, who said …": the name and the pronoun that stands for it.
+        return _speaker_range(source.head.head, text)[0], source.idx + len(source)
     start = max(source.left_edge.idx, text.rfind("\n", 0, source.idx) + 1)
     end = source.idx + len(source)
     for child in source.rights:
