@@ -162,7 +162,7 @@ class EventReader:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         for child in verb.children:
             if child.dep_ in ("nsubj", "csubj"):
-                actors += self.phrase_actors(child)
+                actors += self.phrase_actors(child, place_names_side=True)
             elif child.dep_ == "agent":
                 actors += [a for g in child.children if g.dep_ == "pobj" for a in self.phrase_actors(g)]
             elif child.dep_ == "nsubjpass" or (child.dep_ in ("dobj", "dative") and not passive):
@@ -199,7 +199,7 @@ class EventReader:
                 actors = self.verb_participants(verb)[0]
         return actors, recipients
 
-    def phrase_actors(self, head: Token) -> list[str]:
+    def phrase_actors(self, head: Token, place_names_side: bool = False) -> list[str]:
         """Actor ids in the noun phrase headed by ``head`` (and its conjuncts), the head's own first."""
         if head.lower_ in FIRST_PERSON and not head._.actor:
             quote = self.quote_of(head)
@@ -214,7 +214,7 @@ class EventReader:
         for conj in head.conjuncts:
             if conj.i > head.i:
                 ids += [t._.actor for t in (conj, *_phrase(conj)) if t._.actor]
-        if not ids:  # "opposition groups in Zimbabwe": the place names the side
+        if not ids and place_names_side:  # subject "opposition groups in Zimbabwe": the place names the side
             ids = [t._.actor for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "in"
                    for t in prep.subtree if t._.actor]
         return _unique(ids)
