@@ -318,3 +318,14 @@ def test_people_of_a_country_are_named_by_their_demonym(nlp):
 def test_object_pronoun_is_not_its_own_clauses_subject(nlp):
     actors = actors_of(nlp, "Hakan Fidan arrived on Monday. Sergei Lavrov praised him warmly.")
     assert actor_with_mention(actors, "him").name == "Hakan Fidan"
+
+
+def test_relative_with_a_known_surname_is_someone_else(nlp):
+    actors = actors_of(nlp, "Ivanka Trump spoke after her father. Donald Trump then left.")
+    assert actor_with_mention(actors, "Ivanka Trump").name == "Ivanka Trump"
+    assert actor_with_mention(actors, "Donald Trump").kb_id == "trump-donald"
+
+
+def test_headline_verb_before_a_known_surname_is_not_a_first_name(nlp):
+    actors = actors_of(nlp, "Trump Meets Putin in Alaska\n\nThe two leaders spoke for hours.")
+    assert actor_with_mention(actors, "Putin").name == "Vladimir Putin"

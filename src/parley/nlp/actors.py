@@ -130,6 +130,7 @@ class _DocumentReader:
         self.ent_at: dict[int, Span] = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self.titles = {(s, e) for _, s, e in recognizer.titles(doc)}
         self.title_ending_at = _longest_by_end(self.titles)
+        self.title_tokens = {i for s, e in self.titles for i in range(s, e)}
         self.nouns_ending_at = _longest_by_end({(s, e) for _, s, e in recognizer.nouns(doc)})
         words = [(doc.vocab.strings[key], start) for key, start, _ in recognizer.words(doc)]
         self.pronouns = sorted(start for label, start in words if label == "PRONOUN")
@@ -191,9 +192,13 @@ class _DocumentReader:
 
     def _name_candidates(self) -> list[_Name]:
         doc, names, covered = self.doc, [], set()
+        relatives = self._relatives()
+        for start, end in relatives:
+            names.append(_Name(start, end))
+            covered.update(range(start, end))
         for span in self.kb_spans:
             label, _, ident = span.label_.partition(":")
-            if label == "PERSON":
+            if label == "PERSON" and span.start not in covered:
                 names.append(_Name(span.start, span.end, kb_id=ident))
                 covered.update(range(span.start, span.end))
         for ent in self.ents:
@@ -225,6 +230,23 @@ class _DocumentReader:
             if ent.label_ in ("ORG", "GPE", "NORP") and len(ent) == 1 and ent.text in surnames and ent.start not in covered:
                 names.append(_Name(ent.start, ent.end))
         return sorted(names, key=lambda n: (n.kb_id is None, n.start))
+
+    def _relatives(self) -> list[tuple[int, int]]:
+        """A known surname after a first name that is not the known person's ("Ivanka Trump",
+        "Cyrus Vance"): someone else, unknown to the knowledge base."""
+        out = []
+        for surname in self.kb_spans:
+            if len(surname) != 1 or not surname.label_.startswith("PERSON") or self._in_headline(surname):
+                continue  # a headline capitalizes its verbs too: "Trump Meets Putin"
+            known = ascii_fold(self.kb.people[surname.label_.split(":")[1]].name).lower().split()
+            start = surname.start
+            while (start > 0 and surname.start - start < 2 and _looks_like_name(self.doc[start - 1])
+                   and start - 1 not in self.kb_tokens and start - 1 not in self.title_tokens
+                   and ascii_fold(self.doc[start - 1].lower_) not in known):
+                start -= 1
+            if start < surname.start:
+                out.append((start, surname.end))
+        return out
 
     def _has_person_appositive(self, span: Span) -> bool:
         return any(child.dep_ == "appos" and (child.i + 1) in self.title_ending_at for child in span[-1].children)
