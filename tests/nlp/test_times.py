@@ -221,7 +221,8 @@ CASES = [
     ("Growth slowed in the first half of 2024.", WED, "the first half of 2024", "DATE", "2024-H1"),
     ("Revenue doubled in Q3 2024.", WED, "Q3 2024", "DATE", "2024-Q3"),
     ("Third-quarter profit rose. For the quarter, sales rose 5%.", OCT_1989, "the quarter", "DATE", "1989-Q3"),
-    ("Profit fell in the third quarter, below the year-ago quarter.", OCT_1989, "the year-ago quarter", "DATE", "1988-Q3"),
+    ("Profit fell in the third quarter, below the year-ago quarter.", OCT_1989,
+     "the year-ago quarter", "DATE", "1988-Q3"),
     ("Sales rose in the third quarter of 1990.", WED, "the third quarter of 1990", "DATE", "1990-Q3"),
     # no publication date: relative values stay unresolved
     ("Putin spoke last month.", None, "last month", "DATE", "XXXX-XX"),

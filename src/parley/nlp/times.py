@@ -82,10 +82,12 @@ PATTERNS: dict[str, str] = {
                     rf"|comparable|corresponding|comparable\s+year-ago|comparable\s+year-earlier)|(?P<y>{YEAR}))\s+)?"
                     r"(?i:fiscal\s+)?(?P<noun>(?i:quarter|period))\b(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year))?"),
     "year_ago_adjective": r"(?i:year-(?:earlier|ago))(?=\s)(?!\s+(?i:quarter|period))",
-    "the_year": r"(?i:the)\s+(?:(?i:fiscal|full)\s+)?(?i:year)(?=\s+(?i:ended|ending|to\s+date)\b)|(?i:the\s+(?:fiscal|full)\s+year)\b",
+    "the_year": (r"(?i:the)\s+(?:(?i:fiscal|full)\s+)?(?i:year)(?=\s+(?i:ended|ending|to\s+date)\b)"
+                 r"|(?i:the\s+(?:fiscal|full)\s+year)\b"),
     "month": (rf"(?:(?P<edge>{EDGE})[\s-]+)?(?P<mon>{MONTH})"
               rf"(?:,?\s+(?:(?i:of\s+)?(?P<y>{YEAR})(?!\d)|(?P<yrel>(?i:this|last|next))\s+(?i:year)))?"),
-    "relative_month": rf"(?:(?P<edge>{EDGE})[\s-]+)?(?P<rel>(?i:this\s+past|this\s+coming|last|next|this))\s+(?P<mon>{MONTH})",
+    "relative_month": (rf"(?:(?P<edge>{EDGE})[\s-]+)?(?P<rel>(?i:this\s+past|this\s+coming|last|next|this))\s+"
+                       rf"(?P<mon>{MONTH})"),
     "year": (rf"(?:(?P<edge>{EDGE})[\s-]+|(?P<fiscal>(?i:fiscal(?:\s+year)?))\s+|(?i:the\s+year)\s+"
              rf"|(?<![\w$€£¥#.,:/-]))(?P<y>{YEAR})(?![\w%]|[.,:/-]\d|['’]?s\b)"),
     "decade": (rf"(?:(?i:the)\s+)?(?:(?P<edge>(?i:early|late|mid))[\s-]+)?"
@@ -97,7 +99,8 @@ PATTERNS: dict[str, str] = {
                    r"|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-]+(?:one|two|three|four|five"
                    r"|six|seven|eight|nine))?)\b)"),
     "year_number": rf"(?i:the\s+year)\s+(?P<num>{NUMBER})",
-    "weekday": (rf"(?:(?P<edge>(?i:early|late))\s+)?(?:(?:(?i:the)\s+)?(?P<rel>{RELATIVE})\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?(?!\w)"
+    "weekday": (rf"(?:(?P<edge>(?i:early|late))\s+)?(?:(?:(?i:the)\s+)?(?P<rel>{RELATIVE})\s+)?"
+                rf"(?P<wd>{WEEKDAY})(?P<plural>s)?(?!\w)"
                 rf"(?:\s+(?P<part>{PART}))?"),
     "every": (rf"(?i:every|each)\s+(?:(?i:other)\s+)?(?P<what>{WEEKDAY}|(?i:day|week|month|year|quarter|hour"
               rf"|weekend|morning|afternoon|evening|night|spring|summer|fall|autumn|winter))\b"),
@@ -112,7 +115,8 @@ PATTERNS: dict[str, str] = {
                  r"|spring|summer|fall|autumn|winter))\b"),
     "the_weekend": r"(?i:the)\s+(?i:weekend)\b",
     "edge_of_the": rf"(?P<edge>{EDGE})\s+(?i:the)\s+(?P<unit>(?i:week|month|year|decade|century|quarter))\b",
-    "season": (r"(?:(?P<edge>(?i:early|late|mid))[\s-]+)?(?P<the>(?i:the)\s+)?(?P<season>(?i:spring|summer|fall|autumn|winter))"
+    "season": (r"(?:(?P<edge>(?i:early|late|mid))[\s-]+)?(?P<the>(?i:the)\s+)?"
+               r"(?P<season>(?i:spring|summer|fall|autumn|winter))"
                rf"(?:\s+(?:(?i:of)\s+)?(?P<y>{YEAR})(?!\d))?\b"),
     "ago": (rf"(?:(?P<approx>{APPROX})\s+)?(?P<num>{COUNT}|(?i:an?))[\s-]+(?P<unit>{UNIT})\s+"
             r"(?P<dir>(?i:ago|earlier|later|from\s+now|hence))\b"),
@@ -182,7 +186,8 @@ class TimeNormalizer:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
-        candidates = [_Candidate(m.start(), m.end(), rule, m) for rule in self.patterns for m in self.matches(rule, text)]
+        candidates = [_Candidate(m.start(), m.end(), rule, m)
+                      for rule in self.patterns for m in self.matches(rule, text)]
         reader = _DocReader(doc, text, self.day_first)
         chosen = _leftmost_longest([c for c in candidates if reader.plausible(c)])
         times = []
@@ -532,15 +537,16 @@ class _DocReader:
             focus = self.focus[0]
             around = [focus + timedelta(days=k) for k in range(-7, 8)]
             around = [d for d in around if d.isoweekday() == weekday]
-            chosen = max(d for d in around if d < focus) if relation != "following" else min(d for d in around if d > focus)
+            if relation == "following":
+                chosen = min(d for d in around if d > focus)
+            else:
+                chosen = max(d for d in around if d < focus)
         elif relation in ("last", "past", "this past", "previous", "preceding"):
             chosen = max(d for d in week if d < pub)
         elif relation in ("next", "coming", "this coming", "following"):
             chosen = min(d for d in week if d > pub)
         elif relation == "this":
             chosen = pub + timedelta(days=weekday - pub.isoweekday())
-        elif relation == "same" and self.focus:
-            return kind, None
         else:
             chosen = _pick([d for d in week if abs((d - pub).days) < 7], pub, self.tense(start))
         return kind, self.anchored(chosen, "day") + suffix
@@ -591,7 +597,8 @@ class _DocReader:
             return self._relative_season(SEASONS[unit], relation)
         if unit == "day":
             return self._relative_day(relation)
-        if relation in ("same", "latest") or (relation in ("following", "previous", "preceding", "prior") and self.focus):
+        follows_focus = relation in ("following", "previous", "preceding", "prior") and self.focus
+        if relation in ("same", "latest") or follows_focus:
             base = self.focus[0] if self.focus else self.published
             step = {"following": 1, "previous": -1, "preceding": -1, "prior": -1}.get(relation, 0)
             day = None if base is None else shift(base, unit, step)
@@ -821,7 +828,8 @@ def _after_a_name(token: Token) -> bool:
     if token.i == 0 or token.is_sent_start:
         return False
     previous = token.doc[token.i - 1]
-    return previous.pos_ == "PROPN" and previous.is_title and previous.text not in WEEKDAYS and previous.text not in MONTHS
+    return (previous.pos_ == "PROPN" and previous.is_title
+            and previous.text not in WEEKDAYS and previous.text not in MONTHS)
 
 
 def _day_number(text: str) -> int | None:
