@@ -343,7 +343,7 @@ def _cue_range(cue: Token) -> tuple[int, int]:
 
 @Language.factory(
     "parley_quotes",
-    default_config={"lexicon": "reporting_cues.csv", "min_unattributed_words": 4, "max_split_words": 12},
+    default_config={"lexicon": "reporting_cues.csv", "min_unattributed_words": 8, "max_split_words": 12},
 )
 def make_quotes(nlp: Language, name: str, lexicon: str, min_unattributed_words: int,
                 max_split_words: int) -> "QuoteExtractor":
@@ -355,7 +355,7 @@ class QuoteExtractor:
     """Sets ``doc._.quotes``: every quotation in text order, with cue and speaker."""
 
     def __init__(self, nlp: Language, name: str, *, lexicon: str = "reporting_cues.csv",
-                 min_unattributed_words: int = 4, max_split_words: int = 12) -> None:
+                 min_unattributed_words: int = 8, max_split_words: int = 12) -> None:
         self.name = name
         self.lexicon = load_lexicon(lexicon)
         # A direct quote with no cue and no preceding speaker is kept only if it is this long:
