@@ -204,6 +204,7 @@ CASES = [
     ("A third flight departs each Thursday.", WED, "each Thursday", "SET", "XXXX-WXX-4"),
     ("Interest rates are reviewed three times a year.", WED, "three times a year", "SET", "P1Y"),
     ("The hourly rate rose.", WED, "hourly", "SET", "PT1H"),
+    ("Orangemen march each July.", WED, "each July", "SET", "XXXX-07"),
     # times of day
     ("The strike hit at 3 p.m. local time.", WED, "3 p.m. local time", "TIME", "2025-07-23T15:00"),
     ("The store was robbed at 10 p.m. Wednesday.", FRI_1998, "10 p.m. Wednesday", "TIME", "1998-02-11T22:00"),
@@ -215,6 +216,8 @@ CASES = [
     ("A man was killed Thursday evening.", date(1998, 2, 12), "Thursday evening", "TIME", "1998-02-12TEV"),
     ("The offer expires at 5 p.m. EST Nov. 9.", date(1989, 11, 2), "5 p.m. EST Nov. 9", "TIME", "1989-11-09T17:00"),
     ("Talks opened on June 2 and ended at 9 a.m.", WED, "9 a.m.", "TIME", "2025-06-02T09:00"),
+    ("Shares fell in mid-afternoon yesterday.", WED, "mid-afternoon yesterday", "TIME", "2025-07-22TAF"),
+    ("The convoy left late evening.", WED, "late evening", "TIME", "2025-07-23TEV"),
     # quarters and halves
     ("The company reported third-quarter earnings.", OCT_1989, "third-quarter", "DATE", "1989-Q3"),
     ("Sales rose in the fourth quarter.", date(1990, 2, 1), "the fourth quarter", "DATE", "1989-Q4"),
@@ -224,6 +227,7 @@ CASES = [
     ("Profit fell in the third quarter, below the year-ago quarter.", OCT_1989,
      "the year-ago quarter", "DATE", "1988-Q3"),
     ("Sales rose in the third quarter of 1990.", WED, "the third quarter of 1990", "DATE", "1990-Q3"),
+    ("Sales rose 39% for the quarter ended Sept. 29.", OCT_1989, "the quarter", "DATE", "1989-Q3"),
     # no publication date: relative values stay unresolved
     ("Putin spoke last month.", None, "last month", "DATE", "XXXX-XX"),
     ("Fighting intensified in June.", None, "June", "DATE", "XXXX-06"),

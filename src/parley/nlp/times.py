@@ -80,7 +80,8 @@ PATTERNS: dict[str, str] = {
     "quarter_code": rf"\b(?P<kind>[QH])(?P<n>[1-4])(?:\s+(?P<y>{YEAR}))?\b",
     "the_quarter": (r"(?i:the)\s+(?:(?P<which>(?i:latest|current|year-ago|year-earlier|previous|same|recent"
                     rf"|comparable|corresponding|comparable\s+year-ago|comparable\s+year-earlier)|(?P<y>{YEAR}))\s+)?"
-                    r"(?i:fiscal\s+)?(?P<noun>(?i:quarter|period))\b(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year))?"),
+                    r"(?i:fiscal\s+)?(?P<noun>(?i:quarter|period))\b(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year))?"
+                    rf"(?=\s+(?i:ended|ending)\s+(?P<mon>{MONTH})\s+(?P<day>{DAY}))?"),
     "year_ago_adjective": r"(?i:year-(?:earlier|ago))(?=\s)(?!\s+(?i:quarter|period))",
     "the_year": (r"(?i:the)\s+(?:(?i:fiscal|full)\s+)?(?i:year)(?=\s+(?i:ended|ending|to\s+date)\b)"
                  r"|(?i:the\s+(?:fiscal|full)\s+year)\b"),
@@ -102,14 +103,15 @@ PATTERNS: dict[str, str] = {
     "weekday": (rf"(?:(?P<edge>(?i:early|late))\s+)?(?:(?:(?i:the)\s+)?(?P<rel>{RELATIVE})\s+)?"
                 rf"(?P<wd>{WEEKDAY})(?P<plural>s)?(?!\w)"
                 rf"(?:\s+(?P<part>{PART}))?"),
-    "every": (rf"(?i:every|each)\s+(?:(?i:other)\s+)?(?P<what>{WEEKDAY}|(?i:day|week|month|year|quarter|hour"
+    "every": (rf"(?i:every|each)\s+(?:(?i:other)\s+)?(?P<what>{WEEKDAY}|{MONTH}|(?i:day|week|month|year|quarter|hour"
               rf"|weekend|morning|afternoon|evening|night|spring|summer|fall|autumn|winter))\b"),
     "frequency": rf"(?i:once|twice|{NUMBER}\s+times)\s+(?i:a|an|per|every)\s+(?P<unit>(?i:hour|day|week|month|year))\b",
     "set_word": alternation(SETS),
     "deictic_day": (r"(?:(?P<edge>(?i:early|late))\s+)?(?P<rel>(?i:the\s+day\s+before\s+yesterday"
                     r"|the\s+day\s+after\s+tomorrow|today|yesterday|tomorrow|tonight))"
                     rf"(?:\s+(?P<part>{PART}))?(?!\w)"),
-    "part_of_day": rf"(?P<rel>(?i:this|that|last|the\s+same))\s+(?P<part>{PART})\b",
+    "part_of_day": (rf"(?P<rel>(?i:this|that|last|the\s+same|mid|early|late))[\s-]+(?P<part>{PART})\b"
+                    rf"(?:\s+(?P<ref>(?i:today|yesterday|tomorrow)|{WEEKDAY})\b)?"),
     "relative": (rf"(?:(?P<edge>{EDGE}|(?i:earlier|later))[\s-]+)?(?:(?i:the)\s+)?(?P<rel>{RELATIVE})\s+"
                  r"(?:(?i:fiscal|calendar)\s+)?(?P<unit>(?i:day|week|month|quarter|year|decade|century|weekend"
                  r"|spring|summer|fall|autumn|winter))\b"),
@@ -555,6 +557,8 @@ class _DocReader:
         what = m["what"]
         if what in WEEKDAYS:
             return "SET", f"XXXX-WXX-{WEEKDAYS[what]}"
+        if what.rstrip(".") in MONTHS:
+            return "SET", f"XXXX-{MONTHS[what.rstrip('.')]:02d}"
         what = what.lower()
         if what in PARTS_OF_DAY:
             return "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[what]}"
@@ -584,6 +588,8 @@ class _DocReader:
         part = PARTS_OF_DAY[m["part"].lower()]
         if relation in ("that", "the same"):
             day = self.focus[0] if self.focus and self.focus[1] == "day" else None
+        elif relation in ("mid", "early", "late"):
+            day = self._day_of(m["ref"], start)
         elif self.published is None:
             day = None
         else:
@@ -738,6 +744,11 @@ class _DocReader:
         which = " ".join((m["which"] or "").lower().split())
         if m["noun"].lower() == "period" and not (which or m["y"]):
             return None
+        if m["mon"] and not which:
+            ended = self._month_day(m, start)
+            if ended and "X" not in ended[1]:
+                self.last_quarter = date.fromisoformat(ended[1])
+                return "DATE", timex(self.last_quarter, "quarter")
         if self.last_quarter:
             base = self.last_quarter
         elif self.published is None:
