@@ -10,10 +10,12 @@ Three passes over a parsed Doc:
    of the relations listed for it (said → ccomp, criticized → dobj, according to → its clause, …)
    gives an indirect quote: the dependant's span is the content, the cue's subject, "by" agent or
    "according to" object is the source.
-3. Attribution. A direct quote inside or overlapping an indirect quote merges with it (mixed when
-   the marks cover only part of it); otherwise its speaker is the subject of the nearest speech cue
-   in the quote's own sentences, or of a sentence that ends in a colon just before it, or, for a
-   paragraph that holds nothing but the quote, the previous quote's speaker.
+3. Attribution. A paragraph that starts "NAME: …" (transcripts, headlines) is NAME's. A direct
+   quote inside or overlapping an indirect quote merges with it (mixed when the marks cover only
+   part of it); otherwise its speaker is the subject of the nearest speech cue in the quote's own
+   sentences (or of any verb right after it: “…,” the judge exclaimed), or of a sentence that ends
+   in a colon just before it. A quote with no cue of its own continues the previous quotation of
+   its paragraph, or, alone in its paragraph, takes the previous quote's speaker.
 
 Content spans never nest: the gold attributions this is measured on almost never do.
 """
@@ -42,18 +44,19 @@ AFTER_CLOSING = ".,;:!?)]}—–-…/" + DOUBLE_MARKS + SINGLE_MARKS
 EDGE_PUNCTUATION = " \t\n,;:—–-" + DOUBLE_MARKS + SINGLE_MARKS
 # "Name: what they said" at the start of a paragraph (transcripts, headlines); at most five words.
 SPEAKER_LABEL = re.compile(r"[\"“”«]?(?P<name>[A-Z][^\s:]*(?: [^\s:]+){0,4}):[ \t]+\S")
-# Paragraph labels that name a kind of text, not who speaks.
-NOT_SPEAKER_LABELS = frozenset(
-    "update watch note related photos photo video breaking exclusive live analysis opinion correction "
-    "question answer q a read more editor's note editor’s note disclosure warning location date time".split()
-) | {"read more", "editor's note", "editor’s note"}
+# Paragraph labels that name a kind of text, not who speaks (a formatting convention, not knowledge).
+NOT_SPEAKER_LABELS = frozenset((
+    "update", "watch", "note", "editor's note", "editor’s note", "related", "read more", "photos", "photo",
+    "video", "breaking", "exclusive", "live", "analysis", "opinion", "correction", "question", "answer",
+    "q", "a", "disclosure", "warning", "location", "date", "time",
+))
 # A speech verb that modifies a noun ("the so-called “reset”") introduces no quotation.
 MODIFIER_RELATIONS = ("amod", "compound", "nmod")
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
 # Dependants that end a speaker's name: "Rustem Umerov, Ukraine's chief negotiator, …" → "Rustem Umerov".
 SPEAKER_STOPS = ("appos", "relcl", "acl", "punct", "cc", "conj")
-# How far up a subjectless cue ("…, remarking: …", "and indicated that …") looks for a subject.
+# Relations a subjectless cue ("…, remarking: …", "and indicated that …") climbs to find its subject.
 CLIMB_RELATIONS = ("advcl", "xcomp", "conj", "pcomp", "prep", "acl")
 
 
@@ -160,11 +163,6 @@ def _pair_marks(text: str, start: int, end: int, family: str, strict: bool) -> l
     return pairs
 
 
-def _opens_paragraph(text: str, paragraph: tuple[int, int]) -> bool:
-    first = text[paragraph[0]:paragraph[1]].lstrip()
-    return bool(first) and first[0] in DOUBLE_MARKS and _mark_role(text, paragraph[1] - len(first)) in ("open", "either")
-
-
 def find_quotations(text: str) -> list[list[tuple[int, int]]]:
     """Each direct quotation as the list of its quoted stretches (one per paragraph it spans)."""
     text = _plain_double_marks(text)
@@ -179,7 +177,8 @@ def find_quotations(text: str) -> list[list[tuple[int, int]]]:
             if p[2] and not any(a < p[0] < b for a, b in inside)
         ]
         paragraph_quotes = sorted(pairs + singles)
-        if continuing is not None and paragraph_quotes and paragraph_quotes[0][0] == end - len(text[start:end].lstrip()):
+        opens_paragraph = bool(paragraph_quotes) and paragraph_quotes[0][0] == end - len(text[start:end].lstrip())
+        if continuing is not None and opens_paragraph:
             first = paragraph_quotes.pop(0)
             continuing.append((first[0] + 1, first[1]))
             if first[2]:
@@ -189,13 +188,10 @@ def find_quotations(text: str) -> list[list[tuple[int, int]]]:
             quotations.append(continuing)
             continuing = None
         for opened, closed, was_closed in paragraph_quotes:
-            stretch = [(opened + 1, closed)]
-            if was_closed or closed != end:
-                quotations.append(stretch)
-            elif opened == paragraph_quotes[-1][0]:
-                continuing = stretch  # left open at the paragraph's end: may go on in the next one
+            if was_closed:
+                quotations.append([(opened + 1, closed)])
             else:
-                quotations.append(stretch)
+                continuing = [(opened + 1, closed)]  # left open at the paragraph's end: may go on in the next one
     if continuing is not None:
         quotations.append(continuing)
     return [q for q in (_trim_stretches(text, q) for q in quotations) if q]
