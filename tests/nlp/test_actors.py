@@ -329,3 +329,19 @@ def test_relative_with_a_known_surname_is_someone_else(nlp):
 def test_headline_verb_before_a_known_surname_is_not_a_first_name(nlp):
     actors = actors_of(nlp, "Trump Meets Putin in Alaska\n\nThe two leaders spoke for hours.")
     assert actor_with_mention(actors, "Putin").name == "Vladimir Putin"
+
+
+def test_dateline_city_is_a_place_and_capitals_still_match(nlp):
+    actors = actors_of(nlp, "MOSCOW (Reuters) - The Kremlin said on Monday that MALAYSIA's offer was welcome.")
+    assert [m.text for m in actor_named(actors, "Russia").mentions] == ["The Kremlin"]
+    assert actor_with_mention(actors, "MALAYSIA").name == "Malaysia"
+
+
+def test_paragraph_opening_with_a_capital_is_still_the_government(nlp):
+    actors = actors_of(nlp, "Talks ended.\n\nMoscow, however, said it would return.")
+    assert actor_with_mention(actors, "Moscow").name == "Russia"
+
+
+def test_title_case_dateline_with_country_is_a_place(nlp):
+    actors = actors_of(nlp, "Kyiv, Ukraine (AP) — Officials met on Monday.")
+    assert not any(m.text == "Kyiv" for a in actors for m in a.mentions)

@@ -94,13 +94,16 @@ class ActorKB:
 
 
 def variants(forms) -> list[str]:
-    """Each form, its ASCII folding ("Erdoğan" → "Erdogan") and its form with straight apostrophes."""
+    """Each form, its ASCII folding ("Erdoğan" → "Erdogan"), its form with curly apostrophes, and
+    its capitals as in datelines and wire headlines ("MOSCOW", "PUTIN"; not short ones like "Lee")."""
     out = []
     for form in forms:
         form = form.strip()
         if not form:
             continue
         out += [form, ascii_fold(form), form.replace("'", "’")]
+        if len(form) > 3:
+            out.append(form.upper())
     return out
 
 

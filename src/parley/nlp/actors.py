@@ -36,6 +36,8 @@ MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
 PERSON_FAMILIES = {"representative", "spokesperson", "minister", "leader", "official"}
 APOSTROPHE_S = {"'s", "’s"}
 COUNTRY_LABELS = {"COUNTRY", "ADJECTIVE", "SEAT", "DEMONYM"}
+# What follows the place that opens a dateline: "KYIV, Ukraine (AP) —", "MOSCOW (Reuters) -".
+DATELINE_PUNCTUATION = {",", "(", "-", "–", "—", ":"}
 # Prepositions whose object a sentence acts upon rather than belongs to.
 TARGET_PREPOSITIONS = {"to", "against", "with", "on", "at", "toward", "towards", "into", "for", "from", "by"}
 # Sectors too vague to make an actor of a bare noun ("people said").
@@ -126,6 +128,7 @@ class _DocumentReader:
                 self.sentence_of[i] = number
         self.kb_spans = self._kb_spans()
         self.kb_ending_at = {span.end: span for span in self.kb_spans}
+        self.kb_starting_at = {span.start: span for span in self.kb_spans}
         self.kb_tokens = {i for span in self.kb_spans for i in range(span.start, span.end)}
         self.ent_at: dict[int, Span] = {i: ent for ent in self.ents for i in range(ent.start, ent.end)}
         self.titles = {(s, e) for _, s, e in recognizer.titles(doc)}
@@ -464,11 +467,20 @@ class _DocumentReader:
         return span.start
 
     def _is_location(self, span: Span) -> bool:
-        """"talks in Moscow" names a place; "Moscow said" the government."""
+        """"talks in Moscow" and the dateline "MOSCOW (Reuters) -" name a place; "Moscow said" the government."""
         i = span.start - 1
         if i >= 0 and self.doc[i].lower_ == "the":
             i -= 1
-        return i >= 0 and self.doc[i].lower_ in LOCATIVE
+        if i >= 0 and self.doc[i].lower_ in LOCATIVE:
+            return True
+        line_start = span.start == 0 or "\n" in self.doc[span.start - 1].text_with_ws
+        if not line_start or span.end + 1 >= len(self.doc):
+            return False
+        after = self.doc[span.end].text
+        # Not "Moscow, however, said…": a dateline is in capitals, or names its agency or country next.
+        country_next = self.kb_starting_at.get(span.end + 1)
+        return after in DATELINE_PUNCTUATION and (
+            span.text.isupper() or after != "," or (country_next is not None and country_next.label_.startswith("COUNTRY")))
 
     def _country_key(self, iso3: str) -> tuple:
         key = ("country", iso3)
