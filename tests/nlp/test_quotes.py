@@ -181,7 +181,8 @@ def test_lexicon_holds_several_hundred_cues_with_evidence():
     assert "say" in lexicon.speech
 
 
-AWKWARD = st.sampled_from(["“", "”", "«", "»", "„", "‘", "’", "'", '"', "''", "\n\n", " said ", "Putin", " ", ".", ","])
+AWKWARD = st.sampled_from(["“", "”", "«", "»", "„", "‘", "’", "'", '"', "''", "``", "\n\n", " said ", " he added. ",
+                           "Putin", " ", ".", ",", ":", "WALLACE: ", " according to ", "’90s", "…", "["])
 texts = st.lists(st.one_of(AWKWARD, st.text(min_size=1, max_size=8)), min_size=1, max_size=60).map("".join)
 
 
@@ -192,6 +193,7 @@ texts = st.lists(st.one_of(AWKWARD, st.text(min_size=1, max_size=8)), min_size=1
 @example(text="“Never closed, he said.\n\n“And again")
 @example(text="“Outer ‘inner “deep” inner’ outer,” she said. «Nested „German“ marks»")
 @example(text="»backwards« and ”backwards“ said the envoy")
+@example(text="Putin[’…)WALLACE: ’90s: said  he added. Officials\n\"WALLACE:  that »\"“„ …``»‘NAME: ’90s,Putin,«]")
 def test_quote_spans_are_valid_and_never_nest(nlp, text):
     found = quotes_of(nlp, text)
     for quote in found:

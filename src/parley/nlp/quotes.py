@@ -458,7 +458,7 @@ class QuoteExtractor:
                 continue
             results.append(attribution)
             previous, previous_paragraph = attribution, _paragraph_of(paragraph_starts, end)
-        results.sort(key=lambda a: a.start)
+        results = _merge_overlapping(results)
         for attribution in results:
             if attribution.marks:
                 attribution.kind = _kind(text, attribution)
@@ -564,6 +564,20 @@ def _outermost(found: list[_Attribution]) -> list[_Attribution]:
         if not any(k.start < attribution.end and attribution.start < k.end for k in kept):
             kept.append(attribution)
     return sorted(kept, key=lambda a: a.start)
+
+
+def _merge_overlapping(attributions: list[_Attribution]) -> list[_Attribution]:
+    """In text order, each attribution that overlaps the one before it merged into that one."""
+    merged: list[_Attribution] = []
+    for attribution in sorted(attributions, key=lambda a: (a.start, -a.end)):
+        if merged and attribution.start < merged[-1].end:
+            host = merged[-1]
+            host.end = max(host.end, attribution.end)
+            host.marks += attribution.marks
+            host.cue, host.source = host.cue or attribution.cue, host.source or attribution.source
+        else:
+            merged.append(attribution)
+    return merged
 
 
 def _paragraph_of(starts: list[int], char: int) -> int:
