@@ -345,3 +345,8 @@ def test_paragraph_opening_with_a_capital_is_still_the_government(nlp):
 def test_title_case_dateline_with_country_is_a_place(nlp):
     actors = actors_of(nlp, "Kyiv, Ukraine (AP) — Officials met on Monday.")
     assert not any(m.text == "Kyiv" for a in actors for m in a.mentions)
+
+
+def test_object_pronoun_in_a_participle_clause_is_not_the_main_subject(nlp):
+    actors = actors_of(nlp, "Sergei Lavrov openly admires Hakan Fidan as a strong partner, comparing him favorably to others.")
+    assert actor_with_mention(actors, "him").name == "Hakan Fidan"

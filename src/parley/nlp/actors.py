@@ -714,8 +714,13 @@ class _DocumentReader:
                 break
             found = [(s, e, k) for s, e, k in people.get(number, ()) if (back or e <= pronoun.i) and self._compatible(k, gender)]
             if back == 0 and objective:
-                own_verb = self._clause_verb(pronoun.i).i
-                found = [c for c in found if self._clause_verb(c[1] - 1).i != own_verb]
+                # "Trump admires Putin, comparing him…": not the subject of "him"'s own clause or the
+                # clauses above it, and the nearest person left, subject or not.
+                verb = self._clause_verb(pronoun.i)
+                own = {verb.i} | {t.i for t in verb.ancestors}
+                found = [c for c in found if not (self._is_subject(c) and self._clause_verb(c[1] - 1).i in own)]
+                if found:
+                    return found[-1][2]
             subjects = [c for c in found if self._is_subject(c)]
             pick = subjects or found
             if pick:
