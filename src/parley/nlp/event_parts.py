@@ -7,6 +7,7 @@ belong to which trigger, by walking the dependency tree from each one to the nea
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -17,7 +18,7 @@ import pycountry
 from spacy.tokens import Doc, Token
 
 from ..knowledge import load_csv
-from ..model import Location, Span
+from ..model import Location, Span, TimeExpression
 from .event_lexicon import ContextKeywords, TriggerLexicon
 
 if TYPE_CHECKING:
@@ -89,9 +90,13 @@ class EventReader:
         self.published: date | None = doc._.published
         self.historical_days = historical_days
         self.actors = {a.id: a for a in doc._.actors or []}
-        self.times = [(t, root) for t in doc._.times or [] if (root := _root(doc, t.span)) is not None]
-        self.quantities = [(i, root) for i, q in enumerate(doc._.quantities or []) if (root := _root(doc, q.span))]
-        self.quotes = list(doc._.quotes or [])
+        # Indexed by sentence start: events only take times and numbers from their own sentence,
+        # and scanning every one per event is quadratic in long documents.
+        self.times = _by_sentence((t, root) for t in doc._.times or [] if (root := _root(doc, t.span)) is not None)
+        self.quantities = _by_sentence((i, root) for i, q in enumerate(doc._.quantities or [])
+                                       if (root := _root(doc, q.span)))
+        self.quotes = sorted(doc._.quotes or [], key=lambda q: q.content.span[0])
+        self._quote_starts = [q.content.span[0] for q in self.quotes]
         self.document_contexts = [code for code, n in contexts.counts(_lemma_text(doc)).items()
                                   if n >= contexts.document_hits]
 
@@ -120,7 +125,8 @@ class EventReader:
             actors, recipients = _unique(actors + recipients), []
             if mode is None and self._elsewhere(location, actors):
                 mode = "third-party"  # "talks in Istanbul" between Ukraine and Russia
-        quantities = [i for i, root in self.quantities if owners.get(_owner(root, owners), (None,))[0] is candidate]
+        quantities = [i for i, root in self.quantities.get(anchor.sent.start, ())
+                      if owners.get(_owner(root, owners), (None,))[0] is candidate]
         context = self.context(anchor)
         confidence = self.confidence(candidate, actors) - (0.15 if "hypothetical" in aux else 0.0)
         base = dict(type=type_, mode=mode, context=context, actors=actors, recipients=recipients,
@@ -232,10 +238,10 @@ class EventReader:
         return list(seen.values())
 
     def quote_of(self, token: Token):
-        for quote in self.quotes:
-            start, end = quote.content.span
-            if start <= token.idx < end:
-                return quote
+        """The quote whose content holds ``token``; quote contents do not overlap."""
+        i = bisect.bisect_right(self._quote_starts, token.idx) - 1
+        if i >= 0 and token.idx < self.quotes[i].content.span[1]:
+            return self.quotes[i]
         return None
 
     def _first_person_subject(self, anchor: Token) -> bool:
@@ -293,14 +299,17 @@ class EventReader:
         return self.published.isoformat() if self.published else None
 
     def _own_time(self, candidate: "Candidate", owners: dict) -> bool:
-        return any(_time_owner(root, owners) is candidate for time, root in self.times
-                   if root.sent == candidate.anchor.sent and TIMEX_DATE.match(time.value or ""))
+        return any(_time_owner(root, owners) is candidate for time, root in self.sentence_times(candidate)
+                   if TIMEX_DATE.match(time.value or ""))
+
+    def sentence_times(self, candidate: "Candidate") -> list[tuple[TimeExpression, Token]]:
+        return self.times.get(candidate.anchor.sent.start, [])
 
     def date(self, candidate: "Candidate", aux: set[str], owners: dict) -> str | None:
         """The time governing the clause, else the sentence's, else the publication date for reports."""
         sentence_times, own = [], []
-        for time, root in self.times:
-            if not TIMEX_DATE.match(time.value or "") or root.sent != candidate.anchor.sent:
+        for time, root in self.sentence_times(candidate):
+            if not TIMEX_DATE.match(time.value or ""):
                 continue
             owner = _time_owner(root, owners)
             if owner is candidate:
@@ -331,7 +340,7 @@ class EventReader:
             while stop > start + 1 and self.doc[stop - 1].is_punct or self.doc[stop - 1].lower_ in ("and", "the"):
                 stop -= 1
             piece = self.doc[start:stop]
-            values = [t.value for t, root in self.times if piece.start <= root.i < piece.end
+            values = [t.value for t, root in self.sentence_times(candidate) if piece.start <= root.i < piece.end
                       and TIMEX_DATE.match(t.value or "")]
             if not values:
                 return []
@@ -416,6 +425,14 @@ class EventReader:
 def _root(doc: Doc, offsets: tuple[int, int]) -> Token | None:
     span = doc.char_span(offsets[0], offsets[1], alignment_mode="expand")
     return span.root if span is not None and len(span) else None
+
+
+def _by_sentence(items) -> dict[int, list]:
+    """(item, root token) pairs grouped by the start of the root's sentence."""
+    grouped: dict[int, list] = {}
+    for item, root in items:
+        grouped.setdefault(root.sent.start, []).append((item, root))
+    return grouped
 
 
 def _lemma_text(span) -> str:
