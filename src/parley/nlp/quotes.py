@@ -250,8 +250,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _complement(cue: Token, relations: tuple[str, ...], text: str) -> tuple[int, int, str] | None:
-    """Character range of what ``cue`` reports, and the relation that led there (the first that applies)."""
+    """Character range of what ``cue`` reports, and the relation that led there.
+
+    What the cue governs comes before the clause it hangs from; otherwise the lexicon's order.
+    """
     children = list(cue.children)
+    relations = tuple(sorted(relations, key=lambda r: r.startswith("up:")))
     for relation in relations:
         if relation.startswith("up:"):
             if cue.dep_ == relation[3:] and cue.head is not cue:
