@@ -148,3 +148,12 @@ def test_fifty_megabyte_text_is_refused_by_name_and_others_go_through(article, t
     assert result.exit_code == 1
     assert "E008" in result.stderr and "huge.txt" in result.stderr
     assert len(out.read_text().splitlines()) == 1
+
+
+def test_documents_without_a_date_get_one_warning_line(tmp_path):
+    records = tmp_path / "undated.jsonl"
+    records.write_text("".join(json.dumps({"id": f"r{i}", "text": "Talks resumed last month."}) + "\n" for i in range(5)))
+    result = run("extract", str(records), "-o", str(tmp_path / "out.jsonl"))
+    assert result.exit_code == 0
+    assert result.stderr.count("no publication date") == 1
+    assert "5 document(s)" in result.stderr and "line 1" in result.stderr and "--published" in result.stderr

@@ -51,6 +51,26 @@ def _fail(error: ParleyError, code: int = 1):
     raise typer.Exit(code)
 
 
+class _UndatedDocuments:
+    """Documents without a publication date, reported in one line rather than one each."""
+
+    def __init__(self) -> None:
+        self.count, self.first = 0, None
+
+    def add(self, outcome: batch.Outcome) -> None:
+        if outcome.document is not None and outcome.document.published is None:
+            self.count += 1
+            self.first = self.first or outcome.origin
+
+    def report(self) -> None:
+        if self.count:
+            err.print(
+                f"[yellow]warning[/yellow] {self.count} document(s) have no publication date (first: {self.first}); "
+                "relative times such as 'last month' stay unresolved. Give --published YYYY-MM-DD.",
+                highlight=False,
+            )
+
+
 def _report(outcome: batch.Outcome) -> bool:
     """Print an outcome's warnings and error to stderr; True if it failed."""
     for warning in outcome.warnings:
@@ -80,7 +100,7 @@ def extract(
     Example: parley extract article.txt --published 2025-07-23 -o out.jsonl
     """
     anchor = _published(published)
-    failed = 0
+    failed, undated = 0, _UndatedDocuments()
     try:
         sink = open(output, "w", encoding="utf-8") if output else nullcontext(sys.stdout)
     except OSError as error:
@@ -89,9 +109,11 @@ def extract(
     with sink as stream:
         for outcome in batch.process(paths, Pipeline(), published=anchor, max_chars=max_chars):
             failed += _report(outcome)
+            undated.add(outcome)
             if outcome.document is not None:
                 stream.write(outcome.document.model_dump_json() + "\n")
                 stream.flush()
+    undated.report()
     raise typer.Exit(1 if failed else 0)
 
 
@@ -118,11 +140,13 @@ def ingest(
 
 def _ingest(store: Store, paths: list[str], published: date | None, max_chars: int = MAX_CHARS) -> Counter:
     counts: Counter = Counter(added=0, duplicate=0, failed=0)
+    undated = _UndatedDocuments()
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as progress:
         task = progress.add_task("ingesting", total=None, rate="–")
         for outcome in batch.process(paths, Pipeline(), published=published, max_chars=max_chars):
+            undated.add(outcome)
             if _report(outcome):
                 counts["failed"] += 1
             else:
@@ -131,6 +155,7 @@ def _ingest(store: Store, paths: list[str], published: date | None, max_chars: i
             elapsed = progress.tasks[0].elapsed or 0
             done = progress.tasks[0].completed
             progress.update(task, rate=f"{done / elapsed:.1f}" if elapsed else "–")
+    undated.report()
     return counts
 
 

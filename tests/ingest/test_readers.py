@@ -185,14 +185,6 @@ def test_published_override_wins_over_metadata(tmp_path):
     assert doc.published == date(2025, 7, 23)
 
 
-def test_document_without_date_warns_that_relative_times_stay_unresolved(tmp_path):
-    path = tmp_path / "a.txt"
-    path.write_text("Talks resumed last month.")
-    [doc] = read_all(path)
-    assert doc.published is None
-    assert any("unresolved" in w for w in doc.warnings)
-
-
 @pytest.mark.parametrize("value", ["2025-13-01", "23/07/2025", "tomorrow", "2025-02-30"])
 def test_invalid_published_date_is_an_error_naming_it(value):
     with pytest.raises(InvalidDate, match="E009") as raised:

@@ -60,11 +60,6 @@ def _finish(items, published: date | None, max_chars: int) -> Iterator[RawDocume
                 item = InputTooLarge(path=item.origin, size=len(item.text), limit=max_chars)
             else:
                 item.published = published or item.published
-                if item.published is None:
-                    item.warnings.append(
-                        f"{item.origin}: no publication date; relative times such as 'last month' "
-                        "stay unresolved (give --published YYYY-MM-DD)."
-                    )
         yield item
 
 
