@@ -142,6 +142,11 @@ def test_verb_right_after_a_quote_reports_it_even_if_not_in_the_lexicon(nlp):
     assert quote.speaker.text == "the judge"
 
 
+def test_speaker_after_a_quote_that_ends_with_an_exclamation_is_found(nlp):
+    quote = only_quote(nlp, "“The talks are over. Nobody is listening to us!” the negotiator wrote.")
+    assert quote.speaker.text == "the negotiator"
+
+
 def test_unquoted_sentence_between_two_quotes_of_one_speaker_joins_them(nlp):
     text = ("“We will not sign,” the delegate said at the end of a long day of meetings in the capital. "
             "“Not this week and not next week.”")

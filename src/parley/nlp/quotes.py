@@ -474,8 +474,11 @@ class QuoteExtractor:
         first, last = index.at(start), index.at(max(end - 1, start))
         if first is None:
             return None
-        opening_sentence, closing_sentence = first.sent, last.sent
-        tokens = list(opening_sentence) + (list(closing_sentence) if closing_sentence != opening_sentence else [])
+        sentences = [first.sent, last.sent]
+        after = _first_word_after(doc, text, last.i, end)
+        if after is not None:
+            sentences.append(after.sent)  # “… A pathetic figure!” | he wrote. — split after the mark
+        tokens = [t for i, sentence in enumerate(sentences) if sentence not in sentences[:i] for t in sentence]
         candidates = [
             t for t in tokens
             if (self.lexicon.is_speech(t) or _reports_quote_before(t, text, end))
@@ -591,6 +594,14 @@ def _paragraph_of(starts: list[int], char: int) -> int:
 def _only_quote(text: str, paragraph: tuple[int, int], start: int, end: int) -> bool:
     outside = text[paragraph[0]:start] + text[end:paragraph[1]]
     return not outside.strip(EDGE_PUNCTUATION + ".!?…")
+
+
+def _first_word_after(doc: Doc, text: str, i: int, end: int) -> Token | None:
+    """The first word after the quote that ends at ``end``, if it is in the same paragraph."""
+    for token in doc[i:i + 4]:
+        if token.idx >= end and not token.is_punct and not token.is_space:
+            return token if "\n" not in text[end:token.idx] else None
+    return None
 
 
 def _colon_before(doc: Doc, i: int) -> Token | None:
