@@ -293,7 +293,7 @@ def _source_token(cue: Token) -> Token | None:
     token = cue
     for _ in range(4):
         for child in token.children:
-            if child.dep_ in SUBJECTS and child.dep_ != "csubj":
+            if child.dep_ in SUBJECTS and child.dep_ != "csubj" and not _line_break_between(child, cue):
                 return child
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -313,6 +313,13 @@ def _source_token(cue: Token) -> Token | None:
             return None
         token = token.head
     return None
+
+
+def _line_break_between(a: Token, b: Token) -> bool:
+    """Whether a paragraph break separates two tokens (the parser sometimes joins a dateline or
+    timestamp line to the sentence under it)."""
+    first, last = sorted((a.i, b.i))
+    return any(t.is_space and "\n" in t.text for t in a.doc[first:last])
 
 
 def _speaker_range(source: Token, text: str) -> tuple[int, int]:
