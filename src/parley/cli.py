@@ -197,8 +197,8 @@ def _event_cells(event: model.Event, names: dict[str, str]) -> list[str]:
     ]
 
 
-def _table(title: str, columns: list[str], rows: list[list[str | None]]) -> None:
-    table = Table(title=f"{title} ({len(rows)})", title_justify="left", show_lines=False)
+def _table(title: str, columns: list[str], rows: list[list[str | None]], counted: bool = True) -> None:
+    table = Table(title=f"{title} ({len(rows)})" if counted else title, title_justify="left", show_lines=False)
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
@@ -286,17 +286,25 @@ def demo(
     raise typer.Exit(1 if counts["failed"] else 0)
 
 
-def _summarize(store: Store) -> None:
-    documents = list(store.documents())
-    table = Table(title="parley demo", title_justify="left")
-    for column in ("documents", "actors", "quotes", "times", "quantities", "events"):
-        table.add_column(column, justify="right")
-    table.add_row(*[str(store.count(t)) for t in ("documents", "actors", "quotes", "times", "quantities", "events")])
-    out.print(table)
+def _summarize(store: Store, timeline_rows: int = 30) -> None:
+    tables = ("documents", "actors", "quotes", "times", "quantities", "events")
+    _table("parley demo", list(tables), [[str(store.count(t)) for t in tables]], counted=False)
+    speakers: Counter = Counter()
     rows = []
-    for document in documents:
+    for document in store.documents():
         names = {a.id: a.name for a in document.actors}
+        speakers.update(names[q.speaker.actor] for q in document.quotes if q.speaker and q.speaker.actor in names)
         for event in document.events:
-            rows.append([event.date or str(document.published or ""), *_event_cells(event, names)[1:6], document.source or ""])
+            if not event.actors:
+                continue  # the timeline shows who did what; actorless events stay in the database
+            what = "/".join(filter(None, [event.type, event.mode])) + "".join(f" ({aux})" for aux in event.aux)
+            who = ", ".join(names[a] for a in event.actors)
+            if event.recipients:
+                who += " → " + ", ".join(names[a] for a in event.recipients)
+            evidence = event.evidence[0].text if event.evidence else ""
+            evidence = evidence if len(evidence) <= 90 else evidence[:89] + "…"
+            rows.append([event.date or str(document.published or ""), what, who, evidence, document.source or ""])
+    _table("Most quoted", ["speaker", "quotes"], [[name, str(n)] for name, n in speakers.most_common(5)], counted=False)
     rows.sort(key=lambda row: row[0])
-    _table("Timeline", ["date", "type", "mode", "aux", "actor", "recipient", "source"], rows[:25])
+    _table(f"Timeline (first {min(len(rows), timeline_rows)} of {len(rows)} events with an actor)",
+           ["date", "event", "who", "evidence", "source"], rows[:timeline_rows], counted=False)
