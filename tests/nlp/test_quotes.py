@@ -62,6 +62,18 @@ def test_single_quotes_in_a_headline_quote():
     assert quoted("Minister Warns Talks Are ‘Close to Collapse’\n\nThe minister spoke on Monday.") == [["Close to Collapse"]]
 
 
+def test_headline_quote_stays_in_the_headline(nlp):
+    quote = quotes_of(nlp, "Kremlin Says Talks Will Be “Difficult”\n\nMoscow lowered expectations on Monday.")[0]
+    assert quote.content.text == "Talks Will Be “Difficult"
+    assert quote.speaker.text == "Kremlin"
+
+
+def test_speaker_label_in_a_headline_names_the_speaker(nlp):
+    quote = only_quote(nlp, "Erdogan: “Peace Is Within Reach”\n\nThe Turkish president spoke in Ankara.")
+    assert quote.content.text == "Peace Is Within Reach"
+    assert quote.speaker.text == "Erdogan"
+
+
 def test_typewriter_double_apostrophes_quote():
     assert quoted("''We are ready,'' the spokesman said.") == [["We are ready,"]]
 

@@ -388,6 +388,8 @@ class QuoteExtractor:
     def _indirect(self, doc: Doc, text: str, marked: list[tuple[int, int]]) -> list[_Attribution]:
         found = []
         starts = [s for s, _ in marked]
+        paragraphs = _paragraphs(text)
+        paragraph_starts = [s for s, _ in paragraphs]
         for token in doc:
             relations = self.lexicon.complements(token)
             if not relations or _inside(token.idx, marked, starts):
@@ -395,7 +397,9 @@ class QuoteExtractor:
             complement = _complement(token, relations, text)
             if complement is None:
                 continue
-            start, end = _trim(text, *complement[:2])
+            # What is reported stays in the cue's paragraph, however the parser joined the lines.
+            paragraph_start, paragraph_end = paragraphs[_paragraph_of(paragraph_starts, token.idx)]
+            start, end = _trim(text, max(complement[0], paragraph_start), min(complement[1], paragraph_end))
             # Only a reporting clause in mid-sentence ("…, he said, …") sits inside what it reports.
             if start >= end or (start <= token.idx < end and not complement[2].startswith("up:")):
                 continue
