@@ -133,6 +133,11 @@ def test_relative_pronoun_speaker_keeps_the_name_it_stands_for(nlp):
     assert quote.speaker.text == "The mayor, who"
 
 
+def test_dateline_is_not_part_of_the_speaker(nlp):
+    quote = only_quote(nlp, "ANKARA (AFP) – Foreign Minister Hakan Fidan said the talks would resume in August.")
+    assert quote.speaker.text == "Foreign Minister Hakan Fidan"
+
+
 def test_according_to_object_is_the_source(nlp):
     quote = only_quote(nlp, "According to the United Nations, more than ten thousand people fled the region.")
     assert quote.cue.text == "According to"

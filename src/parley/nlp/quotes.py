@@ -50,6 +50,8 @@ NOT_SPEAKER_LABELS = frozenset((
     "video", "breaking", "exclusive", "live", "analysis", "opinion", "correction", "question", "answer",
     "q", "a", "disclosure", "warning", "location", "date", "time",
 ))
+# What separates a dateline from the sentence's subject.
+DATELINE_DASHES = ("–", "—", "--", ":")
 # A speech verb that modifies a noun ("the so-called “reset”") introduces no quotation.
 MODIFIER_RELATIONS = ("amod", "compound", "nmod")
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
@@ -328,6 +330,11 @@ def _speaker_range(source: Token, text: str) -> tuple[int, int]:
         # "Senator Barkley, who said …": the name and the pronoun that stands for it.
         return _speaker_range(source.head.head, text)[0], source.idx + len(source)
     start = max(source.left_edge.idx, text.rfind("\n", 0, source.idx) + 1)
+    for token in source.doc[source.left_edge.i:source.i]:
+        if token.text in DATELINE_DASHES:  # "WASHINGTON (AFP) – Senator Barkley said …"
+            start = max(start, token.idx + len(token))
+    while start < source.idx and text[start].isspace():
+        start += 1
     end = source.idx + len(source)
     for child in source.rights:
         if child.dep_ in SPEAKER_STOPS:
