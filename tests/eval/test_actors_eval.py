@@ -6,10 +6,9 @@ import json
 import re
 
 import pytest
-import spacy
 
+from components import pipeline_with
 from eval_gate import baseline, extract, score, shared_file
-from parley.nlp import pipeline
 
 SEED = "seed/istanbul_talks.txt"
 GOLD = "seed/istanbul_talks.gold.json"
@@ -63,8 +62,7 @@ def _words(text: str) -> str:
 def plover_docs():
     """PLOVER gold records with their sentences read by spaCy and the actors component alone (no events)."""
     records = [json.loads(line) for line in shared_file(PLOVER).read_text(encoding="utf-8").splitlines() if line.strip()]
-    nlp = spacy.load(pipeline.DEFAULT_MODEL)
-    nlp.add_pipe("parley_actors")
+    nlp = pipeline_with("parley_actors")
     return list(zip(records, nlp.pipe(r["text"] for r in records)))
 
 

@@ -3,19 +3,18 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from parley.nlp import pipeline
 
+from components import pipeline_with
+
 
 @pytest.fixture(scope="module")
 def nlp():
     """spaCy's parse plus the actors component alone, so these tests see only what actors does."""
-    language = spacy.load(pipeline.DEFAULT_MODEL)
-    language.add_pipe("parley_actors")
-    return language
+    return pipeline_with("parley_actors")
 
 
 def actors_of(nlp, text):

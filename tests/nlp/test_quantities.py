@@ -5,20 +5,16 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parley.nlp import pipeline  # noqa: F401  (declares the Doc extensions)
+from components import pipeline_with
 from parley.nlp.numbers import parse_number
 
 
 @pytest.fixture(scope="module")
 def nlp():
-    nlp = spacy.load(pipeline.DEFAULT_MODEL)
-    nlp.add_pipe("parley_times")
-    nlp.add_pipe("parley_quantities")
-    return nlp
+    return pipeline_with("parley_times", "parley_quantities")
 
 
 def quantities_of(nlp, text: str, published: date | None = date(2025, 7, 23)):

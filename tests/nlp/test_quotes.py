@@ -3,20 +3,17 @@
 from __future__ import annotations
 
 import pytest
-import spacy
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from parley.nlp import pipeline
+from components import pipeline_with
 from parley.nlp.quotes import find_quotations, load_lexicon
 
 
 @pytest.fixture(scope="module")
 def nlp():
     """spaCy's parse plus the quotes component alone, so these tests see only what quotes does."""
-    language = spacy.load(pipeline.DEFAULT_MODEL)
-    language.add_pipe("parley_quotes")
-    return language
+    return pipeline_with("parley_quotes")
 
 
 def quotes_of(nlp, text):

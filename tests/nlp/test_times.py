@@ -5,11 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-import spacy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from parley.nlp import pipeline  # noqa: F401  (declares the Doc extensions)
+from components import pipeline_with
 from parley.nlp.times import duration, shift, timex
 
 WED = date(2025, 7, 23)  # a Wednesday; ISO week 2025-W30
@@ -19,9 +18,7 @@ OCT_1989 = date(1989, 10, 25)
 
 @pytest.fixture(scope="module")
 def nlp():
-    nlp = spacy.load(pipeline.DEFAULT_MODEL)
-    nlp.add_pipe("parley_times")
-    return nlp
+    return pipeline_with("parley_times")
 
 
 def times_of(nlp, text: str, published: date | None):
