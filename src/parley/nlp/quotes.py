@@ -584,11 +584,16 @@ def _inside(char: int, ranges: list[tuple[int, int]], starts: list[int]) -> bool
 
 def _outermost(found: list[_Attribution]) -> list[_Attribution]:
     """Drop attributions whose content overlaps a longer one's."""
-    kept: list[_Attribution] = []
+    kept: list[_Attribution] = []  # never overlapping, so in order of start and of end alike
+    starts: list[int] = []
     for attribution in sorted(found, key=lambda a: a.start - a.end):
-        if not any(k.start < attribution.end and attribution.start < k.end for k in kept):
-            kept.append(attribution)
-    return sorted(kept, key=lambda a: a.start)
+        i = bisect.bisect_left(starts, attribution.start)
+        overlaps_before = i > 0 and kept[i - 1].end > attribution.start
+        overlaps_after = i < len(kept) and kept[i].start < attribution.end
+        if not (overlaps_before or overlaps_after):
+            kept.insert(i, attribution)
+            starts.insert(i, attribution.start)
+    return kept
 
 
 def _merge_overlapping(attributions: list[_Attribution]) -> list[_Attribution]:
