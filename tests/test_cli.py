@@ -157,3 +157,13 @@ def test_documents_without_a_date_get_one_warning_line(tmp_path):
     assert result.exit_code == 0
     assert result.stderr.count("no publication date") == 1
     assert "5 document(s)" in result.stderr and "line 1" in result.stderr and "--published" in result.stderr
+
+
+def test_ingest_into_read_only_database_stops_with_a_clear_error_and_loses_nothing(article, tmp_path):
+    db = tmp_path / "p.db"
+    run("ingest", str(article), "--db", str(db))
+    other = tmp_path / "other.txt"
+    other.write_text("Another article about the talks in Doha.")
+    result = run("ingest", str(other), "--db", f"sqlite:///file:{db}?mode=ro&uri=true")
+    assert result.exit_code == 1 and "E011" in result.stderr and "readonly" in result.stderr
+    assert Store(str(db)).count() == 1

@@ -149,8 +149,12 @@ def _ingest(store: Store, paths: list[str], published: date | None, max_chars: i
             undated.add(outcome)
             if _report(outcome):
                 counts["failed"] += 1
-            else:
+                continue
+            try:
                 counts["added" if store.add(outcome.document) else "duplicate"] += 1
+            except ParleyError as error:
+                progress.stop()
+                _fail(error)  # every later write would fail the same way
             progress.advance(task)
             elapsed = progress.tasks[0].elapsed or 0
             done = progress.tasks[0].completed

@@ -87,16 +87,16 @@ def test_unwritable_location_is_a_clear_error(tmp_path):
         Store(tmp_path / "missing-folder" / "parley.db")
 
 
-def test_read_only_database_keeps_what_it_holds(tmp_path):
+def read_only(path) -> str:
+    """A URL that opens ``path`` read-only, as a read-only mount would (root ignores file modes)."""
+    return f"sqlite:///file:{path}?mode=ro&uri=true"
+
+
+def test_read_only_database_is_a_clear_error_and_keeps_what_it_holds(tmp_path):
     path = tmp_path / "parley.db"
     Store(path).add(small_document())
-    path.chmod(0o444)
-    try:
-        store = Store(path)
-        with pytest.raises(Exception):
-            store.add(small_document("A new article about talks."))
-    finally:
-        path.chmod(0o644)
+    with pytest.raises(StoreUnavailable, match="E011.*readonly"):
+        Store(read_only(path)).add(small_document("Another text entirely. “We are ready,” he said."))
     assert Store(path).get("d1") == small_document()
 
 

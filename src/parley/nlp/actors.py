@@ -215,7 +215,7 @@ class _DocumentReader:
             if end > start and (longer_name or not self._kb_overlap(start, end)):
                 names.append(_Name(start, end))
                 covered.update(range(start, end))
-        for title_start, title_end in sorted(self.titles):
+        for _, title_end in sorted(self.titles):
             end = title_end
             while end < len(doc) and end - title_end < 4 and _looks_like_name(doc[end]) and end not in covered:
                 end += 1

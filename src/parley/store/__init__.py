@@ -42,7 +42,7 @@ class Store:
         url = self.location if "://" in self.location else f"sqlite:///{self.location}"
         self.is_sqlite = url.startswith("sqlite")
         try:
-            if self.is_sqlite and self.location not in (":memory:", ""):
+            if "://" not in self.location and self.location not in (":memory:", ""):
                 parent = Path(self.location).resolve().parent
                 if not parent.is_dir():
                     raise StoreUnavailable(path=self.location, reason=f"folder {parent} does not exist")
@@ -60,14 +60,17 @@ class Store:
     def add(self, document: Document) -> bool:
         """Store ``document`` in one transaction; False when the same text is already stored."""
         digest = content_hash(document.text)
-        with self.engine.begin() as connection:
-            if connection.execute(select(schema.documents.c.id).where(schema.documents.c.content_hash == digest)).first():
-                return False
-            taken = connection.execute(select(schema.documents.c.id).where(schema.documents.c.id == document.id)).first()
-            doc_id = f"{document.id}-{digest[:8]}" if taken else document.id
-            for table, rows in _rows(document, doc_id, digest):
-                if rows:
-                    connection.execute(table.insert(), rows)
+        try:
+            with self.engine.begin() as connection:
+                if connection.execute(select(schema.documents.c.id).where(schema.documents.c.content_hash == digest)).first():
+                    return False
+                taken = connection.execute(select(schema.documents.c.id).where(schema.documents.c.id == document.id)).first()
+                doc_id = f"{document.id}-{digest[:8]}" if taken else document.id
+                for table, rows in _rows(document, doc_id, digest):
+                    if rows:
+                        connection.execute(table.insert(), rows)
+        except OperationalError as error:  # read-only file, full disk, locked database
+            raise StoreUnavailable(path=self.location, reason=str(error.orig).strip()) from error
         return True
 
     def get(self, doc_id: str) -> Document:
