@@ -276,3 +276,10 @@ def test_events_reference_existing_actors_quantities_and_valid_spans(clauses):
         assert event.evidence and all(text[s.span[0]:s.span[1]] == s.text for s in event.evidence)
         assert 0.0 <= event.confidence <= 1.0
         assert event.quote is None or event.quote in {q.id for q in document.quotes}
+
+
+def test_enumerated_occasion_evidence_ends_at_its_last_word():
+    text = "Both sides held two rounds of talks, the first on May 16 and the second on June 2.\n\nNothing followed."
+    document = Pipeline().extract(text, published=date(2025, 7, 23))
+    rounds = [e for e in document.events if e.type == "CONSULT"]
+    assert rounds and all(not e.evidence[0].text[-1].isspace() and not e.evidence[0].text.endswith(".") for e in rounds)

@@ -334,7 +334,8 @@ class EventReader:
         for n, ordinal in enumerate(ordinals):
             start = ordinal.i - 1 if ordinal.i > sent.start and ordinal.nbor(-1).lower_ == "the" else ordinal.i
             stop = ordinals[n + 1].i - 1 if n + 1 < len(ordinals) else sent.end
-            while stop > start + 1 and self.doc[stop - 1].is_punct or self.doc[stop - 1].lower_ in ("and", "the"):
+            while stop > start + 1 and (self.doc[stop - 1].is_punct or self.doc[stop - 1].is_space
+                                        or self.doc[stop - 1].lower_ in ("and", "the")):
                 stop -= 1
             piece = self.doc[start:stop]
             values = [t.value for t, root in self.sentence_times(candidate) if piece.start <= root.i < piece.end
@@ -389,6 +390,11 @@ class EventReader:
         return round(min(0.99, max(0.05, score)), 3)
 
     def span(self, start: int, end: int) -> Span:
+        """Characters ``[start, end)`` without surrounding whitespace (a sentence's end can hold "\n\n")."""
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        while start < end and self.text[start].isspace():
+            start += 1
         return Span(text=self.text[start:end], span=(start, end))
 
     def evidence(self, candidate: "Candidate") -> Span:
