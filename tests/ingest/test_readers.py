@@ -137,6 +137,7 @@ def test_stdin_is_read_with_a_dash(monkeypatch):
         (b"  \n\t \n", BlankInput),
         (b"%PDF-1.7 binary", BinaryInput),
         (bytes(range(256)) * 40, BinaryInput),
+        (b"\x00\x01\x02binary", BinaryInput),  # valid UTF-8, but no text file holds these
     ],
 )
 def test_bad_file_gets_its_own_error_naming_it(tmp_path, content, error):
@@ -151,6 +152,14 @@ def test_non_utf8_file_is_decoded_by_detection(tmp_path):
     path = tmp_path / "latin.txt"
     text = "Le président français a déclaré à Genève que les négociations reprendront à l’été."
     path.write_bytes(text.encode("cp1252"))
+    [doc] = read_all(path)
+    assert doc.text == text
+
+
+def test_utf16_file_without_byte_order_mark_is_decoded(tmp_path):
+    path = tmp_path / "wide.txt"
+    text = "Talks in Doha resumed on Monday after a week of shuttle diplomacy by the mediators."
+    path.write_bytes(text.encode("utf-16-le"))
     [doc] = read_all(path)
     assert doc.text == text
 

@@ -8,7 +8,8 @@ from ..errors import BinaryInput, BlankInput, EmptyInput, UndecodableInput
 
 _SAMPLE = 8192
 # Control characters other than tab, newline, carriage return and form feed.
-_CONTROL = bytes(set(range(32)) - {9, 10, 12, 13})
+_CONTROL = frozenset(chr(c) for c in range(32) if c not in (9, 10, 12, 13))
+_CONTROL_REASON = "it holds control bytes that text does not"
 _BINARY_MAGIC = {
     b"%PDF": "a PDF",
     b"PK\x03\x04": "a ZIP archive or Office file",
@@ -32,17 +33,26 @@ def decode(data: bytes, path: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = _guess(data, path)
+    if _control_heavy(text):
+        # UTF-16 without a byte-order mark is valid UTF-8 full of NULs: let detection try first.
+        text = _guess(data, path)
+        if _control_heavy(text):
+            raise BinaryInput(path=path, reason=_CONTROL_REASON)
     if not text.strip():
         raise BlankInput(path=path)
     return text
 
 
+def _control_heavy(text: str) -> bool:
+    sample = text[:_SAMPLE]
+    controls = sum(1 for ch in sample if ch in _CONTROL)
+    return controls > len(sample) // 100
+
+
 def _guess(data: bytes, path: str) -> str:
-    sample = data[:_SAMPLE]
-    utf16 = sample.startswith((b"\xff\xfe", b"\xfe\xff"))
-    if not utf16 and sum(sample.count(bytes([c])) for c in _CONTROL) > len(sample) // 100:
-        raise BinaryInput(path=path, reason="it contains control bytes that text does not")
     match = charset_normalizer.from_bytes(data).best()
     if match is None:
+        if _control_heavy(data[:_SAMPLE].decode("latin-1")):
+            raise BinaryInput(path=path, reason=_CONTROL_REASON)
         raise UndecodableInput(path=path)
     return str(match)
