@@ -349,3 +349,56 @@ def test_title_case_dateline_with_country_is_a_place(nlp):
 def test_object_pronoun_in_a_participle_clause_is_not_the_main_subject(nlp):
     actors = actors_of(nlp, "Sergei Lavrov openly admires Hakan Fidan as a strong partner, comparing him favorably to others.")
     assert actor_with_mention(actors, "him").name == "Hakan Fidan"
+
+
+# -- places the knowledge base does not know ----------------------------------------------------
+
+def test_unknown_place_that_acts_is_one_country_actor(nlp):
+    actors = actors_of(nlp, "Morvania accepted the proposal on Monday. Two days later Morvania rejected the new terms.")
+    morvania = actor_named(actors, "Morvania")
+    assert (morvania.kind, morvania.country, morvania.sector) == ("country", None, "GOV")
+    assert [m.text for m in morvania.mentions] == ["Morvania", "Morvania"]
+
+
+def test_unknown_place_that_only_locates_is_no_actor(nlp):
+    actors = actors_of(nlp, "The talks were held in Morvania. Delegates arrived from Morvania at noon.")
+    assert not [a for a in actors if a.name == "Morvania"]
+
+
+def test_adjective_of_unknown_place_before_government_noun_is_that_place(nlp):
+    actors = actors_of(nlp, "Morvania rejected the plan. Morvanian officials said the offer was an insult.")
+    morvania = actor_named(actors, "Morvania")
+    assert "Morvanian officials" in [m.text for m in morvania.mentions]
+    assert all(a.kind != "person" for a in actors)
+
+
+def test_unknown_adjective_without_its_place_is_a_government_group(nlp):
+    actors = actors_of(nlp, "The Morvanian delegation walked out of the talks on Friday.")
+    delegation = actor_with_mention(actors, "The Morvanian delegation")
+    assert (delegation.kind, delegation.sector) == ("group", "GOV")
+
+
+def test_unknown_adjective_before_military_noun_is_a_group(nlp):
+    actors = actors_of(nlp, "Morvania denied the report. Morvanian troops shelled the village overnight.")
+    troops = actor_with_mention(actors, "Morvanian troops")
+    assert (troops.kind, troops.sector) == ("group", "MIL")
+
+
+def test_unknown_adjective_joins_the_role_of_a_named_official(nlp):
+    actors = actors_of(nlp, "Morvania agreed to attend. Morvanian Foreign Minister Ana Velkova said the talks would start soon.")
+    velkova = actor_named(actors, "Ana Velkova")
+    assert velkova.role == "Morvanian Foreign Minister"
+    assert [a for a in actors if a.kind == "person"] == [velkova]
+
+
+def test_one_word_person_entity_used_as_a_place_is_a_government(nlp):
+    # spaCy's small model reads the first and last "Velmar" as a person, the one after "in" as a place.
+    actors = actors_of(nlp, "Velmar rejected the offer. Protests continued in Velmar, and Velmar said it would not negotiate.")
+    velmar = actor_named(actors, "Velmar")
+    assert (velmar.kind, velmar.sector) == ("country", "GOV")
+    assert [m.text for m in velmar.mentions] == ["Velmar", "Velmar"]
+
+
+def test_one_word_name_with_a_title_stays_a_person(nlp):
+    actors = actors_of(nlp, "Minister Velmar arrived in Velmar. Velmar said the offer was fair.")
+    assert actor_named(actors, "Velmar").kind == "person"

@@ -4,7 +4,9 @@ Mentions are found in priority order, and a token belongs to at most one mention
 1. people: names from the knowledge base, from spaCy's PERSON entities and after titles, widened to
    the title and country in front of them ("U.S. President Donald Trump", "Russia's Vladimir Putin");
 2. countries, organizations, seats of government and other metonyms from the knowledge base;
-3. organizations spaCy finds that the knowledge base does not know;
+3. places the knowledge base does not know, when they act ("Morvania said" → a country actor; "in
+   Morvania" stays a place), with the adjectives formed from them ("Morvanian officials"); then
+   organizations spaCy finds that the knowledge base does not know;
 4. descriptions: a country adjective with the noun it modifies ("the Ukrainian side", "Russian
    troops"), demonyms and sector nouns in subject position ("the rebels said");
 5. references back: titles ("the president"), "the host nation" next to its country, pronouns.
@@ -21,7 +23,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ..knowledge.actor_kb import ActorKB, Title, actor_kb, ascii_fold
+from ..knowledge.actor_kb import ActorKB, Title, actor_kb, ascii_fold, place_country
 from ..model import Actor, Mention
 
 # Words before a place name that make it a location rather than the government it houses.
@@ -42,6 +44,20 @@ DATELINE_PUNCTUATION = {",", "(", "-", "–", "—", ":"}
 TARGET_PREPOSITIONS = {"to", "against", "with", "on", "at", "toward", "towards", "into", "for", "from", "by"}
 # Sectors too vague to make an actor of a bare noun ("people said").
 GENERIC_SECTORS = {"PPL"}
+# How a place the knowledge base does not know takes part in a sentence: one that says, does or
+# owns something acts as its government ("Morvania said", "Morvania's envoy"); one that is acted
+# upon is an actor too ("accused Morvania", "talks with Morvania"); any other place only locates.
+GOVERNING_DEPS = {"nsubj", "poss"}
+ACTED_UPON_DEPS = {"nsubjpass", "dobj", "dative", "iobj"}
+ACTED_UPON_PREPOSITIONS = {"against", "with"}
+# "in Morvania" elsewhere in the text makes a one-word PERSON entity of that name a place.
+PLACE_PREPOSITIONS = {"in", "at", "near", "outside"}
+# Dependencies of an adjective formed from a place name: "Morvanian officials", "Morvanian-held".
+ADJECTIVE_DEPS = {"amod", "npadvmod"}
+# Endings of adjectives of place ("Morvanian", "Estlandish", "Tarnese", "Vardi"), unlike those of
+# parties and faiths ("Republican", "Democratic", "Catholic"): only these make a government group
+# when the text does not name the place.
+PLACE_ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish", "i")
 
 
 @Language.factory("parley_actors", default_config={"pronoun_window": 3, "appositive_tokens": 14})
@@ -138,12 +154,19 @@ class _DocumentReader:
         words = [(doc.vocab.strings[key], start) for key, start, _ in recognizer.words(doc)]
         self.pronouns = sorted(start for label, start in words if label == "PRONOUN")
         self.country_nouns = sorted(start for label, start in words if label == "COUNTRY_NOUN")
+        self.capitalized: dict[str, list[int]] = {}  # where each capitalized word occurs
+        for token in doc:
+            if token.is_title or token.is_upper:
+                self.capitalized.setdefault(token.text, []).append(token.i)
+        self.place_names, self.place_adjectives = self._unknown_places()
 
     # -- the passes ---------------------------------------------------------------------------
 
     def read(self) -> list[Actor]:
         self._people()
         self._knowledge_base_entities()
+        self._unknown_place_actors()
+        self._unknown_place_adjectives()
         self._unknown_organizations()
         deferred = self._descriptions()
         self._sector_subjects()
@@ -208,6 +231,8 @@ class _DocumentReader:
             if ent.label_ != "PERSON" or covered.intersection(range(ent.start, ent.end)):
                 continue
             start, end = self._clean_person(ent)
+            if self.doc[start:end].text in self.place_names or self.doc[start:end].text in self.place_adjectives:
+                continue
             while start < end and start in self.kb_tokens:  # "Russian" in front of an unknown name
                 start += 1
             # A place inside a longer name is part of it ("George Washington", "Jordan Peterson").
@@ -306,6 +331,10 @@ class _DocumentReader:
             if owner.label_.split(":")[0] in ("COUNTRY", "ORG", "SEAT"):
                 self._read_qualifier(name, owner)
                 prefix_start = owner.start
+        elif before >= 0 and doc[before].text in self.place_adjectives and title_start < start:
+            prefix_start = before  # "Morvanian Foreign Minister Ana Vell": the adjective is part of the role
+            if name.role:
+                name.role = doc[before:start].text
         elif before >= 0 and doc[before].lower_ in POSSESSIVE_PRONOUNS and title_start < start:
             prefix_start = before
             name.country = name.country or self._country_before(before)
@@ -511,6 +540,145 @@ class _DocumentReader:
             name = demonyms[0] if sector == "CVL" and demonyms else text  # the people of a country: "Ukrainians"
             self.drafts[key] = _Draft(key, name, "group", iso3, sector)
         return key
+
+    # -- places the knowledge base does not know ---------------------------------------------------
+
+    def _unknown_places(self) -> tuple[set[str], dict[str, str | None]]:
+        """Place names and place adjectives unknown to the knowledge base, read from the whole text.
+
+        Places are GPE entities, the same names tagged otherwise, a one-word ORG or PERSON entity that
+        an adjective of the text is formed from ("Morvania" beside "Morvanian"), and a one-word PERSON
+        entity used as a place (see _person_used_as_place). Adjectives are NORP words and words formed
+        from a place name; each maps to its place, or None when the text names no such place.
+        """
+        entities = []
+        for ent in self.ents:
+            start, end = self._bare_name(ent)
+            after_name = start > 0 and _looks_like_name(self.doc[start - 1]) and start - 1 not in self.kb_tokens
+            acronym = self.doc[start:end].text.isupper() and end - start == 1 and len(self.doc[start]) <= 3  # "VA", "RT"
+            if end > start and not self._kb_overlap(start, end) and not after_name and not acronym:  # not "Ana Soran"
+                entities.append((ent.label_, self.doc[start:end]))
+        modifiers = {span.text for label, span in entities if len(span) == 1 and span[0].dep_ in ADJECTIVE_DEPS}
+        norp = {span.text for label, span in entities if len(span) == 1 and label == "NORP"}
+        places = {span.text for label, span in entities if label == "GPE" and span.text not in modifiers | norp}
+        for label, span in entities:
+            if label not in ("ORG", "PERSON") or span.text in places or span.text in modifiers | norp:
+                continue
+            formed = len(span) == 1 and any(_formed_from(word, span.text) for word in modifiers | norp)
+            root = span.root
+            # "Morvania and Estland" with one of them tagged ORG
+            paired = len(span) == 1 and root.dep_ == "conj" and self.ent_at.get(root.head.i) is not None and self.ent_at[root.head.i].label_ == "GPE"
+            if formed or paired or (label == "PERSON" and len(span) == 1 and self._person_used_as_place(span.text, places)):
+                places.add(span.text)
+        people = {w for name in self.ents if name.label_ == "PERSON" and len(name) > 1 for w in name.text.split()}
+        people |= {self.doc[end].text for end in self.title_ending_at if end < len(self.doc)}
+        # Not "Morvanian" tagged GPE, nor a word that is part of a person's name or follows a title.
+        places = {p for p in places if p not in people and not any(_formed_from(p, other) for other in places)}
+        adjectives = {}
+        for word in modifiers | norp:
+            place = next((p for p in sorted(places) if _formed_from(word, p)), None)
+            if place is not None or word in norp:
+                adjectives[word] = place
+        return places, adjectives
+
+    def _bare_name(self, ent: Span) -> tuple[int, int]:
+        """An entity without "the" in front or "'s" behind."""
+        start, end = ent.start, ent.end
+        while start < end and not self.doc[start].text[:1].isupper():
+            start += 1
+        while end > start and not self.doc[end - 1].is_alpha:
+            end -= 1
+        return start, end
+
+    def _person_used_as_place(self, word: str, places: set[str]) -> bool:
+        """"VARNA —", "in Varna" or a GPE "Varna" elsewhere make a one-word "person" a place (unless a
+        title or first name goes with it: see _unknown_places)."""
+        doc = self.doc
+        if word in places or any(i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS for i in self.capitalized.get(word, ())):
+            return True
+        return any((i == 0 or "\n" in doc[i - 1].text_with_ws) and i + 1 < len(doc) and doc[i + 1].text in DATELINE_PUNCTUATION
+                   for i in self.capitalized.get(word.upper(), ()))
+
+    def _unknown_place_actors(self) -> None:
+        """A place unknown to the knowledge base that acts is a country actor, one per name; where it only
+        locates something it stays a place, and an ORG or PERSON tag on it makes no actor either."""
+        spans = {}
+        for ent in self.ents:
+            start, end = self._bare_name(ent)
+            if self.doc[start:end].text in self.place_names:
+                spans[start] = (end, ent.label_)
+        for i in (i for name in self.place_names for i in self.capitalized.get(name, ())):
+            if i not in spans and i not in self.ent_at:
+                spans[i] = (i + 1, "")
+        for start, (end, label) in sorted(spans.items()):
+            if not self._free(start, end) or self._kb_overlap(start, end):
+                continue
+            role = self._place_role(self.doc[start:end])
+            if role is not None:
+                self._claim(start, end, self._place_key(self.doc[start:end].text, role), "name")
+            elif label != "GPE":  # a GPE stays free for the passes that read "the government of <place>"
+                self._claim_placeholder(start, end)
+
+    def _place_role(self, span: Span) -> str | None:
+        """"GOV" for a place that acts as its government, "" for one acted upon, None for a location."""
+        token = span.root
+        while token.dep_ == "conj" and token.head.i < token.i:  # "Morvania and Estland agreed"
+            token = token.head
+        if self._is_location(span):  # "in Morvania", the dateline "MORVA —"
+            return None
+        before = self.doc[span.start - 1].lower_ if span.start > 0 else ""
+        if token.dep_ in GOVERNING_DEPS or (token.dep_ == "pobj" and token.head.dep_ == "agent"):
+            return "GOV"
+        acted_upon = token.dep_ in ACTED_UPON_DEPS or (token.dep_ == "pobj" and token.head.lower_ in ACTED_UPON_PREPOSITIONS)
+        # "left Geneva", "shelled Kharkiv": a known city is a place there
+        if acted_upon and before not in LOCATIVE and place_country(span.text) is None:
+            return ""
+        return None
+
+    def _place_key(self, name: str, role: str | None) -> tuple:
+        """Keyed like a known country's ("country", ...) so "the government of <place>" joins it."""
+        key = ("country", None, ascii_fold(name).lower())
+        if key not in self.drafts:
+            self.drafts[key] = _Draft(key, name, "country")
+        if role == "GOV":
+            self.drafts[key].sector = "GOV"
+        return key
+
+    def _adjective_group_key(self, adjective: str, sector: str, phrase: str) -> tuple:
+        """One group per adjective and sector ("Morvanian troops", "Morvanian forces"), named as first written."""
+        key = ("group", None, sector, adjective.lower())
+        if key not in self.drafts:
+            self.drafts[key] = _Draft(key, phrase, "group", None, sector)
+        return key
+
+    def _unknown_place_adjectives(self) -> None:
+        """"Morvanian officials", "the Morvanian delegation" are the government of Morvania when the text
+        names it, else a government group; "Morvanian troops" are its military; never a person."""
+        for word, i in sorted(((w, i) for w in self.place_adjectives for i in self.capitalized.get(w, ())), key=lambda wi: wi[1]):
+            if not self._free(i, i + 1):
+                continue
+            place, span = self.place_adjectives[word], self.doc[i:i + 1]
+            noun = self._modified_noun(span)
+            start, end, sector = span.start, span.end, None
+            if noun is not None and self.owner[noun.i] is None:
+                start, end = self._description_bounds(span, noun)
+                sector_range = self.nouns_ending_at.get(noun.i + 1)
+                title_range = self.title_ending_at.get(noun.i + 1)
+                title = self._title(*title_range) if title_range else None
+                sector = self._sector(*sector_range) if sector_range else (title.sector if title else None)
+                if title and title.family in PERSON_FAMILIES:
+                    sector = "GOV"  # "the Morvanian negotiator" speaks for the government, as a known country's does
+            if sector == "GOV" and place:
+                key = self._place_key(place, "GOV")
+            elif sector is not None and sector not in GENERIC_SECTORS and (place or (sector == "GOV" and word.endswith(PLACE_ADJECTIVE_ENDINGS))):
+                key = self._adjective_group_key(word, sector, _strip_article(self.doc[start:end].text))
+            elif sector is None and place:  # "the Morvanian-held town", "Morvanian artillery"
+                key, start, end = self._place_key(place, None), span.start, span.end
+            else:
+                continue
+            if not self._free(start, end):
+                start, end = span.start, span.end
+            self._claim(start, end, key, "description")
 
     def _unknown_organizations(self) -> None:
         for ent in self.ents:
@@ -806,3 +974,10 @@ def _verb_lemmas(nlp: Language) -> frozenset[str]:
         return frozenset(nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")["verb"])
     except (KeyError, ValueError):
         return frozenset()
+
+
+def _formed_from(word: str, place: str) -> bool:
+    """"Morvanian" from "Morvania", "Estlandic" from "Estland": longer, starting with the place's
+    name without its final vowels (four letters at least; "Democrat" is not formed from "Demos")."""
+    stem = place.rstrip("aeiouy")
+    return len(stem) >= 4 and len(word) > len(place) and word.startswith(stem) and " " not in word + place
