@@ -283,3 +283,10 @@ def test_enumerated_occasion_evidence_ends_at_its_last_word():
     document = Pipeline().extract(text, published=date(2025, 7, 23))
     rounds = [e for e in document.events if e.type == "CONSULT"]
     assert rounds and all(not e.evidence[0].text[-1].isspace() and not e.evidence[0].text.endswith(".") for e in rounds)
+
+
+def test_evidence_stops_at_a_semicolon_before_the_trigger():
+    text = "Washington set a deadline for the talks; however, the Kremlin has rejected the proposal."
+    document = Pipeline().extract(text, published=date(2025, 7, 23))
+    [reject] = [e for e in document.events if e.type == "REJECT"]
+    assert "Washington" not in reject.evidence[0].text and reject.evidence[0].text.endswith("rejected the proposal")

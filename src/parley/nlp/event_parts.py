@@ -408,6 +408,8 @@ class EventReader:
             folded |= {c.i for c in anchor.children if c.dep_ in ("ccomp", "xcomp")}
         tokens = [anchor]
         for child in anchor.children:
+            if _across_semicolon(anchor, child):
+                continue  # "X set an ultimatum; however, the Kremlin has not shown…": another clause
             if child.i in folded or (child.dep_ in keep and child.dep_ not in ("ccomp", "xcomp")):
                 tokens += [t for t in child.subtree if not t.is_space]
         start = min(t.idx for t in tokens)
@@ -428,6 +430,11 @@ class EventReader:
 def _root(doc: Doc, offsets: tuple[int, int]) -> Token | None:
     span = doc.char_span(offsets[0], offsets[1], alignment_mode="expand")
     return span.root if span is not None and len(span) else None
+
+
+def _across_semicolon(anchor: Token, child: Token) -> bool:
+    low, high = sorted((anchor.i, child.i))
+    return any(token.text == ";" for token in anchor.doc[low:high])
 
 
 def _by_sentence(items) -> dict[int, list]:
