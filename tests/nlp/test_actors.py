@@ -402,3 +402,20 @@ def test_one_word_person_entity_used_as_a_place_is_a_government(nlp):
 def test_one_word_name_with_a_title_stays_a_person(nlp):
     actors = actors_of(nlp, "Minister Velmar arrived in Velmar. Velmar said the offer was fair.")
     assert actor_named(actors, "Velmar").kind == "person"
+
+
+def test_official_of_unknown_place_takes_no_neighbouring_country(nlp):
+    actors = actors_of(nlp, "Morvanian President Ilka Rens met Turkish officials in Ankara.")
+    rens = actor_named(actors, "Ilka Rens")
+    assert (rens.country, rens.role) == (None, "Morvanian President")
+
+
+def test_unknown_place_acted_upon_is_an_actor_but_not_a_government_speaking(nlp):
+    actors = actors_of(nlp, "Ukraine accused Morvania of shelling the border.")
+    morvania = actor_named(actors, "Morvania")
+    assert (morvania.kind, morvania.sector) == ("country", None)
+
+
+def test_unknown_place_joined_to_a_known_country_acts_with_it(nlp):
+    actors = actors_of(nlp, "Russia and Morvania signed the accord.")
+    assert actor_named(actors, "Morvania").sector == "GOV"

@@ -422,7 +422,9 @@ class _DocumentReader:
         single = name.end - self._name_start(name) == 1
         kind = "surname" if single and " " in draft.name and ascii_fold(self._name_text(name)) != ascii_fold(draft.name.split()[0]) else "name"
         draft.role = draft.role or name.role
-        draft.country = draft.country or name.country or self._nearby_country(name)
+        # "Morvanian President Ilka Rens": a country unknown to the knowledge base, not a neighbouring one
+        unknown_country = self.doc[name.start].text in self.place_adjectives
+        draft.country = draft.country or name.country or (None if unknown_country else self._nearby_country(name))
         draft.sector = draft.sector or name.sector or ("GOV" if name.role else None)
         draft.gender = draft.gender or name.gender
         if name.family:
