@@ -36,7 +36,8 @@ def extract(relative: str, published: str | None = None) -> Path:
     if key not in _extracted:
         source = shared_file(relative)
         OUTPUT.mkdir(exist_ok=True)
-        target = OUTPUT / (source.stem + ".jsonl")
+        # Its own names, so a gate run never reads or clobbers a file a person is scoring by hand.
+        target = OUTPUT / f"gate-{source.stem}.jsonl"
         command = [sys.executable, "-m", "parley", "extract", str(source), "-o", str(target)]
         if published:
             command += ["--published", published]
