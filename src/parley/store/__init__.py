@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -13,17 +12,13 @@ from sqlalchemy import Engine, create_engine, event, func, select, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from ..errors import BadQuery, DocumentNotFound, StoreUnavailable
-from ..model import Actor, Document, Event, Location, Mention, Quantity, Quote, Span, Speaker, TimeExpression
+from ..model import Actor, Document, Event, Location, Mention, Quantity, Quote, Span, Speaker, TimeExpression, content_hash
 from . import schema
 
-__all__ = ["Store", "SearchHit", "content_hash"]
+__all__ = ["Store", "SearchHit"]
 
 DEFAULT_PATH = "parley.db"
 TABLES = ("documents", "actors", "mentions", "quotes", "times", "quantities", "events", "evidence")
-
-
-def content_hash(text: str) -> str:
-    return hashlib.sha1(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 @dataclass
