@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -565,4 +566,4 @@ def period_bounds(value: str | None) -> tuple[date | None, date | None]:
 
 
 def _month_end(year: int, month: int) -> date:
-    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return date(year, month, monthrange(year, month)[1])
