@@ -167,3 +167,9 @@ def test_ingest_into_read_only_database_stops_with_a_clear_error_and_loses_nothi
     result = run("ingest", str(other), "--db", f"sqlite:///file:{db}?mode=ro&uri=true")
     assert result.exit_code == 1 and "E011" in result.stderr and "readonly" in result.stderr
     assert Store(str(db)).count() == 1
+
+
+def test_error_messages_keep_square_brackets_from_the_input(tmp_path):
+    # Rich would read "[bold]" as markup and drop it from the message.
+    result = run("extract", str(tmp_path / "[bold]draft.txt"))
+    assert result.exit_code == 1 and "[bold]draft.txt" in result.stderr

@@ -13,6 +13,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -46,8 +47,14 @@ def _published(value: str | None) -> date | None:
         _fail(error, code=2)
 
 
-def _fail(error: ParleyError, code: int = 1):
-    err.print(f"[red]error[/red] {error}", highlight=False, markup=True)
+def _say(level: str, message: object) -> None:
+    """One problem on stderr; the message is escaped, since paths and queries may hold [brackets]."""
+    colour = "red" if level == "error" else "yellow"
+    err.print(f"[{colour}]{level}[/{colour}] {escape(str(message))}", highlight=False)
+
+
+def _fail(error: ParleyError | str, code: int = 1):
+    _say("error", error)
     raise typer.Exit(code)
 
 
@@ -64,19 +71,16 @@ class _UndatedDocuments:
 
     def report(self) -> None:
         if self.count:
-            err.print(
-                f"[yellow]warning[/yellow] {self.count} document(s) have no publication date (first: {self.first}); "
-                "relative times such as 'last month' stay unresolved. Give --published YYYY-MM-DD.",
-                highlight=False,
-            )
+            _say("warning", f"{self.count} document(s) have no publication date (first: {self.first}); "
+                            "relative times such as 'last month' stay unresolved. Give --published YYYY-MM-DD.")
 
 
 def _report(outcome: batch.Outcome) -> bool:
     """Print an outcome's warnings and error to stderr; True if it failed."""
     for warning in outcome.warnings:
-        err.print(f"[yellow]warning[/yellow] {warning}", highlight=False)
+        _say("warning", warning)
     if outcome.error is not None:
-        err.print(f"[red]error[/red] {outcome.error}", highlight=False)
+        _say("error", outcome.error)
         return True
     return False
 
@@ -104,8 +108,7 @@ def extract(
     try:
         sink = open(output, "w", encoding="utf-8") if output else nullcontext(sys.stdout)
     except OSError as error:
-        err.print(f"[red]error[/red] cannot write {output}: {error.strerror}")
-        raise typer.Exit(1)
+        _fail(f"cannot write {output}: {error.strerror}")
     with sink as stream:
         for outcome in batch.process(paths, Pipeline(), published=anchor, max_chars=max_chars):
             failed += _report(outcome)
@@ -241,14 +244,11 @@ def export_(
     Example: parley export --format csv --what quotes -o quotes.csv
     """
     if format not in export.FORMATS:
-        err.print(f"[red]error[/red] --format must be one of {', '.join(export.FORMATS)}, not {format!r}")
-        raise typer.Exit(2)
+        _fail(f"--format must be one of {', '.join(export.FORMATS)}, not {format!r}", code=2)
     if what not in TABLES:
-        err.print(f"[red]error[/red] --what must be one of {', '.join(TABLES)}, not {what!r}")
-        raise typer.Exit(2)
+        _fail(f"--what must be one of {', '.join(TABLES)}, not {what!r}", code=2)
     if format == "parquet" and output is None:
-        err.print("[red]error[/red] parquet needs a file: give -o out.parquet")
-        raise typer.Exit(2)
+        _fail("parquet needs a file: give -o out.parquet", code=2)
     store = _open_store(db)
     if format == "parquet":
         count = export.write_parquet(store.rows(what), str(output))
