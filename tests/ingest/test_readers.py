@@ -156,19 +156,13 @@ def test_non_utf8_file_is_decoded_by_detection(tmp_path):
     assert doc.text == text
 
 
-def test_utf16_file_without_byte_order_mark_is_decoded(tmp_path):
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le"])  # with and without a byte-order mark
+def test_utf16_file_is_decoded(tmp_path, encoding):
     path = tmp_path / "wide.txt"
     text = "Talks in Doha resumed on Monday after a week of shuttle diplomacy by the mediators."
-    path.write_bytes(text.encode("utf-16-le"))
+    path.write_bytes(text.encode(encoding))
     [doc] = read_all(path)
     assert doc.text == text
-
-
-def test_utf16_file_is_decoded(tmp_path):
-    path = tmp_path / "wide.txt"
-    path.write_bytes("Talks in Doha resumed on Monday.".encode("utf-16"))
-    [doc] = read_all(path)
-    assert doc.text == "Talks in Doha resumed on Monday."
 
 
 def test_missing_path_is_reported_and_the_rest_go_through(tmp_path):
