@@ -98,9 +98,9 @@ class EventReader:
         self.document_contexts = [code for code, n in contexts.counts(_lemma_text(doc)).items()
                                   if n >= contexts.document_hits]
 
-    def read(self, candidate: "Candidate", sentence: list["Candidate"]) -> list[Mention]:
+    def read(self, candidate: "Candidate", owners: dict[int, tuple["Candidate", str]]) -> list[Mention]:
+        """``owners`` maps each token of the sentence's events to its event (``trigger_owners``)."""
         anchor = candidate.anchor
-        owners = _owners(sentence)
         actors, recipients = self.participants(candidate)
         quote = self.quote_of(anchor)
         if quote is not None and not actors and self._first_person_subject(anchor) and quote.speaker:
@@ -464,7 +464,7 @@ def _phrase(head: Token):
         yield from child.subtree
 
 
-def _owners(sentence: list["Candidate"]) -> dict[int, tuple["Candidate", str]]:
+def trigger_owners(sentence: list["Candidate"]) -> dict[int, tuple["Candidate", str]]:
     owners = {}
     for candidate in sentence:
         owners[candidate.anchor.i] = (candidate, "anchor")

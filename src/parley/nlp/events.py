@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from .event_lexicon import SPECIFICITY, Code, ContextKeywords, TriggerLexicon
 from .event_merge import merge_mentions
-from .event_parts import EventReader
+from .event_parts import EventReader, trigger_owners
 
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -74,8 +74,9 @@ class EventCoder:
         mentions = []
         for sent in doc.sents:
             candidates = self.candidates(sent)
+            owners = trigger_owners(candidates)
             for candidate in candidates:
-                mentions += reader.read(candidate, candidates)
+                mentions += reader.read(candidate, owners)
         mentions = [m for m in mentions if m.confidence >= self.min_confidence]
         doc._.events = merge_mentions(mentions)
         return doc
