@@ -87,3 +87,11 @@ class ModelNotInstalled(ParleyError):
         "the spaCy model {name!r} is not installed; run `uv sync`, or set PARLEY_SPACY_MODEL "
         "to an installed model."
     )
+
+
+class IdTaken(ParleyError):
+    code = "E021"
+    template = (
+        "document id {doc_id!r} is already stored in {path} with a different text; give this "
+        "document another id, or leave its id out to use its text's hash."
+    )
