@@ -21,6 +21,7 @@ LOOKUP_SIZE = 256
 BATCH_SIZE = 16
 # Characters per batch: many short articles go together, a long one goes alone (and is chunked).
 BATCH_CHARS = 100_000
+ENGINES = ("processes", "ray")
 
 StoredIds = Callable[[list[str]], dict[str, str]]
 
@@ -43,15 +44,21 @@ def process(
     max_chars: int = MAX_CHARS,
     workers: int = 1,
     stored: StoredIds | None = None,
+    engine: str = "processes",
 ) -> Iterator[Outcome]:
     """One Outcome per input document, in input order, whatever the number of workers.
 
     ``stored`` maps content hashes to the ids already stored under them: those documents are
     skipped before any language processing. With ``workers`` > 1 batches go to that many
     processes, at most two batches each in flight, so memory stays flat as the input grows.
+    ``engine="ray"`` runs the batches on Ray Data instead (see scale/ray.py).
     """
     units = _units(read_paths(paths, published=published, max_chars=max_chars), stored)
-    if workers > 1:
+    if engine == "ray":
+        from .scale.ray import run_batches
+
+        results = run_batches(units, workers, BATCH_SIZE)
+    elif workers > 1:
         from .scale.processes import run_batches
 
         results = run_batches(units, workers)

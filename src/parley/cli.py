@@ -39,6 +39,9 @@ PublishedOpt = Annotated[
 ]
 MaxCharsOpt = Annotated[int, typer.Option("--max-chars", help="Refuse single texts longer than this.")]
 DbOpt = Annotated[str, typer.Option("--db", help="SQLite path, or postgresql://user@host/dbname.")]
+EngineOpt = Annotated[
+    str, typer.Option("--engine", help="processes (this machine) or ray (Ray Data; set RAY_ADDRESS for a cluster).")
+]
 WorkersOpt = Annotated[
     Optional[int], typer.Option("--workers", min=1, help="Processes that read language; default: every core.")
 ]
@@ -103,6 +106,7 @@ def extract(
     published: PublishedOpt = None,
     max_chars: MaxCharsOpt = MAX_CHARS,
     workers: WorkersOpt = None,
+    engine: EngineOpt = "processes",
 ) -> None:
     """Read articles and write one JSON document per line; no database.
 
@@ -117,7 +121,9 @@ def extract(
     except OSError as error:
         _fail(f"cannot write {output}: {error.strerror}")
     with sink as stream:
-        for outcome in process(paths, published=anchor, max_chars=max_chars, workers=_workers(workers, count_inputs(paths))):
+        outcomes = process(paths, published=anchor, max_chars=max_chars,
+                           workers=_workers(workers, count_inputs(paths)), engine=_engine(engine))
+        for outcome in outcomes:
             failed += _report(outcome)
             undated.add(outcome)
             if outcome.document is not None:
@@ -134,6 +140,7 @@ def ingest(
     published: PublishedOpt = None,
     max_chars: MaxCharsOpt = MAX_CHARS,
     workers: WorkersOpt = None,
+    engine: EngineOpt = "processes",
 ) -> None:
     """Read articles into the database; the same text twice is stored once, and a re-run skips what is stored.
 
@@ -141,7 +148,7 @@ def ingest(
     """
     anchor = _published(published)
     store = _open_store(db)
-    report = _ingest(store, paths, anchor, max_chars, workers)
+    report = _ingest(store, paths, anchor, max_chars, workers, _engine(engine))
     first = report.already_stored[0] if report.already_stored else None
     out.print(
         f"{report.added} added, {len(report.already_stored)} already stored"
@@ -150,6 +157,18 @@ def ingest(
         highlight=False, soft_wrap=True,
     )
     raise typer.Exit(1 if report.failed else 0)
+
+
+def _engine(name: str) -> str:
+    from importlib.util import find_spec
+
+    from .batch import ENGINES
+
+    if name not in ENGINES:
+        _fail(f"--engine must be one of {', '.join(ENGINES)}, not {name!r}", code=2)
+    if name == "ray" and find_spec("ray") is None:
+        _fail("--engine ray needs Ray: install parley's ray extra (`uv sync --extra ray` or `pip install 'parley[ray]'`)", code=2)
+    return name
 
 
 def _workers(requested: int | None, total: int | None) -> int:
@@ -163,7 +182,8 @@ def _workers(requested: int | None, total: int | None) -> int:
     return max(1, min(default_workers(), -(-total // BATCH_SIZE)))
 
 
-def _ingest(store: Store, paths: list[str], published: date | None, max_chars: int = MAX_CHARS, workers: int | None = None):
+def _ingest(store: Store, paths: list[str], published: date | None, max_chars: int = MAX_CHARS,
+            workers: int | None = None, engine: str = "processes"):
     from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
                                TimeRemainingColumn)
 
@@ -185,7 +205,7 @@ def _ingest(store: Store, paths: list[str], published: date | None, max_chars: i
 
         try:
             report = store.ingest(paths, published=published, max_chars=max_chars,
-                                  workers=_workers(workers, total), on_outcome=settle)
+                                  workers=_workers(workers, total), engine=engine, on_outcome=settle)
         except ParleyError as error:
             progress.stop()
             _fail(error)  # every later write would fail the same way; committed batches stay

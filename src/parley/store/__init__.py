@@ -119,6 +119,7 @@ class Store:
         published: date | None = None,
         max_chars: int | None = None,
         workers: int = 1,
+        engine: str = "processes",
         pipeline=None,
         on_outcome: Callable[[Outcome], None] | None = None,
     ) -> IngestReport:
@@ -151,7 +152,7 @@ class Store:
             pending.clear()
 
         outcomes = process(paths, pipeline, published=published, max_chars=max_chars or MAX_CHARS,
-                           workers=workers, stored=self.stored_ids)
+                           workers=workers, stored=self.stored_ids, engine=engine)
         for outcome in outcomes:
             if outcome.document is None:
                 settle(outcome)
