@@ -11,7 +11,8 @@ from ..errors import InputError, InputTooLarge, PathNotFound
 from .decode import decode
 from .html import read_html
 from .jsonl import read_jsonl
-from .raw import RawDocument, parse_published
+from ..model import RawDocument
+from .raw import parse_published
 from .text import read_text
 
 __all__ = ["RawDocument", "parse_published", "read_paths", "read_source", "SUFFIXES", "MAX_CHARS"]

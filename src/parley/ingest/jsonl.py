@@ -6,7 +6,8 @@ import json
 from collections.abc import Iterator
 
 from ..errors import InputError, InvalidDate, MalformedRecord
-from .raw import RawDocument, parse_published
+from ..model import RawDocument
+from .raw import parse_published
 
 # Other corpora's names for our fields, in order of preference.
 _PUBLISHED_KEYS = ("published", "publication_date", "date")

