@@ -12,16 +12,12 @@ import re
 from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from ..knowledge.actor_kb import place_country
 from ..model import Location, Span, TimeExpression
-from .event_lexicon import ContextKeywords, TriggerLexicon
-
-if TYPE_CHECKING:
-    from .events import Candidate
+from .event_lexicon import Code, ContextKeywords, TriggerLexicon
 
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 MAYBE_AUX = {"could", "might", "may"}
@@ -52,6 +48,21 @@ THREAT_MODE = {"RETREAT": "relations", "ASSAULT": "violence", "COERCE": "restric
 CONTENT_TYPES = {"REQUEST", "REJECT", "THREATEN", "AGREE", "ACCUSE"}
 EDGE_PUNCTUATION = "\"'“”„«»‹›‘’,;:.—–-…([)]"
 TIMEX_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2}|-Q[1-4])?$")
+
+
+@dataclass(eq=False)
+class Candidate:
+    """One reported action found in a sentence, before it becomes an Event."""
+
+    anchor: Token
+    code: Code
+    specificity: float
+    absorbed: list[Token] = field(default_factory=list)  # words of this same event ("held" → "talks")
+    complements: list[Token] = field(default_factory=list)  # heads of events folded in ("agreed" → "exchange")
+    aux: set[str] = field(default_factory=set)
+    governor: Token | None = None
+    reported: bool = False
+    dropped: bool = False
 
 
 @dataclass
@@ -98,7 +109,7 @@ class EventReader:
         self.document_contexts = [code for code, n in contexts.counts(_lemma_text(doc)).items()
                                   if n >= contexts.document_hits]
 
-    def read(self, candidate: "Candidate", owners: dict[int, tuple["Candidate", str]]) -> list[Mention]:
+    def read(self, candidate: Candidate, owners: dict[int, tuple[Candidate, str]]) -> list[Mention]:
         """``owners`` maps each token of the sentence's events to its event (``trigger_owners``)."""
         anchor = candidate.anchor
         actors, recipients = self.participants(candidate)
@@ -142,7 +153,7 @@ class EventReader:
 
     # -- who ------------------------------------------------------------------------------------
 
-    def participants(self, candidate: "Candidate") -> tuple[list[str], list[str]]:
+    def participants(self, candidate: Candidate) -> tuple[list[str], list[str]]:
         anchor = candidate.anchor
         if anchor.pos_ in ("NOUN", "PROPN"):
             actors, recipients = self.noun_participants(anchor)
@@ -253,7 +264,7 @@ class EventReader:
 
     # -- how: auxiliary modes -----------------------------------------------------------------------
 
-    def aux_modes(self, candidate: "Candidate") -> set[str]:
+    def aux_modes(self, candidate: Candidate) -> set[str]:
         anchor = candidate.anchor
         aux = set()
         heads = [anchor] + ([anchor.head] if anchor.dep_ in ("dobj", "nsubjpass", "attr") else [])
@@ -296,26 +307,26 @@ class EventReader:
     def published_iso(self) -> str | None:
         return self.published.isoformat() if self.published else None
 
-    def _own_time(self, candidate: "Candidate", owners: dict) -> bool:
-        return any(_time_owner(root, owners) is candidate for time, root in self.sentence_times(candidate)
+    def _own_time(self, candidate: Candidate, owners: dict) -> bool:
+        return any(_time_scope(root, owners).event is candidate for time, root in self.sentence_times(candidate)
                    if TIMEX_DATE.match(time.value or ""))
 
-    def sentence_times(self, candidate: "Candidate") -> list[tuple[TimeExpression, Token]]:
+    def sentence_times(self, candidate: Candidate) -> list[tuple[TimeExpression, Token]]:
         return self.times.get(candidate.anchor.sent.start, [])
 
-    def date(self, candidate: "Candidate", aux: set[str], owners: dict) -> str | None:
+    def date(self, candidate: Candidate, aux: set[str], owners: dict) -> str | None:
         """The time governing the clause, else the sentence's, else the publication date for reports."""
         sentence_times, own = [], []
         for time, root in self.sentence_times(candidate):
             if not TIMEX_DATE.match(time.value or ""):
                 continue
-            owner = _time_owner(root, owners)
-            if owner is candidate:
+            scope = _time_scope(root, owners)
+            if scope.event is candidate:
                 own.append(time.value)
-            elif owner is None and candidate.anchor.pos_ not in ("NOUN", "PROPN"):
+            elif scope.sentence and candidate.anchor.pos_ not in ("NOUN", "PROPN"):
                 sentence_times.append(time.value)
         when = (own or sentence_times or [None])[0]
-        published = self.published.isoformat() if self.published else None
+        published = self.published_iso
         future_report = "future" in aux and not candidate.reported and candidate.governor is None \
             and not candidate.complements
         if when is None:
@@ -325,7 +336,7 @@ class EventReader:
             return published
         return when
 
-    def enumerated_occasions(self, candidate: "Candidate") -> list[tuple[Span, str]]:
+    def enumerated_occasions(self, candidate: Candidate) -> list[tuple[Span, str]]:
         """"two rounds of talks, the first on May 16 and the second on June 2" → one event per round."""
         sent = candidate.anchor.sent
         ordinals = [t for t in sent if t.lower_ in ORDINALS and t.i > candidate.anchor.i and t.dep_ != "amod"]
@@ -348,7 +359,7 @@ class EventReader:
 
     # -- where, what about, how sure -----------------------------------------------------------------
 
-    def location(self, candidate: "Candidate") -> Location | None:
+    def location(self, candidate: Candidate) -> Location | None:
         anchor = candidate.anchor
         sent = anchor.sent
         places = [e for e in self.places if sent.start <= e.start < sent.end]
@@ -370,7 +381,7 @@ class EventReader:
             self._sentence_contexts[sent.start] = set(self.contexts.counts(_lemma_text(sent)))
         return sorted(self._sentence_contexts[sent.start] | set(self.document_contexts))
 
-    def theme(self, candidate: "Candidate") -> str:
+    def theme(self, candidate: Candidate) -> str:
         """What the event is about, for recognizing the same action mentioned twice."""
         themes = self.lexicon.themes
         for token in (*candidate.absorbed, *candidate.complements, candidate.anchor):
@@ -379,7 +390,7 @@ class EventReader:
                 return themes[lemma]
         return candidate.anchor.lemma_.lower()
 
-    def confidence(self, candidate: "Candidate", actors: list[str]) -> float:
+    def confidence(self, candidate: Candidate, actors: list[str]) -> float:
         """Trigger specificity, actor certainty and parse agreement, each a share of [0, 1]."""
         score = 0.55 * candidate.specificity
         if actors:
@@ -398,7 +409,7 @@ class EventReader:
             start += 1
         return Span(text=self.text[start:end], span=(start, end))
 
-    def evidence(self, candidate: "Candidate") -> Span:
+    def evidence(self, candidate: Candidate) -> Span:
         anchor = candidate.anchor
         keep = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj", "prt", "dative", "attr", "acomp",
                 "oprd", "agent", "xcomp", "ccomp", "compound", "amod", "poss", "det", "nummod", "prep", "advmod"}
@@ -464,7 +475,7 @@ def _phrase(head: Token):
         yield from child.subtree
 
 
-def trigger_owners(sentence: list["Candidate"]) -> dict[int, tuple["Candidate", str]]:
+def trigger_owners(sentence: list[Candidate]) -> dict[int, tuple[Candidate, str]]:
     owners = {}
     for candidate in sentence:
         owners[candidate.anchor.i] = (candidate, "anchor")
@@ -485,17 +496,29 @@ def _owner(token: Token, owners: dict) -> int | None:
         token = token.head
 
 
-def _time_owner(token: Token, owners: dict):
-    """The event whose own clause a time expression modifies, or None (the sentence's time)."""
+@dataclass(frozen=True)
+class _TimeScope:
+    """What a time expression dates: one event's own clause, the whole sentence, or neither."""
+
+    event: Candidate | None = None
+    sentence: bool = False
+
+
+_SENTENCE_TIME = _TimeScope(sentence=True)
+_OTHER_CLAUSE_TIME = _TimeScope()
+
+
+def _time_scope(token: Token, owners: dict) -> _TimeScope:
+    """Walking up from a time expression: the first trigger or clause reached decides what it dates."""
     while True:
         if token.i in owners:
             candidate, role = owners[token.i]
-            return candidate if role != "complement" else False
+            return _TimeScope(event=candidate) if role != "complement" else _OTHER_CLAUSE_TIME
         if token.pos_ in ("VERB", "AUX") and token.dep_ in CLAUSE_DEPS:
             if not (token.dep_ in ("relcl", "acl") and token.lemma_.lower() in ASPECTUAL):
-                return None if token.dep_ == "ROOT" else False
+                return _SENTENCE_TIME if token.dep_ == "ROOT" else _OTHER_CLAUSE_TIME
         if token.head.i == token.i:
-            return None
+            return _SENTENCE_TIME
         token = token.head
 
 
@@ -526,7 +549,7 @@ def _historical_words(anchor: Token) -> set[str]:
     return set()
 
 
-def _clause_depth(candidate: "Candidate", lexicon: TriggerLexicon) -> int:
+def _clause_depth(candidate: Candidate, lexicon: TriggerLexicon) -> int:
     """How many clause boundaries separate the trigger from its sentence's main clause."""
     depth, token = 0, candidate.anchor
     if token.pos_ in ("NOUN", "PROPN"):

@@ -9,15 +9,13 @@ mentions of the same action become one event with several evidence spans (event_
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from .event_lexicon import SPECIFICITY, Code, ContextKeywords, TriggerLexicon
 from .event_merge import merge_mentions
-from .event_parts import EventReader, trigger_owners
+from .event_parts import Candidate, EventReader, trigger_owners
 
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -37,21 +35,6 @@ REQUEST_MODES = {"CONSULT": "meet", "RETREAT": "yield", "CONCEDE": "yield", "AID
 THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "PROTEST": "restrict", "MOBILIZE": "violence",
                 ("COERCE", "arrest"): "arrest", ("COERCE", "deport"): "expel", ("COERCE", "seize"): "territory",
                 "COERCE": "restrict"}
-
-
-@dataclass(eq=False)
-class Candidate:
-    """One reported action found in a sentence, before it becomes an Event."""
-
-    anchor: Token
-    code: Code
-    specificity: float
-    absorbed: list[Token] = field(default_factory=list)  # words of this same event ("held" → "talks")
-    complements: list[Token] = field(default_factory=list)  # heads of events folded in ("agreed" → "exchange")
-    aux: set[str] = field(default_factory=set)
-    governor: Token | None = None
-    reported: bool = False
-    dropped: bool = False
 
 
 @Language.factory("parley_events", default_config={"historical_days": 30, "min_confidence": 0.0})

@@ -30,8 +30,6 @@ CURRENCY_WORDS: dict[str, str] = LEXICON["currency_words"]
 MEASURES: dict[str, str] = LEXICON["measures"]
 PERSON_NOUNS = set(LEXICON["person_nouns"])
 CASUALTY_CUES: dict[str, str] = {word: kind for kind, words in LEXICON["casualty_cues"].items() for word in words}
-# Order of precedence when several casualty cues qualify one count.
-CASUALTY_KINDS = list(LEXICON["casualty_cues"])
 
 APPROX = (r"(?i:about|around|approximately|roughly|some|nearly|almost|more\s+than|less\s+than|fewer\s+than"
           r"|at\s+least|at\s+most|up\s+to|over|under|just\s+over|just\s+under|well\s+over|upwards\s+of"
