@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.actor_kb import ActorKB, Title, actor_kb, ascii_fold, place_country
 from ..model import Actor, Mention
+from .extensions import declare
 
 # Words before a place name that make it a location rather than the government it houses.
 LOCATIVE = {"in", "at", "to", "from", "near", "outside", "inside", "into", "across", "around", "via",
@@ -58,9 +59,16 @@ ADJECTIVE_DEPS = {"amod", "npadvmod"}
 # parties and faiths ("Republican", "Democratic", "Catholic"): only these make a government group
 # when the text does not name the place.
 PLACE_ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish", "i")
+# token._.actor: the id of the actor whose mention covers the token.
+ASSIGNS = ["doc._.actors", "token._.actor"]
 
 
-@Language.factory("parley_actors", default_config={"pronoun_window": 3, "appositive_tokens": 14})
+@Language.factory(
+    "parley_actors",
+    default_config={"pronoun_window": 3, "appositive_tokens": 14},
+    requires=["token.tag", "token.dep", "token.lemma", "doc.ents", "doc.sents"],
+    assigns=ASSIGNS,
+)
 def make_actors(nlp: Language, name: str, pronoun_window: int, appositive_tokens: int) -> "ActorRecognizer":
     return ActorRecognizer(nlp, name, pronoun_window=pronoun_window, appositive_tokens=appositive_tokens)
 
@@ -98,6 +106,7 @@ class _Name:
 
 class ActorRecognizer:
     def __init__(self, nlp: Language, name: str, pronoun_window: int = 3, appositive_tokens: int = 14) -> None:
+        declare(*ASSIGNS)
         self.name = name
         self.pronoun_window = pronoun_window
         self.appositive_tokens = appositive_tokens

@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from .event_lexicon import SPECIFICITY, Code, ContextKeywords, TriggerLexicon
 from .event_merge import merge_mentions
 from .event_parts import Candidate, EventReader, trigger_owners
+from .extensions import PUBLISHED, declare
 
 VERB_POS = {"VERB"}
 NOUN_POS = {"NOUN", "PROPN"}
@@ -37,7 +38,13 @@ THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "PROTEST": "rest
                 "COERCE": "restrict"}
 
 
-@Language.factory("parley_events", default_config={"historical_days": 30, "min_confidence": 0.0})
+@Language.factory(
+    "parley_events",
+    default_config={"historical_days": 30, "min_confidence": 0.0},
+    requires=["token.tag", "token.dep", "token.lemma", "doc.ents", "doc.sents",
+              "doc._.actors", "token._.actor", "doc._.times", "doc._.quantities", "doc._.quotes"],
+    assigns=["doc._.events"],
+)
 def make_events(nlp: Language, name: str, historical_days: int, min_confidence: float) -> "EventCoder":
     return EventCoder(nlp, name, historical_days=historical_days, min_confidence=min_confidence)
 
@@ -46,6 +53,7 @@ class EventCoder:
     """Codes each reported action as a PLOVER event on ``doc._.events``."""
 
     def __init__(self, nlp: Language, name: str, historical_days: int = 30, min_confidence: float = 0.0) -> None:
+        declare("doc._.events", PUBLISHED)
         self.name = name
         self.historical_days = historical_days
         self.min_confidence = min_confidence

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from ..knowledge import load_yaml
 from ..model import Quantity
+from .extensions import declare
 from .numbers import FRACTIONS, NUMBER, ORDINALS, VAGUE_PLURALS, alternation, parse_number
 
 LEXICON = load_yaml("quantities_units.yaml")
@@ -54,7 +55,12 @@ ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 IDENTIFIER_BEFORE = re.compile(r"(?:\b[A-Z][\w.]*|#)[ \t]*$")
 
 
-@Language.factory("parley_quantities", default_config={})
+@Language.factory(
+    "parley_quantities",
+    default_config={},
+    requires=["token.tag", "token.dep", "token.lemma", "doc._.times"],
+    assigns=["doc._.quantities"],
+)
 def make_quantities(nlp: Language, name: str) -> "QuantityRecognizer":
     return QuantityRecognizer(nlp, name)
 
@@ -63,6 +69,7 @@ class QuantityRecognizer:
     """Finds quantities (``doc._.quantities``), in text order."""
 
     def __init__(self, nlp: Language, name: str) -> None:
+        declare("doc._.quantities")
         self.name = name
         self.pattern = QUANTITY
         self.unit_after = UNIT_AFTER

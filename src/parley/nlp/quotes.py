@@ -33,6 +33,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..knowledge import load_csv
 from ..model import Quote, Span, Speaker
+from .extensions import declare
 
 DOUBLE_MARKS = "\"“”„‟«»"
 SINGLE_MARKS = "'‘’‚‛‹›"
@@ -358,6 +359,8 @@ def _cue_range(cue: Token) -> tuple[int, int]:
 @Language.factory(
     "parley_quotes",
     default_config={"lexicon": "reporting_cues.csv", "min_unattributed_words": 8, "max_split_words": 12},
+    requires=["token.tag", "token.dep", "token.lemma", "doc.sents", "token._.actor"],
+    assigns=["doc._.quotes"],
 )
 def make_quotes(nlp: Language, name: str, lexicon: str, min_unattributed_words: int,
                 max_split_words: int) -> "QuoteExtractor":
@@ -370,6 +373,7 @@ class QuoteExtractor:
 
     def __init__(self, nlp: Language, name: str, *, lexicon: str = "reporting_cues.csv",
                  min_unattributed_words: int = 8, max_split_words: int = 12) -> None:
+        declare("doc._.quotes")
         self.name = name
         self.lexicon = load_lexicon(lexicon)
         # A direct quote with no cue and no preceding speaker is kept only if it is this long:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from ..knowledge import load_yaml
 from ..model import TimeExpression
+from .extensions import PUBLISHED, declare
 from .numbers import NUMBER, ORDINALS, VAGUE_COUNTS, VAGUE_PLURALS, alternation, parse_number
 
 LEXICON = load_yaml("times_lexicon.yaml")
@@ -169,7 +170,12 @@ class _Candidate:
     match: re.Match
 
 
-@Language.factory("parley_times", default_config={"day_first": False})
+@Language.factory(
+    "parley_times",
+    default_config={"day_first": False},
+    requires=["token.tag", "token.dep", "token.lemma", "doc.ents"],
+    assigns=["doc._.times"],
+)
 def make_times(nlp: Language, name: str, day_first: bool) -> "TimeNormalizer":
     return TimeNormalizer(nlp, name, day_first=day_first)
 
@@ -181,6 +187,7 @@ class TimeNormalizer:
     """
 
     def __init__(self, nlp: Language, name: str, day_first: bool = False) -> None:
+        declare("doc._.times", PUBLISHED)
         self.name = name
         self.day_first = day_first
         self.patterns = {rule: _rx(pattern) for rule, pattern in PATTERNS.items()}
