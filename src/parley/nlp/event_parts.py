@@ -17,35 +17,11 @@ from spacy.tokens import Doc, Token
 
 from ..knowledge.actor_kb import place_country
 from ..model import Location, Span, TimeExpression
-from .event_lexicon import Code, ContextKeywords, TriggerLexicon
+from .event_lexicon import Code, TriggerLexicon
+from .lexicon import EventWords, Lexicon
 
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-MAYBE_AUX = {"could", "might", "may"}
-CONDITION_MARKS = {"if", "unless", "whether"}
-HISTORICAL_ADVERBS = {"previously", "formerly", "once", "earlier", "historically"}
-FUTURE_MODIFIERS = {"upcoming", "planned", "proposed", "future", "next", "forthcoming", "scheduled", "coming", "new"}
-NEGATIVE_SUBJECTS = {"nobody", "none", "nothing", "neither", "no one"}
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "along", "into", "throughout", "on"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
-ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "last", "latest", "final"}
-# Verbs that only place a noun's event in time ("the invasion that began in 2022").
-ASPECTUAL = {"begin", "start", "occur", "happen", "take", "end", "continue", "last", "come", "hold"}
 CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis", "csubj", "pcomp"}
-RECIPIENT_PREPS = {"to", "with", "against", "toward", "towards", "on", "at", "from", "upon", "into"}
-# "the invasion of Ukraine", "talks with Russia": whom a noun's event is directed at or shared with.
-NOUN_RECIPIENT_PREPS = {"of", "on", "against", "to", "into", "toward", "towards", "with"}
-RECIPROCAL_HEADS = {"side", "nation", "country", "party", "government", "capital", "neighbour", "neighbor"}
-FIRST_PERSON = {"we", "us", "i", "me", "our"}
-# Cooperation promised for the future is AGREE (PLOVER manual 2.3, 3.1); conflict made conditional is THREATEN.
-COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"}
-COERCIVE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
-MATERIAL = COERCIVE | {"RETREAT"}
-# Conflict announced for the future that is a threat ("they would blockade Paris"); announced
-# sanctions and deployments are coded as what they are.
-ANNOUNCED_THREATS = {"ASSAULT", "COERCE", "PROTEST"}
-THREAT_MODE = {"RETREAT": "relations", "ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations",
-               "PROTEST": "restrict", "MOBILIZE": "violence"}
-CONTENT_TYPES = {"REQUEST", "REJECT", "THREATEN", "AGREE", "ACCUSE"}
 EDGE_PUNCTUATION = "\"'“”„«»‹›‘’,;:.—–-…([)]"
 TIMEX_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2}|-Q[1-4])?$")
 
@@ -88,14 +64,16 @@ class Mention:
 class EventReader:
     """Everything needed to read events off one Doc, indexed once per Doc."""
 
-    def __init__(self, doc: Doc, lexicon: TriggerLexicon, contexts: ContextKeywords, historical_days: int) -> None:
+    def __init__(self, doc: Doc, lexicon: Lexicon, historical_days: int) -> None:
         self.doc = doc
         self.text = doc.text  # spaCy rebuilds Doc.text on every access
+        self.words = words = lexicon.event_words
+        self.plover = lexicon.plover
         self.places = [e for e in doc.ents if e.label_ in PLACE_LABELS and e.root.dep_ == "pobj"
-                       and e.root.head.lower_ in LOCATIVE_PREPS]
+                       and e.root.head.lower_ in words.location_prepositions]
         self._sentence_contexts: dict[int, set[str]] = {}
-        self.lexicon = lexicon
-        self.contexts = contexts
+        self.triggers = lexicon.triggers
+        self.contexts = contexts = lexicon.contexts
         self.published: date | None = doc._.published
         self.historical_days = historical_days
         self.actors = {a.id: a for a in doc._.actors or []}
@@ -119,12 +97,13 @@ class EventReader:
         own_aux = self.aux_modes(candidate)
         aux = set(candidate.aux) | own_aux
         type_, mode = candidate.code.type, candidate.code.mode
-        if type_ in MATERIAL and self._conditional(anchor):
-            type_, mode = "THREATEN", THREAT_MODE.get(type_)
+        plover = self.plover
+        if type_ in plover.material and self._conditional(anchor):
+            type_, mode = "THREATEN", plover.threat_mode(Code(type_))
             aux -= {"hypothetical"}
-        elif type_ in ANNOUNCED_THREATS and "future" in own_aux and not aux & {"negated", "hypothetical"}:
-            type_, mode = "THREATEN", THREAT_MODE[type_]  # an announced attack or blockade is a threat
-        elif type_ in COOPERATIVE and "future" in aux and not aux & {"negated", "hypothetical"}:
+        elif type_ in plover.announced_threats and "future" in own_aux and not aux & {"negated", "hypothetical"}:
+            type_, mode = "THREATEN", plover.threat_mode(Code(type_))  # an announced attack or blockade is a threat
+        elif type_ in plover.cooperative and "future" in aux and not aux & {"negated", "hypothetical"}:
             type_, mode = "AGREE", None
         elif type_ == "AGREE" and "negated" in aux:
             type_, mode = "REJECT", None  # "will not accept", "failed to reach agreement"
@@ -146,9 +125,9 @@ class EventReader:
             return [Mention(aux=self.historical(aux, when), date=when, evidence=evidence,
                             confidence=confidence, **base) for evidence, when in occasions]
         when = self.date(candidate, own_aux, owners)
-        if _historical_words(anchor) and when == self.published_iso and not self._own_time(candidate, owners):
+        if _historical_words(anchor, self.words) and when == self.published_iso and not self._own_time(candidate, owners):
             when = None  # "previously", with no date given: before the report, when is unknown
-        return [Mention(aux=self.historical(aux, when) | _historical_words(anchor), date=when,
+        return [Mention(aux=self.historical(aux, when) | _historical_words(anchor, self.words), date=when,
                         evidence=self.evidence(candidate), confidence=confidence, **base)]
 
     # -- who ------------------------------------------------------------------------------------
@@ -182,7 +161,7 @@ class EventReader:
                 actors += [a for g in child.children if g.dep_ == "pobj" for a in self.phrase_actors(g)]
             elif child.dep_ == "nsubjpass" or (child.dep_ in ("dobj", "dative") and not passive):
                 recipients += self.phrase_actors(child)
-            elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
+            elif child.dep_ == "prep" and child.lower_ in self.words.recipient_prepositions:
                 recipients += [a for g in child.children if g.dep_ == "pobj" for a in self.phrase_actors(g)]
             elif child.dep_ == "prep" and child.lower_ == "between":
                 actors += [a for g in child.children if g.dep_ == "pobj" for a in self.phrase_actors(g)]
@@ -202,9 +181,9 @@ class EventReader:
         for child in noun.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child._.actor:
                 actors += self.phrase_actors(child)
-            elif child.dep_ == "prep" and child.lower_ in ("by", "between", "among"):
+            elif child.dep_ == "prep" and child.lower_ in self.words.noun_actor_prepositions:
                 actors += [a for g in child.children if g.dep_ == "pobj" for a in self.phrase_actors(g)]
-            elif child.dep_ == "prep" and child.lower_ in NOUN_RECIPIENT_PREPS:
+            elif child.dep_ == "prep" and child.lower_ in self.words.noun_recipient_prepositions:
                 recipients += [a for g in child.children if g.dep_ == "pobj" for a in self.phrase_actors(g)]
         if not actors:
             verb = noun.head
@@ -216,19 +195,20 @@ class EventReader:
 
     def phrase_actors(self, head: Token, place_names_side: bool = False) -> list[str]:
         """Actor ids in the noun phrase headed by ``head`` (and its conjuncts), the head's own first."""
-        if head.lower_ in FIRST_PERSON and not head._.actor:
+        words = self.words
+        if head.lower_ in words.first_person and not head._.actor:
             quote = self.quote_of(head)
             if quote and quote.speaker and quote.speaker.actor:
                 return [quote.speaker.actor]
-        if head.lemma_.lower() in RECIPROCAL_HEADS and any(c.lower_ in ("both", "two") for c in head.children):
+        if head.lemma_.lower() in words.reciprocal_heads and any(c.lower_ in words.reciprocal_counts for c in head.children):
             return self.recent_countries(head)
         ids = [head._.actor] if head._.actor else []
-        for token in _phrase(head):
+        for token in _phrase(head, words):
             if token._.actor:
                 ids.append(token._.actor)
         for conj in head.conjuncts:
             if conj.i > head.i:
-                ids += [t._.actor for t in (conj, *_phrase(conj)) if t._.actor]
+                ids += [t._.actor for t in (conj, *_phrase(conj, words)) if t._.actor]
         if not ids and place_names_side:  # subject "opposition groups in Zimbabwe": the place names the side
             ids = [t._.actor for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "in"
                    for t in prep.subtree if t._.actor]
@@ -239,7 +219,7 @@ class EventReader:
         seen: dict[str, str] = {}  # country → first actor id, so "Moscow" and "Russia" count once
         for previous in reversed(self.doc[max(0, token.i - 400):token.i]):
             actor = self.actors.get(previous._.actor) if previous._.actor else None
-            place = previous.dep_ == "pobj" and previous.head.lower_ in LOCATIVE_PREPS
+            place = previous.dep_ == "pobj" and previous.head.lower_ in self.words.location_prepositions
             if actor is not None and actor.country and actor.kind == "country" and not place:
                 seen.setdefault(actor.country, actor.id)
                 if len(seen) == 2:
@@ -256,7 +236,7 @@ class EventReader:
     def _first_person_subject(self, anchor: Token) -> bool:
         token = anchor
         while True:
-            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON for c in token.children):
+            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.words.first_person for c in token.children):
                 return True
             if token.dep_ not in ("xcomp", "conj", "ccomp") or token.head.i == token.i:
                 return False
@@ -265,7 +245,7 @@ class EventReader:
     # -- how: auxiliary modes -----------------------------------------------------------------------
 
     def aux_modes(self, candidate: Candidate) -> set[str]:
-        anchor = candidate.anchor
+        anchor, words = candidate.anchor, self.words
         aux = set()
         heads = [anchor] + ([anchor.head] if anchor.dep_ in ("dobj", "nsubjpass", "attr") else [])
         for head in heads:
@@ -273,25 +253,25 @@ class EventReader:
                 word = child.lower_
                 if child.dep_ == "neg" or (child.dep_ == "det" and word == "no"):
                     aux.add("negated")
-                elif child.dep_ in ("nsubj", "nsubjpass") and word in NEGATIVE_SUBJECTS:
+                elif child.dep_ in ("nsubj", "nsubjpass") and word in words.negative_subjects:
                     aux.add("negated")
-                elif child.dep_ in ("aux", "auxpass") and word in FUTURE_AUX:
+                elif child.dep_ in ("aux", "auxpass") and word in words.future_auxiliaries:
                     aux.add("future")
-                elif child.dep_ in ("aux", "auxpass") and word in MAYBE_AUX:
+                elif child.dep_ in ("aux", "auxpass") and word in words.possibility_auxiliaries:
                     aux.add("hypothetical")
                 elif child.dep_ == "aux" and word == "would":
-                    aux.add("hypothetical" if _in_condition(head) else "future")
-                elif child.dep_ == "amod" and word in FUTURE_MODIFIERS - {"new"} and head.pos_ == "NOUN":
+                    aux.add("hypothetical" if _in_condition(head, words) else "future")
+                elif child.dep_ == "amod" and word in words.future_modifiers and head.pos_ == "NOUN":
                     aux.add("future")
-        if anchor.pos_ in ("NOUN", "PROPN") and _negated_by_phrase(anchor):
+        if anchor.pos_ in ("NOUN", "PROPN") and _negated_by_phrase(anchor, words):
             aux.add("negated")
-        if _in_condition(anchor):
+        if _in_condition(anchor, words):
             aux.add("hypothetical")
         return aux
 
     def _conditional(self, anchor: Token) -> bool:
         """Conflict made conditional ("will boycott unless…", "or face sanctions") is a threat."""
-        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.words.threat_condition_marks for m in c.children)
                    for c in anchor.children)
 
     def historical(self, aux: set[str], when: str | None) -> set[str]:
@@ -308,7 +288,7 @@ class EventReader:
         return self.published.isoformat() if self.published else None
 
     def _own_time(self, candidate: Candidate, owners: dict) -> bool:
-        return any(_time_scope(root, owners).event is candidate for time, root in self.sentence_times(candidate)
+        return any(_time_scope(root, owners, self.words).event is candidate for time, root in self.sentence_times(candidate)
                    if TIMEX_DATE.match(time.value or ""))
 
     def sentence_times(self, candidate: Candidate) -> list[tuple[TimeExpression, Token]]:
@@ -320,7 +300,7 @@ class EventReader:
         for time, root in self.sentence_times(candidate):
             if not TIMEX_DATE.match(time.value or ""):
                 continue
-            scope = _time_scope(root, owners)
+            scope = _time_scope(root, owners, self.words)
             if scope.event is candidate:
                 own.append(time.value)
             elif scope.sentence and candidate.anchor.pos_ not in ("NOUN", "PROPN"):
@@ -339,7 +319,7 @@ class EventReader:
     def enumerated_occasions(self, candidate: Candidate) -> list[tuple[Span, str]]:
         """"two rounds of talks, the first on May 16 and the second on June 2" → one event per round."""
         sent = candidate.anchor.sent
-        ordinals = [t for t in sent if t.lower_ in ORDINALS and t.i > candidate.anchor.i and t.dep_ != "amod"]
+        ordinals = [t for t in sent if t.lower_ in self.words.occasion_ordinals and t.i > candidate.anchor.i and t.dep_ != "amod"]
         if len(ordinals) < 2:
             return []
         out = []
@@ -347,7 +327,7 @@ class EventReader:
             start = ordinal.i - 1 if ordinal.i > sent.start and ordinal.nbor(-1).lower_ == "the" else ordinal.i
             stop = ordinals[n + 1].i - 1 if n + 1 < len(ordinals) else sent.end
             while stop > start + 1 and (self.doc[stop - 1].is_punct or self.doc[stop - 1].is_space
-                                        or self.doc[stop - 1].lower_ in ("and", "the")):
+                                        or self.doc[stop - 1].lower_ in self.words.occasion_joiners):
                 stop -= 1
             piece = self.doc[start:stop]
             values = [t.value for t, root in self.sentence_times(candidate) if piece.start <= root.i < piece.end
@@ -383,7 +363,7 @@ class EventReader:
 
     def theme(self, candidate: Candidate) -> str:
         """What the event is about, for recognizing the same action mentioned twice."""
-        themes = self.lexicon.themes
+        themes = self.triggers.themes
         for token in (*candidate.absorbed, *candidate.complements, candidate.anchor):
             lemma = token.lemma_.lower()
             if lemma in themes:
@@ -396,7 +376,7 @@ class EventReader:
         if actors:
             known = any(self.actors[a].country for a in actors if a in self.actors)
             score += 0.2 if known else 0.12
-        score += max(0.0, 0.2 - 0.1 * _clause_depth(candidate, self.lexicon))
+        score += max(0.0, 0.2 - 0.1 * _clause_depth(candidate, self.triggers))
         if candidate.anchor.pos_ == "VERB" and candidate.anchor.dep_ in ("ROOT", "ccomp", "conj", "xcomp"):
             score += 0.05
         return round(min(0.99, max(0.05, score)), 3)
@@ -416,7 +396,7 @@ class EventReader:
         if anchor.pos_ in ("NOUN", "PROPN"):
             keep |= {"relcl", "acl"}
         folded = {t.i for t in candidate.complements + candidate.absorbed}
-        if candidate.code.type in CONTENT_TYPES:  # what was demanded, refused, threatened or promised
+        if candidate.code.type in self.plover.content_types:  # what was demanded, refused, threatened or promised
             folded |= {c.i for c in anchor.children if c.dep_ in ("ccomp", "xcomp")}
         tokens = [anchor]
         for child in anchor.children:
@@ -465,12 +445,12 @@ def _unique(items: list) -> list:
     return list(dict.fromkeys(i for i in items if i))
 
 
-def _phrase(head: Token):
+def _phrase(head: Token, words: EventWords):
     """The tokens of a noun phrase without its clauses ("officials who met" → "officials")."""
     for child in head.children:
         if child.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct"):
             continue
-        if child.dep_ == "prep" and child.lower_ not in ("of", "for", "from"):
+        if child.dep_ == "prep" and child.lower_ not in words.phrase_prepositions:
             continue
         yield from child.subtree
 
@@ -508,43 +488,43 @@ _SENTENCE_TIME = _TimeScope(sentence=True)
 _OTHER_CLAUSE_TIME = _TimeScope()
 
 
-def _time_scope(token: Token, owners: dict) -> _TimeScope:
+def _time_scope(token: Token, owners: dict, words: EventWords) -> _TimeScope:
     """Walking up from a time expression: the first trigger or clause reached decides what it dates."""
     while True:
         if token.i in owners:
             candidate, role = owners[token.i]
             return _TimeScope(event=candidate) if role != "complement" else _OTHER_CLAUSE_TIME
         if token.pos_ in ("VERB", "AUX") and token.dep_ in CLAUSE_DEPS:
-            if not (token.dep_ in ("relcl", "acl") and token.lemma_.lower() in ASPECTUAL):
+            if not (token.dep_ in ("relcl", "acl") and token.lemma_.lower() in words.aspectual_verbs):
                 return _SENTENCE_TIME if token.dep_ == "ROOT" else _OTHER_CLAUSE_TIME
         if token.head.i == token.i:
             return _SENTENCE_TIME
         token = token.head
 
 
-def _in_condition(token: Token) -> bool:
+def _in_condition(token: Token, words: EventWords) -> bool:
     while True:
-        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children):
+        if any(c.dep_ == "mark" and c.lower_ in words.condition_marks for c in token.children):
             return True
         if token.head.i == token.i or token.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "pobj", "prep", "dobj"):
             return False
         token = token.head
 
 
-def _negated_by_phrase(noun: Token) -> bool:
+def _negated_by_phrase(noun: Token, words: EventWords) -> bool:
     """"no movement towards a ceasefire": the noun hangs, by one preposition, on a negated noun."""
     token = noun
     while token.dep_ == "conj":
         token = token.head
     if token.dep_ == "pobj" and token.head.dep_ == "prep":
         governor = token.head.head
-        return any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "never") for c in governor.children)
+        return any(c.dep_ in ("det", "neg") and c.lower_ in words.negative_determiners for c in governor.children)
     return False
 
 
-def _historical_words(anchor: Token) -> set[str]:
+def _historical_words(anchor: Token, words: EventWords) -> set[str]:
     for child in anchor.children:
-        if child.dep_ == "advmod" and child.lower_ in HISTORICAL_ADVERBS - {"earlier", "once"}:
+        if child.dep_ == "advmod" and child.lower_ in words.historical_adverbs:
             return {"historical"}
     return set()
 
