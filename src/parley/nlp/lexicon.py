@@ -76,6 +76,7 @@ class QuantityWords:
     approximators: tuple[str, ...]  # those of any number, then those of counts only
     exact_approximators: frozenset[str]
     range_approximators: frozenset[str]
+    range_openers: frozenset[str]
     not_a_count_after: frozenset[str]
     object_pronouns: frozenset[str]
 
