@@ -26,22 +26,14 @@ from spacy.tokens import Doc, Span, Token
 from ..knowledge.actor_kb import ActorKB, Title, ascii_fold, place_country
 from ..model import Actor, Mention
 from .extensions import declare
+from .labels import ACTED_UPON_DEPS, ADJECTIVE_DEPS, GOVERNING_DEPS, MODIFIER_DEPS, NOUN_POS, SUBJECT_DEPS
 from .lexicon import Lexicon
 
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
 COUNTRY_LABELS = {"COUNTRY", "ADJECTIVE", "SEAT", "DEMONYM"}
 # What follows the place that opens a dateline: "KYIV, Ukraine (AP) —", "MOSCOW (Reuters) -".
 DATELINE_PUNCTUATION = {",", "(", "-", "–", "—", ":"}
 # Sectors too vague to make an actor of a bare noun ("people said").
 GENERIC_SECTORS = {"PPL"}
-# How a place the knowledge base does not know takes part in a sentence: one that says, does or
-# owns something acts as its government ("Morvania said", "Morvania's envoy"); one that is acted
-# upon is an actor too ("accused Morvania", "talks with Morvania"); any other place only locates.
-GOVERNING_DEPS = {"nsubj", "poss"}
-ACTED_UPON_DEPS = {"nsubjpass", "dobj", "dative", "iobj"}
-# Dependencies of an adjective formed from a place name: "Morvanian officials", "Morvanian-held".
-ADJECTIVE_DEPS = {"amod", "npadvmod"}
 # token._.actor: the id of the actor whose mention covers the token.
 ASSIGNS = ["doc._.actors", "token._.actor"]
 
@@ -751,7 +743,7 @@ class _DocumentReader:
         while token.dep_ == "conj" and token.head.i < token.i:
             token = token.head
         head = token.head
-        if token.dep_ in MODIFIER_DEPS and head.i > token.i and head.pos_ in ("NOUN", "PROPN"):
+        if token.dep_ in MODIFIER_DEPS and head.i > token.i and head.pos_ in NOUN_POS:
             return head
         return None
 

@@ -18,10 +18,9 @@ from spacy.tokens import Doc, Token
 from ..knowledge.actor_kb import place_country
 from ..model import Location, Span, TimeExpression
 from .event_lexicon import Code, TriggerLexicon
+from .labels import CLAUSE_DEPS, NOUN_POS, PLACE_LABELS, SUBJECT_DEPS
 from .lexicon import EventWords, Lexicon
 
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
-CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis", "csubj", "pcomp"}
 EDGE_PUNCTUATION = "\"'“”„«»‹›‘’,;:.—–-…([)]"
 TIMEX_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2}|-Q[1-4])?$")
 
@@ -134,14 +133,14 @@ class EventReader:
 
     def participants(self, candidate: Candidate) -> tuple[list[str], list[str]]:
         anchor = candidate.anchor
-        if anchor.pos_ in ("NOUN", "PROPN"):
+        if anchor.pos_ in NOUN_POS:
             actors, recipients = self.noun_participants(anchor)
         else:
             actors, recipients = self.verb_participants(anchor)
             for head in candidate.complements + candidate.absorbed:
                 if head.pos_ == "VERB":
                     recipients += self.verb_participants(head)[1]
-                elif head.pos_ in ("NOUN", "PROPN"):
+                elif head.pos_ in NOUN_POS:
                     recipients += self.noun_participants(head)[1]
         if not actors and anchor.pos_ == "ADJ" and anchor.head.i != anchor.i:
             actors = self.verb_participants(anchor.head)[0]  # "Syria is willing to …"
@@ -236,7 +235,7 @@ class EventReader:
     def _first_person_subject(self, anchor: Token) -> bool:
         token = anchor
         while True:
-            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in self.words.first_person for c in token.children):
+            if any(c.dep_ in SUBJECT_DEPS and c.lower_ in self.words.first_person for c in token.children):
                 return True
             if token.dep_ not in ("xcomp", "conj", "ccomp") or token.head.i == token.i:
                 return False
@@ -253,7 +252,7 @@ class EventReader:
                 word = child.lower_
                 if child.dep_ == "neg" or (child.dep_ == "det" and word == "no"):
                     aux.add("negated")
-                elif child.dep_ in ("nsubj", "nsubjpass") and word in words.negative_subjects:
+                elif child.dep_ in SUBJECT_DEPS and word in words.negative_subjects:
                     aux.add("negated")
                 elif child.dep_ in ("aux", "auxpass") and word in words.future_auxiliaries:
                     aux.add("future")
@@ -263,7 +262,7 @@ class EventReader:
                     aux.add("hypothetical" if _in_condition(head, words) else "future")
                 elif child.dep_ == "amod" and word in words.future_modifiers and head.pos_ == "NOUN":
                     aux.add("future")
-        if anchor.pos_ in ("NOUN", "PROPN") and _negated_by_phrase(anchor, words):
+        if anchor.pos_ in NOUN_POS and _negated_by_phrase(anchor, words):
             aux.add("negated")
         if _in_condition(anchor, words):
             aux.add("hypothetical")
@@ -303,7 +302,7 @@ class EventReader:
             scope = _time_scope(root, owners, self.words)
             if scope.event is candidate:
                 own.append(time.value)
-            elif scope.sentence and candidate.anchor.pos_ not in ("NOUN", "PROPN"):
+            elif scope.sentence and candidate.anchor.pos_ not in NOUN_POS:
                 sentence_times.append(time.value)
         when = (own or sentence_times or [None])[0]
         published = self.published_iso
@@ -393,7 +392,7 @@ class EventReader:
         anchor = candidate.anchor
         keep = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj", "prt", "dative", "attr", "acomp",
                 "oprd", "agent", "xcomp", "ccomp", "compound", "amod", "poss", "det", "nummod", "prep", "advmod"}
-        if anchor.pos_ in ("NOUN", "PROPN"):
+        if anchor.pos_ in NOUN_POS:
             keep |= {"relcl", "acl"}
         folded = {t.i for t in candidate.complements + candidate.absorbed}
         if candidate.code.type in self.plover.content_types:  # what was demanded, refused, threatened or promised
@@ -532,7 +531,7 @@ def _historical_words(anchor: Token, words: EventWords) -> set[str]:
 def _clause_depth(candidate: Candidate, lexicon: TriggerLexicon) -> int:
     """How many clause boundaries separate the trigger from its sentence's main clause."""
     depth, token = 0, candidate.anchor
-    if token.pos_ in ("NOUN", "PROPN"):
+    if token.pos_ in NOUN_POS:
         depth += 1
     while token.head.i != token.i:
         head = token.head

@@ -17,16 +17,9 @@ from .event_lexicon import SPECIFICITY, Code
 from .event_merge import merge_mentions
 from .event_parts import Candidate, EventReader, trigger_owners
 from .extensions import PUBLISHED, declare
+from .labels import COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords, Lexicon
 
-VERB_POS = {"VERB"}
-NOUN_POS = {"NOUN", "PROPN"}
-# Object-like dependents that carry a verb's theme: "set an ultimatum", "talks were held".
-OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
-# A complement is folded into its governor through these relations.
-COMPLEMENT_DEPS = {"xcomp", "ccomp"}
-# Entity labels whose words are names, not event nouns ("Operation Desert Storm").
-NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT"}
 
 
 

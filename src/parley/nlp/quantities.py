@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Token
 from ..knowledge import load_yaml
 from ..model import Quantity
 from .extensions import declare
+from .labels import NOUN_POS
 from .lexicon import Lexicon, approximator_pattern
 from .numbers import FRACTIONS, NUMBER, ORDINALS, VAGUE_PLURALS, alternation, parse_number
 
@@ -206,7 +207,7 @@ def _counted_noun(token_at: _TokenIndex, start: int, end: int, object_pronouns: 
             return head
     following = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
     if following is not None and following.lower_ == "of":
-        objects = [c for c in following.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+        objects = [c for c in following.children if c.dep_ == "pobj" and c.pos_ in NOUN_POS]
         if objects and objects[0].i - following.i <= 4 and objects[0].tag_ in ("NNS", "NNPS", "NN"):
             return objects[0] if objects[0].lower_ not in object_pronouns else None
     if following is not None and following.pos_ == "NOUN" and following.tag_ in ("NNS", "NNPS"):

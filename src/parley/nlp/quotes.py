@@ -32,6 +32,7 @@ from spacy.tokens import Span as SpacySpan
 
 from ..model import Quote, Span, Speaker
 from .extensions import declare
+from .labels import ANY_SUBJECT_DEPS, CLIMB_DEPS, NOUN_MODIFIER_DEPS, NOUN_POS, SPEAKER_STOP_DEPS, SUBJECT_DEPS
 from .lexicon import Lexicon
 
 DOUBLE_MARKS = "\"“”„‟«»"
@@ -46,13 +47,6 @@ EDGE_PUNCTUATION = " \t\n,;:—–-" + DOUBLE_MARKS + SINGLE_MARKS
 SPEAKER_LABEL = re.compile(r"[\"“”«]?(?P<name>[A-Z][^\s:]*(?: [^\s:]+){0,4}):[ \t]+\S")
 # What separates a dateline from the sentence's subject.
 DATELINE_DASHES = ("–", "—", "--", ":")
-# A speech verb that modifies a noun ("the so-called “reset”") introduces no quotation.
-MODIFIER_RELATIONS = ("amod", "compound", "nmod")
-SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-# Dependants that end a speaker's name: "Rustem Umerov, Ukraine's chief negotiator, …" → "Rustem Umerov".
-SPEAKER_STOPS = ("appos", "relcl", "acl", "punct", "cc", "conj")
-# Relations a subjectless cue ("…, remarking: …", "and indicated that …") climbs to find its subject.
-CLIMB_RELATIONS = ("advcl", "xcomp", "conj", "pcomp", "prep", "acl")
 
 
 @dataclass
@@ -255,7 +249,7 @@ def _source_token(cue: Token) -> Token | None:
     token = cue
     for _ in range(4):
         for child in token.children:
-            if child.dep_ in SUBJECTS and child.dep_ != "csubj" and not _line_break_between(child, cue):
+            if child.dep_ in SUBJECT_DEPS and not _line_break_between(child, cue):
                 return child
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -265,11 +259,11 @@ def _source_token(cue: Token) -> Token | None:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return objects[0]
-            if child.dep_ == "poss" and token.pos_ in ("NOUN", "PROPN"):
+            if child.dep_ == "poss" and token.pos_ in NOUN_POS:
                 return child
         if token.dep_ == "relcl" and token.pos_ == "VERB":
             return token.head
-        if token.dep_ not in CLIMB_RELATIONS and not (token.pos_ == "NOUN" and token.dep_ in ("dobj", "attr", "pobj")):
+        if token.dep_ not in CLIMB_DEPS and not (token.pos_ == "NOUN" and token.dep_ in ("dobj", "attr", "pobj")):
             return None
         if token.head is token:
             return None
@@ -297,7 +291,7 @@ def _speaker_range(source: Token, text: str, relative_pronouns: frozenset[str]) 
         start += 1
     end = source.idx + len(source)
     for child in source.rights:
-        if child.dep_ in SPEAKER_STOPS:
+        if child.dep_ in SPEAKER_STOP_DEPS:
             break
         end = max(end, _subtree_range(child)[1])
     return start, end
@@ -464,14 +458,14 @@ class QuoteExtractor:
         candidates = [
             t for t in tokens
             if (self.cues.is_speech(t) or _reports_quote_before(t, text, end))
-            and t.dep_ not in MODIFIER_RELATIONS and not any(s - 1 <= t.idx <= e for s, e in stretches)
+            and t.dep_ not in NOUN_MODIFIER_DEPS and not any(s - 1 <= t.idx <= e for s, e in stretches)
         ]
         if not candidates:
             colon = _colon_before(doc, first.i)
             if colon is not None:
                 sentence = doc[colon.sent.start:colon.i]
                 candidates = [t for t in sentence if self.cues.is_speech(t)] or [
-                    t for t in sentence if t.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in t.children)]
+                    t for t in sentence if t.pos_ == "VERB" and any(c.dep_ in ANY_SUBJECT_DEPS for c in t.children)]
         if not candidates:
             return None
         return min(candidates, key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
@@ -604,7 +598,7 @@ def _reports_quote_before(verb: Token, text: str, quote_end: int) -> bool:
     between = text[quote_end:verb.idx]
     return (verb.pos_ == "VERB" and verb.idx >= quote_end and len(between.split()) <= 5
             and not any(mark in between for mark in ".!?\n")
-            and any(c.dep_ in SUBJECTS and c.left_edge.idx >= quote_end for c in verb.children))
+            and any(c.dep_ in ANY_SUBJECT_DEPS and c.left_edge.idx >= quote_end for c in verb.children))
 
 
 def _kind(text: str, attribution: _Attribution) -> str:
