@@ -129,6 +129,18 @@ def test_show_on_a_colour_terminal_makes_no_link_from_article_text(markup_db, mo
     assert "[link=http://evil.example]" in screen.getvalue()
 
 
+def test_terminal_control_codes_in_article_text_are_shown_not_run(tmp_path, monkeypatch):
+    db = str(tmp_path / "p.db")
+    hyperlink = "\x1b]8;;http://evil.example\x1b\\deal\x1b]8;;\x1b\\"
+    Store(db).add(Document(id="d1", title=f"Talks {hyperlink}", text=f"The envoys reached a {hyperlink} in Doha.\rFake line"))
+    screen = io.StringIO()
+    monkeypatch.setattr(cli, "out", Console(file=screen, force_terminal=True, color_system="truecolor", width=200))
+    assert run("show", "d1", "--db", db).exit_code == 0
+    assert run("search", "Doha", "--db", db).exit_code == 0
+    assert "\x1b]8;" not in screen.getvalue() and "\r" not in screen.getvalue()
+    assert "␛]8;;http://evil.example" in screen.getvalue()
+
+
 def test_search_snippet_keeps_the_matched_words(tmp_path):
     db = str(tmp_path / "p.db")
     Store(db).add(Document(id="d1", text="The Kremlin dismissed calls for a ceasefire, and the talks stalled."))
@@ -193,6 +205,13 @@ def db(tmp_path) -> str:
 def test_export_to_a_missing_folder_or_a_folder_is_a_clear_error(tmp_path, db, target):
     result = run("export", "--format", "csv", "-o", str(tmp_path / target), "--db", db)
     assert result.exit_code == 1 and "E015" in result.stderr and str(tmp_path / target) in result.stderr
+
+
+def test_extract_to_a_folder_is_the_same_clear_error(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text(ENGLISH)
+    result = run("extract", str(article), "-o", str(tmp_path))
+    assert result.exit_code == 1 and "E015" in result.stderr and "it is a folder" in result.stderr
 
 
 def test_export_parquet_to_a_missing_folder_is_a_clear_error(tmp_path, db):

@@ -13,7 +13,6 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
@@ -60,10 +59,20 @@ def _published(value: str | None) -> date | None:
         _fail(error, code=EXIT_USAGE)
 
 
+# Terminal control characters (ESC opens colour codes and hyperlinks, CR overwrites a line) are shown
+# as symbols, one character for one so that highlight offsets hold: ESC prints as ␛.
+_CONTROL_PICTURES = {c: 0x2400 + c for c in range(32) if c not in (9, 10)} | {0x7F: 0x2421} | dict.fromkeys(range(0x80, 0xA0), 0xFFFD)
+
+
+def _visible(text: str, style: str = "") -> Text:
+    """Text from an article, a file name or a query, as it is: never read as markup or control codes."""
+    return Text(text.translate(_CONTROL_PICTURES), style=style)
+
+
 def _say(level: str, message: object) -> None:
-    """One problem on stderr; the message is escaped, since paths and queries may hold [brackets]."""
+    """One problem on stderr; paths and queries may hold [brackets] and control characters."""
     colour = "red" if level == "error" else "yellow"
-    err.print(f"[{colour}]{level}[/{colour}] {escape(str(message))}", highlight=False)
+    err.print(Text.assemble((level, colour), " ", _visible(str(message))), highlight=False)
 
 
 def _fail(error: ParleyError | str, code: int = EXIT_FAILED):
@@ -185,8 +194,8 @@ def ingest(
     counts = _ingest(store, paths, anchor, max_chars, skip_other_languages)
     skipped = f", {counts['skipped']} skipped" if counts["skipped"] else ""
     out.print(
-        f"{counts['added']} added, {counts['duplicate']} already stored, {counts['failed']} failed{skipped} → {db}",
-        highlight=False, markup=False,
+        _visible(f"{counts['added']} added, {counts['duplicate']} already stored, {counts['failed']} failed{skipped} → {db}"),
+        highlight=False,
     )
     raise typer.Exit(EXIT_FAILED if counts["failed"] else EXIT_OK)
 
@@ -239,9 +248,8 @@ def show(
     if json:
         out.print_json(document.model_dump_json())
         return
-    out.rule(Text(document.title or document.id))  # Text, not str: article text is never read as markup
-    out.print(f"id {document.id} · published {document.published or 'unknown'} · source {document.source or 'unknown'}",
-              highlight=False, markup=False)
+    out.rule(_visible(document.title or document.id))
+    out.print(_visible(f"id {document.id} · published {document.published or 'unknown'} · source {document.source or 'unknown'}"))
     names = {a.id: a.name for a in document.actors}
     _table("Actors", ["name", "kind", "country", "sector", "role", "mentions"],
            [[a.name, a.kind, a.country, a.sector, a.role, str(len(a.mentions))] for a in document.actors])
@@ -265,7 +273,7 @@ def _table(title: str, columns: list[str], rows: list[list[str | None]], counted
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(*[Text(cell or "") for cell in row])  # article text, never markup
+        table.add_row(*[_visible(cell or "") for cell in row])
     out.print(table)
 
 
@@ -285,15 +293,15 @@ def search(
         hits = store.search(query, limit=limit, fts=fts)
     except ParleyError as error:
         _fail(error, code=EXIT_USAGE)
-    out.print(Text(f"{len(hits)} hit(s) for {query!r}", style="bold"))
+    out.print(_visible(f"{len(hits)} hit(s) for {query!r}", style="bold"))
     for hit in hits:
         out.print(_hit_lines(hit))
 
 
 def _hit_lines(hit: SearchHit) -> Text:
     """A hit as two lines: the id whole (never cut), then the snippet with the matched words marked."""
-    lines = Text.assemble((hit.document_id, "cyan"), f"  {hit.kind}  ", hit.title or "", "\n    ")
-    snippet = Text(hit.snippet.replace("\n", " "))
+    lines = Text.assemble(_visible(hit.document_id, "cyan"), f"  {hit.kind}  ", _visible(hit.title or ""), "\n    ")
+    snippet = _visible(hit.snippet.replace("\n", " "))
     for start, end in hit.highlights:
         snippet.stylize("bold reverse", start, end)
     return lines + snippet
@@ -355,8 +363,8 @@ def demo(
         with resources.as_file(corpus) as folder:
             counts = _ingest(store, [str(folder)], None)
         _summarize(store)
-        out.print(f"{counts['added']} articles added to {location if db else 'a temporary database'}"
-                  + ("" if db else "; keep one with --db demo.db"), highlight=False)
+        out.print(_visible(f"{counts['added']} articles added to {location if db else 'a temporary database'}"
+                           + ("" if db else "; keep one with --db demo.db")), highlight=False)
     raise typer.Exit(EXIT_FAILED if counts["failed"] else EXIT_OK)
 
 

@@ -78,7 +78,7 @@ class DocumentNotFound(ParleyError):
 
 class BadQuery(ParleyError):
     code = "E013"
-    template = "cannot search for {query!r}: {reason}. Quote phrases with \"...\" and avoid bare operators."
+    template = "cannot search for {query!r}: {reason}."
 
 
 class ModelNotInstalled(ParleyError):

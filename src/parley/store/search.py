@@ -30,17 +30,17 @@ class SearchHit:
 def search(connection: Connection, query: str, limit: int = 20, fts: bool = False, sqlite: bool = True) -> list[SearchHit]:
     """Hits for ``query``: plain words and phrases, or FTS5 syntax when ``fts`` is set."""
     if not re.search(r"\w", query):
-        raise BadQuery(query=query, reason="it holds no word to look for")
+        raise BadQuery(query=query, reason="it holds no word to look for; give at least one word")
     if not sqlite:
         if fts:
-            raise BadQuery(query=query, reason="FTS5 syntax needs an SQLite database; drop --fts")
+            raise BadQuery(query=query, reason="FTS5 syntax needs an SQLite database; drop --fts to search for the words")
         rows = connection.execute(text(_LIKE_SEARCH), {"q": f"%{query}%", "limit": limit}).all()
         return [SearchHit(*row) for row in rows]
     match = query if fts else fts_phrases(query)
     try:
         rows = connection.execute(text(_FTS_SEARCH), {"q": match, "limit": limit, "open": _OPEN, "close": _CLOSE}).all()
     except OperationalError as error:
-        hint = "; drop --fts to search for the words as they are" if fts else ""
+        hint = "; fix the FTS5 syntax, or drop --fts to search for the words as they are" if fts else ""
         raise BadQuery(query=query, reason=f"{error.orig}{hint}") from error
     return [SearchHit(document_id, title, kind, *_unmark(snippet)) for document_id, title, kind, snippet in rows]
 
