@@ -249,7 +249,7 @@ def test_bad_or_empty_published_is_a_usage_error(tmp_path, value):
 def test_readme_documents_the_exit_codes():
     readme = README.read_text(encoding="utf-8")
     section = readme[readme.index("## Exit codes"):]
-    assert all(re.search(rf"^\| `{code}` \|", section, re.M) for code in (cli.EXIT_OK, cli.EXIT_FAILED, cli.EXIT_USAGE))
+    assert all(re.search(rf"^\| `{code}` \|", section, re.MULTILINE) for code in (cli.EXIT_OK, cli.EXIT_FAILED, cli.EXIT_USAGE))
 
 
 def test_legacy_code_page_text_is_read_with_a_warning_naming_file_and_encoding(tmp_path):
