@@ -19,7 +19,7 @@ from rich.text import Text
 from sqlalchemy import make_url
 
 from . import batch, export, model
-from .errors import DatabaseNotFound, InvalidDate, OtherLanguage, OutputUnwritable, ParleyError
+from .errors import DatabaseNotFound, InvalidDate, OutputUnwritable, ParleyError, SkippedInput
 from .ingest import MAX_CHARS, parse_published, unreadable_files
 from .nlp.pipeline import Pipeline
 from .store import DEFAULT_PATH, TABLES, SearchHit, Store
@@ -101,7 +101,7 @@ def _report(outcome: batch.Outcome) -> bool:
     """Print an outcome's warnings and error to stderr; True if it failed (a skip asked for is no failure)."""
     for warning in outcome.warnings:
         _say("warning", warning)
-    if isinstance(outcome.error, OtherLanguage):
+    if isinstance(outcome.error, SkippedInput):
         _say("warning", outcome.error)
     elif outcome.error is not None:
         _say("error", outcome.error)

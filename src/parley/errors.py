@@ -120,6 +120,10 @@ class InvalidCharacters(InputError):
     )
 
 
-class OtherLanguage(InputError):
+class SkippedInput(InputError):
+    """An input left out because the command line asked for it: reported as a warning, not a failure."""
+
+
+class OtherLanguage(SkippedInput):
     code = "E020"
     template = "{path} looks like {language}, not English; skipped as --skip-other-languages asks."
