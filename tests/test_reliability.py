@@ -227,6 +227,12 @@ def test_read_commands_refuse_a_database_that_does_not_exist(tmp_path, command):
     assert not typo.exists()
 
 
+def test_read_commands_take_an_sqlite_url_and_refuse_one_to_a_missing_file(tmp_path, db):
+    assert run("show", "3f2a", "--db", f"sqlite:///{db}").exit_code == 0
+    missing = run("show", "3f2a", "--db", f"sqlite:///file:{tmp_path / 'typo.db'}?mode=ro&uri=true")
+    assert missing.exit_code == 1 and "E016" in missing.stderr
+
+
 def test_postgres_url_without_its_driver_names_the_extra_to_install(tmp_path):
     try:
         import psycopg  # noqa: F401
