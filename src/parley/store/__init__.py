@@ -92,7 +92,7 @@ class Store:
     def search(self, query: str, limit: int = 20, fts: bool = False) -> list[SearchHit]:
         """Documents and quotes holding the words of ``query``, or matching it as FTS5 syntax if ``fts``."""
         with self.engine.connect() as connection:
-            return search(connection, query, limit=limit, fts=fts, sqlite=self.is_sqlite)
+            return search(connection, query, limit=limit, fts=fts)
 
 
 def _sqlite_pragmas(connection, _record) -> None:

@@ -27,11 +27,13 @@ class SearchHit:
     highlights: list[tuple[int, int]] = field(default_factory=list)
 
 
-def search(connection: Connection, query: str, limit: int = 20, fts: bool = False, sqlite: bool = True) -> list[SearchHit]:
-    """Hits for ``query``: plain words and phrases, or FTS5 syntax when ``fts`` is set."""
+def search(connection: Connection, query: str, limit: int = 20, fts: bool = False) -> list[SearchHit]:
+    """Hits for ``query``: plain words and phrases, or FTS5 syntax when ``fts`` is set.
+
+    SQLite searches its FTS5 tables; another database looks for the query as one string."""
     if not re.search(r"\w", query):
         raise BadQuery(query=query, reason="it holds no word to look for; give at least one word")
-    if not sqlite:
+    if connection.dialect.name != "sqlite":
         if fts:
             raise BadQuery(query=query, reason="FTS5 syntax needs an SQLite database; drop --fts to search for the words")
         rows = connection.execute(text(_LIKE_SEARCH), {"q": f"%{query}%", "limit": limit}).all()
