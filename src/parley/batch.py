@@ -30,10 +30,11 @@ def process(
     published: date | None = None,
     max_chars: int = MAX_CHARS,
     batch_size: int = 16,
+    skip_other_languages: bool = False,
 ) -> Iterator[Outcome]:
     """One Outcome per input document, in input order."""
     batch: list[RawDocument] = []
-    for item in read_paths(paths, published=published, max_chars=max_chars):
+    for item in read_paths(paths, published=published, max_chars=max_chars, skip_other_languages=skip_other_languages):
         if isinstance(item, InputError):
             yield from _run(batch, pipeline)
             batch = []

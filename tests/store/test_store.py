@@ -74,7 +74,7 @@ def test_search_finds_documents_and_quotes(store):
 def test_bad_search_query_gets_a_clear_error(store, query):
     store.add(small_document())
     with pytest.raises(BadQuery, match="E013"):
-        store.search(query)
+        store.search(query, fts=True)
 
 
 def test_unknown_document_id_names_it(store):

@@ -4,29 +4,23 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, func, select, text
+from sqlalchemy import Engine, create_engine, event, func, make_url, select
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from ..errors import BadQuery, DocumentNotFound, StoreUnavailable
+from ..errors import DocumentNotFound, DriverNotInstalled, StoreUnavailable
 from ..model import Actor, Document, Event, Location, Mention, Quantity, Quote, Span, Speaker, TimeExpression, content_hash
 from . import schema
+from .search import SearchHit, resolve_id, search
 
 __all__ = ["Store", "SearchHit"]
 
 DEFAULT_PATH = "parley.db"
+# The optional dependency group (pyproject.toml) that installs each database driver.
+_DRIVER_EXTRAS = {"psycopg": "postgres", "psycopg2": "postgres"}
 TABLES = ("documents", "actors", "mentions", "quotes", "times", "quantities", "events", "evidence")
-
-
-@dataclass
-class SearchHit:
-    document_id: str
-    title: str | None
-    kind: str  # "document" or "quote"
-    snippet: str
 
 
 class Store:
@@ -51,6 +45,9 @@ class Store:
                         connection.exec_driver_sql(statement)
         except (OperationalError, DBAPIError) as error:
             raise StoreUnavailable(path=self.location, reason=str(error.orig).strip()) from error
+        except ModuleNotFoundError as error:  # the database driver, e.g. psycopg for postgresql://
+            shown = make_url(url).render_as_string(hide_password=True)
+            raise DriverNotInstalled(url=shown, module=error.name, extra=_DRIVER_EXTRAS.get(error.name, error.name)) from error
 
     def add(self, document: Document) -> bool:
         """Store ``document`` in one transaction; False when the same text is already stored."""
@@ -69,8 +66,9 @@ class Store:
         return True
 
     def get(self, doc_id: str) -> Document:
+        """The document with this id, or with the only id it begins (``parley show 3f2a9c``)."""
         with self.engine.connect() as connection:
-            return _document(connection, doc_id, self.location)
+            return _document(connection, resolve_id(connection, doc_id, self.location), self.location)
 
     def documents(self) -> Iterator[Document]:
         with self.engine.connect() as connection:
@@ -91,34 +89,10 @@ class Store:
             for row in connection.execute(select(schema.metadata.tables[table])).mappings():
                 yield dict(row)
 
-    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
-        """Documents and quotes matching an FTS5 query (SQLite), or containing ``query`` (others)."""
-        if not query.strip():
-            raise BadQuery(query=query, reason="the query is empty")
+    def search(self, query: str, limit: int = 20, fts: bool = False) -> list[SearchHit]:
+        """Documents and quotes holding the words of ``query``, or matching it as FTS5 syntax if ``fts``."""
         with self.engine.connect() as connection:
-            try:
-                if self.is_sqlite:
-                    rows = connection.execute(text(_FTS_SEARCH), {"q": query, "limit": limit}).all()
-                else:
-                    rows = connection.execute(text(_LIKE_SEARCH), {"q": f"%{query}%", "limit": limit}).all()
-            except OperationalError as error:
-                raise BadQuery(query=query, reason=str(error.orig)) from error
-        return [SearchHit(*row) for row in rows]
-
-
-_FTS_SEARCH = """
-SELECT d.id, d.title, 'document', snippet(documents_fts, 1, '[', ']', '…', 12)
-  FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
- WHERE documents_fts MATCH :q
-UNION ALL
-SELECT q.document_id, d.title, 'quote', snippet(quotes_fts, 0, '[', ']', '…', 12)
-  FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid JOIN documents d ON d.id = q.document_id
- WHERE quotes_fts MATCH :q
-LIMIT :limit
-"""
-_LIKE_SEARCH = """
-SELECT id, title, 'document', substr(text, 1, 120) FROM documents WHERE text LIKE :q LIMIT :limit
-"""
+            return search(connection, query, limit=limit, fts=fts)
 
 
 def _sqlite_pragmas(connection, _record) -> None:
