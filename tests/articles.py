@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from parley.model import Actor, Document, Event, Location, Mention, Quantity, Span
+from parley.model import Actor, Document, Event, Location, Mention, Quantity, Quote, Span, Speaker
 
 
 def _span(text: str, words: str) -> tuple[int, int]:
@@ -13,7 +13,7 @@ def _span(text: str, words: str) -> tuple[int, int]:
 
 
 def article(doc_id: str, text: str, published: str, source: str, actors: list[dict], events: list[dict],
-            quantities: list[dict] = ()) -> Document:
+            quantities: list[dict] = (), quotes: list[dict] = ()) -> Document:
     """A Document whose spans are found by their words: ``{"name": "Turkey", "mention": "Turkey", ...}``."""
     built_actors = [
         Actor(id=f"a{i}", name=a["name"], kind=a.get("kind", "country"), country=a.get("country"),
@@ -35,8 +35,14 @@ def article(doc_id: str, text: str, published: str, source: str, actors: list[di
               evidence=[Span(text=e["evidence"], span=_span(text, e["evidence"]))])
         for i, e in enumerate(events, 1)
     ]
+    built_quotes = [
+        Quote(id=f"q{i}", kind="direct", content=Span(text=q["content"], span=_span(text, q["content"])),
+              speaker=Speaker(text=q["speaker"], span=_span(text, q["speaker"]), actor=ids[q["actor"]]))
+        for i, q in enumerate(quotes, 1)
+    ]
     return Document(id=doc_id, text=text, published=date.fromisoformat(published), source=source,
-                    title=text.split(".")[0], actors=built_actors, events=built_events, quantities=built_quantities)
+                    title=text.split(".")[0], actors=built_actors, events=built_events, quantities=built_quantities,
+                    quotes=built_quotes)
 
 
 UKRAINE = {"name": "Ukraine", "kb_id": "ukr", "country": "UKR", "sector": "GOV"}
@@ -104,7 +110,7 @@ def spokesman_reports() -> list[Document]:
     """A spokesman named with his country in one report, bare in the next, by surname in a third."""
     first = "Russian foreign ministry spokesman Ivan Petrovsky said Moscow would attend the talks."
     second = "Ivan Petrovsky told reporters the delegation had arrived in Geneva."
-    third = "Petrovsky declined to say how long the talks would last."
+    third = 'Petrovsky declined to say how long the talks would last. "We are in no hurry," Petrovsky said.'
     spokesman = {"name": "Ivan Petrovsky", "kind": "person", "country": "RUS", "sector": "GOV", "role": "spokesman"}
     return [
         article("spokesman-1", first, "2026-05-01", "AFP", [{**spokesman, "mention": "Ivan Petrovsky"}],
@@ -117,5 +123,15 @@ def spokesman_reports() -> list[Document]:
         article("spokesman-3", third, "2026-05-03", "AP",
                 [{"name": "Petrovsky", "kind": "person", "mention": "Petrovsky"}],
                 [{"type": "REJECT", "actors": ["Petrovsky"], "date": "2026-05-03",
-                  "evidence": "Petrovsky declined to say how long the talks would last"}]),
+                  "evidence": "Petrovsky declined to say how long the talks would last"}],
+                quotes=[{"content": "We are in no hurry,", "speaker": "Petrovsky said", "actor": "Petrovsky"}]),
     ]
+
+
+def hostile_article() -> Document:
+    """An article whose text tries to run script and break out of an attribute: it must show as text."""
+    words = 'Rebels said <script>alert("owned")</script> and " onmouseover="alert(1)" before talks.'
+    return article("hostile", words, "2026-05-05", "<b>Bad Outlet</b>",
+                   [{"name": 'Rebels " onmouseover="alert(2)', "kind": "group", "mention": "Rebels"}],
+                   [{"type": "CONSULT", "actors": ['Rebels " onmouseover="alert(2)'], "date": "2026-05-05",
+                     "evidence": "before talks"}])

@@ -160,7 +160,7 @@ def query_events(connection: Connection, filters: EventFilters, limit: int = 50,
         text(f"SELECT m.id, m.sort_date FROM merged_events m WHERE {where} ORDER BY m.sort_date, m.id LIMIT :limit"),
         {**params, "limit": limit + 1},
     ).all()
-    following = encode_cursor(*rows[limit - 1]) if len(rows) > limit else None
+    following = encode_cursor(rows[limit - 1].sort_date, rows[limit - 1].id) if len(rows) > limit else None
     return load_events(connection, [row[0] for row in rows[:limit]]), total, following
 
 
