@@ -7,16 +7,17 @@
 
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Annotated, Generic, TypeVar
 
 from fastapi import Depends, FastAPI, HTTPException, Path, Query, Request
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 from sqlalchemy import Connection
 
 from ..errors import DocumentNotFound
-from ..merge.views import BadCursor, EventFilters, MergedEvent, load_events, merged_id, query_events
+from ..merge.views import CURSOR_PATTERN, EventFilters, MergedEvent, load_events, merged_id, query_events
 from ..model import AuxMode, Document
 from ..store import Store
 from . import queries
@@ -42,9 +43,23 @@ class EventDetail(MergedEvent):
     thread_events: list[MergedEvent] = Field([], description="Every step of this event's negotiation thread, in order")
 
 
+def _date_text(value: object) -> object:
+    """A date is written YYYY-MM-DD; pydantic would also take a number of seconds since 1970."""
+    if value is None or isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise ValueError("write the date as YYYY-MM-DD")
+    return value
+
+
+IsoDate = Annotated[dt.date | None, BeforeValidator(_date_text)]
+
+
 class ExtractRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
     text: str = Field(min_length=1, description=f"The article; at most {MAX_EXTRACT_CHARS:,} characters")
-    published: dt.date | None = None
+    published: IsoDate = None
     title: str | None = None
     source: str | None = None
 
@@ -63,15 +78,14 @@ def create_app(store: Store) -> FastAPI:
     def list_events(
         db: Db, type: EventType = None, mode: Mode = None, aux: AuxMode | None = None,
         actor: Annotated[str | None, Query(min_length=1, max_length=200, description="Entity id or name")] = None,
-        country: Country = None, since: dt.date | None = None, until: dt.date | None = None, q: Words = None,
-        limit: Limit = 50, cursor: Annotated[str | None, Query(max_length=200)] = None,
+        country: Country = None, since: Annotated[IsoDate, Query()] = None, until: Annotated[IsoDate, Query()] = None,
+        q: Words = None,
+        limit: Limit = 50,
+        cursor: Annotated[str | None, Query(pattern=CURSOR_PATTERN, description="`next` of the previous page")] = None,
     ):
         """Merged events in date order; `next` is the cursor of the following page."""
         filters = EventFilters(type=type, mode=mode, aux=aux, actor=actor, country=country, since=since, until=until, q=q)
-        try:
-            items, total, following = query_events(db, filters, limit=limit, cursor=cursor)
-        except BadCursor:
-            raise HTTPException(422, detail=f"cursor {cursor!r} was not handed out by this API; drop it to start over")
+        items, total, following = query_events(db, filters, limit=limit, cursor=cursor)
         return Page[MergedEvent](items=items, total=total, next=following)
 
     @app.get("/events/{event_id}", response_model=EventDetail, tags=["events"],
@@ -133,7 +147,8 @@ def create_app(store: Store) -> FastAPI:
             raise HTTPException(413, detail=f"the request body is {int(size):,} bytes; send at most {MAX_EXTRACT_CHARS:,} characters of text")
 
     @app.post("/extract", response_model=Document, tags=["extract"], dependencies=[Depends(within_limit)],
-              responses={413: {"description": f"Text over {MAX_EXTRACT_CHARS:,} characters"}})
+              responses={400: {"description": "The body is not JSON"},
+                         413: {"description": f"Text over {MAX_EXTRACT_CHARS:,} characters"}})
     def extract(payload: ExtractRequest):
         """Text in, Document out: nothing is stored."""
         if len(payload.text) > MAX_EXTRACT_CHARS:

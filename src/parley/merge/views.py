@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import base64
-import binascii
 import json
 from collections import defaultdict
 from dataclasses import dataclass
@@ -82,10 +80,6 @@ class EventFilters:
     thread: str | None = None
 
 
-class BadCursor(ValueError):
-    """A cursor that this API did not hand out."""
-
-
 def merged_id(public_id: str) -> int | None:
     """"m12" → 12; None for anything else."""
     if len(public_id) > 1 and public_id[0] == "m" and public_id[1:].isdigit() and len(public_id) < 19:
@@ -134,16 +128,17 @@ def _where(filters: EventFilters) -> tuple[list[str], dict]:
     return clauses, params
 
 
+CURSOR_PATTERN = r"^(\d{4}-\d{2}-\d{2})?~\d{1,18}$"  # where the last page ended: its date and merged event number
+
+
 def encode_cursor(sort_date: str, merged: int) -> str:
-    return base64.urlsafe_b64encode(f"{sort_date}|{merged}".encode()).decode().rstrip("=")
+    return f"{sort_date}~{merged}"
 
 
 def decode_cursor(cursor: str) -> tuple[str, int]:
-    try:
-        sort_date, _, merged = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode().partition("|")
-        return sort_date, int(merged)
-    except (binascii.Error, UnicodeDecodeError, ValueError) as error:
-        raise BadCursor(cursor) from error
+    """The position a cursor names; callers validate it against CURSOR_PATTERN first."""
+    sort_date, _, merged = cursor.partition("~")
+    return sort_date, int(merged)
 
 
 def query_events(connection: Connection, filters: EventFilters, limit: int = 50,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Annotated
 
@@ -13,7 +14,7 @@ from fastapi.templating import Jinja2Templates
 from sqlalchemy import text
 
 from ..errors import BadQuery, DocumentNotFound
-from ..merge.views import BadCursor, EventFilters, query_events
+from ..merge.views import CURSOR_PATTERN, EventFilters, query_events
 from ..model import Document
 from ..store import Store
 from ..api import queries
@@ -51,11 +52,10 @@ def mount(app: FastAPI, store: Store) -> None:
             q=q or None, thread=thread or None,
         )
         with store.engine.connect() as connection:
-            try:
-                events, total, following = query_events(connection, filters, limit=50, cursor=cursor or None)
-            except BadCursor:
-                problems.append("that page link is stale; showing the first page")
-                events, total, following = query_events(connection, filters, limit=50)
+            if cursor and not re.fullmatch(CURSOR_PATTERN, cursor):
+                problems.append("that page link is broken; showing the first page")
+                cursor = ""
+            events, total, following = query_events(connection, filters, limit=50, cursor=cursor or None)
             types = connection.execute(text("SELECT DISTINCT type FROM merged_events ORDER BY type")).scalars().all()
         form = {"actor": actor, "country": country, "type": type, "aux": aux, "since": since, "until": until, "q": q,
                 "thread": thread}
