@@ -13,8 +13,8 @@ from datetime import date
 from pathlib import Path
 
 from .errors import InputError, ParleyError
-from .ingest import MAX_CHARS, RawDocument, read_paths
-from .model import Document, content_hash
+from .ingest import MAX_CHARS, read_paths
+from .model import Document, RawDocument, content_hash
 
 # Documents whose content hashes are looked up in the store with one query.
 LOOKUP_SIZE = 256
@@ -44,6 +44,7 @@ def process(
     max_chars: int = MAX_CHARS,
     workers: int = 1,
     stored: StoredIds | None = None,
+    skip_other_languages: bool = False,
     engine: str = "processes",
 ) -> Iterator[Outcome]:
     """One Outcome per input document, in input order, whatever the number of workers.
@@ -53,7 +54,8 @@ def process(
     processes, at most two batches each in flight, so memory stays flat as the input grows.
     ``engine="ray"`` runs the batches on Ray Data instead (see scale/ray.py).
     """
-    units = _units(read_paths(paths, published=published, max_chars=max_chars), stored)
+    items = read_paths(paths, published=published, max_chars=max_chars, skip_other_languages=skip_other_languages)
+    units = _units(items, stored)
     if engine == "ray":
         from .scale.ray import run_batches
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 from dataclasses import asdict
 from functools import lru_cache
 
-from ..ingest.raw import RawDocument, parse_published
-from ..model import Document
+from ..ingest.raw import parse_published
+from ..model import Document, RawDocument
 
 __all__ = ["process_batch", "to_record", "to_document"]
 

@@ -6,8 +6,7 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 
-from ..ingest.raw import RawDocument
-from ..model import Document
+from ..model import Document, RawDocument
 from . import process_batch, to_document, to_record
 
 # Batches queued per worker: enough to keep each busy, few enough that memory stays flat.

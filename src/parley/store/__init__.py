@@ -10,12 +10,13 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, func, select, text
+from sqlalchemy import Engine, create_engine, event, func, make_url, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
-from ..errors import BadQuery, DocumentNotFound, IdTaken, ParleyError, StoreUnavailable
+from ..errors import DocumentNotFound, DriverNotInstalled, IdTaken, ParleyError, SkippedInput, StoreUnavailable
 from ..model import Actor, Document, Event, Location, Mention, Quantity, Quote, Span, Speaker, TimeExpression, content_hash
 from . import schema
+from .search import SearchHit, resolve_id, search
 
 if TYPE_CHECKING:
     from ..batch import Outcome
@@ -24,6 +25,8 @@ __all__ = ["Store", "SearchHit", "IngestReport"]
 log = logging.getLogger("parley.store")
 
 DEFAULT_PATH = "parley.db"
+# The optional dependency group (pyproject.toml) that installs each database driver.
+_DRIVER_EXTRAS = {"psycopg": "postgres", "psycopg2": "postgres"}
 # Documents per write transaction: what an interrupted ingest can lose at most.
 WRITE_BATCH = 32
 WRITE_ATTEMPTS = 3
@@ -37,27 +40,22 @@ TABLES = ("documents", "actors", "mentions", "quotes", "times", "quantities", "e
 @dataclass
 class IngestReport:
     """What ``Store.ingest`` did: how many documents it added, which inputs were already stored
-    (origin, stored id) and which failed (origin, error)."""
+    (origin, stored id), which failed and which were skipped as asked (origin, error)."""
 
     added: int = 0
     already_stored: list[tuple[str, str]] = field(default_factory=list)
     failed: list[tuple[str, ParleyError]] = field(default_factory=list)
+    skipped: list[tuple[str, ParleyError]] = field(default_factory=list)
 
     def count(self, outcome: Outcome) -> None:
-        if outcome.error is not None:
+        if isinstance(outcome.error, SkippedInput):
+            self.skipped.append((outcome.origin, outcome.error))
+        elif outcome.error is not None:
             self.failed.append((outcome.origin, outcome.error))
         elif outcome.stored_as is not None:
             self.already_stored.append((outcome.origin, outcome.stored_as))
         else:
             self.added += 1
-
-
-@dataclass
-class SearchHit:
-    document_id: str
-    title: str | None
-    kind: str  # "document" or "quote"
-    snippet: str
 
 
 class Store:
@@ -79,6 +77,9 @@ class Store:
                 schema.create(connection)
         except (OperationalError, DBAPIError) as error:
             raise StoreUnavailable(path=self.location, reason=str(error.orig).strip()) from error
+        except ModuleNotFoundError as error:  # the database driver, e.g. psycopg for postgresql://
+            shown = make_url(self.location).render_as_string(hide_password=True)
+            raise DriverNotInstalled(url=shown, module=error.name, extra=_DRIVER_EXTRAS.get(error.name, error.name)) from error
 
     def add(self, document: Document) -> bool:
         """Store ``document`` in one transaction; False when the same text is already stored.
@@ -119,6 +120,7 @@ class Store:
         published: date | None = None,
         max_chars: int | None = None,
         workers: int = 1,
+        skip_other_languages: bool = False,
         engine: str = "processes",
         pipeline=None,
         on_outcome: Callable[[Outcome], None] | None = None,
@@ -152,7 +154,8 @@ class Store:
             pending.clear()
 
         outcomes = process(paths, pipeline, published=published, max_chars=max_chars or MAX_CHARS,
-                           workers=workers, stored=self.stored_ids, engine=engine)
+                           workers=workers, stored=self.stored_ids, skip_other_languages=skip_other_languages,
+                           engine=engine)
         for outcome in outcomes:
             if outcome.document is None:
                 settle(outcome)
@@ -189,8 +192,9 @@ class Store:
         return results
 
     def get(self, doc_id: str) -> Document:
+        """The document with this id, or with the only id it begins (``parley show 3f2a9c``)."""
         with self.engine.connect() as connection:
-            return _document(connection, doc_id, self.location)
+            return _document(connection, resolve_id(connection, doc_id, self.location), self.location)
 
     def documents(self) -> Iterator[Document]:
         """Every document, by publication date, read a page at a time (never the whole database)."""
@@ -217,47 +221,10 @@ class Store:
             for row in connection.execution_options(yield_per=READ_PAGE).execute(select(schema.metadata.tables[table])).mappings():
                 yield dict(row)
 
-    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
-        """Documents and quotes matching an FTS5 query (SQLite), or containing ``query`` (others)."""
-        if not query.strip():
-            raise BadQuery(query=query, reason="the query is empty")
+    def search(self, query: str, limit: int = 20, fts: bool = False) -> list[SearchHit]:
+        """Documents and quotes holding the words of ``query``, or matching it as FTS5 syntax if ``fts``."""
         with self.engine.connect() as connection:
-            try:
-                if self.is_sqlite:
-                    rows = connection.execute(text(_FTS_SEARCH), {"q": query, "limit": limit}).all()
-                elif self.engine.dialect.name == "postgresql":
-                    rows = connection.execute(text(_TSVECTOR_SEARCH), {"q": query, "limit": limit}).all()
-                else:
-                    rows = connection.execute(text(_LIKE_SEARCH), {"q": f"%{query}%", "limit": limit}).all()
-            except OperationalError as error:
-                raise BadQuery(query=query, reason=str(error.orig)) from error
-        return [SearchHit(*row) for row in rows]
-
-
-_FTS_SEARCH = """
-SELECT d.id, d.title, 'document', snippet(documents_fts, 1, '[', ']', '…', 12)
-  FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
- WHERE documents_fts MATCH :q
-UNION ALL
-SELECT q.document_id, d.title, 'quote', snippet(quotes_fts, 0, '[', ']', '…', 12)
-  FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid JOIN documents d ON d.id = q.document_id
- WHERE quotes_fts MATCH :q
-LIMIT :limit
-"""
-# websearch_to_tsquery reads the same "phrases" and words as FTS5; the GIN indexes serve these expressions.
-_TSVECTOR_SEARCH = f"""
-SELECT id, title, 'document', ts_headline('english', text, q, 'StartSel=[, StopSel=], MaxWords=12, MinWords=4')
-  FROM documents, websearch_to_tsquery('english', :q) q
- WHERE {schema.DOCUMENTS_TSVECTOR} @@ q
-UNION ALL
-SELECT document_id, d.title, 'quote', ts_headline('english', content_text, q, 'StartSel=[, StopSel=], MaxWords=12, MinWords=4')
-  FROM quotes JOIN documents d ON d.id = document_id, websearch_to_tsquery('english', :q) q
- WHERE {schema.QUOTES_TSVECTOR} @@ q
-LIMIT :limit
-"""
-_LIKE_SEARCH = """
-SELECT id, title, 'document', substr(text, 1, 120) FROM documents WHERE text LIKE :q LIMIT :limit
-"""
+            return search(connection, query, limit=limit, fts=fts)
 
 
 def _engine(location: str) -> Engine:
@@ -319,6 +286,11 @@ def _rows(document: Document, doc_id: str, digest: str):
     ]
     yield schema.quantities, [_quantity_row(key, i, q) for i, q in enumerate(document.quantities)]
     yield schema.events, [_event_row(key, i, e) for i, e in enumerate(document.events)]
+    yield schema.event_participants, [
+        {**key, "event_id": e.id, "role": role, "actor_id": actor_id, "position": i}
+        for e in document.events for role, ids in (("actor", e.actors), ("recipient", e.recipients))
+        for i, actor_id in enumerate(ids)
+    ]
     yield schema.evidence, [
         {**key, "event_id": e.id, "position": i, **_offsets(span)} for e in document.events for i, span in enumerate(e.evidence)
     ]
