@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..knowledge.actor_kb import ActorKB, Title, ascii_fold, place_country
 from ..model import Actor, Mention
+from .doc_index import DocIndex
 from .extensions import declare
 from .labels import ACTED_UPON_DEPS, ADJECTIVE_DEPS, GOVERNING_DEPS, MODIFIER_DEPS, NOUN_POS, SUBJECT_DEPS
 from .lexicon import Lexicon
@@ -35,13 +36,14 @@ DATELINE_PUNCTUATION = {",", "(", "-", "–", "—", ":"}
 # Sectors too vague to make an actor of a bare noun ("people said").
 GENERIC_SECTORS = {"PPL"}
 # token._.actor: the id of the actor whose mention covers the token.
+REQUIRES = ["token.tag", "token.dep", "token.lemma", "doc.ents", "doc.sents"]
 ASSIGNS = ["doc._.actors", "token._.actor"]
 
 
 @Language.factory(
     "parley_actors",
     default_config={"lexicon": {"@misc": "parley.lexicon.v1"}, "pronoun_window": 3, "appositive_tokens": 14},
-    requires=["token.tag", "token.dep", "token.lemma", "doc.ents", "doc.sents"],
+    requires=REQUIRES,
     assigns=ASSIGNS,
 )
 def make_actors(nlp: Language, name: str, lexicon: Lexicon, pronoun_window: int,
@@ -83,7 +85,7 @@ class _Name:
 class ActorRecognizer:
     def __init__(self, nlp: Language, name: str, lexicon: Lexicon, pronoun_window: int = 3,
                  appositive_tokens: int = 14) -> None:
-        declare(*ASSIGNS)
+        declare(*REQUIRES, *ASSIGNS)
         self.name = name
         self.pronoun_window = pronoun_window
         self.appositive_tokens = appositive_tokens
@@ -120,16 +122,13 @@ class _DocumentReader:
         self.words = recognizer.words
         self.kb = recognizer.kb
         self.doc = doc
-        self.text = doc.text
+        index = DocIndex(doc)
+        self.text = index.text
         self.ents = list(doc.ents)
         self.norp_ending_at = {ent.end: ent for ent in self.ents if ent.label_ == "NORP"}
         self.owner: list[tuple | None] = [None] * len(doc)
         self.drafts: dict[tuple, _Draft] = {}
-        self.sentence_of = [0] * len(doc)
-        sentences = doc.sents if doc.has_annotation("SENT_START") else [doc[:]]
-        for number, sentence in enumerate(sentences):
-            for i in range(sentence.start, sentence.end):
-                self.sentence_of[i] = number
+        self.sentence_of = index.sentence_of
         self.kb_spans = self._kb_spans()
         self.kb_ending_at = {span.end: span for span in self.kb_spans}
         self.kb_starting_at = {span.start: span for span in self.kb_spans}

@@ -11,7 +11,6 @@ one keep their unknown parts as X (``XXXX-06``) instead of inventing them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from ..knowledge import load_yaml
 from ..model import TimeExpression
+from .doc_index import DocIndex
 from .extensions import PUBLISHED, declare
 from .lexicon import Lexicon, approximator_pattern
 from .numbers import NUMBER, ORDINALS, VAGUE_COUNTS, VAGUE_PLURALS, alternation, parse_number
@@ -168,13 +168,16 @@ class _Candidate:
     end: int
     rule: str
     match: re.Match
+REQUIRES = ["token.tag", "token.dep", "token.lemma", "doc.ents"]
+ASSIGNS = ["doc._.times"]
+
 
 
 @Language.factory(
     "parley_times",
     default_config={"lexicon": {"@misc": "parley.lexicon.v1"}, "day_first": False},
-    requires=["token.tag", "token.dep", "token.lemma", "doc.ents"],
-    assigns=["doc._.times"],
+    requires=REQUIRES,
+    assigns=ASSIGNS,
 )
 def make_times(nlp: Language, name: str, lexicon: Lexicon, day_first: bool) -> "TimeNormalizer":
     return TimeNormalizer(nlp, name, lexicon, day_first=day_first)
@@ -187,7 +190,7 @@ class TimeNormalizer:
     """
 
     def __init__(self, nlp: Language, name: str, lexicon: Lexicon, day_first: bool = False) -> None:
-        declare("doc._.times", PUBLISHED)
+        declare(*REQUIRES, *ASSIGNS, PUBLISHED)
         self.name = name
         self.day_first = day_first
         approximators = approximator_pattern(lexicon.time_words.approximators)
@@ -195,10 +198,11 @@ class TimeNormalizer:
         self.triggers = {rule: _rx(pattern) for rule, pattern in TRIGGERS.items()}
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        index = DocIndex(doc)
+        text = index.text
         candidates = [_Candidate(m.start(), m.end(), rule, m)
                       for rule in self.patterns for m in self.matches(rule, text)]
-        reader = _DocReader(doc, text, self.day_first)
+        reader = _DocReader(index, self.day_first)
         chosen = _leftmost_longest([c for c in candidates if reader.plausible(c)])
         times = []
         for candidate in chosen:
@@ -321,12 +325,12 @@ def duration(amount: float | None, unit: str) -> str:
 class _DocReader:
     """Vetoes and resolves candidates of one Doc, keeping the date in focus as it goes."""
 
-    def __init__(self, doc: Doc, text: str, day_first: bool) -> None:
-        self.doc = doc
-        self.text = text  # Doc.text is rebuilt from the tokens on every access
+    def __init__(self, index: DocIndex, day_first: bool) -> None:
+        self.doc = doc = index.doc
+        self.text = index.text
+        self.index = index
         self.published: date | None = doc._.published
         self.day_first = day_first
-        self.token_starts = [t.idx for t in doc]
         self.focus: tuple[date, str] | None = None
         # The quarter last named: financial copy compares "a year earlier" with it, not with the year.
         self.last_quarter: date | None = None
@@ -335,11 +339,6 @@ class _DocReader:
         }
 
     # -- tokens and tense --
-    def token_at(self, offset: int) -> Token | None:
-        if not len(self.doc):
-            return None
-        return self.doc[max(0, bisect_right(self.token_starts, offset) - 1)]
-
     def previous_word(self, offset: int) -> str:
         words = re.findall(r"[\w']+", self.text[max(0, offset - 20):offset].lower())
         return words[-1] if words else ""
@@ -350,7 +349,7 @@ class _DocReader:
 
     def tense(self, offset: int) -> str:
         """past, present or future, from the verb that governs the token at ``offset``."""
-        token = self.token_at(offset)
+        token = self.index.token_at(offset)
         for _ in range(8):
             if token is None:
                 return PRESENT
@@ -367,7 +366,7 @@ class _DocReader:
     def plausible(self, c: _Candidate) -> bool:
         m, rule = c.match, c.rule
         if rule == "month" and not (m["y"] or m["yrel"] or m["edge"]):
-            token = self.token_at(m.start("mon"))
+            token = self.index.token_at(m.start("mon"))
             if token is not None and (token.tag_ == "MD" or token.pos_ in ("VERB", "AUX")
                                       or token.ent_type_ in ("PERSON", "ORG") or _after_a_name(token)):
                 return False
@@ -397,7 +396,7 @@ class _DocReader:
         return not (re.fullmatch(YEAR, number.strip()) and m["unit"].lower() in UNITS)
 
     def _plausible_year(self, m: re.Match) -> bool:
-        token = self.token_at(m.start("y"))
+        token = self.index.token_at(m.start("y"))
         if token is None:
             return True
         if self.previous_word(m.start()) in ("in", "since", "of", "until", "before", "after", "from", "during",
