@@ -27,6 +27,7 @@ from ..knowledge.actor_kb import ActorKB, Title, ascii_fold, place_country
 from ..model import Actor, Mention
 from .doc_index import DocIndex
 from .extensions import declare
+from .ids import ACTOR, item_id
 from .labels import ACTED_UPON_DEPS, ADJECTIVE_DEPS, GOVERNING_DEPS, MODIFIER_DEPS, NOUN_POS, SUBJECT_DEPS
 from .lexicon import Lexicon
 
@@ -924,7 +925,7 @@ class _DocumentReader:
         drafts = sorted((d for d in self.drafts.values() if d.mentions), key=lambda d: min(m[0] for m in d.mentions))
         actors, doc = [], self.doc
         for number, draft in enumerate(drafts, start=1):
-            actor_id = f"a{number}"
+            actor_id = item_id(ACTOR, number)
             mentions = []
             for start, end, kind in sorted(draft.mentions):
                 span = doc[start:end]

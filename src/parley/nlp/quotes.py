@@ -33,6 +33,7 @@ from spacy.tokens import Span as SpacySpan
 from ..model import Quote, Speaker
 from .doc_index import DocIndex, paragraphs
 from .extensions import declare
+from .ids import QUOTE, item_id
 from .labels import ANY_SUBJECT_DEPS, CLIMB_DEPS, NOUN_MODIFIER_DEPS, NOUN_POS, SPEAKER_STOP_DEPS, SUBJECT_DEPS
 from .lexicon import Lexicon
 
@@ -454,7 +455,7 @@ class QuoteExtractor:
             start, end = _speaker_range(attribution.source, text, self.words.relative_pronouns)
             speaker = Speaker(text=text[start:end], span=(start, end), actor=_actor_of(attribution.source, doc, start, end))
         return Quote(
-            id=f"q{number}",
+            id=item_id(QUOTE, number),
             kind=attribution.kind,
             content=index.span(attribution.start, attribution.end),
             cue=index.span(*_cue_range(attribution.cue)) if attribution.cue is not None else None,
