@@ -23,7 +23,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ..knowledge.actor_kb import ActorKB, Title, ascii_fold, place_country
+from ..knowledge.actor_kb import ActorKB, KBLabel, Title, ascii_fold, place_country
 from ..model import Actor, Mention
 from .doc_index import DocIndex
 from .extensions import declare
@@ -68,6 +68,29 @@ class _Draft:
     mentions: list[tuple[int, int, str]] = field(default_factory=list)  # token start, end, Mention.kind
 
 
+@dataclass(frozen=True)
+class _KBSpan:
+    """Tokens the knowledge base names, with what they name."""
+
+    span: Span
+    label: KBLabel
+
+    @property
+    def start(self) -> int:
+        return self.span.start
+
+    @property
+    def end(self) -> int:
+        return self.span.end
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    def __len__(self) -> int:
+        return len(self.span)
+
+
 @dataclass
 class _Name:
     """A person's name in the text with what its context says about them."""
@@ -93,8 +116,10 @@ class ActorRecognizer:
         self.kb: ActorKB = lexicon.actors
         self.words = words = lexicon.actor_words
         self.entities = PhraseMatcher(nlp.vocab, attr="ORTH")
-        for key, forms in self.kb.phrases().items():
-            self.entities.add(key, list(nlp.tokenizer.pipe(forms)))
+        self.kb_labels: dict[str, KBLabel] = {}  # by matcher key
+        for label, forms in self.kb.phrases().items():
+            self.kb_labels[label.key] = label
+            self.entities.add(label.key, list(nlp.tokenizer.pipe(forms)))
         self.titles = PhraseMatcher(nlp.vocab, attr="LOWER")
         # Title case too: the tokenizer keeps "Mrs." whole but splits "mrs.".
         self.titles.add("TITLE", list(nlp.tokenizer.pipe({f for t in self.kb.titles for f in (t, t.title())})))
@@ -164,14 +189,14 @@ class _DocumentReader:
         self._pronouns()
         return self._actors()
 
-    def _kb_spans(self) -> list[Span]:
+    def _kb_spans(self) -> list[_KBSpan]:
         """Knowledge-base matches, longest first where they overlap; one label per span."""
-        by_range: dict[tuple[int, int], list[str]] = {}
+        by_range: dict[tuple[int, int], list[KBLabel]] = {}
         for match_id, start, end in self.recognizer.entities(self.doc):
-            by_range.setdefault((start, end), []).append(self.doc.vocab.strings[match_id])
+            by_range.setdefault((start, end), []).append(self.recognizer.kb_labels[self.doc.vocab.strings[match_id]])
         chosen = []
-        for (start, end), keys in sorted(by_range.items(), key=lambda item: (item[0][0] - item[0][1], item[0][0])):
-            chosen.append(Span(self.doc, start, end, label=self._pick_key(keys, start, end)))
+        for (start, end), labels in sorted(by_range.items(), key=lambda item: (item[0][0] - item[0][1], item[0][0])):
+            chosen.append(_KBSpan(self.doc[start:end], self._pick_label(labels, start, end)))
         taken, out = set(), []
         for span in chosen:
             if not taken.intersection(range(span.start, span.end)):
@@ -179,13 +204,13 @@ class _DocumentReader:
                 out.append(span)
         return sorted(out, key=lambda s: s.start)
 
-    def _pick_key(self, keys: list[str], start: int, end: int) -> str:
+    def _pick_label(self, labels: list[KBLabel], start: int, end: int) -> KBLabel:
         """"Saudi", "U.S." are both a country and an adjective: a modifier of a following noun is the adjective."""
-        if len(keys) == 1:
-            return keys[0]
+        if len(labels) == 1:
+            return labels[0]
         last = self.doc[end - 1]
         modifies = last.dep_ in MODIFIER_DEPS and last.head.i > last.i and last.dep_ != "poss"
-        ranked = sorted(keys, key=lambda k: (k.startswith("ADJECTIVE") != modifies, not k.startswith("PERSON")))
+        ranked = sorted(labels, key=lambda label: ((label.kind == "ADJECTIVE") != modifies, label.kind != "PERSON"))
         return ranked[0]
 
     def _people(self) -> None:
@@ -211,7 +236,7 @@ class _DocumentReader:
             names.append(_Name(start, end))
             covered.update(range(start, end))
         for span in self.kb_spans:
-            label, _, ident = span.label_.partition(":")
+            label, ident = span.label
             if label == "PERSON" and span.start not in covered:
                 names.append(_Name(span.start, span.end, kb_id=ident))
                 covered.update(range(span.start, span.end))
@@ -252,9 +277,9 @@ class _DocumentReader:
         "Cyrus Vance"): someone else, unknown to the knowledge base."""
         out = []
         for surname in self.kb_spans:
-            if len(surname) != 1 or not surname.label_.startswith("PERSON") or self._in_headline(surname):
+            if len(surname) != 1 or surname.label.kind != "PERSON" or self._in_headline(surname.span):
                 continue  # a headline capitalizes its verbs too: "Trump Meets Putin"
-            known = ascii_fold(self.kb.people[surname.label_.split(":")[1]].name).lower().split()
+            known = ascii_fold(self.kb.people[surname.label.code].name).lower().split()
             start = surname.start
             while (start > 0 and surname.start - start < 2 and _looks_like_name(self.doc[start - 1])
                    and start - 1 not in self.kb_tokens and start - 1 not in self.title_tokens
@@ -310,13 +335,13 @@ class _DocumentReader:
         prefix_start = title_start
         qualifier = self.kb_ending_at.get(title_start)
         before = title_start - 1
-        if qualifier is not None and qualifier.label_.split(":")[0] in ("COUNTRY", "ADJECTIVE", "SEAT", "ORG", "METONYM"):
+        if qualifier is not None and qualifier.label.kind in ("COUNTRY", "ADJECTIVE", "SEAT", "ORG", "METONYM"):
             self._read_qualifier(name, qualifier)
             prefix_start = qualifier.start
             if name.role:
                 name.role = doc[qualifier.start:start].text
         elif before >= 1 and doc[before].text in self.words.possessive_endings and (owner := self.kb_ending_at.get(before)) is not None:
-            if owner.label_.split(":")[0] in ("COUNTRY", "ORG", "SEAT"):
+            if owner.label.kind in ("COUNTRY", "ORG", "SEAT"):
                 self._read_qualifier(name, owner)
                 prefix_start = owner.start
         elif before >= 0 and doc[before].text in self.place_adjectives and title_start < start:
@@ -330,7 +355,7 @@ class _DocumentReader:
         self._read_appositive(name)
 
     def _read_qualifier(self, name: _Name, span: Span) -> None:
-        label, _, ident = span.label_.partition(":")
+        label, ident = span.label
         if label in COUNTRY_LABELS:
             name.country = ident
         elif label == "ORG":
@@ -359,17 +384,17 @@ class _DocumentReader:
                 title = self._title(s, e)
                 name.role, name.sector = doc[s:e].text, name.sector or title.sector
                 name.family, name.gender = title.family, name.gender or title.gender
-            countries = [s for s in self.kb_spans if left <= s.start and s.end <= right and s.label_.split(":")[0] in COUNTRY_LABELS]
+            countries = [s for s in self.kb_spans if left <= s.start and s.end <= right and s.label.kind in COUNTRY_LABELS]
             if countries and not name.country:
-                name.country = countries[0].label_.split(":")[1]
+                name.country = countries[0].label.code
             break
 
     def _country_before(self, i: int) -> str | None:
         """The country that "its" at token ``i`` refers to: the nearest one earlier in the sentence."""
         sentence = self.sentence_of[i]
         for span in reversed(self.kb_spans):
-            if span.end <= i and self.sentence_of[span.start] == sentence and span.label_.startswith("COUNTRY"):
-                return span.label_.split(":")[1]
+            if span.end <= i and self.sentence_of[span.start] == sentence and span.label.kind == "COUNTRY":
+                return span.label.code
         return None
 
     def _name_start(self, name: _Name) -> int:
@@ -435,14 +460,14 @@ class _DocumentReader:
         sentence, but not a country the sentence acts upon ("Bush warned Russia", "talks with Iran")."""
         sentence, best = self.sentence_of[name.start], None
         for span in self.kb_spans:
-            label = span.label_.split(":")[0]
+            label = span.label.kind
             if self.sentence_of[span.start] != sentence or label not in ("ADJECTIVE", "COUNTRY"):
                 continue
             if label == "COUNTRY" and self._is_target(self.doc[span.end - 1]):
                 continue
             distance = min(abs(span.start - name.end), abs(name.start - span.end))
             if (distance <= 8 or label == "COUNTRY") and (best is None or distance < best[0]):
-                best = (distance, span.label_.split(":")[1])
+                best = (distance, span.label.code)
         return best[1] if best else None
 
     def _is_target(self, token: Token) -> bool:
@@ -452,7 +477,7 @@ class _DocumentReader:
 
     def _knowledge_base_entities(self) -> None:
         for span in self.kb_spans:
-            label, _, ident = span.label_.partition(":")
+            label, ident = span.label
             if label in ("PERSON", "ADJECTIVE", "DEMONYM") or not self._free(span.start, span.end):
                 continue
             if label in ("COUNTRY", "SEAT") and self._inside_longer_name(span):
@@ -498,7 +523,7 @@ class _DocumentReader:
         # Not "Moscow, however, said…": a dateline is in capitals, or names its agency or country next.
         country_next = self.kb_starting_at.get(span.end + 1)
         return after in DATELINE_PUNCTUATION and (
-            span.text.isupper() or after != "," or (country_next is not None and country_next.label_.startswith("COUNTRY")))
+            span.text.isupper() or after != "," or (country_next is not None and country_next.label.kind == "COUNTRY"))
 
     def _country_key(self, iso3: str) -> tuple:
         key = ("country", iso3)
@@ -682,11 +707,11 @@ class _DocumentReader:
                 continue
             text = self.doc[start:end].text
             inner = [s for s in self.kb_spans if start <= s.start and s.end <= end
-                     and s.label_.split(":")[0] in ("COUNTRY", "ADJECTIVE")]
+                     and s.label.kind in ("COUNTRY", "ADJECTIVE")]
             sector = self._sector_of(start, end)
             key = ("orgname", ascii_fold(text).lower())
             if key not in self.drafts:
-                self.drafts[key] = _Draft(key, text, "organization", inner[0].label_.split(":")[1] if inner else None, sector)
+                self.drafts[key] = _Draft(key, text, "organization", inner[0].label.code if inner else None, sector)
             self._claim(self._article_start(start), end, key, "name")
 
     def _article_start(self, start: int) -> int:
@@ -704,7 +729,7 @@ class _DocumentReader:
         """Country adjectives and demonyms; person-like descriptions wait for all names to be known."""
         deferred = []
         for span in self.kb_spans:
-            label, _, iso3 = span.label_.partition(":")
+            label, iso3 = span.label
             if label not in ("ADJECTIVE", "DEMONYM") or not self._free(span.start, span.end):
                 continue
             if label == "DEMONYM":
