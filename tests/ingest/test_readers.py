@@ -251,13 +251,14 @@ def test_unreadable_files_of_a_folder_are_listed(tmp_path):
     assert sorted(Path(p).name for p in listed) == ["README.md", "map.png", "report.pdf"]
 
 
-def test_deeply_nested_page_still_yields_its_text(tmp_path):
+def test_deeply_nested_page_still_yields_its_article_text(tmp_path):
     path = tmp_path / "deep.html"
-    sentence = "The envoys met in Geneva on Tuesday and agreed to extend the ceasefire by a month."
-    path.write_text("<html><body>" + "<div>" * 100_000 + f"<p>{sentence}</p>" + "</div>" * 100_000
-                    + "<script>var hidden = 1;</script></body></html>")
+    deep = "<div>" * 100_000 + PAGE[PAGE.index("<article>"):PAGE.index("<footer>")] + "</div>" * 100_000
+    path.write_text(PAGE[:PAGE.index("<article>")] + deep + PAGE[PAGE.index("<footer>"):])
     [doc] = read_all(path)
-    assert doc.text == sentence
+    assert "second round of talks" in doc.text and "prisoner exchange" in doc.text
+    assert "Home | World" not in doc.text and "Parley Wire" not in doc.text  # still the article, not the page
+    assert doc.title == "Envoys meet in Geneva"
     assert any("100,00" in w and str(path) in w for w in doc.warnings)
 
 
