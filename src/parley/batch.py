@@ -8,7 +8,8 @@ from datetime import date
 from pathlib import Path
 
 from .errors import InputError
-from .ingest import MAX_CHARS, RawDocument, read_paths
+from .ingest import MAX_CHARS, read_paths
+from .model import RawDocument
 from .model import Document
 from .nlp.pipeline import Pipeline
 

