@@ -19,8 +19,8 @@ from rich.text import Text
 from sqlalchemy import make_url
 
 from . import batch, export, model
-from .errors import DatabaseNotFound, InvalidDate, OutputUnwritable, ParleyError, SkippedInput
-from .ingest import MAX_CHARS, parse_published, unreadable_files
+from .errors import DatabaseNotFound, InvalidDate, OtherLanguage, OutputUnwritable, ParleyError, SkippedInput
+from .ingest import MAX_CHARS, LanguageWarning, parse_published, unreadable_files
 from .nlp.pipeline import Pipeline
 from .store import DEFAULT_PATH, TABLES, SearchHit, Store
 
@@ -80,28 +80,51 @@ def _fail(error: ParleyError | str, code: int = EXIT_FAILED):
     raise typer.Exit(code)
 
 
-class _UndatedDocuments:
-    """Documents without a publication date, reported in one line rather than one each."""
+class _Tally:
+    """What many documents of a run may share, reported in one line each at the end rather than one
+    per document: no publication date, or a language other than English (warned about or skipped)."""
 
     def __init__(self) -> None:
-        self.count, self.first = 0, None
+        self.undated, self.first_undated = 0, None
+        self.languages: dict[str, Counter] = {"warned": Counter(), "skipped": Counter()}
+        self.first_in_language: dict[str, str] = {}
 
     def add(self, outcome: batch.Outcome) -> None:
         if outcome.document is not None and outcome.document.published is None:
-            self.count += 1
-            self.first = self.first or outcome.origin
+            self.undated += 1
+            self.first_undated = self.first_undated or outcome.origin
+        for warning in outcome.warnings:
+            if isinstance(warning, LanguageWarning):
+                self._language("warned", warning.language, warning.origin)
+        if isinstance(outcome.error, OtherLanguage):
+            self._language("skipped", outcome.error.fields["language"], outcome.error.fields["path"])
+
+    def _language(self, kind: str, language: str, origin: str) -> None:
+        self.languages[kind][language] += 1
+        self.first_in_language.setdefault(kind, origin)
 
     def report(self) -> None:
-        if self.count:
-            _say("warning", f"{self.count} document(s) have no publication date (first: {self.first}); "
+        if self.undated:
+            _say("warning", f"{self.undated} document(s) have no publication date (first: {self.first_undated}); "
                             "relative times such as 'last month' stay unresolved. Give --published YYYY-MM-DD.")
+        for kind, consequence in (("warned", "parley reads English only, so their actors and events are unreliable; "
+                                             "--skip-other-languages skips them."),
+                                  ("skipped", "skipped as --skip-other-languages asks.")):
+            if counts := self.languages[kind]:
+                names = ", ".join(f"{language} {n}" for language, n in counts.most_common())
+                _say("warning", f"{counts.total()} document(s) are not in English ({names}; first: "
+                                f"{self.first_in_language[kind]}); {consequence}")
 
 
 def _report(outcome: batch.Outcome) -> bool:
-    """Print an outcome's warnings and error to stderr; True if it failed (a skip asked for is no failure)."""
+    """Print an outcome's warnings and error to stderr; True if it failed (a skip asked for is no failure).
+    What _Tally sums up at the end is not printed here."""
     for warning in outcome.warnings:
-        _say("warning", warning)
-    if isinstance(outcome.error, SkippedInput):
+        if not isinstance(warning, LanguageWarning):
+            _say("warning", warning)
+    if isinstance(outcome.error, OtherLanguage):
+        pass
+    elif isinstance(outcome.error, SkippedInput):
         _say("warning", outcome.error)
     elif outcome.error is not None:
         _say("error", outcome.error)
@@ -161,18 +184,18 @@ def extract(
     Example: parley extract article.txt --published 2025-07-23 -o out.jsonl
     """
     anchor = _published(published)
-    failed, undated = 0, _UndatedDocuments()
+    failed, tally = 0, _Tally()
     sink = _open_output(output) if output else nullcontext(sys.stdout)
     _warn_unreadable(paths)
     with sink as stream:
         for outcome in batch.process(paths, Pipeline(), published=anchor, max_chars=max_chars,
                                      skip_other_languages=skip_other_languages):
             failed += _report(outcome)
-            undated.add(outcome)
+            tally.add(outcome)
             if outcome.document is not None:
                 stream.write(outcome.document.model_dump_json() + "\n")
                 stream.flush()
-    undated.report()
+    tally.report()
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
 
 
@@ -203,14 +226,14 @@ def ingest(
 def _ingest(store: Store, paths: list[str], published: date | None, max_chars: int = MAX_CHARS,
             skip_other_languages: bool = False) -> Counter:
     counts: Counter = Counter(added=0, duplicate=0, failed=0)
-    undated = _UndatedDocuments()
+    tally = _Tally()
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn())
     with Progress(*columns, console=err, transient=True) as progress:
         task = progress.add_task("ingesting", total=None, rate="–")
         for outcome in batch.process(paths, Pipeline(), published=published, max_chars=max_chars,
                                      skip_other_languages=skip_other_languages):
-            undated.add(outcome)
+            tally.add(outcome)
             if _report(outcome):
                 counts["failed"] += 1
                 continue
@@ -226,7 +249,7 @@ def _ingest(store: Store, paths: list[str], published: date | None, max_chars: i
             elapsed = progress.tasks[0].elapsed or 0
             done = progress.tasks[0].completed
             progress.update(task, rate=f"{done / elapsed:.1f}" if elapsed else "–")
-    undated.report()
+    tally.report()
     return counts
 
 

@@ -303,3 +303,12 @@ def test_jsonl_text_holding_a_line_separator_stays_one_record(tmp_path):
     path.write_text('{"id": "a", "text": "One\u2028two\u0085three."}\r\n', encoding="utf-8")
     [doc] = read_all(path)
     assert doc.text == "One\u2028two\u0085three."
+
+
+def test_language_warning_keeps_its_language_across_processes(tmp_path):
+    import pickle
+
+    from parley.ingest import LanguageWarning
+
+    warning = pickle.loads(pickle.dumps(LanguageWarning("a.txt", "German")))
+    assert isinstance(warning, LanguageWarning) and warning.language == "German" and "a.txt looks like" in warning
