@@ -117,19 +117,15 @@ class _Tally:
 
 
 def _report(outcome: batch.Outcome) -> bool:
-    """Print an outcome's warnings and error to stderr; True if it failed (a skip asked for is no failure).
-    What _Tally sums up at the end is not printed here."""
+    """Print an outcome's warnings and error to stderr; True if it failed. Language warnings and
+    skips the user asked for are no failure: _Tally sums them up at the end."""
     for warning in outcome.warnings:
         if not isinstance(warning, LanguageWarning):
             _say("warning", warning)
-    if isinstance(outcome.error, OtherLanguage):
-        pass
-    elif isinstance(outcome.error, SkippedInput):
-        _say("warning", outcome.error)
-    elif outcome.error is not None:
-        _say("error", outcome.error)
-        return True
-    return False
+    if outcome.error is None or isinstance(outcome.error, SkippedInput):
+        return False
+    _say("error", outcome.error)
+    return True
 
 
 def _warn_unreadable(paths: list[str], shown: int = 5) -> None:
