@@ -7,11 +7,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from parley.errors import (
     BinaryInput,
     BlankInput,
     EmptyInput,
+    InputError,
     InputTooLarge,
     InvalidCharacters,
     InvalidDate,
@@ -312,3 +315,16 @@ def test_language_warning_keeps_its_language_across_processes(tmp_path):
 
     warning = pickle.loads(pickle.dumps(LanguageWarning("a.txt", "German")))
     assert isinstance(warning, LanguageWarning) and warning.language == "German" and "a.txt looks like" in warning
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.one_of(st.binary(max_size=400), st.text(max_size=200).map(lambda t: t.encode("utf-8", "surrogatepass"))),
+       suffix=st.sampled_from([".txt", ".html", ".jsonl", ".htm"]))
+def test_any_bytes_become_documents_or_errors_and_every_text_encodes(tmp_path_factory, data, suffix):
+    path = tmp_path_factory.mktemp("bytes") / f"input{suffix}"
+    path.write_bytes(data)
+    for item in read_all(path):
+        assert isinstance(item, (RawDocument, InputError)), item
+        if isinstance(item, RawDocument):
+            item.text.encode("utf-8")  # no lone surrogate reaches the tokenizer
+            assert item.text.strip()
