@@ -9,20 +9,21 @@ from contextlib import nullcontext
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 from rich.text import Text
 from sqlalchemy import make_url
 
-from . import batch, export, model
+from . import model
 from .errors import DatabaseNotFound, InvalidDate, OtherLanguage, OutputUnwritable, ParleyError, SkippedInput
 from .ingest import MAX_CHARS, LanguageWarning, parse_published, unreadable_files
-from .nlp.pipeline import Pipeline
 from .store import DEFAULT_PATH, TABLES, SearchHit, Store
+
+if TYPE_CHECKING:
+    from .batch import Outcome
 
 app = typer.Typer(
     help="Turn news about conflict and diplomacy into structured, sourced PLOVER event data.",
@@ -47,7 +48,10 @@ MaxCharsOpt = Annotated[int, typer.Option("--max-chars", help="Refuse single tex
 SkipLanguagesOpt = Annotated[
     bool, typer.Option("--skip-other-languages", help="Skip texts that are clearly not English, instead of only warning.")
 ]
-DbOpt = Annotated[str, typer.Option("--db", help="SQLite path or SQLAlchemy URL.")]
+DbOpt = Annotated[str, typer.Option("--db", help="SQLite path, or postgresql://user@host/dbname.")]
+WorkersOpt = Annotated[
+    Optional[int], typer.Option("--workers", min=1, help="Processes that read language; default: every core.")
+]
 
 
 def _published(value: str | None) -> date | None:
@@ -89,7 +93,7 @@ class _Tally:
         self.languages: dict[str, Counter] = {"warned": Counter(), "skipped": Counter()}
         self.first_in_language: dict[str, str] = {}
 
-    def add(self, outcome: batch.Outcome) -> None:
+    def add(self, outcome: Outcome) -> None:
         if outcome.document is not None and outcome.document.published is None:
             self.undated += 1
             self.first_undated = self.first_undated or outcome.origin
@@ -116,7 +120,7 @@ class _Tally:
                                 f"{self.first_in_language[kind]}); {consequence}")
 
 
-def _report(outcome: batch.Outcome) -> bool:
+def _report(outcome: Outcome) -> bool:
     """Print an outcome's warnings and error to stderr; True if it failed. Language warnings and
     skips the user asked for are no failure: _Tally sums them up at the end."""
     for warning in outcome.warnings:
@@ -174,18 +178,21 @@ def extract(
     published: PublishedOpt = None,
     max_chars: MaxCharsOpt = MAX_CHARS,
     skip_other_languages: SkipLanguagesOpt = False,
+    workers: WorkersOpt = None,
 ) -> None:
     """Read articles and write one JSON document per line; no database.
 
     Example: parley extract article.txt --published 2025-07-23 -o out.jsonl
     """
+    from .batch import count_inputs, process
+
     anchor = _published(published)
     failed, tally = 0, _Tally()
     sink = _open_output(output) if output else nullcontext(sys.stdout)
     _warn_unreadable(paths)
     with sink as stream:
-        for outcome in batch.process(paths, Pipeline(), published=anchor, max_chars=max_chars,
-                                     skip_other_languages=skip_other_languages):
+        for outcome in process(paths, published=anchor, max_chars=max_chars, workers=_workers(workers, count_inputs(paths)),
+                               skip_other_languages=skip_other_languages):
             failed += _report(outcome)
             tally.add(outcome)
             if outcome.document is not None:
@@ -202,51 +209,69 @@ def ingest(
     published: PublishedOpt = None,
     max_chars: MaxCharsOpt = MAX_CHARS,
     skip_other_languages: SkipLanguagesOpt = False,
+    workers: WorkersOpt = None,
 ) -> None:
-    """Read articles into the database; the same text twice is stored once.
+    """Read articles into the database; the same text twice is stored once, and a re-run skips what is stored.
 
-    Example: parley ingest articles/ --db parley.db
+    Example: parley ingest articles/ --db parley.db --workers 4
     """
     anchor = _published(published)
     store = _open_store(db)
     _warn_unreadable(paths)
-    counts = _ingest(store, paths, anchor, max_chars, skip_other_languages)
-    skipped = f", {counts['skipped']} skipped" if counts["skipped"] else ""
+    report = _ingest(store, paths, anchor, max_chars, workers, skip_other_languages)
+    first = report.already_stored[0] if report.already_stored else None
+    skipped = f", {len(report.skipped)} skipped" if report.skipped else ""
     out.print(
-        _visible(f"{counts['added']} added, {counts['duplicate']} already stored, {counts['failed']} failed{skipped} → {db}"),
-        highlight=False,
+        _visible(f"{report.added} added, {len(report.already_stored)} already stored"
+                 + (f" (first: {first[0]} as {first[1]})" if first else "")
+                 + f", {len(report.failed)} failed{skipped} → {db}"),
     )
-    raise typer.Exit(EXIT_FAILED if counts["failed"] else EXIT_OK)
+    raise typer.Exit(EXIT_FAILED if report.failed else EXIT_OK)
+
+
+def _workers(requested: int | None, total: int | None) -> int:
+    """As asked; else every core, but no more processes than there are batches to share."""
+    from .batch import BATCH_SIZE, default_workers
+
+    if requested:
+        return requested
+    if total is None:
+        return default_workers()
+    return max(1, min(default_workers(), -(-total // BATCH_SIZE)))
 
 
 def _ingest(store: Store, paths: list[str], published: date | None, max_chars: int = MAX_CHARS,
-            skip_other_languages: bool = False) -> Counter:
-    counts: Counter = Counter(added=0, duplicate=0, failed=0)
+            workers: int | None = None, skip_other_languages: bool = False):
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                               TimeRemainingColumn)
+
+    from .batch import count_inputs
+
     tally = _Tally()
+    total = count_inputs(paths)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-               TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn())
+               TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn())
     with Progress(*columns, console=err, transient=True) as progress:
-        task = progress.add_task("ingesting", total=None, rate="–")
-        for outcome in batch.process(paths, Pipeline(), published=published, max_chars=max_chars,
-                                     skip_other_languages=skip_other_languages):
+        task = progress.add_task("ingesting", total=total, rate="–")
+
+        def settle(outcome: Outcome) -> None:
             tally.add(outcome)
-            if _report(outcome):
-                counts["failed"] += 1
-                continue
-            if outcome.document is None:
-                counts["skipped"] += 1
-                continue
-            try:
-                counts["added" if store.add(outcome.document) else "duplicate"] += 1
-            except ParleyError as error:
-                progress.stop()
-                _fail(error)  # every later write would fail the same way
+            _report(outcome)
             progress.advance(task)
-            elapsed = progress.tasks[0].elapsed or 0
-            done = progress.tasks[0].completed
+            elapsed, done = progress.tasks[0].elapsed or 0, progress.tasks[0].completed
             progress.update(task, rate=f"{done / elapsed:.1f}" if elapsed else "–")
+
+        try:
+            report = store.ingest(paths, published=published, max_chars=max_chars, workers=_workers(workers, total),
+                                  skip_other_languages=skip_other_languages, on_outcome=settle)
+        except ParleyError as error:
+            progress.stop()
+            _fail(error)  # every later write would fail the same way; committed batches stay
+        elapsed = progress.tasks[0].elapsed or 0
     tally.report()
-    return counts
+    done = progress.tasks[0].completed
+    err.print(f"{done} documents in {elapsed:.1f} s ({done / elapsed if elapsed else 0:.1f} docs/s)", highlight=False)
+    return report
 
 
 @app.command()
@@ -328,7 +353,7 @@ def _hit_lines(hit: SearchHit) -> Text:
 
 @app.command("export")
 def export_(
-    format: Annotated[str, typer.Option("--format", help="jsonl (whole documents), csv or parquet (one table).")] = "jsonl",
+    format: Annotated[str, typer.Option("--format", help="jsonl (whole documents), plover (one PLOVER record per event), csv or parquet (one table).")] = "jsonl",
     what: Annotated[str, typer.Option("--what", help=f"Table for csv/parquet: {', '.join(TABLES)}.")] = "events",
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write; stdout for jsonl/csv if omitted.")] = None,
     db: DbOpt = DEFAULT_PATH,
@@ -336,10 +361,12 @@ def export_(
         "--keep-formulas", help="Write CSV cells starting with = + - @ as they are; by default they get a leading ' "
                                 "so a spreadsheet shows them instead of running them.")] = False,
 ) -> None:
-    """Write the database out as JSON Lines, CSV or Parquet.
+    """Write the database out as JSON Lines, PLOVER records, CSV or Parquet, streaming.
 
     Example: parley export --format csv --what quotes -o quotes.csv
     """
+    from . import export
+
     if format not in export.FORMATS:
         _fail(f"--format must be one of {', '.join(export.FORMATS)}, not {format!r}", code=EXIT_USAGE)
     if what not in TABLES:
@@ -350,12 +377,15 @@ def export_(
     with _open_output(output, newline="") if output else nullcontext(sys.stdout) as stream:
         if format == "parquet":
             stream.close()  # opened only to check the path; pyarrow writes the file itself
-            count = export.write_parquet(store.rows(what), str(output))
+            count = export.write_parquet(store.rows(what), store.table(what), str(output))
         elif format == "jsonl":
             count = export.write_jsonl(store.documents(), stream)
+        elif format == "plover":
+            count = export.write_plover(store.documents(), stream)
         else:
             count = export.write_csv(store.rows(what), store.columns(what), stream, keep_formulas=keep_formulas)
-    err.print(f"{count} {'documents' if format == 'jsonl' else what} written", highlight=False)
+    noun = {"jsonl": "documents", "plover": "events"}.get(format, what)
+    err.print(f"{count} {noun} written", highlight=False)
 
 
 @app.command()
@@ -380,11 +410,11 @@ def demo(
         location = db or str(Path(scratch) / "demo.db")
         store = _open_store(location)
         with resources.as_file(corpus) as folder:
-            counts = _ingest(store, [str(folder)], None)
+            report = _ingest(store, [str(folder)], None)
         _summarize(store)
-        out.print(_visible(f"{counts['added']} articles added to {location if db else 'a temporary database'}"
-                           + ("" if db else "; keep one with --db demo.db")), highlight=False)
-    raise typer.Exit(EXIT_FAILED if counts["failed"] else EXIT_OK)
+        out.print(_visible(f"{report.added} articles added to {location if db else 'a temporary database'}"
+                           + ("" if db else "; keep one with --db demo.db")))
+    raise typer.Exit(EXIT_FAILED if report.failed else EXIT_OK)
 
 
 def _summarize(store: Store, timeline_rows: int = 30) -> None:

@@ -127,3 +127,11 @@ class SkippedInput(InputError):
 class OtherLanguage(SkippedInput):
     code = "E020"
     template = "{path} looks like {language}, not English; skipped as --skip-other-languages asks."
+
+
+class IdTaken(ParleyError):
+    code = "E021"
+    template = (
+        "document id {doc_id!r} is already stored in {path} with a different text; give this "
+        "document another id, or leave its id out to use its text's hash."
+    )
