@@ -10,7 +10,6 @@ from pathlib import Path
 from ..errors import InputError, InputTooLarge, OtherLanguage, PathNotFound
 from ..model import RawDocument
 from .decode import decode
-from .html import read_html
 from .jsonl import read_jsonl
 from .language import ENGLISH, LanguageWarning, language_name, language_of
 from .raw import parse_published
@@ -58,6 +57,8 @@ def read_source(data: bytes, origin: str, kind: str | None = None) -> Iterator[R
     if kind == "jsonl":
         items = read_jsonl(decoded.text, origin)
     elif kind == "html":
+        from .html import read_html  # trafilatura takes a second to import: only for pages
+
         items = iter([read_html(decoded.text, origin)])
     else:
         items = iter([read_text(decoded.text, origin)])
