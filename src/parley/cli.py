@@ -17,7 +17,7 @@ from rich.table import Table
 from rich.text import Text
 from sqlalchemy import make_url
 
-from . import model
+from . import merge, model
 from .errors import DatabaseNotFound, InvalidDate, OtherLanguage, OutputUnwritable, ParleyError, SkippedInput
 from .ingest import MAX_CHARS, LanguageWarning, parse_published, unreadable_files
 from .store import DEFAULT_PATH, TABLES, SearchHit, Store
@@ -219,6 +219,7 @@ def ingest(
     store = _open_store(db)
     _warn_unreadable(paths)
     report = _ingest(store, paths, anchor, max_chars, workers, skip_other_languages)
+    merge.update(store)  # the merged view, for the documents just added
     first = report.already_stored[0] if report.already_stored else None
     skipped = f", {len(report.skipped)} skipped" if report.skipped else ""
     out.print(
@@ -411,31 +412,75 @@ def demo(
         store = _open_store(location)
         with resources.as_file(corpus) as folder:
             report = _ingest(store, [str(folder)], None)
+        merge.update(store)
         _summarize(store)
         out.print(_visible(f"{report.added} articles added to {location if db else 'a temporary database'}"
                            + ("" if db else "; keep one with --db demo.db")))
+        out.print(_visible(f"Browse the timeline: parley serve --db {location if db else 'demo.db'}"
+                           + ("" if db else "  (after parley demo --db demo.db)")))
     raise typer.Exit(EXIT_FAILED if report.failed else EXIT_OK)
 
 
 def _summarize(store: Store, timeline_rows: int = 30) -> None:
-    tables = ("documents", "actors", "quotes", "times", "quantities", "events")
+    tables = ("documents", "actors", "quotes", "events", "merged_events", "entities", "conflicts", "threads")
     _table("parley demo", list(tables), [[str(store.count(t)) for t in tables]], counted=False)
     speakers: Counter = Counter()
-    rows = []
     for document in store.documents():
         names = {a.id: a.name for a in document.actors}
         speakers.update(names[q.speaker.actor] for q in document.quotes if q.speaker and q.speaker.actor in names)
-        for event in document.events:
-            if not event.actors:
-                continue  # the timeline shows who did what; actorless events stay in the database
-            what = "/".join(filter(None, [event.type, event.mode])) + "".join(f" ({aux})" for aux in event.aux)
-            who = ", ".join(names[a] for a in event.actors)
-            if event.recipients:
-                who += " → " + ", ".join(names[a] for a in event.recipients)
-            evidence = event.evidence[0].text if event.evidence else ""
-            evidence = evidence if len(evidence) <= 90 else evidence[:89] + "…"
-            rows.append([event.date or str(document.published or ""), what, who, evidence, document.source or ""])
     _table("Most quoted", ["speaker", "quotes"], [[name, str(n)] for name, n in speakers.most_common(5)], counted=False)
-    rows.sort(key=lambda row: row[0])
-    _table(f"Timeline (first {min(len(rows), timeline_rows)} of {len(rows)} events with an actor)",
-           ["date", "event", "who", "evidence", "source"], rows[:timeline_rows], counted=False)
+    # The story once: merged events with an actor, each with how many articles report it.
+    events = [e for e in merge.timeline(store) if e.actors]
+    rows = [_merged_event_cells(e) for e in events[:timeline_rows]]
+    _table(f"Timeline of merged events (first {len(rows)} of {len(events)} events with an actor)",
+           ["date", "event", "who", "evidence", "sources", "notes"], rows, counted=False)
+
+
+def _merged_event_cells(event: merge.MergedEvent) -> list[str]:
+    what = "/".join(filter(None, [event.type, event.mode])) + "".join(f" ({aux})" for aux in event.aux)
+    who = ", ".join(a.name for a in event.actors)
+    if event.recipients:
+        who += " → " + ", ".join(a.name for a in event.recipients)
+    evidence = next((s.evidence.text for s in event.sources if s.evidence), "")
+    evidence = evidence if len(evidence) <= 90 else evidence[:89] + "…"
+    outlets = sorted({s.source or s.document for s in event.sources})
+    notes = [f"{c.field} {c.what or ''} disputed: " + " vs ".join(sorted({k.value for k in c.claims})) for c in event.conflicts]
+    if event.thread:
+        notes.append(f"thread {event.thread}" + (f", answers {event.responds_to}" if event.responds_to else ""))
+    return [event.date or event.sort_date or "", what, who, evidence,
+            f"{event.corroboration} doc(s): {', '.join(outlets)}", "; ".join(notes)]
+
+
+@app.command("merge")
+def merge_(
+    db: DbOpt = DEFAULT_PATH,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Drop the merged view and recompute it from every document.")] = False,
+) -> None:
+    """Merge stored documents across articles: entities, merged events, conflicts, threads.
+
+    `parley ingest` already merges what it adds; use this after upgrading parley or with --rebuild.
+    Example: parley merge --rebuild --db parley.db
+    """
+    store = _open_store(db)
+    touched = merge.rebuild(store) if rebuild else merge.update(store)
+    counts = ", ".join(f"{store.count(t)} {t.replace('_', ' ')}" for t in ("merged_events", "entities", "conflicts", "threads"))
+    out.print(f"{touched} merged events updated; {db} holds {counts}", highlight=False)
+
+
+@app.command()
+def serve(
+    db: DbOpt = DEFAULT_PATH,
+    host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
+) -> None:
+    """Serve the REST API (OpenAPI at /docs) and the web timeline at / for one database.
+
+    Example: parley serve --db parley.db --host 127.0.0.1 --port 8000
+    """
+    import uvicorn
+
+    from .api import create_app
+
+    store = _open_store(db)
+    out.print(f"parley serving {db} at http://{host}:{port}/ (API docs at /docs)", highlight=False)
+    uvicorn.run(create_app(store), host=host, port=port, log_level="warning")

@@ -284,6 +284,11 @@ def _rows(document: Document, doc_id: str, digest: str):
     ]
     yield schema.quantities, [_quantity_row(key, i, q) for i, q in enumerate(document.quantities)]
     yield schema.events, [_event_row(key, i, e) for i, e in enumerate(document.events)]
+    yield schema.event_participants, [
+        {**key, "event_id": e.id, "role": role, "actor_id": actor_id, "position": i}
+        for e in document.events for role, ids in (("actor", e.actors), ("recipient", e.recipients))
+        for i, actor_id in enumerate(ids)
+    ]
     yield schema.evidence, [
         {**key, "event_id": e.id, "position": i, **_offsets(span)} for e in document.events for i, span in enumerate(e.evidence)
     ]

@@ -145,6 +145,122 @@ evidence = Table(
     ForeignKeyConstraint(["document_id", "event_id"], ["events.document_id", "events.id"], ondelete="CASCADE"),
 )
 
+# Who did what to whom, relationally: the events table keeps its JSON lists, this joins them to actors.
+event_participants = Table(
+    "event_participants",
+    metadata,
+    _doc_ref(),
+    Column("event_id", String, primary_key=True),
+    Column("role", String, primary_key=True, doc="actor or recipient"),
+    Column("actor_id", String, primary_key=True),
+    Column("position", Integer, nullable=False),
+    ForeignKeyConstraint(["document_id", "event_id"], ["events.document_id", "events.id"], ondelete="CASCADE"),
+    ForeignKeyConstraint(["document_id", "actor_id"], ["actors.document_id", "actors.id"], ondelete="CASCADE"),
+    Index("ix_event_participants_actor", "document_id", "actor_id"),
+)
+
+# The merged view across documents (merge/). Rebuilt from the tables above; never the only copy of anything.
+entities = Table(
+    "entities",
+    metadata,
+    Column("id", String, primary_key=True, doc="kb:<kb_id> for knowledge-base actors, else a slug of the name"),
+    Column("name", Text, nullable=False),
+    Column("kind", String, nullable=False),
+    Column("country", String(3), index=True),
+    Column("sector", String),
+    Column("role", Text),
+    Column("kb_id", String, unique=True),
+    Column("surname_key", String, index=True, doc="Normalized last word of a person's name, for candidate lookup"),
+    Column("name_key", String, index=True, doc="Normalized full name"),
+)
+
+actor_entities = Table(
+    "actor_entities",
+    metadata,
+    _doc_ref(),
+    Column("actor_id", String, primary_key=True),
+    Column("entity_id", String, ForeignKey("entities.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("method", String, nullable=False, doc="kb_id, name, fuzzy, surname or new"),
+    Column("score", Float, nullable=False),
+    ForeignKeyConstraint(["document_id", "actor_id"], ["actors.document_id", "actors.id"], ondelete="CASCADE"),
+)
+
+threads = Table(
+    "threads",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("subject", Text),
+    Column("first_date", String),
+    Column("last_date", String),
+    Column("status", String, doc="Type of the latest step: REQUEST, REJECT, AGREE…"),
+    Column("steps", Integer, nullable=False),
+)
+
+merged_events = Table(
+    "merged_events",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("type", String, nullable=False),
+    Column("mode", String),
+    Column("aux", Text, nullable=False, doc="JSON list"),
+    Column("context", Text, nullable=False, doc="JSON list"),
+    Column("date", String, doc="The most precise date the sources give (TIMEX3)"),
+    Column("date_start", String, doc="First day the date can mean (ISO), for window lookups"),
+    Column("date_end", String, doc="Last day the date can mean (ISO)"),
+    Column("sort_date", String, nullable=False, doc="date_start, else the earliest publication date"),
+    Column("location_name", Text),
+    Column("location_country", String(3)),
+    Column("corroboration", Integer, nullable=False, doc="Distinct documents reporting it"),
+    Column("outlets", Integer, nullable=False, doc="Distinct sources (outlets) reporting it"),
+    Column("confidence", Float, nullable=False),
+    Column("summary", Text, nullable=False, doc="The sources' first evidence, for search"),
+    Column("responds_to", Integer, ForeignKey("merged_events.id", ondelete="SET NULL"), index=True),
+    Column("thread_id", String, ForeignKey("threads.id", ondelete="SET NULL"), index=True),
+    Index("ix_merged_events_timeline", "sort_date", "id"),
+    Index("ix_merged_events_type_window", "type", "date_start", "date_end"),
+)
+
+merged_event_sources = Table(
+    "merged_event_sources",
+    metadata,
+    Column("document_id", String, ForeignKey("documents.id", ondelete="CASCADE"), primary_key=True),
+    Column("event_id", String, primary_key=True),
+    Column("merged_event_id", Integer, ForeignKey("merged_events.id", ondelete="CASCADE"), nullable=False, index=True),
+    ForeignKeyConstraint(["document_id", "event_id"], ["events.document_id", "events.id"], ondelete="CASCADE"),
+)
+
+merged_event_entities = Table(
+    "merged_event_entities",
+    metadata,
+    Column("merged_event_id", Integer, ForeignKey("merged_events.id", ondelete="CASCADE"), primary_key=True),
+    Column("entity_id", String, ForeignKey("entities.id", ondelete="CASCADE"), primary_key=True),
+    Column("role", String, primary_key=True, doc="actor or recipient"),
+    Index("ix_merged_event_entities_entity", "entity_id", "merged_event_id"),
+)
+
+conflicts = Table(
+    "conflicts",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("merged_event_id", Integer, ForeignKey("merged_events.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("field", String, nullable=False, doc="quantity or date"),
+    Column("what", Text, doc="The counted thing, for quantities"),
+)
+
+conflict_claims = Table(
+    "conflict_claims",
+    metadata,
+    Column("conflict_id", Integer, ForeignKey("conflicts.id", ondelete="CASCADE"), primary_key=True),
+    Column("position", Integer, primary_key=True),
+    Column("document_id", String, ForeignKey("documents.id", ondelete="CASCADE"), nullable=False),
+    Column("event_id", String, nullable=False),
+    Column("value", Text, nullable=False),
+    Column("text", Text, doc="The words of the article that make the claim"),
+)
+
+MERGED_TABLES = ("conflict_claims", "conflicts", "merged_event_entities", "merged_event_sources",
+                 "merged_events", "threads", "actor_entities", "entities")
+
 # Full-text search, the way sqlite-utils sets it up, so Datasette offers a search box.
 SQLITE_FTS = [
     "CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, text, content=[documents])",

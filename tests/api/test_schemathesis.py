@@ -1,0 +1,33 @@
+"""Property-based run of schemathesis over the served OpenAPI schema: every answer matches it, no 500s."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import schemathesis
+from hypothesis import HealthCheck, settings
+
+from parley import merge
+from parley.api import create_app
+from parley.store import Store
+
+from articles import ceasefire_negotiation, exchange_reports, hostile_article, spokesman_reports
+
+
+def _story_app():
+    # Built at import: schemathesis parametrizes from a schema object, before fixtures run.
+    store = Store(Path(tempfile.mkdtemp(prefix="parley-schemathesis-")) / "story.db")
+    for document in exchange_reports() + ceasefire_negotiation() + spokesman_reports() + [hostile_article()]:
+        store.add(document)
+    merge.update(store)
+    return create_app(store)
+
+
+schema = schemathesis.openapi.from_asgi("/openapi.json", _story_app())
+
+
+@schema.parametrize()
+@settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck))
+def test_every_endpoint_answers_as_its_schema_says(case):
+    case.call_and_validate()
