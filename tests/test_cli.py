@@ -79,8 +79,8 @@ def test_invalid_published_is_a_usage_error_naming_the_value(article):
     assert "23/07/2025" in result.stderr and "E009" in result.stderr
 
 
-def test_ingest_twice_adds_nothing_the_second_time(article, tmp_path):
-    db = str(tmp_path / "p.db")
+def test_ingest_twice_adds_nothing_the_second_time(article, database):
+    db = database
     assert run("ingest", str(article), "--db", db).exit_code == 0
     second = run("ingest", str(article), "--db", db)
     assert second.exit_code == 0
@@ -103,8 +103,8 @@ def test_ingest_into_unwritable_path_is_a_clear_error(article, tmp_path):
     assert result.exit_code == 1 and "E011" in result.stderr
 
 
-def test_show_search_and_export(article, tmp_path):
-    db = str(tmp_path / "p.db")
+def test_show_search_and_export(article, tmp_path, database):
+    db = database
     run("ingest", str(article), "--db", db, "--published", "2025-07-23")
     [document] = Store(db).documents()
     shown = run("show", document.id, "--db", db)
@@ -113,7 +113,7 @@ def test_show_search_and_export(article, tmp_path):
     assert run("show", "nope", "--db", db).exit_code == 1
     found = run("search", "delegations", "--db", db)
     assert found.exit_code == 0 and document.id[:8] in found.stdout
-    assert run("search", '"unbalanced', "--db", db).exit_code == 1
+    assert run("search", '"unbalanced', "--db", db, "--fts").exit_code == 2
     exported = tmp_path / "docs.jsonl"
     assert run("export", "--format", "jsonl", "-o", str(exported), "--db", db).exit_code == 0
     assert Document.model_validate_json(exported.read_text().splitlines()[0]) == document

@@ -16,3 +16,12 @@ def test_error_messages_lead_with_their_code():
     from parley.errors import EmptyInput
 
     assert str(EmptyInput(path="a.txt")).startswith("E002: a.txt is empty")
+
+
+def test_importing_the_schema_or_the_store_does_not_load_spacy():
+    import subprocess
+    import sys
+
+    code = "import sys, parley.model, parley.store; print('spacy' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "False"

@@ -1,50 +1,135 @@
-"""Paths in, Documents out: reading, skipping bad inputs, and language processing in batches."""
+"""Paths in, Documents out: reading, skipping bad or already-stored inputs, and language processing.
+
+Documents are grouped once, into batches bounded by count and characters; a batch is the unit of
+work for the in-process pipeline and for every worker process.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import os
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from .errors import InputError
-from .ingest import MAX_CHARS, RawDocument, read_paths
-from .model import Document
-from .nlp.pipeline import Pipeline
+from .errors import InputError, ParleyError
+from .ingest import MAX_CHARS, read_paths
+from .model import Document, RawDocument, content_hash
+
+# Documents whose content hashes are looked up in the store with one query.
+LOOKUP_SIZE = 256
+BATCH_SIZE = 16
+# Characters per batch: many short articles go together, a long one goes alone (and is chunked).
+BATCH_CHARS = 100_000
+
+StoredIds = Callable[[list[str]], dict[str, str]]
 
 
 @dataclass
 class Outcome:
-    """What became of one input: a document, or the error that stopped it."""
+    """What became of one input: a document, the id it is already stored under, or an error."""
 
     origin: str
     document: Document | None = None
-    error: InputError | None = None
+    error: ParleyError | None = None
     warnings: list[str] = field(default_factory=list)
+    stored_as: str | None = None
 
 
 def process(
     paths: Iterable[str | Path],
-    pipeline: Pipeline,
+    pipeline=None,
     published: date | None = None,
     max_chars: int = MAX_CHARS,
-    batch_size: int = 16,
+    workers: int = 1,
+    stored: StoredIds | None = None,
+    skip_other_languages: bool = False,
 ) -> Iterator[Outcome]:
-    """One Outcome per input document, in input order."""
-    batch: list[RawDocument] = []
-    for item in read_paths(paths, published=published, max_chars=max_chars):
-        if isinstance(item, InputError):
-            yield from _run(batch, pipeline)
-            batch = []
-            yield Outcome(origin=str(item.fields.get("path", "")), error=item)
+    """One Outcome per input document, in input order, whatever the number of workers.
+
+    ``stored`` maps content hashes to the ids already stored under them: those documents are
+    skipped before any language processing. With ``workers`` > 1 batches go to that many
+    processes, at most two batches each in flight, so memory stays flat as the input grows.
+    """
+    items = read_paths(paths, published=published, max_chars=max_chars, skip_other_languages=skip_other_languages)
+    units = _units(items, stored)
+    if workers > 1:
+        from .scale.processes import run_batches
+
+        results = run_batches(units, workers)
+    else:
+        if pipeline is None:
+            from .nlp.pipeline import Pipeline
+
+            pipeline = Pipeline(batch_size=BATCH_SIZE, batch_chars=BATCH_CHARS)
+        results = ((unit, None if isinstance(unit, Outcome) else pipeline.pipe(unit)) for unit in units)
+    for unit, documents in results:
+        if isinstance(unit, Outcome):
+            yield unit
             continue
-        batch.append(item)
-        if len(batch) >= batch_size:
-            yield from _run(batch, pipeline)
-            batch = []
-    yield from _run(batch, pipeline)
+        for raw, document in zip(unit, documents, strict=True):
+            yield Outcome(origin=raw.origin, document=document, warnings=raw.warnings)
 
 
-def _run(batch: list[RawDocument], pipeline: Pipeline) -> Iterator[Outcome]:
-    for raw, document in zip(batch, pipeline.pipe(batch)):
-        yield Outcome(origin=raw.origin, document=document, warnings=raw.warnings)
+def default_workers() -> int:
+    """Every core this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def _units(items: Iterable[RawDocument | InputError], stored: StoredIds | None) -> Iterator[Outcome | list[RawDocument]]:
+    """Outcomes that need no language processing, and batches of documents that do, in input order."""
+    batch: list[RawDocument] = []
+    chars = 0
+    for window in _windows(items, LOOKUP_SIZE):
+        raws = [item for item in window if isinstance(item, RawDocument)]
+        known = stored([content_hash(raw.text) for raw in raws]) if stored and raws else {}
+        for item in window:
+            if isinstance(item, RawDocument) and content_hash(item.text) not in known:
+                if batch and (len(batch) >= BATCH_SIZE or chars + len(item.text) > BATCH_CHARS):
+                    yield batch
+                    batch, chars = [], 0
+                batch.append(item)
+                chars += len(item.text)
+                continue
+            if batch:
+                yield batch
+                batch, chars = [], 0
+            if isinstance(item, RawDocument):
+                yield Outcome(origin=item.origin, warnings=item.warnings, stored_as=known[content_hash(item.text)])
+            else:
+                yield Outcome(origin=str(item.fields.get("path", "")), error=item)
+    if batch:
+        yield batch
+
+
+def _windows(items: Iterable, size: int) -> Iterator[list]:
+    window = []
+    for item in items:
+        window.append(item)
+        if len(window) >= size:
+            yield window
+            window = []
+    if window:
+        yield window
+
+
+def count_inputs(paths: Iterable[str | Path]) -> int | None:
+    """About how many documents ``paths`` hold (a JSON Lines file counts its lines), for a
+    progress bar's total; None when one of them is stdin."""
+    from .ingest import SUFFIXES
+
+    total = 0
+    for path in map(Path, paths):
+        if str(path) == "-":
+            return None
+        files = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES) if path.is_dir() else [path]
+        for file in files:
+            if SUFFIXES.get(file.suffix.lower()) != "jsonl":
+                total += 1
+                continue
+            try:
+                with open(file, "rb") as lines:
+                    total += sum(1 for line in lines if line.strip())
+            except OSError:
+                total += 1  # reading it will report the error
+    return total

@@ -9,19 +9,21 @@ from contextlib import nullcontext
 from datetime import date
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import TYPE_CHECKING, Annotated, Optional
 
 import typer
 from rich.console import Console
-from rich.markup import escape
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
+from sqlalchemy import make_url
 
-from . import batch, export, merge, model
-from .errors import ParleyError
-from .ingest import MAX_CHARS, parse_published
-from .nlp.pipeline import Pipeline
-from .store import DEFAULT_PATH, TABLES, Store
+from . import merge, model
+from .errors import DatabaseNotFound, InvalidDate, OutputUnwritable, ParleyError, SkippedInput
+from .ingest import MAX_CHARS, parse_published, unreadable_files
+from .store import DEFAULT_PATH, TABLES, SearchHit, Store
+
+if TYPE_CHECKING:
+    from .batch import Outcome
 
 app = typer.Typer(
     help="Turn news about conflict and diplomacy into structured, sourced PLOVER event data.",
@@ -29,31 +31,55 @@ app = typer.Typer(
     add_completion=False,
     rich_markup_mode=None,
 )
-out = Console()
-err = Console(stderr=True)
+# soft_wrap: a line longer than the terminal is left to the terminal, so no path, id or error is cut in two.
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+# Exit codes, as README.md documents them.
+EXIT_OK = 0
+EXIT_FAILED = 1  # an input, the database or the output failed; everything else was still done
+EXIT_USAGE = 2  # the command line itself is wrong (as Click says for an unknown option); nothing was done
 
 PathsArg = Annotated[list[str], typer.Argument(help="Files (.txt, .html, .jsonl), folders, or - for stdin.")]
 PublishedOpt = Annotated[
     Optional[str], typer.Option("--published", help="Publication date YYYY-MM-DD for every input; relative dates resolve against it.")
 ]
 MaxCharsOpt = Annotated[int, typer.Option("--max-chars", help="Refuse single texts longer than this.")]
-DbOpt = Annotated[str, typer.Option("--db", help="SQLite path or SQLAlchemy URL.")]
+SkipLanguagesOpt = Annotated[
+    bool, typer.Option("--skip-other-languages", help="Skip texts that are clearly not English, instead of only warning.")
+]
+DbOpt = Annotated[str, typer.Option("--db", help="SQLite path, or postgresql://user@host/dbname.")]
+WorkersOpt = Annotated[
+    Optional[int], typer.Option("--workers", min=1, help="Processes that read language; default: every core.")
+]
 
 
 def _published(value: str | None) -> date | None:
     try:
+        if value is not None and not value.strip():
+            raise InvalidDate(value=value, where="--published")  # parse_published reads '' as "no date"
         return parse_published(value, "--published")
     except ParleyError as error:
-        _fail(error, code=2)
+        _fail(error, code=EXIT_USAGE)
+
+
+# Terminal control characters (ESC opens colour codes and hyperlinks, CR overwrites a line) are shown
+# as symbols, one character for one so that highlight offsets hold: ESC prints as ␛.
+_CONTROL_PICTURES = {c: 0x2400 + c for c in range(32) if c not in (9, 10)} | {0x7F: 0x2421} | dict.fromkeys(range(0x80, 0xA0), 0xFFFD)
+
+
+def _visible(text: str, style: str = "") -> Text:
+    """Text from an article, a file name or a query, as it is: never read as markup or control codes."""
+    return Text(text.translate(_CONTROL_PICTURES), style=style)
 
 
 def _say(level: str, message: object) -> None:
-    """One problem on stderr; the message is escaped, since paths and queries may hold [brackets]."""
+    """One problem on stderr; paths and queries may hold [brackets] and control characters."""
     colour = "red" if level == "error" else "yellow"
-    err.print(f"[{colour}]{level}[/{colour}] {escape(str(message))}", highlight=False)
+    err.print(Text.assemble((level, colour), " ", _visible(str(message))), highlight=False)
 
 
-def _fail(error: ParleyError | str, code: int = 1):
+def _fail(error: ParleyError | str, code: int = EXIT_FAILED):
     _say("error", error)
     raise typer.Exit(code)
 
@@ -64,7 +90,7 @@ class _UndatedDocuments:
     def __init__(self) -> None:
         self.count, self.first = 0, None
 
-    def add(self, outcome: batch.Outcome) -> None:
+    def add(self, outcome: Outcome) -> None:
         if outcome.document is not None and outcome.document.published is None:
             self.count += 1
             self.first = self.first or outcome.origin
@@ -75,19 +101,53 @@ class _UndatedDocuments:
                             "relative times such as 'last month' stay unresolved. Give --published YYYY-MM-DD.")
 
 
-def _report(outcome: batch.Outcome) -> bool:
-    """Print an outcome's warnings and error to stderr; True if it failed."""
+def _report(outcome: Outcome) -> bool:
+    """Print an outcome's warnings and error to stderr; True if it failed (a skip asked for is no failure)."""
     for warning in outcome.warnings:
         _say("warning", warning)
-    if outcome.error is not None:
+    if isinstance(outcome.error, SkippedInput):
+        _say("warning", outcome.error)
+    elif outcome.error is not None:
         _say("error", outcome.error)
         return True
     return False
 
 
-def _open_store(location: str) -> Store:
+def _warn_unreadable(paths: list[str], shown: int = 5) -> None:
+    """One line for every file the given folders hold that parley has no reader for."""
+    if skipped := unreadable_files(paths):
+        names = ", ".join(skipped[:shown]) + (f" and {len(skipped) - shown} more" if len(skipped) > shown else "")
+        _say("warning", f"skipped {len(skipped)} file(s) parley cannot read (it reads .txt, .html, .jsonl): {names}")
+
+
+def _open_store(location: str, must_exist: bool = False) -> Store:
+    """The store at ``location``; a read command (``must_exist``) refuses to create an empty one."""
     try:
+        if must_exist and (path := _sqlite_file(location)) is not None and not path.exists():
+            raise DatabaseNotFound(path=location)
         return Store(location)
+    except ParleyError as error:
+        _fail(error)
+
+
+def _sqlite_file(location: str) -> Path | None:
+    """The file an SQLite location names; None for other databases and in-memory ones."""
+    if "://" not in location:
+        return None if location in ("", ":memory:") else Path(location)
+    url = make_url(location)
+    if not url.drivername.startswith("sqlite") or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database.removeprefix("file:").split("?")[0])
+
+
+def _open_output(path: Path, newline: str | None = None):
+    """``path`` opened for writing, or a clear error naming it."""
+    try:
+        if path.is_dir():
+            raise OutputUnwritable(path=path, reason="it is a folder")
+        return open(path, "w", encoding="utf-8", newline=newline)
+    except OSError as error:
+        _fail(OutputUnwritable(path=path, reason=error.strerror or str(error)))
     except ParleyError as error:
         _fail(error)
 
@@ -98,26 +158,29 @@ def extract(
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="Write JSON Lines here instead of stdout.")] = None,
     published: PublishedOpt = None,
     max_chars: MaxCharsOpt = MAX_CHARS,
+    skip_other_languages: SkipLanguagesOpt = False,
+    workers: WorkersOpt = None,
 ) -> None:
     """Read articles and write one JSON document per line; no database.
 
     Example: parley extract article.txt --published 2025-07-23 -o out.jsonl
     """
+    from .batch import count_inputs, process
+
     anchor = _published(published)
     failed, undated = 0, _UndatedDocuments()
-    try:
-        sink = open(output, "w", encoding="utf-8") if output else nullcontext(sys.stdout)
-    except OSError as error:
-        _fail(f"cannot write {output}: {error.strerror}")
+    sink = _open_output(output) if output else nullcontext(sys.stdout)
+    _warn_unreadable(paths)
     with sink as stream:
-        for outcome in batch.process(paths, Pipeline(), published=anchor, max_chars=max_chars):
+        for outcome in process(paths, published=anchor, max_chars=max_chars, workers=_workers(workers, count_inputs(paths)),
+                               skip_other_languages=skip_other_languages):
             failed += _report(outcome)
             undated.add(outcome)
             if outcome.document is not None:
                 stream.write(outcome.document.model_dump_json() + "\n")
                 stream.flush()
     undated.report()
-    raise typer.Exit(1 if failed else 0)
+    raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
 
 
 @app.command()
@@ -126,58 +189,84 @@ def ingest(
     db: DbOpt = DEFAULT_PATH,
     published: PublishedOpt = None,
     max_chars: MaxCharsOpt = MAX_CHARS,
+    skip_other_languages: SkipLanguagesOpt = False,
+    workers: WorkersOpt = None,
 ) -> None:
-    """Read articles into the database; the same text twice is stored once.
+    """Read articles into the database; the same text twice is stored once, and a re-run skips what is stored.
 
-    Example: parley ingest articles/ --db parley.db
+    Example: parley ingest articles/ --db parley.db --workers 4
     """
     anchor = _published(published)
     store = _open_store(db)
-    counts = _ingest(store, paths, anchor, max_chars)
+    _warn_unreadable(paths)
+    report = _ingest(store, paths, anchor, max_chars, workers, skip_other_languages)
     merge.update(store)  # the merged view, for the documents just added
+    first = report.already_stored[0] if report.already_stored else None
+    skipped = f", {len(report.skipped)} skipped" if report.skipped else ""
     out.print(
-        f"{counts['added']} added, {counts['duplicate']} already stored, {counts['failed']} failed → {db}",
-        highlight=False,
+        _visible(f"{report.added} added, {len(report.already_stored)} already stored"
+                 + (f" (first: {first[0]} as {first[1]})" if first else "")
+                 + f", {len(report.failed)} failed{skipped} → {db}"),
     )
-    raise typer.Exit(1 if counts["failed"] else 0)
+    raise typer.Exit(EXIT_FAILED if report.failed else EXIT_OK)
 
 
-def _ingest(store: Store, paths: list[str], published: date | None, max_chars: int = MAX_CHARS) -> Counter:
-    counts: Counter = Counter(added=0, duplicate=0, failed=0)
+def _workers(requested: int | None, total: int | None) -> int:
+    """As asked; else every core, but no more processes than there are batches to share."""
+    from .batch import BATCH_SIZE, default_workers
+
+    if requested:
+        return requested
+    if total is None:
+        return default_workers()
+    return max(1, min(default_workers(), -(-total // BATCH_SIZE)))
+
+
+def _ingest(store: Store, paths: list[str], published: date | None, max_chars: int = MAX_CHARS,
+            workers: int | None = None, skip_other_languages: bool = False):
+    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
+                               TimeRemainingColumn)
+
+    from .batch import count_inputs
+
     undated = _UndatedDocuments()
+    total = count_inputs(paths)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-               TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn())
+               TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn())
     with Progress(*columns, console=err, transient=True) as progress:
-        task = progress.add_task("ingesting", total=None, rate="–")
-        for outcome in batch.process(paths, Pipeline(), published=published, max_chars=max_chars):
+        task = progress.add_task("ingesting", total=total, rate="–")
+
+        def settle(outcome: Outcome) -> None:
             undated.add(outcome)
-            if _report(outcome):
-                counts["failed"] += 1
-                continue
-            try:
-                counts["added" if store.add(outcome.document) else "duplicate"] += 1
-            except ParleyError as error:
-                progress.stop()
-                _fail(error)  # every later write would fail the same way
+            _report(outcome)
             progress.advance(task)
-            elapsed = progress.tasks[0].elapsed or 0
-            done = progress.tasks[0].completed
+            elapsed, done = progress.tasks[0].elapsed or 0, progress.tasks[0].completed
             progress.update(task, rate=f"{done / elapsed:.1f}" if elapsed else "–")
+
+        try:
+            report = store.ingest(paths, published=published, max_chars=max_chars, workers=_workers(workers, total),
+                                  skip_other_languages=skip_other_languages, on_outcome=settle)
+        except ParleyError as error:
+            progress.stop()
+            _fail(error)  # every later write would fail the same way; committed batches stay
+        elapsed = progress.tasks[0].elapsed or 0
     undated.report()
-    return counts
+    done = progress.tasks[0].completed
+    err.print(f"{done} documents in {elapsed:.1f} s ({done / elapsed if elapsed else 0:.1f} docs/s)", highlight=False)
+    return report
 
 
 @app.command()
 def show(
-    doc_id: Annotated[str, typer.Argument(help="Document id, as `parley search` prints it.")],
+    doc_id: Annotated[str, typer.Argument(help="Document id as `parley search` prints it, or its first characters.")],
     db: DbOpt = DEFAULT_PATH,
     json: Annotated[bool, typer.Option("--json", help="Print the document as JSON.")] = False,
 ) -> None:
     """Show one stored document: its actors, quotes, times and events.
 
-    Example: parley show 3f2a9c… --db parley.db
+    Example: parley show 3f2a9c --db parley.db
     """
-    store = _open_store(db)
+    store = _open_store(db, must_exist=True)
     try:
         document = store.get(doc_id)
     except ParleyError as error:
@@ -185,8 +274,8 @@ def show(
     if json:
         out.print_json(document.model_dump_json())
         return
-    out.rule(document.title or document.id)
-    out.print(f"id {document.id} · published {document.published or 'unknown'} · source {document.source or 'unknown'}", highlight=False)
+    out.rule(_visible(document.title or document.id))
+    out.print(_visible(f"id {document.id} · published {document.published or 'unknown'} · source {document.source or 'unknown'}"))
     names = {a.id: a.name for a in document.actors}
     _table("Actors", ["name", "kind", "country", "sector", "role", "mentions"],
            [[a.name, a.kind, a.country, a.sector, a.role, str(len(a.mentions))] for a in document.actors])
@@ -210,56 +299,75 @@ def _table(title: str, columns: list[str], rows: list[list[str | None]], counted
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(*[cell or "" for cell in row])
+        table.add_row(*[_visible(cell or "") for cell in row])
     out.print(table)
 
 
 @app.command()
 def search(
-    query: Annotated[str, typer.Argument(help='SQLite FTS5 query: words, "a phrase", NEAR(a b), prefix*.')],
+    query: Annotated[str, typer.Argument(help="Words and phrases to find, as typed; with --fts, an SQLite FTS5 query.")],
     db: DbOpt = DEFAULT_PATH,
     limit: Annotated[int, typer.Option("--limit", help="Most hits to print.")] = 20,
+    fts: Annotated[bool, typer.Option("--fts", help='Read the query as FTS5 syntax: "a phrase", NEAR(a b), prefix*, AND/OR/NOT.')] = False,
 ) -> None:
     """Full-text search over stored articles and quotes.
 
-    Example: parley search '"prisoner exchange"' --db parley.db
+    Example: parley search "prisoner exchange" --db parley.db
     """
-    store = _open_store(db)
+    store = _open_store(db, must_exist=True)
     try:
-        hits = store.search(query, limit=limit)
+        hits = store.search(query, limit=limit, fts=fts)
     except ParleyError as error:
-        _fail(error)
-    _table(f"Hits for {query!r}", ["document", "in", "title", "match"],
-           [[h.document_id, h.kind, h.title, h.snippet] for h in hits])
+        _fail(error, code=EXIT_USAGE)
+    out.print(_visible(f"{len(hits)} hit(s) for {query!r}", style="bold"))
+    for hit in hits:
+        out.print(_hit_lines(hit))
+
+
+def _hit_lines(hit: SearchHit) -> Text:
+    """A hit as two lines: the id whole (never cut), then the snippet with the matched words marked."""
+    lines = Text.assemble(_visible(hit.document_id, "cyan"), f"  {hit.kind}  ", _visible(hit.title or ""), "\n    ")
+    snippet = _visible(hit.snippet.replace("\n", " "))
+    for start, end in hit.highlights:
+        snippet.stylize("bold reverse", start, end)
+    return lines + snippet
 
 
 @app.command("export")
 def export_(
-    format: Annotated[str, typer.Option("--format", help="jsonl (whole documents), csv or parquet (one table).")] = "jsonl",
+    format: Annotated[str, typer.Option("--format", help="jsonl (whole documents), plover (one PLOVER record per event), csv or parquet (one table).")] = "jsonl",
     what: Annotated[str, typer.Option("--what", help=f"Table for csv/parquet: {', '.join(TABLES)}.")] = "events",
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write; stdout for jsonl/csv if omitted.")] = None,
     db: DbOpt = DEFAULT_PATH,
+    keep_formulas: Annotated[bool, typer.Option(
+        "--keep-formulas", help="Write CSV cells starting with = + - @ as they are; by default they get a leading ' "
+                                "so a spreadsheet shows them instead of running them.")] = False,
 ) -> None:
-    """Write the database out as JSON Lines, CSV or Parquet.
+    """Write the database out as JSON Lines, PLOVER records, CSV or Parquet, streaming.
 
     Example: parley export --format csv --what quotes -o quotes.csv
     """
+    from . import export
+
     if format not in export.FORMATS:
-        _fail(f"--format must be one of {', '.join(export.FORMATS)}, not {format!r}", code=2)
+        _fail(f"--format must be one of {', '.join(export.FORMATS)}, not {format!r}", code=EXIT_USAGE)
     if what not in TABLES:
-        _fail(f"--what must be one of {', '.join(TABLES)}, not {what!r}", code=2)
+        _fail(f"--what must be one of {', '.join(TABLES)}, not {what!r}", code=EXIT_USAGE)
     if format == "parquet" and output is None:
-        _fail("parquet needs a file: give -o out.parquet", code=2)
-    store = _open_store(db)
-    if format == "parquet":
-        count = export.write_parquet(store.rows(what), str(output))
-    else:
-        with open(output, "w", encoding="utf-8", newline="") if output else nullcontext(sys.stdout) as stream:
-            if format == "jsonl":
-                count = export.write_jsonl(store.documents(), stream)
-            else:
-                count = export.write_csv(store.rows(what), store.columns(what), stream)
-    err.print(f"{count} {'documents' if format == 'jsonl' else what} written", highlight=False)
+        _fail("parquet needs a file: give -o out.parquet", code=EXIT_USAGE)
+    store = _open_store(db, must_exist=True)
+    with _open_output(output, newline="") if output else nullcontext(sys.stdout) as stream:
+        if format == "parquet":
+            stream.close()  # opened only to check the path; pyarrow writes the file itself
+            count = export.write_parquet(store.rows(what), store.table(what), str(output))
+        elif format == "jsonl":
+            count = export.write_jsonl(store.documents(), stream)
+        elif format == "plover":
+            count = export.write_plover(store.documents(), stream)
+        else:
+            count = export.write_csv(store.rows(what), store.columns(what), stream, keep_formulas=keep_formulas)
+    noun = {"jsonl": "documents", "plover": "events"}.get(format, what)
+    err.print(f"{count} {noun} written", highlight=False)
 
 
 @app.command()
@@ -284,14 +392,14 @@ def demo(
         location = db or str(Path(scratch) / "demo.db")
         store = _open_store(location)
         with resources.as_file(corpus) as folder:
-            counts = _ingest(store, [str(folder)], None)
+            report = _ingest(store, [str(folder)], None)
         merge.update(store)
         _summarize(store)
-        out.print(f"{counts['added']} articles added to {location if db else 'a temporary database'}"
-                  + ("" if db else "; keep one with --db demo.db"), highlight=False)
-        out.print(f"Browse the timeline: parley serve --db {location if db else 'demo.db'}"
-                  + ("" if db else "  (after parley demo --db demo.db)"), highlight=False)
-    raise typer.Exit(1 if counts["failed"] else 0)
+        out.print(_visible(f"{report.added} articles added to {location if db else 'a temporary database'}"
+                           + ("" if db else "; keep one with --db demo.db")))
+        out.print(_visible(f"Browse the timeline: parley serve --db {location if db else 'demo.db'}"
+                           + ("" if db else "  (after parley demo --db demo.db)")))
+    raise typer.Exit(EXIT_FAILED if report.failed else EXIT_OK)
 
 
 def _summarize(store: Store, timeline_rows: int = 30) -> None:

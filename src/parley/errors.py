@@ -78,7 +78,7 @@ class DocumentNotFound(ParleyError):
 
 class BadQuery(ParleyError):
     code = "E013"
-    template = "cannot search for {query!r}: {reason}. Quote phrases with \"...\" and avoid bare operators."
+    template = "cannot search for {query!r}: {reason}."
 
 
 class ModelNotInstalled(ParleyError):
@@ -86,4 +86,52 @@ class ModelNotInstalled(ParleyError):
     template = (
         "the spaCy model {name!r} is not installed; run `uv sync`, or set PARLEY_SPACY_MODEL "
         "to an installed model."
+    )
+
+
+class OutputUnwritable(ParleyError):
+    code = "E015"
+    template = "cannot write {path}: {reason}; give -o a file name in a folder that exists."
+
+
+class DatabaseNotFound(ParleyError):
+    code = "E016"
+    template = "there is no database at {path}; check --db, or create one with `parley ingest FILES --db {path}`."
+
+
+class DriverNotInstalled(ParleyError):
+    code = "E017"
+    template = (
+        "{url} needs the Python module {module!r}, which is not installed; install parley with its "
+        "{extra} extra: `uv sync --extra {extra}` or `pip install 'parley[{extra}]'`."
+    )
+
+
+class AmbiguousId(ParleyError):
+    code = "E018"
+    template = "{prefix!r} begins {count} document ids in {path}: {candidates}; give more of the id."
+
+
+class InvalidCharacters(InputError):
+    code = "E019"
+    template = (
+        "{path}: {field} holds a lone surrogate ({char}) at character {position}, which is not text; "
+        "fix that escape in the source. The other records still go through."
+    )
+
+
+class SkippedInput(InputError):
+    """An input left out because the command line asked for it: reported as a warning, not a failure."""
+
+
+class OtherLanguage(SkippedInput):
+    code = "E020"
+    template = "{path} looks like {language}, not English; skipped as --skip-other-languages asks."
+
+
+class IdTaken(ParleyError):
+    code = "E021"
+    template = (
+        "document id {doc_id!r} is already stored in {path} with a different text; give this "
+        "document another id, or leave its id out to use its text's hash."
     )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal, Union
 
@@ -19,6 +20,20 @@ QuoteKind = Literal["direct", "indirect", "mixed"]
 TimeType = Literal["DATE", "TIME", "DURATION", "SET"]
 AuxMode = Literal["historical", "future", "hypothetical", "negated"]
 QuantityValue = Union[float, int, tuple[float, float]]
+
+
+@dataclass
+class RawDocument:
+    """What a reader found in one input, before any language processing."""
+
+    text: str
+    id: str | None = None
+    title: str | None = None
+    published: date | None = None
+    url: str | None = None
+    source: str | None = None
+    origin: str = "<text>"
+    warnings: list[str] = field(default_factory=list)
 
 
 class _Model(BaseModel):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -12,12 +13,14 @@ from parley.errors import (
     BlankInput,
     EmptyInput,
     InputTooLarge,
+    InvalidCharacters,
     InvalidDate,
     MalformedRecord,
     NoMainText,
+    OtherLanguage,
     PathNotFound,
 )
-from parley.ingest import RawDocument, parse_published, read_paths
+from parley.ingest import RawDocument, parse_published, read_paths, unreadable_files
 
 ARTICLE = "Envoys Meet in Geneva\n\nThe two delegations met on Tuesday, officials said.\n"
 PAGE = """<!doctype html><html><head><title>Envoys meet in Geneva</title>
@@ -148,12 +151,20 @@ def test_bad_file_gets_its_own_error_naming_it(tmp_path, content, error):
     assert str(path) in str(item) and str(item).startswith(item.code)
 
 
-def test_non_utf8_file_is_decoded_by_detection(tmp_path):
+def test_non_utf8_file_is_decoded_by_detection_with_a_warning_naming_file_and_encoding(tmp_path):
     path = tmp_path / "latin.txt"
     text = "Le président français a déclaré à Genève que les négociations reprendront à l’été."
     path.write_bytes(text.encode("cp1252"))
     [doc] = read_all(path)
     assert doc.text == text
+    assert any(str(path) in w and "cp1252" in w and "UTF-8" in w for w in doc.warnings)
+
+
+def test_utf8_file_gets_no_encoding_warning(tmp_path):
+    path = tmp_path / "plain.txt"
+    path.write_text("Talks in Genève resumed.", encoding="utf-8")
+    [doc] = read_all(path)
+    assert doc.warnings == []
 
 
 @pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le"])  # with and without a byte-order mark
@@ -163,6 +174,7 @@ def test_utf16_file_is_decoded(tmp_path, encoding):
     path.write_bytes(text.encode(encoding))
     [doc] = read_all(path)
     assert doc.text == text
+    assert doc.warnings == []  # UTF-16 is no guess, so nothing to warn about
 
 
 def test_missing_path_is_reported_and_the_rest_go_through(tmp_path):
@@ -198,3 +210,95 @@ def test_invalid_published_date_is_an_error_naming_it(value):
 @pytest.mark.parametrize("value", ["2025-07-23", "2025-07-23T10:15:00Z", "2025-07-23T10:15:00+03:00"])
 def test_iso_dates_and_timestamps_are_accepted(value):
     assert parse_published(value, "test") == date(2025, 7, 23)
+
+
+@pytest.mark.parametrize("escape", ["\\ud800", "\\udfff", "x\\ud83d"])  # a lone high, a lone low, half an emoji
+def test_jsonl_record_with_a_lone_surrogate_names_file_and_line_and_others_go_through(tmp_path, escape):
+    path = tmp_path / "records.jsonl"
+    path.write_text('{"id": "a", "text": "One."}\n{"id": "b", "text": "Two ' + escape + '."}\n{"id": "c", "text": "Three."}\n')
+    items = read_all(path)
+    assert [type(i).__name__ for i in items] == ["RawDocument", "InvalidCharacters", "RawDocument"]
+    assert isinstance(items[1], InvalidCharacters)
+    assert f"{path}, line 2" in str(items[1]) and "'text'" in str(items[1]) and "surrogate" in str(items[1])
+
+
+def test_jsonl_surrogate_pair_is_one_character_and_reads_fine(tmp_path):
+    path = tmp_path / "records.jsonl"
+    path.write_text('{"id": "a", "text": "Talks \\ud83d\\udd4a resumed."}\n')
+    [doc] = read_all(path)
+    assert doc.text == "Talks \U0001f54a resumed."
+
+
+def test_jsonl_title_with_a_lone_surrogate_is_refused_too(tmp_path):
+    path = tmp_path / "records.jsonl"
+    path.write_text('{"id": "a", "text": "One.", "title": "\\ud800"}\n')
+    [error] = read_all(path)
+    assert isinstance(error, InvalidCharacters) and "'title'" in str(error)
+
+
+def test_folder_skips_hidden_files_and_hidden_folders(tmp_path):
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "notes.txt").write_text("Hidden folder.")
+    (tmp_path / ".draft.txt").write_text("Hidden file.")
+    (tmp_path / "a.txt").write_text("Shown.")
+    assert [d.text for d in read_all(tmp_path)] == ["Shown."]
+
+
+def test_unreadable_files_of_a_folder_are_listed(tmp_path):
+    for name in ("report.pdf", "map.png", "README.md", "a.txt", ".hidden.pdf"):
+        (tmp_path / name).write_bytes(b"x")
+    listed = unreadable_files([str(tmp_path), str(tmp_path / "a.txt"), "-"])
+    assert sorted(Path(p).name for p in listed) == ["README.md", "map.png", "report.pdf"]
+
+
+def test_deeply_nested_page_still_yields_its_text(tmp_path):
+    path = tmp_path / "deep.html"
+    sentence = "The envoys met in Geneva on Tuesday and agreed to extend the ceasefire by a month."
+    path.write_text("<html><body>" + "<div>" * 100_000 + f"<p>{sentence}</p>" + "</div>" * 100_000
+                    + "<script>var hidden = 1;</script></body></html>")
+    [doc] = read_all(path)
+    assert doc.text == sentence
+    assert any("100,00" in w and str(path) in w for w in doc.warnings)
+
+
+ENGLISH = ("The two delegations met on Tuesday in Geneva for a second round of talks, officials said, "
+           "and agreed to meet again next week to discuss a prisoner exchange.")
+OTHER_LANGUAGES = {
+    "German": "Die beiden Delegationen trafen sich am Dienstag in Genf zu einer zweiten Gesprächsrunde, "
+              "sagten Beamte. Wie der Sprecher mitteilte, soll die Waffenruhe halten.",
+    "Russian": "Делегации двух стран встретились во вторник в Женеве на второй раунд переговоров, "
+               "сообщили официальные лица, и договорились встретиться снова.",
+    "Arabic": "التقى الوفدان يوم الثلاثاء في جنيف لجولة ثانية من المحادثات، بحسب مسؤولين، "
+              "واتفقا على الاجتماع مرة أخرى الأسبوع المقبل لبحث تبادل الأسرى.",
+}
+
+
+@pytest.mark.parametrize("language", sorted(OTHER_LANGUAGES))
+def test_article_in_another_language_gets_a_warning_naming_it(tmp_path, language):
+    path = tmp_path / "article.txt"
+    path.write_text(OTHER_LANGUAGES[language], encoding="utf-8")
+    [doc] = read_all(path)
+    assert any(language in w and str(path) in w and "--skip-other-languages" in w for w in doc.warnings)
+
+
+def test_article_in_another_language_is_skipped_on_request(tmp_path):
+    other, english = tmp_path / "de.txt", tmp_path / "en.txt"
+    other.write_text(OTHER_LANGUAGES["German"], encoding="utf-8")
+    english.write_text(ENGLISH, encoding="utf-8")
+    skipped, kept = read_all(other, english, skip_other_languages=True)
+    assert isinstance(skipped, OtherLanguage) and "German" in str(skipped) and "de.txt" in str(skipped)
+    assert kept.text == ENGLISH and kept.warnings == []
+
+
+def test_short_texts_are_not_judged_by_language(tmp_path):
+    path = tmp_path / "short.txt"
+    path.write_text("Talks resumed.")  # too few letters to tell
+    [doc] = read_all(path, skip_other_languages=True)
+    assert doc.warnings == []
+
+
+def test_jsonl_text_holding_a_line_separator_stays_one_record(tmp_path):
+    path = tmp_path / "records.jsonl"
+    path.write_text('{"id": "a", "text": "One\u2028two\u0085three."}\r\n', encoding="utf-8")
+    [doc] = read_all(path)
+    assert doc.text == "One\u2028two\u0085three."

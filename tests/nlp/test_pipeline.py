@@ -112,3 +112,15 @@ def test_joined_chunks_shift_offsets_and_renumber_references():
     assert joined.quotes[1].speaker.actor == "a2"
     assert joined.events[1].actors == ["a2"] and joined.events[1].quote == "q2" and joined.events[1].quantities == [0]
     assert_spans_valid(joined)
+
+
+def test_components_declare_a_contract_that_spacy_finds_in_order():
+    assert all(not problems for problems in load().analyze_pipes(pretty=False)["problems"].values())
+
+
+def test_a_component_placed_before_what_it_reads_is_reported():
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("parley_events")  # reads doc._.actors, which no earlier component assigns
+    assert "doc._.actors" in nlp.analyze_pipes(pretty=False)["problems"]["parley_events"]

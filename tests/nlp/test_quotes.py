@@ -7,7 +7,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from components import pipeline_with
-from parley.nlp.quotes import find_quotations, load_lexicon
+from parley.nlp.lexicon import load_lexicon
+from parley.nlp.quotes import find_quotations
 
 
 @pytest.fixture(scope="module")
@@ -194,7 +195,7 @@ def test_quotes_come_in_text_order_with_numbered_ids(nlp):
 
 
 def test_lexicon_holds_several_hundred_cues_with_evidence():
-    lexicon = load_lexicon("reporting_cues.csv")
+    lexicon = load_lexicon().cues
     assert len(lexicon.relations) >= 300
     assert {"say", "tell", "warn", "urge", "deny", "insist", "accord"} <= {lemma for lemma, _ in lexicon.relations}
     assert "say" in lexicon.speech

@@ -7,14 +7,16 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
-from ..errors import InputError, InputTooLarge, PathNotFound
+from ..errors import InputError, InputTooLarge, OtherLanguage, PathNotFound
+from ..model import RawDocument
 from .decode import decode
 from .html import read_html
 from .jsonl import read_jsonl
-from .raw import RawDocument, parse_published
+from .language import ENGLISH, language_name, language_of
+from .raw import parse_published
 from .text import read_text
 
-__all__ = ["RawDocument", "parse_published", "read_paths", "read_source", "SUFFIXES", "MAX_CHARS"]
+__all__ = ["MAX_CHARS", "SUFFIXES", "RawDocument", "parse_published", "read_paths", "read_source", "unreadable_files"]
 
 SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 # About a thousand articles; one text longer than this is almost always a corpus in one file.
@@ -23,9 +25,16 @@ STDIN = "-"
 
 
 def read_paths(
-    paths: Iterable[str | Path], published: date | None = None, max_chars: int = MAX_CHARS
+    paths: Iterable[str | Path],
+    published: date | None = None,
+    max_chars: int = MAX_CHARS,
+    skip_other_languages: bool = False,
 ) -> Iterator[RawDocument | InputError]:
-    """Every document under ``paths`` in order, with an InputError in place of each bad input."""
+    """Every document under ``paths`` in order, with an InputError in place of each bad input.
+
+    A text that is clearly not English gets a warning, or an OtherLanguage error in its place
+    when ``skip_other_languages`` is set.
+    """
     for path in paths:
         for item in _expand(str(path)):
             if isinstance(item, InputError):
@@ -34,7 +43,8 @@ def read_paths(
             try:
                 data = sys.stdin.buffer.read() if item == STDIN else Path(item).read_bytes()
                 origin = "<stdin>" if item == STDIN else item
-                yield from _finish(read_source(data, origin, SUFFIXES.get(Path(item).suffix.lower())), published, max_chars)
+                items = read_source(data, origin, SUFFIXES.get(Path(item).suffix.lower()))
+                yield from _finish(items, published, max_chars, skip_other_languages)
             except InputError as error:
                 yield error
             except OSError as error:
@@ -43,22 +53,35 @@ def read_paths(
 
 def read_source(data: bytes, origin: str, kind: str | None = None) -> Iterator[RawDocument | InputError]:
     """The documents in one file's bytes; ``kind`` is text, html or jsonl, else sniffed."""
-    text = decode(data, origin)
-    kind = kind or _sniff(text)
+    decoded = decode(data, origin)
+    kind = kind or _sniff(decoded.text)
     if kind == "jsonl":
-        yield from read_jsonl(text, origin)
+        items = read_jsonl(decoded.text, origin)
     elif kind == "html":
-        yield read_html(text, origin)
+        items = iter([read_html(decoded.text, origin)])
     else:
-        yield read_text(text, origin)
+        items = iter([read_text(decoded.text, origin)])
+    warning = decoded.warning(origin)
+    for item in items:
+        if warning and isinstance(item, RawDocument):
+            item.warnings.insert(0, warning)
+        yield item
 
 
-def _finish(items, published: date | None, max_chars: int) -> Iterator[RawDocument | InputError]:
+def _finish(items, published: date | None, max_chars: int, skip_other_languages: bool) -> Iterator[RawDocument | InputError]:
     for item in items:
         if isinstance(item, RawDocument):
             if len(item.text) > max_chars:
                 item = InputTooLarge(path=item.origin, size=len(item.text), limit=max_chars)
-            else:
+            elif (language := language_of(item.text)) not in (None, ENGLISH):
+                if skip_other_languages:
+                    item = OtherLanguage(path=item.origin, language=language_name(language))
+                else:
+                    item.warnings.append(
+                        f"{item.origin} looks like {language_name(language)}, not English; parley reads English "
+                        "only, so its actors and events are unreliable. --skip-other-languages skips such texts."
+                    )
+            if isinstance(item, RawDocument):
                 item.published = published or item.published
         yield item
 
@@ -69,13 +92,28 @@ def _expand(path: str) -> Iterator[str | InputError]:
         return
     target = Path(path)
     if target.is_dir():
-        for child in sorted(target.rglob("*")):
-            if child.is_file() and child.suffix.lower() in SUFFIXES:
-                yield str(child)
+        yield from (str(child) for child in _folder_files(target) if child.suffix.lower() in SUFFIXES)
     elif target.exists():
         yield path
     else:
         yield PathNotFound(path=path)
+
+
+def unreadable_files(paths: Iterable[str | Path]) -> list[str]:
+    """Files inside the folders among ``paths`` that read_paths skips, since no reader takes their kind."""
+    return [
+        str(child)
+        for path in paths if str(path) != STDIN and Path(path).is_dir()
+        for child in _folder_files(Path(path)) if child.suffix.lower() not in SUFFIXES
+    ]
+
+
+def _folder_files(folder: Path) -> list[Path]:
+    """Every file under ``folder``, sorted, less hidden files and whatever hidden folders hold."""
+    return sorted(
+        child for child in folder.rglob("*")
+        if child.is_file() and not any(part.startswith(".") for part in child.relative_to(folder).parts)
+    )
 
 
 def _sniff(text: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 import charset_normalizer
 
 from ..errors import BinaryInput, BlankInput, EmptyInput, UndecodableInput
@@ -22,7 +24,19 @@ _BINARY_MAGIC = {
 }
 
 
-def decode(data: bytes, path: str) -> str:
+class Decoded(NamedTuple):
+    text: str
+    # The legacy code page the text was read in, when it was not UTF: a guess the user should see.
+    guessed: str | None = None
+
+    def warning(self, path: str) -> str | None:
+        if self.guessed is None:
+            return None
+        return (f"{path} is not valid UTF-8; read it as {self.guessed}, the likeliest encoding. "
+                "If letters look wrong, save the file as UTF-8.")
+
+
+def decode(data: bytes, path: str) -> Decoded:
     """The text in ``data``, or an InputError that names ``path``."""
     if not data:
         raise EmptyInput(path=path)
@@ -30,17 +44,17 @@ def decode(data: bytes, path: str) -> str:
         if data.startswith(magic):
             raise BinaryInput(path=path, reason=kind)
     try:
-        text = data.decode("utf-8-sig")
+        decoded = Decoded(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        text = _guess(data, path)
-    if _control_heavy(text):
+        decoded = _guess(data, path)
+    if _control_heavy(decoded.text):
         # UTF-16 without a byte-order mark is valid UTF-8 full of NULs: let detection try first.
-        text = _guess(data, path)
-        if _control_heavy(text):
+        decoded = _guess(data, path)
+        if _control_heavy(decoded.text):
             raise BinaryInput(path=path, reason=_CONTROL_REASON)
-    if not text.strip():
+    if not decoded.text.strip():
         raise BlankInput(path=path)
-    return text
+    return decoded
 
 
 def _control_heavy(text: str) -> bool:
@@ -49,10 +63,11 @@ def _control_heavy(text: str) -> bool:
     return controls > len(sample) // 100
 
 
-def _guess(data: bytes, path: str) -> str:
+def _guess(data: bytes, path: str) -> Decoded:
     match = charset_normalizer.from_bytes(data).best()
     if match is None:
         if _control_heavy(data[:_SAMPLE].decode("latin-1")):
             raise BinaryInput(path=path, reason=_CONTROL_REASON)
         raise UndecodableInput(path=path)
-    return str(match)
+    # UTF-16 and UTF-32 are unambiguous once detected; a single-byte code page is only likely.
+    return Decoded(str(match), None if match.encoding.startswith("utf") else match.encoding)

@@ -1,23 +1,10 @@
-"""The record every reader returns, before any language processing."""
+"""Reading a publication date, whatever form a source gives it in."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from ..errors import InvalidDate
-
-
-@dataclass
-class RawDocument:
-    text: str
-    id: str | None = None
-    title: str | None = None
-    published: date | None = None
-    url: str | None = None
-    source: str | None = None
-    origin: str = "<text>"
-    warnings: list[str] = field(default_factory=list)
 
 
 def parse_published(value: object, where: str) -> date | None:

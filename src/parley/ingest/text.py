@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .raw import RawDocument
+from ..model import RawDocument
 
 
 def read_text(text: str, origin: str) -> RawDocument:

@@ -1,9 +1,8 @@
-"""Knowledge files shipped with parley (YAML, CSV, JSONL), each read once per process."""
+"""Knowledge files shipped with parley (YAML, CSV), each read once per process."""
 
 from __future__ import annotations
 
 import csv
-import json
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -26,8 +25,3 @@ def load_csv(name: str) -> tuple[dict[str, str], ...]:
     """Rows of the CSV file ``name`` (first line is the header); lines starting with # are comments."""
     lines = [line for line in _read(name).splitlines() if line.strip() and not line.startswith("#")]
     return tuple(csv.DictReader(lines))
-
-
-@lru_cache(maxsize=None)
-def load_jsonl(name: str) -> tuple[dict[str, Any], ...]:
-    return tuple(json.loads(line) for line in _read(name).splitlines() if line.strip())

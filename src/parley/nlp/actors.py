@@ -23,46 +23,30 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 
-from ..knowledge.actor_kb import ActorKB, Title, actor_kb, ascii_fold, place_country
+from ..knowledge.actor_kb import ActorKB, Title, ascii_fold, place_country
 from ..model import Actor, Mention
+from .extensions import declare
+from .labels import ACTED_UPON_DEPS, ADJECTIVE_DEPS, GOVERNING_DEPS, MODIFIER_DEPS, NOUN_POS, SUBJECT_DEPS
+from .lexicon import Lexicon
 
-# Words before a place name that make it a location rather than the government it houses.
-LOCATIVE = {"in", "at", "to", "from", "near", "outside", "inside", "into", "across", "around", "via",
-            "through", "toward", "towards", "visit", "visited", "visiting", "over", "on", "between", "within", "of"}
-PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
-POSSESSIVE_PRONOUNS = {"his", "her", "its", "their"}
-COUNTRY_NOUNS = {"country", "nation", "government", "state"}
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-MODIFIER_DEPS = {"amod", "compound", "nmod", "poss"}
-# Person-description families that may stand for a named person of the same country.
-PERSON_FAMILIES = {"representative", "spokesperson", "minister", "leader", "official"}
-APOSTROPHE_S = {"'s", "’s"}
 COUNTRY_LABELS = {"COUNTRY", "ADJECTIVE", "SEAT", "DEMONYM"}
 # What follows the place that opens a dateline: "KYIV, Ukraine (AP) —", "MOSCOW (Reuters) -".
 DATELINE_PUNCTUATION = {",", "(", "-", "–", "—", ":"}
-# Prepositions whose object a sentence acts upon rather than belongs to.
-TARGET_PREPOSITIONS = {"to", "against", "with", "on", "at", "toward", "towards", "into", "for", "from", "by"}
 # Sectors too vague to make an actor of a bare noun ("people said").
 GENERIC_SECTORS = {"PPL"}
-# How a place the knowledge base does not know takes part in a sentence: one that says, does or
-# owns something acts as its government ("Morvania said", "Morvania's envoy"); one that is acted
-# upon is an actor too ("accused Morvania", "talks with Morvania"); any other place only locates.
-GOVERNING_DEPS = {"nsubj", "poss"}
-ACTED_UPON_DEPS = {"nsubjpass", "dobj", "dative", "iobj"}
-ACTED_UPON_PREPOSITIONS = {"against", "with"}
-# "in Morvania" elsewhere in the text makes a one-word PERSON entity of that name a place.
-PLACE_PREPOSITIONS = {"in", "at", "near", "outside"}
-# Dependencies of an adjective formed from a place name: "Morvanian officials", "Morvanian-held".
-ADJECTIVE_DEPS = {"amod", "npadvmod"}
-# Endings of adjectives of place ("Morvanian", "Estlandish", "Tarnese", "Vardi"), unlike those of
-# parties and faiths ("Republican", "Democratic", "Catholic"): only these make a government group
-# when the text does not name the place.
-PLACE_ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish", "i")
+# token._.actor: the id of the actor whose mention covers the token.
+ASSIGNS = ["doc._.actors", "token._.actor"]
 
 
-@Language.factory("parley_actors", default_config={"pronoun_window": 3, "appositive_tokens": 14})
-def make_actors(nlp: Language, name: str, pronoun_window: int, appositive_tokens: int) -> "ActorRecognizer":
-    return ActorRecognizer(nlp, name, pronoun_window=pronoun_window, appositive_tokens=appositive_tokens)
+@Language.factory(
+    "parley_actors",
+    default_config={"lexicon": {"@misc": "parley.lexicon.v1"}, "pronoun_window": 3, "appositive_tokens": 14},
+    requires=["token.tag", "token.dep", "token.lemma", "doc.ents", "doc.sents"],
+    assigns=ASSIGNS,
+)
+def make_actors(nlp: Language, name: str, lexicon: Lexicon, pronoun_window: int,
+                appositive_tokens: int) -> "ActorRecognizer":
+    return ActorRecognizer(nlp, name, lexicon, pronoun_window=pronoun_window, appositive_tokens=appositive_tokens)
 
 
 @dataclass
@@ -97,11 +81,14 @@ class _Name:
 
 
 class ActorRecognizer:
-    def __init__(self, nlp: Language, name: str, pronoun_window: int = 3, appositive_tokens: int = 14) -> None:
+    def __init__(self, nlp: Language, name: str, lexicon: Lexicon, pronoun_window: int = 3,
+                 appositive_tokens: int = 14) -> None:
+        declare(*ASSIGNS)
         self.name = name
         self.pronoun_window = pronoun_window
         self.appositive_tokens = appositive_tokens
-        self.kb: ActorKB = actor_kb()
+        self.kb: ActorKB = lexicon.actors
+        self.words = words = lexicon.actor_words
         self.entities = PhraseMatcher(nlp.vocab, attr="ORTH")
         for key, forms in self.kb.phrases().items():
             self.entities.add(key, list(nlp.tokenizer.pipe(forms)))
@@ -110,9 +97,9 @@ class ActorRecognizer:
         self.titles.add("TITLE", list(nlp.tokenizer.pipe({f for t in self.kb.titles for f in (t, t.title())})))
         self.nouns = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.nouns.add("SECTOR", list(nlp.tokenizer.pipe(self.kb.sector_nouns)))
-        self.words = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.words.add("PRONOUN", list(nlp.tokenizer.pipe(PRONOUN_GENDER)))
-        self.words.add("COUNTRY_NOUN", list(nlp.tokenizer.pipe(COUNTRY_NOUNS)))
+        self.pronouns = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.pronouns.add("PRONOUN", list(nlp.tokenizer.pipe(words.pronoun_genders)))
+        self.pronouns.add("COUNTRY_NOUN", list(nlp.tokenizer.pipe(words.country_nouns)))
         self.verb_lemmas = _verb_lemmas(nlp)
         self.person_families = {pid: self._families(p.role) for pid, p in self.kb.people.items()}
 
@@ -129,7 +116,8 @@ class _DocumentReader:
     """The state of reading one document: which tokens are taken and which actors exist."""
 
     def __init__(self, recognizer: ActorRecognizer, doc: Doc) -> None:
-        self.r = recognizer
+        self.recognizer = recognizer
+        self.words = recognizer.words
         self.kb = recognizer.kb
         self.doc = doc
         self.text = doc.text
@@ -151,7 +139,7 @@ class _DocumentReader:
         self.title_ending_at = _longest_by_end(self.titles)
         self.title_tokens = {i for s, e in self.titles for i in range(s, e)}
         self.nouns_ending_at = _longest_by_end({(s, e) for _, s, e in recognizer.nouns(doc)})
-        words = [(doc.vocab.strings[key], start) for key, start, _ in recognizer.words(doc)]
+        words = [(doc.vocab.strings[key], start) for key, start, _ in recognizer.pronouns(doc)]
         self.pronouns = sorted(start for label, start in words if label == "PRONOUN")
         self.country_nouns = sorted(start for label, start in words if label == "COUNTRY_NOUN")
         self.capitalized: dict[str, list[int]] = {}  # where each capitalized word occurs
@@ -179,7 +167,7 @@ class _DocumentReader:
     def _kb_spans(self) -> list[Span]:
         """Knowledge-base matches, longest first where they overlap; one label per span."""
         by_range: dict[tuple[int, int], list[str]] = {}
-        for match_id, start, end in self.r.entities(self.doc):
+        for match_id, start, end in self.recognizer.entities(self.doc):
             by_range.setdefault((start, end), []).append(self.doc.vocab.strings[match_id])
         chosen = []
         for (start, end), keys in sorted(by_range.items(), key=lambda item: (item[0][0] - item[0][1], item[0][0])):
@@ -284,7 +272,7 @@ class _DocumentReader:
         start, end = ent.start, ent.end
         while start < end and ((start, start + 1) in self.titles or not self.doc[start].text[:1].isupper()):
             start += 1
-        while end > start and (self.doc[end - 1].text in APOSTROPHE_S or not self.doc[end - 1].is_alpha):
+        while end > start and (self.doc[end - 1].text in self.words.possessive_endings or not self.doc[end - 1].is_alpha):
             end -= 1
         if end - start > 1 and self._in_headline(ent) and self._is_verb_form(self.doc[end - 1]):
             end -= 1
@@ -301,7 +289,7 @@ class _DocumentReader:
     def _is_verb_form(self, token: Token) -> bool:
         lower = token.lower_
         return lower.endswith("s") and any(
-            lower[: -len(ending)] in self.r.verb_lemmas for ending in ("es", "s") if lower.endswith(ending))
+            lower[: -len(ending)] in self.recognizer.verb_lemmas for ending in self.words.verb_endings if lower.endswith(ending))
 
     def _kb_overlap(self, start: int, end: int) -> bool:
         return any(i in self.kb_tokens for i in range(start, end))
@@ -327,7 +315,7 @@ class _DocumentReader:
             prefix_start = qualifier.start
             if name.role:
                 name.role = doc[qualifier.start:start].text
-        elif before >= 1 and doc[before].text in APOSTROPHE_S and (owner := self.kb_ending_at.get(before)) is not None:
+        elif before >= 1 and doc[before].text in self.words.possessive_endings and (owner := self.kb_ending_at.get(before)) is not None:
             if owner.label_.split(":")[0] in ("COUNTRY", "ORG", "SEAT"):
                 self._read_qualifier(name, owner)
                 prefix_start = owner.start
@@ -335,7 +323,7 @@ class _DocumentReader:
             prefix_start = before  # "Morvanian Foreign Minister Ana Vell": the adjective is part of the role
             if name.role:
                 name.role = doc[before:start].text
-        elif before >= 0 and doc[before].lower_ in POSSESSIVE_PRONOUNS and title_start < start:
+        elif before >= 0 and doc[before].lower_ in self.words.possessive_pronouns and title_start < start:
             prefix_start = before
             name.country = name.country or self._country_before(before)
         name.start, name.name_start = prefix_start, start
@@ -361,7 +349,7 @@ class _DocumentReader:
         doc = self.doc
         head = doc[name.end - 1]
         for child in head.children:
-            if child.dep_ != "appos" or child.i < name.end or child.i - name.end > self.r.appositive_tokens:
+            if child.dep_ != "appos" or child.i < name.end or child.i - name.end > self.recognizer.appositive_tokens:
                 continue
             left, right = child.left_edge.i, child.right_edge.i + 1
             titles = sorted((s, e) for s, e in self.titles if left <= s and e <= right)
@@ -388,7 +376,7 @@ class _DocumentReader:
         return name.name_start if name.name_start >= 0 else name.start
 
     def _name_text(self, name: _Name) -> str:
-        end = name.end - (self.doc[name.end - 1].text in APOSTROPHE_S)
+        end = name.end - (self.doc[name.end - 1].text in self.words.possessive_endings)
         return " ".join(self.doc[self._name_start(name):end].text.split())
 
     def _person_key(self, name: _Name) -> tuple:
@@ -436,7 +424,7 @@ class _DocumentReader:
             person = self.kb.people[key[1]]
             # The role stays empty until the text states one; the knowledge base's fills it at the end.
             draft = _Draft(key, person.name, "person", person.country, person.sector, None, person.id,
-                           person.gender, set(self.r.person_families[person.id]))
+                           person.gender, set(self.recognizer.person_families[person.id]))
         else:
             draft = _Draft(key, self._name_text(name), "person")
         self.drafts[key] = draft
@@ -457,11 +445,10 @@ class _DocumentReader:
                 best = (distance, span.label_.split(":")[1])
         return best[1] if best else None
 
-    @staticmethod
-    def _is_target(token: Token) -> bool:
+    def _is_target(self, token: Token) -> bool:
         if token.dep_ in ("dobj", "dative", "iobj"):
             return True
-        return token.dep_ == "pobj" and token.head.lower_ in TARGET_PREPOSITIONS
+        return token.dep_ == "pobj" and token.head.lower_ in self.words.target_prepositions
 
     def _knowledge_base_entities(self) -> None:
         for span in self.kb_spans:
@@ -502,7 +489,7 @@ class _DocumentReader:
         i = span.start - 1
         if i >= 0 and self.doc[i].lower_ == "the":
             i -= 1
-        if i >= 0 and self.doc[i].lower_ in LOCATIVE:
+        if i >= 0 and self.doc[i].lower_ in self.words.location_words:
             return True
         line_start = span.start == 0 or "\n" in self.doc[span.start - 1].text_with_ws
         if not line_start or span.end + 1 >= len(self.doc):
@@ -596,7 +583,7 @@ class _DocumentReader:
         """"VARNA —", "in Varna" or a GPE "Varna" elsewhere make a one-word "person" a place (unless a
         title or first name goes with it: see _unknown_places)."""
         doc = self.doc
-        if word in places or any(i > 0 and doc[i - 1].lower_ in PLACE_PREPOSITIONS for i in self.capitalized.get(word, ())):
+        if word in places or any(i > 0 and doc[i - 1].lower_ in self.words.place_prepositions for i in self.capitalized.get(word, ())):
             return True
         return any((i == 0 or "\n" in doc[i - 1].text_with_ws) and i + 1 < len(doc) and doc[i + 1].text in DATELINE_PUNCTUATION
                    for i in self.capitalized.get(word.upper(), ()))
@@ -631,9 +618,9 @@ class _DocumentReader:
         before = self.doc[span.start - 1].lower_ if span.start > 0 else ""
         if token.dep_ in GOVERNING_DEPS or (token.dep_ == "pobj" and token.head.dep_ == "agent"):
             return "GOV"
-        acted_upon = token.dep_ in ACTED_UPON_DEPS or (token.dep_ == "pobj" and token.head.lower_ in ACTED_UPON_PREPOSITIONS)
+        acted_upon = token.dep_ in ACTED_UPON_DEPS or (token.dep_ == "pobj" and token.head.lower_ in self.words.acted_upon_prepositions)
         # "left Geneva", "shelled Kharkiv": a known city is a place there
-        if acted_upon and before not in LOCATIVE and place_country(span.text) is None:
+        if acted_upon and before not in self.words.location_words and place_country(span.text) is None:
             return ""
         return None
 
@@ -668,11 +655,11 @@ class _DocumentReader:
                 title_range = self.title_ending_at.get(noun.i + 1)
                 title = self._title(*title_range) if title_range else None
                 sector = self._sector(*sector_range) if sector_range else (title.sector if title else None)
-                if title and title.family in PERSON_FAMILIES:
+                if title and title.family in self.words.person_families:
                     sector = "GOV"  # "the Morvanian negotiator" speaks for the government, as a known country's does
             if sector == "GOV" and place:
                 key = self._place_key(place, "GOV")
-            elif sector is not None and sector not in GENERIC_SECTORS and (place or (sector == "GOV" and word.endswith(PLACE_ADJECTIVE_ENDINGS))):
+            elif sector is not None and sector not in GENERIC_SECTORS and (place or (sector == "GOV" and word.endswith(self.words.place_adjective_endings))):
                 key = self._adjective_group_key(word, sector, _strip_article(self.doc[start:end].text))
             elif sector is None and place:  # "the Morvanian-held town", "Morvanian artillery"
                 key, start, end = self._place_key(place, None), span.start, span.end
@@ -686,7 +673,7 @@ class _DocumentReader:
         for ent in self.ents:
             if ent.label_ != "ORG":
                 continue
-            start, end = ent.start, ent.end - (ent[-1].text in APOSTROPHE_S)
+            start, end = ent.start, ent.end - (ent[-1].text in self.words.possessive_endings)
             while start < end and (self.doc[start].lower_ == "the" or not self.doc[start].text[:1].isupper()):
                 start += 1
             if end <= start or not self._free(start, end) or not any(t.text[:1].isupper() for t in self.doc[start:end]):
@@ -733,7 +720,7 @@ class _DocumentReader:
             title = self._title(*title_range) if title_range else None
             sector_range = self.nouns_ending_at.get(noun.i + 1)
             sector = self._sector(*sector_range) if sector_range else None
-            if title and title.family in PERSON_FAMILIES and noun.tag_ == "NN":
+            if title and title.family in self.words.person_families and noun.tag_ == "NN":
                 if self._free(start, end):
                     self._claim_placeholder(start, end)
                     deferred.append((start, end, iso3, title.family))
@@ -756,7 +743,7 @@ class _DocumentReader:
         while token.dep_ == "conj" and token.head.i < token.i:
             token = token.head
         head = token.head
-        if token.dep_ in MODIFIER_DEPS and head.i > token.i and head.pos_ in ("NOUN", "PROPN"):
+        if token.dep_ in MODIFIER_DEPS and head.i > token.i and head.pos_ in NOUN_POS:
             return head
         return None
 
@@ -781,7 +768,7 @@ class _DocumentReader:
             sector = self._sector(start, end)
             if sector is None or sector in GENERIC_SECTORS:
                 continue
-            owner = self.owner[start - 2] if start >= 2 and self.doc[start - 1].text in APOSTROPHE_S else None
+            owner = self.owner[start - 2] if start >= 2 and self.doc[start - 1].text in self.words.possessive_endings else None
             if owner and owner[0] == "country":  # "Ukraine's military"
                 if sector != "GOV":
                     self._claim(start, end, self._group_key(owner[1], sector, self.doc[start - 2:end].text), "description")
@@ -824,7 +811,7 @@ class _DocumentReader:
         for start, end in sorted(self.titles):
             if start == 0 or self.doc[start - 1].lower_ != "the" or not self._free(start - 1, end):
                 continue
-            if end < len(self.doc) and (self.doc[end].lower_ in ("of", "for") or self.doc[end].text in APOSTROPHE_S):
+            if end < len(self.doc) and (self.doc[end].lower_ in self.words.title_complement_prepositions or self.doc[end].text in self.words.possessive_endings):
                 continue
             word = self.doc[start:end].text.lower()
             best = None
@@ -858,14 +845,15 @@ class _DocumentReader:
             mentions.sort()
         for i in self.pronouns:
             token = self.doc[i]
-            gender = PRONOUN_GENDER[token.lower_]
+            gender = self.words.pronoun_genders[token.lower_]
             if self.owner[i] is not None:
                 continue
             key = self._antecedent(token, gender, people)
             if key is None:
                 continue
             following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
-            if token.lower_ in POSSESSIVE_PRONOUNS and following is not None and following.lower_ in COUNTRY_NOUNS:
+            if token.lower_ in self.words.possessive_pronouns and following is not None \
+                    and following.lower_ in self.words.country_nouns:
                 country = self.drafts[key].country
                 if country and country in self.kb.countries and self._free(token.i, token.i + 2):
                     self._claim(token.i, token.i + 2, self._country_key(country), "pronoun")
@@ -877,8 +865,8 @@ class _DocumentReader:
         """The person a pronoun refers to: a subject of its own sentence before it, else the latest
         subject (or the latest person) of the sentences before; "him" is never its own clause's subject."""
         sentence = self.sentence_of[pronoun.i]
-        objective = pronoun.dep_ not in SUBJECT_DEPS and pronoun.lower_ in ("him", "her", "himself", "herself")
-        for back in range(self.r.pronoun_window + 1):
+        objective = pronoun.dep_ not in SUBJECT_DEPS and pronoun.lower_ in self.words.objective_pronouns
+        for back in range(self.recognizer.pronoun_window + 1):
             number = sentence - back
             if number < 0:
                 break

@@ -12,46 +12,32 @@ import re
 from calendar import monthrange
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Token
 
 from ..knowledge.actor_kb import place_country
 from ..model import Location, Span, TimeExpression
-from .event_lexicon import ContextKeywords, TriggerLexicon
+from .event_lexicon import Code, TriggerLexicon
+from .labels import CLAUSE_DEPS, NOUN_POS, PLACE_LABELS, SUBJECT_DEPS
+from .lexicon import EventWords, Lexicon
 
-if TYPE_CHECKING:
-    from .events import Candidate
-
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-MAYBE_AUX = {"could", "might", "may"}
-CONDITION_MARKS = {"if", "unless", "whether"}
-HISTORICAL_ADVERBS = {"previously", "formerly", "once", "earlier", "historically"}
-FUTURE_MODIFIERS = {"upcoming", "planned", "proposed", "future", "next", "forthcoming", "scheduled", "coming", "new"}
-NEGATIVE_SUBJECTS = {"nobody", "none", "nothing", "neither", "no one"}
-LOCATIVE_PREPS = {"in", "at", "near", "outside", "inside", "around", "across", "along", "into", "throughout", "on"}
-PLACE_LABELS = {"GPE", "LOC", "FAC"}
-ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "last", "latest", "final"}
-# Verbs that only place a noun's event in time ("the invasion that began in 2022").
-ASPECTUAL = {"begin", "start", "occur", "happen", "take", "end", "continue", "last", "come", "hold"}
-CLAUSE_DEPS = {"ROOT", "ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis", "csubj", "pcomp"}
-RECIPIENT_PREPS = {"to", "with", "against", "toward", "towards", "on", "at", "from", "upon", "into"}
-# "the invasion of Ukraine", "talks with Russia": whom a noun's event is directed at or shared with.
-NOUN_RECIPIENT_PREPS = {"of", "on", "against", "to", "into", "toward", "towards", "with"}
-RECIPROCAL_HEADS = {"side", "nation", "country", "party", "government", "capital", "neighbour", "neighbor"}
-FIRST_PERSON = {"we", "us", "i", "me", "our"}
-# Cooperation promised for the future is AGREE (PLOVER manual 2.3, 3.1); conflict made conditional is THREATEN.
-COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID", "RETREAT"}
-COERCIVE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
-MATERIAL = COERCIVE | {"RETREAT"}
-# Conflict announced for the future that is a threat ("they would blockade Paris"); announced
-# sanctions and deployments are coded as what they are.
-ANNOUNCED_THREATS = {"ASSAULT", "COERCE", "PROTEST"}
-THREAT_MODE = {"RETREAT": "relations", "ASSAULT": "violence", "COERCE": "restrict", "SANCTION": "relations",
-               "PROTEST": "restrict", "MOBILIZE": "violence"}
-CONTENT_TYPES = {"REQUEST", "REJECT", "THREATEN", "AGREE", "ACCUSE"}
 EDGE_PUNCTUATION = "\"'“”„«»‹›‘’,;:.—–-…([)]"
 TIMEX_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2}|-Q[1-4])?$")
+
+
+@dataclass(eq=False)
+class Candidate:
+    """One reported action found in a sentence, before it becomes an Event."""
+
+    anchor: Token
+    code: Code
+    specificity: float
+    absorbed: list[Token] = field(default_factory=list)  # words of this same event ("held" → "talks")
+    complements: list[Token] = field(default_factory=list)  # heads of events folded in ("agreed" → "exchange")
+    aux: set[str] = field(default_factory=set)
+    governor: Token | None = None
+    reported: bool = False
+    dropped: bool = False
 
 
 @dataclass
@@ -77,14 +63,16 @@ class Mention:
 class EventReader:
     """Everything needed to read events off one Doc, indexed once per Doc."""
 
-    def __init__(self, doc: Doc, lexicon: TriggerLexicon, contexts: ContextKeywords, historical_days: int) -> None:
+    def __init__(self, doc: Doc, lexicon: Lexicon, historical_days: int) -> None:
         self.doc = doc
         self.text = doc.text  # spaCy rebuilds Doc.text on every access
+        self.words = words = lexicon.event_words
+        self.plover = lexicon.plover
         self.places = [e for e in doc.ents if e.label_ in PLACE_LABELS and e.root.dep_ == "pobj"
-                       and e.root.head.lower_ in LOCATIVE_PREPS]
+                       and e.root.head.lower_ in words.location_prepositions]
         self._sentence_contexts: dict[int, set[str]] = {}
-        self.lexicon = lexicon
-        self.contexts = contexts
+        self.triggers = lexicon.triggers
+        self.contexts = contexts = lexicon.contexts
         self.published: date | None = doc._.published
         self.historical_days = historical_days
         self.actors = {a.id: a for a in doc._.actors or []}
@@ -98,7 +86,7 @@ class EventReader:
         self.document_contexts = [code for code, n in contexts.counts(_lemma_text(doc)).items()
                                   if n >= contexts.document_hits]
 
-    def read(self, candidate: "Candidate", owners: dict[int, tuple["Candidate", str]]) -> list[Mention]:
+    def read(self, candidate: Candidate, owners: dict[int, tuple[Candidate, str]]) -> list[Mention]:
         """``owners`` maps each token of the sentence's events to its event (``trigger_owners``)."""
         anchor = candidate.anchor
         actors, recipients = self.participants(candidate)
@@ -108,12 +96,13 @@ class EventReader:
         own_aux = self.aux_modes(candidate)
         aux = set(candidate.aux) | own_aux
         type_, mode = candidate.code.type, candidate.code.mode
-        if type_ in MATERIAL and self._conditional(anchor):
-            type_, mode = "THREATEN", THREAT_MODE.get(type_)
+        plover = self.plover
+        if type_ in plover.material and self._conditional(anchor):
+            type_, mode = "THREATEN", plover.threat_mode(Code(type_))
             aux -= {"hypothetical"}
-        elif type_ in ANNOUNCED_THREATS and "future" in own_aux and not aux & {"negated", "hypothetical"}:
-            type_, mode = "THREATEN", THREAT_MODE[type_]  # an announced attack or blockade is a threat
-        elif type_ in COOPERATIVE and "future" in aux and not aux & {"negated", "hypothetical"}:
+        elif type_ in plover.announced_threats and "future" in own_aux and not aux & {"negated", "hypothetical"}:
+            type_, mode = "THREATEN", plover.threat_mode(Code(type_))  # an announced attack or blockade is a threat
+        elif type_ in plover.cooperative and "future" in aux and not aux & {"negated", "hypothetical"}:
             type_, mode = "AGREE", None
         elif type_ == "AGREE" and "negated" in aux:
             type_, mode = "REJECT", None  # "will not accept", "failed to reach agreement"
@@ -135,23 +124,23 @@ class EventReader:
             return [Mention(aux=self.historical(aux, when), date=when, evidence=evidence,
                             confidence=confidence, **base) for evidence, when in occasions]
         when = self.date(candidate, own_aux, owners)
-        if _historical_words(anchor) and when == self.published_iso and not self._own_time(candidate, owners):
+        if _historical_words(anchor, self.words) and when == self.published_iso and not self._own_time(candidate, owners):
             when = None  # "previously", with no date given: before the report, when is unknown
-        return [Mention(aux=self.historical(aux, when) | _historical_words(anchor), date=when,
+        return [Mention(aux=self.historical(aux, when) | _historical_words(anchor, self.words), date=when,
                         evidence=self.evidence(candidate), confidence=confidence, **base)]
 
     # -- who ------------------------------------------------------------------------------------
 
-    def participants(self, candidate: "Candidate") -> tuple[list[str], list[str]]:
+    def participants(self, candidate: Candidate) -> tuple[list[str], list[str]]:
         anchor = candidate.anchor
-        if anchor.pos_ in ("NOUN", "PROPN"):
+        if anchor.pos_ in NOUN_POS:
             actors, recipients = self.noun_participants(anchor)
         else:
             actors, recipients = self.verb_participants(anchor)
             for head in candidate.complements + candidate.absorbed:
                 if head.pos_ == "VERB":
                     recipients += self.verb_participants(head)[1]
-                elif head.pos_ in ("NOUN", "PROPN"):
+                elif head.pos_ in NOUN_POS:
                     recipients += self.noun_participants(head)[1]
         if not actors and anchor.pos_ == "ADJ" and anchor.head.i != anchor.i:
             actors = self.verb_participants(anchor.head)[0]  # "Syria is willing to …"
@@ -171,7 +160,7 @@ class EventReader:
                 actors += [a for g in child.children if g.dep_ == "pobj" for a in self.phrase_actors(g)]
             elif child.dep_ == "nsubjpass" or (child.dep_ in ("dobj", "dative") and not passive):
                 recipients += self.phrase_actors(child)
-            elif child.dep_ == "prep" and child.lower_ in RECIPIENT_PREPS:
+            elif child.dep_ == "prep" and child.lower_ in self.words.recipient_prepositions:
                 recipients += [a for g in child.children if g.dep_ == "pobj" for a in self.phrase_actors(g)]
             elif child.dep_ == "prep" and child.lower_ == "between":
                 actors += [a for g in child.children if g.dep_ == "pobj" for a in self.phrase_actors(g)]
@@ -191,9 +180,9 @@ class EventReader:
         for child in noun.children:
             if child.dep_ in ("poss", "compound", "amod", "nmod") and child._.actor:
                 actors += self.phrase_actors(child)
-            elif child.dep_ == "prep" and child.lower_ in ("by", "between", "among"):
+            elif child.dep_ == "prep" and child.lower_ in self.words.noun_actor_prepositions:
                 actors += [a for g in child.children if g.dep_ == "pobj" for a in self.phrase_actors(g)]
-            elif child.dep_ == "prep" and child.lower_ in NOUN_RECIPIENT_PREPS:
+            elif child.dep_ == "prep" and child.lower_ in self.words.noun_recipient_prepositions:
                 recipients += [a for g in child.children if g.dep_ == "pobj" for a in self.phrase_actors(g)]
         if not actors:
             verb = noun.head
@@ -205,19 +194,20 @@ class EventReader:
 
     def phrase_actors(self, head: Token, place_names_side: bool = False) -> list[str]:
         """Actor ids in the noun phrase headed by ``head`` (and its conjuncts), the head's own first."""
-        if head.lower_ in FIRST_PERSON and not head._.actor:
+        words = self.words
+        if head.lower_ in words.first_person and not head._.actor:
             quote = self.quote_of(head)
             if quote and quote.speaker and quote.speaker.actor:
                 return [quote.speaker.actor]
-        if head.lemma_.lower() in RECIPROCAL_HEADS and any(c.lower_ in ("both", "two") for c in head.children):
+        if head.lemma_.lower() in words.reciprocal_heads and any(c.lower_ in words.reciprocal_counts for c in head.children):
             return self.recent_countries(head)
         ids = [head._.actor] if head._.actor else []
-        for token in _phrase(head):
+        for token in _phrase(head, words):
             if token._.actor:
                 ids.append(token._.actor)
         for conj in head.conjuncts:
             if conj.i > head.i:
-                ids += [t._.actor for t in (conj, *_phrase(conj)) if t._.actor]
+                ids += [t._.actor for t in (conj, *_phrase(conj, words)) if t._.actor]
         if not ids and place_names_side:  # subject "opposition groups in Zimbabwe": the place names the side
             ids = [t._.actor for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "in"
                    for t in prep.subtree if t._.actor]
@@ -228,7 +218,7 @@ class EventReader:
         seen: dict[str, str] = {}  # country → first actor id, so "Moscow" and "Russia" count once
         for previous in reversed(self.doc[max(0, token.i - 400):token.i]):
             actor = self.actors.get(previous._.actor) if previous._.actor else None
-            place = previous.dep_ == "pobj" and previous.head.lower_ in LOCATIVE_PREPS
+            place = previous.dep_ == "pobj" and previous.head.lower_ in self.words.location_prepositions
             if actor is not None and actor.country and actor.kind == "country" and not place:
                 seen.setdefault(actor.country, actor.id)
                 if len(seen) == 2:
@@ -245,7 +235,7 @@ class EventReader:
     def _first_person_subject(self, anchor: Token) -> bool:
         token = anchor
         while True:
-            if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in FIRST_PERSON for c in token.children):
+            if any(c.dep_ in SUBJECT_DEPS and c.lower_ in self.words.first_person for c in token.children):
                 return True
             if token.dep_ not in ("xcomp", "conj", "ccomp") or token.head.i == token.i:
                 return False
@@ -253,8 +243,8 @@ class EventReader:
 
     # -- how: auxiliary modes -----------------------------------------------------------------------
 
-    def aux_modes(self, candidate: "Candidate") -> set[str]:
-        anchor = candidate.anchor
+    def aux_modes(self, candidate: Candidate) -> set[str]:
+        anchor, words = candidate.anchor, self.words
         aux = set()
         heads = [anchor] + ([anchor.head] if anchor.dep_ in ("dobj", "nsubjpass", "attr") else [])
         for head in heads:
@@ -262,25 +252,25 @@ class EventReader:
                 word = child.lower_
                 if child.dep_ == "neg" or (child.dep_ == "det" and word == "no"):
                     aux.add("negated")
-                elif child.dep_ in ("nsubj", "nsubjpass") and word in NEGATIVE_SUBJECTS:
+                elif child.dep_ in SUBJECT_DEPS and word in words.negative_subjects:
                     aux.add("negated")
-                elif child.dep_ in ("aux", "auxpass") and word in FUTURE_AUX:
+                elif child.dep_ in ("aux", "auxpass") and word in words.future_auxiliaries:
                     aux.add("future")
-                elif child.dep_ in ("aux", "auxpass") and word in MAYBE_AUX:
+                elif child.dep_ in ("aux", "auxpass") and word in words.possibility_auxiliaries:
                     aux.add("hypothetical")
                 elif child.dep_ == "aux" and word == "would":
-                    aux.add("hypothetical" if _in_condition(head) else "future")
-                elif child.dep_ == "amod" and word in FUTURE_MODIFIERS - {"new"} and head.pos_ == "NOUN":
+                    aux.add("hypothetical" if _in_condition(head, words) else "future")
+                elif child.dep_ == "amod" and word in words.future_modifiers and head.pos_ == "NOUN":
                     aux.add("future")
-        if anchor.pos_ in ("NOUN", "PROPN") and _negated_by_phrase(anchor):
+        if anchor.pos_ in NOUN_POS and _negated_by_phrase(anchor, words):
             aux.add("negated")
-        if _in_condition(anchor):
+        if _in_condition(anchor, words):
             aux.add("hypothetical")
         return aux
 
     def _conditional(self, anchor: Token) -> bool:
         """Conflict made conditional ("will boycott unless…", "or face sanctions") is a threat."""
-        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in ("if", "unless") for m in c.children)
+        return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in self.words.threat_condition_marks for m in c.children)
                    for c in anchor.children)
 
     def historical(self, aux: set[str], when: str | None) -> set[str]:
@@ -296,26 +286,26 @@ class EventReader:
     def published_iso(self) -> str | None:
         return self.published.isoformat() if self.published else None
 
-    def _own_time(self, candidate: "Candidate", owners: dict) -> bool:
-        return any(_time_owner(root, owners) is candidate for time, root in self.sentence_times(candidate)
+    def _own_time(self, candidate: Candidate, owners: dict) -> bool:
+        return any(_time_scope(root, owners, self.words).event is candidate for time, root in self.sentence_times(candidate)
                    if TIMEX_DATE.match(time.value or ""))
 
-    def sentence_times(self, candidate: "Candidate") -> list[tuple[TimeExpression, Token]]:
+    def sentence_times(self, candidate: Candidate) -> list[tuple[TimeExpression, Token]]:
         return self.times.get(candidate.anchor.sent.start, [])
 
-    def date(self, candidate: "Candidate", aux: set[str], owners: dict) -> str | None:
+    def date(self, candidate: Candidate, aux: set[str], owners: dict) -> str | None:
         """The time governing the clause, else the sentence's, else the publication date for reports."""
         sentence_times, own = [], []
         for time, root in self.sentence_times(candidate):
             if not TIMEX_DATE.match(time.value or ""):
                 continue
-            owner = _time_owner(root, owners)
-            if owner is candidate:
+            scope = _time_scope(root, owners, self.words)
+            if scope.event is candidate:
                 own.append(time.value)
-            elif owner is None and candidate.anchor.pos_ not in ("NOUN", "PROPN"):
+            elif scope.sentence and candidate.anchor.pos_ not in NOUN_POS:
                 sentence_times.append(time.value)
         when = (own or sentence_times or [None])[0]
-        published = self.published.isoformat() if self.published else None
+        published = self.published_iso
         future_report = "future" in aux and not candidate.reported and candidate.governor is None \
             and not candidate.complements
         if when is None:
@@ -325,10 +315,10 @@ class EventReader:
             return published
         return when
 
-    def enumerated_occasions(self, candidate: "Candidate") -> list[tuple[Span, str]]:
+    def enumerated_occasions(self, candidate: Candidate) -> list[tuple[Span, str]]:
         """"two rounds of talks, the first on May 16 and the second on June 2" → one event per round."""
         sent = candidate.anchor.sent
-        ordinals = [t for t in sent if t.lower_ in ORDINALS and t.i > candidate.anchor.i and t.dep_ != "amod"]
+        ordinals = [t for t in sent if t.lower_ in self.words.occasion_ordinals and t.i > candidate.anchor.i and t.dep_ != "amod"]
         if len(ordinals) < 2:
             return []
         out = []
@@ -336,7 +326,7 @@ class EventReader:
             start = ordinal.i - 1 if ordinal.i > sent.start and ordinal.nbor(-1).lower_ == "the" else ordinal.i
             stop = ordinals[n + 1].i - 1 if n + 1 < len(ordinals) else sent.end
             while stop > start + 1 and (self.doc[stop - 1].is_punct or self.doc[stop - 1].is_space
-                                        or self.doc[stop - 1].lower_ in ("and", "the")):
+                                        or self.doc[stop - 1].lower_ in self.words.occasion_joiners):
                 stop -= 1
             piece = self.doc[start:stop]
             values = [t.value for t, root in self.sentence_times(candidate) if piece.start <= root.i < piece.end
@@ -348,7 +338,7 @@ class EventReader:
 
     # -- where, what about, how sure -----------------------------------------------------------------
 
-    def location(self, candidate: "Candidate") -> Location | None:
+    def location(self, candidate: Candidate) -> Location | None:
         anchor = candidate.anchor
         sent = anchor.sent
         places = [e for e in self.places if sent.start <= e.start < sent.end]
@@ -370,22 +360,22 @@ class EventReader:
             self._sentence_contexts[sent.start] = set(self.contexts.counts(_lemma_text(sent)))
         return sorted(self._sentence_contexts[sent.start] | set(self.document_contexts))
 
-    def theme(self, candidate: "Candidate") -> str:
+    def theme(self, candidate: Candidate) -> str:
         """What the event is about, for recognizing the same action mentioned twice."""
-        themes = self.lexicon.themes
+        themes = self.triggers.themes
         for token in (*candidate.absorbed, *candidate.complements, candidate.anchor):
             lemma = token.lemma_.lower()
             if lemma in themes:
                 return themes[lemma]
         return candidate.anchor.lemma_.lower()
 
-    def confidence(self, candidate: "Candidate", actors: list[str]) -> float:
+    def confidence(self, candidate: Candidate, actors: list[str]) -> float:
         """Trigger specificity, actor certainty and parse agreement, each a share of [0, 1]."""
         score = 0.55 * candidate.specificity
         if actors:
             known = any(self.actors[a].country for a in actors if a in self.actors)
             score += 0.2 if known else 0.12
-        score += max(0.0, 0.2 - 0.1 * _clause_depth(candidate, self.lexicon))
+        score += max(0.0, 0.2 - 0.1 * _clause_depth(candidate, self.triggers))
         if candidate.anchor.pos_ == "VERB" and candidate.anchor.dep_ in ("ROOT", "ccomp", "conj", "xcomp"):
             score += 0.05
         return round(min(0.99, max(0.05, score)), 3)
@@ -398,14 +388,14 @@ class EventReader:
             start += 1
         return Span(text=self.text[start:end], span=(start, end))
 
-    def evidence(self, candidate: "Candidate") -> Span:
+    def evidence(self, candidate: Candidate) -> Span:
         anchor = candidate.anchor
         keep = {"nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj", "prt", "dative", "attr", "acomp",
                 "oprd", "agent", "xcomp", "ccomp", "compound", "amod", "poss", "det", "nummod", "prep", "advmod"}
-        if anchor.pos_ in ("NOUN", "PROPN"):
+        if anchor.pos_ in NOUN_POS:
             keep |= {"relcl", "acl"}
         folded = {t.i for t in candidate.complements + candidate.absorbed}
-        if candidate.code.type in CONTENT_TYPES:  # what was demanded, refused, threatened or promised
+        if candidate.code.type in self.plover.content_types:  # what was demanded, refused, threatened or promised
             folded |= {c.i for c in anchor.children if c.dep_ in ("ccomp", "xcomp")}
         tokens = [anchor]
         for child in anchor.children:
@@ -454,17 +444,17 @@ def _unique(items: list) -> list:
     return list(dict.fromkeys(i for i in items if i))
 
 
-def _phrase(head: Token):
+def _phrase(head: Token, words: EventWords):
     """The tokens of a noun phrase without its clauses ("officials who met" → "officials")."""
     for child in head.children:
         if child.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct"):
             continue
-        if child.dep_ == "prep" and child.lower_ not in ("of", "for", "from"):
+        if child.dep_ == "prep" and child.lower_ not in words.phrase_prepositions:
             continue
         yield from child.subtree
 
 
-def trigger_owners(sentence: list["Candidate"]) -> dict[int, tuple["Candidate", str]]:
+def trigger_owners(sentence: list[Candidate]) -> dict[int, tuple[Candidate, str]]:
     owners = {}
     for candidate in sentence:
         owners[candidate.anchor.i] = (candidate, "anchor")
@@ -485,51 +475,63 @@ def _owner(token: Token, owners: dict) -> int | None:
         token = token.head
 
 
-def _time_owner(token: Token, owners: dict):
-    """The event whose own clause a time expression modifies, or None (the sentence's time)."""
+@dataclass(frozen=True)
+class _TimeScope:
+    """What a time expression dates: one event's own clause, the whole sentence, or neither."""
+
+    event: Candidate | None = None
+    sentence: bool = False
+
+
+_SENTENCE_TIME = _TimeScope(sentence=True)
+_OTHER_CLAUSE_TIME = _TimeScope()
+
+
+def _time_scope(token: Token, owners: dict, words: EventWords) -> _TimeScope:
+    """Walking up from a time expression: the first trigger or clause reached decides what it dates."""
     while True:
         if token.i in owners:
             candidate, role = owners[token.i]
-            return candidate if role != "complement" else False
+            return _TimeScope(event=candidate) if role != "complement" else _OTHER_CLAUSE_TIME
         if token.pos_ in ("VERB", "AUX") and token.dep_ in CLAUSE_DEPS:
-            if not (token.dep_ in ("relcl", "acl") and token.lemma_.lower() in ASPECTUAL):
-                return None if token.dep_ == "ROOT" else False
+            if not (token.dep_ in ("relcl", "acl") and token.lemma_.lower() in words.aspectual_verbs):
+                return _SENTENCE_TIME if token.dep_ == "ROOT" else _OTHER_CLAUSE_TIME
         if token.head.i == token.i:
-            return None
+            return _SENTENCE_TIME
         token = token.head
 
 
-def _in_condition(token: Token) -> bool:
+def _in_condition(token: Token, words: EventWords) -> bool:
     while True:
-        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in token.children):
+        if any(c.dep_ == "mark" and c.lower_ in words.condition_marks for c in token.children):
             return True
         if token.head.i == token.i or token.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "pobj", "prep", "dobj"):
             return False
         token = token.head
 
 
-def _negated_by_phrase(noun: Token) -> bool:
+def _negated_by_phrase(noun: Token, words: EventWords) -> bool:
     """"no movement towards a ceasefire": the noun hangs, by one preposition, on a negated noun."""
     token = noun
     while token.dep_ == "conj":
         token = token.head
     if token.dep_ == "pobj" and token.head.dep_ == "prep":
         governor = token.head.head
-        return any(c.dep_ in ("det", "neg") and c.lower_ in ("no", "not", "never") for c in governor.children)
+        return any(c.dep_ in ("det", "neg") and c.lower_ in words.negative_determiners for c in governor.children)
     return False
 
 
-def _historical_words(anchor: Token) -> set[str]:
+def _historical_words(anchor: Token, words: EventWords) -> set[str]:
     for child in anchor.children:
-        if child.dep_ == "advmod" and child.lower_ in HISTORICAL_ADVERBS - {"earlier", "once"}:
+        if child.dep_ == "advmod" and child.lower_ in words.historical_adverbs:
             return {"historical"}
     return set()
 
 
-def _clause_depth(candidate: "Candidate", lexicon: TriggerLexicon) -> int:
+def _clause_depth(candidate: Candidate, lexicon: TriggerLexicon) -> int:
     """How many clause boundaries separate the trigger from its sentence's main clause."""
     depth, token = 0, candidate.anchor
-    if token.pos_ in ("NOUN", "PROPN"):
+    if token.pos_ in NOUN_POS:
         depth += 1
     while token.head.i != token.i:
         head = token.head

@@ -9,68 +9,47 @@ mentions of the same action become one event with several evidence spans (event_
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from .event_lexicon import SPECIFICITY, Code, ContextKeywords, TriggerLexicon
+from .event_lexicon import SPECIFICITY, Code
 from .event_merge import merge_mentions
-from .event_parts import EventReader, trigger_owners
-
-VERB_POS = {"VERB"}
-NOUN_POS = {"NOUN", "PROPN"}
-# Object-like dependents that carry a verb's theme: "set an ultimatum", "talks were held".
-OBJECT_DEPS = {"dobj", "nsubjpass", "attr", "oprd"}
-# A complement is folded into its governor through these relations.
-COMPLEMENT_DEPS = {"xcomp", "ccomp"}
-# Entity labels whose words are names, not event nouns ("Operation Desert Storm").
-NAME_LABELS = {"PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT"}
-# A noun with one of these determiners points back to an event already reported ("these meetings").
-ANAPHORIC_DETS = {"this", "these", "that", "those", "such"}
-# Types a governor lends its complement's mode to ("proposed a meeting" → REQUEST/meet).
-MODE_TAKERS = {"REQUEST", "REJECT", "THREATEN"}
-# What a complement's type means as the mode of a REQUEST/REJECT or of a THREATEN.
-REQUEST_MODES = {"CONSULT": "meet", "RETREAT": "yield", "CONCEDE": "yield", "AID": "assist",
-                 "COOPERATE": "assist", "SUPPORT": "assist", "AGREE": "meet"}
-THREAT_MODES = {"ASSAULT": "violence", "SANCTION": "relations", "PROTEST": "restrict", "MOBILIZE": "violence",
-                ("COERCE", "arrest"): "arrest", ("COERCE", "deport"): "expel", ("COERCE", "seize"): "territory",
-                "COERCE": "restrict"}
+from .event_parts import Candidate, EventReader, trigger_owners
+from .extensions import PUBLISHED, declare
+from .labels import COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
+from .lexicon import EventWords, Lexicon
 
 
-@dataclass(eq=False)
-class Candidate:
-    """One reported action found in a sentence, before it becomes an Event."""
-
-    anchor: Token
-    code: Code
-    specificity: float
-    absorbed: list[Token] = field(default_factory=list)  # words of this same event ("held" → "talks")
-    complements: list[Token] = field(default_factory=list)  # heads of events folded in ("agreed" → "exchange")
-    aux: set[str] = field(default_factory=set)
-    governor: Token | None = None
-    reported: bool = False
-    dropped: bool = False
 
 
-@Language.factory("parley_events", default_config={"historical_days": 30, "min_confidence": 0.0})
-def make_events(nlp: Language, name: str, historical_days: int, min_confidence: float) -> "EventCoder":
-    return EventCoder(nlp, name, historical_days=historical_days, min_confidence=min_confidence)
+@Language.factory(
+    "parley_events",
+    default_config={"lexicon": {"@misc": "parley.lexicon.v1"}, "historical_days": 30, "min_confidence": 0.0},
+    requires=["token.tag", "token.dep", "token.lemma", "doc.ents", "doc.sents",
+              "doc._.actors", "token._.actor", "doc._.times", "doc._.quantities", "doc._.quotes"],
+    assigns=["doc._.events"],
+)
+def make_events(nlp: Language, name: str, lexicon: Lexicon, historical_days: int, min_confidence: float) -> "EventCoder":
+    return EventCoder(nlp, name, lexicon, historical_days=historical_days, min_confidence=min_confidence)
 
 
 class EventCoder:
     """Codes each reported action as a PLOVER event on ``doc._.events``."""
 
-    def __init__(self, nlp: Language, name: str, historical_days: int = 30, min_confidence: float = 0.0) -> None:
+    def __init__(self, nlp: Language, name: str, lexicon: Lexicon, historical_days: int = 30,
+                 min_confidence: float = 0.0) -> None:
+        declare("doc._.events", PUBLISHED)
         self.name = name
         self.historical_days = historical_days
         self.min_confidence = min_confidence
-        self.lexicon = TriggerLexicon.load()
-        self.contexts = ContextKeywords.load()
+        self.lexicon = lexicon
+        self.triggers = lexicon.triggers
+        self.words = lexicon.event_words
+        self.plover = lexicon.plover
 
     def __call__(self, doc: Doc) -> Doc:
-        reader = EventReader(doc, self.lexicon, self.contexts, self.historical_days)
+        reader = EventReader(doc, self.lexicon, self.historical_days)
         mentions = []
         for sent in doc.sents:
             candidates = self.candidates(sent)
@@ -107,24 +86,24 @@ class EventCoder:
 
     def match(self, token: Token) -> Candidate | None:
         if token.pos_ in VERB_POS and not _nominalized(token):
-            lemma = self.lexicon.verb_lemma(token.lemma_.lower(), token.lower_)
+            lemma = self.triggers.verb_lemma(token.lemma_.lower(), token.lower_)
             return self.with_theme_mode(token, self.match_verb(token, lemma))
         if token.pos_ in NOUN_POS:
             code = self.noun_code(token)
-            if code and not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETS for c in token.children):
+            if code and not any(c.dep_ == "det" and c.lower_ in self.words.anaphoric_determiners for c in token.children):
                 return Candidate(token, code[0], code[1])
         return None
 
     def match_verb(self, token: Token, lemma: str) -> Candidate | None:
-        lex = self.lexicon
-        for child in _objects(token):
-            noun = _counted(child)
+        lex, words = self.triggers, self.words
+        for child in _objects(token, words):
+            noun = _counted(child, words)
             code = lex.verb_objects.get((lemma, noun.lemma_.lower()))
             if code:
                 return Candidate(token, code, SPECIFICITY["verb_object"], absorbed=[child, noun])
         if lemma in lex.light_verbs:
-            for child in _objects(token):
-                noun = _counted(child)
+            for child in _objects(token, words):
+                noun = _counted(child, words)
                 code = self.noun_code(noun)
                 if code:
                     return Candidate(token, code[0], lex.light_verbs[lemma], absorbed=[child, noun])
@@ -143,13 +122,13 @@ class EventCoder:
 
     def with_theme_mode(self, token: Token, candidate: Candidate | None) -> Candidate | None:
         """A request, refusal or threat takes its mode from what it is about: "urged a ceasefire" → yield."""
-        if candidate is None or candidate.code.mode or candidate.code.type not in MODE_TAKERS:
+        if candidate is None or candidate.code.mode or candidate.code.type not in self.plover.mode_takers:
             return candidate
         heads = [token] + [c for c in token.children if c.dep_ == "xcomp"]
         for head in heads:
-            for child in _objects(head) + [head] * (head is not token):
-                mode = self.lexicon.themes.get(child.lemma_.lower())
-                if mode and (candidate.code.type == "THREATEN") == (mode in THREAT_MODE_NAMES):
+            for child in _objects(head, self.words) + [head] * (head is not token):
+                mode = self.triggers.themes.get(child.lemma_.lower())
+                if mode and (candidate.code.type == "THREATEN") == (mode in self.plover.threat_mode_names):
                     candidate.code = Code(candidate.code.type, mode)
                     return candidate
         return candidate
@@ -161,22 +140,22 @@ class EventCoder:
         lemma = token.lemma_.lower()
         for child in token.children:
             if child.dep_ in ("compound", "amod", "nmod"):
-                code = self.lexicon.compounds.get((child.lemma_.lower(), lemma))
+                code = self.triggers.compounds.get((child.lemma_.lower(), lemma))
                 if code:
                     return code, SPECIFICITY["compound"]
         if token.pos_ == "PROPN" and token.ent_type_:
             return None
-        code = self.lexicon.nouns.get(lemma)
+        code = self.triggers.nouns.get(lemma)
         return (code, SPECIFICITY["noun"]) if code else None
 
     def fold_into_governor(self, candidate: Candidate, by_anchor: dict[int, Candidate]) -> Candidate | None:
         """Apply the governor of ``candidate``'s clause; a new Candidate if the governor becomes the event."""
-        governor = _governor(candidate.anchor)
+        governor = _governor(candidate.anchor, self.words)
         if governor is None:
             return None
-        lemma = self.lexicon.verb_lemma(governor.lemma_.lower(), governor.lower_)
-        rule = self.lexicon.governors.get(lemma)
-        if rule is not None and lemma in self.lexicon.reporting and candidate.anchor.dep_ == "ccomp":
+        lemma = self.triggers.verb_lemma(governor.lemma_.lower(), governor.lower_)
+        rule = self.triggers.governors.get(lemma)
+        if rule is not None and lemma in self.triggers.reporting and candidate.anchor.dep_ == "ccomp":
             rule = None  # "was told that soldiers beat detainees" reports; "told them to leave" orders
         if rule is None and candidate.anchor.dep_ == "advcl":
             return None  # a purpose clause ("staged protests to demand reforms") is an event of its own
@@ -195,7 +174,7 @@ class EventCoder:
         if rule is not None:
             candidate.aux.add(rule.aux)
             candidate.governor = governor
-        elif lemma in self.lexicon.reporting:
+        elif lemma in self.triggers.reporting:
             candidate.reported = True
             candidate.governor = governor
         return None
@@ -205,9 +184,9 @@ class EventCoder:
         created = []
         anchors = {c.anchor.i for c in found}
         for token in sent:
-            if token.dep_ != "ccomp" or token.head.lemma_.lower() not in self.lexicon.reporting:
+            if token.dep_ != "ccomp" or token.head.lemma_.lower() not in self.triggers.reporting:
                 continue
-            if not any(c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX for c in token.children):
+            if not any(c.dep_ == "aux" and c.lower_ in self.words.obligation_auxiliaries for c in token.children):
                 continue
             host = Candidate(token.head, Code("REQUEST"), SPECIFICITY["verb"])
             inner = next((c for c in found if c.anchor.i == token.i), None)
@@ -222,7 +201,7 @@ class EventCoder:
         """Events named inside what a request, refusal, threat or promise is about are its content:
         "set an ultimatum … or face sanctions", "readiness for a meeting"."""
         for host in found:
-            if host.dropped or host.code.type not in MODE_TAKERS | {"AGREE"}:
+            if host.dropped or host.code.type not in self.plover.mode_takers | {"AGREE"}:
                 continue
             inside = {t.i for theme in host.absorbed + host.complements for t in theme.subtree}
             for other in found:
@@ -232,14 +211,14 @@ class EventCoder:
     def absorb(self, host: Candidate, complement: Candidate, type_: str, aux: str | None) -> None:
         """Fold ``complement`` into ``host``: the host's type wins, the complement may give its mode."""
         mode = host.code.mode
-        if complement.code.type in COERCIVE:
+        if complement.code.type in self.plover.coercive:
             if type_ == "AGREE":  # "vowed to fight": promised violence is a threat
                 type_, mode = "THREATEN", None
-            elif host.anchor.lemma_.lower() in ORDERS:  # "ordered the paper to suspend publication"
+            elif host.anchor.lemma_.lower() in self.words.order_verbs:  # "ordered the paper to suspend publication"
                 type_, mode = complement.code.type, complement.code.mode
-        if type_ in MODE_TAKERS and mode is None:
+        if type_ in self.plover.mode_takers and mode is None:
             mode = self.mode_from(type_, complement)
-        host.code = Code(type_, mode if type_ in MODE_TAKERS or type_ == host.code.type else None)
+        host.code = Code(type_, mode if type_ in self.plover.mode_takers or type_ == host.code.type else None)
         host.complements += [complement.anchor, *complement.absorbed, *complement.complements]
         host.aux |= complement.aux - {"negated"}
         if aux:
@@ -248,22 +227,15 @@ class EventCoder:
         complement.dropped = True
 
     def mode_from(self, type_: str, complement: Candidate) -> str | None:
-        themes = self.lexicon.themes
+        themes = self.triggers.themes
         for token in (*complement.absorbed, *complement.complements, complement.anchor):
             mode = themes.get(token.lemma_.lower())
-            if mode and (type_ == "THREATEN") == (mode in THREAT_MODE_NAMES):
+            if mode and (type_ == "THREATEN") == (mode in self.plover.threat_mode_names):
                 return mode
         code = complement.code
         if type_ == "THREATEN":
-            return THREAT_MODES.get((code.type, code.mode)) or THREAT_MODES.get(code.type)
-        return REQUEST_MODES.get(code.type)
-
-
-# Conflictual actions; an order to carry one out is that action by whoever gave the order.
-COERCIVE = {"ASSAULT", "COERCE", "SANCTION", "PROTEST", "MOBILIZE"}
-OBLIGATION_AUX = {"must", "should", "ought"}
-ORDERS = {"order", "force", "compel", "instruct", "direct"}
-THREAT_MODE_NAMES = {"violence", "restrict", "relations", "arrest", "expel", "territory"}
+            return self.plover.threat_mode(code)
+        return self.plover.request_modes.get(code.type)
 
 
 def _depth(token: Token) -> int:
@@ -274,17 +246,17 @@ def _depth(token: Token) -> int:
     return depth
 
 
-def _objects(verb: Token) -> list[Token]:
+def _objects(verb: Token, words: EventWords) -> list[Token]:
     """The verb's object-like dependents and their conjuncts ("provided photographs and intelligence"),
     including the object of a preposition it selects ("continue with the exchanges")."""
     out = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
     for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ in ("on", "for", "with"):
+        if child.dep_ == "prep" and child.lower_ in words.object_prepositions:
             out += [g for g in child.children if g.dep_ == "pobj"]
     return out + [c for o in out for c in o.conjuncts if c.i > o.i]
 
 
-def _governor(anchor: Token) -> Token | None:
+def _governor(anchor: Token, words: EventWords) -> Token | None:
     """The verb or adjective whose complement ``anchor`` heads, if any."""
     token = anchor
     if token.dep_ == "acomp" and token.head.i != token.i:
@@ -298,7 +270,7 @@ def _governor(anchor: Token) -> Token | None:
         return None
     if token.dep_ in COMPLEMENT_DEPS or (token.dep_ in OBJECT_DEPS and anchor.pos_ in NOUN_POS):
         return head
-    if token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in SELECTED_PREPS \
+    if token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in words.selected_prepositions \
             and head.head.pos_ in VERB_POS | {"ADJ"}:
         return head.head
     if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
@@ -306,26 +278,16 @@ def _governor(anchor: Token) -> Token | None:
     return None
 
 
-# Prepositions a verb selects for its theme ("agreed to a ceasefire"), unlike "after the protests".
-SELECTED_PREPS = {"to", "for", "on", "with", "about", "of", "into", "against", "upon"}
-# Nouns that stand for the event named by their modifier: "mediation efforts", "peace process".
-GENERIC_HEADS = {"effort", "process", "initiative", "bid", "mission", "operation", "campaign", "plan", "programme",
-                 "program"}
-# Nouns that count occurrences of the event they govern: "a round of talks", "a wave of arrests".
-COUNTING_NOUNS = {"round", "series", "wave", "spate", "string", "number", "resumption",
-                  "ton", "tonne", "dollar", "euro", "million", "billion", "shipment", "package", "batch"}
-
-
-def _counted(noun: Token) -> Token:
+def _counted(noun: Token, words: EventWords) -> Token:
     """"the latest round of prisoner exchanges" → "exchanges", "mediation efforts" → "mediation";
     other nouns are themselves."""
     for _ in range(3):  # "a round of a series of talks" at most; parses can be circular in effect
         lemma = noun.lemma_.lower()
-        if lemma in GENERIC_HEADS:
+        if lemma in words.generic_heads:
             modifier = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
             if modifier is not None:
                 return modifier
-        if lemma not in COUNTING_NOUNS:
+        if lemma not in words.counting_nouns:
             return noun
         counted = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                         for g in p.children if g.dep_ == "pobj"), None)

@@ -41,7 +41,6 @@ NUMBER = (
     rf"|(?i:a\s+couple\s+of|a\s+pair\s+of|a\s+half)\b)"
     rf"(?:{_FRACTION_TAIL})?"
 )
-ORDINAL = alternation(ORDINALS)
 _UNICODE_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75}
 
 

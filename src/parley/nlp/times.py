@@ -22,6 +22,8 @@ from spacy.tokens import Doc, Token
 
 from ..knowledge import load_yaml
 from ..model import TimeExpression
+from .extensions import PUBLISHED, declare
+from .lexicon import Lexicon, approximator_pattern
 from .numbers import NUMBER, ORDINALS, VAGUE_COUNTS, VAGUE_PLURALS, alternation, parse_number
 
 LEXICON = load_yaml("times_lexicon.yaml")
@@ -37,8 +39,7 @@ DURATION_CUES = set(LEXICON["duration_cues"])
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
 SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-                "seventies": 7, "eighties": 8, "nineties": 9}
+DECADE_WORDS: dict[str, int] = LEXICON["decades"]
 # Granularities from coarse to fine, with the X-filled value used when nothing anchors them.
 UNKNOWN = {"century": "XX", "decade": "XXX", "year": "XXXX", "half": "XXXX-HX", "quarter": "XXXX-QX",
            "season": "XXXX-XX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
@@ -60,8 +61,8 @@ EDGE = (r"(?i:early|late|mid|the\s+(?:very\s+)?(?:end|beginning|start|middle|clo
 PART = r"(?i:morning|afternoon|evening|night)"
 UNIT = alternation([*UNITS, *UNIT_PLURALS])
 PLURAL_UNIT = alternation(UNIT_PLURALS)
-APPROX = (r"(?i:about|around|approximately|roughly|some|nearly|almost|more\s+than|less\s+than|fewer\s+than"
-          r"|at\s+least|at\s+most|up\s+to|just|only|barely|well\s+over|upwards\s+of|an\s+estimated)")
+# Filled in from the lexicon when the component is built ("about three weeks ago").
+APPROX = "{approximators}"
 COUNT = rf"(?:{NUMBER}|{alternation(VAGUE_COUNTS)}|{alternation(VAGUE_PLURALS)}\s+(?i:of))"
 RELATIVE = (r"(?i:this\s+past|this\s+coming|last|next|this|past|previous|preceding|coming|current|following"
             r"|same|latest|prior)")
@@ -169,9 +170,14 @@ class _Candidate:
     match: re.Match
 
 
-@Language.factory("parley_times", default_config={"day_first": False})
-def make_times(nlp: Language, name: str, day_first: bool) -> "TimeNormalizer":
-    return TimeNormalizer(nlp, name, day_first=day_first)
+@Language.factory(
+    "parley_times",
+    default_config={"lexicon": {"@misc": "parley.lexicon.v1"}, "day_first": False},
+    requires=["token.tag", "token.dep", "token.lemma", "doc.ents"],
+    assigns=["doc._.times"],
+)
+def make_times(nlp: Language, name: str, lexicon: Lexicon, day_first: bool) -> "TimeNormalizer":
+    return TimeNormalizer(nlp, name, lexicon, day_first=day_first)
 
 
 class TimeNormalizer:
@@ -180,10 +186,12 @@ class TimeNormalizer:
     ``day_first`` reads an ambiguous numeric date such as 05/06/2025 as 5 June.
     """
 
-    def __init__(self, nlp: Language, name: str, day_first: bool = False) -> None:
+    def __init__(self, nlp: Language, name: str, lexicon: Lexicon, day_first: bool = False) -> None:
+        declare("doc._.times", PUBLISHED)
         self.name = name
         self.day_first = day_first
-        self.patterns = {rule: _rx(pattern) for rule, pattern in PATTERNS.items()}
+        approximators = approximator_pattern(lexicon.time_words.approximators)
+        self.patterns = {rule: _rx(pattern.replace(APPROX, approximators)) for rule, pattern in PATTERNS.items()}
         self.triggers = {rule: _rx(pattern) for rule, pattern in TRIGGERS.items()}
 
     def __call__(self, doc: Doc) -> Doc:

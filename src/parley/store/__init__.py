@@ -3,30 +3,59 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import datetime, timezone
+import logging
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, func, select, text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy import Engine, create_engine, event, func, make_url, select
+from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
-from ..errors import BadQuery, DocumentNotFound, StoreUnavailable
+from ..errors import DocumentNotFound, DriverNotInstalled, IdTaken, ParleyError, SkippedInput, StoreUnavailable
 from ..model import Actor, Document, Event, Location, Mention, Quantity, Quote, Span, Speaker, TimeExpression, content_hash
 from . import schema
+from .search import SearchHit, resolve_id, search
 
-__all__ = ["Store", "SearchHit"]
+if TYPE_CHECKING:
+    from ..batch import Outcome
+
+__all__ = ["Store", "SearchHit", "IngestReport"]
+log = logging.getLogger("parley.store")
 
 DEFAULT_PATH = "parley.db"
+# The optional dependency group (pyproject.toml) that installs each database driver.
+_DRIVER_EXTRAS = {"psycopg": "postgres", "psycopg2": "postgres"}
+# Documents per write transaction: what an interrupted ingest can lose at most.
+WRITE_BATCH = 32
+WRITE_ATTEMPTS = 3
+# Rows fetched at a time when reading everything (exports).
+READ_PAGE = 500
+# How long a writer waits for another process's write lock on SQLite.
+BUSY_SECONDS = 120
 TABLES = ("documents", "actors", "mentions", "quotes", "times", "quantities", "events", "evidence")
 
 
 @dataclass
-class SearchHit:
-    document_id: str
-    title: str | None
-    kind: str  # "document" or "quote"
-    snippet: str
+class IngestReport:
+    """What ``Store.ingest`` did: how many documents it added, which inputs were already stored
+    (origin, stored id), which failed and which were skipped as asked (origin, error)."""
+
+    added: int = 0
+    already_stored: list[tuple[str, str]] = field(default_factory=list)
+    failed: list[tuple[str, ParleyError]] = field(default_factory=list)
+    skipped: list[tuple[str, ParleyError]] = field(default_factory=list)
+
+    def count(self, outcome: Outcome) -> None:
+        if isinstance(outcome.error, SkippedInput):
+            self.skipped.append((outcome.origin, outcome.error))
+        elif outcome.error is not None:
+            self.failed.append((outcome.origin, outcome.error))
+        elif outcome.stored_as is not None:
+            self.already_stored.append((outcome.origin, outcome.stored_as))
+        else:
+            self.added += 1
 
 
 class Store:
@@ -34,53 +63,152 @@ class Store:
 
     def __init__(self, location: str | Path = DEFAULT_PATH) -> None:
         self.location = str(location)
-        url = self.location if "://" in self.location else f"sqlite:///{self.location}"
-        self.is_sqlite = url.startswith("sqlite")
         try:
             if "://" not in self.location and self.location not in (":memory:", ""):
                 parent = Path(self.location).resolve().parent
                 if not parent.is_dir():
                     raise StoreUnavailable(path=self.location, reason=f"folder {parent} does not exist")
-            self.engine: Engine = create_engine(url)
-            if self.is_sqlite:
-                event.listen(self.engine, "connect", _sqlite_pragmas)
-            schema.metadata.create_all(self.engine)
-            if self.is_sqlite:
-                with self.engine.begin() as connection:
-                    for statement in schema.SQLITE_FTS:
-                        connection.exec_driver_sql(statement)
+            self.engine: Engine = _engine(self.location)
+            self.is_sqlite = self.engine.dialect.name == "sqlite"
+            # Writes take the database's write lock as they begin, so concurrent writers queue
+            # (up to BUSY_SECONDS) instead of failing when a read turns into a write.
+            self._writer = self.engine.execution_options(parley_write=True)
+            with self._writer.begin() as connection:
+                schema.create(connection)
         except (OperationalError, DBAPIError) as error:
             raise StoreUnavailable(path=self.location, reason=str(error.orig).strip()) from error
+        except ModuleNotFoundError as error:  # the database driver, e.g. psycopg for postgresql://
+            shown = make_url(self.location).render_as_string(hide_password=True)
+            raise DriverNotInstalled(url=shown, module=error.name, extra=_DRIVER_EXTRAS.get(error.name, error.name)) from error
 
     def add(self, document: Document) -> bool:
-        """Store ``document`` in one transaction; False when the same text is already stored."""
-        digest = content_hash(document.text)
-        try:
-            with self.engine.begin() as connection:
-                if connection.execute(select(schema.documents.c.id).where(schema.documents.c.content_hash == digest)).first():
-                    return False
-                taken = connection.execute(select(schema.documents.c.id).where(schema.documents.c.id == document.id)).first()
-                doc_id = f"{document.id}-{digest[:8]}" if taken else document.id
-                for table, rows in _rows(document, doc_id, digest):
-                    if rows:
-                        connection.execute(table.insert(), rows)
-        except OperationalError as error:  # read-only file, full disk, locked database
-            raise StoreUnavailable(path=self.location, reason=str(error.orig).strip()) from error
-        return True
+        """Store ``document`` in one transaction; False when the same text is already stored.
+
+        Raises IdTaken when another text is stored under the document's id.
+        """
+        result = self.write([document])[0]
+        if isinstance(result, IdTaken):
+            raise result
+        return result is None
+
+    def write(self, documents: list[Document]) -> list[str | IdTaken | None]:
+        """Store ``documents`` in one transaction. For each: None when added, the stored id when
+        its text was already stored, or IdTaken when its id is stored with another text."""
+        for attempt in range(WRITE_ATTEMPTS):
+            try:
+                with self._writer.begin() as connection:
+                    return self._insert(connection, documents)
+            except IntegrityError:
+                # Another writer stored one of these texts after we looked; look again.
+                if attempt == WRITE_ATTEMPTS - 1:
+                    raise
+            except OperationalError as error:  # read-only file, full disk, locked past the timeout
+                raise StoreUnavailable(path=self.location, reason=str(error.orig).strip()) from error
+        raise AssertionError("unreachable")
+
+    def stored_ids(self, hashes: list[str]) -> dict[str, str]:
+        """The id stored under each of these content hashes that is in the store."""
+        table = schema.documents
+        with self.engine.connect() as connection:
+            rows = connection.execute(select(table.c.content_hash, table.c.id).where(table.c.content_hash.in_(hashes)))
+            return dict(rows.all())
+
+    def ingest(
+        self,
+        paths: Iterable[str | Path],
+        *,
+        published: date | None = None,
+        max_chars: int | None = None,
+        workers: int = 1,
+        skip_other_languages: bool = False,
+        pipeline=None,
+        on_outcome: Callable[[Outcome], None] | None = None,
+    ) -> IngestReport:
+        """Read, extract and store every document under ``paths``.
+
+        Texts already stored are skipped before any language processing; the rest is written
+        WRITE_BATCH documents per transaction, so an interrupted run keeps every committed batch
+        and running it again finishes the rest. ``on_outcome`` sees each outcome once it is final.
+        """
+        from ..batch import process
+        from ..ingest import MAX_CHARS
+
+        report = IngestReport()
+        pending: list[Outcome] = []
+
+        def settle(outcome: Outcome) -> None:
+            report.count(outcome)
+            if outcome.stored_as is not None:
+                log.info("%s is already stored as %s in %s", outcome.origin, outcome.stored_as, self.location)
+            if on_outcome:
+                on_outcome(outcome)
+
+        def flush() -> None:
+            for outcome, result in zip(pending, self.write([o.document for o in pending])):
+                if isinstance(result, IdTaken):
+                    outcome.document, outcome.error = None, result
+                elif result is not None:
+                    outcome.document, outcome.stored_as = None, result
+                settle(outcome)
+            pending.clear()
+
+        outcomes = process(paths, pipeline, published=published, max_chars=max_chars or MAX_CHARS,
+                           workers=workers, stored=self.stored_ids, skip_other_languages=skip_other_languages)
+        for outcome in outcomes:
+            if outcome.document is None:
+                settle(outcome)
+                continue
+            pending.append(outcome)
+            if len(pending) >= WRITE_BATCH:
+                flush()
+        if pending:
+            flush()
+        return report
+
+    def _insert(self, connection, documents: list[Document]) -> list[str | IdTaken | None]:
+        table = schema.documents
+        hashes = [content_hash(document.text) for document in documents]
+        by_hash = dict(connection.execute(
+            select(table.c.content_hash, table.c.id).where(table.c.content_hash.in_(hashes))).all())
+        by_id = dict(connection.execute(
+            select(table.c.id, table.c.content_hash).where(table.c.id.in_([d.id for d in documents]))).all())
+        results: list[str | IdTaken | None] = []
+        rows: dict = {}
+        for document, digest in zip(documents, hashes):
+            if digest in by_hash:
+                results.append(by_hash[digest])
+            elif document.id in by_id:
+                results.append(IdTaken(doc_id=document.id, path=self.location))
+            else:
+                by_hash[digest], by_id[document.id] = document.id, digest
+                for target, target_rows in _rows(document, document.id, digest):
+                    rows.setdefault(target, []).extend(target_rows)
+                results.append(None)
+        for target, target_rows in rows.items():  # _rows yields parents before children
+            if target_rows:
+                connection.execute(target.insert(), target_rows)
+        return results
 
     def get(self, doc_id: str) -> Document:
+        """The document with this id, or with the only id it begins (``parley show 3f2a9c``)."""
         with self.engine.connect() as connection:
-            return _document(connection, doc_id, self.location)
+            return _document(connection, resolve_id(connection, doc_id, self.location), self.location)
 
     def documents(self) -> Iterator[Document]:
-        with self.engine.connect() as connection:
-            ids = connection.execute(select(schema.documents.c.id).order_by(schema.documents.c.published)).scalars().all()
-            for doc_id in ids:
-                yield _document(connection, doc_id, self.location)
+        """Every document, by publication date, read a page at a time (never the whole database)."""
+        table = schema.documents
+        order = select(table.c.id).order_by(table.c.published, table.c.id)
+        with self.engine.connect() as listing, self.engine.connect() as reading:
+            for doc_id in listing.execution_options(yield_per=READ_PAGE).execute(order).scalars():
+                yield _document(reading, doc_id, self.location)
 
     def count(self, table: str = "documents") -> int:
         with self.engine.connect() as connection:
             return connection.execute(select(func.count()).select_from(schema.metadata.tables[table])).scalar_one()
+
+    def table(self, name: str):
+        """The SQLAlchemy table ``name``, for writers that need its column types."""
+        return schema.metadata.tables[name]
 
     def columns(self, table: str) -> list[str]:
         return [column.name for column in schema.metadata.tables[table].columns]
@@ -88,44 +216,40 @@ class Store:
     def rows(self, table: str) -> Iterator[dict]:
         """Every row of one table, as the database holds it."""
         with self.engine.connect() as connection:
-            for row in connection.execute(select(schema.metadata.tables[table])).mappings():
+            for row in connection.execution_options(yield_per=READ_PAGE).execute(select(schema.metadata.tables[table])).mappings():
                 yield dict(row)
 
-    def search(self, query: str, limit: int = 20) -> list[SearchHit]:
-        """Documents and quotes matching an FTS5 query (SQLite), or containing ``query`` (others)."""
-        if not query.strip():
-            raise BadQuery(query=query, reason="the query is empty")
+    def search(self, query: str, limit: int = 20, fts: bool = False) -> list[SearchHit]:
+        """Documents and quotes holding the words of ``query``, or matching it as FTS5 syntax if ``fts``."""
         with self.engine.connect() as connection:
-            try:
-                if self.is_sqlite:
-                    rows = connection.execute(text(_FTS_SEARCH), {"q": query, "limit": limit}).all()
-                else:
-                    rows = connection.execute(text(_LIKE_SEARCH), {"q": f"%{query}%", "limit": limit}).all()
-            except OperationalError as error:
-                raise BadQuery(query=query, reason=str(error.orig)) from error
-        return [SearchHit(*row) for row in rows]
+            return search(connection, query, limit=limit, fts=fts)
 
 
-_FTS_SEARCH = """
-SELECT d.id, d.title, 'document', snippet(documents_fts, 1, '[', ']', '…', 12)
-  FROM documents_fts JOIN documents d ON d.rowid = documents_fts.rowid
- WHERE documents_fts MATCH :q
-UNION ALL
-SELECT q.document_id, d.title, 'quote', snippet(quotes_fts, 0, '[', ']', '…', 12)
-  FROM quotes_fts JOIN quotes q ON q.rowid = quotes_fts.rowid JOIN documents d ON d.id = q.document_id
- WHERE quotes_fts MATCH :q
-LIMIT :limit
-"""
-_LIKE_SEARCH = """
-SELECT id, title, 'document', substr(text, 1, 120) FROM documents WHERE text LIKE :q LIMIT :limit
-"""
+def _engine(location: str) -> Engine:
+    """An engine for a path or URL; ``postgresql://`` means psycopg 3."""
+    url = location if "://" in location else f"sqlite:///{location}"
+    scheme, _, rest = url.partition("://")
+    if scheme in ("postgresql", "postgres"):
+        url = f"postgresql+psycopg://{rest}"
+    if not url.startswith("sqlite"):
+        return create_engine(url)
+    engine = create_engine(url, connect_args={"timeout": BUSY_SECONDS})
+    event.listen(engine, "connect", _sqlite_connect)
+    event.listen(engine, "begin", _sqlite_begin)
+    return engine
 
 
-def _sqlite_pragmas(connection, _record) -> None:
+def _sqlite_connect(connection, _record) -> None:
+    # SQLAlchemy, not the sqlite3 module, starts transactions (see _sqlite_begin).
+    connection.isolation_level = None
     cursor = connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.close()
+
+
+def _sqlite_begin(connection) -> None:
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if connection.get_execution_options().get("parley_write") else "BEGIN")
 
 
 def _offsets(span: Span | None, prefix: str = "") -> dict:

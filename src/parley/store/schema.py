@@ -275,3 +275,23 @@ SQLITE_FTS = [
     """CREATE TRIGGER IF NOT EXISTS quotes_ad AFTER DELETE ON quotes BEGIN
          INSERT INTO quotes_fts(quotes_fts, rowid, content_text) VALUES ('delete', old.rowid, old.content_text); END""",
 ]
+
+# Full-text search on PostgreSQL: GIN indexes over the same tsvector expressions search uses.
+DOCUMENTS_TSVECTOR = "to_tsvector('english', coalesce(title, '') || ' ' || text)"
+QUOTES_TSVECTOR = "to_tsvector('english', content_text)"
+POSTGRESQL_FTS = [
+    f"CREATE INDEX IF NOT EXISTS documents_fts ON documents USING GIN ({DOCUMENTS_TSVECTOR})",
+    f"CREATE INDEX IF NOT EXISTS quotes_fts ON quotes USING GIN ({QUOTES_TSVECTOR})",
+]
+# Any fixed number: concurrent `parley ingest` runs on one PostgreSQL database create the schema one at a time.
+_SCHEMA_LOCK = 7_051_998
+
+
+def create(connection) -> None:
+    """Tables, indexes and full-text search, inside the caller's (write-locked) transaction."""
+    dialect = connection.dialect.name
+    if dialect == "postgresql":
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_SCHEMA_LOCK})")
+    metadata.create_all(connection)
+    for statement in {"sqlite": SQLITE_FTS, "postgresql": POSTGRESQL_FTS}.get(dialect, []):
+        connection.exec_driver_sql(statement)

@@ -1,0 +1,37 @@
+"""The spaCy labels parley's components test for (dependency relations, parts of speech, entity
+types), each set named once. These are the parser's vocabulary, not English: words live in the lexicon.
+"""
+
+from __future__ import annotations
+
+VERB_POS = frozenset({"VERB"})
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Subjects that may be a clause: "What he said surprised them".
+ANY_SUBJECT_DEPS = SUBJECT_DEPS | {"csubj"}
+# Modifiers of a noun: a speech verb among them ("the so-called “reset”") introduces no quotation.
+NOUN_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+# A word in front of a noun that qualifies it: "Saudi officials", "Russia's envoy".
+MODIFIER_DEPS = NOUN_MODIFIER_DEPS | {"poss"}
+# Object-like dependents that carry a verb's theme: "set an ultimatum", "talks were held".
+OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd"})
+# A complement is folded into its governor through these relations.
+COMPLEMENT_DEPS = frozenset({"xcomp", "ccomp"})
+# Relations that head a clause of their own.
+CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "acl", "xcomp", "conj", "parataxis", "csubj", "pcomp"})
+# How a place the knowledge base does not know takes part in a sentence: one that says, does or
+# owns something acts as its government ("Morvania said", "Morvania's envoy"); one that is acted
+# upon is an actor too ("accused Morvania", "talks with Morvania"); any other place only locates.
+GOVERNING_DEPS = frozenset({"nsubj", "poss"})
+ACTED_UPON_DEPS = frozenset({"nsubjpass", "dobj", "dative", "iobj"})
+# Dependencies of an adjective formed from a place name: "Morvanian officials", "Morvanian-held".
+ADJECTIVE_DEPS = frozenset({"amod", "npadvmod"})
+# Dependants that end a speaker's name: "Rustem Umerov, Ukraine's chief negotiator, …" → "Rustem Umerov".
+SPEAKER_STOP_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj"})
+# Relations a subjectless cue ("…, remarking: …", "and indicated that …") climbs to find its subject.
+CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl"})
+
+# Entity labels whose words are names, not event nouns ("Operation Desert Storm").
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

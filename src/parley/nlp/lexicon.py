@@ -1,0 +1,199 @@
+"""Everything parley's components know about English and the world, as one typed object.
+
+``Lexicon`` gathers the word lists of knowledge/english.yaml, the actor knowledge base, the PLOVER
+trigger lexicon and context keywords, and the reporting cues. It is read once per process and
+handed to each component through its factory's config, the spaCy way:
+``default_config={"lexicon": {"@misc": "parley.lexicon.v1"}}``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Token
+from spacy.util import registry
+
+from ..knowledge import load_csv, load_yaml
+from ..knowledge.actor_kb import ActorKB, actor_kb
+from .event_lexicon import Code, ContextKeywords, TriggerLexicon
+
+ENGLISH_FILE = "english.yaml"
+CUES_FILE = "reporting_cues.csv"
+
+
+@dataclass(frozen=True)
+class ActorWords:
+    location_words: frozenset[str]
+    place_prepositions: frozenset[str]
+    possessive_endings: frozenset[str]
+    pronoun_genders: dict[str, str]
+    objective_pronouns: frozenset[str]
+    possessive_pronouns: frozenset[str]
+    country_nouns: frozenset[str]
+    person_families: frozenset[str]
+    target_prepositions: frozenset[str]
+    acted_upon_prepositions: frozenset[str]
+    place_adjective_endings: tuple[str, ...]
+    verb_endings: tuple[str, ...]
+    title_complement_prepositions: frozenset[str]
+
+
+@dataclass(frozen=True)
+class EventWords:
+    future_auxiliaries: frozenset[str]
+    possibility_auxiliaries: frozenset[str]
+    condition_marks: frozenset[str]
+    threat_condition_marks: frozenset[str]
+    historical_adverbs: frozenset[str]
+    future_modifiers: frozenset[str]
+    negative_subjects: frozenset[str]
+    negative_determiners: frozenset[str]
+    location_prepositions: frozenset[str]
+    occasion_ordinals: frozenset[str]
+    occasion_joiners: frozenset[str]
+    aspectual_verbs: frozenset[str]
+    recipient_prepositions: frozenset[str]
+    noun_recipient_prepositions: frozenset[str]
+    noun_actor_prepositions: frozenset[str]
+    phrase_prepositions: frozenset[str]
+    reciprocal_heads: frozenset[str]
+    reciprocal_counts: frozenset[str]
+    first_person: frozenset[str]
+    anaphoric_determiners: frozenset[str]
+    obligation_auxiliaries: frozenset[str]
+    order_verbs: frozenset[str]
+    selected_prepositions: frozenset[str]
+    object_prepositions: frozenset[str]
+    generic_heads: frozenset[str]
+    counting_nouns: frozenset[str]
+
+
+@dataclass(frozen=True)
+class QuantityWords:
+    approximators: tuple[str, ...]  # those of any number, then those of counts only
+    exact_approximators: frozenset[str]
+    range_approximators: frozenset[str]
+    range_openers: frozenset[str]
+    not_a_count_after: frozenset[str]
+    object_pronouns: frozenset[str]
+
+
+@dataclass(frozen=True)
+class TimeWords:
+    approximators: tuple[str, ...]  # those of any number, then those of times only
+
+
+@dataclass(frozen=True)
+class QuoteWords:
+    not_speaker_labels: frozenset[str]
+    relative_pronouns: frozenset[str]
+
+
+@dataclass(frozen=True)
+class PloverTypes:
+    """PLOVER event types grouped by how the event coder treats them."""
+
+    cooperative: frozenset[str]
+    coercive: frozenset[str]
+    material: frozenset[str]
+    announced_threats: frozenset[str]
+    content_types: frozenset[str]
+    mode_takers: frozenset[str]
+    request_modes: dict[str, str]
+    threat_modes: dict[Code, str]
+    threat_mode_names: frozenset[str]
+
+    def threat_mode(self, threatened: Code) -> str | None:
+        """THREATEN's mode when what is threatened is ``threatened``: by its type and mode, else its type."""
+        return self.threat_modes.get(threatened) or self.threat_modes.get(Code(threatened.type))
+
+
+@dataclass(frozen=True)
+class CueLexicon:
+    """Reporting verbs and nouns, with the relations that lead from each to what was reported."""
+
+    relations: dict[tuple[str, str], tuple[str, ...]]
+    speech: frozenset[str]
+
+    def complements(self, token: Token) -> tuple[str, ...]:
+        return self.relations.get((token.lemma_.lower(), word_class(token)), ())
+
+    def is_speech(self, token: Token) -> bool:
+        return word_class(token) == "VERB" and token.lemma_.lower() in self.speech
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    actor_words: ActorWords
+    event_words: EventWords
+    quantity_words: QuantityWords
+    time_words: TimeWords
+    quote_words: QuoteWords
+    plover: PloverTypes
+    actors: ActorKB
+    triggers: TriggerLexicon
+    contexts: ContextKeywords
+    cues: CueLexicon
+
+
+def word_class(token: Token) -> str:
+    """VERB, NOUN, or the token's own part of speech: how reporting cues are keyed."""
+    if token.pos_ in ("VERB", "AUX"):
+        return "VERB"
+    if token.pos_ in ("NOUN", "PROPN"):
+        return "NOUN"
+    return token.pos_
+
+
+def approximator_pattern(words: tuple[str, ...]) -> str:
+    """A regex group (no capture) matching any approximator, case-insensitively."""
+    return "(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
+
+
+@registry.misc("parley.lexicon.v1")
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The lexicon, read from knowledge/ once per process."""
+    english = load_yaml(ENGLISH_FILE)
+    shared = {"place_prepositions": english["place_prepositions"], "possessive_endings": english["possessive_endings"]}
+    quantities = dict(english["quantities"])
+    quantities["approximators"] = english["approximators"] + quantities.pop("count_approximators")
+    plover = dict(english["plover"])
+    plover["threat_modes"] = {Code.parse(code): mode for code, mode in plover["threat_modes"].items()}
+    return Lexicon(
+        actor_words=_typed(ActorWords, {**english["actors"], **shared}),
+        event_words=_typed(EventWords, english["events"]),
+        quantity_words=_typed(QuantityWords, quantities),
+        time_words=TimeWords(approximators=tuple(english["approximators"] + english["times"]["time_approximators"])),
+        quote_words=_typed(QuoteWords, english["quotes"]),
+        plover=_typed(PloverTypes, plover),
+        actors=actor_kb(),
+        triggers=TriggerLexicon.load(),
+        contexts=ContextKeywords.load(),
+        cues=_cues(CUES_FILE),
+    )
+
+
+def _typed(cls, section: dict):
+    """``cls`` built from a YAML section: lists become frozensets or tuples as the field says."""
+    values = {}
+    for field in dataclasses.fields(cls):
+        value = section[field.name]
+        if field.type.startswith("frozenset"):
+            value = frozenset(value)
+        elif field.type.startswith("tuple"):
+            value = tuple(value)
+        values[field.name] = value
+    return cls(**values)
+
+
+def _cues(name: str) -> CueLexicon:
+    relations, speech = {}, set()
+    for row in load_csv(name):
+        relations[(row["lemma"], row["pos"])] = tuple(row["complements"].split())
+        if row["speech"] == "yes":
+            speech.add(row["lemma"])
+    return CueLexicon(relations, frozenset(speech))
