@@ -18,8 +18,8 @@ from rich.text import Text
 from sqlalchemy import make_url
 
 from . import merge, model
-from .errors import DatabaseNotFound, InvalidDate, OutputUnwritable, ParleyError, SkippedInput
-from .ingest import MAX_CHARS, parse_published, unreadable_files
+from .errors import DatabaseNotFound, InvalidDate, OtherLanguage, OutputUnwritable, ParleyError, SkippedInput
+from .ingest import MAX_CHARS, LanguageWarning, parse_published, unreadable_files
 from .store import DEFAULT_PATH, TABLES, SearchHit, Store
 
 if TYPE_CHECKING:
@@ -87,33 +87,52 @@ def _fail(error: ParleyError | str, code: int = EXIT_FAILED):
     raise typer.Exit(code)
 
 
-class _UndatedDocuments:
-    """Documents without a publication date, reported in one line rather than one each."""
+class _Tally:
+    """What many documents of a run may share, reported in one line each at the end rather than one
+    per document: no publication date, or a language other than English (warned about or skipped)."""
 
     def __init__(self) -> None:
-        self.count, self.first = 0, None
+        self.undated, self.first_undated = 0, None
+        self.languages: dict[str, Counter] = {"warned": Counter(), "skipped": Counter()}
+        self.first_in_language: dict[str, str] = {}
 
     def add(self, outcome: Outcome) -> None:
         if outcome.document is not None and outcome.document.published is None:
-            self.count += 1
-            self.first = self.first or outcome.origin
+            self.undated += 1
+            self.first_undated = self.first_undated or outcome.origin
+        for warning in outcome.warnings:
+            if isinstance(warning, LanguageWarning):
+                self._language("warned", warning.language, warning.origin)
+        if isinstance(outcome.error, OtherLanguage):
+            self._language("skipped", outcome.error.fields["language"], outcome.error.fields["path"])
+
+    def _language(self, kind: str, language: str, origin: str) -> None:
+        self.languages[kind][language] += 1
+        self.first_in_language.setdefault(kind, origin)
 
     def report(self) -> None:
-        if self.count:
-            _say("warning", f"{self.count} document(s) have no publication date (first: {self.first}); "
+        if self.undated:
+            _say("warning", f"{self.undated} document(s) have no publication date (first: {self.first_undated}); "
                             "relative times such as 'last month' stay unresolved. Give --published YYYY-MM-DD.")
+        for kind, consequence in (("warned", "parley reads English only, so their actors and events are unreliable; "
+                                             "--skip-other-languages skips them."),
+                                  ("skipped", "skipped as --skip-other-languages asks.")):
+            if counts := self.languages[kind]:
+                names = ", ".join(f"{language} {n}" for language, n in counts.most_common())
+                _say("warning", f"{counts.total()} document(s) are not in English ({names}; first: "
+                                f"{self.first_in_language[kind]}); {consequence}")
 
 
 def _report(outcome: Outcome) -> bool:
-    """Print an outcome's warnings and error to stderr; True if it failed (a skip asked for is no failure)."""
+    """Print an outcome's warnings and error to stderr; True if it failed. Language warnings and
+    skips the user asked for are no failure: _Tally sums them up at the end."""
     for warning in outcome.warnings:
-        _say("warning", warning)
-    if isinstance(outcome.error, SkippedInput):
-        _say("warning", outcome.error)
-    elif outcome.error is not None:
-        _say("error", outcome.error)
-        return True
-    return False
+        if not isinstance(warning, LanguageWarning):
+            _say("warning", warning)
+    if outcome.error is None or isinstance(outcome.error, SkippedInput):
+        return False
+    _say("error", outcome.error)
+    return True
 
 
 def _warn_unreadable(paths: list[str], shown: int = 5) -> None:
@@ -172,7 +191,7 @@ def extract(
     from .batch import count_inputs, process
 
     anchor = _published(published)
-    failed, undated = 0, _UndatedDocuments()
+    failed, tally = 0, _Tally()
     sink = _open_output(output) if output else nullcontext(sys.stdout)
     _warn_unreadable(paths)
     with sink as stream:
@@ -180,11 +199,11 @@ def extract(
                            skip_other_languages=skip_other_languages, engine=_engine(engine))
         for outcome in outcomes:
             failed += _report(outcome)
-            undated.add(outcome)
+            tally.add(outcome)
             if outcome.document is not None:
                 stream.write(outcome.document.model_dump_json() + "\n")
                 stream.flush()
-    undated.report()
+    tally.report()
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
 
 
@@ -247,7 +266,7 @@ def _ingest(store: Store, paths: list[str], published: date | None, max_chars: i
 
     from .batch import count_inputs
 
-    undated = _UndatedDocuments()
+    tally = _Tally()
     total = count_inputs(paths)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn())
@@ -255,7 +274,7 @@ def _ingest(store: Store, paths: list[str], published: date | None, max_chars: i
         task = progress.add_task("ingesting", total=total, rate="–")
 
         def settle(outcome: Outcome) -> None:
-            undated.add(outcome)
+            tally.add(outcome)
             _report(outcome)
             progress.advance(task)
             elapsed, done = progress.tasks[0].elapsed or 0, progress.tasks[0].completed
@@ -268,7 +287,7 @@ def _ingest(store: Store, paths: list[str], published: date | None, max_chars: i
             progress.stop()
             _fail(error)  # every later write would fail the same way; committed batches stay
         elapsed = progress.tasks[0].elapsed or 0
-    undated.report()
+    tally.report()
     done = progress.tasks[0].completed
     err.print(f"{done} documents in {elapsed:.1f} s ({done / elapsed if elapsed else 0:.1f} docs/s)", highlight=False)
     return report

@@ -1,13 +1,12 @@
 from __future__ import annotations
 
 import pytest
+from articles import ceasefire_negotiation, exchange_reports, hostile_article, spokesman_reports
 from fastapi.testclient import TestClient
 
 from parley import merge
 from parley.api import create_app
 from parley.store import Store
-
-from articles import ceasefire_negotiation, exchange_reports, hostile_article, spokesman_reports
 
 
 @pytest.fixture(scope="session")

@@ -6,13 +6,12 @@ import tempfile
 from pathlib import Path
 
 import schemathesis
+from articles import ceasefire_negotiation, exchange_reports, hostile_article, spokesman_reports
 from hypothesis import HealthCheck, settings
 
 from parley import merge
 from parley.api import create_app
 from parley.store import Store
-
-from articles import ceasefire_negotiation, exchange_reports, hostile_article, spokesman_reports
 
 
 def _story_app():

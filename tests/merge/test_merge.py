@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from articles import SYRIA, TURKEY, article, ceasefire_negotiation, exchange_reports, spokesman_reports
 from sqlalchemy import text
 
 from parley import merge
@@ -12,8 +13,6 @@ from parley.merge import dates
 from parley.merge.names import name_key
 from parley.merge.views import EventFilters
 from parley.store import Store
-
-from articles import SYRIA, TURKEY, article, ceasefire_negotiation, exchange_reports, spokesman_reports
 
 
 def stored(tmp_path, documents, name="merge.db") -> Store:

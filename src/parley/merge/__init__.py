@@ -13,12 +13,13 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import bindparam
 
 from ..store import Store
 from ..store.schema import MERGED_TABLES
 from .entities import resolve_document
 from .events import EventMerger
+from .sql import sql
 from .threads import link
 from .views import MergedEvent, timeline
 
@@ -40,9 +41,9 @@ def update(store: Store, document_ids: Iterable[str] | None = None) -> int:
     """
     with store.engine.begin() as connection:
         if document_ids is None:
-            query, params = text(_PENDING + " ORDER BY ingested_at, id"), {}
+            query, params = sql(_PENDING + " ORDER BY ingested_at, id"), {}
         else:
-            query = text(_PENDING + " AND id IN :ids ORDER BY ingested_at, id").bindparams(bindparam("ids", expanding=True))
+            query = sql(_PENDING + " AND id IN :ids ORDER BY ingested_at, id").bindparams(bindparam("ids", expanding=True))
             params = {"ids": list(dict.fromkeys(document_ids))}
         fresh = connection.execute(query, params).scalars().all()
         merger = EventMerger(connection)
@@ -55,17 +56,17 @@ def update(store: Store, document_ids: Iterable[str] | None = None) -> int:
 
 def _backfill_participants(connection, document_id: str) -> None:
     """Databases written before the event_participants table get its rows from the events' JSON lists."""
-    if connection.execute(text("SELECT 1 FROM event_participants WHERE document_id = :d LIMIT 1"), {"d": document_id}).first():
+    if connection.execute(sql("SELECT 1 FROM event_participants WHERE document_id = :d LIMIT 1"), {"d": document_id}).first():
         return
     rows = [
         {"d": document_id, "e": event_id, "r": role, "a": actor_id, "p": i}
         for event_id, actors, recipients in connection.execute(
-            text("SELECT id, actors, recipients FROM events WHERE document_id = :d"), {"d": document_id})
+            sql("SELECT id, actors, recipients FROM events WHERE document_id = :d"), {"d": document_id})
         for role, ids in (("actor", json.loads(actors)), ("recipient", json.loads(recipients)))
         for i, actor_id in enumerate(ids)
     ]
     if rows:
-        connection.execute(text("INSERT INTO event_participants (document_id, event_id, role, actor_id, position) "
+        connection.execute(sql("INSERT INTO event_participants (document_id, event_id, role, actor_id, position) "
                                 "VALUES (:d, :e, :r, :a, :p)"), rows)
 
 
@@ -73,5 +74,5 @@ def rebuild(store: Store) -> int:
     """Drop the merged view and merge every stored document again, in the order they were ingested."""
     with store.engine.begin() as connection:
         for table in MERGED_TABLES:
-            connection.execute(text(f"DELETE FROM {table}"))
+            connection.execute(sql(f"DELETE FROM {table}"))
     return update(store)

@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections import defaultdict
 from dataclasses import dataclass
-import datetime as dt
 
 from pydantic import BaseModel
-from sqlalchemy import Connection, bindparam, text
+from sqlalchemy import Connection, bindparam
 
 from ..model import AuxMode, Location, Span
 from .names import name_key
+from .sql import sql
 
 
 class EntityRef(BaseModel):
@@ -146,13 +147,13 @@ def query_events(connection: Connection, filters: EventFilters, limit: int = 50,
     """One page of merged events in timeline order, the total matching, and the cursor of the next page."""
     clauses, params = _where(filters)
     where = " AND ".join(clauses) or "1 = 1"
-    total = connection.execute(text(f"SELECT count(*) FROM merged_events m WHERE {where}"), params).scalar_one()
+    total = connection.execute(sql(f"SELECT count(*) FROM merged_events m WHERE {where}"), params).scalar_one()
     if cursor:
         after_date, after_id = decode_cursor(cursor)
         where += " AND (m.sort_date > :after_date OR (m.sort_date = :after_date AND m.id > :after_id))"
         params.update(after_date=after_date, after_id=after_id)
     rows = connection.execute(
-        text(f"SELECT m.id, m.sort_date FROM merged_events m WHERE {where} ORDER BY m.sort_date, m.id LIMIT :limit"),
+        sql(f"SELECT m.id, m.sort_date FROM merged_events m WHERE {where} ORDER BY m.sort_date, m.id LIMIT :limit"),
         {**params, "limit": limit + 1},
     ).all()
     following = encode_cursor(rows[limit - 1].sort_date, rows[limit - 1].id) if len(rows) > limit else None
@@ -181,8 +182,8 @@ SELECT c.merged_event_id, c.id AS conflict, c.field, c.what, k.value, k.document
 """
 
 
-def _many(connection: Connection, sql: str, ids: list[int]):
-    return connection.execute(text(sql).bindparams(bindparam("ids", expanding=True)), {"ids": ids}).mappings()
+def _many(connection: Connection, statement: str, ids: list[int]):
+    return connection.execute(sql(statement).bindparams(bindparam("ids", expanding=True)), {"ids": ids}).mappings()
 
 
 def load_events(connection: Connection, ids: list[int]) -> list[MergedEvent]:
@@ -223,8 +224,8 @@ def timeline(store, filters: EventFilters | None = None, limit: int | None = Non
     """Merged events in date order (all of them unless ``limit``): the story told once."""
     with store.engine.connect() as connection:
         clauses, params = _where(filters or EventFilters())
-        sql = f"SELECT m.id FROM merged_events m WHERE {' AND '.join(clauses) or '1 = 1'} ORDER BY m.sort_date, m.id"
+        statement = f"SELECT m.id FROM merged_events m WHERE {' AND '.join(clauses) or '1 = 1'} ORDER BY m.sort_date, m.id"
         if limit is not None:
-            sql += " LIMIT :limit"
+            statement += " LIMIT :limit"
             params["limit"] = limit
-        return load_events(connection, list(connection.execute(text(sql), params).scalars()))
+        return load_events(connection, list(connection.execute(sql(statement), params).scalars()))

@@ -13,11 +13,11 @@ from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from sqlalchemy import text
 
+from ..api import queries
 from ..errors import BadQuery, DocumentNotFound
 from ..merge.views import CURSOR_PATTERN, EventFilters, query_events
 from ..model import Document
 from ..store import Store
-from ..api import queries
 from .highlight import segments
 
 HERE = Path(__file__).parent
