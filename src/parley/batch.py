@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .errors import InputError, ParleyError
 from .ingest import MAX_CHARS, read_paths
+from .iterate import batched
 from .model import Document, RawDocument, content_hash
 
 # Documents whose content hashes are looked up in the store with one query.
@@ -87,7 +88,7 @@ def _units(items: Iterable[RawDocument | InputError], stored: StoredIds | None) 
     """Outcomes that need no language processing, and batches of documents that do, in input order."""
     batch: list[RawDocument] = []
     chars = 0
-    for window in _windows(items, LOOKUP_SIZE):
+    for window in batched(items, LOOKUP_SIZE):
         raws = [item for item in window if isinstance(item, RawDocument)]
         known = stored([content_hash(raw.text) for raw in raws]) if stored and raws else {}
         for item in window:
@@ -107,17 +108,6 @@ def _units(items: Iterable[RawDocument | InputError], stored: StoredIds | None) 
                 yield Outcome(origin=str(item.fields.get("path", "")), error=item)
     if batch:
         yield batch
-
-
-def _windows(items: Iterable, size: int) -> Iterator[list]:
-    window = []
-    for item in items:
-        window.append(item)
-        if len(window) >= size:
-            yield window
-            window = []
-    if window:
-        yield window
 
 
 def count_inputs(paths: Iterable[str | Path]) -> int | None:
