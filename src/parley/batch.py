@@ -56,7 +56,7 @@ def process(
     ``engine="ray"`` runs the batches on Ray Data instead (see scale/ray.py).
     """
     items = read_paths(paths, published=published, max_chars=max_chars, skip_other_languages=skip_other_languages)
-    units = _units(items, stored)
+    units = work_units(items, stored)
     if engine == "ray":
         from .scale.ray import run_batches
 
@@ -84,7 +84,7 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _units(items: Iterable[RawDocument | InputError], stored: StoredIds | None) -> Iterator[Outcome | list[RawDocument]]:
+def work_units(items: Iterable[RawDocument | InputError], stored: StoredIds | None) -> Iterator[Outcome | list[RawDocument]]:
     """Outcomes that need no language processing, and batches of documents that do, in input order."""
     batch: list[RawDocument] = []
     chars = 0

@@ -216,12 +216,17 @@ def ingest(
     skip_other_languages: SkipLanguagesOpt = False,
     workers: WorkersOpt = None,
     engine: EngineOpt = "processes",
+    output: Annotated[
+        Optional[Path], typer.Option("-o", "--output", help="With --engine ray: write Parquet files to this folder instead of the database.")
+    ] = None,
 ) -> None:
     """Read articles into the database; the same text twice is stored once, and a re-run skips what is stored.
 
     Example: parley ingest articles/ --db parley.db --workers 4
     """
     anchor = _published(published)
+    if output is not None:
+        _ingest_to_parquet(paths, output, anchor, max_chars, workers, skip_other_languages, _engine(engine))
     store = _open_store(db)
     _warn_unreadable(paths)
     report = _ingest(store, paths, anchor, max_chars, workers, skip_other_languages, _engine(engine))
@@ -234,6 +239,26 @@ def ingest(
                  + f", {len(report.failed)} failed{skipped} → {db}"),
     )
     raise typer.Exit(EXIT_FAILED if report.failed else EXIT_OK)
+
+
+def _ingest_to_parquet(paths: list[str], output: Path, published: date | None, max_chars: int,
+                       workers: int | None, skip_other_languages: bool, engine: str) -> None:
+    from .batch import Outcome, work_units
+    from .ingest import read_paths
+    from .scale.ray import write_parquet
+
+    if engine != "ray":
+        _fail("-o writes Parquet with --engine ray; without it, ingest writes to --db", code=EXIT_USAGE)
+    raws, failed = [], 0
+    for unit in work_units(read_paths(paths, published=published, max_chars=max_chars,
+                                  skip_other_languages=skip_other_languages), None):
+        if isinstance(unit, Outcome):
+            failed += _report(unit)
+        else:
+            raws += unit
+    count = write_parquet(raws, str(output), _workers(workers, len(raws)))
+    out.print(_visible(f"{count} documents written as Parquet to {output}, {failed} failed"))
+    raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
 
 
 def _engine(name: str) -> str:

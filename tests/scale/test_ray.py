@@ -44,3 +44,15 @@ def test_ray_engine_ingests_into_the_store_and_skips_what_is_stored(corpus, tmp_
     report = store.ingest([str(corpus(8))], engine="ray", workers=2)
     assert (report.added, len(report.already_stored)) == (2, 6)
     assert [d.id for d in store.documents()] == sorted(f"talks-{n}" for n in range(8))
+
+
+def test_ray_engine_writes_parquet_with_the_documents_one_process_extracts(corpus, tmp_path, local_ray):
+    import pyarrow.parquet as pq
+
+    path = str(corpus(6))
+    result = runner.invoke(app, ["ingest", path, "--engine", "ray", "--workers", "2", "-o", str(tmp_path / "out")],
+                           catch_exceptions=False)
+    assert result.exit_code == 0, result.stderr
+    table = pq.read_table(tmp_path / "out").to_pylist()
+    written = {row["id"]: json.loads(row["document"]) for row in table}
+    assert written == {doc["id"]: doc for doc in lines("extract", path, "--workers", "1")}

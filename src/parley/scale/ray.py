@@ -10,7 +10,7 @@ import json
 import os
 from collections.abc import Iterable, Iterator
 
-from ..ingest.raw import RawDocument
+from ..model import RawDocument
 from ..model import Document
 from . import process_batch, to_document, to_record
 
@@ -19,8 +19,9 @@ class _Extractor:
     """One actor: records (JSON) in, Documents (JSON) out."""
 
     def __call__(self, batch: dict) -> dict:
-        records = [json.loads(record) for record in batch["record"]]
-        return {"document": [json.dumps(document) for document in process_batch(records)]}
+        documents = process_batch([json.loads(record) for record in batch["record"]])
+        return {"id": [document["id"] for document in documents],
+                "document": [json.dumps(document) for document in documents]}
 
 
 def dataset(raws: list[RawDocument], workers: int, batch_size: int):
@@ -55,3 +56,11 @@ def run_batches(units: Iterable[object], workers: int, batch_size: int = 16) -> 
             yield unit, [to_document(json.loads(next(documents)["document"])) for _ in unit]
         else:
             yield unit, None
+
+
+def write_parquet(raws: list[RawDocument], output: str, workers: int, batch_size: int = 16) -> int:
+    """Documents as Parquet files in the folder ``output``: one row per document, its id and its
+    JSON (the output schema), for a store or a data lake to load."""
+    if raws:
+        dataset(raws, workers, batch_size).write_parquet(output)
+    return len(raws)
