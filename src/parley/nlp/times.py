@@ -44,6 +44,8 @@ DEICTIC_DAYS: dict[str, int] = LEXICON["deictic_days"]
 RELATIVE_STEPS: dict[str, int] = LEXICON["relative_steps"]
 FOCUS_RELATIVES = frozenset(LEXICON["focus_relatives"])
 SAME_PERIOD_RELATIVES = frozenset(LEXICON["same_period_relatives"])
+DISTANCE_STEPS: dict[str, int] = LEXICON["distance_steps"]
+FOCUS_DISTANCES = frozenset(LEXICON["focus_distances"])
 # Granularities from coarse to fine, with the X-filled value used when nothing anchors them.
 UNKNOWN = {"century": "XX", "decade": "XXX", "year": "XXXX", "half": "XXXX-HX", "quarter": "XXXX-QX",
            "season": "XXXX-XX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
@@ -680,7 +682,7 @@ class _DocReader:
         unit = _unit(m["unit"])
         amount = _count(m["num"])
         direction = " ".join(m["dir"].lower().split())
-        backwards = direction in ("ago", "earlier")
+        backwards = DISTANCE_STEPS[direction] < 0
         if unit in ("hour", "minute", "second"):
             return "DATE", self.anchored(self.published, "day", remember=False)
         if amount is None:
@@ -691,7 +693,7 @@ class _DocReader:
         if unit == "year" and backwards and self.last_quarter:
             return "DATE", timex(shift(self.last_quarter, "year", steps), "quarter")
         base = self.published
-        if direction in ("earlier", "later") and self.focus:
+        if direction in FOCUS_DISTANCES and self.focus:
             base = self.focus[0]
         if base is None:
             return "DATE", UNKNOWN[_granularity(unit)]
