@@ -126,3 +126,26 @@ def test_openapi_is_served_with_every_endpoint(client):
     paths = client.get("/openapi.json").json()["paths"]
     assert {"/events", "/events/{event_id}", "/threads", "/actors", "/actors/{actor_id}", "/quotes",
             "/documents", "/documents/{document_id}", "/extract"} <= set(paths)
+
+
+def test_the_api_answers_the_same_on_sqlite_and_postgresql(database):
+    from fastapi.testclient import TestClient
+
+    from parley import merge
+    from parley.api import create_app
+    from parley.store import Store
+
+    from articles import ceasefire_negotiation, spokesman_reports
+
+    store = Store(database)
+    for document in ceasefire_negotiation() + spokesman_reports():
+        store.add(document)
+    merge.update(store)
+    client = TestClient(create_app(store))
+    assert client.get("/events", params={"actor": "petrovsky", "aux": "future"}).json()["total"] == 1
+    assert client.get("/events", params={"country": "SYR", "q": "ceasefire", "since": "2026-04-02"}).json()["total"] == 2
+    assert client.get("/actors", params={"q": "Petrovsky"}).json()["items"][0]["quotes"] == 1
+    assert client.get("/quotes", params={"speaker": "Ivan Petrovsky"}).json()["total"] == 1
+    assert client.get("/documents", params={"q": "Idlib"}).json()["total"] == 4
+    assert client.get("/threads").json()["items"][0]["steps"] == 4
+    assert "Ivan Petrovsky" in client.get("/web/actors/ivan-petrovsky").text

@@ -178,3 +178,17 @@ def test_candidate_lookup_goes_through_the_entity_index(tmp_path):
     store = stored(tmp_path, exchange_reports())
     plan = rows(store, "EXPLAIN QUERY PLAN SELECT merged_event_id FROM merged_event_entities WHERE entity_id IN ('kb:ukr')")
     assert any("ix_merged_event_entities_entity" in str(step) or "PRIMARY KEY" in str(step) for step in plan)
+
+
+def test_merge_gives_the_same_story_on_sqlite_and_postgresql(database):
+    store = Store(database)
+    for document in exchange_reports() + ceasefire_negotiation() + spokesman_reports():
+        store.add(document)
+        merge.update(store, [document.id])
+    events = merge.timeline(store)
+    [exchange] = [e for e in events if e.corroboration == 3]
+    assert {c.field for c in exchange.conflicts} == {"quantity"}
+    assert len({e.thread for e in events if e.thread}) == 1
+    incremental = snapshot(store)
+    merge.rebuild(store)
+    assert snapshot(store) == incremental

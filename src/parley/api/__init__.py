@@ -139,7 +139,7 @@ def create_app(store: Store) -> FastAPI:
         try:
             return store.get(document_id)
         except DocumentNotFound as error:
-            raise HTTPException(404, detail=str(error))
+            raise HTTPException(404, detail=str(error)) from error
 
     def within_limit(request: Request) -> None:
         size = request.headers.get("content-length", "")

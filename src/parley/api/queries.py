@@ -8,15 +8,10 @@ from pydantic import BaseModel
 from sqlalchemy import Connection, bindparam, text
 
 from ..merge.names import name_key
-from ..merge.views import EventFilters, MergedEvent, like_pattern, load_events
+from ..merge.views import EntityRef, EventFilters, MergedEvent, like_pattern, load_events
 
 
-class ActorSummary(BaseModel):
-    id: str
-    name: str
-    kind: str
-    country: str | None = None
-    sector: str | None = None
+class ActorSummary(EntityRef):
     role: str | None = None
     documents: int
     events: int
@@ -60,6 +55,16 @@ class ActorDetail(ActorSummary):
     in_documents: list[DocumentSummary]
 
 
+def _page(connection: Connection, select: str, clauses: list[str], params: dict, order: str, limit: int,
+          offset: int) -> tuple[list[dict], int]:
+    """One page of ``select`` under the filter ``clauses`` (joined by AND), and how many rows match in all."""
+    where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+    total = connection.execute(text(f"SELECT count(*) FROM ({select}{where}) matching"), params).scalar_one()
+    rows = connection.execute(text(f"{select}{where} ORDER BY {order} LIMIT :limit OFFSET :offset"),
+                              {**params, "limit": limit, "offset": offset}).mappings().all()
+    return [dict(row) for row in rows], total
+
+
 _ACTORS = """
 SELECT e.id, e.name, e.kind, e.country, e.sector, e.role,
        (SELECT count(DISTINCT ae.document_id) FROM actor_entities ae WHERE ae.entity_id = e.id) AS documents,
@@ -78,12 +83,7 @@ def actors(connection: Connection, q: str | None, country: str | None, limit: in
     if country:
         clauses.append("e.country = :country")
         params["country"] = country
-    where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-    total = connection.execute(text(f"SELECT count(*) FROM entities e{where}"), params).scalar_one()
-    rows = connection.execute(
-        text(f"{_ACTORS}{where} ORDER BY documents DESC, e.name, e.id LIMIT :limit OFFSET :offset"),
-        {**params, "limit": limit, "offset": offset},
-    ).mappings()
+    rows, total = _page(connection, _ACTORS, clauses, params, "documents DESC, e.name, e.id", limit, offset)
     return [ActorSummary(**row) for row in rows], total
 
 
@@ -104,12 +104,7 @@ def quotes(connection: Connection, speaker: str | None, q: str | None, limit: in
     if q:
         clauses.append("q.content_text LIKE :q ESCAPE '\\'")
         params["q"] = like_pattern(q)
-    where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
-    total = connection.execute(text(f"SELECT count(*) FROM ({_QUOTES}{where}) counted"), params).scalar_one()
-    rows = connection.execute(
-        text(f"{_QUOTES}{where} ORDER BY d.published, q.document_id, q.rowid LIMIT :limit OFFSET :offset"),
-        {**params, "limit": limit, "offset": offset},
-    ).mappings()
+    rows, total = _page(connection, _QUOTES, clauses, params, "d.published, q.document_id, q.rowid", limit, offset)
     return [QuoteItem(**row) for row in rows], total
 
 
@@ -122,25 +117,16 @@ SELECT d.id, d.title, d.published, d.source, d.url,
 
 
 def documents(connection: Connection, q: str | None, limit: int, offset: int) -> tuple[list[DocumentSummary], int]:
-    where, params = "", {}
+    clauses, params = [], {}
     if q:
-        where = " WHERE d.text LIKE :q ESCAPE '\\' OR d.title LIKE :q ESCAPE '\\'"
+        clauses.append("(d.text LIKE :q ESCAPE '\\' OR d.title LIKE :q ESCAPE '\\')")
         params["q"] = like_pattern(q)
-    total = connection.execute(text(f"SELECT count(*) FROM documents d{where}"), params).scalar_one()
-    rows = connection.execute(
-        text(f"{_DOCUMENTS}{where} ORDER BY d.published, d.id LIMIT :limit OFFSET :offset"),
-        {**params, "limit": limit, "offset": offset},
-    ).mappings()
+    rows, total = _page(connection, _DOCUMENTS, clauses, params, "d.published, d.id", limit, offset)
     return [DocumentSummary(**row) for row in rows], total
 
 
-def threads(connection: Connection, limit: int, offset: int, thread_id: str | None = None) -> tuple[list[Thread], int]:
-    where, params = ("WHERE t.id = :t", {"t": thread_id}) if thread_id else ("", {})
-    total = connection.execute(text(f"SELECT count(*) FROM threads t {where}"), params).scalar_one()
-    rows = connection.execute(
-        text(f"SELECT * FROM threads t {where} ORDER BY t.first_date, t.id LIMIT :limit OFFSET :offset"),
-        {**params, "limit": limit, "offset": offset},
-    ).mappings().all()
+def threads(connection: Connection, limit: int, offset: int) -> tuple[list[Thread], int]:
+    rows, total = _page(connection, "SELECT * FROM threads t", [], {}, "t.first_date, t.id", limit, offset)
     members: dict[str, list[str]] = {}
     if rows:
         query = text("SELECT thread_id, id FROM merged_events WHERE thread_id IN :ids ORDER BY sort_date, id").bindparams(

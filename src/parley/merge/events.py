@@ -296,10 +296,15 @@ def _quantity_claims(connection: Connection, merged_id: int) -> dict[tuple[str, 
         thing = row["casualty"] or _singular(row["what"]) or row["unit"]
         if row["position"] not in json.loads(row["cited"]) or not thing:
             continue
-        number = lambda v: str(int(v)) if row["is_integer"] else f"{v:g}"  # noqa: E731
-        value = number(row["value"]) + (f"-{number(row['value_high'])}" if row["value_high"] is not None else "")
+        value = _number(row["value"], row["is_integer"])
+        if row["value_high"] is not None:
+            value += "-" + _number(row["value_high"], row["is_integer"])
         claims.setdefault((row["document_id"], row["event_id"]), []).append((thing, value, row["text"]))
     return claims
+
+
+def _number(value: float, is_integer: bool) -> str:
+    return str(int(value)) if is_integer else f"{value:g}"
 
 
 def _singular(word: str | None) -> str | None:

@@ -33,8 +33,9 @@ def is_step(row: dict) -> bool:
 
 _STEP_TYPES = ("REQUEST", "AGREE", "THREATEN", *sorted(_RESPONSES - {"AGREE"}))
 _CANDIDATES = """
-SELECT DISTINCT m.id, m.type, m.aux, m.summary, m.sort_date, m.responds_to, m.thread_id
+SELECT DISTINCT m.id, m.type, m.aux, m.summary, m.sort_date, m.responds_to, m.thread_id, p.sort_date AS answers_date
   FROM merged_event_entities me JOIN merged_events m ON m.id = me.merged_event_id
+  LEFT JOIN merged_events p ON p.id = m.responds_to
  WHERE me.entity_id IN :entities AND m.sort_date BETWEEN :start AND :end AND m.id != :id AND m.type IN :types
 """
 
@@ -88,23 +89,21 @@ class _Threader:
         if not earlier:
             return None
         words = subject_words(event["summary"]) - self.name_words(event["entities"])
-        parties = self.entities([row["id"] for row in earlier])
-        on_subject = [row for row in earlier if words & (subject_words(row["summary"]) - self.name_words(parties[row["id"]]))]
-        return max(on_subject, key=lambda row: (row["sort_date"], row["id"]))["id"] if on_subject else None
+        for row in sorted(earlier, key=lambda row: (row["sort_date"], row["id"]), reverse=True):
+            parties = self.entities([row["id"]])[row["id"]]
+            if words & (subject_words(row["summary"]) - self.name_words(parties)):
+                return row["id"]
+        return None
 
     def later_answers(self, event: dict) -> set[int]:
         """Steps after ``event`` that would rather answer it than what they answer now (reports read out of order)."""
         later = self.neighbours(event, event["sort_date"], _shift(event["sort_date"], WINDOW_DAYS))
         position = (event["sort_date"], event["id"])
-        answers = set()
-        for row in later:
-            if (row["sort_date"], row["id"]) <= position:
-                continue
-            current = row["responds_to"] and self.connection.execute(
-                sql("SELECT sort_date, id FROM merged_events WHERE id = :m"), {"m": row["responds_to"]}).one()
-            if not current or tuple(current) < position:
-                answers.add(row["id"])
-        return answers
+        return {
+            row["id"] for row in later
+            if (row["sort_date"], row["id"]) > position
+            and (row["responds_to"] is None or (row["answers_date"], row["responds_to"]) < position)
+        }
 
 
 def _shift(day: str, days: int) -> str:

@@ -48,7 +48,7 @@ def segments(document: Document) -> list[Piece]:
     spans = _spans(document)
     cuts = sorted({0, len(document.text), *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
     pieces = []
-    for start, end in zip(cuts, cuts[1:]):
+    for start, end in zip(cuts, cuts[1:], strict=False):
         marks = tuple(mark for s, e, mark in spans if s <= start and end <= e)
         pieces.append(Piece(document.text[start:end], marks))
     return pieces
