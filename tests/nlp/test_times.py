@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from components import pipeline_with
-from parley.nlp.times import duration, shift, timex
+from parley.nlp.time_calendar import duration, shift, timex
 
 WED = date(2025, 7, 23)  # a Wednesday; ISO week 2025-W30
 FRI_1998 = date(1998, 2, 13)

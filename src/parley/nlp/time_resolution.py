@@ -1,0 +1,533 @@
+"""Resolution: each rule's match turned into a TIMEX3 type and value, against the publication
+date, the tense of the clause and the period in focus. One function per rule of the grammar."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from .numbers import ORDINALS, VAGUE_COUNTS, VAGUE_PLURALS, parse_number
+from .time_calendar import (
+    FUTURE,
+    SEASON_MONTH,
+    UNKNOWN,
+    add_months,
+    duration,
+    finer_or_equal,
+    pick,
+    shift,
+    timex,
+)
+from .time_grammar import (
+    DECADE_WORDS,
+    DEICTIC_DAYS,
+    DISTANCE_STEPS,
+    FOCUS_DISTANCES,
+    FOCUS_RELATIVES,
+    MONTHS,
+    PARTS_OF_DAY,
+    RELATIVE_STEPS,
+    SAME_PERIOD_RELATIVES,
+    SEASONS,
+    SETS,
+    UNITS,
+    VAGUE,
+    WEEKDAYS,
+    Candidate,
+    unit_name,
+)
+from .time_reading import Focus, TimeContext
+
+Resolution = tuple[str, str | None] | None  # (TIMEX3 type, value), or None when the match names no time
+
+
+def resolve(c: Candidate, ctx: TimeContext, focus: Focus) -> Resolution:
+    return RESOLVERS[c.rule](c.match, c.start, ctx, focus)
+
+
+def _iso_date(m, start, ctx: TimeContext, focus: Focus):
+    return _full_date(int(m["y"]), int(m["m"]), int(m["d"]), ctx, focus)
+
+
+def _numeric_date(m, start, ctx: TimeContext, focus: Focus):
+    first, second, year = int(m["a"]), int(m["b"]), int(m["y"])
+    if year < 100:
+        year += 2000 if year < 50 else 1900
+    day_first = ctx.day_first or m["sep"] == "." or second > 12
+    day, month = (first, second) if day_first and first <= 31 else (second, first)
+    if month > 12:
+        day, month = month, day
+    return _full_date(year, month, day, ctx, focus)
+
+
+def _full_date(year: int, month: int, day: int, ctx: TimeContext, focus: Focus):
+    try:
+        value = date(year, month, day)
+    except ValueError:
+        return None
+    return "DATE", focus.anchored(value, "day")
+
+
+def _month_day(m, start, ctx: TimeContext, focus: Focus):
+    groups = m.groupdict()  # also read for a clock time followed by a date
+    month = MONTHS[m["mon"].rstrip(".")]
+    day = _day_number(m["day"])
+    if day is None or day > 31:
+        return None
+    if groups.get("y"):
+        return _full_date(int(groups["y"]), month, day, ctx, focus)
+    if ctx.published is None:
+        return "DATE", f"XXXX-{month:02d}-{day:02d}"
+    options = []
+    for year in (ctx.published.year - 1, ctx.published.year, ctx.published.year + 1):
+        try:
+            options.append(date(year, month, day))
+        except ValueError:
+            continue
+    if not options:
+        return None
+    if groups.get("wd"):
+        weekday = WEEKDAYS[groups.get("wd")]
+        matching = [o for o in options if o.isoweekday() == weekday]
+        options = matching or options
+    return "DATE", focus.anchored(pick(options, ctx.published, ctx.tense(start), lenient=True), "day")
+
+
+
+def _month(m, start, ctx: TimeContext, focus: Focus):
+    month = MONTHS[m["mon"].rstrip(".")]
+    if m["y"]:
+        return "DATE", focus.anchored(date(int(m["y"]), month, 1), "month")
+    if m["yrel"]:
+        if ctx.published is None:
+            return "DATE", f"XXXX-{month:02d}"
+        year = ctx.published.year + RELATIVE_STEPS.get(m["yrel"].lower(), 0)
+        return "DATE", focus.anchored(date(year, month, 1), "month")
+    return "DATE", month_in_context(month, ctx.tense(start), ctx, focus)
+
+
+def month_in_context(month: int, tense: str, ctx: TimeContext, focus: Focus) -> str:
+    if ctx.published is None:
+        return f"XXXX-{month:02d}"
+    anchor = ctx.published.replace(day=1)
+    options = [date(year, month, 1) for year in range(anchor.year - 1, anchor.year + 2)]
+    return focus.anchored(pick(options, anchor, tense, lenient=True), "month")
+
+
+def _relative_month(m, start, ctx: TimeContext, focus: Focus):
+    month = MONTHS[m["mon"].rstrip(".")]
+    if ctx.published is None:
+        return "DATE", f"XXXX-{month:02d}"
+    relation = " ".join(m["rel"].lower().split())
+    anchor = ctx.published.replace(day=1)
+    options = [date(year, month, 1) for year in range(anchor.year - 1, anchor.year + 2)]
+    step = RELATIVE_STEPS.get(relation, 0)
+    if step < 0:
+        chosen = max(o for o in options if o < anchor)
+    elif step > 0:
+        chosen = min(o for o in options if o > anchor)
+    else:
+        chosen = date(anchor.year, month, 1)
+    return "DATE", focus.anchored(chosen, "month")
+
+
+def _year(m, start, ctx: TimeContext, focus: Focus):
+    return "DATE", focus.anchored(date(int(m["y"]), 1, 1), "year")
+
+
+def _decade(m, start, ctx: TimeContext, focus: Focus):
+    if m["y"]:
+        return "DATE", m["y"]
+    if m["yy"]:
+        return "DATE", "19" + m["yy"]
+    return "DATE", "19" + str(DECADE_WORDS[m["w"].lower()])
+
+
+def _century(m, start, ctx: TimeContext, focus: Focus):
+    number = int(m["n"]) if m["n"] else ORDINALS[m["o"].lower()]
+    return "DATE", f"{number - 1:02d}"
+
+
+def _year_words(m, start, ctx: TimeContext, focus: Focus):
+    words = re.split(r"[\s-]+", m["w"].lower())
+    head = parse_number(words[0])
+    if words[1] == "hundred":
+        return "DATE", f"{head}00"
+    rest = parse_number(" ".join(words[1:]))
+    if head is None or rest is None:
+        return None
+    return "DATE", focus.anchored(date(head * 100 + rest, 1, 1), "year")
+
+
+def _year_number(m, start, ctx: TimeContext, focus: Focus):
+    year = parse_number(m["num"])
+    if year is None or not 1000 <= year <= 2999 or not float(year).is_integer():
+        return None
+    return "DATE", focus.anchored(date(int(year), 1, 1), "year")
+
+
+def _weekday(m, start, ctx: TimeContext, focus: Focus):
+    weekday = WEEKDAYS[m["wd"]]
+    if m["plural"]:
+        return "SET", f"XXXX-WXX-{weekday}"
+    relation = " ".join((m["rel"] or "").lower().split())
+    part = PARTS_OF_DAY.get((m["part"] or "").lower())
+    kind = "TIME" if part else "DATE"
+    suffix = f"T{part}" if part else ""
+    if ctx.published is None:
+        return kind, f"XXXX-WXX-{weekday}{suffix}"
+    pub = ctx.published
+    week = [pub + timedelta(days=k) for k in range(-7, 8) if (pub + timedelta(days=k)).isoweekday() == weekday]
+    step = RELATIVE_STEPS.get(relation, 0)
+    if relation in FOCUS_RELATIVES and focus.period and focus.period[1] == "day":
+        focus_day = focus.period[0]
+        around = [focus_day + timedelta(days=k) for k in range(-7, 8)]
+        around = [d for d in around if d.isoweekday() == weekday]
+        if step > 0:
+            chosen = min(d for d in around if d > focus_day)
+        else:
+            chosen = max(d for d in around if d < focus_day)
+    elif step < 0:
+        chosen = max(d for d in week if d < pub)
+    elif step > 0:
+        chosen = min(d for d in week if d > pub)
+    elif relation == "this":
+        chosen = pub + timedelta(days=weekday - pub.isoweekday())
+    else:
+        chosen = pick([d for d in week if abs((d - pub).days) < 7], pub, ctx.tense(start))
+    return kind, focus.anchored(chosen, "day") + suffix
+
+
+def _every(m, start, ctx: TimeContext, focus: Focus):
+    what = m["what"]
+    if what in WEEKDAYS:
+        return "SET", f"XXXX-WXX-{WEEKDAYS[what]}"
+    if what.rstrip(".") in MONTHS:
+        return "SET", f"XXXX-{MONTHS[what.rstrip('.')]:02d}"
+    what = what.lower()
+    if what in PARTS_OF_DAY:
+        return "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[what]}"
+    if what in SEASONS:
+        return "SET", f"XXXX-{SEASONS[what]}"
+    if what == "weekend":
+        return "SET", "XXXX-WXX-WE"
+    return "SET", duration(1, what)
+
+
+def _frequency(m, start, ctx: TimeContext, focus: Focus):
+    return "SET", duration(1, m["unit"].lower())
+
+
+def _set_word(m, start, ctx: TimeContext, focus: Focus):
+    return "SET", SETS[m.group().lower()]
+
+
+def _deictic_day(m, start, ctx: TimeContext, focus: Focus):
+    relation = " ".join(m["rel"].lower().split())
+    offset = DEICTIC_DAYS[relation]
+    part = PARTS_OF_DAY.get((m["part"] or "").lower()) or ("NI" if relation == "tonight" else None)
+    kind = "TIME" if part else "DATE"
+    day = None if ctx.published is None else ctx.published + timedelta(days=offset)
+    return kind, focus.anchored(day, "day") + (f"T{part}" if part else "")
+
+
+def _part_of_day(m, start, ctx: TimeContext, focus: Focus):
+    relation = " ".join(m["rel"].lower().split())
+    part = PARTS_OF_DAY[m["part"].lower()]
+    if relation in ("that", "the same"):
+        day = focus.period[0] if focus.period and focus.period[1] == "day" else None
+    elif relation in ("mid", "early", "late"):
+        day = _day_of(m["ref"], start, ctx, focus)
+    elif ctx.published is None:
+        day = None
+    else:
+        day = ctx.published - timedelta(days=1 if relation == "last" else 0)
+    return "TIME", (day.isoformat() if day else "XXXX-XX-XX") + f"T{part}"
+
+
+def _relative(m, start, ctx: TimeContext, focus: Focus):
+    relation = " ".join(m["rel"].lower().split())
+    unit = m["unit"].lower()
+    if unit in SEASONS:
+        return _relative_season(SEASONS[unit], relation, ctx, focus)
+    if unit == "day":
+        return _relative_day(relation, ctx, focus)
+    step = RELATIVE_STEPS.get(relation, 0)
+    if relation in SAME_PERIOD_RELATIVES or (relation in FOCUS_RELATIVES and focus.period):
+        base = focus.period[0] if focus.period else ctx.published
+        day = None if base is None else shift(base, unit, step)
+        return "DATE", focus.anchored(day, unit, remember=False)
+    day = None if ctx.published is None else shift(ctx.published, unit, step)
+    return "DATE", focus.anchored(day, unit, remember=False)
+
+
+def _relative_day(relation: str, ctx: TimeContext, focus: Focus):
+    # "the next day", "the previous day": from the day in focus; "last day" names no day.
+    if relation not in FOCUS_RELATIVES | {"same", "next"}:
+        return None
+    base = focus.period[0] if focus.period and focus.period[1] == "day" else ctx.published
+    if base is None:
+        return "DATE", UNKNOWN["day"]
+    return "DATE", focus.anchored(base + timedelta(days=RELATIVE_STEPS.get(relation, 0)), "day")
+
+
+def _relative_season(code: str, relation: str, ctx: TimeContext, focus: Focus):
+    if ctx.published is None:
+        return "DATE", f"XXXX-{code}"
+    pub = ctx.published
+    first_month = SEASON_MONTH[code]
+    start = date(pub.year, first_month, 1)
+    end = add_months(start, 3)
+    step = RELATIVE_STEPS.get(relation, 0)
+    if step < 0:
+        year = pub.year if end <= pub else pub.year - 1
+    elif step > 0:
+        year = pub.year if start > pub else pub.year + 1
+    else:
+        year = pub.year
+    return "DATE", f"{year}-{code}"
+
+
+def _the_weekend(m, start, ctx: TimeContext, focus: Focus):
+    if ctx.published is None:
+        return "DATE", UNKNOWN["weekend"]
+    pub = ctx.published
+    saturdays = [pub + timedelta(days=k) for k in range(-7, 8) if (pub + timedelta(days=k)).isoweekday() == 6]
+    # A Sunday publication's "the weekend" is the one that is ending.
+    anchor = pub - timedelta(days=1) if pub.isoweekday() == 7 else pub
+    return "DATE", timex(pick(saturdays, anchor, ctx.tense(start)), "weekend")
+
+
+def _edge_of_the(m, start, ctx: TimeContext, focus: Focus):
+    unit = m["unit"].lower()
+    base = focus.period[0] if focus.period and finer_or_equal(focus.period[1], unit) else ctx.published
+    return "DATE", focus.anchored(base, unit, remember=False)
+
+
+def _season(m, start, ctx: TimeContext, focus: Focus):
+    code = SEASONS[m["season"].lower()]
+    if m["y"]:
+        return "DATE", f"{m['y']}-{code}"
+    if not (m["the"] or m["edge"]):
+        return None
+    if ctx.published is None:
+        return "DATE", f"XXXX-{code}"
+    pub = ctx.published
+    options = [date(year, SEASON_MONTH[code], 1) for year in range(pub.year - 1, pub.year + 2)]
+    chosen = pick(options, pub, ctx.tense(start))
+    return "DATE", f"{chosen.year}-{code}"
+
+
+def _ago(m, start, ctx: TimeContext, focus: Focus):
+    unit = unit_name(m["unit"])
+    amount = _count(m["num"])
+    direction = " ".join(m["dir"].lower().split())
+    backwards = DISTANCE_STEPS[direction] < 0
+    if unit in ("hour", "minute", "second"):
+        return "DATE", focus.anchored(ctx.published, "day", remember=False)
+    if amount is None:
+        return "DATE", "PAST_REF" if backwards else "FUTURE_REF"
+    if not float(amount).is_integer():
+        return "DATE", None
+    steps = int(amount) * (-1 if backwards else 1)
+    if unit == "year" and backwards and focus.last_quarter:
+        return "DATE", timex(shift(focus.last_quarter, "year", steps), "quarter")
+    base = ctx.published
+    if direction in FOCUS_DISTANCES and focus.period:
+        base = focus.period[0]
+    if base is None:
+        return "DATE", UNKNOWN[granularity(unit)]
+    return "DATE", focus.anchored(shift(base, unit, steps), granularity(unit), remember=False)
+
+
+def _duration(m, start, ctx: TimeContext, focus: Focus):
+    unit = unit_name(m["unit"])
+    if m["a"]:
+        amount = 0.5 if m["a"].lower().startswith("half") else 1
+    else:
+        amount = _count(m["num"])
+    if m["half"] and amount is not None:
+        amount += 0.5
+    value = duration(amount, unit)
+    if m["num2"] is not None:
+        second = parse_number(m["num2"])
+        if second is None or amount is None:
+            return None
+        value = f"{value}/{duration(second, unit)}"
+    return "DURATION", value
+
+
+def _bare_units(m, start, ctx: TimeContext, focus: Focus):
+    return "DURATION", duration(None, unit_name(m.group()))
+
+
+def _quarter(m, start, ctx: TimeContext, focus: Focus):
+    kind = m["kind"].lower()
+    ordinal = m["ord"].lower()
+    number = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get(ordinal)
+    count = 4 if kind == "quarter" else 2
+    number = number or count
+    if number > count:
+        return None
+    letter = "Q" if kind == "quarter" else "H"
+    year = m["y"] or m["y2"]
+    if year:
+        return "DATE", _remember_period(int(year), letter, number, ctx, focus)
+    if ctx.published is None:
+        return "DATE", f"XXXX-{letter}{number}"
+    pub = ctx.published
+    if m["yrel"]:
+        year = pub.year + RELATIVE_STEPS.get(m["yrel"].lower(), 0)
+    else:
+        current = (pub.month - 1) // (12 // count) + 1
+        year = pub.year if number <= current or ctx.tense(start) == FUTURE else pub.year - 1
+    return "DATE", _remember_period(year, letter, number, ctx, focus)
+
+
+def _remember_period(year: int, letter: str, number: int, ctx: TimeContext, focus: Focus) -> str:
+    if letter == "Q":
+        focus.last_quarter = date(year, 3 * number - 2, 1)
+        focus.remember(focus.last_quarter, "quarter")
+    return f"{year}-{letter}{number}"
+
+
+def _quarter_code(m, start, ctx: TimeContext, focus: Focus):
+    if m["y"]:
+        return "DATE", _remember_period(int(m["y"]), m["kind"], int(m["n"]), ctx, focus)
+    if ctx.published is None:
+        return "DATE", f"XXXX-{m['kind']}{m['n']}"
+    return "DATE", _remember_period(ctx.published.year, m["kind"], int(m["n"]), ctx, focus)
+
+
+def _the_quarter(m, start, ctx: TimeContext, focus: Focus):
+    which = " ".join((m["which"] or "").lower().split())
+    if m["noun"].lower() == "period" and not (which or m["y"]):
+        return None
+    if m["mon"] and not which:
+        ended = _month_day(m, start, ctx, focus)
+        if ended and "X" not in ended[1]:
+            focus.last_quarter = date.fromisoformat(ended[1])
+            return "DATE", timex(focus.last_quarter, "quarter")
+    if focus.last_quarter:
+        base = focus.last_quarter
+    elif ctx.published is None:
+        return "DATE", UNKNOWN["quarter"]
+    else:
+        base = ctx.published if which == "current" else shift(ctx.published, "quarter", -1)
+    if m["y"]:
+        base = base.replace(year=int(m["y"]))
+    elif which.endswith(("year-ago", "year-earlier")) or m["ago"]:
+        base = shift(base, "year", -1)
+    elif which == "previous":
+        base = shift(base, "quarter", -1)
+    return "DATE", timex(base, "quarter")
+
+
+def _year_ago_adjective(m, start, ctx: TimeContext, focus: Focus):
+    base = focus.last_quarter or ctx.published
+    if base is None:
+        return "DATE", UNKNOWN["year"]
+    return "DATE", timex(shift(base, "year", -1), "quarter" if focus.last_quarter else "year")
+
+
+def _the_year(m, start, ctx: TimeContext, focus: Focus):
+    return "DURATION", "P1Y"
+
+
+def _recent_units(m, start, ctx: TimeContext, focus: Focus):
+    return "DURATION", duration(None, unit_name(m["unit"]))
+
+
+def _clock(m, start, ctx: TimeContext, focus: Focus):
+    if m["named"]:
+        named = m["named"].lower()
+        hour, minute = (0 if named == "midnight" else 12), 0
+    elif m["ampm"]:
+        hour, minute = int(m["h"]) % 12, int(m["min"] or 0)
+        hour += 12 if m["ampm"].lower().startswith("p") else 0
+    else:
+        hour, minute = int(m["h24"]), int(m["m24"])
+    day = _day_of(m["wd"], start, ctx, focus)
+    if m["mon"]:
+        resolved = _month_day(m, start, ctx, focus)
+        day = date.fromisoformat(resolved[1]) if resolved and "X" not in resolved[1] else None
+    prefix = day.isoformat() if day else "XXXX-XX-XX"
+    return "TIME", f"{prefix}T{hour:02d}:{minute:02d}"
+
+
+def _day_of(reference: str | None, start: int, ctx: TimeContext, focus: Focus) -> date | None:
+    """The day a clock time belongs to: its own weekday or deictic word, else the day in focus."""
+    if reference:
+        if reference in WEEKDAYS:
+            if ctx.published is None:
+                return None
+            week = [ctx.published + timedelta(days=k) for k in range(-6, 7)]
+            week = [d for d in week if d.isoweekday() == WEEKDAYS[reference]]
+            return pick(week, ctx.published, ctx.tense(start))
+        offset = DEICTIC_DAYS[reference.lower()]
+        return None if ctx.published is None else ctx.published + timedelta(days=offset)
+    if focus.period and focus.period[1] == "day":
+        return focus.period[0]
+    return ctx.published
+
+
+def _vague(m, start, ctx: TimeContext, focus: Focus):
+    return "DATE", VAGUE[" ".join(m.group().lower().split())]
+
+
+def _day_number(text: str) -> int | None:
+    digits = re.match(r"\d+", text)
+    return int(digits.group()) if digits else ORDINALS.get(text.lower())
+
+
+def granularity(unit: str) -> str:
+    return UNITS[unit].get("granularity", "day")
+
+
+def _count(text: str) -> float | None:
+    """A number of units, or None for vague counts ("a few", "several", "hundreds of")."""
+    lowered = " ".join(text.lower().split())
+    if lowered in ("a", "an"):
+        return 1
+    if lowered.startswith(("a couple of", "a pair of")):
+        return 2
+    if lowered.startswith(tuple(VAGUE_COUNTS)) or lowered.split(" of")[0] in VAGUE_PLURALS:
+        return None
+    return parse_number(lowered)
+
+
+RESOLVERS: dict[str, Callable[[re.Match, int, TimeContext, Focus], Resolution]] = {
+    "iso_date": _iso_date,
+    "numeric_date": _numeric_date,
+    "month_day": _month_day,
+    "day_month": _month_day,
+    "quarter": _quarter,
+    "quarter_code": _quarter_code,
+    "the_quarter": _the_quarter,
+    "year_ago_adjective": _year_ago_adjective,
+    "the_year": _the_year,
+    "month": _month,
+    "relative_month": _relative_month,
+    "year": _year,
+    "decade": _decade,
+    "century": _century,
+    "year_words": _year_words,
+    "year_number": _year_number,
+    "weekday": _weekday,
+    "every": _every,
+    "frequency": _frequency,
+    "set_word": _set_word,
+    "deictic_day": _deictic_day,
+    "part_of_day": _part_of_day,
+    "relative": _relative,
+    "the_weekend": _the_weekend,
+    "edge_of_the": _edge_of_the,
+    "season": _season,
+    "ago": _ago,
+    "duration": _duration,
+    "bare_units": _bare_units,
+    "clock": _clock,
+    "recent_units": _recent_units,
+    "vague": _vague,
+}
