@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pytest
@@ -9,7 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from components import pipeline_with
+from parley.nlp.lexicon import load_lexicon
 from parley.nlp.numbers import parse_number
+from parley.nlp.quantities import QuantityRecognizer
 
 
 @pytest.fixture(scope="module")
@@ -164,3 +167,14 @@ def test_vague_count_of_a_currency_gets_its_code(nlp):
 
 def test_counted_noun_is_what_follows_the_number(nlp):
     assert find(quantities_of(nlp, "A four-way race began."), "four-way").what == "way"
+
+
+def test_units_come_from_the_lexicon_the_component_is_given(nlp):
+    lexicon = load_lexicon()
+    units = dataclasses.replace(lexicon.quantity_units, measures={**lexicon.quantity_units.measures, "leagues": "lg"})
+    recognizer = QuantityRecognizer(nlp, "quantities", dataclasses.replace(lexicon, quantity_units=units))
+    doc = nlp.make_doc("The convoy covered 20 leagues.")
+    doc._.published = date(2025, 7, 23)
+    for name in nlp.pipe_names:
+        doc = nlp.get_pipe(name)(doc) if name != "parley_quantities" else recognizer(doc)
+    assert find(doc._.quantities, "20 leagues").unit == "lg"  # not the lemma a counted noun gives

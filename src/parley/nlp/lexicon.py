@@ -22,6 +22,7 @@ from .event_lexicon import Code, ContextKeywords, TriggerLexicon
 
 ENGLISH_FILE = "english.yaml"
 CUES_FILE = "reporting_cues.csv"
+QUANTITY_UNITS_FILE = "quantities_units.yaml"
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,28 @@ class QuantityWords:
     range_openers: frozenset[str]
     not_a_count_after: frozenset[str]
     object_pronouns: frozenset[str]
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: grammars are cached per lexicon
+class QuantityUnits:
+    """knowledge/quantities_units.yaml: the units and counted nouns of the quantity reader."""
+
+    currency_prefixes: dict[str, str]  # "$" → USD, written before the number
+    currency_words: dict[str, str]  # "euros" → EUR, written after it
+    measures: dict[str, str]
+    person_nouns: frozenset[str]
+    casualty_cues: dict[str, str]  # cue word → PLOVER casualty kind
+
+    @classmethod
+    def load(cls) -> QuantityUnits:
+        units = load_yaml(QUANTITY_UNITS_FILE)
+        return cls(
+            currency_prefixes=units["currency_prefixes"],
+            currency_words=units["currency_words"],
+            measures=units["measures"],
+            person_nouns=frozenset(units["person_nouns"]),
+            casualty_cues={word: kind for kind, words in units["casualty_cues"].items() for word in words},
+        )
 
 
 @dataclass(frozen=True)
@@ -141,6 +164,7 @@ class Lexicon:
     triggers: TriggerLexicon
     contexts: ContextKeywords
     cues: CueLexicon
+    quantity_units: QuantityUnits
 
 
 def word_class(token: Token) -> str:
@@ -180,6 +204,7 @@ def load_lexicon() -> Lexicon:
         triggers=TriggerLexicon.load(),
         contexts=ContextKeywords.load(),
         cues=_cues(CUES_FILE),
+        quantity_units=QuantityUnits.load(),
     )
 
 

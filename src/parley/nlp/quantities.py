@@ -15,44 +15,47 @@ of", and takes about 50 ms a sentence plus 6 s to import.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
-from ..knowledge import load_yaml
 from ..model import Quantity
 from .doc_index import DocIndex
 from .extensions import declare
 from .labels import NOUN_POS
-from .lexicon import Lexicon, approximator_pattern
+from .lexicon import Lexicon, QuantityUnits, approximator_pattern
 from .numbers import FRACTIONS, NUMBER, ORDINALS, VAGUE_PLURALS, alternation, parse_number
 
-LEXICON = load_yaml("quantities_units.yaml")
-CURRENCY_PREFIXES: dict[str, str] = LEXICON["currency_prefixes"]
-CURRENCY_WORDS: dict[str, str] = LEXICON["currency_words"]
-MEASURES: dict[str, str] = LEXICON["measures"]
-PERSON_NOUNS = set(LEXICON["person_nouns"])
-CASUALTY_CUES: dict[str, str] = {word: kind for kind, words in LEXICON["casualty_cues"].items() for word in words}
-
-_PREFIX = "|".join(re.escape(p) for p in sorted(CURRENCY_PREFIXES, key=len, reverse=True))
 _VAGUE = alternation(VAGUE_PLURALS)
-# A count or amount, with its approximator, currency, scale suffix and the end of its range.
-QUANTITY = (
-    r"(?:(?P<approx>{approximators})\s+)?"
-    rf"(?:(?P<cur>{_PREFIX})\s?)?(?<![\d/])"
-    rf"(?:(?P<num>{NUMBER})(?!/\d)|(?P<vague>{_VAGUE})(?=\s+(?i:of)\b))"
-    rf"(?P<suffix>bn|mn|m|k)?\b"
-    rf"(?:\s*(?:(?i:to|and|or)|-|–)\s*(?:{_PREFIX})?(?P<num2>{NUMBER})(?P<suffix2>bn|mn|m|k)?\b)?"
-)
-UNIT_AFTER = re.compile(
-    rf"[ \t]*-?[ \t]*(?P<unit>%|{alternation([*MEASURES, *CURRENCY_WORDS], flags='')})(?![\w])",
-    re.IGNORECASE,
-)
 SUFFIX_SCALE = {"bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 IDENTIFIER_BEFORE = re.compile(r"(?:\b[A-Z][\w.]*|#)[ \t]*$")
 REQUIRES = ["token.tag", "token.dep", "token.lemma", "doc._.times"]
 ASSIGNS = ["doc._.quantities"]
+
+
+@dataclass(frozen=True)
+class QuantityGrammar:
+    quantity: re.Pattern  # a count or amount, with its approximator, currency, scale suffix and range end
+    unit_after: re.Pattern  # the unit written after it
+
+
+@lru_cache(maxsize=4)
+def quantity_grammar(units: QuantityUnits, approximators: tuple[str, ...]) -> QuantityGrammar:
+    """The compiled grammar, once per lexicon."""
+    prefix = "|".join(re.escape(p) for p in sorted(units.currency_prefixes, key=len, reverse=True))
+    quantity = (
+        rf"(?:(?P<approx>{approximator_pattern(approximators)})\s+)?"
+        rf"(?:(?P<cur>{prefix})\s?)?(?<![\d/])"
+        rf"(?:(?P<num>{NUMBER})(?!/\d)|(?P<vague>{_VAGUE})(?=\s+(?i:of)\b))"
+        rf"(?P<suffix>bn|mn|m|k)?\b"
+        rf"(?:\s*(?:(?i:to|and|or)|-|–)\s*(?:{prefix})?(?P<num2>{NUMBER})(?P<suffix2>bn|mn|m|k)?\b)?"
+    )
+    unit_after = (rf"[ \t]*-?[ \t]*(?P<unit>%|{alternation([*units.measures, *units.currency_words], flags='')})"
+                  rf"(?![\w])")
+    return QuantityGrammar(re.compile(quantity), re.compile(unit_after, re.IGNORECASE))
 
 
 
@@ -62,7 +65,7 @@ ASSIGNS = ["doc._.quantities"]
     requires=REQUIRES,
     assigns=ASSIGNS,
 )
-def make_quantities(nlp: Language, name: str, lexicon: Lexicon) -> "QuantityRecognizer":
+def make_quantities(nlp: Language, name: str, lexicon: Lexicon) -> QuantityRecognizer:
     return QuantityRecognizer(nlp, name, lexicon)
 
 
@@ -73,9 +76,9 @@ class QuantityRecognizer:
         declare(*REQUIRES, *ASSIGNS)
         self.name = name
         self.words = lexicon.quantity_words
-        # The approximators come from the lexicon; the rest of the pattern is fixed.
-        self.pattern = re.compile(QUANTITY.replace("{approximators}", approximator_pattern(self.words.approximators)))
-        self.unit_after = UNIT_AFTER
+        self.units = lexicon.quantity_units
+        grammar = quantity_grammar(self.units, self.words.approximators)
+        self.pattern, self.unit_after = grammar.quantity, grammar.unit_after
 
     def __call__(self, doc: Doc) -> Doc:
         token_at = DocIndex(doc)
@@ -125,14 +128,14 @@ class QuantityRecognizer:
         return self._with_unit(text, token_at, match, match.start(), end, value, approximate)
 
     def _with_unit(self, text: str, token_at, match, start: int, end: int, value, approximate: bool):
-        currency = CURRENCY_PREFIXES.get(match["cur"]) if match["cur"] else None
+        currency = self.units.currency_prefixes.get(match["cur"]) if match["cur"] else None
         unit, what = currency, None
         after = self.unit_after.match(text, end)
         if after and not currency:
             word = " ".join(after["unit"].lower().split())
-            unit = CURRENCY_WORDS.get(word) or MEASURES.get(word) or MEASURES.get(after["unit"])
+            unit = self.units.currency_words.get(word) or self.units.measures.get(word) or self.units.measures.get(after["unit"])
             end = after.end()
-        elif after and currency and after["unit"].lower() in CURRENCY_WORDS:
+        elif after and currency and after["unit"].lower() in self.units.currency_words:
             end = after.end()
         if unit is None:
             noun = _counted_noun(token_at, start, end, self.words.object_pronouns)
@@ -145,14 +148,14 @@ class QuantityRecognizer:
                 while first is not None and first.is_punct and first.i < noun.i:
                     first = first.doc[first.i + 1]
                 what = text[first.idx:noun.idx + len(noun)] if first is not None else None
-                if noun.lower_ in CURRENCY_WORDS:
-                    unit = CURRENCY_WORDS[noun.lower_]
+                if noun.lower_ in self.units.currency_words:
+                    unit = self.units.currency_words[noun.lower_]
                 else:
-                    unit = "person" if lemma in PERSON_NOUNS or noun.lower_ in PERSON_NOUNS else lemma
+                    unit = "person" if lemma in self.units.person_nouns or noun.lower_ in self.units.person_nouns else lemma
                 end = max(end, noun.idx + len(noun))
             elif not _counts_alone(text, match, end, self.words.not_a_count_after):
                 return None
-        casualty = _casualty(token_at, start, end) if unit == "person" else None
+        casualty = _casualty(token_at, start, end, self.units.casualty_cues) if unit == "person" else None
         if isinstance(value, tuple):
             value = (float(value[0]), float(value[1]))
         return Quantity(text=text[start:end], span=(start, end), value=value, unit=unit, what=what,
@@ -200,7 +203,12 @@ def _counted_noun(token_at: DocIndex, start: int, end: int, object_pronouns: fro
     return None
 
 
-def _casualty(token_at: DocIndex, start: int, end: int) -> str | None:
+def _casualty(token_at: DocIndex, start: int, end: int, cues: dict[str, str]) -> str | None:
+    """The casualty kind that a cue word on the counted noun, its governors or its modifiers gives."""
+
+    def _cue(token: Token) -> str | None:
+        return cues.get(token.lower_) or cues.get(token.lemma_.lower())
+
     tokens = token_at.covering(start, end)
     if not tokens:
         return None
@@ -222,6 +230,3 @@ def _casualty(token_at: DocIndex, start: int, end: int) -> str | None:
     found += [_cue(c) for c in noun.children if c.dep_ in ("amod", "compound")]
     return next((kind for kind in found if kind), None)
 
-
-def _cue(token: Token) -> str | None:
-    return CASUALTY_CUES.get(token.lower_) or CASUALTY_CUES.get(token.lemma_.lower())
