@@ -113,7 +113,7 @@ def test_show_search_and_export(article, tmp_path, database):
     assert run("show", "nope", "--db", db).exit_code == 1
     found = run("search", "delegations", "--db", db)
     assert found.exit_code == 0 and document.id[:8] in found.stdout
-    assert run("search", '"unbalanced', "--db", db, "--fts").exit_code == 2
+    assert run("search", "*", "--db", db).exit_code == 2  # a query with no word, on either database
     exported = tmp_path / "docs.jsonl"
     assert run("export", "--format", "jsonl", "-o", str(exported), "--db", db).exit_code == 0
     assert Document.model_validate_json(exported.read_text().splitlines()[0]) == document

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -233,12 +234,10 @@ def test_read_commands_take_an_sqlite_url_and_refuse_one_to_a_missing_file(tmp_p
     assert missing.exit_code == 1 and "E016" in missing.stderr
 
 
-def test_postgres_url_without_its_driver_names_the_extra_to_install(tmp_path):
-    try:
-        import psycopg  # noqa: F401
-        pytest.skip("psycopg is installed here")
-    except ImportError:
-        pass
+def test_postgres_url_without_its_driver_names_the_extra_to_install(monkeypatch):
+    # The dev group installs psycopg; None in sys.modules makes importing it fail as on a machine without it.
+    for module in ("psycopg", "psycopg2"):
+        monkeypatch.setitem(sys.modules, module, None)
     result = run("show", "x", "--db", "postgresql://parley:secret@localhost/parley")
     assert result.exit_code == 1 and "E017" in result.stderr and "parley[postgres]" in result.stderr
     assert "secret" not in result.stderr
@@ -281,16 +280,37 @@ def test_folder_lists_unreadable_files_in_one_line_and_skips_hidden_ones(tmp_pat
     assert [json.loads(line)["text"] for line in out.read_text().splitlines()] == [ENGLISH]
 
 
-def test_other_languages_are_warned_about_and_skipped_on_request(tmp_path):
-    german = tmp_path / "de.txt"
-    german.write_text("Die beiden Delegationen trafen sich am Dienstag in Genf zu einer zweiten Gesprächsrunde. "
-                      "Wie der Sprecher mitteilte, soll die Waffenruhe halten.")
-    warned = run("extract", str(german), "-o", str(tmp_path / "all.jsonl"))
-    assert warned.exit_code == 0 and "German" in warned.stderr and len((tmp_path / "all.jsonl").read_text().splitlines()) == 1
+GERMAN = ("Die beiden Delegationen trafen sich am Dienstag in Genf zu einer zweiten Gesprächsrunde. "
+          "Wie der Sprecher mitteilte, soll die Waffenruhe halten.")
+RUSSIAN = "Делегации двух стран встретились во вторник в Женеве на второй раунд переговоров, сообщили официальные лица."
+
+
+def test_other_languages_are_warned_about_in_one_line(tmp_path):
+    feed = write_records(tmp_path / "feed.jsonl", [ENGLISH, GERMAN, GERMAN + " Ja.", RUSSIAN])
+    out = tmp_path / "out.jsonl"
+    result = run("extract", str(feed), "-o", str(out))
+    assert result.exit_code == 0 and len(out.read_text().splitlines()) == 4
+    [line] = [line for line in result.stderr.splitlines() if "not in English" in line]
+    assert "3 document(s)" in line and "German 2" in line and "Russian 1" in line
+    assert "feed.jsonl, line 2" in line and "--skip-other-languages" in line
+
+
+def test_other_languages_are_skipped_on_request_and_that_is_no_failure(tmp_path):
+    feed = write_records(tmp_path / "feed.jsonl", [ENGLISH, GERMAN, RUSSIAN])
     db = str(tmp_path / "p.db")
-    skipped = run("ingest", str(german), "--db", db, "--skip-other-languages")
-    assert skipped.exit_code == 0 and "E020" in skipped.stderr and "1 skipped" in skipped.stdout
-    assert Store(db).count() == 0
+    result = run("ingest", str(feed), "--db", db, "--skip-other-languages")
+    assert result.exit_code == 0 and "1 added" in result.stdout and "2 skipped" in result.stdout
+    [line] = [line for line in result.stderr.splitlines() if "not in English" in line]
+    assert "German 1, Russian 1" in line and "skipped" in line
+    assert Store(db).count() == 1
+
+
+def test_legacy_code_page_is_warned_about_once_per_file(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes("".join(json.dumps({"id": f"r{i}", "text": f"Genève, {i}: the talks résumé."}, ensure_ascii=False) + "\n"
+                             for i in range(3)).encode("cp1252"))
+    result = run("extract", str(feed), "-o", str(tmp_path / "out.jsonl"))
+    assert result.exit_code == 0 and result.stderr.count("is not valid UTF-8") == 1
 
 
 def test_show_takes_a_unique_id_prefix_and_lists_candidates_of_an_ambiguous_one(db):

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from .errors import InputError, ParleyError
 from .ingest import MAX_CHARS, read_paths
+from .iterate import batched
 from .model import Document, RawDocument, content_hash
 
 # Documents whose content hashes are looked up in the store with one query.
@@ -21,6 +22,7 @@ LOOKUP_SIZE = 256
 BATCH_SIZE = 16
 # Characters per batch: many short articles go together, a long one goes alone (and is chunked).
 BATCH_CHARS = 100_000
+ENGINES = ("processes", "ray")
 
 StoredIds = Callable[[list[str]], dict[str, str]]
 
@@ -44,16 +46,22 @@ def process(
     workers: int = 1,
     stored: StoredIds | None = None,
     skip_other_languages: bool = False,
+    engine: str = "processes",
 ) -> Iterator[Outcome]:
     """One Outcome per input document, in input order, whatever the number of workers.
 
     ``stored`` maps content hashes to the ids already stored under them: those documents are
     skipped before any language processing. With ``workers`` > 1 batches go to that many
     processes, at most two batches each in flight, so memory stays flat as the input grows.
+    ``engine="ray"`` runs the batches on Ray Data instead (see scale/ray.py).
     """
     items = read_paths(paths, published=published, max_chars=max_chars, skip_other_languages=skip_other_languages)
-    units = _units(items, stored)
-    if workers > 1:
+    units = work_units(items, stored)
+    if engine == "ray":
+        from .scale.ray import run_batches
+
+        results = run_batches(units, workers, BATCH_SIZE)
+    elif workers > 1:
         from .scale.processes import run_batches
 
         results = run_batches(units, workers)
@@ -76,11 +84,11 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def _units(items: Iterable[RawDocument | InputError], stored: StoredIds | None) -> Iterator[Outcome | list[RawDocument]]:
+def work_units(items: Iterable[RawDocument | InputError], stored: StoredIds | None) -> Iterator[Outcome | list[RawDocument]]:
     """Outcomes that need no language processing, and batches of documents that do, in input order."""
     batch: list[RawDocument] = []
     chars = 0
-    for window in _windows(items, LOOKUP_SIZE):
+    for window in batched(items, LOOKUP_SIZE):
         raws = [item for item in window if isinstance(item, RawDocument)]
         known = stored([content_hash(raw.text) for raw in raws]) if stored and raws else {}
         for item in window:
@@ -100,17 +108,6 @@ def _units(items: Iterable[RawDocument | InputError], stored: StoredIds | None) 
                 yield Outcome(origin=str(item.fields.get("path", "")), error=item)
     if batch:
         yield batch
-
-
-def _windows(items: Iterable, size: int) -> Iterator[list]:
-    window = []
-    for item in items:
-        window.append(item)
-        if len(window) >= size:
-            yield window
-            window = []
-    if window:
-        yield window
 
 
 def count_inputs(paths: Iterable[str | Path]) -> int | None:

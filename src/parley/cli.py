@@ -15,15 +15,16 @@ import typer
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
-from sqlalchemy import make_url
 
-from . import merge, model
-from .errors import DatabaseNotFound, InvalidDate, OutputUnwritable, ParleyError, SkippedInput
-from .ingest import MAX_CHARS, parse_published, unreadable_files
-from .store import DEFAULT_PATH, TABLES, SearchHit, Store
+from .defaults import DEFAULT_DB, MAX_CHARS, TABLES
+from .errors import DatabaseNotFound, InvalidDate, OtherLanguage, OutputUnwritable, ParleyError, SkippedInput
 
+# Everything heavier (pydantic, SQLAlchemy, spaCy, pyarrow) is imported by the command that needs it,
+# so `parley --help` starts at once.
 if TYPE_CHECKING:
+    from . import merge, model
     from .batch import Outcome
+    from .store import SearchHit, Store
 
 app = typer.Typer(
     help="Turn news about conflict and diplomacy into structured, sourced PLOVER event data.",
@@ -49,12 +50,17 @@ SkipLanguagesOpt = Annotated[
     bool, typer.Option("--skip-other-languages", help="Skip texts that are clearly not English, instead of only warning.")
 ]
 DbOpt = Annotated[str, typer.Option("--db", help="SQLite path, or postgresql://user@host/dbname.")]
+EngineOpt = Annotated[
+    str, typer.Option("--engine", help="processes (this machine) or ray (Ray Data; set RAY_ADDRESS for a cluster).")
+]
 WorkersOpt = Annotated[
     Optional[int], typer.Option("--workers", min=1, help="Processes that read language; default: every core.")
 ]
 
 
 def _published(value: str | None) -> date | None:
+    from .ingest import parse_published
+
     try:
         if value is not None and not value.strip():
             raise InvalidDate(value=value, where="--published")  # parse_published reads '' as "no date"
@@ -84,37 +90,62 @@ def _fail(error: ParleyError | str, code: int = EXIT_FAILED):
     raise typer.Exit(code)
 
 
-class _UndatedDocuments:
-    """Documents without a publication date, reported in one line rather than one each."""
+class _Tally:
+    """What many documents of a run may share, reported in one line each at the end rather than one
+    per document: no publication date, or a language other than English (warned about or skipped)."""
 
     def __init__(self) -> None:
-        self.count, self.first = 0, None
+        self.undated, self.first_undated = 0, None
+        self.languages: dict[str, Counter] = {"warned": Counter(), "skipped": Counter()}
+        self.first_in_language: dict[str, str] = {}
 
     def add(self, outcome: Outcome) -> None:
+        from .ingest import LanguageWarning
+
         if outcome.document is not None and outcome.document.published is None:
-            self.count += 1
-            self.first = self.first or outcome.origin
+            self.undated += 1
+            self.first_undated = self.first_undated or outcome.origin
+        for warning in outcome.warnings:
+            if isinstance(warning, LanguageWarning):
+                self._language("warned", warning.language, warning.origin)
+        if isinstance(outcome.error, OtherLanguage):
+            self._language("skipped", outcome.error.fields["language"], outcome.error.fields["path"])
+
+    def _language(self, kind: str, language: str, origin: str) -> None:
+        self.languages[kind][language] += 1
+        self.first_in_language.setdefault(kind, origin)
 
     def report(self) -> None:
-        if self.count:
-            _say("warning", f"{self.count} document(s) have no publication date (first: {self.first}); "
+        if self.undated:
+            _say("warning", f"{self.undated} document(s) have no publication date (first: {self.first_undated}); "
                             "relative times such as 'last month' stay unresolved. Give --published YYYY-MM-DD.")
+        for kind, consequence in (("warned", "parley reads English only, so their actors and events are unreliable; "
+                                             "--skip-other-languages skips them."),
+                                  ("skipped", "skipped as --skip-other-languages asks.")):
+            if counts := self.languages[kind]:
+                names = ", ".join(f"{language} {n}" for language, n in counts.most_common())
+                _say("warning", f"{counts.total()} document(s) are not in English ({names}; first: "
+                                f"{self.first_in_language[kind]}); {consequence}")
 
 
 def _report(outcome: Outcome) -> bool:
-    """Print an outcome's warnings and error to stderr; True if it failed (a skip asked for is no failure)."""
+    """Print an outcome's warnings and error to stderr; True if it failed. Language warnings and
+    skips the user asked for are no failure: _Tally sums them up at the end."""
+    from .ingest import LanguageWarning
+
     for warning in outcome.warnings:
-        _say("warning", warning)
-    if isinstance(outcome.error, SkippedInput):
-        _say("warning", outcome.error)
-    elif outcome.error is not None:
-        _say("error", outcome.error)
-        return True
-    return False
+        if not isinstance(warning, LanguageWarning):
+            _say("warning", warning)
+    if outcome.error is None or isinstance(outcome.error, SkippedInput):
+        return False
+    _say("error", outcome.error)
+    return True
 
 
 def _warn_unreadable(paths: list[str], shown: int = 5) -> None:
     """One line for every file the given folders hold that parley has no reader for."""
+    from .ingest import unreadable_files
+
     if skipped := unreadable_files(paths):
         names = ", ".join(skipped[:shown]) + (f" and {len(skipped) - shown} more" if len(skipped) > shown else "")
         _say("warning", f"skipped {len(skipped)} file(s) parley cannot read (it reads .txt, .html, .jsonl): {names}")
@@ -122,6 +153,8 @@ def _warn_unreadable(paths: list[str], shown: int = 5) -> None:
 
 def _open_store(location: str, must_exist: bool = False) -> Store:
     """The store at ``location``; a read command (``must_exist``) refuses to create an empty one."""
+    from .store import Store
+
     try:
         if must_exist and (path := _sqlite_file(location)) is not None and not path.exists():
             raise DatabaseNotFound(path=location)
@@ -132,6 +165,8 @@ def _open_store(location: str, must_exist: bool = False) -> Store:
 
 def _sqlite_file(location: str) -> Path | None:
     """The file an SQLite location names; None for other databases and in-memory ones."""
+    from sqlalchemy import make_url
+
     if "://" not in location:
         return None if location in ("", ":memory:") else Path(location)
     url = make_url(location)
@@ -160,6 +195,7 @@ def extract(
     max_chars: MaxCharsOpt = MAX_CHARS,
     skip_other_languages: SkipLanguagesOpt = False,
     workers: WorkersOpt = None,
+    engine: EngineOpt = "processes",
 ) -> None:
     """Read articles and write one JSON document per line; no database.
 
@@ -168,39 +204,45 @@ def extract(
     from .batch import count_inputs, process
 
     anchor = _published(published)
-    failed, undated = 0, _UndatedDocuments()
+    failed, tally = 0, _Tally()
     sink = _open_output(output) if output else nullcontext(sys.stdout)
     _warn_unreadable(paths)
     with sink as stream:
-        for outcome in process(paths, published=anchor, max_chars=max_chars, workers=_workers(workers, count_inputs(paths)),
-                               skip_other_languages=skip_other_languages):
+        outcomes = process(paths, published=anchor, max_chars=max_chars, workers=_workers(workers, count_inputs(paths)),
+                           skip_other_languages=skip_other_languages, engine=_engine(engine))
+        for outcome in outcomes:
             failed += _report(outcome)
-            undated.add(outcome)
+            tally.add(outcome)
             if outcome.document is not None:
                 stream.write(outcome.document.model_dump_json() + "\n")
                 stream.flush()
-    undated.report()
+    tally.report()
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
 
 
 @app.command()
 def ingest(
     paths: PathsArg,
-    db: DbOpt = DEFAULT_PATH,
+    db: DbOpt = DEFAULT_DB,
     published: PublishedOpt = None,
     max_chars: MaxCharsOpt = MAX_CHARS,
     skip_other_languages: SkipLanguagesOpt = False,
     workers: WorkersOpt = None,
+    engine: EngineOpt = "processes",
+    output: Annotated[
+        Optional[Path], typer.Option("-o", "--output", help="With --engine ray: write Parquet files to this folder instead of the database.")
+    ] = None,
 ) -> None:
     """Read articles into the database; the same text twice is stored once, and a re-run skips what is stored.
 
     Example: parley ingest articles/ --db parley.db --workers 4
     """
     anchor = _published(published)
+    if output is not None:
+        _ingest_to_parquet(paths, output, anchor, max_chars, workers, skip_other_languages, _engine(engine))
     store = _open_store(db)
     _warn_unreadable(paths)
-    report = _ingest(store, paths, anchor, max_chars, workers, skip_other_languages)
-    merge.update(store)  # the merged view, for the documents just added
+    report = _ingest(store, paths, anchor, max_chars, workers, skip_other_languages, _engine(engine))
     first = report.already_stored[0] if report.already_stored else None
     skipped = f", {len(report.skipped)} skipped" if report.skipped else ""
     out.print(
@@ -209,6 +251,38 @@ def ingest(
                  + f", {len(report.failed)} failed{skipped} → {db}"),
     )
     raise typer.Exit(EXIT_FAILED if report.failed else EXIT_OK)
+
+
+def _ingest_to_parquet(paths: list[str], output: Path, published: date | None, max_chars: int,
+                       workers: int | None, skip_other_languages: bool, engine: str) -> None:
+    from .batch import Outcome, work_units
+    from .ingest import read_paths
+    from .scale.ray import write_parquet
+
+    if engine != "ray":
+        _fail("-o writes Parquet with --engine ray; without it, ingest writes to --db", code=EXIT_USAGE)
+    raws, failed = [], 0
+    for unit in work_units(read_paths(paths, published=published, max_chars=max_chars,
+                                  skip_other_languages=skip_other_languages), None):
+        if isinstance(unit, Outcome):
+            failed += _report(unit)
+        else:
+            raws += unit
+    count = write_parquet(raws, str(output), _workers(workers, len(raws)))
+    out.print(_visible(f"{count} documents written as Parquet to {output}, {failed} failed"))
+    raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
+
+
+def _engine(name: str) -> str:
+    from importlib.util import find_spec
+
+    from .batch import ENGINES
+
+    if name not in ENGINES:
+        _fail(f"--engine must be one of {', '.join(ENGINES)}, not {name!r}", code=2)
+    if name == "ray" and find_spec("ray") is None:
+        _fail("--engine ray needs Ray: install parley's ray extra (`uv sync --extra ray` or `pip install 'parley[ray]'`)", code=2)
+    return name
 
 
 def _workers(requested: int | None, total: int | None) -> int:
@@ -223,13 +297,13 @@ def _workers(requested: int | None, total: int | None) -> int:
 
 
 def _ingest(store: Store, paths: list[str], published: date | None, max_chars: int = MAX_CHARS,
-            workers: int | None = None, skip_other_languages: bool = False):
+            workers: int | None = None, skip_other_languages: bool = False, engine: str = "processes"):
     from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
                                TimeRemainingColumn)
 
     from .batch import count_inputs
 
-    undated = _UndatedDocuments()
+    tally = _Tally()
     total = count_inputs(paths)
     columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                TextColumn("{task.fields[rate]} docs/s"), TimeElapsedColumn(), TextColumn("ETA"), TimeRemainingColumn())
@@ -237,7 +311,7 @@ def _ingest(store: Store, paths: list[str], published: date | None, max_chars: i
         task = progress.add_task("ingesting", total=total, rate="–")
 
         def settle(outcome: Outcome) -> None:
-            undated.add(outcome)
+            tally.add(outcome)
             _report(outcome)
             progress.advance(task)
             elapsed, done = progress.tasks[0].elapsed or 0, progress.tasks[0].completed
@@ -245,12 +319,12 @@ def _ingest(store: Store, paths: list[str], published: date | None, max_chars: i
 
         try:
             report = store.ingest(paths, published=published, max_chars=max_chars, workers=_workers(workers, total),
-                                  skip_other_languages=skip_other_languages, on_outcome=settle)
+                                  skip_other_languages=skip_other_languages, engine=engine, on_outcome=settle)
         except ParleyError as error:
             progress.stop()
             _fail(error)  # every later write would fail the same way; committed batches stay
         elapsed = progress.tasks[0].elapsed or 0
-    undated.report()
+    tally.report()
     done = progress.tasks[0].completed
     err.print(f"{done} documents in {elapsed:.1f} s ({done / elapsed if elapsed else 0:.1f} docs/s)", highlight=False)
     return report
@@ -259,7 +333,7 @@ def _ingest(store: Store, paths: list[str], published: date | None, max_chars: i
 @app.command()
 def show(
     doc_id: Annotated[str, typer.Argument(help="Document id as `parley search` prints it, or its first characters.")],
-    db: DbOpt = DEFAULT_PATH,
+    db: DbOpt = DEFAULT_DB,
     json: Annotated[bool, typer.Option("--json", help="Print the document as JSON.")] = False,
 ) -> None:
     """Show one stored document: its actors, quotes, times and events.
@@ -306,7 +380,7 @@ def _table(title: str, columns: list[str], rows: list[list[str | None]], counted
 @app.command()
 def search(
     query: Annotated[str, typer.Argument(help="Words and phrases to find, as typed; with --fts, an SQLite FTS5 query.")],
-    db: DbOpt = DEFAULT_PATH,
+    db: DbOpt = DEFAULT_DB,
     limit: Annotated[int, typer.Option("--limit", help="Most hits to print.")] = 20,
     fts: Annotated[bool, typer.Option("--fts", help='Read the query as FTS5 syntax: "a phrase", NEAR(a b), prefix*, AND/OR/NOT.')] = False,
 ) -> None:
@@ -338,7 +412,7 @@ def export_(
     format: Annotated[str, typer.Option("--format", help="jsonl (whole documents), plover (one PLOVER record per event), csv or parquet (one table).")] = "jsonl",
     what: Annotated[str, typer.Option("--what", help=f"Table for csv/parquet: {', '.join(TABLES)}.")] = "events",
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write; stdout for jsonl/csv if omitted.")] = None,
-    db: DbOpt = DEFAULT_PATH,
+    db: DbOpt = DEFAULT_DB,
     keep_formulas: Annotated[bool, typer.Option(
         "--keep-formulas", help="Write CSV cells starting with = + - @ as they are; by default they get a leading ' "
                                 "so a spreadsheet shows them instead of running them.")] = False,
@@ -376,6 +450,8 @@ def schema() -> None:
 
     Example: parley schema > parley.schema.json
     """
+    from . import model
+
     print(model.json_schema())
 
 
@@ -393,7 +469,6 @@ def demo(
         store = _open_store(location)
         with resources.as_file(corpus) as folder:
             report = _ingest(store, [str(folder)], None)
-        merge.update(store)
         _summarize(store)
         out.print(_visible(f"{report.added} articles added to {location if db else 'a temporary database'}"
                            + ("" if db else "; keep one with --db demo.db")))
@@ -403,6 +478,8 @@ def demo(
 
 
 def _summarize(store: Store, timeline_rows: int = 30) -> None:
+    from . import merge
+
     tables = ("documents", "actors", "quotes", "events", "merged_events", "entities", "conflicts", "threads")
     _table("parley demo", list(tables), [[str(store.count(t)) for t in tables]], counted=False)
     speakers: Counter = Counter()
@@ -434,7 +511,7 @@ def _merged_event_cells(event: merge.MergedEvent) -> list[str]:
 
 @app.command("merge")
 def merge_(
-    db: DbOpt = DEFAULT_PATH,
+    db: DbOpt = DEFAULT_DB,
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Drop the merged view and recompute it from every document.")] = False,
 ) -> None:
     """Merge stored documents across articles: entities, merged events, conflicts, threads.
@@ -442,6 +519,8 @@ def merge_(
     `parley ingest` already merges what it adds; use this after upgrading parley or with --rebuild.
     Example: parley merge --rebuild --db parley.db
     """
+    from . import merge
+
     store = _open_store(db)
     touched = merge.rebuild(store) if rebuild else merge.update(store)
     counts = ", ".join(f"{store.count(t)} {t.replace('_', ' ')}" for t in ("merged_events", "entities", "conflicts", "threads"))
@@ -450,7 +529,7 @@ def merge_(
 
 @app.command()
 def serve(
-    db: DbOpt = DEFAULT_PATH,
+    db: DbOpt = DEFAULT_DB,
     host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
 ) -> None:

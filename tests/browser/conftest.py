@@ -56,7 +56,9 @@ def server(demo_store) -> str:
     thread.join(timeout=10)
 
 
-@pytest.fixture(scope="session")
+# Module scope: Playwright's sync API runs an event loop on this thread until it stops, and a
+# later test's asyncio.run() (the Datasette test) cannot start beside a running loop.
+@pytest.fixture(scope="module")
 def browser():
     if not Path(CHROMIUM).exists() or shutil.which("chromium") is None:
         pytest.skip("Debian's chromium is not installed; .ci/run installs it with apt")

@@ -7,11 +7,14 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from parley.errors import (
     BinaryInput,
     BlankInput,
     EmptyInput,
+    InputError,
     InputTooLarge,
     InvalidCharacters,
     InvalidDate,
@@ -251,13 +254,14 @@ def test_unreadable_files_of_a_folder_are_listed(tmp_path):
     assert sorted(Path(p).name for p in listed) == ["README.md", "map.png", "report.pdf"]
 
 
-def test_deeply_nested_page_still_yields_its_text(tmp_path):
+def test_deeply_nested_page_still_yields_its_article_text(tmp_path):
     path = tmp_path / "deep.html"
-    sentence = "The envoys met in Geneva on Tuesday and agreed to extend the ceasefire by a month."
-    path.write_text("<html><body>" + "<div>" * 100_000 + f"<p>{sentence}</p>" + "</div>" * 100_000
-                    + "<script>var hidden = 1;</script></body></html>")
+    deep = "<div>" * 100_000 + PAGE[PAGE.index("<article>"):PAGE.index("<footer>")] + "</div>" * 100_000
+    path.write_text(PAGE[:PAGE.index("<article>")] + deep + PAGE[PAGE.index("<footer>"):])
     [doc] = read_all(path)
-    assert doc.text == sentence
+    assert "second round of talks" in doc.text and "prisoner exchange" in doc.text
+    assert "Home | World" not in doc.text and "Parley Wire" not in doc.text  # still the article, not the page
+    assert doc.title == "Envoys meet in Geneva"
     assert any("100,00" in w and str(path) in w for w in doc.warnings)
 
 
@@ -302,3 +306,25 @@ def test_jsonl_text_holding_a_line_separator_stays_one_record(tmp_path):
     path.write_text('{"id": "a", "text": "One\u2028two\u0085three."}\r\n', encoding="utf-8")
     [doc] = read_all(path)
     assert doc.text == "One\u2028two\u0085three."
+
+
+def test_language_warning_keeps_its_language_across_processes(tmp_path):
+    import pickle
+
+    from parley.ingest import LanguageWarning
+
+    warning = pickle.loads(pickle.dumps(LanguageWarning("a.txt", "German")))
+    assert isinstance(warning, LanguageWarning) and warning.language == "German" and "a.txt looks like" in warning
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.one_of(st.binary(max_size=400), st.text(max_size=200).map(lambda t: t.encode("utf-8", "surrogatepass"))),
+       suffix=st.sampled_from([".txt", ".html", ".jsonl", ".htm"]))
+def test_any_bytes_become_documents_or_errors_and_every_text_encodes(tmp_path_factory, data, suffix):
+    path = tmp_path_factory.mktemp("bytes") / f"input{suffix}"
+    path.write_bytes(data)
+    for item in read_all(path):
+        assert isinstance(item, (RawDocument, InputError)), item
+        if isinstance(item, RawDocument):
+            item.text.encode("utf-8")  # no lone surrogate reaches the tokenizer
+            assert item.text.strip()

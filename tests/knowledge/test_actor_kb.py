@@ -5,7 +5,7 @@ from __future__ import annotations
 import pycountry
 import pytest
 
-from parley.knowledge.actor_kb import actor_kb, ascii_fold, place_country, variants
+from parley.knowledge.actor_kb import KBLabel, actor_kb, ascii_fold, place_country, variants
 
 PLOVER_SECTORS = {"GOV", "MIL", "REB", "OPP", "COP", "JUD", "LEG", "MED", "IGO", "NGO", "BUS", "CVL", "SPY", "REF",
                   "AGR", "CRM", "EDU", "HLH", "LAB", "ELI", "ENV", "REL", "UAF", "DEV", "PTY", "HRI", "MUS", "CHR",
@@ -101,8 +101,8 @@ def test_titles_and_sector_nouns_use_plover_sectors(kb):
 
 def test_phrases_are_keyed_by_kind_and_identity(kb):
     phrases = kb.phrases()
-    assert "Kremlin" in phrases["SEAT:RUS"] and "Turkish" in phrases["ADJECTIVE:TUR"]
-    assert "Dmitry Peskov" in phrases["PERSON:peskov-dmitry"]
+    assert "Kremlin" in phrases[KBLabel("SEAT", "RUS")] and "Turkish" in phrases[KBLabel("ADJECTIVE", "TUR")]
+    assert "Dmitry Peskov" in phrases[KBLabel("PERSON", "peskov-dmitry")]
     assert all(form.strip() == form and form for forms in phrases.values() for form in forms)
 
 

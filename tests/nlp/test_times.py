@@ -237,6 +237,9 @@ CASES = [
     ("This year, the two sides met twice.", None, "This year", "DATE", "XXXX"),
     ("Peskov spoke earlier this week.", None, "earlier this week", "DATE", "XXXX-WXX"),
     ("The strike hit at 3 p.m.", None, "3 p.m.", "TIME", "XXXX-XX-XXT15:00"),
+    # "prior" points back as "previous" does, for a weekday as for a week
+    ("The envoys had met the prior Monday.", WED, "the prior Monday", "DATE", "2025-07-21"),
+    ("The envoys had met the prior week.", WED, "the prior week", "DATE", "2025-W29"),
 ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import signal
+import sqlite3
 import time
 
 from corpus import parley, stored
@@ -14,11 +15,18 @@ def counts(stdout: str) -> tuple[int, int, int]:
     return int(added), int(already), int(failed)
 
 
+def committed_any(db) -> bool:
+    try:
+        return db.exists() and bool(stored(db))
+    except sqlite3.OperationalError:  # the run has not created its tables yet
+        return False
+
+
 def test_killed_ingest_keeps_what_it_committed_and_a_rerun_finishes_without_duplicates(corpus, tmp_path):
     path, db = corpus(200), tmp_path / "parley.db"
     run = parley("ingest", str(path), "--db", str(db), "--workers", "1")
     deadline = time.monotonic() + 300
-    while (not db.exists() or not stored(db)) and time.monotonic() < deadline and run.poll() is None:
+    while not committed_any(db) and time.monotonic() < deadline and run.poll() is None:
         time.sleep(0.2)
     run.send_signal(signal.SIGKILL)
     run.wait()

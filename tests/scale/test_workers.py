@@ -7,7 +7,7 @@ import json
 from typer.testing import CliRunner
 
 from parley.cli import app
-from parley.ingest import RawDocument
+from parley.model import RawDocument
 from parley.nlp.pipeline import CHUNK_CHARS, Pipeline
 from parley.scale import process_batch
 from parley.store import Store

@@ -12,7 +12,15 @@ TEXT = "Kestria's envoy signed a 30-day truce in U.S. talks, a UN-backed [bold]c
 
 
 @pytest.fixture
-def store(tmp_path) -> Store:
+def store(database) -> Store:
+    """A store on SQLite and one on PostgreSQL (tests/conftest.py), holding one document."""
+    store = Store(database)
+    store.add(Document(id="d1", text=TEXT, title="Truce"))
+    return store
+
+
+@pytest.fixture
+def sqlite_store(tmp_path) -> Store:
     store = Store(tmp_path / "parley.db")
     store.add(Document(id="d1", text=TEXT, title="Truce"))
     return store
@@ -23,7 +31,7 @@ def test_plain_query_with_punctuation_finds_the_document(store, query):
     assert [hit.document_id for hit in store.search(query)] == ["d1"]
 
 
-@pytest.mark.parametrize("query", ['"unbalanced', "AND", "NEAR(x", "truce OR"])
+@pytest.mark.parametrize("query", ['"unbalanced', "AND", "NEAR(x", "peace OR"])
 def test_plain_query_with_fts_operators_is_no_error(store, query):
     assert store.search(query) == []
 
@@ -34,21 +42,28 @@ def test_query_without_a_word_is_a_clear_error(store, query):
         store.search(query)
 
 
-def test_fts_query_uses_fts5_syntax(store):
-    assert [hit.document_id for hit in store.search("NEAR(envoy truce, 5) AND kest*", fts=True)] == ["d1"]
-    assert store.search("envoy NOT truce", fts=True) == []
+def test_fts_query_uses_fts5_syntax(sqlite_store):
+    assert [hit.document_id for hit in sqlite_store.search("NEAR(envoy truce, 5) AND kest*", fts=True)] == ["d1"]
+    assert sqlite_store.search("envoy NOT truce", fts=True) == []
 
 
-def test_bad_fts_query_suggests_searching_plain_words(store):
+def test_bad_fts_query_suggests_searching_plain_words(sqlite_store):
     with pytest.raises(BadQuery, match="drop --fts"):
-        store.search('"unbalanced', fts=True)
+        sqlite_store.search('"unbalanced', fts=True)
 
 
 def test_snippet_marks_the_matched_words_and_keeps_brackets_of_the_text(store):
     [hit] = store.search("ceasefire")
     [(start, end)] = hit.highlights
     assert hit.snippet[start:end] == "ceasefire"
-    assert "[bold]ceasefire[/bold]" in hit.snippet
+    assert "ceasefire[/bold]" in hit.snippet and hit.snippet.strip("…") in TEXT  # cut, never rewritten
+
+
+def test_postgresql_takes_its_web_search_syntax_with_fts(postgresql_server):
+    store = Store(postgresql_server.database())
+    store.add(Document(id="d1", text=TEXT, title="Truce"))
+    assert [hit.document_id for hit in store.search('"30-day truce" -Valdoria', fts=True)] == ["d1"]
+    assert store.search("truce -envoy", fts=True) == []
 
 
 def test_unique_id_prefix_finds_the_document(store):

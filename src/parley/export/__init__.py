@@ -14,6 +14,7 @@ from typing import IO, TYPE_CHECKING
 if TYPE_CHECKING:
     from sqlalchemy import Table
 
+from ..iterate import batched
 from ..model import Document
 
 FORMATS = ("jsonl", "plover", "csv", "parquet")
@@ -87,7 +88,7 @@ def write_parquet(rows: Iterable[dict], table: Table, path: str) -> int:
     schema = pa.schema([(column.name, _arrow_type(column.type)) for column in table.columns])
     count = 0
     with pq.ParquetWriter(path, schema) as writer:
-        for group in _groups(rows, PARQUET_GROUP):
+        for group in batched(rows, PARQUET_GROUP):
             writer.write_table(pa.Table.from_pylist(group, schema=schema))
             count += len(group)
     return count
@@ -101,14 +102,3 @@ def _arrow_type(column_type):
         if column_type.python_type is python_type:
             return arrow_type
     return pa.string()
-
-
-def _groups(rows: Iterable[dict], size: int) -> Iterator[list[dict]]:
-    group: list[dict] = []
-    for row in rows:
-        group.append(row)
-        if len(group) >= size:
-            yield group
-            group = []
-    if group:
-        yield group

@@ -7,20 +7,18 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
+from ..defaults import MAX_CHARS
 from ..errors import InputError, InputTooLarge, OtherLanguage, PathNotFound
 from ..model import RawDocument
 from .decode import decode
-from .html import read_html
 from .jsonl import read_jsonl
-from .language import ENGLISH, language_name, language_of
+from .language import ENGLISH, LanguageWarning, language_name, language_of
 from .raw import parse_published
 from .text import read_text
 
-__all__ = ["MAX_CHARS", "SUFFIXES", "RawDocument", "parse_published", "read_paths", "read_source", "unreadable_files"]
+__all__ = ["MAX_CHARS", "SUFFIXES", "LanguageWarning", "RawDocument", "parse_published", "read_paths", "read_source", "unreadable_files"]
 
 SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl"}
-# About a thousand articles; one text longer than this is almost always a corpus in one file.
-MAX_CHARS = 5_000_000
 STDIN = "-"
 
 
@@ -58,6 +56,8 @@ def read_source(data: bytes, origin: str, kind: str | None = None) -> Iterator[R
     if kind == "jsonl":
         items = read_jsonl(decoded.text, origin)
     elif kind == "html":
+        from .html import read_html  # trafilatura takes a second to import: only for pages
+
         items = iter([read_html(decoded.text, origin)])
     else:
         items = iter([read_text(decoded.text, origin)])
@@ -65,6 +65,7 @@ def read_source(data: bytes, origin: str, kind: str | None = None) -> Iterator[R
     for item in items:
         if warning and isinstance(item, RawDocument):
             item.warnings.insert(0, warning)
+            warning = None  # once per file, on its first document
         yield item
 
 
@@ -77,10 +78,7 @@ def _finish(items, published: date | None, max_chars: int, skip_other_languages:
                 if skip_other_languages:
                     item = OtherLanguage(path=item.origin, language=language_name(language))
                 else:
-                    item.warnings.append(
-                        f"{item.origin} looks like {language_name(language)}, not English; parley reads English "
-                        "only, so its actors and events are unreliable. --skip-other-languages skips such texts."
-                    )
+                    item.warnings.append(LanguageWarning(item.origin, language_name(language)))
             if isinstance(item, RawDocument):
                 item.published = published or item.published
         yield item

@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 
 import trafilatura
 from htmldate import find_date
+from lxml import etree
 
 from ..errors import NoMainText
 from ..model import RawDocument
@@ -17,27 +18,25 @@ for _logger in ("trafilatura", "htmldate"):
     logging.getLogger(_logger).setLevel(logging.ERROR)
 
 
-# libxml2, under lxml and so trafilatura, stops building a tree this many elements deep.
-LXML_MAX_DEPTH = 255
-_BLOCKS = frozenset("address article aside blockquote br dd div dl dt figcaption figure footer form h1 h2 h3 h4 h5 h6 "
-                    "header hr li main nav ol p pre section table td th tr ul".split())
-_INVISIBLE = frozenset("head script style noscript template svg".split())
-# Elements never closed (void) or often closed only implicitly, which would inflate the nesting depth.
+# libxml2, under lxml and so trafilatura and htmldate, stops building a tree this deep; flattened
+# pages keep a margin under it.
+_FLATTEN_BELOW = 200
+# Elements never closed (void) or often closed only implicitly: counting them would inflate the depth.
 _UNCOUNTED = frozenset("area base br col embed hr img input link meta source track wbr "
                        "p li dt dd tr td th option".split())
 
 
 def read_html(html: str, origin: str) -> RawDocument:
+    warnings = []
+    if _too_deep_for_lxml(html):
+        flat = _Flattened.of(html, _FLATTEN_BELOW)
+        html = flat.html
+        warnings.append(f"{origin} nests elements {flat.depth:,} deep, deeper than the HTML parser goes; "
+                        "parley read it with the deepest levels flattened.")
     extracted = trafilatura.bare_extraction(html, with_metadata=True, favor_recall=True)
     body = getattr(extracted, "text", None) if extracted is not None else None
-    warnings = []
     if not body or not body.strip():
-        visible = _VisibleText.of(html)
-        if visible.depth <= LXML_MAX_DEPTH or not visible.text:
-            raise NoMainText(path=origin)
-        body = visible.text
-        warnings.append(f"{origin} nests elements {visible.depth:,} deep, deeper than the HTML parser goes; "
-                        "parley kept all its visible text, which may include menus and captions.")
+        raise NoMainText(path=origin)
     published = None
     found = find_date(html, extensive_search=False, original_date=True)
     if found:
@@ -53,42 +52,60 @@ def read_html(html: str, origin: str) -> RawDocument:
     )
 
 
-class _VisibleText(HTMLParser):
-    """A page's visible text, a paragraph per block; the standard library's parser keeps no tree, so
-    it reads pages nested deeper than lxml can."""
+def _too_deep_for_lxml(html: str) -> bool:
+    """Whether libxml2 gives up on the page's depth; a few milliseconds, against trafilatura's hundreds."""
+    parser = etree.HTMLParser()
+    try:
+        etree.fromstring(html, parser)
+    except (etree.LxmlError, ValueError):
+        return False  # whatever else is wrong, trafilatura reports it as no text
+    return any(error.type == etree.ErrorTypes.ERR_RESOURCE_LIMIT for error in parser.error_log)
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.depth = self._open = self._hidden = 0
+
+class _Flattened(HTMLParser):
+    """The page written again without the tags nested deeper than ``max_depth``; what they hold
+    stays in place. The standard library's parser streams, so no depth is too deep for it."""
+
+    def __init__(self, max_depth: int) -> None:
+        super().__init__(convert_charrefs=False)
+        self.max_depth, self.depth, self._open = max_depth, 0, 0
         self._pieces: list[str] = []
 
     @classmethod
-    def of(cls, html: str) -> _VisibleText:
-        parser = cls()
+    def of(cls, html: str, max_depth: int) -> _Flattened:
+        parser = cls(max_depth)
         parser.feed(html)
         parser.close()
         return parser
 
     @property
-    def text(self) -> str:
-        paragraphs = (" ".join(block.split()) for block in "".join(self._pieces).split("\n"))
-        return "\n\n".join(p for p in paragraphs if p)
+    def html(self) -> str:
+        return "".join(self._pieces)
 
     def handle_starttag(self, tag: str, attrs) -> None:
         if tag not in _UNCOUNTED:
             self._open += 1
             self.depth = max(self.depth, self._open)
-        self._hidden += tag in _INVISIBLE
-        if tag in _BLOCKS:
-            self._pieces.append("\n")
+        if tag in _UNCOUNTED or self._open <= self.max_depth:
+            self._pieces.append(self.get_starttag_text())
+
+    def handle_startendtag(self, tag: str, attrs) -> None:
+        self._pieces.append(self.get_starttag_text())
 
     def handle_endtag(self, tag: str) -> None:
+        if tag in _UNCOUNTED or self._open <= self.max_depth:
+            self._pieces.append(f"</{tag}>")
         if tag not in _UNCOUNTED:
             self._open = max(self._open - 1, 0)
-        self._hidden = max(self._hidden - (tag in _INVISIBLE), 0)
-        if tag in _BLOCKS:
-            self._pieces.append("\n")
 
     def handle_data(self, data: str) -> None:
-        if not self._hidden:
-            self._pieces.append(data)
+        self._pieces.append(data)
+
+    def handle_entityref(self, name: str) -> None:
+        self._pieces.append(f"&{name};")
+
+    def handle_charref(self, name: str) -> None:
+        self._pieces.append(f"&#{name};")
+
+    def handle_decl(self, decl: str) -> None:
+        self._pieces.append(f"<!{decl}>")

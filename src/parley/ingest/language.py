@@ -23,9 +23,24 @@ def language_of(text: str) -> str | None:
     return code if probability >= _CONFIDENT else None
 
 
+class LanguageWarning(str):
+    """The warning that a text is not in English: a str like every reader's warning, which also
+    says the language, so that a run can report many such texts in one line."""
+
+    def __new__(cls, origin: str, language: str) -> LanguageWarning:
+        warning = super().__new__(
+            cls, f"{origin} looks like {language}, not English; parley reads English only, so its actors and "
+                 "events are unreliable. --skip-other-languages skips such texts.")
+        warning.origin, warning.language = origin, language
+        return warning
+
+    def __getnewargs__(self) -> tuple[str, str]:  # pickled to worker processes and back
+        return self.origin, self.language
+
+
 def language_name(code: str) -> str:
     language = pycountry.languages.get(alpha_2=code)
-    return f"{language.name} ({code})" if language else code
+    return language.name if language else code
 
 
 @lru_cache(maxsize=1)

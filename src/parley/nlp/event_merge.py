@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..model import Event
 from .event_parts import Mention, period_bounds
+from .ids import EVENT, item_id
 
 
 def same_action(a: Mention, b: Mention) -> bool:
@@ -40,7 +41,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Event]:
             groups.append([mention])
         else:
             group.append(mention)
-    return [_event(f"e{n}", group) for n, group in enumerate(groups, start=1)]
+    return [_event(item_id(EVENT, n), group) for n, group in enumerate(groups, start=1)]
 
 
 def _event(event_id: str, group: list[Mention]) -> Event:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 from ..knowledge.actor_kb import place_country
 from ..model import Location, Span, TimeExpression
 from .event_lexicon import Code, TriggerLexicon
+from .doc_index import DocIndex
 from .labels import CLAUSE_DEPS, NOUN_POS, PLACE_LABELS, SUBJECT_DEPS
 from .lexicon import EventWords, Lexicon
 
@@ -65,7 +66,7 @@ class EventReader:
 
     def __init__(self, doc: Doc, lexicon: Lexicon, historical_days: int) -> None:
         self.doc = doc
-        self.text = doc.text  # spaCy rebuilds Doc.text on every access
+        self.text = DocIndex(doc).text
         self.words = words = lexicon.event_words
         self.plover = lexicon.plover
         self.places = [e for e in doc.ents if e.label_ in PLACE_LABELS and e.root.dep_ == "pobj"

@@ -21,14 +21,17 @@ from .labels import COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_PO
 from .lexicon import EventWords, Lexicon
 
 
+REQUIRES = ["token.tag", "token.dep", "token.lemma", "doc.ents", "doc.sents",
+            "doc._.actors", "token._.actor", "doc._.times", "doc._.quantities", "doc._.quotes"]
+ASSIGNS = ["doc._.events"]
+
 
 
 @Language.factory(
     "parley_events",
     default_config={"lexicon": {"@misc": "parley.lexicon.v1"}, "historical_days": 30, "min_confidence": 0.0},
-    requires=["token.tag", "token.dep", "token.lemma", "doc.ents", "doc.sents",
-              "doc._.actors", "token._.actor", "doc._.times", "doc._.quantities", "doc._.quotes"],
-    assigns=["doc._.events"],
+    requires=REQUIRES,
+    assigns=ASSIGNS,
 )
 def make_events(nlp: Language, name: str, lexicon: Lexicon, historical_days: int, min_confidence: float) -> "EventCoder":
     return EventCoder(nlp, name, lexicon, historical_days=historical_days, min_confidence=min_confidence)
@@ -39,7 +42,7 @@ class EventCoder:
 
     def __init__(self, nlp: Language, name: str, lexicon: Lexicon, historical_days: int = 30,
                  min_confidence: float = 0.0) -> None:
-        declare("doc._.events", PUBLISHED)
+        declare(*REQUIRES, *ASSIGNS, PUBLISHED)
         self.name = name
         self.historical_days = historical_days
         self.min_confidence = min_confidence

@@ -84,6 +84,10 @@ class QuantityWords:
 @dataclass(frozen=True)
 class TimeWords:
     approximators: tuple[str, ...]  # those of any number, then those of times only
+    forward_auxiliaries: frozenset[str]
+    present_auxiliaries: frozenset[str]
+    year_cues: frozenset[str]
+    not_after_as: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -161,13 +165,15 @@ def load_lexicon() -> Lexicon:
     shared = {"place_prepositions": english["place_prepositions"], "possessive_endings": english["possessive_endings"]}
     quantities = dict(english["quantities"])
     quantities["approximators"] = english["approximators"] + quantities.pop("count_approximators")
+    times = dict(english["times"])
+    times["approximators"] = english["approximators"] + times.pop("time_approximators")
     plover = dict(english["plover"])
     plover["threat_modes"] = {Code.parse(code): mode for code, mode in plover["threat_modes"].items()}
     return Lexicon(
         actor_words=_typed(ActorWords, {**english["actors"], **shared}),
         event_words=_typed(EventWords, english["events"]),
         quantity_words=_typed(QuantityWords, quantities),
-        time_words=TimeWords(approximators=tuple(english["approximators"] + english["times"]["time_approximators"])),
+        time_words=_typed(TimeWords, times),
         quote_words=_typed(QuoteWords, english["quotes"]),
         plover=_typed(PloverTypes, plover),
         actors=actor_kb(),

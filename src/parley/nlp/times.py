@@ -11,7 +11,6 @@ one keep their unknown parts as X (``XXXX-06``) instead of inventing them.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from calendar import monthrange
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,8 +21,9 @@ from spacy.tokens import Doc, Token
 
 from ..knowledge import load_yaml
 from ..model import TimeExpression
+from .doc_index import DocIndex
 from .extensions import PUBLISHED, declare
-from .lexicon import Lexicon, approximator_pattern
+from .lexicon import Lexicon, TimeWords, approximator_pattern
 from .numbers import NUMBER, ORDINALS, VAGUE_COUNTS, VAGUE_PLURALS, alternation, parse_number
 
 LEXICON = load_yaml("times_lexicon.yaml")
@@ -40,6 +40,12 @@ DURATION_CUES = set(LEXICON["duration_cues"])
 PAST, PRESENT, FUTURE = "past", "present", "future"
 SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 DECADE_WORDS: dict[str, int] = LEXICON["decades"]
+DEICTIC_DAYS: dict[str, int] = LEXICON["deictic_days"]
+RELATIVE_STEPS: dict[str, int] = LEXICON["relative_steps"]
+FOCUS_RELATIVES = frozenset(LEXICON["focus_relatives"])
+SAME_PERIOD_RELATIVES = frozenset(LEXICON["same_period_relatives"])
+DISTANCE_STEPS: dict[str, int] = LEXICON["distance_steps"]
+FOCUS_DISTANCES = frozenset(LEXICON["focus_distances"])
 # Granularities from coarse to fine, with the X-filled value used when nothing anchors them.
 UNKNOWN = {"century": "XX", "decade": "XXX", "year": "XXXX", "half": "XXXX-HX", "quarter": "XXXX-QX",
            "season": "XXXX-XX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
@@ -168,13 +174,16 @@ class _Candidate:
     end: int
     rule: str
     match: re.Match
+REQUIRES = ["token.tag", "token.dep", "token.lemma", "doc.ents"]
+ASSIGNS = ["doc._.times"]
+
 
 
 @Language.factory(
     "parley_times",
     default_config={"lexicon": {"@misc": "parley.lexicon.v1"}, "day_first": False},
-    requires=["token.tag", "token.dep", "token.lemma", "doc.ents"],
-    assigns=["doc._.times"],
+    requires=REQUIRES,
+    assigns=ASSIGNS,
 )
 def make_times(nlp: Language, name: str, lexicon: Lexicon, day_first: bool) -> "TimeNormalizer":
     return TimeNormalizer(nlp, name, lexicon, day_first=day_first)
@@ -187,18 +196,20 @@ class TimeNormalizer:
     """
 
     def __init__(self, nlp: Language, name: str, lexicon: Lexicon, day_first: bool = False) -> None:
-        declare("doc._.times", PUBLISHED)
+        declare(*REQUIRES, *ASSIGNS, PUBLISHED)
         self.name = name
         self.day_first = day_first
-        approximators = approximator_pattern(lexicon.time_words.approximators)
+        self.words = lexicon.time_words
+        approximators = approximator_pattern(self.words.approximators)
         self.patterns = {rule: _rx(pattern.replace(APPROX, approximators)) for rule, pattern in PATTERNS.items()}
         self.triggers = {rule: _rx(pattern) for rule, pattern in TRIGGERS.items()}
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        index = DocIndex(doc)
+        text = index.text
         candidates = [_Candidate(m.start(), m.end(), rule, m)
                       for rule in self.patterns for m in self.matches(rule, text)]
-        reader = _DocReader(doc, text, self.day_first)
+        reader = _DocReader(index, self.words, self.day_first)
         chosen = _leftmost_longest([c for c in candidates if reader.plausible(c)])
         times = []
         for candidate in chosen:
@@ -321,12 +332,13 @@ def duration(amount: float | None, unit: str) -> str:
 class _DocReader:
     """Vetoes and resolves candidates of one Doc, keeping the date in focus as it goes."""
 
-    def __init__(self, doc: Doc, text: str, day_first: bool) -> None:
-        self.doc = doc
-        self.text = text  # Doc.text is rebuilt from the tokens on every access
+    def __init__(self, index: DocIndex, words: TimeWords, day_first: bool) -> None:
+        self.words = words
+        self.doc = doc = index.doc
+        self.text = index.text
+        self.index = index
         self.published: date | None = doc._.published
         self.day_first = day_first
-        self.token_starts = [t.idx for t in doc]
         self.focus: tuple[date, str] | None = None
         # The quarter last named: financial copy compares "a year earlier" with it, not with the year.
         self.last_quarter: date | None = None
@@ -335,11 +347,6 @@ class _DocReader:
         }
 
     # -- tokens and tense --
-    def token_at(self, offset: int) -> Token | None:
-        if not len(self.doc):
-            return None
-        return self.doc[max(0, bisect_right(self.token_starts, offset) - 1)]
-
     def previous_word(self, offset: int) -> str:
         words = re.findall(r"[\w']+", self.text[max(0, offset - 20):offset].lower())
         return words[-1] if words else ""
@@ -350,12 +357,12 @@ class _DocReader:
 
     def tense(self, offset: int) -> str:
         """past, present or future, from the verb that governs the token at ``offset``."""
-        token = self.token_at(offset)
+        token = self.index.token_at(offset)
         for _ in range(8):
             if token is None:
                 return PRESENT
             if token.pos_ in ("VERB", "AUX"):
-                tense = _verb_tense(token)
+                tense = _verb_tense(token, self.words)
                 if tense:
                     return tense
             if token.head is token:
@@ -367,7 +374,7 @@ class _DocReader:
     def plausible(self, c: _Candidate) -> bool:
         m, rule = c.match, c.rule
         if rule == "month" and not (m["y"] or m["yrel"] or m["edge"]):
-            token = self.token_at(m.start("mon"))
+            token = self.index.token_at(m.start("mon"))
             if token is not None and (token.tag_ == "MD" or token.pos_ in ("VERB", "AUX")
                                       or token.ent_type_ in ("PERSON", "ORG") or _after_a_name(token)):
                 return False
@@ -384,7 +391,7 @@ class _DocReader:
             following = self.next_word(m.end())
             if phrase == "current" and following in LEXICON["not_after_current"]:
                 return False
-            if phrase in ("soon", "shortly", "now") and self.previous_word(m.start()) == "as":
+            if phrase in self.words.not_after_as and self.previous_word(m.start()) == "as":
                 return False
         return True
 
@@ -397,11 +404,10 @@ class _DocReader:
         return not (re.fullmatch(YEAR, number.strip()) and m["unit"].lower() in UNITS)
 
     def _plausible_year(self, m: re.Match) -> bool:
-        token = self.token_at(m.start("y"))
+        token = self.index.token_at(m.start("y"))
         if token is None:
             return True
-        if self.previous_word(m.start()) in ("in", "since", "of", "until", "before", "after", "from", "during",
-                                           "year", "early", "mid", "late", "through", "and", "until"):
+        if self.previous_word(m.start()) in self.words.year_cues:
             return True
         following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
         if following is not None and following.tag_ in ("NNS", "NNPS"):
@@ -475,7 +481,7 @@ class _DocReader:
         if m["yrel"]:
             if self.published is None:
                 return "DATE", f"XXXX-{month:02d}"
-            year = self.published.year + {"this": 0, "last": -1, "next": 1}[m["yrel"].lower()]
+            year = self.published.year + RELATIVE_STEPS.get(m["yrel"].lower(), 0)
             return "DATE", self.anchored(date(year, month, 1), "month")
         return "DATE", self.month_in_context(month, self.tense(start))
 
@@ -493,9 +499,10 @@ class _DocReader:
         relation = " ".join(m["rel"].lower().split())
         anchor = self.published.replace(day=1)
         options = [date(year, month, 1) for year in range(anchor.year - 1, anchor.year + 2)]
-        if relation in ("last", "this past"):
+        step = RELATIVE_STEPS.get(relation, 0)
+        if step < 0:
             chosen = max(o for o in options if o < anchor)
-        elif relation in ("next", "this coming"):
+        elif step > 0:
             chosen = min(o for o in options if o > anchor)
         else:
             chosen = date(anchor.year, month, 1)
@@ -543,17 +550,18 @@ class _DocReader:
             return kind, f"XXXX-WXX-{weekday}{suffix}"
         pub = self.published
         week = [pub + timedelta(days=k) for k in range(-7, 8) if (pub + timedelta(days=k)).isoweekday() == weekday]
-        if relation in ("previous", "preceding", "following") and self.focus and self.focus[1] == "day":
+        step = RELATIVE_STEPS.get(relation, 0)
+        if relation in FOCUS_RELATIVES and self.focus and self.focus[1] == "day":
             focus = self.focus[0]
             around = [focus + timedelta(days=k) for k in range(-7, 8)]
             around = [d for d in around if d.isoweekday() == weekday]
-            if relation == "following":
+            if step > 0:
                 chosen = min(d for d in around if d > focus)
             else:
                 chosen = max(d for d in around if d < focus)
-        elif relation in ("last", "past", "this past", "previous", "preceding"):
+        elif step < 0:
             chosen = max(d for d in week if d < pub)
-        elif relation in ("next", "coming", "this coming", "following"):
+        elif step > 0:
             chosen = min(d for d in week if d > pub)
         elif relation == "this":
             chosen = pub + timedelta(days=weekday - pub.isoweekday())
@@ -584,8 +592,7 @@ class _DocReader:
 
     def _deictic_day(self, m, start):
         relation = " ".join(m["rel"].lower().split())
-        offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
-                  "the day before yesterday": -2, "the day after tomorrow": 2}[relation]
+        offset = DEICTIC_DAYS[relation]
         part = PARTS_OF_DAY.get((m["part"] or "").lower()) or ("NI" if relation == "tonight" else None)
         kind = "TIME" if part else "DATE"
         day = None if self.published is None else self.published + timedelta(days=offset)
@@ -611,25 +618,22 @@ class _DocReader:
             return self._relative_season(SEASONS[unit], relation)
         if unit == "day":
             return self._relative_day(relation)
-        follows_focus = relation in ("following", "previous", "preceding", "prior") and self.focus
-        if relation in ("same", "latest") or follows_focus:
+        step = RELATIVE_STEPS.get(relation, 0)
+        if relation in SAME_PERIOD_RELATIVES or (relation in FOCUS_RELATIVES and self.focus):
             base = self.focus[0] if self.focus else self.published
-            step = {"following": 1, "previous": -1, "preceding": -1, "prior": -1}.get(relation, 0)
             day = None if base is None else shift(base, unit, step)
             return "DATE", self.anchored(day, unit, remember=False)
-        step = {"last": -1, "past": -1, "this past": -1, "previous": -1, "preceding": -1, "prior": -1,
-                "next": 1, "coming": 1, "this coming": 1, "following": 1}.get(relation, 0)
         day = None if self.published is None else shift(self.published, unit, step)
         return "DATE", self.anchored(day, unit, remember=False)
 
     def _relative_day(self, relation: str):
-        if relation not in ("same", "next", "following", "previous", "preceding", "prior"):
+        # "the next day", "the previous day": from the day in focus; "last day" names no day.
+        if relation not in FOCUS_RELATIVES | {"same", "next"}:
             return None
         base = self.focus[0] if self.focus and self.focus[1] == "day" else self.published
         if base is None:
             return "DATE", UNKNOWN["day"]
-        step = {"same": 0, "next": 1, "following": 1}.get(relation, -1)
-        return "DATE", self.anchored(base + timedelta(days=step), "day")
+        return "DATE", self.anchored(base + timedelta(days=RELATIVE_STEPS.get(relation, 0)), "day")
 
     def _relative_season(self, code: str, relation: str):
         if self.published is None:
@@ -638,9 +642,10 @@ class _DocReader:
         first_month = SEASON_MONTH[code]
         start = date(pub.year, first_month, 1)
         end = _add_months(start, 3)
-        if relation in ("last", "past", "this past", "previous", "preceding", "prior"):
+        step = RELATIVE_STEPS.get(relation, 0)
+        if step < 0:
             year = pub.year if end <= pub else pub.year - 1
-        elif relation in ("next", "coming", "this coming", "following"):
+        elif step > 0:
             year = pub.year if start > pub else pub.year + 1
         else:
             year = pub.year
@@ -677,7 +682,7 @@ class _DocReader:
         unit = _unit(m["unit"])
         amount = _count(m["num"])
         direction = " ".join(m["dir"].lower().split())
-        backwards = direction in ("ago", "earlier")
+        backwards = DISTANCE_STEPS[direction] < 0
         if unit in ("hour", "minute", "second"):
             return "DATE", self.anchored(self.published, "day", remember=False)
         if amount is None:
@@ -688,7 +693,7 @@ class _DocReader:
         if unit == "year" and backwards and self.last_quarter:
             return "DATE", timex(shift(self.last_quarter, "year", steps), "quarter")
         base = self.published
-        if direction in ("earlier", "later") and self.focus:
+        if direction in FOCUS_DISTANCES and self.focus:
             base = self.focus[0]
         if base is None:
             return "DATE", UNKNOWN[_granularity(unit)]
@@ -729,7 +734,7 @@ class _DocReader:
             return "DATE", f"XXXX-{letter}{number}"
         pub = self.published
         if m["yrel"]:
-            year = pub.year + {"this": 0, "last": -1, "next": 1}[m["yrel"].lower()]
+            year = pub.year + RELATIVE_STEPS.get(m["yrel"].lower(), 0)
         else:
             current = (pub.month - 1) // (12 // count) + 1
             year = pub.year if number <= current or self.tense(start) == FUTURE else pub.year - 1
@@ -808,7 +813,7 @@ class _DocReader:
                 week = [self.published + timedelta(days=k) for k in range(-6, 7)]
                 week = [d for d in week if d.isoweekday() == WEEKDAYS[reference]]
                 return _pick(week, self.published, self.tense(start))
-            offset = {"today": 0, "yesterday": -1, "tomorrow": 1}[reference.lower()]
+            offset = DEICTIC_DAYS[reference.lower()]
             return None if self.published is None else self.published + timedelta(days=offset)
         if self.focus and self.focus[1] == "day":
             return self.focus[0]
@@ -818,14 +823,13 @@ class _DocReader:
         return "DATE", VAGUE[" ".join(m.group().lower().split())]
 
 
-def _verb_tense(verb: Token) -> str | None:
+def _verb_tense(verb: Token, words: TimeWords) -> str | None:
     """The tense a verb gives its clause, or None to keep looking at its head (bare gerunds)."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    words = {a.lower_ for a in auxiliaries}
-    if words & {"will", "'ll", "shall", "wo", "would", "'d", "may", "might", "could", "should", "must", "can",
-                "ca", "going"}:
+    auxiliary_words = {a.lower_ for a in auxiliaries}
+    if auxiliary_words & words.forward_auxiliaries:
         return FUTURE
-    if "to" in words:
+    if "to" in auxiliary_words:
         # "agreed to meet on Friday" may be either Friday; "plans to meet on Friday" is the next one.
         governor = verb.head
         governed_by_past = governor is not verb and (
@@ -834,7 +838,7 @@ def _verb_tense(verb: Token) -> str | None:
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
         return PAST
     if verb.tag_ == "VBN":
-        return PRESENT if words & {"is", "are", "am", "'s", "'re", "be", "being"} else PAST
+        return PRESENT if auxiliary_words & words.present_auxiliaries else PAST
     if verb.tag_ == "VBG" and not auxiliaries and verb.dep_ != "ROOT":
         return None
     if verb.tag_ == "VB" and not auxiliaries:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, create_engine, event, func, make_url, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
+from ..defaults import DEFAULT_DB, MAX_CHARS
 from ..errors import DocumentNotFound, DriverNotInstalled, IdTaken, ParleyError, SkippedInput, StoreUnavailable
 from ..model import Actor, Document, Event, Location, Mention, Quantity, Quote, Span, Speaker, TimeExpression, content_hash
 from . import schema
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
 __all__ = ["Store", "SearchHit", "IngestReport"]
 log = logging.getLogger("parley.store")
 
-DEFAULT_PATH = "parley.db"
 # The optional dependency group (pyproject.toml) that installs each database driver.
 _DRIVER_EXTRAS = {"psycopg": "postgres", "psycopg2": "postgres"}
 # Documents per write transaction: what an interrupted ingest can lose at most.
@@ -34,7 +34,6 @@ WRITE_ATTEMPTS = 3
 READ_PAGE = 500
 # How long a writer waits for another process's write lock on SQLite.
 BUSY_SECONDS = 120
-TABLES = ("documents", "actors", "mentions", "quotes", "times", "quantities", "events", "evidence")
 
 
 @dataclass
@@ -61,7 +60,7 @@ class IngestReport:
 class Store:
     """A parley database. ``Store("parley.db")`` or ``Store("postgresql://…")``."""
 
-    def __init__(self, location: str | Path = DEFAULT_PATH) -> None:
+    def __init__(self, location: str | Path = DEFAULT_DB) -> None:
         self.location = str(location)
         try:
             if "://" not in self.location and self.location not in (":memory:", ""):
@@ -121,17 +120,20 @@ class Store:
         max_chars: int | None = None,
         workers: int = 1,
         skip_other_languages: bool = False,
+        engine: str = "processes",
         pipeline=None,
         on_outcome: Callable[[Outcome], None] | None = None,
+        merge: bool = True,
     ) -> IngestReport:
-        """Read, extract and store every document under ``paths``.
+        """Read, extract and store every document under ``paths``, then bring the merged view
+        (entities, merged events, conflicts, threads) up to date unless ``merge`` is False.
 
         Texts already stored are skipped before any language processing; the rest is written
         WRITE_BATCH documents per transaction, so an interrupted run keeps every committed batch
-        and running it again finishes the rest. ``on_outcome`` sees each outcome once it is final.
+        and running it again finishes the rest (and merges what an interrupted run did not).
+        ``on_outcome`` sees each outcome once it is final.
         """
         from ..batch import process
-        from ..ingest import MAX_CHARS
 
         report = IngestReport()
         pending: list[Outcome] = []
@@ -153,7 +155,8 @@ class Store:
             pending.clear()
 
         outcomes = process(paths, pipeline, published=published, max_chars=max_chars or MAX_CHARS,
-                           workers=workers, stored=self.stored_ids, skip_other_languages=skip_other_languages)
+                           workers=workers, stored=self.stored_ids, skip_other_languages=skip_other_languages,
+                           engine=engine)
         for outcome in outcomes:
             if outcome.document is None:
                 settle(outcome)
@@ -163,6 +166,10 @@ class Store:
                 flush()
         if pending:
             flush()
+        if merge:
+            from .. import merge as merged_view  # merge/ reads the store, so it is imported here
+
+            merged_view.update(self)
         return report
 
     def _insert(self, connection, documents: list[Document]) -> list[str | IdTaken | None]:

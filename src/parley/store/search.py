@@ -30,17 +30,18 @@ class SearchHit:
 def search(connection: Connection, query: str, limit: int = 20, fts: bool = False) -> list[SearchHit]:
     """Hits for ``query``: plain words and phrases, or FTS5 syntax when ``fts`` is set.
 
-    SQLite searches its FTS5 tables, PostgreSQL its tsvector indexes; another database looks for
-    the query as one string."""
+    SQLite searches its FTS5 tables, PostgreSQL its tsvector indexes (``fts`` then takes its
+    web-search syntax); another database looks for the query as one string."""
     if not re.search(r"\w", query):
         raise BadQuery(query=query, reason="it holds no word to look for; give at least one word")
+    if connection.dialect.name == "postgresql":
+        marks = f"StartSel={_OPEN}, StopSel={_CLOSE}, MaxWords=12, MinWords=4"
+        sql = _TSVECTOR_SEARCH.format(tsquery="websearch_to_tsquery" if fts else "plainto_tsquery")
+        rows = connection.execute(text(sql), {"q": query, "limit": limit, "marks": marks}).all()
+        return [SearchHit(document_id, title, kind, *_unmark(snippet)) for document_id, title, kind, snippet in rows]
     if connection.dialect.name != "sqlite":
         if fts:
             raise BadQuery(query=query, reason="FTS5 syntax needs an SQLite database; drop --fts to search for the words")
-        if connection.dialect.name == "postgresql":
-            marks = f"StartSel={_OPEN}, StopSel={_CLOSE}, MaxWords=12, MinWords=4"
-            rows = connection.execute(text(_TSVECTOR_SEARCH), {"q": query, "limit": limit, "marks": marks}).all()
-            return [SearchHit(document_id, title, kind, *_unmark(snippet)) for document_id, title, kind, snippet in rows]
         rows = connection.execute(text(_LIKE_SEARCH), {"q": f"%{query}%", "limit": limit}).all()
         return [SearchHit(*row) for row in rows]
     match = query if fts else fts_phrases(query)
@@ -96,15 +97,16 @@ SELECT q.document_id, d.title, 'quote', snippet(quotes_fts, 0, :open, :close, 'â
  WHERE quotes_fts MATCH :q
 LIMIT :limit
 """
-# websearch_to_tsquery reads plain words and "phrases" as the default search does; the GIN indexes
-# of schema.POSTGRESQL_FTS serve these expressions.
+# plainto_tsquery reads every word as a word, as the default search does; with --fts,
+# websearch_to_tsquery takes PostgreSQL's own syntax ("phrases", or, -word). The GIN indexes of
+# schema.POSTGRESQL_FTS serve the tsvector expressions whichever builds the query.
 _TSVECTOR_SEARCH = f"""
 SELECT id, title, 'document', ts_headline('english', text, q, :marks)
-  FROM documents, websearch_to_tsquery('english', :q) q
+  FROM documents, {{tsquery}}('english', :q) q
  WHERE {schema.DOCUMENTS_TSVECTOR} @@ q
 UNION ALL
 SELECT document_id, d.title, 'quote', ts_headline('english', content_text, q, :marks)
-  FROM quotes JOIN documents d ON d.id = document_id, websearch_to_tsquery('english', :q) q
+  FROM quotes JOIN documents d ON d.id = document_id, {{tsquery}}('english', :q) q
  WHERE {schema.QUOTES_TSVECTOR} @@ q
 LIMIT :limit
 """

@@ -1,0 +1,127 @@
+"""Documents/s and tokens/s of parley's extraction, as a ratio to spaCy's own `nlp.pipe` over the
+same texts in the same run; the store's ingest and re-ingest rates; a PNG of docs/s by workers.
+
+    uv run --group bench --all-extras python bench/throughput.py --articles 120
+
+writes bench/results/throughput.json and bench/results/throughput.png.
+
+Reads ../shared/data/polnear/train.jsonl (the first --articles lines; never copied). The Ray rows
+need the ray extra; the PostgreSQL row starts a throwaway server as the tests do (tests/postgres.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+POLNEAR = HERE.parents[1] / "shared" / "data" / "polnear" / "train.jsonl"
+RESULTS = HERE / "results"
+
+
+def timed(function) -> tuple[float, object]:
+    started = time.perf_counter()
+    value = function()
+    return time.perf_counter() - started, value
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--articles", type=int, default=120)
+    parser.add_argument("--no-ray", action="store_true")
+    options = parser.parse_args()
+    os.environ.setdefault("RAY_ENABLE_UV_RUN_RUNTIME_ENV", "0")  # local Ray workers use this environment
+
+    import spacy
+
+    from parley.batch import process
+    from parley.nlp.pipeline import DEFAULT_MODEL, Pipeline
+    from parley.store import Store
+
+    lines = POLNEAR.read_text(encoding="utf-8").splitlines()[: options.articles]
+    texts = [json.loads(line)["text"] for line in lines]
+    scratch = Path(tempfile.mkdtemp(prefix="parley-bench-"))
+    corpus = scratch / "slice.jsonl"
+    corpus.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    count, chars = len(texts), sum(map(len, texts))
+
+    nlp = spacy.load(DEFAULT_MODEL)
+    list(nlp.pipe(texts[:4]))
+    spacy_seconds, tokens = timed(lambda: sum(len(doc) for doc in nlp.pipe(texts, batch_size=16)))
+    Pipeline().extract("Warm-up: the envoys met in Geneva on Tuesday.")  # load parley's pipeline first
+
+    def extract(workers: int, engine: str = "processes") -> float:
+        seconds, outcomes = timed(lambda: list(process([str(corpus)], workers=workers, engine=engine)))
+        assert sum(o.document is not None for o in outcomes) == count, "every article must come out"
+        return seconds
+
+    rows = [{"engine": "spaCy nlp.pipe", "workers": 1, "seconds": spacy_seconds}]
+    for workers in (1, 2):
+        rows.append({"engine": "processes", "workers": workers, "seconds": extract(workers)})
+    if not options.no_ray:
+        import ray
+
+        ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+        for workers in (1, 2):
+            rows.append({"engine": "ray", "workers": workers, "seconds": extract(workers, "ray")})
+        ray.shutdown()
+    for row in rows:
+        row.update(docs_per_s=round(count / row["seconds"], 2), tokens_per_s=round(tokens / row["seconds"]),
+                   ratio_to_spacy=round(row["seconds"] / spacy_seconds, 3), seconds=round(row["seconds"], 1))
+
+    stores = [("SQLite", str(scratch / "parley.db"))]
+    server = None
+    try:
+        sys.path.insert(0, str(HERE.parent / "tests"))
+        from postgres import Server
+
+        server = Server()
+        stores.append(("PostgreSQL", server.database()))
+    except Exception as error:  # noqa: BLE001 - the SQLite figures still stand without a server
+        print(f"no PostgreSQL row: {error}", file=sys.stderr)
+    ingest = []
+    for name, location in stores:
+        store = Store(location)
+        first, report = timed(lambda: store.ingest([str(corpus)], workers=2))
+        again, repeat = timed(lambda: store.ingest([str(corpus)], workers=2))
+        assert report.added == count and len(repeat.already_stored) == count
+        ingest.append({"store": name, "workers": 2, "first_seconds": round(first, 1), "docs_per_s": round(count / first, 2),
+                       "reingest_seconds": round(again, 2), "reingest_share": round(again / first, 4)})
+    if server:
+        server.stop()
+
+    result = {"articles": count, "characters": chars, "tokens": tokens, "cpus": os.cpu_count(),
+              "load_average_at_end": os.getloadavg(), "extract": rows, "ingest": ingest}
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "throughput.json").write_text(json.dumps(result, indent=2) + "\n")
+    plot(rows, RESULTS / "throughput.png", count)
+    print(json.dumps(result, indent=2))
+
+
+def plot(rows: list[dict], path: Path, count: int) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    figure, axes = plt.subplots(figsize=(5, 3.5))
+    for engine, marker in (("processes", "o"), ("ray", "s")):
+        points = [(row["workers"], row["docs_per_s"]) for row in rows if row["engine"] == engine]
+        if points:
+            axes.plot(*zip(*points), marker=marker, label=f"parley, {engine}")
+    spacy_rate = next(row["docs_per_s"] for row in rows if row["engine"] == "spaCy nlp.pipe")
+    axes.axhline(spacy_rate, color="grey", linestyle="--", label="spaCy nlp.pipe, 1 process")
+    axes.set(xlabel="workers", ylabel="documents/s", xticks=[1, 2],
+             title=f"parley extract, {count} PolNeAR train articles")
+    axes.legend()
+    figure.tight_layout()
+    figure.savefig(path, dpi=120)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,99 @@
+"""Actors, pass 4: descriptions — a country adjective with the noun it modifies ("the Ukrainian
+side", "Russian troops"), demonyms, and sector nouns that act ("the rebels said").
+"""
+
+from __future__ import annotations
+
+from .actor_reading import GENERIC_SECTORS, ActorReading, strip_article
+from .labels import SUBJECT_DEPS
+
+
+def read_descriptions(reading: ActorReading) -> list[tuple[int, int, str, str]]:
+    """Country adjectives and demonyms; person-like descriptions wait for all names to be known."""
+    deferred = []
+    for span in reading.kb_spans:
+        label, iso3 = span.label
+        if label not in ("ADJECTIVE", "DEMONYM") or not reading.free(span.start, span.end):
+            continue
+        if label == "DEMONYM":
+            reading.claim(reading.article_start(span.start), span.end, reading.group_key(iso3, "CVL", span.text), "description")
+            continue
+        noun = reading.modified_noun(span)
+        if noun is None:
+            reading.claim(span.start, span.end, reading.country_key(iso3), "description")
+            continue
+        start, end = reading.description_bounds(span, noun)
+        phrase = reading.doc[span.start:end].text
+        title_range = reading.title_ending_at.get(noun.i + 1)
+        title = reading.title(*title_range) if title_range else None
+        sector_range = reading.nouns_ending_at.get(noun.i + 1)
+        sector = reading.sector(*sector_range) if sector_range else None
+        if title and title.family in reading.words.person_families and noun.tag_ == "NN":
+            if reading.free(start, end):
+                reading.claim_placeholder(start, end)
+                deferred.append((start, end, iso3, title.family))
+            continue
+        if sector is None and title is not None:
+            sector = title.sector
+        if sector is None:  # "the Russian invasion": the country, named by its adjective alone
+            key, start, end = reading.country_key(iso3), span.start, span.end
+        elif sector == "GOV":  # "the Ukrainian side", "Turkish officials": the government
+            key = reading.country_key(iso3)
+        else:  # "Russian troops": the country's military, one actor however it is worded
+            key = reading.group_key(iso3, sector, strip_article(phrase))
+        if not reading.free(start, end):
+            start, end = span.start, span.end
+        reading.claim(start, end, key, "description")
+    return deferred
+
+
+def read_sector_subjects(reading: ActorReading) -> None:
+    """"The rebels said", "Ukraine's military said": a sector noun that acts is an actor."""
+    for end, (start, _) in sorted(reading.nouns_ending_at.items()):
+        head = reading.doc[end - 1]
+        if not reading.free(start, end) or head.pos_ != "NOUN":
+            continue
+        if end in reading.title_ending_at and head.tag_ == "NN":
+            continue  # "the (former) president" refers back to a person; see read_titles_referring_back (actor_references)
+        sector = reading.sector(start, end)
+        if sector is None or sector in GENERIC_SECTORS:
+            continue
+        owner = reading.owner[start - 2] if start >= 2 and reading.doc[start - 1].text in reading.words.possessive_endings else None
+        if owner and owner[0] == "country":  # "Ukraine's military"
+            if sector != "GOV":
+                reading.claim(start, end, reading.group_key(owner[1], sector, reading.doc[start - 2:end].text), "description")
+            continue
+        owner = reading.owner[end + 1] if end + 1 < len(reading.doc) and reading.doc[end].lower_ == "of" else None
+        if owner and owner[0] == "country":  # "the government of Chad", "the army of Sudan"
+            first = reading.article_start(start)
+            key = owner if sector == "GOV" else reading.group_key(owner[1], sector, reading.doc[start:end].text)
+            reading.claim(first, end, key, "description")
+            continue
+        place = reading.ent_at.get(end + 1) if owner is None and end + 1 < len(reading.doc) and reading.doc[end].lower_ == "of" else None
+        if place is not None and place.start == end + 1 and place.label_ in ("GPE", "LOC") and reading.free(start, place.end):
+            # "the government of Sindh province": a regional body, named with its place
+            first = reading.article_start(start)
+            text = reading.doc[start:place.end].text
+            reading.claim(first, place.end, reading.group_key(None, sector, text), "description")
+            continue
+        if sector == "GOV":
+            continue  # "the government", "officials" with no country say too little to be an actor
+        if head.dep_ in SUBJECT_DEPS and (head.tag_ == "NNS" or reading.doc[start - 1:start].text.lower() == "the"):
+            norp = _norp_before(reading, start)
+            first = norp if norp is not None else reading.article_start(start)
+            text = reading.doc[norp if norp is not None else start:end].text
+            reading.claim(first, end, reading.group_key(None, sector, text), "description")
+
+
+def _norp_before(reading: ActorReading, start: int) -> int | None:
+    ent = reading.norp_ending_at.get(start)
+    return ent.start if ent is not None and reading.free(ent.start, ent.end) else None
+
+
+def resolve_person_descriptions(reading: ActorReading, deferred: list[tuple[int, int, str, str]]) -> None:
+    """"A Russian representative" is the Russian negotiator named in the article, if exactly one fits."""
+    for start, end, iso3, family in deferred:
+        fits = [d for d in reading.drafts.values()
+                if d.kind == "person" and d.country == iso3 and family in d.families]
+        key = fits[0].key if len(fits) == 1 else reading.country_key(iso3)
+        reading.claim(start, end, key, "description")

@@ -1,0 +1,306 @@
+"""Actors, pass 1: people — names from the knowledge base, from spaCy's PERSON entities and after
+titles, widened to the title and country in front of them ("U.S. President Donald Trump").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ..knowledge.actor_kb import ascii_fold
+from .actor_reading import COUNTRY_LABELS, ActorReading, Draft, looks_like_name
+
+
+@dataclass
+class _Name:
+    """A person's name in the text with what its context says about them."""
+
+    start: int  # the mention's first token, the title or country in front of the name included
+    end: int
+    kb_id: str | None = None
+    name_start: int = -1  # the name's first token
+    role: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    family: str | None = None
+    gender: str | None = None
+
+
+def read_people(reading: ActorReading) -> None:
+    names = _name_candidates(reading)
+    full, single = [], []
+    for name in names:
+        _widen(reading, name)
+        if not reading.free(name.start, name.end):
+            if not reading.free(name.name_start, name.end):
+                continue
+            name.start = name.name_start  # the title or country in front belongs to someone else
+        reading.claim_placeholder(name.start, name.end)
+        (single if name.end - _name_start(reading, name) == 1 and not name.kb_id else full).append(name)
+    for name in full:
+        _attach_person(reading, name, _person_key(reading, name))
+    for name in single:
+        _attach_person(reading, name, _surname_key(reading, name))
+
+
+def _name_candidates(reading: ActorReading) -> list[_Name]:
+    doc, names, covered = reading.doc, [], set()
+    relatives = _relatives(reading)
+    for start, end in relatives:
+        names.append(_Name(start, end))
+        covered.update(range(start, end))
+    for span in reading.kb_spans:
+        label, ident = span.label
+        if label == "PERSON" and span.start not in covered:
+            names.append(_Name(span.start, span.end, kb_id=ident))
+            covered.update(range(span.start, span.end))
+    for ent in reading.ents:
+        if ent.label_ != "PERSON" or covered.intersection(range(ent.start, ent.end)):
+            continue
+        start, end = _clean_person(reading, ent)
+        if reading.doc[start:end].text in reading.place_names or reading.doc[start:end].text in reading.place_adjectives:
+            continue
+        while start < end and start in reading.kb_tokens:  # "Russian" in front of an unknown name
+            start += 1
+        # A place inside a longer name is part of it ("George Washington", "Jordan Peterson").
+        longer_name = end - start > 1 and all(t.text[:1].isupper() for t in doc[start:end])
+        if end > start and (longer_name or not reading.kb_overlap(start, end)):
+            names.append(_Name(start, end))
+            covered.update(range(start, end))
+    for _, title_end in sorted(reading.titles):
+        end = title_end
+        while end < len(doc) and end - title_end < 4 and looks_like_name(doc[end]) and end not in covered:
+            end += 1
+        if end > title_end and not reading.kb_overlap(title_end, end):
+            names.append(_Name(title_end, end))
+            covered.update(range(title_end, end))
+    for ent in reading.ents:  # "Amara Okonkwo, a Nigerian diplomat," read as an organization or a place
+        if (ent.label_ in ("ORG", "GPE") and 1 < len(ent) <= 4 and all(looks_like_name(t) for t in ent)
+                and not covered.intersection(range(ent.start, ent.end)) and not reading.kb_overlap(ent.start, ent.end)
+                and _has_person_appositive(reading, ent)):
+            names.append(_Name(ent.start, ent.end))
+            covered.update(range(ent.start, ent.end))
+    surnames = {doc[n.end - 1].text for n in names if n.end - n.start > 1 and not n.kb_id}
+    for ent in reading.ents:  # a surname the model took for an organization ("Trump" as ORG)
+        if ent.label_ in ("ORG", "GPE", "NORP") and len(ent) == 1 and ent.text in surnames and ent.start not in covered:
+            names.append(_Name(ent.start, ent.end))
+    return sorted(names, key=lambda n: (n.kb_id is None, n.start))
+
+
+def _relatives(reading: ActorReading) -> list[tuple[int, int]]:
+    """A known surname after a first name that is not the known person's ("Ivanka Trump",
+    "Cyrus Vance"): someone else, unknown to the knowledge base."""
+    out = []
+    for surname in reading.kb_spans:
+        if len(surname) != 1 or surname.label.kind != "PERSON" or _in_headline(reading, surname.span):
+            continue  # a headline capitalizes its verbs too: "Trump Meets Putin"
+        known = ascii_fold(reading.kb.people[surname.label.code].name).lower().split()
+        start = surname.start
+        while (start > 0 and surname.start - start < 2 and looks_like_name(reading.doc[start - 1])
+               and start - 1 not in reading.kb_tokens and start - 1 not in reading.title_tokens
+               and ascii_fold(reading.doc[start - 1].lower_) not in known):
+            start -= 1
+        if start < surname.start:
+            out.append((start, surname.end))
+    return out
+
+
+def _has_person_appositive(reading: ActorReading, span: Span) -> bool:
+    return any(child.dep_ == "appos" and (child.i + 1) in reading.title_ending_at for child in span[-1].children)
+
+
+def _clean_person(reading: ActorReading, ent: Span) -> tuple[int, int]:
+    """The name inside a PERSON entity: no titles, possessives, or a headline's verb ("Zelensky Pushes")."""
+    start, end = ent.start, ent.end
+    while start < end and ((start, start + 1) in reading.titles or not reading.doc[start].text[:1].isupper()):
+        start += 1
+    while end > start and (reading.doc[end - 1].text in reading.words.possessive_endings or not reading.doc[end - 1].is_alpha):
+        end -= 1
+    if end - start > 1 and _in_headline(reading, ent) and _is_verb_form(reading, reading.doc[end - 1]):
+        end -= 1
+    return start, end
+
+
+def _in_headline(reading: ActorReading, span: Span) -> bool:
+    """A title-case line, where spaCy often reads a verb as part of a name."""
+    line_start = reading.text.rfind("\n", 0, span.start_char) + 1
+    line_end = reading.text.find("\n", span.end_char)
+    words = re.findall(r"[A-Za-z]+", reading.text[line_start: line_end if line_end >= 0 else len(reading.text)])
+    long_words = [w for w in words if len(w) > 3]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) / len(long_words) > 0.7
+
+
+def _is_verb_form(reading: ActorReading, token: Token) -> bool:
+    lower = token.lower_
+    return lower.endswith("s") and any(
+        lower[: -len(ending)] in reading.matchers.verb_lemmas for ending in reading.words.verb_endings if lower.endswith(ending))
+
+
+def _widen(reading: ActorReading, name: _Name) -> None:
+    """Take in the title and the country or organization in front of a name, and read its appositive."""
+    doc, start = reading.doc, name.start
+    title_start = start
+    while (title := reading.title_ending_at.get(title_start)) is not None:
+        title_start = title[0]
+    if title_start < start:
+        title = reading.title(reading.title_ending_at[start][0], start)
+        if title and title.family == "honorific":  # "Mrs. Clinton": a gender, not a role
+            name.gender = title.gender
+        elif title:
+            name.role = doc[title_start:start].text
+            name.sector, name.family, name.gender = title.sector, title.family, title.gender
+    prefix_start = title_start
+    qualifier = reading.kb_ending_at.get(title_start)
+    before = title_start - 1
+    if qualifier is not None and qualifier.label.kind in ("COUNTRY", "ADJECTIVE", "SEAT", "ORG", "METONYM"):
+        _read_qualifier(reading, name, qualifier)
+        prefix_start = qualifier.start
+        if name.role:
+            name.role = doc[qualifier.start:start].text
+    elif before >= 1 and doc[before].text in reading.words.possessive_endings and (owner := reading.kb_ending_at.get(before)) is not None:
+        if owner.label.kind in ("COUNTRY", "ORG", "SEAT"):
+            _read_qualifier(reading, name, owner)
+            prefix_start = owner.start
+    elif before >= 0 and doc[before].text in reading.place_adjectives and title_start < start:
+        prefix_start = before  # "Morvanian Foreign Minister Ana Vell": the adjective is part of the role
+        if name.role:
+            name.role = doc[before:start].text
+    elif before >= 0 and doc[before].lower_ in reading.words.possessive_pronouns and title_start < start:
+        prefix_start = before
+        name.country = name.country or _country_before(reading, before)
+    name.start, name.name_start = prefix_start, start
+    _read_appositive(reading, name)
+
+
+def _read_qualifier(reading: ActorReading, name: _Name, span: Span) -> None:
+    label, ident = span.label
+    if label in COUNTRY_LABELS:
+        name.country = ident
+    elif label == "ORG":
+        org = reading.kb.organizations[ident]
+        name.country = org.country
+        if org.sector and org.sector != "GOV":
+            name.sector = org.sector
+    elif label == "METONYM":
+        metonym = reading.kb.metonyms[ident]
+        name.country = metonym.refers_to if metonym.refers_to in reading.kb.countries else None
+        if metonym.sector != "GOV":
+            name.sector = metonym.sector
+
+
+def _read_appositive(reading: ActorReading, name: _Name) -> None:
+    """", Ukraine's chief negotiator," or ", the chief negotiator for Russia," after a name."""
+    doc = reading.doc
+    head = doc[name.end - 1]
+    for child in head.children:
+        if child.dep_ != "appos" or child.i < name.end or child.i - name.end > reading.matchers.appositive_tokens:
+            continue
+        left, right = child.left_edge.i, child.right_edge.i + 1
+        titles = sorted((s, e) for s, e in reading.titles if left <= s and e <= right)
+        titles = [(s, e) for s, e in titles if (t := reading.title(s, e)) is not None and t.family != "honorific"]
+        if titles and not name.role:
+            s, e = max(titles, key=lambda r: (r[1], r[1] - r[0]))
+            title = reading.title(s, e)
+            name.role, name.sector = doc[s:e].text, name.sector or title.sector
+            name.family, name.gender = title.family, name.gender or title.gender
+        countries = [s for s in reading.kb_spans if left <= s.start and s.end <= right and s.label.kind in COUNTRY_LABELS]
+        if countries and not name.country:
+            name.country = countries[0].label.code
+        break
+
+
+def _country_before(reading: ActorReading, i: int) -> str | None:
+    """The country that "its" at token ``i`` refers to: the nearest one earlier in the sentence."""
+    sentence = reading.sentence_of[i]
+    for span in reversed(reading.kb_spans):
+        if span.end <= i and reading.sentence_of[span.start] == sentence and span.label.kind == "COUNTRY":
+            return span.label.code
+    return None
+
+
+def _name_start(reading: ActorReading, name: _Name) -> int:
+    return name.name_start if name.name_start >= 0 else name.start
+
+
+def _name_text(reading: ActorReading, name: _Name) -> str:
+    end = name.end - (reading.doc[name.end - 1].text in reading.words.possessive_endings)
+    return " ".join(reading.doc[_name_start(reading, name):end].text.split())
+
+
+def _person_key(reading: ActorReading, name: _Name) -> tuple:
+    if name.kb_id:
+        return ("kb", name.kb_id)
+    return ("person", ascii_fold(_name_text(reading, name)).lower())
+
+
+def _surname_key(reading: ActorReading, name: _Name) -> tuple:
+    """A single name refers to the person whose full name ends with it, the nearest earlier one first."""
+    word = ascii_fold(_name_text(reading, name)).lower()
+    before, after = None, None
+    for draft in reading.drafts.values():
+        if draft.kind != "person" or word not in ascii_fold(draft.name).lower().split()[1:]:
+            continue
+        first = min(m[0] for m in draft.mentions)
+        last_before = max((m[0] for m in draft.mentions if m[0] < name.start), default=None)
+        if last_before is not None and (before is None or last_before > before[0]):
+            before = (last_before, draft.key)
+        elif last_before is None and (after is None or first < after[0]):
+            after = (first, draft.key)
+    if before or after:
+        return (before or after)[1]
+    first_named = [d.key for d in reading.drafts.values()
+                   if d.kind == "person" and " " in d.name and ascii_fold(d.name).lower().split()[0] == word]
+    if len(first_named) == 1:  # "Hillary" after "Hillary Clinton"
+        return first_named[0]
+    return ("person", word)
+
+
+def _attach_person(reading: ActorReading, name: _Name, key: tuple) -> None:
+    draft = reading.drafts.get(key) or _new_person(reading, key, name)
+    single = name.end - _name_start(reading, name) == 1
+    kind = "surname" if single and " " in draft.name and ascii_fold(_name_text(reading, name)) != ascii_fold(draft.name.split()[0]) else "name"
+    draft.role = draft.role or name.role
+    # "Morvanian President Ilka Rens": a country unknown to the knowledge base, not a neighbouring one
+    unknown_country = reading.doc[name.start].text in reading.place_adjectives
+    draft.country = draft.country or name.country or (None if unknown_country else _nearby_country(reading, name))
+    draft.sector = draft.sector or name.sector or ("GOV" if name.role else None)
+    draft.gender = draft.gender or name.gender
+    if name.family:
+        draft.families.add(name.family)
+    reading.claim(name.start, name.end, key, kind)
+
+
+def _new_person(reading: ActorReading, key: tuple, name: _Name) -> Draft:
+    if key[0] == "kb":
+        person = reading.kb.people[key[1]]
+        # The role stays empty until the text states one; the knowledge base's fills it at the end.
+        draft = Draft(key, person.name, "person", person.country, person.sector, None, person.id,
+                       person.gender, set(reading.matchers.person_families[person.id]))
+    else:
+        draft = Draft(key, _name_text(reading, name), "person")
+    reading.drafts[key] = draft
+    return draft
+
+
+def _nearby_country(reading: ActorReading, name: _Name) -> str | None:
+    """For a person nothing else places: the closest country adjective or name in the same
+    sentence, but not a country the sentence acts upon ("Bush warned Russia", "talks with Iran")."""
+    sentence, best = reading.sentence_of[name.start], None
+    for span in reading.kb_spans:
+        label = span.label.kind
+        if reading.sentence_of[span.start] != sentence or label not in ("ADJECTIVE", "COUNTRY"):
+            continue
+        if label == "COUNTRY" and _is_target(reading, reading.doc[span.end - 1]):
+            continue
+        distance = min(abs(span.start - name.end), abs(name.start - span.end))
+        if (distance <= 8 or label == "COUNTRY") and (best is None or distance < best[0]):
+            best = (distance, span.label.code)
+    return best[1] if best else None
+
+
+def _is_target(reading: ActorReading, token: Token) -> bool:
+    if token.dep_ in ("dobj", "dative", "iobj"):
+        return True
+    return token.dep_ == "pobj" and token.head.lower_ in reading.words.target_prepositions
