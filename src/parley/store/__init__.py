@@ -14,7 +14,7 @@ from sqlalchemy import Engine, create_engine, event, func, make_url, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from ..defaults import DEFAULT_DB, MAX_CHARS
-from ..errors import DocumentNotFound, DriverNotInstalled, IdTaken, ParleyError, SkippedInput, StoreUnavailable
+from ..errors import DocumentNotFound, DriverNotInstalled, IdTaken, NulCharacter, ParleyError, SkippedInput, StoreUnavailable
 from ..model import Actor, Document, Event, Location, Mention, Quantity, Quote, Span, Speaker, TimeExpression, content_hash
 from . import schema
 from .search import SearchHit, resolve_id, search
@@ -83,16 +83,17 @@ class Store:
     def add(self, document: Document) -> bool:
         """Store ``document`` in one transaction; False when the same text is already stored.
 
-        Raises IdTaken when another text is stored under the document's id.
+        Raises IdTaken when another text is stored under the document's id, NulCharacter when
+        PostgreSQL cannot store it.
         """
         result = self.write([document])[0]
-        if isinstance(result, IdTaken):
+        if isinstance(result, ParleyError):
             raise result
         return result is None
 
-    def write(self, documents: list[Document]) -> list[str | IdTaken | None]:
+    def write(self, documents: list[Document]) -> list[str | ParleyError | None]:
         """Store ``documents`` in one transaction. For each: None when added, the stored id when
-        its text was already stored, or IdTaken when its id is stored with another text."""
+        its text was already stored, or the error that keeps it out (IdTaken, NulCharacter)."""
         for attempt in range(WRITE_ATTEMPTS):
             try:
                 with self._writer.begin() as connection:
@@ -147,7 +148,7 @@ class Store:
 
         def flush() -> None:
             for outcome, result in zip(pending, self.write([o.document for o in pending])):
-                if isinstance(result, IdTaken):
+                if isinstance(result, ParleyError):
                     outcome.document, outcome.error = None, result
                 elif result is not None:
                     outcome.document, outcome.stored_as = None, result
@@ -172,20 +173,23 @@ class Store:
             merged_view.update(self)
         return report
 
-    def _insert(self, connection, documents: list[Document]) -> list[str | IdTaken | None]:
+    def _insert(self, connection, documents: list[Document]) -> list[str | ParleyError | None]:
         table = schema.documents
         hashes = [content_hash(document.text) for document in documents]
         by_hash = dict(connection.execute(
             select(table.c.content_hash, table.c.id).where(table.c.content_hash.in_(hashes))).all())
         by_id = dict(connection.execute(
             select(table.c.id, table.c.content_hash).where(table.c.id.in_([d.id for d in documents]))).all())
-        results: list[str | IdTaken | None] = []
+        results: list[str | ParleyError | None] = []
+        refuses_nul = connection.dialect.name == "postgresql"
         rows: dict = {}
         for document, digest in zip(documents, hashes):
             if digest in by_hash:
                 results.append(by_hash[digest])
             elif document.id in by_id:
                 results.append(IdTaken(doc_id=document.id, path=self.location))
+            elif refuses_nul and (field := _field_with_nul(document)):
+                results.append(NulCharacter(doc_id=document.id, field=field))
             else:
                 by_hash[digest], by_id[document.id] = document.id, digest
                 for target, target_rows in _rows(document, document.id, digest):
@@ -257,6 +261,12 @@ def _sqlite_connect(connection, _record) -> None:
 
 def _sqlite_begin(connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if connection.get_execution_options().get("parley_write") else "BEGIN")
+
+
+def _field_with_nul(document: Document) -> str | None:
+    """The first field of ``document`` that holds U+0000, or None; every span's text is a piece of
+    ``text``, so the fields given with the document are all there is to look at."""
+    return next((field for field in ("text", "title", "id", "url", "source") if "\x00" in (getattr(document, field) or "")), None)
 
 
 def _offsets(span: Span | None, prefix: str = "") -> dict:
