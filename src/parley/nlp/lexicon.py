@@ -109,6 +109,7 @@ class PloverTypes:
     request_modes: dict[str, str]
     threat_modes: dict[Code, str]
     threat_mode_names: frozenset[str]
+    refusals: dict[str, str | None]
 
     def threat_mode(self, threatened: Code) -> str | None:
         """THREATEN's mode when what is threatened is ``threatened``: by its type and mode, else its type."""
