@@ -389,3 +389,24 @@ def test_the_object_decides_the_sense_of_release(sentence, expected):
 def test_object_patterns_written_in_the_plural_match_the_lemma():
     event, _ = top("Kenya sent troops to the border.")
     assert (event.type, event.mode) == ("MOBILIZE", "troops")
+
+
+# -- knowledge/plover_conventions.md: where the manual and CAMEO2PLOVER disagree, one convention -----
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya appealed for calm.", ("REQUEST", None)),                         # 1
+    ("France imposed an embargo on Chad.", ("SANCTION", "discontinue")),     # 2
+    ("Russia imposed a blockade on the port.", ("COERCE", "restrict")),      # 2
+    ("France refused to send weapons to Chad.", ("REJECT", "assist")),       # 3
+    ("France cut aid to Chad.", ("SANCTION", "discontinue")),                # 3
+    ("Ukraine did not accept the terms.", ("REJECT", "yield")),              # 4
+    ("France will send aid to Chad.", ("AGREE", None)),                      # 5
+    ("Kenya expelled the ambassador of Chad.", ("SANCTION", "expel")),       # 6
+    ("Kenya deported the activists.", ("COERCE", "deport")),                 # 6
+    ("Kenya threatened to expel the diplomats.", ("THREATEN", "expel")),     # 6
+    ("Kenya will expel the diplomats unless Chad apologizes.", ("THREATEN", "expel")),  # 6
+])
+def test_plover_conventions_are_followed(sentence, expected):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == expected
