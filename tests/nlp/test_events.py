@@ -386,6 +386,11 @@ def test_the_object_decides_the_sense_of_release(sentence, expected):
     assert [(e.type, e.mode) for e in doc._.events] == expected
 
 
+def test_an_amount_in_aid_is_counted_as_the_aid_it_gives():
+    event, _ = top("France announced $85 million in humanitarian aid to Chad.")
+    assert event.type == "AID"
+
+
 def test_object_patterns_written_in_the_plural_match_the_lemma():
     event, _ = top("Kenya sent troops to the border.")
     assert (event.type, event.mode) == ("MOBILIZE", "troops")

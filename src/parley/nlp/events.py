@@ -297,8 +297,8 @@ def _governor(anchor: Token, words: EventWords) -> Token | None:
 
 
 def _counted(noun: Token, words: EventWords) -> Token:
-    """"the latest round of prisoner exchanges" → "exchanges", "mediation efforts" → "mediation";
-    other nouns are themselves."""
+    """"the latest round of prisoner exchanges" → "exchanges", "$85 million in aid" → "aid",
+    "mediation efforts" → "mediation"; other nouns are themselves."""
     for _ in range(3):  # "a round of a series of talks" at most; parses can be circular in effect
         lemma = noun.lemma_.lower()
         if lemma in words.generic_heads:
@@ -307,7 +307,7 @@ def _counted(noun: Token, words: EventWords) -> Token:
                 return modifier
         if lemma not in words.counting_nouns:
             return noun
-        counted = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+        counted = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ in words.counting_prepositions
                         for g in p.children if g.dep_ == "pobj"), None)
         if counted is None:
             return noun

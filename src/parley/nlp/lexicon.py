@@ -69,6 +69,7 @@ class EventWords:
     object_prepositions: frozenset[str]
     generic_heads: frozenset[str]
     counting_nouns: frozenset[str]
+    counting_prepositions: frozenset[str]
 
 
 @dataclass(frozen=True)
