@@ -331,6 +331,23 @@ def test_phrasal_verb_beats_its_light_verb(sentence, expected):
     assert (event.type, event.mode) == expected
 
 
+def test_a_preposition_away_from_its_verb_makes_no_phrasal_verb():
+    doc, _ = code("Kenya will take in refugees over the next two years.")
+    assert all(e.type != "COERCE" for e in doc._.events)
+
+
+def test_promised_deployment_stays_a_promise():
+    event, _ = top("France agreed to send troops to Chad.")
+    assert event.type == "AGREE"
+
+
+@pytest.mark.parametrize("sentence", ["Kenya froze assets belonging to the ministers.",
+                                      "The senator left the race and endorsed the governor."])
+def test_a_bare_participle_the_parser_calls_a_modifier_is_still_a_verb(sentence):
+    doc, _ = code(sentence)
+    assert doc._.events
+
+
 def test_light_verb_without_particle_still_takes_its_objects_type():
     event, _ = top("Unions called a strike.")
     assert (event.type, event.mode) == ("PROTEST", "strike")

@@ -109,8 +109,10 @@ class EventCoder:
             if code:
                 return Candidate(token, code, SPECIFICITY["verb_object"], absorbed=[child, noun])
         # A phrasal verb is its own word and beats its light verb: "called off the talks" is no meeting.
+        # A preposition makes one only right after the verb: not "take in refugees over two years".
         for child in token.children:
-            if child.dep_ == "prt" or (child.dep_ == "prep" and not _passive_with_object(token, child)):
+            if child.dep_ == "prt" or (child.dep_ == "prep" and child.i == token.i + 1
+                                       and not _passive_with_object(token, child)):
                 code = lex.phrasal.get((lemma, child.lemma_.lower()))
                 if code:
                     return Candidate(token, code, SPECIFICITY["phrasal"])
@@ -226,10 +228,10 @@ class EventCoder:
     def absorb(self, host: Candidate, complement: Candidate, type_: str, aux: str | None) -> None:
         """Fold ``complement`` into ``host``: the host's type wins, the complement may give its mode."""
         mode = host.code.mode
-        if complement.code.type in self.plover.coercive:
-            if type_ == "AGREE":  # "vowed to fight": promised violence is a threat
-                type_, mode = "THREATEN", None
-            elif host.anchor.lemma_.lower() in self.words.order_verbs:  # "ordered the paper to suspend publication"
+        if type_ == "AGREE" and complement.code.type in self.plover.promised_threats:
+            type_, mode = "THREATEN", None  # "vowed to fight": promised violence is a threat
+        elif complement.code.type in self.plover.coercive:
+            if host.anchor.lemma_.lower() in self.words.order_verbs:  # "ordered the paper to suspend publication"
                 type_, mode = complement.code.type, complement.code.mode
         if type_ in self.plover.mode_takers and mode is None:
             mode = self.mode_from(type_, complement)
@@ -327,8 +329,11 @@ def _phrasal(verb: Token, lemma: str, lexicon: TriggerLexicon) -> bool:
 
 def _attributive(verb: Token) -> bool:
     """A participle before its noun describes a state ("the wounded soldiers", "a captured town"); it
-    reports no action of its own."""
-    return verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBG") and verb.i < verb.head.i
+    reports no action of its own. It stands inside its noun's phrase, after a determiner or another
+    modifier: a bare "froze assets" or "and banned travel" is a verb the small parser took for one."""
+    noun = verb.head
+    return verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBG") and verb.i < noun.i and any(
+        c.i < verb.i and c.dep_ in ("det", "poss", "nummod", "amod") for c in noun.children)
 
 
 def _passive_with_object(verb: Token, preposition: Token) -> bool:

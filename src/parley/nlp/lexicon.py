@@ -103,6 +103,7 @@ class PloverTypes:
 
     cooperative: frozenset[str]
     coercive: frozenset[str]
+    promised_threats: frozenset[str]
     material: frozenset[str]
     announced_threats: frozenset[str]
     content_types: frozenset[str]
