@@ -100,8 +100,9 @@ def main() -> None:
     parser.add_argument("--events", type=int, default=10_000, help="merged events to build at least")
     parser.add_argument("--db", default="/tmp/parley-bench-events.db")
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--reuse", action="store_true", help="time the database --db already holds")
     args = parser.parse_args()
-    store = build(Path(args.db), args.events)
+    store = Store(args.db) if args.reuse else build(Path(args.db), args.events)
     client = TestClient(create_app(store))
     print(f"{'filters':55} {'total':>6} {'median ms':>10} {'p95 ms':>8}")
     for params in FILTERS:

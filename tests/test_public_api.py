@@ -1,6 +1,9 @@
 """The public surface is small and pinned, as httpx pins its own."""
 
+import pytest
+
 import parley
+from parley.errors import InvalidCharacters
 
 
 def test_public_names_are_pinned():
@@ -25,3 +28,9 @@ def test_importing_the_schema_or_the_store_does_not_load_spacy():
     code = "import sys, parley.model, parley.store; print('spacy' in sys.modules)"
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip() == "False"
+
+
+def test_extract_refuses_a_lone_surrogate_with_a_clear_error():
+    # JSON can carry half a UTF-16 pair ("\ud800"); the Python API says so instead of failing in the tokenizer.
+    with pytest.raises(InvalidCharacters, match=r"E019: <text>: the text holds a lone surrogate \(U\+D800\) at character 7"):
+        parley.extract("Envoys \ud800 met in Geneva.")

@@ -5,7 +5,7 @@
     >>> [e.type for e in doc.events]
 
 The public names are imported on first use, so ``import parley.model`` or ``parley.store`` does
-not load spaCy or the HTML readers.
+not load spaCy or the HTML readers, and `parley --help` loads neither pydantic nor SQLAlchemy.
 """
 
 from __future__ import annotations
@@ -16,9 +16,9 @@ from importlib import import_module
 from typing import TYPE_CHECKING
 
 from .errors import ParleyError
-from .model import Document, RawDocument
 
 if TYPE_CHECKING:
+    from .model import Document, RawDocument
     from .ingest import read_paths
     from .nlp.pipeline import Pipeline
     from .store import Store
@@ -27,7 +27,9 @@ __all__ = ["Document", "ParleyError", "Pipeline", "RawDocument", "Store", "extra
 __version__ = "0.1.0"
 
 # Public name → the module that defines it, imported when the name is first read.
-_LAZY = {"Pipeline": ".nlp.pipeline", "Store": ".store", "read_paths": ".ingest"}
+_LAZY = {
+    "Document": ".model", "RawDocument": ".model", "Pipeline": ".nlp.pipeline", "Store": ".store", "read_paths": ".ingest",
+}
 
 
 def __getattr__(name: str) -> object:

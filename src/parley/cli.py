@@ -15,15 +15,16 @@ import typer
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
-from sqlalchemy import make_url
 
-from . import merge, model
+from .defaults import DEFAULT_DB, MAX_CHARS, TABLES
 from .errors import DatabaseNotFound, InvalidDate, OtherLanguage, OutputUnwritable, ParleyError, SkippedInput
-from .ingest import MAX_CHARS, LanguageWarning, parse_published, unreadable_files
-from .store import DEFAULT_PATH, TABLES, SearchHit, Store
 
+# Everything heavier (pydantic, SQLAlchemy, spaCy, pyarrow) is imported by the command that needs it,
+# so `parley --help` starts at once.
 if TYPE_CHECKING:
+    from . import merge, model
     from .batch import Outcome
+    from .store import SearchHit, Store
 
 app = typer.Typer(
     help="Turn news about conflict and diplomacy into structured, sourced PLOVER event data.",
@@ -58,6 +59,8 @@ WorkersOpt = Annotated[
 
 
 def _published(value: str | None) -> date | None:
+    from .ingest import parse_published
+
     try:
         if value is not None and not value.strip():
             raise InvalidDate(value=value, where="--published")  # parse_published reads '' as "no date"
@@ -97,6 +100,8 @@ class _Tally:
         self.first_in_language: dict[str, str] = {}
 
     def add(self, outcome: Outcome) -> None:
+        from .ingest import LanguageWarning
+
         if outcome.document is not None and outcome.document.published is None:
             self.undated += 1
             self.first_undated = self.first_undated or outcome.origin
@@ -126,6 +131,8 @@ class _Tally:
 def _report(outcome: Outcome) -> bool:
     """Print an outcome's warnings and error to stderr; True if it failed. Language warnings and
     skips the user asked for are no failure: _Tally sums them up at the end."""
+    from .ingest import LanguageWarning
+
     for warning in outcome.warnings:
         if not isinstance(warning, LanguageWarning):
             _say("warning", warning)
@@ -137,6 +144,8 @@ def _report(outcome: Outcome) -> bool:
 
 def _warn_unreadable(paths: list[str], shown: int = 5) -> None:
     """One line for every file the given folders hold that parley has no reader for."""
+    from .ingest import unreadable_files
+
     if skipped := unreadable_files(paths):
         names = ", ".join(skipped[:shown]) + (f" and {len(skipped) - shown} more" if len(skipped) > shown else "")
         _say("warning", f"skipped {len(skipped)} file(s) parley cannot read (it reads .txt, .html, .jsonl): {names}")
@@ -144,6 +153,8 @@ def _warn_unreadable(paths: list[str], shown: int = 5) -> None:
 
 def _open_store(location: str, must_exist: bool = False) -> Store:
     """The store at ``location``; a read command (``must_exist``) refuses to create an empty one."""
+    from .store import Store
+
     try:
         if must_exist and (path := _sqlite_file(location)) is not None and not path.exists():
             raise DatabaseNotFound(path=location)
@@ -154,6 +165,8 @@ def _open_store(location: str, must_exist: bool = False) -> Store:
 
 def _sqlite_file(location: str) -> Path | None:
     """The file an SQLite location names; None for other databases and in-memory ones."""
+    from sqlalchemy import make_url
+
     if "://" not in location:
         return None if location in ("", ":memory:") else Path(location)
     url = make_url(location)
@@ -210,7 +223,7 @@ def extract(
 @app.command()
 def ingest(
     paths: PathsArg,
-    db: DbOpt = DEFAULT_PATH,
+    db: DbOpt = DEFAULT_DB,
     published: PublishedOpt = None,
     max_chars: MaxCharsOpt = MAX_CHARS,
     skip_other_languages: SkipLanguagesOpt = False,
@@ -230,7 +243,6 @@ def ingest(
     store = _open_store(db)
     _warn_unreadable(paths)
     report = _ingest(store, paths, anchor, max_chars, workers, skip_other_languages, _engine(engine))
-    merge.update(store)  # the merged view, for the documents just added
     first = report.already_stored[0] if report.already_stored else None
     skipped = f", {len(report.skipped)} skipped" if report.skipped else ""
     out.print(
@@ -321,7 +333,7 @@ def _ingest(store: Store, paths: list[str], published: date | None, max_chars: i
 @app.command()
 def show(
     doc_id: Annotated[str, typer.Argument(help="Document id as `parley search` prints it, or its first characters.")],
-    db: DbOpt = DEFAULT_PATH,
+    db: DbOpt = DEFAULT_DB,
     json: Annotated[bool, typer.Option("--json", help="Print the document as JSON.")] = False,
 ) -> None:
     """Show one stored document: its actors, quotes, times and events.
@@ -368,7 +380,7 @@ def _table(title: str, columns: list[str], rows: list[list[str | None]], counted
 @app.command()
 def search(
     query: Annotated[str, typer.Argument(help="Words and phrases to find, as typed; with --fts, an SQLite FTS5 query.")],
-    db: DbOpt = DEFAULT_PATH,
+    db: DbOpt = DEFAULT_DB,
     limit: Annotated[int, typer.Option("--limit", help="Most hits to print.")] = 20,
     fts: Annotated[bool, typer.Option("--fts", help='Read the query as FTS5 syntax: "a phrase", NEAR(a b), prefix*, AND/OR/NOT.')] = False,
 ) -> None:
@@ -400,7 +412,7 @@ def export_(
     format: Annotated[str, typer.Option("--format", help="jsonl (whole documents), plover (one PLOVER record per event), csv or parquet (one table).")] = "jsonl",
     what: Annotated[str, typer.Option("--what", help=f"Table for csv/parquet: {', '.join(TABLES)}.")] = "events",
     output: Annotated[Optional[Path], typer.Option("-o", "--output", help="File to write; stdout for jsonl/csv if omitted.")] = None,
-    db: DbOpt = DEFAULT_PATH,
+    db: DbOpt = DEFAULT_DB,
     keep_formulas: Annotated[bool, typer.Option(
         "--keep-formulas", help="Write CSV cells starting with = + - @ as they are; by default they get a leading ' "
                                 "so a spreadsheet shows them instead of running them.")] = False,
@@ -438,6 +450,8 @@ def schema() -> None:
 
     Example: parley schema > parley.schema.json
     """
+    from . import model
+
     print(model.json_schema())
 
 
@@ -455,7 +469,6 @@ def demo(
         store = _open_store(location)
         with resources.as_file(corpus) as folder:
             report = _ingest(store, [str(folder)], None)
-        merge.update(store)
         _summarize(store)
         out.print(_visible(f"{report.added} articles added to {location if db else 'a temporary database'}"
                            + ("" if db else "; keep one with --db demo.db")))
@@ -465,6 +478,8 @@ def demo(
 
 
 def _summarize(store: Store, timeline_rows: int = 30) -> None:
+    from . import merge
+
     tables = ("documents", "actors", "quotes", "events", "merged_events", "entities", "conflicts", "threads")
     _table("parley demo", list(tables), [[str(store.count(t)) for t in tables]], counted=False)
     speakers: Counter = Counter()
@@ -496,7 +511,7 @@ def _merged_event_cells(event: merge.MergedEvent) -> list[str]:
 
 @app.command("merge")
 def merge_(
-    db: DbOpt = DEFAULT_PATH,
+    db: DbOpt = DEFAULT_DB,
     rebuild: Annotated[bool, typer.Option("--rebuild", help="Drop the merged view and recompute it from every document.")] = False,
 ) -> None:
     """Merge stored documents across articles: entities, merged events, conflicts, threads.
@@ -504,6 +519,8 @@ def merge_(
     `parley ingest` already merges what it adds; use this after upgrading parley or with --rebuild.
     Example: parley merge --rebuild --db parley.db
     """
+    from . import merge
+
     store = _open_store(db)
     touched = merge.rebuild(store) if rebuild else merge.update(store)
     counts = ", ".join(f"{store.count(t)} {t.replace('_', ' ')}" for t in ("merged_events", "entities", "conflicts", "threads"))
@@ -512,7 +529,7 @@ def merge_(
 
 @app.command()
 def serve(
-    db: DbOpt = DEFAULT_PATH,
+    db: DbOpt = DEFAULT_DB,
     host: Annotated[str, typer.Option("--host", help="Interface to listen on.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port to listen on.")] = 8000,
 ) -> None:

@@ -135,3 +135,11 @@ class IdTaken(ParleyError):
         "document id {doc_id!r} is already stored in {path} with a different text; give this "
         "document another id, or leave its id out to use its text's hash."
     )
+
+
+class NulCharacter(ParleyError):
+    code = "E022"
+    template = (
+        "document {doc_id!r} holds a NUL character (U+0000) in its {field}, which PostgreSQL cannot "
+        "store; remove it from the source. The other documents are stored."
+    )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Literal, Union
@@ -132,6 +133,19 @@ class Document(_Model):
         out += self.times + self.quantities
         out += [s for e in self.events for s in e.evidence]
         return out
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def refuse_lone_surrogates(value: object, field: str, where: str) -> None:
+    """Raise InvalidCharacters if ``value`` holds half of a UTF-16 pair: JSON can escape one
+    ("\\ud800"), but alone it is no character, and the tokenizer and every encoder refuse it.
+    Refused rather than repaired, so no span points at a guess."""
+    from .errors import InvalidCharacters
+
+    if isinstance(value, str) and (found := _LONE_SURROGATE.search(value)):
+        raise InvalidCharacters(path=where, field=field, char=f"U+{ord(found.group()):04X}", position=found.start())
 
 
 def content_hash(text: str) -> str:

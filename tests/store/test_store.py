@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 
-from parley.errors import BadQuery, DocumentNotFound, IdTaken, StoreUnavailable
+from parley.errors import BadQuery, DocumentNotFound, IdTaken, NulCharacter, StoreUnavailable
 from parley.model import Document, Quote, Span, Speaker
 from parley.store import Store, schema
 
@@ -53,6 +53,16 @@ def test_different_text_under_a_taken_id_is_refused_naming_the_id(store):
     with pytest.raises(IdTaken, match="E021.*'d1'"):
         store.add(other)
     assert store.count() == 1 and store.get("d1") == small_document()
+
+
+def test_a_nul_character_is_refused_by_postgresql_alone_and_the_batch_goes_on(store):
+    with_nul = Document(id="nul", text="Envoys met\x00 in Geneva.")
+    results = store.write([with_nul, small_document()])
+    if store.is_sqlite:
+        assert results == [None, None]
+    else:
+        assert isinstance(results[0], NulCharacter) and "E022" in str(results[0]) and "'nul'" in str(results[0])
+        assert results[1] is None and store.count() == 1
 
 
 def test_database_uses_wal_and_opens_as_plain_sqlite(tmp_path):

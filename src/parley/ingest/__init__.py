@@ -7,6 +7,7 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
 
+from ..defaults import MAX_CHARS
 from ..errors import InputError, InputTooLarge, OtherLanguage, PathNotFound
 from ..model import RawDocument
 from .decode import decode
@@ -18,8 +19,6 @@ from .text import read_text
 __all__ = ["MAX_CHARS", "SUFFIXES", "LanguageWarning", "RawDocument", "parse_published", "read_paths", "read_source", "unreadable_files"]
 
 SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl"}
-# About a thousand articles; one text longer than this is almost always a corpus in one file.
-MAX_CHARS = 5_000_000
 STDIN = "-"
 
 

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Iterator
 
-from ..errors import InputError, InvalidCharacters, InvalidDate, MalformedRecord
-from ..model import RawDocument
+from ..errors import InputError, InvalidDate, MalformedRecord
+from ..model import RawDocument, refuse_lone_surrogates
 from .raw import parse_published
 
-# JSON can escape half of a UTF-16 pair ("\\ud800"); alone it is no character, and the tokenizer and
-# every encoder refuse it. The record is refused rather than repaired, so no span points at a guess.
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 # Other corpora's names for our fields, in order of preference.
 _PUBLISHED_KEYS = ("published", "publication_date", "date")
 _SOURCE_KEYS = ("source", "publisher")
@@ -43,7 +39,7 @@ def read_record(line: str, origin: str, number: int) -> RawDocument:
         raise MalformedRecord(path=origin, line=number, reason="'text' is missing or empty")
     where = f"{origin}, line {number}"
     for field in ("text", "id", "title", "url", *_SOURCE_KEYS):
-        _refuse_lone_surrogates(record.get(field), f"'{field}'", where)
+        refuse_lone_surrogates(record.get(field), f"'{field}'", where)
     raw = RawDocument(
         text=text,
         id=_string(record.get("id")),
@@ -63,8 +59,3 @@ def read_record(line: str, origin: str, number: int) -> RawDocument:
 
 def _string(value: object) -> str | None:
     return None if value is None else str(value)
-
-
-def _refuse_lone_surrogates(value: object, field: str, where: str) -> None:
-    if isinstance(value, str) and (found := _LONE_SURROGATE.search(value)):
-        raise InvalidCharacters(path=where, field=field, char=f"U+{ord(found.group()):04X}", position=found.start())

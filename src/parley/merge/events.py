@@ -191,7 +191,7 @@ class EventMerger:
             slack = timedelta(days=DATE_SLACK_DAYS)
             by_party = sql(
                 "SELECT DISTINCT m.id FROM merged_event_entities me JOIN merged_events m ON m.id = me.merged_event_id "
-                "WHERE (me.entity_id IN :entities OR me.entity_id IN (SELECT id FROM entities WHERE country IN :countries)) "
+                "WHERE me.entity_id IN (SELECT id FROM entities WHERE id IN :entities OR country IN :countries) "
                 "AND m.type IN :types AND m.date_start <= :end AND m.date_end >= :start"
             ).bindparams(bindparam("types", expanding=True), bindparam("entities", expanding=True),
                          bindparam("countries", expanding=True))

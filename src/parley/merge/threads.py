@@ -163,24 +163,28 @@ def _summarize_thread(connection: Connection, thread_id: str) -> None:
                            "status": last.type, "steps": steps[0]})
 
 
+_ROOT = """
+WITH RECURSIVE chain(id, parent) AS (
+    SELECT id, responds_to FROM merged_events WHERE id = :m
+    UNION SELECT m.id, m.responds_to FROM merged_events m JOIN chain ON m.id = chain.parent
+)
+SELECT id FROM chain WHERE parent IS NULL
+"""
+_MEMBERS = """
+WITH RECURSIVE tree(id) AS (
+    SELECT CAST(:root AS INTEGER) UNION SELECT m.id FROM merged_events m JOIN tree ON m.responds_to = tree.id
+)
+SELECT id FROM tree
+"""
+
+
 def _root(connection: Connection, merged_id: int) -> int:
-    seen = {merged_id}
-    while (parent := connection.execute(
-            sql("SELECT responds_to FROM merged_events WHERE id = :m"), {"m": merged_id}).scalar()) is not None:
-        if parent in seen:
-            break
-        seen.add(parent)
-        merged_id = parent
-    return merged_id
+    """The first step of the chain ``merged_id`` belongs to (answers always point to earlier steps)."""
+    return connection.execute(sql(_ROOT), {"m": merged_id}).scalar() or merged_id
 
 
 def _members(connection: Connection, root: int) -> list[int]:
-    members, frontier = [root], [root]
-    while frontier:
-        query = sql("SELECT id FROM merged_events WHERE responds_to IN :ids").bindparams(bindparam("ids", expanding=True))
-        frontier = [m for m in connection.execute(query, {"ids": frontier}).scalars() if m not in members]
-        members += frontier
-    return members
+    return list(connection.execute(sql(_MEMBERS), {"root": root}).scalars())
 
 
 def _name_thread(connection: Connection, root: int) -> None:

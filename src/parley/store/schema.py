@@ -215,8 +215,9 @@ merged_events = Table(
     Column("confidence", Float, nullable=False),
     Column("summary", Text, nullable=False, doc="The sources' first evidence, for search"),
     Column("responds_to", Integer, ForeignKey("merged_events.id", ondelete="SET NULL"), index=True),
-    Column("thread_id", String, ForeignKey("threads.id", ondelete="SET NULL"), index=True),
+    Column("thread_id", String, ForeignKey("threads.id", ondelete="SET NULL")),
     Index("ix_merged_events_timeline", "sort_date", "id"),
+    Index("ix_merged_events_thread", "thread_id", "sort_date", "id"),
     Index("ix_merged_events_type_window", "type", "date_start", "date_end"),
 )
 
