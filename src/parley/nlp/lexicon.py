@@ -172,6 +172,7 @@ def load_lexicon() -> Lexicon:
     times["approximators"] = english["approximators"] + times.pop("time_approximators")
     plover = dict(english["plover"])
     plover["threat_modes"] = {Code.parse(code): mode for code, mode in plover["threat_modes"].items()}
+    plover["refusals"] = {code.type: code.mode for code in map(Code.parse, plover["refusals"])}
     return Lexicon(
         actor_words=_typed(ActorWords, {**english["actors"], **shared}),
         event_words=_typed(EventWords, english["events"]),
