@@ -290,3 +290,145 @@ def test_evidence_stops_at_a_semicolon_before_the_trigger():
     document = Pipeline().extract(text, published=date(2025, 7, 23))
     [reject] = [e for e in document.events if e.type == "REJECT"]
     assert "Washington" not in reject.evidence[0].text and reject.evidence[0].text.endswith("rejected the proposal")
+
+
+# -- general rules: where the entry exists but the type would come out wrong ----------------------------
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ukraine did not accept the terms.",
+    "Kenya did not give in to the demands.",
+    "Chad never agreed to the deal.",
+])
+def test_negated_agreement_or_concession_is_a_rejection(sentence):
+    event, _ = top(sentence)
+    assert event.type == "REJECT" and "negated" not in event.aux
+
+
+def test_negated_concession_refuses_to_yield():
+    event, _ = top("Kenya did not give in to the demands.")
+    assert event.mode == "yield"
+
+
+@pytest.mark.parametrize("sentence, mode", [
+    ("Chad vowed to punish Kenya.", "restrict"),
+    ("Russia vowed to retaliate if Ukraine attacks the bridge.", "violence"),
+    ("France will arrest the smugglers unless Chad hands them over.", "arrest"),
+])
+def test_announced_plan_to_punish_is_a_threat(sentence, mode):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == ("THREATEN", mode)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Russia called off the talks.", ("SANCTION", None)),
+    ("Unions called off the strike.", ("CONCEDE", None)),
+    ("Ukraine turned down the offer.", ("REJECT", None)),
+    ("Rebels took over the town.", ("COERCE", "seize")),
+])
+def test_phrasal_verb_beats_its_light_verb(sentence, expected):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == expected
+
+
+def test_a_preposition_away_from_its_verb_makes_no_phrasal_verb():
+    doc, _ = code("Kenya will take in refugees over the next two years.")
+    assert all(e.type != "COERCE" for e in doc._.events)
+
+
+def test_promised_deployment_stays_a_promise():
+    event, _ = top("France agreed to send troops to Chad.")
+    assert event.type == "AGREE"
+
+
+@pytest.mark.parametrize("sentence", ["Kenya froze assets belonging to the ministers.",
+                                      "The senator left the race and endorsed the governor."])
+def test_a_bare_participle_the_parser_calls_a_modifier_is_still_a_verb(sentence):
+    doc, _ = code(sentence)
+    assert doc._.events
+
+
+def test_light_verb_without_particle_still_takes_its_objects_type():
+    event, _ = top("Unions called a strike.")
+    assert (event.type, event.mode) == ("PROTEST", "strike")
+
+
+def test_purpose_clause_after_an_object_is_an_event_of_its_own():
+    doc, _ = code("Workers called a strike to demand higher wages.")
+    assert sorted(e.type for e in doc._.events) == ["PROTEST", "REQUEST"]
+
+
+def test_purpose_clause_of_an_intransitive_verb_is_an_event_of_its_own():
+    doc, _ = code("Protesters marched to demand the release of prisoners.")
+    assert sorted(e.type for e in doc._.events) == ["PROTEST", "REQUEST"]
+
+
+def test_complement_misparsed_as_a_clause_still_folds_into_its_governor():
+    doc, _ = code("Rebels have sworn to fight on.")
+    assert [e.type for e in doc._.events] == ["THREATEN"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The wounded soldiers were taken to a hospital in Kenya.",
+    "The detained journalists wrote to France.",
+])
+def test_adjectival_participles_are_not_triggers(sentence):
+    doc, _ = code(sentence)
+    assert doc._.events == []
+
+
+def test_adjectival_participle_leaves_the_verbs_event_alone():
+    doc, _ = code("Ukraine shelled a captured town.")
+    assert [(e.type, e.mode) for e in doc._.events] == [("ASSAULT", "heavy-weapons")]
+
+
+def test_passive_verb_with_a_prepositional_phrase_is_no_prepositional_verb():
+    doc, _ = code("The convoy was taken to the border.")
+    assert all(e.type != "PROTEST" for e in doc._.events)
+
+
+def test_stranded_preposition_of_a_passive_keeps_its_prepositional_verb():
+    event, _ = top("The convoy was fired on by rebels.")
+    assert (event.type, event.mode) == ("ASSAULT", "firearms")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chad released the hostages.", [("RETREAT", "release")]),
+    ("Russia released forty prisoners.", [("RETREAT", "release")]),
+    ("Russia released a statement.", []),
+    ("Kenya released a report on the economy.", []),
+])
+def test_the_object_decides_the_sense_of_release(sentence, expected):
+    doc, _ = code(sentence)
+    assert [(e.type, e.mode) for e in doc._.events] == expected
+
+
+def test_an_amount_in_aid_is_counted_as_the_aid_it_gives():
+    event, _ = top("France announced $85 million in humanitarian aid to Chad.")
+    assert event.type == "AID"
+
+
+def test_object_patterns_written_in_the_plural_match_the_lemma():
+    event, _ = top("Kenya sent troops to the border.")
+    assert (event.type, event.mode) == ("MOBILIZE", "troops")
+
+
+# -- knowledge/plover_conventions.md: where the manual and CAMEO2PLOVER disagree, one convention -----
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya appealed for calm.", ("REQUEST", None)),                         # 1
+    ("France imposed an embargo on Chad.", ("SANCTION", "discontinue")),     # 2
+    ("Russia imposed a blockade on the port.", ("COERCE", "restrict")),      # 2
+    ("France refused to send weapons to Chad.", ("REJECT", "assist")),       # 3
+    ("France cut aid to Chad.", ("SANCTION", "discontinue")),                # 3
+    ("Ukraine did not accept the terms.", ("REJECT", "yield")),              # 4
+    ("France will send aid to Chad.", ("AGREE", None)),                      # 5
+    ("Kenya expelled the ambassador of Chad.", ("SANCTION", "expel")),       # 6
+    ("Kenya deported the activists.", ("COERCE", "deport")),                 # 6
+    ("Kenya threatened to expel the diplomats.", ("THREATEN", "expel")),     # 6
+    ("Kenya will expel the diplomats unless Chad apologizes.", ("THREATEN", "expel")),  # 6
+])
+def test_plover_conventions_are_followed(sentence, expected):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == expected

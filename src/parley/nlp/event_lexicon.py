@@ -58,12 +58,18 @@ def _uninflected(word: str) -> list[str]:
     return []
 
 
-def _pairs(section: dict) -> dict[tuple[str, str], Code]:
-    """``"verb object": code`` entries keyed by (verb, last word of the object)."""
+def _pairs(section: dict, particles: frozenset[str] = frozenset()) -> dict[tuple[str, str], Code]:
+    """``"verb object": code`` entries keyed by (verb, last word of the object); a verb followed by one
+    of ``particles`` and an object is the phrasal verb: "call off protest" → ("call off", "protest")."""
     out = {}
     for key, value in section.items():
         head, *rest = key.split()
-        out[(head, rest[-1] if rest else "")] = Code.parse(value)
+        if len(rest) > 1 and rest[0] in particles:
+            head, rest = f"{head} {rest[0]}", rest[1:]
+        last = rest[-1] if rest else ""
+        # Keys are lemmas, but an entry written in the plural ("send troops") must match "troop" too.
+        for form in (last, *(_uninflected(last) if last.endswith("s") else ())):
+            out.setdefault((head, form), Code.parse(value))
     return out
 
 
@@ -73,16 +79,18 @@ class TriggerLexicon:
     def __init__(self, data: dict) -> None:
         self.verbs = {k: Code.parse(v) for k, v in data["verbs"].items()}
         self.phrasal = _pairs(data["phrasal"])
-        self.verb_objects = _pairs(data["verb_objects"])
+        self.verb_objects = _pairs(data["verb_objects"], frozenset(particle for _, particle in self.phrasal))
         self.nouns = {k: Code.parse(v) for k, v in data["nouns"].items()}
         self.compounds = _pairs(data["compounds"])
         self.governors = {k: Governor.parse(v) for k, v in data["governors"].items()}
         self.themes: dict[str, str] = dict(data["themes"])
         self.light_verbs: dict[str, float] = dict(data["light_verbs"])
         self.reporting = frozenset(data["reporting"])
+        self.publications = frozenset(data["publications"]["nouns"])
+        self.publishing_codes = frozenset(Code.parse(v) for v in data["publications"]["codes"])
         self.known_verbs = frozenset(
             [*self.verbs, *self.light_verbs, *self.governors, *self.reporting,
-             *(verb for verb, _ in self.verb_objects), *(verb for verb, _ in self.phrasal)])
+             *(verb.split()[0] for verb, _ in self.verb_objects), *(verb for verb, _ in self.phrasal)])
 
     def verb_lemma(self, lemma: str, word: str) -> str:
         """The lexicon's form of a verb: spaCy's lemma, or, where the small model's lemmatizer slips

@@ -99,14 +99,15 @@ class EventReader:
         type_, mode = candidate.code.type, candidate.code.mode
         plover = self.plover
         if type_ in plover.material and self._conditional(anchor):
-            type_, mode = "THREATEN", plover.threat_mode(Code(type_))
+            type_, mode = "THREATEN", plover.threat_mode(candidate.code)  # "will expel … unless" → expel
             aux -= {"hypothetical"}
         elif type_ in plover.announced_threats and "future" in own_aux and not aux & {"negated", "hypothetical"}:
             type_, mode = "THREATEN", plover.threat_mode(Code(type_))  # an announced attack or blockade is a threat
         elif type_ in plover.cooperative and "future" in aux and not aux & {"negated", "hypothetical"}:
             type_, mode = "AGREE", None
-        elif type_ == "AGREE" and "negated" in aux:
-            type_, mode = "REJECT", None  # "will not accept", "failed to reach agreement"
+        elif type_ in plover.refusals and "negated" in aux:
+            # A negated agreement or concession is a refusal: "will not accept", "did not give in".
+            type_, mode = "REJECT", plover.refusals[type_]
             aux -= {"negated"}
         location = self.location(candidate)
         if type_ == "CONSULT" and mode != "visit":

@@ -13,7 +13,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from .event_lexicon import SPECIFICITY, Code
+from .event_lexicon import SPECIFICITY, Code, TriggerLexicon
 from .event_merge import merge_mentions
 from .event_parts import Candidate, EventReader, trigger_owners
 from .extensions import PUBLISHED, declare
@@ -88,7 +88,7 @@ class EventCoder:
         return sorted((c for c in found if not c.dropped), key=lambda c: c.anchor.i)
 
     def match(self, token: Token) -> Candidate | None:
-        if token.pos_ in VERB_POS and not _nominalized(token):
+        if token.pos_ in VERB_POS and not _nominalized(token) and not _attributive(token):
             lemma = self.triggers.verb_lemma(token.lemma_.lower(), token.lower_)
             return self.with_theme_mode(token, self.match_verb(token, lemma))
         if token.pos_ in NOUN_POS:
@@ -99,22 +99,31 @@ class EventCoder:
 
     def match_verb(self, token: Token, lemma: str) -> Candidate | None:
         lex, words = self.triggers, self.words
+        particle = next((c.lemma_.lower() for c in token.children if c.dep_ == "prt"), None)
+        verbs = [f"{lemma} {particle}"] if particle else []
+        if not _phrasal(token, lemma, lex):  # "called off the strike" is not "called a strike"
+            verbs.append(lemma)
         for child in _objects(token, words):
             noun = _counted(child, words)
-            code = lex.verb_objects.get((lemma, noun.lemma_.lower()))
+            code = next((c for verb in verbs if (c := lex.verb_objects.get((verb, noun.lemma_.lower())))), None)
             if code:
                 return Candidate(token, code, SPECIFICITY["verb_object"], absorbed=[child, noun])
+        # A phrasal verb is its own word and beats its light verb: "called off the talks" is no meeting.
+        # A preposition makes one only right after the verb: not "take in refugees over two years".
+        for child in token.children:
+            if child.dep_ == "prt" or (child.dep_ == "prep" and child.i == token.i + 1
+                                       and not _passive_with_object(token, child)):
+                code = lex.phrasal.get((lemma, child.lemma_.lower()))
+                if code:
+                    return Candidate(token, code, SPECIFICITY["phrasal"])
         if lemma in lex.light_verbs:
             for child in _objects(token, words):
                 noun = _counted(child, words)
                 code = self.noun_code(noun)
                 if code:
                     return Candidate(token, code[0], lex.light_verbs[lemma], absorbed=[child, noun])
-        for child in token.children:
-            if child.dep_ in ("prt", "prep"):
-                code = lex.phrasal.get((lemma, child.lemma_.lower()))
-                if code:
-                    return Candidate(token, code, SPECIFICITY["phrasal"])
+        if lemma in lex.verbs and self._publishes(token, lex.verbs[lemma]):
+            return None  # "released a statement" publishes; "released prisoners" gives way
         if lemma in lex.verbs:
             candidate = Candidate(token, lex.verbs[lemma], SPECIFICITY["verb"])
             rule = lex.governors.get(lemma)
@@ -122,6 +131,11 @@ class EventCoder:
                 candidate.aux.add(rule.aux)  # "proposed that the talks take place"
             return candidate
         return None
+
+    def _publishes(self, verb: Token, code: Code) -> bool:
+        """Whether the object decides that ``verb`` hands over a text, not people or ground."""
+        return code in self.triggers.publishing_codes and any(
+            _counted(o, self.words).lemma_.lower() in self.triggers.publications for o in _objects(verb, self.words))
 
     def with_theme_mode(self, token: Token, candidate: Candidate | None) -> Candidate | None:
         """A request, refusal or threat takes its mode from what it is about: "urged a ceasefire" → yield."""
@@ -157,7 +171,7 @@ class EventCoder:
         if governor is None:
             return None
         lemma = self.triggers.verb_lemma(governor.lemma_.lower(), governor.lower_)
-        rule = self.triggers.governors.get(lemma)
+        rule = None if _phrasal(governor, lemma, self.triggers) else self.triggers.governors.get(lemma)
         if rule is not None and lemma in self.triggers.reporting and candidate.anchor.dep_ == "ccomp":
             rule = None  # "was told that soldiers beat detainees" reports; "told them to leave" orders
         if rule is None and candidate.anchor.dep_ == "advcl":
@@ -214,10 +228,10 @@ class EventCoder:
     def absorb(self, host: Candidate, complement: Candidate, type_: str, aux: str | None) -> None:
         """Fold ``complement`` into ``host``: the host's type wins, the complement may give its mode."""
         mode = host.code.mode
-        if complement.code.type in self.plover.coercive:
-            if type_ == "AGREE":  # "vowed to fight": promised violence is a threat
-                type_, mode = "THREATEN", None
-            elif host.anchor.lemma_.lower() in self.words.order_verbs:  # "ordered the paper to suspend publication"
+        if type_ == "AGREE" and complement.code.type in self.plover.promised_threats:
+            type_, mode = "THREATEN", None  # "vowed to fight": promised violence is a threat
+        elif complement.code.type in self.plover.coercive:
+            if host.anchor.lemma_.lower() in self.words.order_verbs:  # "ordered the paper to suspend publication"
                 type_, mode = complement.code.type, complement.code.mode
         if type_ in self.plover.mode_takers and mode is None:
             mode = self.mode_from(type_, complement)
@@ -276,14 +290,17 @@ def _governor(anchor: Token, words: EventWords) -> Token | None:
     if token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in words.selected_prepositions \
             and head.head.pos_ in VERB_POS | {"ADJ"}:
         return head.head
-    if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-        return head  # "have sworn to fight": only a governor's rule applies to such a clause
+    if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+            and not any(c.dep_ in ("dobj", "dative") for c in head.children):
+        # "have sworn to fight": only a governor's rule applies to such a clause. After an object it is
+        # a purpose clause, an event of its own: "called a strike to demand higher wages".
+        return head
     return None
 
 
 def _counted(noun: Token, words: EventWords) -> Token:
-    """"the latest round of prisoner exchanges" → "exchanges", "mediation efforts" → "mediation";
-    other nouns are themselves."""
+    """"the latest round of prisoner exchanges" → "exchanges", "$85 million in aid" → "aid",
+    "mediation efforts" → "mediation"; other nouns are themselves."""
     for _ in range(3):  # "a round of a series of talks" at most; parses can be circular in effect
         lemma = noun.lemma_.lower()
         if lemma in words.generic_heads:
@@ -292,7 +309,7 @@ def _counted(noun: Token, words: EventWords) -> Token:
                 return modifier
         if lemma not in words.counting_nouns:
             return noun
-        counted = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+        counted = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ in words.counting_prepositions
                         for g in p.children if g.dep_ == "pobj"), None)
         if counted is None:
             return noun
@@ -303,6 +320,27 @@ def _counted(noun: Token, words: EventWords) -> Token:
 def _nominalized(verb: Token) -> bool:
     """A participle used as a noun ("the wounded") reports no action."""
     return verb.dep_ in ("nsubj", "dobj", "pobj", "nsubjpass") and any(c.dep_ == "det" for c in verb.children)
+
+
+def _phrasal(verb: Token, lemma: str, lexicon: TriggerLexicon) -> bool:
+    """Whether ``verb`` with its particle is a phrasal verb of its own ("called off" is not "called")."""
+    return any(c.dep_ == "prt" and (lemma, c.lemma_.lower()) in lexicon.phrasal for c in verb.children)
+
+
+def _attributive(verb: Token) -> bool:
+    """A participle before its noun describes a state ("the wounded soldiers", "a captured town"); it
+    reports no action of its own. It stands inside its noun's phrase, after a determiner or another
+    modifier: a bare "froze assets" or "and banned travel" is a verb the small parser took for one."""
+    noun = verb.head
+    return verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBG") and verb.i < noun.i and any(
+        c.i < verb.i and c.dep_ in ("det", "poss", "nummod", "amod") for c in noun.children)
+
+
+def _passive_with_object(verb: Token, preposition: Token) -> bool:
+    """A passive verb whose preposition has its own object ("were taken to a hospital") is no
+    prepositional verb ("took to the streets"); a stranded one ("was fired on") still is."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
+        and any(c.dep_ == "pobj" for c in preposition.children)
 
 
 def _has_own_actor(noun: Token) -> bool:

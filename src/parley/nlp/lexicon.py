@@ -70,6 +70,7 @@ class EventWords:
     object_prepositions: frozenset[str]
     generic_heads: frozenset[str]
     counting_nouns: frozenset[str]
+    counting_prepositions: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -125,6 +126,7 @@ class PloverTypes:
 
     cooperative: frozenset[str]
     coercive: frozenset[str]
+    promised_threats: frozenset[str]
     material: frozenset[str]
     announced_threats: frozenset[str]
     content_types: frozenset[str]
@@ -132,6 +134,7 @@ class PloverTypes:
     request_modes: dict[str, str]
     threat_modes: dict[Code, str]
     threat_mode_names: frozenset[str]
+    refusals: dict[str, str | None]
 
     def threat_mode(self, threatened: Code) -> str | None:
         """THREATEN's mode when what is threatened is ``threatened``: by its type and mode, else its type."""
@@ -193,6 +196,7 @@ def load_lexicon() -> Lexicon:
     times["approximators"] = english["approximators"] + times.pop("time_approximators")
     plover = dict(english["plover"])
     plover["threat_modes"] = {Code.parse(code): mode for code, mode in plover["threat_modes"].items()}
+    plover["refusals"] = {code.type: code.mode for code in map(Code.parse, plover["refusals"])}
     return Lexicon(
         actor_words=_typed(ActorWords, {**english["actors"], **shared}),
         event_words=_typed(EventWords, english["events"]),
