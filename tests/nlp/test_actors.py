@@ -274,9 +274,24 @@ def test_mentions_are_valid_and_owned_once(text):
     assert set(owners.values()) <= ids
 
 
-def test_unknown_person_takes_country_named_in_the_sentence(nlp):
+def test_state_office_holder_takes_the_country_named_in_the_sentence(nlp):
     actors = actors_of(nlp, "President Amadou Keita said Mali would hold elections next year.")
     assert actor_named(actors, "Amadou Keita").country == "MLI"
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Software pioneer Tomas Lindqvist spoke at a forum on Turkish farming in Paris.", "Tomas Lindqvist"),
+    ("Tomas Lindqvist, a novelist, read from his book about Turkish villages.", "Tomas Lindqvist"),
+    ("Jonas Kalnins visited Latvia last week.", "Jonas Kalnins"),
+])
+def test_person_without_a_state_office_takes_no_country_from_one_named_nearby(nlp, text, name):
+    assert actor_named(actors_of(nlp, text), name).country is None
+
+
+def test_person_takes_the_country_of_a_modifier_or_appositive_about_them(nlp):
+    actors = actors_of(nlp, "Malian President Amadou Keita spoke. Carlos Mendoza, Chile’s envoy to the talks, replied.")
+    assert actor_named(actors, "Amadou Keita").country == "MLI"
+    assert actor_named(actors, "Carlos Mendoza").country == "CHL"
 
 
 def test_country_the_sentence_acts_upon_is_not_the_persons(nlp):
@@ -419,3 +434,33 @@ def test_unknown_place_acted_upon_is_an_actor_but_not_a_government_speaking(nlp)
 def test_unknown_place_joined_to_a_known_country_acts_with_it(nlp):
     actors = actors_of(nlp, "Russia and Morvania signed the accord.")
     assert actor_named(actors, "Morvania").sector == "GOV"
+
+
+# -- real pages: front matter, pairs, things that look like names -----------------------------
+
+def test_two_sides_are_the_two_parties_named_together_not_the_host(nlp):
+    actors = actors_of(nlp, "Chile and Peru met in Lima on Monday, in talks hosted by Brazil. "
+                            "The two sides agreed to reopen the border.")
+    holders = {a.name for a in actors if any(m.text == "The two sides" for m in a.mentions)}
+    assert holders == {"Chile", "Peru"}
+
+
+def test_both_sides_with_no_pair_named_before_is_no_one(nlp):
+    actors = actors_of(nlp, "Brazil hosted a summit on Monday. Both sides said little.")
+    assert not any(m.text == "Both sides" for a in actors for m in a.mentions)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The film won an Oscar on Sunday.", "Oscar"),
+    ("The union said SAG members would strike.", "SAG"),
+    ("She collected three Grammys last year.", "Grammys"),
+])
+def test_acronyms_and_awards_are_not_people(nlp, text, word):
+    assert not any(a.kind == "person" and word in a.name for a in actors_of(nlp, text))
+
+
+def test_byline_and_dateline_agency_name_no_actor(nlp):
+    text = "By Marta Quill\n\nLIMA, May 4 (Reuters) - Peru's foreign minister said the border would reopen."
+    names = {a.name for a in actors_of(nlp, text)}
+    assert "Marta Quill" not in names and "Reuters" not in names
+    assert "Peru" in names

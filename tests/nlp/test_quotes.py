@@ -224,3 +224,56 @@ def test_quote_spans_are_valid_and_never_nest(nlp, text):
                 assert text[start:end] == span.text
     contents = sorted(q.content.span for q in found)
     assert all(a[1] <= b[0] for a, b in zip(contents, contents[1:]))
+
+
+# -- front matter and who can speak -----------------------------------------------------------
+
+def test_headline_without_a_named_speaker_yields_no_quote(nlp):
+    found = quotes_of(nlp, "Ceasefire talks stall in Doha\n\nThe negotiators said the talks had stalled.")
+    assert [q.content.text for q in found] == ["the talks had stalled"]
+    assert found[0].speaker is None or found[0].speaker.text == "The negotiators"
+
+
+def test_headline_quote_never_reaches_into_the_body(nlp):
+    text = "Border talks warn of ‘long road’\n\nThe delegations met in Quito on Monday."
+    assert all(q.content.span[1] <= text.index("\n") for q in quotes_of(nlp, text))
+    assert not any(q.speaker and q.speaker.text == "Border talks" for q in quotes_of(nlp, text))
+
+
+@pytest.mark.parametrize("dateline", ["QUITO —", "QUITO, May 4 (Reuters) -", "Quito (AP) —"])
+def test_dateline_is_neither_content_nor_speaker(nlp, dateline):
+    quote = only_quote(nlp, f"{dateline} The minister said the border would reopen on Friday.")
+    assert quote.content.text == "the border would reopen on Friday"
+    assert "Quito" not in quote.speaker.text.title()
+
+
+def test_byline_is_no_quote(nlp):
+    found = quotes_of(nlp, "By Marta Quill\n\nThe minister said the border would reopen.")
+    assert [q.content.text for q in found] == ["the border would reopen"]
+
+
+@pytest.mark.parametrize("subject", ["it", "you"])
+def test_direct_quote_spoken_by_it_or_you_stays_unnamed(nlp, subject):
+    quote = only_quote(nlp, f"“The harvest will be poor this year, and prices will rise again,” {subject} said.")
+    assert quote.speaker is None
+
+
+def test_common_noun_after_a_quote_with_no_reporting_word_is_not_its_speaker(nlp):
+    quote = only_quote(nlp, "“The harvest will be poor this year, and prices will rise again,” the soil cracked.")
+    assert quote.speaker is None
+
+
+def test_direct_quote_keeps_a_speaker_named_by_a_title(nlp):
+    quote = only_quote(nlp, "“The harvest will be poor this year,” the minister said.")
+    assert quote.speaker.text == "the minister"
+
+
+def test_headline_label_speaks_even_when_it_names_no_actor(nlp):
+    quote = only_quote(nlp, "Survey: Voters Turn Away From the Ruling Party\n\nThe vote is on Monday.")
+    assert quote.content.text == "Voters Turn Away From the Ruling Party"
+    assert quote.speaker.text == "Survey"
+
+
+def test_headline_speaker_that_names_people_is_kept(nlp):
+    quote = only_quote(nlp, "Lawmakers warn of ‘long road’ to a deal\n\nThe vote is on Monday.")
+    assert quote.speaker.text == "Lawmakers"

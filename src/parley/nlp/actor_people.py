@@ -64,6 +64,8 @@ def _name_candidates(reading: ActorReading) -> list[_Name]:
             continue
         while start < end and start in reading.kb_tokens:  # "Russian" in front of an unknown name
             start += 1
+        if end - start == 1 and _names_a_thing(reading, reading.doc[start]):
+            continue
         # A place inside a longer name is part of it ("George Washington", "Jordan Peterson").
         longer_name = end - start > 1 and all(t.text[:1].isupper() for t in doc[start:end])
         if end > start and (longer_name or not reading.kb_overlap(start, end)):
@@ -87,6 +89,16 @@ def _name_candidates(reading: ActorReading) -> list[_Name]:
         if ent.label_ in ("ORG", "GPE", "NORP") and len(ent) == 1 and ent.text in surnames and ent.start not in covered:
             names.append(_Name(ent.start, ent.end))
     return sorted(names, key=lambda n: (n.kb_id is None, n.start))
+
+
+def _names_a_thing(reading: ActorReading, token: Token) -> bool:
+    """A lone capitalized word the model took for a person but no title names: an acronym ("SAG"),
+    a word with a determiner ("an Oscar") or a plural ("the Emmys") names a thing or a body."""
+    if token.i in reading.title_ending_at:
+        return False
+    acronym = token.is_upper and len(token) >= 2 and token.is_alpha
+    determined = any(c.dep_ == "det" and c.lower_ in reading.words.thing_determiners for c in token.children)
+    return acronym or determined or token.tag_ == "NNPS"
 
 
 def _relatives(reading: ActorReading) -> list[tuple[int, int]]:
@@ -262,9 +274,14 @@ def _attach_person(reading: ActorReading, name: _Name, key: tuple) -> None:
     single = name.end - _name_start(reading, name) == 1
     kind = "surname" if single and " " in draft.name and ascii_fold(_name_text(reading, name)) != ascii_fold(draft.name.split()[0]) else "name"
     draft.role = draft.role or name.role
-    # "Morvanian President Ilka Rens": a country unknown to the knowledge base, not a neighbouring one
-    unknown_country = reading.doc[name.start].text in reading.place_adjectives
-    draft.country = draft.country or name.country or (None if unknown_country else _nearby_country(reading, name))
+    # A country comes from the knowledge base, or a title, appositive, possessive or adjective about
+    # this person; a state office with no country of its own ("President Amadou Keita said Mali …")
+    # is held in the country its sentence names. Never a country merely nearby ("Microsoft
+    # co-founder Bill Gates spoke on Turkish farming").
+    state_office = name.role is not None and name.sector in reading.words.state_sectors
+    unknown_country = reading.doc[name.start].text in reading.place_adjectives  # "Morvanian President Ilka Rens"
+    draft.country = draft.country or name.country or (
+        _nearby_country(reading, name) if state_office and not unknown_country else None)
     draft.sector = draft.sector or name.sector or ("GOV" if name.role else None)
     draft.gender = draft.gender or name.gender
     if name.family:
@@ -285,7 +302,7 @@ def _new_person(reading: ActorReading, key: tuple, name: _Name) -> Draft:
 
 
 def _nearby_country(reading: ActorReading, name: _Name) -> str | None:
-    """For a person nothing else places: the closest country adjective or name in the same
+    """For an office holder nothing else places: the closest country adjective or name in the same
     sentence, but not a country the sentence acts upon ("Bush warned Russia", "talks with Iran")."""
     sentence, best = reading.sentence_of[name.start], None
     for span in reading.kb_spans:

@@ -36,7 +36,7 @@ class ActorMatchers:
     kb_labels: dict[str, KBLabel]  # by matcher key
     titles: PhraseMatcher
     nouns: PhraseMatcher
-    pronouns: PhraseMatcher  # and country nouns ("his government")
+    pronouns: PhraseMatcher  # and country nouns ("his government"), pair references ("the two sides")
     verb_lemmas: frozenset[str]
     person_families: dict[str, set[str]]  # the title families of each known person's role
     pronoun_window: int
@@ -58,6 +58,7 @@ class ActorMatchers:
         pronouns = PhraseMatcher(nlp.vocab, attr="LOWER")
         pronouns.add("PRONOUN", list(nlp.tokenizer.pipe(words.pronoun_genders)))
         pronouns.add("COUNTRY_NOUN", list(nlp.tokenizer.pipe(words.country_nouns)))
+        pronouns.add("PAIR", list(nlp.tokenizer.pipe(words.pair_references)))
         person_families = {pid: _families(kb, p.role) for pid, p in kb.people.items()}
         return cls(kb, words, kb_entities, kb_labels, titles, nouns, pronouns, _verb_lemmas(nlp), person_families,
                    pronoun_window, appositive_tokens)
@@ -110,7 +111,7 @@ class ActorReading:
         self.words = matchers.words
         self.kb = matchers.kb
         self.doc = doc
-        index = DocIndex(doc)
+        index = self.index = DocIndex(doc)
         self.text = index.text
         self.ents = list(doc.ents)
         self.norp_ending_at = {ent.end: ent for ent in self.ents if ent.label_ == "NORP"}
@@ -126,9 +127,10 @@ class ActorReading:
         self.title_ending_at = _longest_by_end(self.titles)
         self.title_tokens = {i for s, e in self.titles for i in range(s, e)}
         self.nouns_ending_at = _longest_by_end({(s, e) for _, s, e in matchers.nouns(doc)})
-        words = [(doc.vocab.strings[key], start) for key, start, _ in matchers.pronouns(doc)]
-        self.pronouns = sorted(start for label, start in words if label == "PRONOUN")
-        self.country_nouns = sorted(start for label, start in words if label == "COUNTRY_NOUN")
+        words = [(doc.vocab.strings[key], start, end) for key, start, end in matchers.pronouns(doc)]
+        self.pronouns = sorted(start for label, start, _ in words if label == "PRONOUN")
+        self.country_nouns = sorted(start for label, start, _ in words if label == "COUNTRY_NOUN")
+        self.pair_references = sorted((start, end) for label, start, end in words if label == "PAIR")
         self.capitalized: dict[str, list[int]] = {}  # where each capitalized word occurs
         for token in doc:
             if token.is_title or token.is_upper:

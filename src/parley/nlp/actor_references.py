@@ -108,3 +108,31 @@ def _clause_verb(reading: ActorReading, i: int) -> Token:
     while token.dep_ != "ROOT" and token.pos_ not in ("VERB", "AUX"):
         token = token.head
     return token
+
+
+def read_pair_references(reading: ActorReading) -> None:
+    """"The two sides", "both parties" are the two actors last named together ("talks between Russia
+    and Ukraine, hosted by Turkey"): a coordinated pair, so a mediator or host is never one of them."""
+    for start, end in reading.pair_references:
+        if not reading.free(start, end):
+            continue
+        pair = _last_pair(reading, start)
+        if pair is None:
+            continue
+        reading.claim(start, end, pair[0], "description")
+        reading.drafts[pair[1]].mentions.append((start, end, "description"))
+
+
+def _last_pair(reading: ActorReading, before: int) -> tuple[tuple, tuple] | None:
+    """The owners of the last "X and Y" before token ``before``, in its sentence or the ones before it."""
+    first_sentence = reading.sentence_of[before] - reading.matchers.pronoun_window
+    for i in range(before - 1, -1, -1):
+        if reading.sentence_of[i] < first_sentence:
+            break
+        token = reading.doc[i]
+        if token.dep_ != "conj":
+            continue
+        second, first = reading.owner[i], reading.owner[token.head.i]
+        if first in reading.drafts and second in reading.drafts and first != second:
+            return first, second
+    return None

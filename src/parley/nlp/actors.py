@@ -9,7 +9,9 @@ Mentions are found in priority order, and a token belongs to at most one mention
    organizations spaCy finds that the knowledge base does not know;
 4. descriptions (actor_descriptions): a country adjective with the noun it modifies ("the Ukrainian side", "Russian
    troops"), demonyms and sector nouns in subject position ("the rebels said");
-5. references back (actor_references): titles ("the president"), "the host nation" next to its country, pronouns.
+5. references back (actor_references): titles ("the president"), "the host nation" next to its country, pronouns,
+   "the two sides" to the two parties named before it.
+A byline and a dateline (DocIndex.front) name no actor.
 Each pass is a module of functions over the document being read (actor_reading.ActorReading);
 dictionary look-ups run through spaCy PhraseMatchers built once per pipeline (ActorMatchers).
 """
@@ -30,7 +32,7 @@ from .actor_places import (
     read_unknown_place_adjectives,
 )
 from .actor_reading import ActorMatchers, ActorReading
-from .actor_references import read_host_appositives, read_pronouns, read_titles_referring_back
+from .actor_references import read_host_appositives, read_pair_references, read_pronouns, read_titles_referring_back
 from .extensions import declare
 from .lexicon import Lexicon
 
@@ -63,6 +65,7 @@ class ActorRecognizer:
 
 def read_actors(reading: ActorReading) -> list[Actor]:
     """The passes in priority order: each claims tokens the passes before it left free."""
+    set_aside_front_matter(reading)
     reading.place_names, reading.place_adjectives = find_unknown_places(reading)
     read_people(reading)
     read_knowledge_base_names(reading)
@@ -75,4 +78,14 @@ def read_actors(reading: ActorReading) -> list[Actor]:
     read_titles_referring_back(reading)
     read_host_appositives(reading)
     read_pronouns(reading)
+    read_pair_references(reading)
     return reading.to_actors()
+
+
+def set_aside_front_matter(reading: ActorReading) -> None:
+    """A byline names the writer and a dateline's agency the wire, not actors of the story; the
+    dateline's place is where it was filed (DocIndex.front.dateline)."""
+    for start, end in reading.index.front.not_content():
+        tokens = reading.index.covering(start, end)
+        if tokens:
+            reading.claim_placeholder(tokens[0].i, tokens[-1].i + 1)

@@ -1,10 +1,12 @@
 """What the components look up in one Doc, computed once: its text, tokens by character offset,
-sentences and paragraphs.
+sentences, paragraphs, and the front matter of a news text (headline, byline, dateline).
 """
 
 from __future__ import annotations
 
 import bisect
+import re
+from dataclasses import dataclass
 from functools import cached_property
 
 from spacy.tokens import Doc, Token
@@ -62,6 +64,11 @@ class DocIndex:
     def _paragraph_starts(self) -> list[int]:
         return [start for start, _ in self.paragraphs]
 
+    @cached_property
+    def front(self) -> FrontMatter:
+        """The headline, byline and dateline; ``front.dateline.place`` is the story's default location."""
+        return FrontMatter(self.text, self.paragraphs)
+
     def paragraph_of(self, char: int) -> int:
         """The number of the paragraph that holds character ``char`` (or the one before it)."""
         return max(bisect.bisect_right(self._paragraph_starts, char) - 1, 0)
@@ -76,3 +83,79 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
             spans.append((start, end))
         start = end + 1
     return spans
+
+
+# -- a news text's front matter: headline, byline, dateline -------------------------------------
+
+# A headline is the text's first block of lines, before a blank line, of at most this many words
+# (a first paragraph that long is the story's lede), that ends without a full stop or colon or is
+# written in title case ("Talks Stall in Doha.").
+HEADLINE_WORDS = 30
+TITLE_CASE_SHARE = 0.7
+# How many paragraphs from the top a byline or dateline may start in (after a headline, a
+# standfirst or a photo credit).
+FRONT_PARAGRAPHS = 3
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# "KYIV —", "NEWPORT NEWS, Va. -", "GENEVA, May 4 (Reuters) -", "Geneva (AP) —": a place in capitals
+# (or any case when an agency follows), optional region and date, optional agency, a dash.
+DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*|(?=[A-Z][\w.'’-]* (?:[A-Z][\w.'’-]* )?\()[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)"
+    r"(?:, (?!" + _MONTH + r" \d)[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)*"
+    r"(?:,? " + _MONTH + r" \d{1,2}(?:, \d{4})?)?"
+    r"(?: ?\((?P<agency>[A-Z][^()\n]{0,30})\))?"
+    r" ?(?:—|–|--|-) ?(?=\S)")
+# "By Jane Doe", "By Jane Doe and John Roe, Reuters": a paragraph of its own.
+BYLINE = re.compile(r"By (?:[A-Z][\w.'’-]*|and|de|van|von|al|bin)(?: (?:[A-Z][\w.'’-]*|and|de|van|von|al|bin))*(?:, [A-Z][\w .'’-]*)?\s*$")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """Where a story was filed: "GENEVA, May 4 (Reuters) -". Ranges are character offsets."""
+
+    extent: tuple[int, int]  # from the place to the dash and the space after it
+    place: tuple[int, int]
+    agency: tuple[int, int] | None
+
+
+class FrontMatter:
+    """The headline, byline and dateline of a news text, read from its first paragraphs."""
+
+    def __init__(self, text: str, text_paragraphs: list[tuple[int, int]]) -> None:
+        self.headline: tuple[int, int] | None = _headline(text, text_paragraphs)
+        if self.headline is not None and BYLINE.match(text, *self.headline):
+            self.headline = None  # a text that opens with its byline has no headline
+        self.byline: tuple[int, int] | None = None
+        self.dateline: Dateline | None = None
+        body = [p for p in text_paragraphs if self.headline is None or p[0] >= self.headline[1]]
+        for start, end in body[:FRONT_PARAGRAPHS]:
+            if self.byline is None and (match := BYLINE.match(text, start, end)):
+                self.byline = (start, end)
+            elif self.dateline is None and (match := DATELINE.match(text, start, end)):
+                agency = (match.start("agency"), match.end("agency")) if match.group("agency") else None
+                self.dateline = Dateline((start, match.end()), (match.start("place"), match.end("place")), agency)
+                break
+
+    def not_content(self) -> list[tuple[int, int]]:
+        """Character ranges that are no one's words and name no actor: the byline, the dateline."""
+        return [r for r in (self.byline, self.dateline.extent if self.dateline else None) if r is not None]
+
+
+def _headline(text: str, text_paragraphs: list[tuple[int, int]]) -> tuple[int, int] | None:
+    if len(text_paragraphs) < 2:
+        return None
+    blank = re.search(r"\n[ \t]*\n", text)
+    if blank is None:
+        return None
+    end = len(text[:blank.start()].rstrip())
+    start = text_paragraphs[0][0]
+    words = text[start:end].split()
+    if not words or len(words) > HEADLINE_WORDS:
+        return None
+    if text[start:end].rstrip("\"'”’»)").endswith((".", ":")) and not _title_case(words):
+        return None  # a one-sentence lede ("The minister said: …")
+    return start, end
+
+
+def _title_case(words: list[str]) -> bool:
+    long_words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    return bool(long_words) and sum(w[0].isupper() for w in long_words) / len(long_words) > TITLE_CASE_SHARE

@@ -35,3 +35,5 @@ CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl"})
 # Entity labels whose words are names, not event nouns ("Operation Desert Storm").
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entity labels of what can act or speak: people, organizations, places standing for governments, groups.
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})

@@ -36,6 +36,9 @@ class ActorWords:
     country_nouns: frozenset[str]
     person_families: frozenset[str]
     target_prepositions: frozenset[str]
+    state_sectors: frozenset[str]
+    pair_references: frozenset[str]
+    thing_determiners: frozenset[str]
     acted_upon_prepositions: frozenset[str]
     place_adjective_endings: tuple[str, ...]
     verb_endings: tuple[str, ...]
@@ -118,6 +121,7 @@ class TimeWords:
 class QuoteWords:
     not_speaker_labels: frozenset[str]
     relative_pronouns: frozenset[str]
+    not_speakers: frozenset[str]
 
 
 @dataclass(frozen=True)

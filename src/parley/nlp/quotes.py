@@ -34,7 +34,7 @@ from ..model import Quote, Speaker
 from .doc_index import DocIndex, paragraphs
 from .extensions import declare
 from .ids import QUOTE, item_id
-from .labels import ANY_SUBJECT_DEPS, CLIMB_DEPS, NOUN_MODIFIER_DEPS, NOUN_POS, SPEAKER_STOP_DEPS, SUBJECT_DEPS
+from .labels import ACTOR_LABELS, ANY_SUBJECT_DEPS, CLIMB_DEPS, NOUN_MODIFIER_DEPS, NOUN_POS, SPEAKER_STOP_DEPS, SUBJECT_DEPS
 from .lexicon import Lexicon
 
 DOUBLE_MARKS = "\"“”„‟«»"
@@ -59,6 +59,7 @@ class _Attribution:
     cue: Token | None = None
     source: Token | None = None
     marks: list[tuple[int, int]] = field(default_factory=list)
+    labelled: bool = False  # "NAME: …": the text itself says who speaks
 
 
 # ---------------------------------------------------------------------------------------------
@@ -218,16 +219,19 @@ def _clause_without(head: Token, cue: Token, text: str) -> tuple[int, int]:
     return start, end
 
 
-def _source(cue: Token) -> Token | None:
-    """The token naming who is reported: subject, "by" agent, "according to" object, owner of a noun."""
-    source = _source_token(cue)
+def _source(cue: Token, front_matter: list[tuple[int, int]]) -> Token | None:
+    """The token naming who is reported: subject, "by" agent, "according to" object, owner of a noun;
+    never a word of the byline or dateline (``front_matter``), which the parser may make a subject."""
+    source = _source_token(cue, front_matter)
     return None if source is None or source.is_space or source.is_punct else source
 
 
-def _source_token(cue: Token) -> Token | None:
+def _source_token(cue: Token, front_matter: list[tuple[int, int]]) -> Token | None:
     token = cue
     for _ in range(4):
         for child in token.children:
+            if _inside_any(child.idx, front_matter):
+                continue
             if child.dep_ in SUBJECT_DEPS and not _line_break_between(child, cue):
                 return child
             if child.dep_ == "agent":
@@ -312,6 +316,8 @@ class QuoteExtractor:
         self.name = name
         self.cues = lexicon.cues
         self.words = lexicon.quote_words
+        # Nouns that name people or organizations, so that "the minister" may speak and "the soil" not.
+        self.people_nouns = frozenset(word for word in (*lexicon.actors.titles, *lexicon.actors.sector_nouns) if " " not in word)
         # A direct quote with no cue and no preceding speaker is kept only if it is this long:
         # shorter ones are scare quotes and titles ("the so-called “reset”").
         self.min_unattributed_words = min_unattributed_words
@@ -327,6 +333,7 @@ class QuoteExtractor:
         marked = [(q[0][0], q[-1][1]) for q in quotations]
         indirect = self._indirect(doc, text, index, marked)
         attributions = self._attribute_direct(doc, text, index, quotations, indirect, labels)
+        attributions = [a for a in (self._within_front_matter(index, a) for a in attributions) if a is not None]
         doc._.quotes = [self._to_quote(index, n, a) for n, a in enumerate(attributions, start=1)]
         return doc
 
@@ -348,7 +355,7 @@ class QuoteExtractor:
             # Only a reporting clause in mid-sentence ("…, he said, …") sits inside what it reports.
             if start >= end or (start <= token.idx < end and not complement[2].startswith("up:")):
                 continue
-            found.append(_Attribution(start, end, "indirect", cue=token, source=_source(token)))
+            found.append(_Attribution(start, end, "indirect", cue=token, source=_source(token, index.front.not_content())))
         return _outermost(found)
 
     # -- direct quotes
@@ -380,12 +387,13 @@ class QuoteExtractor:
         for label in labels.values():
             if not any(s <= label.content_start < e for s, e in quoted):
                 results.append(_Attribution(label.content_start, label.content_end, "direct", cue=label.colon,
-                                            source=label.speaker))
+                                            source=label.speaker, labelled=True))
         for stretches in quotations:
             start, end = stretches[0][0], stretches[-1][1]
             label = labels.get(start)
             if label is not None:
-                results.append(_Attribution(start, end, "direct", cue=label.colon, source=label.speaker, marks=list(stretches)))
+                results.append(_Attribution(start, end, "direct", cue=label.colon, source=label.speaker, marks=list(stretches),
+                                            labelled=True))
                 previous, previous_paragraph = results[-1], index.paragraph_of(end)
                 continue
             overlapping = [a for a in results if a.start < end and start < a.end]
@@ -403,7 +411,7 @@ class QuoteExtractor:
             paragraph = index.paragraph_of(start)
             attribution = _Attribution(start, end, "direct", marks=list(stretches))
             if cue is not None:
-                attribution.cue, attribution.source = cue, _source(cue)
+                attribution.cue, attribution.source = cue, _source(cue, index.front.not_content())
             elif previous is not None and previous.marks and previous_paragraph == paragraph:
                 # “A,” she said at the summit. “B.” — one quotation, as the reader takes it.
                 previous.end = end
@@ -447,6 +455,48 @@ class QuoteExtractor:
         if not candidates:
             return None
         return min(candidates, key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
+
+    def _within_front_matter(self, index: DocIndex, attribution: _Attribution) -> _Attribution | None:
+        """The attribution as the text's front matter allows: no byline or dateline in its content or
+        speaker, nothing spanning headline and body, a headline quote only with a named actor speaking,
+        and a direct quote's speaker only a person or an organization (else unnamed)."""
+        front, text = index.front, index.text
+        for start, end in front.not_content():
+            if start <= attribution.start < end:
+                attribution.start = _trim(text, end, attribution.end)[0]
+            if attribution.source is not None and start <= attribution.source.idx < end:
+                attribution.source = None
+        if attribution.start >= attribution.end or (attribution.cue is not None and _inside_any(attribution.cue.idx, front.not_content())):
+            return None
+        if front.headline is not None:
+            headline_start, headline_end = front.headline
+            in_headline = attribution.start < headline_end
+            if in_headline:
+                attribution.end = min(attribution.end, headline_end)
+            if attribution.source is not None and (attribution.source.idx < headline_end) != in_headline:
+                attribution.source = None  # the parser joined a headline to the lede
+            if in_headline and not attribution.labelled and not self._names_a_speaker(attribution.source):
+                return None  # "Ceasefire talks stall in Doha": in a headline only "NAME: …" or an actor speaks
+        if attribution.kind == "direct" and not attribution.labelled and attribution.source is not None \
+                and not self._can_speak(attribution):
+            attribution.source = None
+        return attribution
+
+    def _can_speak(self, attribution: _Attribution) -> bool:
+        """Whether a direct quote's source may be its speaker: never "it" or "you"; and where no
+        reporting word links them (“…,” the soil cracked), only a name, a pronoun or a noun for people."""
+        source = attribution.source
+        if source.lower_ in self.words.not_speakers:
+            return False
+        cue = attribution.cue
+        if source.pos_ != "NOUN" or (cue is not None and (self.cues.is_speech(cue) or self.cues.complements(cue))):
+            return True
+        return self._names_a_speaker(source)
+
+    def _names_a_speaker(self, source: Token | None) -> bool:
+        """A name of an actor, or a noun for people or organizations ("lawmakers", "the minister")."""
+        return source is not None and (
+            _names_an_actor(source) or source.lower_ in self.people_nouns or source.lemma_.lower() in self.people_nouns)
 
     def _to_quote(self, index: DocIndex, number: int, attribution: _Attribution) -> Quote:
         doc, text = index.doc, index.text
@@ -579,6 +629,16 @@ def _kind(text: str, attribution: _Attribution) -> str:
     for start, end in sorted(attribution.marks, reverse=True):
         outside = outside[:max(start - attribution.start - 1, 0)] + outside[end - attribution.start + 1:]
     return "direct" if not outside.strip(EDGE_PUNCTUATION + ".!?…") else "mixed"
+
+
+def _inside_any(char: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= char < end for start, end in ranges)
+
+
+def _names_an_actor(token: Token) -> bool:
+    """Whether the token, or a word of its name ("Foreign Minister Ortega"), is an actor or a name of one."""
+    words = [token, *(c for c in token.children if c.dep_ == "compound")]
+    return any(w._.actor is not None or w.ent_type_ in ACTOR_LABELS for w in words)
 
 
 def _actor_of(source: Token, doc: Doc, start: int, end: int) -> str | None:
