@@ -342,7 +342,7 @@ def show(
     """
     store = _open_store(db, must_exist=True)
     try:
-        document = store.get(doc_id)
+        document = store.get(store.resolve(doc_id))
     except ParleyError as error:
         _fail(error)
     if json:

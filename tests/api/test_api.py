@@ -86,7 +86,8 @@ def test_documents_list_and_one_document_carries_its_spans(client):
     assert document["text"][start:end] == "1,000 prisoners"
 
 
-@pytest.mark.parametrize("path", ["/events/m999", "/events/zz", "/actors/nobody", "/documents/nope"])
+# "/documents/s" begins three ids: an API id is whole, so it is not found rather than ambiguous (schemathesis found the 500).
+@pytest.mark.parametrize("path", ["/events/m999", "/events/zz", "/actors/nobody", "/documents/nope", "/documents/s"])
 def test_unknown_ids_are_404_with_a_hint(client, path):
     response = client.get(path)
     assert response.status_code == 404 and response.json()["detail"]

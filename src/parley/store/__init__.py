@@ -201,9 +201,15 @@ class Store:
         return results
 
     def get(self, doc_id: str) -> Document:
-        """The document with this id, or with the only id it begins (``parley show 3f2a9c``)."""
+        """The document with exactly this id."""
         with self.engine.connect() as connection:
-            return _document(connection, resolve_id(connection, doc_id, self.location), self.location)
+            return _document(connection, doc_id, self.location)
+
+    def resolve(self, prefix: str) -> str:
+        """The stored id equal to ``prefix``, else the only one it begins, as git takes commit ids
+        (``parley show 3f2a9c``); AmbiguousId lists the candidates."""
+        with self.engine.connect() as connection:
+            return resolve_id(connection, prefix, self.location)
 
     def documents(self) -> Iterator[Document]:
         """Every document, by publication date, read a page at a time (never the whole database)."""
