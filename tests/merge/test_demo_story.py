@@ -18,3 +18,6 @@ def test_demo_ends_with_the_merged_timeline_and_how_to_browse_it(tmp_path):
     assert store.count("merged_events") < store.count("events")
     assert store.count("threads") >= 1
     assert any(row["corroboration"] > 1 for row in store.rows("merged_events"))
+    # Two outlets count the Dorn exchange differently (450 and 400 detainees): one merged event, one conflict.
+    claims = sorted(row["value"] for row in store.rows("conflict_claims"))
+    assert store.count("conflicts") >= 1 and {"400", "450"} <= set(claims)
