@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import multiprocessing
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -15,7 +16,9 @@ QUEUED_PER_WORKER = 2
 
 def run_batches(units: Iterable[object], workers: int) -> Iterator[tuple[object, list[Document] | None]]:
     """Each unit with its Documents (None for units that are not batches of RawDocuments), in order."""
-    with ProcessPoolExecutor(max_workers=workers) as pool:
+    # Spawned, not forked: a fork copies the caller's threads and sockets (a web server, a Ray
+    # runtime), and a child that inherits them can die mid-batch.
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
         queued: deque[tuple[object, Future | None]] = deque()
         for unit in units:
             is_batch = isinstance(unit, list) and all(isinstance(raw, RawDocument) for raw in unit)
