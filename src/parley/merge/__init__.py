@@ -26,6 +26,8 @@ from .views import MergedEvent, timeline
 __all__ = ["MergedEvent", "rebuild", "timeline", "update"]
 
 
+# Any fixed number, apart from the store's schema lock: concurrent merges on PostgreSQL take it in turn.
+_MERGE_LOCK = 7_051_999
 _PENDING = """
 SELECT id FROM documents d
  WHERE NOT EXISTS (SELECT 1 FROM actor_entities a WHERE a.document_id = d.id)
@@ -37,9 +39,12 @@ def update(store: Store, document_ids: Iterable[str] | None = None) -> int:
     """Merge stored documents not merged yet (all of them, or those of ``document_ids``) into the merged view.
 
     Answers how many merged events they touched. Documents already merged are skipped, so calling it
-    twice changes nothing.
+    twice changes nothing. Concurrent runs (several `parley ingest` on one database) merge one at a time.
     """
-    with store.engine.begin() as connection:
+    with store.writer.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            # SQLite's BEGIN IMMEDIATE already serializes writers; PostgreSQL needs the lock asked for.
+            connection.execute(sql("SELECT pg_advisory_xact_lock(:key)"), {"key": _MERGE_LOCK})
         if document_ids is None:
             query, params = sql(_PENDING + " ORDER BY ingested_at, id"), {}
         else:
@@ -72,7 +77,7 @@ def _backfill_participants(connection, document_id: str) -> None:
 
 def rebuild(store: Store) -> int:
     """Drop the merged view and merge every stored document again, in the order they were ingested."""
-    with store.engine.begin() as connection:
+    with store.writer.begin() as connection:
         for table in MERGED_TABLES:
             connection.execute(sql(f"DELETE FROM {table}"))
     return update(store)

@@ -70,9 +70,10 @@ class Store:
             self.engine: Engine = _engine(self.location)
             self.is_sqlite = self.engine.dialect.name == "sqlite"
             # Writes take the database's write lock as they begin, so concurrent writers queue
-            # (up to BUSY_SECONDS) instead of failing when a read turns into a write.
-            self._writer = self.engine.execution_options(parley_write=True)
-            with self._writer.begin() as connection:
+            # (up to BUSY_SECONDS) instead of failing when a read turns into a write. Everything that
+            # writes (documents, the merged view) begins its transactions here.
+            self.writer = self.engine.execution_options(parley_write=True)
+            with self.writer.begin() as connection:
                 schema.create(connection)
         except (OperationalError, DBAPIError) as error:
             raise StoreUnavailable(path=self.location, reason=str(error.orig).strip()) from error
@@ -96,7 +97,7 @@ class Store:
         its text was already stored, or the error that keeps it out (IdTaken, NulCharacter)."""
         for attempt in range(WRITE_ATTEMPTS):
             try:
-                with self._writer.begin() as connection:
+                with self.writer.begin() as connection:
                     return self._insert(connection, documents)
             except IntegrityError:
                 # Another writer stored one of these texts after we looked; look again.
