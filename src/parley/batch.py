@@ -113,20 +113,18 @@ def work_units(items: Iterable[RawDocument | InputError], stored: StoredIds | No
 def count_inputs(paths: Iterable[str | Path]) -> int | None:
     """About how many documents ``paths`` hold (a JSON Lines file counts its lines), for a
     progress bar's total; None when one of them is stdin."""
-    from .ingest import SUFFIXES
+    from .ingest import STDIN, SUFFIXES, input_files
 
     total = 0
-    for path in map(Path, paths):
-        if str(path) == "-":
+    for item in input_files(paths):
+        if item == STDIN:
             return None
-        files = sorted(f for f in path.rglob("*") if f.is_file() and f.suffix.lower() in SUFFIXES) if path.is_dir() else [path]
-        for file in files:
-            if SUFFIXES.get(file.suffix.lower()) != "jsonl":
-                total += 1
-                continue
-            try:
-                with open(file, "rb") as lines:
-                    total += sum(1 for line in lines if line.strip())
-            except OSError:
-                total += 1  # reading it will report the error
+        if isinstance(item, InputError) or SUFFIXES.get(Path(item).suffix.lower()) != "jsonl":
+            total += 1  # a missing path is one error line; a text or page is one document
+            continue
+        try:
+            with open(item, "rb") as lines:
+                total += sum(1 for line in lines if line.strip())
+        except OSError:
+            total += 1  # reading it will report the error
     return total

@@ -16,7 +16,7 @@ from .language import ENGLISH, LanguageWarning, language_name, language_of
 from .raw import parse_published
 from .text import read_text
 
-__all__ = ["MAX_CHARS", "SUFFIXES", "LanguageWarning", "RawDocument", "parse_published", "read_paths", "read_source", "unreadable_files"]
+__all__ = ["MAX_CHARS", "SUFFIXES", "LanguageWarning", "RawDocument", "input_files", "parse_published", "read_paths", "read_source", "unreadable_files"]
 
 SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 STDIN = "-"
@@ -33,20 +33,19 @@ def read_paths(
     A text that is clearly not English gets a warning, or an OtherLanguage error in its place
     when ``skip_other_languages`` is set.
     """
-    for path in paths:
-        for item in _expand(str(path)):
-            if isinstance(item, InputError):
-                yield item
-                continue
-            try:
-                data = sys.stdin.buffer.read() if item == STDIN else Path(item).read_bytes()
-                origin = "<stdin>" if item == STDIN else item
-                items = read_source(data, origin, SUFFIXES.get(Path(item).suffix.lower()))
-                yield from _finish(items, published, max_chars, skip_other_languages)
-            except InputError as error:
-                yield error
-            except OSError as error:
-                yield PathNotFound(path=f"{item} ({error.strerror})")
+    for item in input_files(paths):
+        if isinstance(item, InputError):
+            yield item
+            continue
+        try:
+            data = sys.stdin.buffer.read() if item == STDIN else Path(item).read_bytes()
+            origin = "<stdin>" if item == STDIN else item
+            items = read_source(data, origin, SUFFIXES.get(Path(item).suffix.lower()))
+            yield from _finish(items, published, max_chars, skip_other_languages)
+        except InputError as error:
+            yield error
+        except OSError as error:
+            yield PathNotFound(path=f"{item} ({error.strerror})")
 
 
 def read_source(data: bytes, origin: str, kind: str | None = None) -> Iterator[RawDocument | InputError]:
@@ -82,6 +81,13 @@ def _finish(items, published: date | None, max_chars: int, skip_other_languages:
             if isinstance(item, RawDocument):
                 item.published = published or item.published
         yield item
+
+
+def input_files(paths: Iterable[str | Path]) -> Iterator[str | InputError]:
+    """The files ``paths`` name, in reading order: folders expanded (hidden files left out),
+    ``-`` for stdin, and a PathNotFound in place of each missing path."""
+    for path in paths:
+        yield from _expand(str(path))
 
 
 def _expand(path: str) -> Iterator[str | InputError]:

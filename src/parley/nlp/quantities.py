@@ -86,7 +86,7 @@ class QuantityRecognizer:
         calendar = [t.span for t in (doc._.times or []) if t.type != "DURATION"]
         quantities = []
         for match in self.pattern.finditer(text):
-            start, end = match.span()
+            end = match.end()
             number_start = match.start("num") if match["num"] else match.start("vague")
             if any(s < end and number_start < e for s, e in calendar):
                 continue
