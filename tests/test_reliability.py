@@ -220,7 +220,7 @@ def test_export_parquet_to_a_missing_folder_is_a_clear_error(tmp_path, db):
     assert result.exit_code == 1 and "E015" in result.stderr
 
 
-@pytest.mark.parametrize("command", [["show", "3f2a"], ["search", "talks"], ["export"]])
+@pytest.mark.parametrize("command", [["show", "3f2a"], ["search", "talks"], ["export"], ["merge"], ["serve"]])
 def test_read_commands_refuse_a_database_that_does_not_exist(tmp_path, command):
     typo = tmp_path / "typo.db"
     result = run(*command, "--db", str(typo))

@@ -521,10 +521,10 @@ def merge_(
     """
     from . import merge
 
-    store = _open_store(db)
+    store = _open_store(db, must_exist=True)
     touched = merge.rebuild(store) if rebuild else merge.update(store)
     counts = ", ".join(f"{store.count(t)} {t.replace('_', ' ')}" for t in ("merged_events", "entities", "conflicts", "threads"))
-    out.print(f"{touched} merged events updated; {db} holds {counts}", highlight=False)
+    out.print(_visible(f"{touched} merged events updated; {db} holds {counts}"))
 
 
 @app.command()
@@ -541,6 +541,6 @@ def serve(
 
     from .api import create_app
 
-    store = _open_store(db)
-    out.print(f"parley serving {db} at http://{host}:{port}/ (API docs at /docs)", highlight=False)
+    store = _open_store(db, must_exist=True)
+    out.print(_visible(f"parley serving {db} at http://{host}:{port}/ (API docs at /docs)"))
     uvicorn.run(create_app(store), host=host, port=port, log_level="warning")
