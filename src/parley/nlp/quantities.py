@@ -25,10 +25,9 @@ from ..model import Quantity
 from .doc_index import DocIndex
 from .extensions import declare
 from .labels import NOUN_POS
-from .lexicon import Lexicon, QuantityUnits, approximator_pattern
-from .numbers import FRACTIONS, NUMBER, ORDINALS, VAGUE_PLURALS, alternation, parse_number
+from .lexicon import Lexicon, QuantityUnits
+from .numbers import NumberGrammar, alternation, number_grammar, phrases
 
-_VAGUE = alternation(VAGUE_PLURALS)
 SUFFIX_SCALE = {"bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
 ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 IDENTIFIER_BEFORE = re.compile(r"(?:\b[A-Z][\w.]*|#)[ \t]*$")
@@ -43,15 +42,16 @@ class QuantityGrammar:
 
 
 @lru_cache(maxsize=4)
-def quantity_grammar(units: QuantityUnits, approximators: tuple[str, ...]) -> QuantityGrammar:
+def quantity_grammar(units: QuantityUnits, numbers: NumberGrammar, approximators: tuple[str, ...]) -> QuantityGrammar:
     """The compiled grammar, once per lexicon."""
+    number = numbers.pattern
     prefix = "|".join(re.escape(p) for p in sorted(units.currency_prefixes, key=len, reverse=True))
     quantity = (
-        rf"(?:(?P<approx>{approximator_pattern(approximators)})\s+)?"
+        rf"(?:(?P<approx>{phrases(approximators)})\s+)?"
         rf"(?:(?P<cur>{prefix})\s?)?(?<![\d/])"
-        rf"(?:(?P<num>{NUMBER})(?!/\d)|(?P<vague>{_VAGUE})(?=\s+(?i:of)\b))"
+        rf"(?:(?P<num>{number})(?!/\d)|(?P<vague>{alternation(numbers.words.vague_plurals)})(?=\s+(?i:of)\b))"
         rf"(?P<suffix>bn|mn|m|k)?\b"
-        rf"(?:\s*(?:(?i:to|and|or)|-|–)\s*(?:{prefix})?(?P<num2>{NUMBER})(?P<suffix2>bn|mn|m|k)?\b)?"
+        rf"(?:\s*(?:(?i:to|and|or)|-|–)\s*(?:{prefix})?(?P<num2>{number})(?P<suffix2>bn|mn|m|k)?\b)?"
     )
     unit_after = (rf"[ \t]*-?[ \t]*(?P<unit>%|{alternation([*units.measures, *units.currency_words], flags='')})"
                   rf"(?![\w])")
@@ -77,11 +77,12 @@ class QuantityRecognizer:
         self.name = name
         self.words = lexicon.quantity_words
         self.units = lexicon.quantity_units
-        grammar = quantity_grammar(self.units, self.words.approximators)
+        self.numbers = number_grammar(lexicon.numbers)
+        grammar = quantity_grammar(self.units, self.numbers, self.words.approximators)
         self.pattern, self.unit_after = grammar.quantity, grammar.unit_after
 
     def __call__(self, doc: Doc) -> Doc:
-        token_at = DocIndex(doc)
+        token_at = DocIndex.of(doc)
         text = token_at.text
         calendar = [t.span for t in (doc._.times or []) if t.type != "DURATION"]
         quantities = []
@@ -102,16 +103,16 @@ class QuantityRecognizer:
         approx = " ".join((match["approx"] or "").lower().split())
         approximate = bool(approx) and approx not in self.words.exact_approximators
         if match["vague"]:
-            low, high = VAGUE_PLURALS[" ".join(match["vague"].lower().split())]
+            low, high = self.numbers.words.vague_plurals[" ".join(match["vague"].lower().split())]
             value: float | tuple[float, float] = (low, high)
             approximate = True
         else:
-            first = _scaled(match["num"], match["suffix"])
+            first = self._scaled(match["num"], match["suffix"])
             if first is None:
                 return None
             value = first
             if match["num2"]:
-                second = _scaled(match["num2"], match["suffix2"] or match["suffix"])
+                second = self._scaled(match["num2"], match["suffix2"] or match["suffix"])
                 if second is None:
                     return None
                 if second > first and (not approx or approx in self.words.range_approximators):
@@ -141,7 +142,7 @@ class QuantityRecognizer:
             noun = _counted_noun(token_at, start, end, self.words.object_pronouns)
             if noun is not None:
                 lemma = noun.lemma_.lower()
-                if lemma in ORDINALS or lemma in FRACTIONS or (match["num"] or "").strip().lower() in ("one", "1") \
+                if lemma in self.numbers.words.ordinals or lemma in self.numbers.words.fractions or (match["num"] or "").strip().lower() in ("one", "1") \
                         and text[end:end + 4].strip().lower().startswith("of"):
                     return None  # "one-fifth", "one of the parties"
                 first = token_at.first_after(end)
@@ -161,12 +162,11 @@ class QuantityRecognizer:
         return Quantity(text=text[start:end], span=(start, end), value=value, unit=unit, what=what,
                         approximate=approximate, casualty=casualty)
 
-
-def _scaled(number: str, suffix: str | None) -> float | int | None:
-    value = parse_number(number)
-    if value is None:
-        return None
-    return value * SUFFIX_SCALE[suffix.lower()] if suffix else value
+    def _scaled(self, number: str, suffix: str | None) -> float | int | None:
+        value = self.numbers.parse(number)
+        if value is None:
+            return None
+        return value * SUFFIX_SCALE[suffix.lower()] if suffix else value
 
 
 def _counts_alone(text: str, match: re.Match, end: int, not_a_count_after: frozenset[str]) -> bool:

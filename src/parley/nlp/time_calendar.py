@@ -6,8 +6,6 @@ from __future__ import annotations
 from calendar import monthrange
 from datetime import date, timedelta
 
-from .time_grammar import UNITS
-
 PAST, PRESENT, FUTURE = "past", "present", "future"
 SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 # Granularities from coarse to fine, with the X-filled value used when nothing anchors them.
@@ -79,9 +77,10 @@ def _number_text(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
-def duration(amount: float | None, unit: str) -> str:
-    """TIMEX3 duration: ``duration(3.5, 'year') == 'P3.5Y'``; an unknown amount gives ``PXY``."""
-    spec = UNITS[unit]
+def duration(amount: float | None, unit: str, units: dict[str, dict]) -> str:
+    """TIMEX3 duration: ``duration(3.5, 'year', units) == 'P3.5Y'``, with ``units`` the calendar's
+    (knowledge/times_lexicon.yaml); an unknown amount gives ``PXY``."""
+    spec = units[unit]
     letter = spec["letter"]
     if amount is not None:
         amount *= spec.get("factor", 1)

@@ -10,7 +10,8 @@ from datetime import date
 from spacy.tokens import Token
 
 from .doc_index import DocIndex
-from .lexicon import TimeWords
+from .lexicon import CalendarWords, TimeWords
+from .numbers import NumberGrammar
 from .time_calendar import FUTURE, PAST, PRESENT, UNKNOWN, timex
 
 
@@ -20,6 +21,8 @@ class TimeContext:
 
     index: DocIndex
     words: TimeWords
+    calendar: CalendarWords
+    numbers: NumberGrammar
     published: date | None
     day_first: bool
 
