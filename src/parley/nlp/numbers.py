@@ -40,6 +40,7 @@ class NumberGrammar:
     def __init__(self, words: NumberWords) -> None:
         self.words = words
         self.scales = {**words.scales, **words.scale_abbreviations}
+        self.ordinal_suffix = rf"(?:{either(words.ordinal_suffixes)})"  # "21st": an ordinal, not a number
         number_word = alternation([*words.units, *words.tens, *words.scales, "dozen"])
         scale_word = alternation([*words.scales, *words.scale_abbreviations])
         # "and" joins number words only after a scale word: "one hundred and twenty", not "two and three".

@@ -30,7 +30,7 @@ def _patterns(calendar: CalendarWords, numbers: NumberGrammar, approximators: tu
     month = _month(calendar)
     weekday = rf"(?:{either(calendar.weekdays)})"
     ordinal = alternation(numbers.words.ordinals)
-    day = rf"(?:(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)|{ordinal})"
+    day = rf"(?:(?:[12]\d|3[01]|0?[1-9]){numbers.ordinal_suffix}?(?!\d|:\d)|{ordinal})"
     edge_adverb = phrases(words["edge_adverbs"])
     edge = (rf"(?i:{either(words['edge_adverbs'])}|the\s+(?:very\s+)?(?:{either(words['edge_nouns'])})\s+of"
             rf"|the\s+(?:{either(words['halves'])})\s+half\s+of)")
@@ -73,7 +73,7 @@ def _patterns(calendar: CalendarWords, numbers: NumberGrammar, approximators: tu
         "decade": (rf"(?:(?i:the)\s+)?(?:(?P<edge>{edge_adverb})[\s-]+)?"
                    rf"(?:(?P<y>(?:1[5-9]|20)\d)0['’]?s|['’](?P<yy>\d)0s|(?P<w>{alternation(calendar.decades)}))(?!\w)"),
         "century": (rf"(?:(?i:the)\s+)?(?:(?P<edge>{edge_adverb})[\s-]+)?"
-                    rf"(?:(?P<n>\d{{1,2}})(?:st|nd|rd|th)|(?P<o>{ordinal}))[\s-]+(?i:century)"),
+                    rf"(?:(?P<n>\d{{1,2}}){numbers.ordinal_suffix}|(?P<o>{ordinal}))[\s-]+(?i:century)"),
         "year_words": (rf"(?:(?i:the\s+year)\s+)?(?P<w>{phrases(centuries)}[\s-]+"
                        rf"(?i:hundred|{either(teens)}"
                        rf"|(?:{either(numbers.words.tens)})(?:[\s-]+(?:{either(digits)}))?)\b)"),
@@ -83,7 +83,7 @@ def _patterns(calendar: CalendarWords, numbers: NumberGrammar, approximators: tu
                     rf"(?:\s+(?P<part>{part}))?"),
         "every": (rf"(?i:every|each)\s+(?:(?i:other)\s+)?(?P<what>{weekday}|{month}"
                   rf"|{phrases([*words['every_units'], *calendar.parts_of_day, *seasons])})\b"),
-        "frequency": (rf"(?i:once|twice|{number}\s+times)\s+{phrases(words['frequency_articles'])}\s+"
+        "frequency": (rf"(?i:{either(words['frequency_words'])}|{number}\s+times)\s+{phrases(words['frequency_articles'])}\s+"
                       rf"(?P<unit>{phrases(words['frequency_units'])})\b"),
         "set_word": alternation(calendar.sets),
         "deictic_day": (rf"(?:(?P<edge>(?i:early|late))\s+)?(?P<rel>{phrases(calendar.deictic_days)})"
@@ -129,7 +129,7 @@ def _triggers(calendar: CalendarWords, numbers: NumberGrammar) -> dict[str, str]
         "month_day": month, "day_month": month, "month": month, "relative_month": month,
         "quarter": r"(?i:quarter|half)", "the_quarter": r"(?i:quarter|period)", "century": r"(?i:century)",
         "weekday": rf"\b(?:{either(calendar.weekdays)})", "every": r"\b(?i:every|each)\b",
-        "frequency": r"(?i:\b(?:once|twice|times)\b)",
+        "frequency": rf"(?i:\b(?:{either([*words['frequency_words'], 'times'])})\b)",
         "relative": rf"(?i:\b(?:{either([*words['relative_units'], *seasons])})\b)",
         "edge_of_the": rf"(?i:\bthe\s+(?:{either([*words['edge_nouns'], *words['halves']])}))",
         "ago": rf"(?i:\b(?:{either(calendar.distance_steps)})\b)",

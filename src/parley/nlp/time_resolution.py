@@ -318,9 +318,11 @@ def _ago(m, start, ctx: TimeContext, focus: Focus):
     base = ctx.published
     if direction in ctx.calendar.focus_distances and focus.period:
         base = focus.period[0]
+    granularity = ctx.calendar.granularity(unit)
     if base is None:
-        return "DATE", UNKNOWN[ctx.calendar.granularity(unit)]
-    return "DATE", focus.anchored(shift(base, unit, steps), ctx.calendar.granularity(unit), remember=False)
+        return "DATE", UNKNOWN[granularity]
+    steps *= ctx.calendar.units[unit].get("factor", 1)  # "two fortnights ago": four weeks
+    return "DATE", focus.anchored(shift(base, granularity, steps), granularity, remember=False)
 
 
 def _duration(m, start, ctx: TimeContext, focus: Focus):
@@ -468,8 +470,8 @@ def _count(text: str, ctx: TimeContext) -> float | None:
     lowered = " ".join(text.lower().split())
     if lowered in ("a", "an"):
         return 1
-    if lowered.startswith(("a couple of", "a pair of")):
-        return 2
+    if lowered.startswith(ctx.numbers.words.counting_phrases):  # "a couple of" is a number, not a vague count
+        return ctx.numbers.parse(lowered)
     if lowered.startswith(ctx.numbers.words.vague_counts) or lowered.split(" of")[0] in ctx.numbers.words.vague_plurals:
         return None
     return ctx.numbers.parse(lowered)

@@ -7,6 +7,7 @@ import re
 
 from spacy.tokens import Token
 
+from .labels import AMOUNT_LABELS, PLURAL_NOUN_TAGS, PREDICATE_POS
 from .time_grammar import YEAR, Candidate
 from .time_reading import TimeContext
 
@@ -16,7 +17,7 @@ def plausible(c: Candidate, ctx: TimeContext) -> bool:
     m, rule = c.match, c.rule
     if rule == "month" and not (m["y"] or m["yrel"] or m["edge"]):
         token = ctx.index.token_at(m.start("mon"))
-        if token is not None and (token.tag_ == "MD" or token.pos_ in ("VERB", "AUX")
+        if token is not None and (token.tag_ == "MD" or token.pos_ in PREDICATE_POS
                                   or token.ent_type_ in ("PERSON", "ORG") or _after_a_name(token, ctx)):
             return False
     if rule == "year" and not (m.group("edge") or m.group("fiscal")):
@@ -53,9 +54,9 @@ def _plausible_year(m: re.Match, ctx: TimeContext) -> bool:
     if ctx.previous_word(m.start()) in ctx.words.year_cues:
         return True
     following = ctx.index.doc[token.i + 1] if token.i + 1 < len(ctx.index.doc) else None
-    if following is not None and following.tag_ in ("NNS", "NNPS"):
+    if following is not None and following.tag_ in PLURAL_NOUN_TAGS:
         return False
-    return token.ent_type_ not in ("MONEY", "PERCENT", "QUANTITY", "CARDINAL")
+    return token.ent_type_ not in AMOUNT_LABELS
 
 
 def _after_a_name(token: Token, ctx: TimeContext) -> bool:
