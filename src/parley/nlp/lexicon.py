@@ -9,7 +9,6 @@ handed to each component through its factory's config, the spaCy way:
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 

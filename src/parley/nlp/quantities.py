@@ -24,7 +24,7 @@ from spacy.tokens import Doc, Token
 from ..model import Quantity
 from .doc_index import DocIndex
 from .extensions import declare
-from .labels import COUNTING_DEPS, NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS, NOUN_POS, PLURAL_NOUN_TAGS, PREDICATE_POS
+from .labels import COUNTING_DEPS, NOUN_CLAUSE_DEPS, NOUN_POS, PLURAL_NOUN_TAGS, PREDICATE_POS
 from .lexicon import Lexicon, QuantityUnits, QuantityWords
 from .numbers import NumberGrammar, alternation, either, number_grammar, phrases
 

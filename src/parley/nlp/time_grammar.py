@@ -23,98 +23,153 @@ RULE_ORDER = [
 ]
 
 
-def _patterns(calendar: CalendarWords, numbers: NumberGrammar, approximators: tuple[str, ...]) -> dict[str, str]:
-    """Each rule's regex, built from the calendar's and the numbers' words."""
+@dataclass(frozen=True)
+class _Fragments:
+    """The pieces of regex that several rules share, built from one lexicon's words."""
+
+    number: str
+    month: str
+    weekday: str
+    ordinal: str
+    day: str
+    edge_adverb: str  # "early", "late", "mid"
+    edge: str  # those, or "the end of", "the first half of", ...
+    part: str  # of a day: "morning", ...
+    unit: str
+    count: str  # a number of units, vague ones too: "three", "a few", "hundreds of"
+    relative: str  # "last", "next", "the following", ...
+    year_relative: str
+    named_day: str  # "today", "yesterday", "tomorrow"
+    approximators: str
+
+
+def _fragments(calendar: CalendarWords, numbers: NumberGrammar, approximators: tuple[str, ...]) -> _Fragments:
     words = calendar.grammar
-    number = numbers.pattern
-    month = _month(calendar)
-    weekday = rf"(?:{either(calendar.weekdays)})"
     ordinal = alternation(numbers.words.ordinals)
-    day = rf"(?:(?:[12]\d|3[01]|0?[1-9]){numbers.ordinal_suffix}?(?!\d|:\d)|{ordinal})"
-    edge_adverb = phrases(words["edge_adverbs"])
-    edge = (rf"(?i:{either(words['edge_adverbs'])}|the\s+(?:very\s+)?(?:{either(words['edge_nouns'])})\s+of"
-            rf"|the\s+(?:{either(words['halves'])})\s+half\s+of)")
-    part = phrases(calendar.parts_of_day)
-    unit = alternation([*calendar.units, *calendar.unit_plurals])
-    count = (rf"(?:{number}|{alternation(numbers.words.vague_counts)}"
-             rf"|{alternation(numbers.words.vague_plurals)}\s+(?i:of))")
-    relative = phrases(words["relatives"])
-    year_relative = phrases(words["year_relatives"])
-    seasons = list(calendar.seasons)
-    named_day = phrases(words["named_days"])
+    return _Fragments(
+        number=numbers.pattern,
+        month=_month(calendar),
+        weekday=rf"(?:{either(calendar.weekdays)})",
+        ordinal=ordinal,
+        day=rf"(?:(?:[12]\d|3[01]|0?[1-9]){numbers.ordinal_suffix}?(?!\d|:\d)|{ordinal})",
+        edge_adverb=phrases(words["edge_adverbs"]),
+        edge=(rf"(?i:{either(words['edge_adverbs'])}|the\s+(?:very\s+)?(?:{either(words['edge_nouns'])})\s+of"
+              rf"|the\s+(?:{either(words['halves'])})\s+half\s+of)"),
+        part=phrases(calendar.parts_of_day),
+        unit=alternation([*calendar.units, *calendar.unit_plurals]),
+        count=(rf"(?:{numbers.pattern}|{alternation(numbers.words.vague_counts)}"
+               rf"|{alternation(numbers.words.vague_plurals)}\s+(?i:of))"),
+        relative=phrases(words["relatives"]),
+        year_relative=phrases(words["year_relatives"]),
+        named_day=phrases(words["named_days"]),
+        approximators=phrases(approximators),
+    )
+
+
+def _patterns(calendar: CalendarWords, numbers: NumberGrammar, approximators: tuple[str, ...]) -> dict[str, str]:
+    """Each rule's regex, in ``RULE_ORDER``, built from the calendar's and the numbers' words."""
+    f = _fragments(calendar, numbers, approximators)
+    rules = {**_date_rules(f, calendar, numbers), **_day_rules(f, calendar), **_length_rules(f, calendar),
+             **_clock_rules(f, calendar)}
+    return {rule: rules[rule] for rule in RULE_ORDER}
+
+def _date_rules(f: _Fragments, calendar: CalendarWords, numbers: NumberGrammar) -> dict[str, str]:
+    """Dates and periods named by the calendar: "July 23, 2025", "the third quarter", "the 1990s"."""
+    words = calendar.grammar
     units_by_value = {value: word for word, value in numbers.words.units.items()}
-    centuries = _centuries(numbers)
     teens = [units_by_value[value] for value in range(10, 20)]
     digits = [units_by_value[value] for value in range(1, 10)]
     return {
         "iso_date": r"(?<![\d-])(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\d-])",
         "numeric_date": r"(?<![\d/.])(?P<a>\d{1,2})(?P<sep>[/.])(?P<b>\d{1,2})(?P=sep)(?P<y>\d{4}|\d{2})(?![\d/])",
-        "month_day": (rf"(?:(?P<wd>{weekday}),?\s+)?(?:(?i:this\s+coming|this\s+past)\s+)?(?:{weekday},?\s+)?"
-                      rf"(?P<mon>{month})\s+(?P<day>{day})(?:,?\s+(?P<y>{YEAR})(?!\d))?"),
-        "day_month": (rf"(?:(?P<wd>{weekday}),?\s+)?(?:(?i:the)\s+)?(?P<day>{day})\s+(?:(?i:of)\s+)?"
-                      rf"(?P<mon>{month})(?:,?\s+(?P<y>{YEAR})(?!\d))?"),
-        "quarter": (rf"(?:(?P<the>{phrases(words['quarter_owners'])})\s+)?(?:(?P<yrel>{year_relative})\s+(?i:year)['’]s\s+)?"
+        "month_day": (rf"(?:(?P<wd>{f.weekday}),?\s+)?(?:(?i:this\s+coming|this\s+past)\s+)?(?:{f.weekday},?\s+)?"
+                      rf"(?P<mon>{f.month})\s+(?P<day>{f.day})(?:,?\s+(?P<y>{YEAR})(?!\d))?"),
+        "day_month": (rf"(?:(?P<wd>{f.weekday}),?\s+)?(?:(?i:the)\s+)?(?P<day>{f.day})\s+(?:(?i:of)\s+)?"
+                      rf"(?P<mon>{f.month})(?:,?\s+(?P<y>{YEAR})(?!\d))?"),
+        "quarter": (rf"(?:(?P<the>{phrases(words['quarter_owners'])})\s+)?(?:(?P<yrel>{f.year_relative})\s+(?i:year)['’]s\s+)?"
                     rf"(?:(?P<y>{YEAR})\s+)?(?:(?i:fiscal)\s+)?(?P<ord>{phrases(calendar.quarter_ordinals)})[\s-]"
                     rf"(?P<kind>(?i:quarter|half))\b"
                     rf"(?:\s+(?i:of)\s+(?:(?i:fiscal\s+)?(?:year\s+)?)?(?P<y2>{YEAR})(?!\d))?"),
         "quarter_code": rf"\b(?P<kind>[QH])(?P<n>[1-4])(?:\s+(?P<y>{YEAR}))?\b",
         "the_quarter": (rf"(?i:the)\s+(?:(?P<which>{phrases(words['quarter_qualifiers'])}|(?P<y>{YEAR}))\s+)?"
                         r"(?i:fiscal\s+)?(?P<noun>(?i:quarter|period))\b(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year))?"
-                        rf"(?=\s+(?i:ended|ending)\s+(?P<mon>{month})\s+(?P<day>{day}))?"),
+                        rf"(?=\s+(?i:ended|ending)\s+(?P<mon>{f.month})\s+(?P<day>{f.day}))?"),
         "year_ago_adjective": r"(?i:year-(?:earlier|ago))(?=\s)(?!\s+(?i:quarter|period))",
         "the_year": (rf"(?i:the)\s+(?:(?i:fiscal|full)\s+)?(?i:year)(?=\s+{phrases(words['year_endings'])}\b)"
                      r"|(?i:the\s+(?:fiscal|full)\s+year)\b"),
-        "month": (rf"(?:(?P<edge>{edge})[\s-]+)?(?P<mon>{month})"
-                  rf"(?:,?\s+(?:(?i:of\s+)?(?P<y>{YEAR})(?!\d)|(?P<yrel>{year_relative})\s+(?i:year)))?"),
-        "relative_month": (rf"(?:(?P<edge>{edge})[\s-]+)?(?P<rel>{phrases(words['month_relatives'])})\s+"
-                           rf"(?P<mon>{month})"),
-        "year": (rf"(?:(?P<edge>{edge})[\s-]+|(?P<fiscal>(?i:fiscal(?:\s+year)?))\s+|(?i:the\s+year)\s+"
+        "month": (rf"(?:(?P<edge>{f.edge})[\s-]+)?(?P<mon>{f.month})"
+                  rf"(?:,?\s+(?:(?i:of\s+)?(?P<y>{YEAR})(?!\d)|(?P<yrel>{f.year_relative})\s+(?i:year)))?"),
+        "relative_month": (rf"(?:(?P<edge>{f.edge})[\s-]+)?(?P<rel>{phrases(words['month_relatives'])})\s+"
+                           rf"(?P<mon>{f.month})"),
+        "year": (rf"(?:(?P<edge>{f.edge})[\s-]+|(?P<fiscal>(?i:fiscal(?:\s+year)?))\s+|(?i:the\s+year)\s+"
                  rf"|(?<![\w$€£¥#.,:/-]))(?P<y>{YEAR})(?![\w%]|[.,:/-]\d|['’]?s\b)"),
-        "decade": (rf"(?:(?i:the)\s+)?(?:(?P<edge>{edge_adverb})[\s-]+)?"
+        "decade": (rf"(?:(?i:the)\s+)?(?:(?P<edge>{f.edge_adverb})[\s-]+)?"
                    rf"(?:(?P<y>(?:1[5-9]|20)\d)0['’]?s|['’](?P<yy>\d)0s|(?P<w>{alternation(calendar.decades)}))(?!\w)"),
-        "century": (rf"(?:(?i:the)\s+)?(?:(?P<edge>{edge_adverb})[\s-]+)?"
-                    rf"(?:(?P<n>\d{{1,2}}){numbers.ordinal_suffix}|(?P<o>{ordinal}))[\s-]+(?i:century)"),
-        "year_words": (rf"(?:(?i:the\s+year)\s+)?(?P<w>{phrases(centuries)}[\s-]+"
+        "century": (rf"(?:(?i:the)\s+)?(?:(?P<edge>{f.edge_adverb})[\s-]+)?"
+                    rf"(?:(?P<n>\d{{1,2}}){numbers.ordinal_suffix}|(?P<o>{f.ordinal}))[\s-]+(?i:century)"),
+        "year_words": (rf"(?:(?i:the\s+year)\s+)?(?P<w>{phrases(_centuries(numbers))}[\s-]+"
                        rf"(?i:hundred|{either(teens)}"
                        rf"|(?:{either(numbers.words.tens)})(?:[\s-]+(?:{either(digits)}))?)\b)"),
-        "year_number": rf"(?i:the\s+year)\s+(?P<num>{number})",
-        "weekday": (rf"(?:(?P<edge>(?i:early|late))\s+)?(?:(?:(?i:the)\s+)?(?P<rel>{relative})\s+)?"
-                    rf"(?P<wd>{weekday})(?P<plural>s)?(?!\w)"
-                    rf"(?:\s+(?P<part>{part}))?"),
-        "every": (rf"(?i:every|each)\s+(?:(?i:other)\s+)?(?P<what>{weekday}|{month}"
+        "year_number": rf"(?i:the\s+year)\s+(?P<num>{f.number})",
+    }
+
+
+def _day_rules(f: _Fragments, calendar: CalendarWords) -> dict[str, str]:
+    """Days, weeks and seasons named from the report's day: "last Tuesday", "every week", "next spring"."""
+    words = calendar.grammar
+    seasons = list(calendar.seasons)
+    return {
+        "weekday": (rf"(?:(?P<edge>(?i:early|late))\s+)?(?:(?:(?i:the)\s+)?(?P<rel>{f.relative})\s+)?"
+                    rf"(?P<wd>{f.weekday})(?P<plural>s)?(?!\w)"
+                    rf"(?:\s+(?P<part>{f.part}))?"),
+        "every": (rf"(?i:every|each)\s+(?:(?i:other)\s+)?(?P<what>{f.weekday}|{f.month}"
                   rf"|{phrases([*words['every_units'], *calendar.parts_of_day, *seasons])})\b"),
-        "frequency": (rf"(?i:{either(words['frequency_words'])}|{number}\s+times)\s+{phrases(words['frequency_articles'])}\s+"
+        "frequency": (rf"(?i:{either(words['frequency_words'])}|{f.number}\s+times)\s+{phrases(words['frequency_articles'])}\s+"
                       rf"(?P<unit>{phrases(words['frequency_units'])})\b"),
         "set_word": alternation(calendar.sets),
         "deictic_day": (rf"(?:(?P<edge>(?i:early|late))\s+)?(?P<rel>{phrases(calendar.deictic_days)})"
-                        rf"(?:\s+(?P<part>{part}))?(?!\w)"),
-        "part_of_day": (rf"(?P<rel>{phrases(words['part_of_day_relatives'])})[\s-]+(?P<part>{part})\b"
-                        rf"(?:\s+(?P<ref>{named_day}|{weekday})\b)?"),
-        "relative": (rf"(?:(?P<edge>{edge}|(?i:earlier|later))[\s-]+)?(?:(?i:the)\s+)?(?P<rel>{relative})\s+"
+                        rf"(?:\s+(?P<part>{f.part}))?(?!\w)"),
+        "part_of_day": (rf"(?P<rel>{phrases(words['part_of_day_relatives'])})[\s-]+(?P<part>{f.part})\b"
+                        rf"(?:\s+(?P<ref>{f.named_day}|{f.weekday})\b)?"),
+        "relative": (rf"(?:(?P<edge>{f.edge}|(?i:earlier|later))[\s-]+)?(?:(?i:the)\s+)?(?P<rel>{f.relative})\s+"
                      rf"(?:(?i:fiscal|calendar)\s+)?(?P<unit>{phrases([*words['relative_units'], *seasons])})\b"),
         "the_weekend": r"(?i:the)\s+(?i:weekend)\b",
-        "edge_of_the": rf"(?P<edge>{edge})\s+(?i:the)\s+(?P<unit>{phrases(words['edge_units'])})\b",
-        "season": (rf"(?:(?P<edge>{edge_adverb})[\s-]+)?(?P<the>(?i:the)\s+)?"
+        "edge_of_the": rf"(?P<edge>{f.edge})\s+(?i:the)\s+(?P<unit>{phrases(words['edge_units'])})\b",
+        "season": (rf"(?:(?P<edge>{f.edge_adverb})[\s-]+)?(?P<the>(?i:the)\s+)?"
                    rf"(?P<season>{phrases(seasons)})"
                    rf"(?:\s+(?:(?i:of)\s+)?(?P<y>{YEAR})(?!\d))?\b"),
-        "ago": (rf"(?:(?P<approx>{phrases(approximators)})\s+)?(?P<num>{count}|(?i:an?))[\s-]+(?P<unit>{unit})\s+"
+    }
+
+
+def _length_rules(f: _Fragments, calendar: CalendarWords) -> dict[str, str]:
+    """Lengths of time and the dates they give: "three weeks", "two days ago", "in recent months", "now"."""
+    words = calendar.grammar
+    return {
+        "ago": (rf"(?:(?P<approx>{f.approximators})\s+)?(?P<num>{f.count}|(?i:an?))[\s-]+(?P<unit>{f.unit})\s+"
                 rf"(?P<dir>{phrases(calendar.distance_steps)})\b"),
-        "duration": (rf"(?:(?P<approx>{phrases(approximators)})\s+)?"
+        "duration": (rf"(?:(?P<approx>{f.approximators})\s+)?"
                      rf"(?:(?i:the)\s+(?:(?P<rel>{phrases(words['duration_relatives'])})\s+)?)?"
-                     rf"(?P<num>{count}|(?P<a>(?i:an?|one|half\s+an?|half\s+a)))"
-                     rf"(?:\s*(?:(?i:to|or)|-|–)\s*(?P<num2>{number}))?"
+                     rf"(?P<num>{f.count}|(?P<a>(?i:an?|one|half\s+an?|half\s+a)))"
+                     rf"(?:\s*(?:(?i:to|or)|-|–)\s*(?P<num2>{f.number}))?"
                      rf"(?:[\s-]+{phrases(words['duration_modifiers'])})?"
-                     rf"[\s-]+(?P<unit>{unit})(?P<half>\s+(?i:and\s+a\s+half))?(?!\w|-old)"),
+                     rf"[\s-]+(?P<unit>{f.unit})(?P<half>\s+(?i:and\s+a\s+half))?(?!\w|-old)"),
         "bare_units": alternation(calendar.unit_plurals),
+        "recent_units": rf"(?i:recent)\s+(?P<unit>{phrases(words['recent_units'])})\b",
+        "vague": alternation(calendar.vague),
+    }
+
+
+def _clock_rules(f: _Fragments, calendar: CalendarWords) -> dict[str, str]:
+    """Times of day: "3 p.m. GMT on Tuesday", "around midnight"."""
+    words = calendar.grammar
+    return {
         "clock": (rf"(?:(?P<approx>{phrases(words['clock_approximators'])})\s+)?"
                   r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?!\w)"
                   r"|(?P<h24>[01]?\d|2[0-3])[:.h]?(?P<m24>[0-5]\d)\s*(?=(?:GMT|UTC|(?i:hours|hrs)\b))"
                   rf"|\b(?P<named>{phrases(words['named_hours'])})\b)"
                   r"(?:\s*(?P<tz>(?i:local\s+time)|GMT|UTC|[ECMP][SD]?T|BST|CET|CEST|EET|EEST|MSK|(?i:hours|hrs)\b))?"
-                  rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<wd>{weekday}|{named_day})(?!\w)"
-                  rf"|(?P<mon>{month})\s+(?P<day>{day})))?"),
-        "recent_units": rf"(?i:recent)\s+(?P<unit>{phrases(words['recent_units'])})\b",
-        "vague": alternation(calendar.vague),
+                  rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<wd>{f.weekday}|{f.named_day})(?!\w)"
+                  rf"|(?P<mon>{f.month})\s+(?P<day>{f.day})))?"),
     }
 
 
