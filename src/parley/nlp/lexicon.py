@@ -1,7 +1,8 @@
 """Everything parley's components know about English and the world, as one typed object.
 
-``Lexicon`` gathers the word lists of knowledge/english.yaml, the actor knowledge base, the PLOVER
-trigger lexicon and context keywords, and the reporting cues. It is read once per process and
+``Lexicon`` gathers the word lists of knowledge/english.yaml, the number words and the calendar
+(quantities_numbers.yaml, times_lexicon.yaml), the quantity units, the actor knowledge base, the
+PLOVER trigger lexicon and context keywords, and the reporting cues. It is read once per process and
 handed to each component through its factory's config, the spaCy way:
 ``default_config={"lexicon": {"@misc": "parley.lexicon.v1"}}``.
 """

@@ -88,15 +88,15 @@ def _date_rules(common: _Fragments, calendar: CalendarWords, numbers: NumberGram
                       rf"(?P<mon>{common.month})(?:,?\s+(?P<y>{YEAR})(?!\d))?"),
         "quarter": (rf"(?:(?P<the>{phrases(words['quarter_owners'])})\s+)?(?:(?P<yrel>{common.year_relative})\s+(?i:year)['’]s\s+)?"
                     rf"(?:(?P<y>{YEAR})\s+)?(?:(?i:fiscal)\s+)?(?P<ord>{phrases(calendar.quarter_ordinals)})[\s-]"
-                    rf"(?P<kind>(?i:quarter|half))\b"
+                    rf"(?P<kind>{phrases(words['quarter_kinds'])})\b"
                     rf"(?:\s+(?i:of)\s+(?:(?i:fiscal\s+)?(?:year\s+)?)?(?P<y2>{YEAR})(?!\d))?"),
         "quarter_code": rf"\b(?P<kind>[QH])(?P<n>[1-4])(?:\s+(?P<y>{YEAR}))?\b",
         "the_quarter": (rf"(?i:the)\s+(?:(?P<which>{phrases(words['quarter_qualifiers'])}|(?P<y>{YEAR}))\s+)?"
-                        r"(?i:fiscal\s+)?(?P<noun>(?i:quarter|period))\b(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year))?"
+                        rf"(?i:fiscal\s+)?(?P<noun>{phrases(words['quarter_nouns'])})\b(?P<ago>\s+(?i:a\s+year\s+(?:ago|earlier)|last\s+year))?"
                         rf"(?=\s+(?i:ended|ending)\s+(?P<mon>{common.month})\s+(?P<day>{common.day}))?"),
-        "year_ago_adjective": r"(?i:year-(?:earlier|ago))(?=\s)(?!\s+(?i:quarter|period))",
-        "the_year": (rf"(?i:the)\s+(?:(?i:fiscal|full)\s+)?(?i:year)(?=\s+{phrases(words['year_endings'])}\b)"
-                     r"|(?i:the\s+(?:fiscal|full)\s+year)\b"),
+        "year_ago_adjective": rf"(?i:year-(?:earlier|ago))(?=\s)(?!\s+{phrases(words['quarter_nouns'])})",
+        "the_year": (rf"(?i:the)\s+(?:{phrases(words['year_kinds'])}\s+)?(?i:year)(?=\s+{phrases(words['year_endings'])}\b)"
+                     rf"|(?i:the\s+(?:{either(words['year_kinds'])})\s+year)\b"),
         "month": (rf"(?:(?P<edge>{common.edge})[\s-]+)?(?P<mon>{common.month})"
                   rf"(?:,?\s+(?:(?i:of\s+)?(?P<y>{YEAR})(?!\d)|(?P<yrel>{common.year_relative})\s+(?i:year)))?"),
         "relative_month": (rf"(?:(?P<edge>{common.edge})[\s-]+)?(?P<rel>{phrases(words['month_relatives'])})\s+"
@@ -119,15 +119,15 @@ def _day_rules(common: _Fragments, calendar: CalendarWords) -> dict[str, str]:
     words = calendar.grammar
     seasons = list(calendar.seasons)
     return {
-        "weekday": (rf"(?:(?P<edge>(?i:early|late))\s+)?(?:(?:(?i:the)\s+)?(?P<rel>{common.relative})\s+)?"
+        "weekday": (rf"(?:(?P<edge>{phrases(words['day_edges'])})\s+)?(?:(?:(?i:the)\s+)?(?P<rel>{common.relative})\s+)?"
                     rf"(?P<wd>{common.weekday})(?P<plural>s)?(?!\w)"
                     rf"(?:\s+(?P<part>{common.part}))?"),
-        "every": (rf"(?i:every|each)\s+(?:(?i:other)\s+)?(?P<what>{common.weekday}|{common.month}"
+        "every": (rf"{phrases(words['every_words'])}\s+(?:(?i:other)\s+)?(?P<what>{common.weekday}|{common.month}"
                   rf"|{phrases([*words['every_units'], *calendar.parts_of_day, *seasons])})\b"),
         "frequency": (rf"(?i:{either(words['frequency_words'])}|{common.number}\s+times)\s+{phrases(words['frequency_articles'])}\s+"
                       rf"(?P<unit>{phrases(words['frequency_units'])})\b"),
         "set_word": alternation(calendar.sets),
-        "deictic_day": (rf"(?:(?P<edge>(?i:early|late))\s+)?(?P<rel>{phrases(calendar.deictic_days)})"
+        "deictic_day": (rf"(?:(?P<edge>{phrases(words['day_edges'])})\s+)?(?P<rel>{phrases(calendar.deictic_days)})"
                         rf"(?:\s+(?P<part>{common.part}))?(?!\w)"),
         "part_of_day": (rf"(?P<rel>{phrases(words['part_of_day_relatives'])})[\s-]+(?P<part>{common.part})\b"
                         rf"(?:\s+(?P<ref>{common.named_day}|{common.weekday})\b)?"),
@@ -162,12 +162,13 @@ def _length_rules(common: _Fragments, calendar: CalendarWords) -> dict[str, str]
 def _clock_rules(common: _Fragments, calendar: CalendarWords) -> dict[str, str]:
     """Times of day: "3 p.m. GMT on Tuesday", "around midnight"."""
     words = calendar.grammar
+    hours = phrases(words["hour_words"])
     return {
         "clock": (rf"(?:(?P<approx>{phrases(words['clock_approximators'])})\s+)?"
                   r"(?:(?P<h>1[0-2]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.?|p\.m\.?|am|pm))(?!\w)"
-                  r"|(?P<h24>[01]?\d|2[0-3])[:.h]?(?P<m24>[0-5]\d)\s*(?=(?:GMT|UTC|(?i:hours|hrs)\b))"
+                  rf"|(?P<h24>[01]?\d|2[0-3])[:.h]?(?P<m24>[0-5]\d)\s*(?=(?:GMT|UTC|{hours}\b))"
                   rf"|\b(?P<named>{phrases(words['named_hours'])})\b)"
-                  r"(?:\s*(?P<tz>(?i:local\s+time)|GMT|UTC|[ECMP][SD]?T|BST|CET|CEST|EET|EEST|MSK|(?i:hours|hrs)\b))?"
+                  rf"(?:\s*(?P<tz>(?i:local\s+time)|GMT|UTC|[ECMP][SD]?T|BST|CET|CEST|EET|EEST|MSK|{hours}\b))?"
                   rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<wd>{common.weekday}|{common.named_day})(?!\w)"
                   rf"|(?P<mon>{common.month})\s+(?P<day>{common.day})))?"),
     }
@@ -182,8 +183,9 @@ def _triggers(common: _Fragments, calendar: CalendarWords, numbers: NumberGramma
     centuries = _centuries(numbers)
     return {
         "month_day": month, "day_month": month, "month": month, "relative_month": month,
-        "quarter": r"(?i:quarter|half)", "the_quarter": r"(?i:quarter|period)", "century": r"(?i:century)",
-        "weekday": rf"\b{common.weekday}", "every": r"\b(?i:every|each)\b",
+        "quarter": phrases(words["quarter_kinds"]), "the_quarter": phrases(words["quarter_nouns"]),
+        "century": r"(?i:century)",
+        "weekday": rf"\b{common.weekday}", "every": rf"\b{phrases(words['every_words'])}\b",
         "frequency": rf"(?i:\b(?:{either([*words['frequency_words'], 'times'])})\b)",
         "relative": rf"(?i:\b(?:{either([*words['relative_units'], *seasons])})\b)",
         "edge_of_the": rf"(?i:\bthe\s+(?:{either([*words['edge_nouns'], *words['halves']])}))",
@@ -195,7 +197,7 @@ def _triggers(common: _Fragments, calendar: CalendarWords, numbers: NumberGramma
         "deictic_day": rf"(?i:\b(?:{either(day for day in calendar.deictic_days if ' ' not in day)})\b)",
         "part_of_day": common.part,
         "the_weekend": r"(?i:weekend)",
-        "clock": rf"(?i:\d\s*[ap]\.?m\b|\b(?:GMT|UTC|hours|hrs|{either(words['named_hours'])})\b)",
+        "clock": rf"(?i:\d\s*[ap]\.?m\b|\b(?:{either(['GMT', 'UTC', *words['hour_words'], *words['named_hours']])})\b)",
     }
 
 
