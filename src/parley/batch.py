@@ -53,15 +53,16 @@ def process(
     ``stored`` maps content hashes to the ids already stored under them: those documents are
     skipped before any language processing. With ``workers`` > 1 batches go to that many
     processes, at most two batches each in flight, so memory stays flat as the input grows.
-    ``engine="ray"`` runs the batches on Ray Data instead (see scale/ray.py).
+    ``engine="ray"`` reads and extracts on Ray Data instead (see scale/ray.py).
     """
-    items = read_paths(paths, published=published, max_chars=max_chars, skip_other_languages=skip_other_languages)
-    units = work_units(items, stored)
     if engine == "ray":
-        from .scale.ray import run_batches
+        from .scale.ray import outcomes
 
-        results = run_batches(units, workers, BATCH_SIZE)
-    elif workers > 1:
+        yield from outcomes(paths, workers, stored, published=published, max_chars=max_chars,
+                            skip_other_languages=skip_other_languages)
+        return
+    units = work_units(read_paths(paths, published=published, max_chars=max_chars, skip_other_languages=skip_other_languages), stored)
+    if workers > 1:
         from .scale.processes import run_batches
 
         results = run_batches(units, workers)
