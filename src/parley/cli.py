@@ -291,14 +291,14 @@ def _engine(name: str) -> str:
 
 
 def _workers(requested: int | None, total: int | None) -> int:
-    """As asked; else every core, but no more processes than there are batches to share."""
-    from .batch import BATCH_SIZE, default_workers
+    """As asked; else every core, but no more processes than there are units of work to share."""
+    from .batch import UNIT_SIZE, default_workers
 
     if requested:
         return requested
     if total is None:
         return default_workers()
-    return max(1, min(default_workers(), -(-total // BATCH_SIZE)))
+    return max(1, min(default_workers(), -(-total // UNIT_SIZE)))
 
 
 def _ingest(store: Store, paths: list[str], published: date | None, max_chars: int = MAX_CHARS,

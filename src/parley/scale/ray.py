@@ -3,7 +3,7 @@
 
 The driver lists the input files (names, never texts). Ray tasks read them, look their texts'
 content hashes up in the store and keep what is stored out of the pipeline; actors, each loading
-the pipeline once, extract batches of BATCH_SIZE documents. The driver iterates a bounded window
+the pipeline once, extract units of UNIT_SIZE documents. The driver iterates a bounded window
 of results, so its memory stays flat however many articles there are.
 
 ``ray.init()`` joins the cluster named by RAY_ADDRESS when it is set; otherwise it starts a local
@@ -71,12 +71,12 @@ def _dataset(listing: list[dict], workers: int, stored: Callable | None, reading
 def _read(row: dict, stored: Callable | None, reading: dict) -> list[dict]:
     """One input file as rows, one per unit of work: a batch of documents to extract (with their
     records), or a settled Outcome (an input error, a text already stored)."""
-    from ..batch import Outcome, work_units
+    from ..batch import UNIT_SIZE, Outcome, work_units
     from ..ingest import read_input
 
     item, data = pickle.loads(row["input"])
     rows = []
-    for unit in work_units(read_input(item, data=data, **reading), stored):
+    for unit in work_units(read_input(item, data=data, **reading), stored, UNIT_SIZE):
         if isinstance(unit, Outcome):
             rows.append({"outcomes": pickle.dumps([unit]), "records": ""})
         else:
