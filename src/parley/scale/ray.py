@@ -21,9 +21,13 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..model import Document
 from . import process_batch, to_document, to_record
+
+if TYPE_CHECKING:
+    from ..batch import Outcome
 
 
 class _Extractor:
@@ -35,7 +39,7 @@ class _Extractor:
                 "documents": [json.dumps(process_batch(json.loads(records))) if records else "" for records in batch["records"]]}
 
 
-def outcomes(paths: Iterable[str | Path], workers: int, stored: Callable | None = None, **reading) -> Iterator:
+def outcomes(paths: Iterable[str | Path], workers: int, stored: Callable | None = None, **reading) -> Iterator[Outcome]:
     """One Outcome per input document, in input order, as ``batch.process`` gives them; ``stored``
     must pickle (``Store.stored_ids`` does), since it runs where the inputs are read."""
     from ..ingest import STDIN, input_files
@@ -47,8 +51,9 @@ def outcomes(paths: Iterable[str | Path], workers: int, stored: Callable | None 
         return
     for row in _dataset(listing, workers, stored, reading).iter_rows():
         settled = pickle.loads(row["outcomes"])
-        for outcome, document in zip(settled, json.loads(row["documents"]) if row["documents"] else [], strict=False):
-            outcome.document = to_document(document)
+        if row["documents"]:
+            for outcome, document in zip(settled, json.loads(row["documents"]), strict=True):
+                outcome.document = to_document(document)
         yield from settled
 
 
