@@ -66,7 +66,7 @@ class EventReader:
 
     def __init__(self, doc: Doc, lexicon: Lexicon, historical_days: int) -> None:
         self.doc = doc
-        self.text = DocIndex(doc).text
+        self.text = DocIndex.of(doc).text
         self.words = words = lexicon.event_words
         self.plover = lexicon.plover
         self.places = [e for e in doc.ents if e.label_ in PLACE_LABELS and e.root.dep_ == "pobj"
