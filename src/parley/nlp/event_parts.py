@@ -204,12 +204,12 @@ class EventReader:
         if head.lemma_.lower() in words.reciprocal_heads and any(c.lower_ in words.reciprocal_counts for c in head.children):
             return self.recent_countries(head)
         ids = [head._.actor] if head._.actor else []
-        for token in _phrase(head, words):
+        for token in noun_phrase(head, words):
             if token._.actor:
                 ids.append(token._.actor)
         for conj in head.conjuncts:
             if conj.i > head.i:
-                ids += [t._.actor for t in (conj, *_phrase(conj, words)) if t._.actor]
+                ids += [t._.actor for t in (conj, *noun_phrase(conj, words)) if t._.actor]
         if not ids and place_names_side:  # subject "opposition groups in Zimbabwe": the place names the side
             ids = [t._.actor for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "in"
                    for t in prep.subtree if t._.actor]
@@ -446,7 +446,7 @@ def _unique(items: list) -> list:
     return list(dict.fromkeys(i for i in items if i))
 
 
-def _phrase(head: Token, words: EventWords):
+def noun_phrase(head: Token, words: EventWords):
     """The tokens of a noun phrase without its clauses ("officials who met" → "officials")."""
     for child in head.children:
         if child.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct"):
