@@ -498,3 +498,48 @@ def test_the_tier_fills_only_sentences_the_curated_lexicon_finds_nothing_in():
 def test_a_bare_cameo_verb_needs_a_source_and_a_target_actor(sentence):
     doc, _ = code(sentence)
     assert doc._.events == []
+
+
+# -- document structure: dateline, headline, the dates and places an event takes ---------------------
+
+
+def test_a_datelines_place_is_the_default_location_of_the_storys_events():
+    doc, _ = code("NAIROBI — Kenya attacked a rebel camp, officials said.")
+    event = doc._.events[0]
+    assert (event.location.name, event.location.country) == ("Nairobi", "KEN")
+    assert not event.evidence[0].text.startswith("NAIROBI")
+
+
+def test_a_place_named_in_the_sentence_beats_the_dateline():
+    event, _ = top("NAIROBI — Kenya attacked a rebel camp in Chad, officials said.")
+    assert event.location.name == "Chad"
+
+
+def test_an_event_takes_its_place_from_its_own_clause_before_the_sentences():
+    event, _ = top("Officials in Ankara said that Russia attacked a convoy in Ukraine.")
+    assert (event.type, event.location.name) == ("ASSAULT", "Ukraine")
+
+
+def test_an_event_reported_on_a_weekday_takes_that_days_date():
+    event, _ = top("Russia attacked a convoy on Tuesday.", times={"Tuesday": "2025-07-22"})
+    assert event.date == "2025-07-22"
+
+
+@pytest.mark.parametrize("sentence, times, expected", [
+    ('Kenya banned the film "1917" on Monday.', {"1917": "1917", "Monday": "2025-07-21"}, "2025-07-21"),
+    ("Kenya banned the novel 1984.", {"1984": "1984"}, PUBLISHED.isoformat()),
+])
+def test_a_date_in_a_works_title_dates_no_event(sentence, times, expected):
+    event, _ = top(sentence, times=times)
+    assert event.date == expected
+
+
+def test_headline_event_merges_with_the_body_event_it_restates():
+    text = "Kenya attacks rebel camp\n\nNAIROBI — Kenya attacked a rebel camp in Chad on Tuesday, officials said."
+    doc, _ = code(text, times={"Tuesday": "2025-07-22"})
+    assert [e.type for e in doc._.events] == ["ASSAULT"]
+    event = doc._.events[0]
+    headline_end = text.index("\n")
+    assert len(event.evidence) == 2
+    assert all(end <= headline_end or start > headline_end for start, end in (e.span for e in event.evidence))
+    assert (event.date, event.location.name) == ("2025-07-22", "Chad")

@@ -74,6 +74,7 @@ class EventWords:
     generic_heads: frozenset[str]
     counting_nouns: frozenset[str]
     counting_prepositions: frozenset[str]
+    title_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)
