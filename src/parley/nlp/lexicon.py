@@ -18,7 +18,7 @@ from spacy.util import registry
 
 from ..knowledge import load_csv, load_yaml
 from ..knowledge.actor_kb import ActorKB, actor_kb
-from .event_lexicon import Code, ContextKeywords, TriggerLexicon
+from .event_lexicon import Code, ContextKeywords, FallbackTriggers, TriggerLexicon
 
 ENGLISH_FILE = "english.yaml"
 CUES_FILE = "reporting_cues.csv"
@@ -76,6 +76,7 @@ class EventWords:
     generic_heads: frozenset[str]
     counting_nouns: frozenset[str]
     counting_prepositions: frozenset[str]
+    title_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -233,6 +234,7 @@ class Lexicon:
     plover: PloverTypes
     actors: ActorKB
     triggers: TriggerLexicon
+    fallback_triggers: FallbackTriggers
     contexts: ContextKeywords
     cues: CueLexicon
     quantity_units: QuantityUnits
@@ -271,6 +273,7 @@ def load_lexicon() -> Lexicon:
         plover=_typed(PloverTypes, plover),
         actors=actor_kb(),
         triggers=TriggerLexicon.load(),
+        fallback_triggers=FallbackTriggers.load(),
         contexts=ContextKeywords.load(),
         cues=_cues(CUES_FILE),
         quantity_units=QuantityUnits.load(),
