@@ -543,3 +543,16 @@ def test_headline_event_merges_with_the_body_event_it_restates():
     assert len(event.evidence) == 2
     assert all(end <= headline_end or start > headline_end for start, end in (e.span for e in event.evidence))
     assert (event.date, event.location.name) == ("2025-07-22", "Chad")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya pledged to withdraw its troops from Chad.", "CONCEDE"),     # 8: a promised withdrawal
+    ("Kenya promised to ease restrictions.", "CONCEDE"),                # 8: a promised easing
+    ("Kenya offered to hand over the suspects to Chad.", "AGREE"),      # 8: a promised release
+    ("Kenya and Chad agreed to withdraw their troops.", "AGREE"),       # 8: an agreement, not a promise
+    ("Kenya held joint military exercises with France.", "COOPERATE"),  # 9
+    ("Kenya held military exercises near the border.", "MOBILIZE"),     # 9
+])
+def test_promised_concessions_and_joint_exercises_follow_the_conventions(sentence, expected):
+    event, _ = top(sentence)
+    assert event.type == expected

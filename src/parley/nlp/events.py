@@ -291,6 +291,9 @@ class EventCoder:
         mode = host.code.mode
         if type_ == "AGREE" and complement.code.type in self.plover.promised_threats:
             type_, mode = "THREATEN", None  # "vowed to fight": promised violence is a threat
+        elif type_ == "AGREE" and self.plover.conceded(complement.code) \
+                and host.anchor.lemma_.lower() in self.words.promise_verbs:
+            type_, mode = "CONCEDE", None  # "pledged to withdraw": a promised retreat is a concession
         elif complement.code.type in self.plover.coercive:
             if host.anchor.lemma_.lower() in self.words.order_verbs:  # "ordered the paper to suspend publication"
                 type_, mode = complement.code.type, complement.code.mode
