@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -35,7 +36,8 @@ from .doc_index import DocIndex, paragraphs
 from .extensions import declare
 from .ids import QUOTE, item_id
 from .labels import ACTOR_LABELS, ANY_SUBJECT_DEPS, CLIMB_DEPS, NOUN_MODIFIER_DEPS, NOUN_POS, SPEAKER_STOP_DEPS, SUBJECT_DEPS
-from .lexicon import Lexicon
+from .lexicon import CueLexicon, Lexicon, word_class
+from .quote_model import Candidate, CueModel, features
 
 DOUBLE_MARKS = "\"“”„‟«»"
 SINGLE_MARKS = "'‘’‚‛‹›"
@@ -288,33 +290,102 @@ def _cue_range(cue: Token) -> tuple[int, int]:
     return cue.idx, end
 
 
+# Dependants of a word that may be what it reports, and the relations by which the word itself may
+# hang from what it reports ("…, according to X", "…, he said"): those that lead to nearly every
+# PolNeAR training attribution.
+CONTENT_DEPS = frozenset({"ccomp", "dobj", "xcomp", "acl", "advcl", "oprd"})
+REPORTED_BY_DEPS = frozenset({"prep", "parataxis", "advcl", "ccomp"})
+CUE_CLASSES = frozenset({"VERB", "NOUN", "ADJ"})
+
+
+def _outside_marks(doc: Doc, marked: list[tuple[int, int]]) -> Iterator[Token]:
+    starts = [s for s, _ in marked]
+    return (token for token in doc if not _inside(token.idx, marked, starts))
+
+
+def _relations_of(token: Token) -> list[str]:
+    """Every relation by which ``token`` could lead to a content, in the lexicon's notation."""
+    relations = []
+    for child in token.children:
+        if child.dep_ == "prep" and any(c.dep_ in ("pobj", "pcomp") for c in child.children):
+            relations.append(f"prep:{child.lower_}")
+        elif child.dep_ in CONTENT_DEPS:
+            relations.append(child.dep_)
+    if token.dep_ in REPORTED_BY_DEPS and token.head is not token:
+        relations.append(f"up:{token.dep_}")
+    return list(dict.fromkeys(relations))
+
+
+def _first_relation(token: Token, relations: tuple[str, ...], text: str) -> str | None:
+    """The relation the lexicon alone would follow from ``token``."""
+    complement = _complement(token, relations, text) if relations else None
+    return complement[2] if complement is not None else None
+
+
+def _content_range(token: Token, relations: tuple[str, ...], text: str, index: DocIndex) -> tuple[str, int, int] | None:
+    """The relation of ``relations`` that leads from ``token`` to a content, and the content's range."""
+    complement = _complement(token, relations, text)
+    if complement is None:
+        return None
+    # What is reported stays in the cue's paragraph, however the parser joined the lines.
+    paragraph_start, paragraph_end = index.paragraphs[index.paragraph_of(token.idx)]
+    start, end = _trim(text, max(complement[0], paragraph_start), min(complement[1], paragraph_end))
+    # Only a reporting clause in mid-sentence ("…, he said, …") sits inside what it reports.
+    if start >= end or (start <= token.idx < end and not complement[2].startswith("up:")):
+        return None
+    return complement[2], start, end
+
+
+def cue_candidates(doc: Doc, text: str, index: DocIndex, marked: list[tuple[int, int]], cues: CueLexicon) -> list[Candidate]:
+    """Every word outside quote marks with every content the parse, or the cue lexicon, lets it
+    report: what the cue model scores."""
+    candidates = []
+    for token in _outside_marks(doc, marked):
+        listed = cues.complements(token)
+        if not listed and word_class(token) not in CUE_CLASSES:
+            continue
+        for relation in dict.fromkeys([*listed, *_relations_of(token)]):
+            found = _content_range(token, (relation,), text, index)
+            if found is not None:
+                candidates.append(Candidate(token, *found))
+    return candidates
+
+
 # ---------------------------------------------------------------------------------------------
 # The component
 
+CUE_SOURCES = ("lexicon", "model", "both")
 REQUIRES = ["token.tag", "token.dep", "token.lemma", "doc.sents", "token._.actor"]
 ASSIGNS = ["doc._.quotes"]
 
 
 @Language.factory(
     "parley_quotes",
-    default_config={"lexicon": {"@misc": "parley.lexicon.v1"}, "min_unattributed_words": 8, "max_split_words": 12},
+    default_config={"lexicon": {"@misc": "parley.lexicon.v1"}, "cues": "both", "min_unattributed_words": 8,
+                    "max_split_words": 12},
     requires=REQUIRES,
     assigns=ASSIGNS,
 )
-def make_quotes(nlp: Language, name: str, lexicon: Lexicon, min_unattributed_words: int,
+def make_quotes(nlp: Language, name: str, lexicon: Lexicon, cues: str, min_unattributed_words: int,
                 max_split_words: int) -> "QuoteExtractor":
-    return QuoteExtractor(nlp, name, lexicon=lexicon, min_unattributed_words=min_unattributed_words,
+    return QuoteExtractor(nlp, name, lexicon=lexicon, cues=cues, min_unattributed_words=min_unattributed_words,
                           max_split_words=max_split_words)
 
 
 class QuoteExtractor:
     """Sets ``doc._.quotes``: every quotation in text order, with cue and speaker."""
 
-    def __init__(self, nlp: Language, name: str, *, lexicon: Lexicon,
+    def __init__(self, nlp: Language, name: str, *, lexicon: Lexicon, cues: str = "both",
                  min_unattributed_words: int = 8, max_split_words: int = 12) -> None:
         declare(*REQUIRES, *ASSIGNS)
+        if cues not in CUE_SOURCES:
+            raise ValueError(f"cues must be one of {', '.join(CUE_SOURCES)}, not {cues!r}")
         self.name = name
         self.cues = lexicon.cues
+        # Where indirect quotes' cues come from: the lexicon, the trained cue model, or both (the
+        # lexicon's cues that the model does not reject, and the model's confident ones besides).
+        self.cue_model = CueModel.load() if cues != "lexicon" else None
+        self.use_lexicon = cues == "both"
         self.words = lexicon.quote_words
         # Nouns that name people or organizations, so that "the minister" may speak and "the soil" not.
         self.people_nouns = frozenset(word for word in (*lexicon.actors.titles, *lexicon.actors.sector_nouns) if " " not in word)
@@ -340,23 +411,34 @@ class QuoteExtractor:
     # -- indirect quotes from cues
 
     def _indirect(self, doc: Doc, text: str, index: DocIndex, marked: list[tuple[int, int]]) -> list[_Attribution]:
-        found = []
-        starts = [s for s, _ in marked]
-        for token in doc:
-            relations = self.cues.complements(token)
-            if not relations or _inside(token.idx, marked, starts):
-                continue
-            complement = _complement(token, relations, text)
-            if complement is None:
-                continue
-            # What is reported stays in the cue's paragraph, however the parser joined the lines.
-            paragraph_start, paragraph_end = index.paragraphs[index.paragraph_of(token.idx)]
-            start, end = _trim(text, max(complement[0], paragraph_start), min(complement[1], paragraph_end))
-            # Only a reporting clause in mid-sentence ("…, he said, …") sits inside what it reports.
-            if start >= end or (start <= token.idx < end and not complement[2].startswith("up:")):
-                continue
-            found.append(_Attribution(start, end, "indirect", cue=token, source=_source(token, index.front.not_content())))
-        return _outermost(found)
+        if self.cue_model is not None:
+            chosen = self._cues_by_model(doc, text, index, marked)
+        else:
+            chosen = []
+            for token in _outside_marks(doc, marked):
+                relations = self.cues.complements(token)
+                found = _content_range(token, relations, text, index) if relations else None
+                if found is not None:
+                    chosen.append(Candidate(token, *found))
+        front = index.front.not_content()
+        return _outermost([_Attribution(c.start, c.end, "indirect", cue=c.cue, source=_source(c.cue, front)) for c in chosen])
+
+    def _cues_by_model(self, doc: Doc, text: str, index: DocIndex, marked: list[tuple[int, int]]) -> list[Candidate]:
+        """Per word, the lexicon's cue unless the model finds it unlikely, else the model's likeliest
+        relation if it is likely enough (thresholds chosen on PolNeAR dev; see training/quotes)."""
+        candidates = cue_candidates(doc, text, index, marked, self.cues)
+        listed = [self.cues.complements(c.cue) for c in candidates]
+        probabilities = self.cue_model.probabilities([features(c, text, r) for c, r in zip(candidates, listed)])
+        settings = self.cue_model.settings
+        best: dict[int, tuple[float, Candidate]] = {}
+        for candidate, relations, probability in zip(candidates, listed, probabilities):
+            i = candidate.cue.i
+            if self.use_lexicon and relations and candidate.relation == _first_relation(candidate.cue, relations, text):
+                if probability >= settings["keep_listed"]:
+                    best[i] = (2.0, candidate)  # the lexicon's choice outranks any other relation of the word
+            elif probability >= settings["accept"] and probability > best.get(i, (0.0, None))[0]:
+                best[i] = (float(probability), candidate)
+        return [candidate for _, candidate in best.values()]
 
     # -- direct quotes
 
