@@ -23,6 +23,8 @@ from thinc.api import Model, SparseLinear
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "data" / "quotes_model"
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+# Relations by which a cue completes a verb whose subject is the cue's: "is an opponent of", "wants to".
+PREDICATE_DEPS = ("attr", "acomp", "xcomp", "conj", "oprd")
 
 
 @dataclass(frozen=True)
@@ -41,7 +43,7 @@ def features(candidate: Candidate, text: str, listed: tuple[str, ...]) -> list[s
     cue, relation = candidate.cue, candidate.relation
     lemma, pos = cue.lemma_.lower(), cue.pos_
     children = list(cue.children)
-    subject = next((c for c in children if c.dep_ in SUBJECT_DEPS), None)
+    subject = _subject(cue)
     content = text[candidate.start:candidate.end]
     words = content.split()
     first = words[0].lower().strip("\"“'‘") if words else ""
@@ -57,6 +59,10 @@ def features(candidate: Candidate, text: str, listed: tuple[str, ...]) -> list[s
     auxiliaries = sorted(c.lower_ for c in children if c.dep_ in ("aux", "auxpass"))
     negated = any(c.dep_ == "neg" for c in children)
     head = cue.head
+    root = _content_root(cue.doc, candidate.start, candidate.end)
+    root_kind = f"{root.pos_}|{root.dep_}" if root is not None else "none"
+    subject_word = subject.lemma_.lower() if subject is not None and subject.pos_ in ("PRON", "NOUN") else subject_kind
+    side = "before" if candidate.end <= cue.idx else "after"
     feats = [
         "bias",
         f"rel={relation}",
@@ -84,10 +90,32 @@ def features(candidate: Candidate, text: str, listed: tuple[str, ...]) -> list[s
         f"next={cue.nbor(1).lower_ if cue.i + 1 < len(cue.doc) else '</s>'}|{pos}",
         f"ent={cue.ent_type_}|{pos}",
         f"lemma|subj|rel={lemma}|{subject_kind}|{relation}",
+        f"root|rel={root_kind}|{relation}",
+        f"rootlemma|rel={root.lemma_.lower() if root is not None else ''}|{relation}",
+        f"lemma|root={lemma}|{root_kind}",
+        f"subjword|rel={subject_word}|{relation}",
+        f"side|rel={side}|{relation}",
+        f"suffix|pos|rel={lemma[-3:]}|{pos}|{relation}",
+        f"aux|lemma={'+'.join(auxiliaries)}|{lemma}",
+        f"headlemma|dep|rel={head.lemma_.lower()}|{cue.dep_}|{relation}",
     ]
     if relation.startswith("prep:"):
         feats.append(f"lemma|prep={lemma}|{relation}")
     return feats
+
+
+def _subject(cue: Token) -> Token | None:
+    """The cue's subject, or that of the verb it completes ("is a staunch opponent of", "wants to")."""
+    for token in (cue, cue.head) if cue.dep_ in PREDICATE_DEPS else (cue,):
+        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
+    return None
+
+
+def _content_root(doc, start: int, end: int) -> Token | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
 
 
 def featurize(rows: list[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
