@@ -450,20 +450,22 @@ class QuoteExtractor:
         return attributions[0], speaking
 
     def _cues_by_model(self, doc: Doc, text: str, index: DocIndex, marked: list[tuple[int, int]]) -> list[Candidate]:
-        """The lexicon's cues that the model does not find unlikely, and the model's likely ones,
-        the likeliest first (thresholds chosen on PolNeAR dev; see training/quotes)."""
+        """Per word, its likeliest content among the lexicon's cue that the model does not find
+        unlikely and the model's likely ones (thresholds chosen on PolNeAR dev; see training/quotes);
+        the longest content first, as with the lexicon alone."""
         candidates = cue_candidates(doc, text, index, marked, self.cues)
         listed = [self.cues.complements(c.cue) for c in candidates]
         probabilities = self.cue_model.probabilities([features(c, text, r) for c, r in zip(candidates, listed)])
         settings = self.cue_model.settings
-        scored = []
+        best: dict[int, tuple[float, Candidate]] = {}
         for candidate, relations, probability in zip(candidates, listed, probabilities):
             if self.use_lexicon and relations and candidate.relation == _first_relation(candidate.cue, relations, text):
-                if probability >= settings["keep_listed"]:
-                    scored.append((probability, candidate))
-            elif probability >= settings["accept"]:
-                scored.append((probability, candidate))
-        return [candidate for _, candidate in sorted(scored, key=lambda pair: -pair[0])]
+                likely = probability >= settings["keep_listed"]
+            else:
+                likely = probability >= settings["accept"]
+            if likely and probability > best.get(candidate.cue.i, (0.0, None))[0]:
+                best[candidate.cue.i] = (probability, candidate)
+        return sorted((candidate for _, candidate in best.values()), key=lambda c: c.start - c.end)
 
     # -- direct quotes
 
