@@ -2,7 +2,9 @@
 
 Two mentions are the same action when they have the same type and theme ("talks", "negotiations"
 and "discussions" share the theme "meet"), agree on negation, do not name different dates or
-modes, and share an actor (or one of them names none).
+modes, and share an actor (or one of them names none). A headline restates the body in other words
+and without a date, so a headline mention and a body mention need only agree on type, negation,
+mode and actors.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from .ids import EVENT, item_id
 
 
 def same_action(a: Mention, b: Mention) -> bool:
-    if a.type != b.type or a.theme != b.theme:
+    restated = a.headline != b.headline
+    if a.type != b.type or (a.theme != b.theme and not restated):
         return False
     if ("negated" in a.aux) != ("negated" in b.aux):
         return False

@@ -58,6 +58,7 @@ class Mention:
     quote: str | None
     confidence: float
     theme: str
+    headline: bool = False
     extra_evidence: list[Span] = field(default_factory=list)
 
 
@@ -66,7 +67,15 @@ class EventReader:
 
     def __init__(self, doc: Doc, lexicon: Lexicon, historical_days: int) -> None:
         self.doc = doc
-        self.text = DocIndex(doc).text
+        index = DocIndex.of(doc)
+        self.text = index.text
+        self.dateline_place = _dateline_place(doc, index)
+        # The small parser often reads a headline and the first line as one sentence; nothing an event
+        # takes from its sentence (evidence, date, place) crosses from one to the other.
+        headline = index.front.headline
+        first_body = index.first_after(headline[1]) if headline else None
+        self.body_start = 0 if headline is None else first_body.i if first_body is not None else len(doc)
+        self.not_content = index.front.not_content()
         self.words = words = lexicon.event_words
         self.plover = lexicon.plover
         self.places = [e for e in doc.ents if e.label_ in PLACE_LABELS and e.root.dep_ == "pobj"
@@ -79,7 +88,8 @@ class EventReader:
         self.actors = {a.id: a for a in doc._.actors or []}
         # Indexed by sentence start: events only take times and numbers from their own sentence,
         # and scanning every one per event is quadratic in long documents.
-        self.times = _by_sentence((t, root) for t in doc._.times or [] if (root := _root(doc, t.span)) is not None)
+        self.times = _by_sentence((t, root) for t in doc._.times or []
+                                  if (root := _root(doc, t.span)) is not None and not _in_title(root, t.span, self.text, words))
         self.quantities = _by_sentence((i, root) for i, q in enumerate(doc._.quantities or [])
                                        if (root := _root(doc, q.span)))
         self.quotes = sorted(doc._.quotes or [], key=lambda q: q.content.span[0])
@@ -120,12 +130,14 @@ class EventReader:
         confidence = self.confidence(candidate, actors) - (0.15 if "hypothetical" in aux else 0.0)
         base = dict(type=type_, mode=mode, context=context, actors=actors, recipients=recipients,
                     location=location, quantities=quantities, quote=quote.id if quote else None,
-                    theme=self.theme(candidate))
+                    theme=self.theme(candidate), headline=self.in_headline(anchor))
         occasions = self.enumerated_occasions(candidate)
         if occasions:
             return [Mention(aux=self.historical(aux, when), date=when, evidence=evidence,
                             confidence=confidence, **base) for evidence, when in occasions]
         when = self.date(candidate, own_aux, owners)
+        if self.in_headline(anchor):
+            when = None  # a headline restates, in the present tense, what the body dates
         if _historical_words(anchor, self.words) and when == self.published_iso and not self._own_time(candidate, owners):
             when = None  # "previously", with no date given: before the report, when is unknown
         return [Mention(aux=self.historical(aux, when) | _historical_words(anchor, self.words), date=when,
@@ -204,12 +216,12 @@ class EventReader:
         if head.lemma_.lower() in words.reciprocal_heads and any(c.lower_ in words.reciprocal_counts for c in head.children):
             return self.recent_countries(head)
         ids = [head._.actor] if head._.actor else []
-        for token in _phrase(head, words):
+        for token in noun_phrase(head, words):
             if token._.actor:
                 ids.append(token._.actor)
         for conj in head.conjuncts:
             if conj.i > head.i:
-                ids += [t._.actor for t in (conj, *_phrase(conj, words)) if t._.actor]
+                ids += [t._.actor for t in (conj, *noun_phrase(conj, words)) if t._.actor]
         if not ids and place_names_side:  # subject "opposition groups in Zimbabwe": the place names the side
             ids = [t._.actor for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "in"
                    for t in prep.subtree if t._.actor]
@@ -299,7 +311,7 @@ class EventReader:
         """The time governing the clause, else the sentence's, else the publication date for reports."""
         sentence_times, own = [], []
         for time, root in self.sentence_times(candidate):
-            if not TIMEX_DATE.match(time.value or ""):
+            if not TIMEX_DATE.match(time.value or "") or not self.same_part(root, candidate.anchor):
                 continue
             scope = _time_scope(root, owners, self.words)
             if scope.event is candidate:
@@ -343,12 +355,19 @@ class EventReader:
     def location(self, candidate: Candidate) -> Location | None:
         anchor = candidate.anchor
         sent = anchor.sent
-        places = [e for e in self.places if sent.start <= e.start < sent.end]
+        places = [e for e in self.places if sent.start <= e.start < sent.end and self.same_part(e.root, anchor)]
         if not places:
-            return None
+            return None if self.in_headline(anchor) else self.dateline_place
         clause = {t.i for t in anchor.subtree}
         place = next((e for e in places if e.root.i in clause), places[0])
         return Location(name=place.text, country=place_country(place.text), span=(place.start_char, place.end_char))
+
+    def in_headline(self, token: Token) -> bool:
+        return token.i < self.body_start
+
+    def same_part(self, token: Token, other: Token) -> bool:
+        """Whether both tokens are in the headline, or both in the body."""
+        return self.in_headline(token) == self.in_headline(other)
 
     def _elsewhere(self, location: Location | None, actors: list[str]) -> bool:
         """Whether a meeting's place is in none of its participants' countries (all of them known)."""
@@ -404,9 +423,12 @@ class EventReader:
             if _across_semicolon(anchor, child):
                 continue  # "X set an ultimatum; however, the Kremlin has not shown…": another clause
             if child.i in folded or (child.dep_ in keep and child.dep_ not in ("ccomp", "xcomp")):
-                tokens += [t for t in child.subtree if not t.is_space]
+                tokens += [t for t in child.subtree if not t.is_space and self.same_part(t, anchor)]
         start = min(t.idx for t in tokens)
         end = max(t.idx + len(t) for t in tokens)
+        for skip_start, skip_end in self.not_content:  # "KYIV — Russian missiles struck …": no dateline
+            if skip_start <= start < skip_end <= anchor.idx:
+                start = skip_end
         text = self.text
         while start < end and (text[start].isspace() or text[start] in EDGE_PUNCTUATION):
             start += 1
@@ -418,6 +440,27 @@ class EventReader:
 
 
 # -- helpers ------------------------------------------------------------------------------------------
+
+
+def _dateline_place(doc: Doc, index: DocIndex) -> Location | None:
+    """"GENEVA, May 4 (Reuters) -": where the story was filed, its events' place when they name none."""
+    dateline = index.front.dateline
+    if dateline is None:
+        return None
+    start, end = dateline.place
+    name = " ".join(word.capitalize() if word.isupper() else word for word in index.text[start:end].split())
+    return Location(name=name, country=place_country(name), span=(start, end))
+
+
+def _in_title(root: Token, offsets: tuple[int, int], text: str, words: EventWords) -> bool:
+    """A date that is a work's title ("the film \"1917\"", "the novel 1984") dates no event: it stands
+    in quotation marks of its own, or beside a noun that names a work."""
+    start, end = offsets
+    before, after = text[max(0, start - 1):start], text[end:end + 1]
+    if before and after and before in "\"“‘'«" and after in "\"”’'»":
+        return True
+    return root.dep_ in ("appos", "compound", "npadvmod", "nmod") and root.head.lemma_.lower() in words.title_nouns \
+        or (root.i > 0 and root.nbor(-1).lemma_.lower() in words.title_nouns)
 
 
 def _root(doc: Doc, offsets: tuple[int, int]) -> Token | None:
@@ -446,7 +489,7 @@ def _unique(items: list) -> list:
     return list(dict.fromkeys(i for i in items if i))
 
 
-def _phrase(head: Token, words: EventWords):
+def noun_phrase(head: Token, words: EventWords):
     """The tokens of a noun phrase without its clauses ("officials who met" → "officials")."""
     for child in head.children:
         if child.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct"):

@@ -15,7 +15,7 @@ from spacy.tokens import Span as SpacySpan
 
 from .event_lexicon import SPECIFICITY, Code, TriggerLexicon
 from .event_merge import merge_mentions
-from .event_parts import Candidate, EventReader, trigger_owners
+from .event_parts import Candidate, EventReader, noun_phrase, trigger_owners
 from .extensions import PUBLISHED, declare
 from .labels import COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords, Lexicon
@@ -48,6 +48,7 @@ class EventCoder:
         self.min_confidence = min_confidence
         self.lexicon = lexicon
         self.triggers = lexicon.triggers
+        self.fallback = lexicon.fallback_triggers
         self.words = lexicon.event_words
         self.plover = lexicon.plover
 
@@ -68,6 +69,8 @@ class EventCoder:
     def candidates(self, sent: SpacySpan) -> list[Candidate]:
         """The sentence's events after complements are folded into the verbs that govern them."""
         found = [c for token in sent if (c := self.match(token)) is not None]
+        if not found:  # the CAMEO tier fills sentences the curated lexicon finds nothing in
+            found = [c for token in sent if (c := self.match(token, fallback=True)) is not None]
         themes = {t.i for c in found for t in c.absorbed}
         found = [c for c in found if c.anchor.i not in themes]
         found += self.reported_obligations(sent, found)
@@ -87,10 +90,18 @@ class EventCoder:
                 queue.sort(key=lambda c: -_depth(c.anchor))
         return sorted((c for c in found if not c.dropped), key=lambda c: c.anchor.i)
 
-    def match(self, token: Token) -> Candidate | None:
+    def match(self, token: Token, fallback: bool = False) -> Candidate | None:
+        """The curated lexicon's reading of ``token``, or with ``fallback`` the CAMEO tier's, which
+        reads only verbs the curated lexicon does not know."""
         if token.pos_ in VERB_POS and not _nominalized(token) and not _attributive(token):
             lemma = self.triggers.verb_lemma(token.lemma_.lower(), token.lower_)
-            return self.with_theme_mode(token, self.match_verb(token, lemma))
+            if not fallback:
+                return self.with_theme_mode(token, self.match_verb(token, lemma))
+            if lemma not in self.triggers.known_verbs:
+                return self.with_theme_mode(token, self.match_fallback(token))
+            return None
+        if fallback:
+            return None
         if token.pos_ in NOUN_POS:
             code = self.noun_code(token)
             if code and not any(c.dep_ == "det" and c.lower_ in self.words.anaphoric_determiners for c in token.children):
@@ -131,6 +142,56 @@ class EventCoder:
                 candidate.aux.add(rule.aux)  # "proposed that the talks take place"
             return candidate
         return None
+
+    def match_fallback(self, token: Token) -> Candidate | None:
+        """The CAMEO tier, for a verb the curated lexicon does not know. CAMEO codes a source actor
+        acting on a target, so the verb needs an actor as its subject, and where nothing but the verb
+        (or a bare preposition, "came to") names the event, an actor as its target too."""
+        fallback, words = self.fallback, self.words
+        if not _actor_in(_subjects(token), words):
+            return None
+        lemma = fallback.verb_lemma(token.lemma_.lower(), token.lower_)
+        particle = next((c.lemma_.lower() for c in token.children if c.dep_ == "prt"), None)
+        verbs = [f"{lemma} {particle}"] if particle else []
+        if not (particle and (lemma, particle) in fallback.phrasal):
+            verbs.append(lemma)
+        for child in _objects(token, words):
+            noun = _counted(child, words)
+            code = next((c for verb in verbs if (c := fallback.verb_objects.get((verb, noun.lemma_.lower())))), None)
+            if code:
+                return Candidate(token, code, SPECIFICITY["fallback_pattern"], absorbed=[child, noun])
+        for child in token.children:
+            for noun in (g for g in child.children if g.dep_ == "pobj") if child.dep_ == "prep" else ():
+                code = fallback.prep_objects.get((lemma, child.lower_, _counted(noun, words).lemma_.lower()))
+                if code:
+                    return Candidate(token, code, SPECIFICITY["fallback_pattern"], absorbed=[noun])
+        for child in token.children:
+            if child.dep_ == "prt" or (child.dep_ == "prep" and child.i == token.i + 1 and self._targets(child)):
+                code = fallback.phrasal.get((lemma, child.lemma_.lower()))
+                if code:
+                    return Candidate(token, code, SPECIFICITY["fallback_pattern"])
+        code = fallback.verbs.get(lemma)
+        if code and lemma in verbs and self._bare_event(token):
+            return Candidate(token, code, SPECIFICITY["fallback_verb"])
+        return None
+
+    def _bare_event(self, verb: Token) -> bool:
+        """Whether a bare fallback verb reads as an act on a target: an actor is its object or follows
+        one of its prepositions; it takes no clause ("believes that …" is a thought, not an act); and
+        no curated event noun is its object (that noun is the event: "expanded the investigation")."""
+        if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+            return False
+        objects = _objects(verb, self.words)
+        if any(self.noun_code(_counted(o, self.words)) for o in objects):
+            return False
+        return _actor_in(objects, self.words) or any(self._targets(c) for c in verb.children if c.dep_ == "prep")
+
+    def _targets(self, preposition: Token) -> bool:
+        """Whether a preposition leads to an actor acted upon ("to Moscow", "against the rebels"); one
+        of place ("arrived in Bosnia") names where, not whom."""
+        words = self.words
+        return preposition.lower_ in words.recipient_prepositions - words.location_prepositions \
+            and _actor_in((g for g in preposition.children if g.dep_ == "pobj"), words)
 
     def _publishes(self, verb: Token, code: Code) -> bool:
         """Whether the object decides that ``verb`` hands over a text, not people or ground."""
@@ -271,6 +332,19 @@ def _objects(verb: Token, words: EventWords) -> list[Token]:
         if child.dep_ == "prep" and child.lower_ in words.object_prepositions:
             out += [g for g in child.children if g.dep_ == "pobj"]
     return out + [c for o in out for c in o.conjuncts if c.i > o.i]
+
+
+def _subjects(verb: Token) -> list[Token]:
+    """The verb's subject, or, for a verb that shares it ("met and signed", "tried to flee"), its head's."""
+    while not any(c.dep_ in ("nsubj", "agent") for c in verb.children) and verb.dep_ in ("conj", "xcomp") \
+            and verb.head.i != verb.i:
+        verb = verb.head
+    return [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+
+
+def _actor_in(heads, words: EventWords) -> bool:
+    """Whether any of the noun phrases headed by ``heads`` names an actor, outside its clauses."""
+    return any(t._.actor for head in heads for t in (head, *noun_phrase(head, words)))
 
 
 def _governor(anchor: Token, words: EventWords) -> Token | None:

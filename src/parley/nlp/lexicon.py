@@ -9,20 +9,21 @@ handed to each component through its factory's config, the spaCy way:
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Token
 from spacy.util import registry
 
 from ..knowledge import load_csv, load_yaml
 from ..knowledge.actor_kb import ActorKB, actor_kb
-from .event_lexicon import Code, ContextKeywords, TriggerLexicon
+from .event_lexicon import Code, ContextKeywords, FallbackTriggers, TriggerLexicon
 
 ENGLISH_FILE = "english.yaml"
 CUES_FILE = "reporting_cues.csv"
 QUANTITY_UNITS_FILE = "quantities_units.yaml"
+NUMBERS_FILE = "quantities_numbers.yaml"
+CALENDAR_FILE = "times_lexicon.yaml"
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ class EventWords:
     generic_heads: frozenset[str]
     counting_nouns: frozenset[str]
     counting_prepositions: frozenset[str]
+    title_nouns: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -82,6 +84,7 @@ class QuantityWords:
     exact_approximators: frozenset[str]
     range_approximators: frozenset[str]
     range_openers: frozenset[str]
+    range_joiners: tuple[str, ...]
     not_a_count_after: frozenset[str]
     object_pronouns: frozenset[str]
 
@@ -106,6 +109,67 @@ class QuantityUnits:
             person_nouns=frozenset(units["person_nouns"]),
             casualty_cues={word: kind for kind, words in units["casualty_cues"].items() for word in words},
         )
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: grammars are cached per lexicon
+class NumberWords:
+    """knowledge/quantities_numbers.yaml: cardinal, ordinal and vague number words and their values."""
+
+    units: dict[str, int]
+    tens: dict[str, int]
+    scales: dict[str, int]
+    scale_abbreviations: dict[str, int]
+    scale_suffixes: dict[str, float]
+    scales_before_and: tuple[str, ...]
+    scales_after_a: tuple[str, ...]
+    counters: dict[str, int]
+    counting_phrases: tuple[str, ...]
+    fractions: dict[str, float]
+    fraction_tails: tuple[str, ...]
+    ordinal_suffixes: tuple[str, ...]
+    ordinals: dict[str, int]
+    vague_plurals: dict[str, tuple[int, int]]
+    vague_counts: tuple[str, ...]
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: grammars are cached per lexicon
+class CalendarWords:
+    """knowledge/times_lexicon.yaml: the calendar's words, their TIMEX3 codes, and the phrases of
+    the time grammar."""
+
+    months: dict[str, int]
+    month_abbreviations: dict[str, int]
+    weekdays: dict[str, int]
+    seasons: dict[str, str]
+    parts_of_day: dict[str, str]
+    units: dict[str, dict]
+    unit_plurals: dict[str, str]
+    vague: dict[str, str]
+    sets: dict[str, str]
+    duration_cues: frozenset[str]
+    not_after_current: frozenset[str]
+    relative_steps: dict[str, int]
+    focus_relatives: frozenset[str]
+    same_period_relatives: frozenset[str]
+    distance_steps: dict[str, int]
+    focus_distances: frozenset[str]
+    deictic_days: dict[str, int]
+    decades: dict[str, int]
+    quarter_ordinals: dict[str, int | None]
+    grammar: dict[str, tuple[str, ...]]  # the word lists the time grammar's rules choose among
+
+    @cached_property
+    def all_months(self) -> dict[str, int]:
+        return {**self.months, **self.month_abbreviations}
+
+    def unit_name(self, word: str) -> str:
+        """The singular unit a unit word names: "weeks" → "week"."""
+        word = word.lower()
+        return self.unit_plurals.get(word, word)
+
+    def granularity(self, unit: str) -> str:
+        """The period a unit anchors a date to: "last month" → month; clock units → day."""
+        return self.units[unit].get("granularity", "day")
 
 
 @dataclass(frozen=True)
@@ -169,9 +233,12 @@ class Lexicon:
     plover: PloverTypes
     actors: ActorKB
     triggers: TriggerLexicon
+    fallback_triggers: FallbackTriggers
     contexts: ContextKeywords
     cues: CueLexicon
     quantity_units: QuantityUnits
+    numbers: NumberWords
+    calendar: CalendarWords
 
 
 def word_class(token: Token) -> str:
@@ -181,11 +248,6 @@ def word_class(token: Token) -> str:
     if token.pos_ in ("NOUN", "PROPN"):
         return "NOUN"
     return token.pos_
-
-
-def approximator_pattern(words: tuple[str, ...]) -> str:
-    """A regex group (no capture) matching any approximator, case-insensitively."""
-    return "(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
 
 
 @registry.misc("parley.lexicon.v1")
@@ -210,14 +272,18 @@ def load_lexicon() -> Lexicon:
         plover=_typed(PloverTypes, plover),
         actors=actor_kb(),
         triggers=TriggerLexicon.load(),
+        fallback_triggers=FallbackTriggers.load(),
         contexts=ContextKeywords.load(),
         cues=_cues(CUES_FILE),
         quantity_units=QuantityUnits.load(),
+        numbers=_typed(NumberWords, load_yaml(NUMBERS_FILE)),
+        calendar=_typed(CalendarWords, load_yaml(CALENDAR_FILE)),
     )
 
 
 def _typed(cls, section: dict):
-    """``cls`` built from a YAML section: lists become frozensets or tuples as the field says."""
+    """``cls`` built from a YAML section: lists become frozensets or tuples as the field says (in a
+    dict's values too: ``dict[str, tuple[int, int]]``)."""
     values = {}
     for field in dataclasses.fields(cls):
         value = section[field.name]
@@ -225,6 +291,8 @@ def _typed(cls, section: dict):
             value = frozenset(value)
         elif field.type.startswith("tuple"):
             value = tuple(value)
+        elif field.type.startswith("dict[str, tuple"):
+            value = {key: tuple(item) for key, item in value.items()}
         values[field.name] = value
     return cls(**values)
 

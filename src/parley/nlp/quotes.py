@@ -410,7 +410,7 @@ class QuoteExtractor:
         self.max_split_words = max_split_words
 
     def __call__(self, doc: Doc) -> Doc:
-        index = DocIndex(doc)
+        index = DocIndex.of(doc)
         text = index.text
         labels = _speaker_labels(doc, text, index, self.words.not_speaker_labels)
         quotations = _split_at_labels(find_quotations(text, index.paragraphs), labels)
