@@ -2,6 +2,7 @@
 
     uv run python bench/memory.py long        # one article of 1 MB, 2 MB and the default --max-chars
     uv run python bench/memory.py corpus      # 100 articles vs all of PolNeAR train
+    uv run --all-extras python bench/memory.py ray   # the Ray driver (2 actors), 100 vs all of PolNeAR train
 
 Long articles are made of paragraphs written for this benchmark; the corpus is
 ../shared/data/polnear/train.jsonl (read, never copied). Results go to bench/results/memory-*.json.
@@ -50,6 +51,24 @@ def peak_rss(args: list[str]) -> tuple[float, float]:
     return usage.ru_maxrss / 1024, time.perf_counter() - started
 
 
+def driver_peak_rss(args: list[str]) -> tuple[float, float]:
+    """(peak RSS in MB of the parley process alone, wall seconds): its VmHWM, read until it exits.
+    wait4 would fold in whatever it reaps (Ray's raylet, and the actors under it)."""
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-m", "parley", *args], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peak = 0
+    while process.poll() is None:
+        try:
+            status = Path(f"/proc/{process.pid}/status").read_text()
+            peak = max(peak, int(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:"))))
+        except (OSError, StopIteration):  # exiting
+            pass
+        time.sleep(0.5)
+    if process.returncode not in (0, 1):
+        raise SystemExit(f"parley {' '.join(args)} failed with exit code {process.returncode}")
+    return peak / 1024, time.perf_counter() - started
+
+
 def long_articles(folder: Path) -> list[dict]:
     rows = []
     for label, chars in (("1 MB", 1_000_000), ("2 MB", 2_000_000), (f"--max-chars default ({MAX_CHARS:,})", MAX_CHARS)):
@@ -61,12 +80,18 @@ def long_articles(folder: Path) -> list[dict]:
     return rows
 
 
-def corpus(folder: Path) -> list[dict]:
+def corpus(folder: Path, engine: str = "processes") -> list[dict]:
     lines = POLNEAR.read_text(encoding="utf-8").splitlines()
     rows = []
     for count in (100, len(lines)):
         path = folder / f"polnear-{count}.jsonl"
         path.write_text("\n".join(lines[:count]) + "\n", encoding="utf-8")
+        if engine == "ray":
+            rss, seconds = driver_peak_rss(["extract", str(path), "--engine", "ray", "--workers", "2", "-o", str(folder / "out.jsonl")])
+            rows.append({"command": "extract --engine ray --workers 2 (driver)", "articles": count,
+                         "peak_rss_mb": round(rss), "seconds": round(seconds, 1)})
+            print(rows[-1], flush=True)
+            continue
         for command in ("extract", "ingest"):
             target = ["-o", str(folder / "out.jsonl")] if command == "extract" else ["--db", str(folder / f"{count}.db")]
             rss, seconds = peak_rss([command, str(path), "--workers", "1", *target])
@@ -78,7 +103,7 @@ def corpus(folder: Path) -> list[dict]:
 if __name__ == "__main__":
     which = sys.argv[1] if len(sys.argv) > 1 else "long"
     with tempfile.TemporaryDirectory() as scratch:
-        rows = {"long": long_articles, "corpus": corpus}[which](Path(scratch))
+        rows = {"long": long_articles, "corpus": corpus, "ray": lambda folder: corpus(folder, "ray")}[which](Path(scratch))
     results = HERE / "results"
     results.mkdir(exist_ok=True)
     (results / f"memory-{which}.json").write_text(json.dumps(rows, indent=2) + "\n")

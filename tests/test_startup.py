@@ -30,3 +30,11 @@ def test_reading_commands_do_not_import_spacy(command, tmp_path):
     options = [] if command == ["--help"] else ["--db", str(db)]
     result = subprocess.run([sys.executable, "-c", PROBE, *command, *options], capture_output=True, text=True)
     assert result.stdout.strip().splitlines()[-1] == f"heavy: {ALLOWED[command[0]]}", result.stderr
+
+
+def test_importing_the_components_reads_no_vocabulary():
+    probe = ("import parley.nlp.actors, parley.nlp.times, parley.nlp.quantities, parley.nlp.quotes, parley.nlp.events; "
+             "import parley.knowledge as k; "
+             "print(k.load_yaml.cache_info().currsize, k.load_csv.cache_info().currsize)")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert result.stdout.split() == ["0", "0"], result.stderr

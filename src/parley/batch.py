@@ -20,6 +20,9 @@ from .model import Document, RawDocument, content_hash
 # Documents whose content hashes are looked up in the store with one query.
 LOOKUP_SIZE = 256
 BATCH_SIZE = 16
+# Documents per unit handed to a worker process or Ray actor: small, so that near the end of a run
+# every worker still has a unit to read (spaCy on a CPU reads 4 documents at a time as fast as 16).
+UNIT_SIZE = 4
 # Characters per batch: many short articles go together, a long one goes alone (and is chunked).
 BATCH_CHARS = 100_000
 ENGINES = ("processes", "ray")
@@ -51,17 +54,19 @@ def process(
     """One Outcome per input document, in input order, whatever the number of workers.
 
     ``stored`` maps content hashes to the ids already stored under them: those documents are
-    skipped before any language processing. With ``workers`` > 1 batches go to that many
-    processes, at most two batches each in flight, so memory stays flat as the input grows.
-    ``engine="ray"`` runs the batches on Ray Data instead (see scale/ray.py).
+    skipped before any language processing. With ``workers`` > 1 units of UNIT_SIZE documents go
+    to that many processes, a few each in flight, so memory stays flat as the input grows.
+    ``engine="ray"`` reads and extracts on Ray Data instead (see scale/ray.py).
     """
-    items = read_paths(paths, published=published, max_chars=max_chars, skip_other_languages=skip_other_languages)
-    units = work_units(items, stored)
     if engine == "ray":
-        from .scale.ray import run_batches
+        from .scale.ray import outcomes
 
-        results = run_batches(units, workers, BATCH_SIZE)
-    elif workers > 1:
+        yield from outcomes(paths, workers, stored, published=published, max_chars=max_chars,
+                            skip_other_languages=skip_other_languages)
+        return
+    items = read_paths(paths, published=published, max_chars=max_chars, skip_other_languages=skip_other_languages)
+    units = work_units(items, stored, UNIT_SIZE if workers > 1 else BATCH_SIZE)
+    if workers > 1:
         from .scale.processes import run_batches
 
         results = run_batches(units, workers)
@@ -84,8 +89,10 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
 
 
-def work_units(items: Iterable[RawDocument | InputError], stored: StoredIds | None) -> Iterator[Outcome | list[RawDocument]]:
-    """Outcomes that need no language processing, and batches of documents that do, in input order."""
+def work_units(items: Iterable[RawDocument | InputError], stored: StoredIds | None,
+               size: int = BATCH_SIZE) -> Iterator[Outcome | list[RawDocument]]:
+    """Outcomes that need no language processing, and batches of documents that do (at most
+    ``size`` documents and BATCH_CHARS characters, save a longer text alone), in input order."""
     batch: list[RawDocument] = []
     chars = 0
     for window in batched(items, LOOKUP_SIZE):
@@ -93,7 +100,7 @@ def work_units(items: Iterable[RawDocument | InputError], stored: StoredIds | No
         known = stored([content_hash(raw.text) for raw in raws]) if stored and raws else {}
         for item in window:
             if isinstance(item, RawDocument) and content_hash(item.text) not in known:
-                if batch and (len(batch) >= BATCH_SIZE or chars + len(item.text) > BATCH_CHARS):
+                if batch and (len(batch) >= size or chars + len(item.text) > BATCH_CHARS):
                     yield batch
                     batch, chars = [], 0
                 batch.append(item)

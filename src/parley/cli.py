@@ -243,7 +243,7 @@ def ingest(
     store = _open_store(db)
     _warn_unreadable(paths)
     report = _ingest(store, paths, anchor, max_chars, workers, skip_other_languages, _engine(engine))
-    first = report.already_stored[0] if report.already_stored else None
+    first = report.already_stored.first[0] if report.already_stored else None
     skipped = f", {len(report.skipped)} skipped" if report.skipped else ""
     out.print(
         _visible(f"{report.added} added, {len(report.already_stored)} already stored"
@@ -255,20 +255,25 @@ def ingest(
 
 def _ingest_to_parquet(paths: list[str], output: Path, published: date | None, max_chars: int,
                        workers: int | None, skip_other_languages: bool, engine: str) -> None:
-    from .batch import Outcome, work_units
-    from .ingest import read_paths
+    from .batch import count_inputs, process
     from .scale.ray import write_parquet
 
     if engine != "ray":
         _fail("-o writes Parquet with --engine ray; without it, ingest writes to --db", code=EXIT_USAGE)
-    raws, failed = [], 0
-    for unit in work_units(read_paths(paths, published=published, max_chars=max_chars,
-                                  skip_other_languages=skip_other_languages), None):
-        if isinstance(unit, Outcome):
-            failed += _report(unit)
-        else:
-            raws += unit
-    count = write_parquet(raws, str(output), _workers(workers, len(raws)))
+    failed, tally = 0, _Tally()
+
+    def documents():
+        nonlocal failed
+        for outcome in process(paths, published=published, max_chars=max_chars, workers=_workers(workers, count_inputs(paths)),
+                               skip_other_languages=skip_other_languages, engine=engine):
+            failed += _report(outcome)
+            tally.add(outcome)
+            if outcome.document is not None:
+                yield outcome.document
+
+    _warn_unreadable(paths)
+    count = write_parquet(documents(), output)
+    tally.report()
     out.print(_visible(f"{count} documents written as Parquet to {output}, {failed} failed"))
     raise typer.Exit(EXIT_FAILED if failed else EXIT_OK)
 
@@ -286,7 +291,8 @@ def _engine(name: str) -> str:
 
 
 def _workers(requested: int | None, total: int | None) -> int:
-    """As asked; else every core, but no more processes than there are batches to share."""
+    """As asked; else every core, but a process per BATCH_SIZE documents at most: a worker takes
+    seconds to start, more than a few documents take to read."""
     from .batch import BATCH_SIZE, default_workers
 
     if requested:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 
 class ParleyError(Exception):
     """Base class: ``str(error)`` is the whole message, code first."""
@@ -12,6 +14,9 @@ class ParleyError(Exception):
     def __init__(self, **fields: object) -> None:
         self.fields = fields
         super().__init__(f"{self.code}: " + self.template.format(**fields))
+
+    def __reduce__(self):  # rebuilt from its fields when it crosses to another process (Ray)
+        return partial(type(self), **self.fields), ()
 
 
 class InputError(ParleyError):

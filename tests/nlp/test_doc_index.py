@@ -1,10 +1,47 @@
-"""The per-Doc index's front matter: headline, byline and dateline of a news text."""
+"""The per-Doc index: one per Doc, shared by the components, and the front matter of a news text
+(headline, byline, dateline)."""
 
 from __future__ import annotations
 
-import pytest
+import gc
+import pickle
+import weakref
 
-from parley.nlp.doc_index import FrontMatter, paragraphs
+import pytest
+import spacy
+
+from components import pipeline_with
+from parley.nlp.doc_index import DocIndex, FrontMatter, paragraphs
+from parley.nlp.pipeline import COMPONENTS
+
+
+def test_every_component_reads_the_same_index_of_a_doc():
+    nlp = spacy.blank("en")
+    doc, other = nlp("Talks resumed in Doha."), nlp("Talks resumed in Doha.")
+    assert DocIndex.of(doc) is DocIndex.of(doc)
+    assert DocIndex.of(other) is not DocIndex.of(doc)
+
+
+def test_an_index_lets_its_doc_go_when_the_doc_is_no_longer_used():
+    doc = spacy.blank("en")("Talks resumed in Doha.")
+    index = DocIndex.of(doc)
+    gone = weakref.ref(doc)
+    del doc
+    gc.collect()
+    assert gone() is None
+    with pytest.raises(ReferenceError):
+        index.token_at(0)
+
+
+def test_an_indexed_doc_still_serializes_and_pickles():
+    text = "Negotiators from both sides met in Istanbul on Wednesday, officials said."
+    parsed = pipeline_with()(text)
+    DocIndex.of(parsed)
+    assert spacy.tokens.Doc(parsed.vocab).from_bytes(parsed.to_bytes()).text == text
+    doc = pipeline_with(*COMPONENTS)(text)  # the components index it
+    assert not any(isinstance(value, DocIndex) for value in doc.user_data.values())
+    restored = pickle.loads(pickle.dumps(doc))
+    assert restored.text == text and restored._.times == doc._.times
 
 
 def front(text):

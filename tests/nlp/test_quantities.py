@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from components import pipeline_with
 from parley.nlp.lexicon import load_lexicon
-from parley.nlp.numbers import parse_number
+from parley.nlp.numbers import number_grammar
 from parley.nlp.quantities import QuantityRecognizer
 
 
@@ -123,7 +123,7 @@ def test_quantities_are_in_text_order(nlp):
     ("a couple of", 2), ("seventy million", 70_000_000), ("nothing", None),
 ])
 def test_number_words_and_digits_parse(text, value):
-    assert parse_number(text) == value
+    assert number_grammar(load_lexicon().numbers).parse(text) == value
 
 
 texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200)

@@ -143,6 +143,40 @@ def test_according_to_object_is_the_source(nlp):
     assert quote.content.text == "more than ten thousand people fled the region"
 
 
+def test_according_to_after_the_clause_reports_the_clause(nlp):
+    quote = only_quote(nlp, "The ceasefire collapsed overnight, according to the Red Crescent.")
+    assert quote.cue.text == "according to"
+    assert quote.content.text == "The ceasefire collapsed overnight"
+    assert quote.speaker.text == "the Red Crescent"
+
+
+def test_spokesman_of_a_country_is_the_speaker_and_the_country_its_actor():
+    nlp = pipeline_with("parley_actors", "parley_quotes")
+    doc = nlp("Russia's foreign ministry spokesman said the talks would resume in Geneva next week.")
+    quote = doc._.quotes[0]
+    assert quote.content.text == "the talks would resume in Geneva next week"
+    assert quote.speaker.text == "Russia's foreign ministry spokesman"
+    russia = next(actor for actor in doc._.actors if actor.country == "RUS")
+    assert quote.speaker.actor == russia.id
+
+
+def test_nested_reports_are_both_attributions(nlp):
+    text = "Senator Alvarez said on Monday that the minister told reporters the border would reopen."
+    outer, inner = quotes_of(nlp, text)
+    assert (outer.speaker.text, outer.cue.text) == ("Senator Alvarez", "said")
+    assert outer.content.text == "that the minister told reporters the border would reopen"
+    assert (inner.speaker.text, inner.cue.text) == ("the minister", "told")
+    assert inner.content.text == "the border would reopen"
+
+
+def test_says_that_someone_said_gives_both_speakers(nlp):
+    text = "Officials met in Ankara. The general says the president said the troops would withdraw by June."
+    assert [(q.speaker.text, q.content.text) for q in quotes_of(nlp, text)] == [
+        ("The general", "the president said the troops would withdraw by June"),
+        ("the president", "the troops would withdraw by June"),
+    ]
+
+
 def test_quote_only_paragraph_keeps_the_previous_speaker(nlp):
     text = ("“We have nothing to hide,” Foreign Minister Ortega said.\n\n"
             "“The inspectors may come whenever they like and stay as long as they wish.”")
@@ -214,7 +248,7 @@ texts = st.lists(st.one_of(AWKWARD, st.text(min_size=1, max_size=8)), min_size=1
 @example(text="“Outer ‘inner “deep” inner’ outer,” she said. «Nested „German“ marks»")
 @example(text="»backwards« and ”backwards“ said the envoy")
 @example(text="Putin[’…)WALLACE: ’90s: said  he added. Officials\n\"WALLACE:  that »\"“„ …``»‘NAME: ’90s,Putin,«]")
-def test_quote_spans_are_valid_and_never_nest(nlp, text):
+def test_quote_spans_are_valid_and_nest_only_inside_indirect_quotes(nlp, text):
     found = quotes_of(nlp, text)
     for quote in found:
         for span in (quote.content, quote.cue, quote.speaker):
@@ -222,8 +256,12 @@ def test_quote_spans_are_valid_and_never_nest(nlp, text):
                 start, end = span.span
                 assert 0 <= start < end <= len(text)
                 assert text[start:end] == span.text
-    contents = sorted(q.content.span for q in found)
-    assert all(a[1] <= b[0] for a, b in zip(contents, contents[1:]))
+    for a in found:
+        for b in found:
+            (a_start, a_end), (b_start, b_end) = a.content.span, b.content.span
+            if a is not b and a_start < b_end and b_start < a_end:  # overlapping: b wholly inside indirect a, or a in b
+                assert (a_start <= b_start and b_end <= a_end) or (b_start <= a_start and a_end <= b_end)
+                assert "indirect" in (a.kind, b.kind)
 
 
 # -- front matter and who can speak -----------------------------------------------------------

@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from components import pipeline_with
+from parley.nlp.lexicon import load_lexicon
 from parley.nlp.time_calendar import duration, shift, timex
 
 WED = date(2025, 7, 23)  # a Wednesday; ISO week 2025-W30
@@ -144,6 +145,9 @@ CASES = [
     ("The siege began six months ago.", WED, "six months ago", "DATE", "2025-01"),
     ("The treaty lapsed a decade ago.", WED, "a decade ago", "DATE", "201"),
     ("The rebels withdrew a few days ago.", WED, "a few days ago", "DATE", "PAST_REF"),
+    ("The truce collapsed a fortnight ago.", WED, "a fortnight ago", "DATE", "2025-W28"),
+    ("The envoys left a couple of days ago.", WED, "a couple of days ago", "DATE", "2025-07-21"),
+    ("The depot burned two nights ago.", WED, "two nights ago", "DATE", "2025-07-21"),
     ("Talks opened on June 2. Two days later, they collapsed.", WED, "Two days later", "DATE", "2025-06-04"),
     ("The bonds mature three years from now.", WED, "three years from now", "DATE", "2028"),
     ("Net income rose in the third quarter from a year earlier.", OCT_1989, "a year earlier", "DATE", "1988-Q3"),
@@ -285,8 +289,9 @@ def test_calendar_helpers_round_trip_granularities():
     assert timex(shift(WED, "month", -1), "month") == "2025-06"
     assert timex(shift(WED, "year", 1), "quarter") == "2026-Q3"
     assert timex(date(2025, 1, 1), "week") == "2025-W01"
-    assert duration(0.5, "hour") == "PT30M"
-    assert duration(None, "decade") == "PXDE"
+    units = load_lexicon().calendar.units
+    assert duration(0.5, "hour", units) == "PT30M"
+    assert duration(None, "decade", units) == "PXDE"
 
 
 texts = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=200)

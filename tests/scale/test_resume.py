@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import json
 import re
 import signal
 import sqlite3
 import time
 
-from corpus import parley, stored
+from parley import merge
+from parley.store import Store
+
+from corpus import article, parley, stored
 
 
 def counts(stdout: str) -> tuple[int, int, int]:
@@ -55,3 +59,36 @@ def test_three_concurrent_ingests_into_one_new_database_all_finish_with_the_seri
     added = [counts(stdout)[0] for stdout, _ in results]
     assert sum(added) == counts(serial_stdout)[0] == 24
     assert all(sum(counts(stdout)) == 24 for stdout, _ in results)
+
+
+def test_concurrent_ingests_of_overlapping_inputs_lose_nothing_store_each_text_once_and_merge_it_once(tmp_path, database):
+    """Three real processes at once on one database (SQLite, then a real PostgreSQL server): the
+    first 16 articles, the last 16, and all 24."""
+    shares = {"first": range(0, 16), "last": range(8, 24), "all": range(0, 24)}
+    paths = {}
+    for name, numbers in shares.items():
+        paths[name] = tmp_path / f"{name}.jsonl"
+        paths[name].write_text("".join(json.dumps(article(n)) + "\n" for n in numbers), encoding="utf-8")
+    runs = {name: parley("ingest", str(path), "--db", database, "--workers", "1") for name, path in paths.items()}
+    results = {name: run.communicate(timeout=900) for name, run in runs.items()}
+    assert all(run.returncode == 0 for run in runs.values()), {name: stderr for name, (_, stderr) in results.items()}
+
+    for name, (stdout, _) in results.items():
+        added, already, failed = counts(stdout)
+        assert (added + already, failed) == (len(shares[name]), 0)
+    assert sum(counts(stdout)[0] for stdout, _ in results.values()) == 24
+
+    store = Store(database)
+    documents = list(store.rows("documents"))
+    assert sorted(row["id"] for row in documents) == sorted(f"talks-{n}" for n in range(24))
+    assert len({row["content_hash"] for row in documents}) == 24
+    # Every event of every document is in exactly one merged event, which counts its documents.
+    events = sorted((row["document_id"], row["id"]) for row in store.rows("events"))
+    sources = list(store.rows("merged_event_sources"))
+    assert events and sorted((row["document_id"], row["event_id"]) for row in sources) == events
+    documents_of: dict[int, set[str]] = {}
+    for row in sources:
+        documents_of.setdefault(row["merged_event_id"], set()).add(row["document_id"])
+    assert {row["id"]: row["corroboration"] for row in store.rows("merged_events")} == {
+        merged: len(ids) for merged, ids in documents_of.items()}
+    assert merge.update(store) == 0

@@ -68,13 +68,13 @@ class CountingPipeline(Pipeline):
 def test_reingest_skips_stored_texts_before_any_language_processing(corpus, database):
     store = Store(database)
     first = store.ingest([str(corpus(5))], pipeline=CountingPipeline())
-    assert (first.added, first.already_stored, first.failed) == (5, [], [])
+    assert (first.added, len(first.already_stored), len(first.failed)) == (5, 0, 0)
 
     again = CountingPipeline()
     report = store.ingest([str(corpus(7))], pipeline=again)
     assert again.read == ["talks-5", "talks-6"]
     assert report.added == 2
-    assert [stored for _, stored in report.already_stored] == [f"talks-{n}" for n in range(5)]
+    assert [stored for _, stored in report.already_stored.first] == [f"talks-{n}" for n in range(5)]
     assert store.count() == 7
 
 
@@ -83,7 +83,7 @@ def test_the_same_text_twice_in_one_run_is_stored_once_and_names_the_first(tmp_p
     path.write_text(json.dumps(article(1)) + "\n" + json.dumps({**article(1), "id": "copy"}) + "\n", encoding="utf-8")
     report = Store(database).ingest([str(path)])
     assert report.added == 1
-    assert [stored for _, stored in report.already_stored] == ["talks-1"]
+    assert [stored for _, stored in report.already_stored.first] == ["talks-1"]
 
 
 def test_another_text_under_a_stored_id_fails_by_name_and_is_not_renamed(tmp_path, database):
@@ -92,6 +92,22 @@ def test_another_text_under_a_stored_id_fails_by_name_and_is_not_renamed(tmp_pat
     store = Store(database)
     report = store.ingest([str(path)])
     assert report.added == 1
-    [(origin, error)] = report.failed
+    [(origin, error)] = report.failed.first
     assert "E021" in str(error) and "'talks-1'" in str(error)
     assert store.count() == 1
+
+
+def test_a_report_counts_every_failure_and_names_the_first_few_while_the_cli_names_each(tmp_path):
+    from parley.store import REPORT_SAMPLE
+
+    bad = REPORT_SAMPLE + 5
+    path = tmp_path / "untitled.jsonl"
+    path.write_text("".join(json.dumps({"id": f"empty-{n}", "text": ""}) + "\n" for n in range(bad)), encoding="utf-8")
+    report = Store(tmp_path / "api.db").ingest([str(path)], merge=False)
+    assert (report.added, len(report.failed)) == (0, bad)
+    assert [error.fields["line"] for _, error in report.failed.first] == list(range(1, REPORT_SAMPLE + 1))
+
+    result = runner.invoke(app, ["ingest", str(path), "--db", str(tmp_path / "cli.db"), "--workers", "1"])
+    assert result.exit_code == 1
+    assert all(f"{path}, line {n}:" in result.stderr for n in range(1, bad + 1))
+    assert f"0 added, 0 already stored, {bad} failed" in result.stdout

@@ -16,7 +16,7 @@ from .language import ENGLISH, LanguageWarning, language_name, language_of
 from .raw import parse_published
 from .text import read_text
 
-__all__ = ["MAX_CHARS", "SUFFIXES", "LanguageWarning", "RawDocument", "input_files", "parse_published", "read_paths", "read_source", "unreadable_files"]
+__all__ = ["MAX_CHARS", "SUFFIXES", "LanguageWarning", "RawDocument", "input_files", "parse_published", "read_input", "read_paths", "read_source", "unreadable_files"]
 
 SUFFIXES = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".ndjson": "jsonl"}
 STDIN = "-"
@@ -34,18 +34,31 @@ def read_paths(
     when ``skip_other_languages`` is set.
     """
     for item in input_files(paths):
-        if isinstance(item, InputError):
-            yield item
-            continue
-        try:
+        yield from read_input(item, published, max_chars, skip_other_languages)
+
+
+def read_input(
+    item: str | InputError,
+    published: date | None = None,
+    max_chars: int = MAX_CHARS,
+    skip_other_languages: bool = False,
+    data: bytes | None = None,
+) -> Iterator[RawDocument | InputError]:
+    """The documents of one input as ``input_files`` names it (a file, ``-``, or its error), as
+    ``read_paths`` reads them; ``data`` is stdin's bytes when the caller has read them already."""
+    if isinstance(item, InputError):
+        yield item
+        return
+    try:
+        if data is None:
             data = sys.stdin.buffer.read() if item == STDIN else Path(item).read_bytes()
-            origin = "<stdin>" if item == STDIN else item
-            items = read_source(data, origin, SUFFIXES.get(Path(item).suffix.lower()))
-            yield from _finish(items, published, max_chars, skip_other_languages)
-        except InputError as error:
-            yield error
-        except OSError as error:
-            yield PathNotFound(path=f"{item} ({error.strerror})")
+        origin = "<stdin>" if item == STDIN else item
+        items = read_source(data, origin, SUFFIXES.get(Path(item).suffix.lower()))
+        yield from _finish(items, published, max_chars, skip_other_languages)
+    except InputError as error:
+        yield error
+    except OSError as error:
+        yield PathNotFound(path=f"{item} ({error.strerror})")
 
 
 def read_source(data: bytes, origin: str, kind: str | None = None) -> Iterator[RawDocument | InputError]:

@@ -111,7 +111,7 @@ class ActorReading:
         self.words = matchers.words
         self.kb = matchers.kb
         self.doc = doc
-        index = self.index = DocIndex(doc)
+        index = self.index = DocIndex.of(doc)
         self.text = index.text
         self.ents = list(doc.ents)
         self.norp_ending_at = {ent.end: ent for ent in self.ents if ent.label_ == "NORP"}

@@ -1,11 +1,16 @@
 """What the components look up in one Doc, computed once: its text, tokens by character offset,
 sentences, paragraphs, and the front matter of a news text (headline, byline, dateline).
+
+``DocIndex.of(doc)`` gives every component the same index of a Doc. The indexes are kept beside
+the Docs, not on them (``doc.user_data`` would go into ``Doc.to_bytes`` and pickles), and an index
+holds its Doc weakly, so a Doc and its index go together when the Doc is no longer used.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+import weakref
 from dataclasses import dataclass
 from functools import cached_property
 
@@ -15,11 +20,29 @@ from ..model import Span
 
 
 class DocIndex:
+    """One Doc's text, tokens by character, sentences, paragraphs and front matter; the Doc must
+    not be retokenized once it is indexed (parley's components read it only)."""
+
     def __init__(self, doc: Doc) -> None:
-        self.doc = doc
+        self._doc = weakref.ref(doc)
         # spaCy rebuilds Doc.text from the tokens on every access, so it is read once here.
         self.text = doc.text
         self.token_starts = [token.idx for token in doc]
+
+    @classmethod
+    def of(cls, doc: Doc) -> DocIndex:
+        """The index of ``doc``, built by the first component that asks and shared with the rest."""
+        index = _INDEXES.get(doc)
+        if index is None:
+            index = _INDEXES[doc] = cls(doc)
+        return index
+
+    @property
+    def doc(self) -> Doc:
+        doc = self._doc()
+        if doc is None:
+            raise ReferenceError("the indexed Doc no longer exists; keep the Doc while its index is in use")
+        return doc
 
     def span(self, start: int, end: int) -> Span:
         """The schema's Span of characters ``[start, end)``, whatever the token boundaries."""
@@ -72,6 +95,9 @@ class DocIndex:
     def paragraph_of(self, char: int) -> int:
         """The number of the paragraph that holds character ``char`` (or the one before it)."""
         return max(bisect.bisect_right(self._paragraph_starts, char) - 1, 0)
+
+
+_INDEXES: weakref.WeakKeyDictionary[Doc, DocIndex] = weakref.WeakKeyDictionary()
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

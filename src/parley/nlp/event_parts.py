@@ -67,7 +67,7 @@ class EventReader:
 
     def __init__(self, doc: Doc, lexicon: Lexicon, historical_days: int) -> None:
         self.doc = doc
-        index = DocIndex(doc)
+        index = DocIndex.of(doc)
         self.text = index.text
         self.dateline_place = _dateline_place(doc, index)
         # The small parser often reads a headline and the first line as one sentence; nothing an event

@@ -6,8 +6,17 @@ from __future__ import annotations
 
 VERB_POS = frozenset({"VERB"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+# A verb or an auxiliary: what heads a clause and gives it a tense.
+PREDICATE_POS = frozenset({"VERB", "AUX"})
+# Plural nouns: "2000 troops" counts troops, it names no year.
+PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
+# Clauses that modify a noun: "civilians killed in the strike", "soldiers who were wounded".
+NOUN_CLAUSE_DEPS = frozenset({"acl", "relcl"})
+# How a number attaches to what it counts: "3,000 soldiers", "about 40 wounded civilians".
+COUNTING_DEPS = frozenset({"nummod", "quantmod", "amod", "compound", "nmod"})
 # Subjects that may be a clause: "What he said surprised them".
 ANY_SUBJECT_DEPS = SUBJECT_DEPS | {"csubj"}
 # Modifiers of a noun: a speech verb among them ("the so-called “reset”") introduces no quotation.
@@ -35,5 +44,7 @@ CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl"})
 # Entity labels whose words are names, not event nouns ("Operation Desert Storm").
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entity labels of numbers that are amounts, never a year: "$2000", "2000 troops".
+AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 # Entity labels of what can act or speak: people, organizations, places standing for governments, groups.
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})

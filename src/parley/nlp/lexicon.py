@@ -1,7 +1,8 @@
 """Everything parley's components know about English and the world, as one typed object.
 
-``Lexicon`` gathers the word lists of knowledge/english.yaml, the actor knowledge base, the PLOVER
-trigger lexicon and context keywords, and the reporting cues. It is read once per process and
+``Lexicon`` gathers the word lists of knowledge/english.yaml, the number words and the calendar
+(quantities_numbers.yaml, times_lexicon.yaml), the quantity units, the actor knowledge base, the
+PLOVER trigger lexicon and context keywords, and the reporting cues. It is read once per process and
 handed to each component through its factory's config, the spaCy way:
 ``default_config={"lexicon": {"@misc": "parley.lexicon.v1"}}``.
 """
@@ -9,9 +10,8 @@ handed to each component through its factory's config, the spaCy way:
 from __future__ import annotations
 
 import dataclasses
-import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from spacy.tokens import Token
 from spacy.util import registry
@@ -23,6 +23,8 @@ from .event_lexicon import Code, ContextKeywords, FallbackTriggers, TriggerLexic
 ENGLISH_FILE = "english.yaml"
 CUES_FILE = "reporting_cues.csv"
 QUANTITY_UNITS_FILE = "quantities_units.yaml"
+NUMBERS_FILE = "quantities_numbers.yaml"
+CALENDAR_FILE = "times_lexicon.yaml"
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ class QuantityWords:
     exact_approximators: frozenset[str]
     range_approximators: frozenset[str]
     range_openers: frozenset[str]
+    range_joiners: tuple[str, ...]
     not_a_count_after: frozenset[str]
     object_pronouns: frozenset[str]
 
@@ -109,6 +112,67 @@ class QuantityUnits:
             person_nouns=frozenset(units["person_nouns"]),
             casualty_cues={word: kind for kind, words in units["casualty_cues"].items() for word in words},
         )
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: grammars are cached per lexicon
+class NumberWords:
+    """knowledge/quantities_numbers.yaml: cardinal, ordinal and vague number words and their values."""
+
+    units: dict[str, int]
+    tens: dict[str, int]
+    scales: dict[str, int]
+    scale_abbreviations: dict[str, int]
+    scale_suffixes: dict[str, float]
+    scales_before_and: tuple[str, ...]
+    scales_after_a: tuple[str, ...]
+    counters: dict[str, int]
+    counting_phrases: tuple[str, ...]
+    fractions: dict[str, float]
+    fraction_tails: tuple[str, ...]
+    ordinal_suffixes: tuple[str, ...]
+    ordinals: dict[str, int]
+    vague_plurals: dict[str, tuple[int, int]]
+    vague_counts: tuple[str, ...]
+
+
+@dataclass(frozen=True, eq=False)  # compared and hashed by identity: grammars are cached per lexicon
+class CalendarWords:
+    """knowledge/times_lexicon.yaml: the calendar's words, their TIMEX3 codes, and the phrases of
+    the time grammar."""
+
+    months: dict[str, int]
+    month_abbreviations: dict[str, int]
+    weekdays: dict[str, int]
+    seasons: dict[str, str]
+    parts_of_day: dict[str, str]
+    units: dict[str, dict]
+    unit_plurals: dict[str, str]
+    vague: dict[str, str]
+    sets: dict[str, str]
+    duration_cues: frozenset[str]
+    not_after_current: frozenset[str]
+    relative_steps: dict[str, int]
+    focus_relatives: frozenset[str]
+    same_period_relatives: frozenset[str]
+    distance_steps: dict[str, int]
+    focus_distances: frozenset[str]
+    deictic_days: dict[str, int]
+    decades: dict[str, int]
+    quarter_ordinals: dict[str, int | None]
+    grammar: dict[str, tuple[str, ...]]  # the word lists the time grammar's rules choose among
+
+    @cached_property
+    def all_months(self) -> dict[str, int]:
+        return {**self.months, **self.month_abbreviations}
+
+    def unit_name(self, word: str) -> str:
+        """The singular unit a unit word names: "weeks" → "week"."""
+        word = word.lower()
+        return self.unit_plurals.get(word, word)
+
+    def granularity(self, unit: str) -> str:
+        """The period a unit anchors a date to: "last month" → month; clock units → day."""
+        return self.units[unit].get("granularity", "day")
 
 
 @dataclass(frozen=True)
@@ -181,6 +245,8 @@ class Lexicon:
     contexts: ContextKeywords
     cues: CueLexicon
     quantity_units: QuantityUnits
+    numbers: NumberWords
+    calendar: CalendarWords
 
 
 def word_class(token: Token) -> str:
@@ -190,11 +256,6 @@ def word_class(token: Token) -> str:
     if token.pos_ in ("NOUN", "PROPN"):
         return "NOUN"
     return token.pos_
-
-
-def approximator_pattern(words: tuple[str, ...]) -> str:
-    """A regex group (no capture) matching any approximator, case-insensitively."""
-    return "(?i:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + ")"
 
 
 @registry.misc("parley.lexicon.v1")
@@ -224,11 +285,14 @@ def load_lexicon() -> Lexicon:
         contexts=ContextKeywords.load(),
         cues=_cues(CUES_FILE),
         quantity_units=QuantityUnits.load(),
+        numbers=_typed(NumberWords, load_yaml(NUMBERS_FILE)),
+        calendar=_typed(CalendarWords, load_yaml(CALENDAR_FILE)),
     )
 
 
 def _typed(cls, section: dict):
-    """``cls`` built from a YAML section: lists become frozensets or tuples as the field says."""
+    """``cls`` built from a YAML section: lists become frozensets or tuples as the field says (in a
+    dict's values too: ``dict[str, tuple[int, int]]``)."""
     values = {}
     for field in dataclasses.fields(cls):
         value = section[field.name]
@@ -236,6 +300,8 @@ def _typed(cls, section: dict):
             value = frozenset(value)
         elif field.type.startswith("tuple"):
             value = tuple(value)
+        elif field.type.startswith("dict[str, tuple"):
+            value = {key: tuple(item) for key, item in value.items()}
         values[field.name] = value
     return cls(**values)
 

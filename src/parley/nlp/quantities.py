@@ -24,13 +24,10 @@ from spacy.tokens import Doc, Token
 from ..model import Quantity
 from .doc_index import DocIndex
 from .extensions import declare
-from .labels import NOUN_POS
-from .lexicon import Lexicon, QuantityUnits, approximator_pattern
-from .numbers import FRACTIONS, NUMBER, ORDINALS, VAGUE_PLURALS, alternation, parse_number
+from .labels import COUNTING_DEPS, NOUN_CLAUSE_DEPS, NOUN_POS, PLURAL_NOUN_TAGS, PREDICATE_POS
+from .lexicon import Lexicon, QuantityUnits, QuantityWords
+from .numbers import NumberGrammar, alternation, either, number_grammar, phrases
 
-_VAGUE = alternation(VAGUE_PLURALS)
-SUFFIX_SCALE = {"bn": 1e9, "mn": 1e6, "m": 1e6, "k": 1e3}
-ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th)\b")
 IDENTIFIER_BEFORE = re.compile(r"(?:\b[A-Z][\w.]*|#)[ \t]*$")
 REQUIRES = ["token.tag", "token.dep", "token.lemma", "doc._.times"]
 ASSIGNS = ["doc._.quantities"]
@@ -40,22 +37,26 @@ ASSIGNS = ["doc._.quantities"]
 class QuantityGrammar:
     quantity: re.Pattern  # a count or amount, with its approximator, currency, scale suffix and range end
     unit_after: re.Pattern  # the unit written after it
+    ordinal_suffix: re.Pattern  # "21st": the number is an ordinal
 
 
 @lru_cache(maxsize=4)
-def quantity_grammar(units: QuantityUnits, approximators: tuple[str, ...]) -> QuantityGrammar:
+def quantity_grammar(units: QuantityUnits, numbers: NumberGrammar, words: QuantityWords) -> QuantityGrammar:
     """The compiled grammar, once per lexicon."""
+    number = numbers.pattern
+    suffix = either(numbers.words.scale_suffixes)
     prefix = "|".join(re.escape(p) for p in sorted(units.currency_prefixes, key=len, reverse=True))
     quantity = (
-        rf"(?:(?P<approx>{approximator_pattern(approximators)})\s+)?"
+        rf"(?:(?P<approx>{phrases(words.approximators)})\s+)?"
         rf"(?:(?P<cur>{prefix})\s?)?(?<![\d/])"
-        rf"(?:(?P<num>{NUMBER})(?!/\d)|(?P<vague>{_VAGUE})(?=\s+(?i:of)\b))"
-        rf"(?P<suffix>bn|mn|m|k)?\b"
-        rf"(?:\s*(?:(?i:to|and|or)|-|–)\s*(?:{prefix})?(?P<num2>{NUMBER})(?P<suffix2>bn|mn|m|k)?\b)?"
+        rf"(?:(?P<num>{number})(?!/\d)|(?P<vague>{alternation(numbers.words.vague_plurals)})(?=\s+(?i:of)\b))"
+        rf"(?P<suffix>{suffix})?\b"
+        rf"(?:\s*(?:{phrases(words.range_joiners)}|-|–)\s*(?:{prefix})?(?P<num2>{number})(?P<suffix2>{suffix})?\b)?"
     )
     unit_after = (rf"[ \t]*-?[ \t]*(?P<unit>%|{alternation([*units.measures, *units.currency_words], flags='')})"
                   rf"(?![\w])")
-    return QuantityGrammar(re.compile(quantity), re.compile(unit_after, re.IGNORECASE))
+    return QuantityGrammar(re.compile(quantity), re.compile(unit_after, re.IGNORECASE),
+                           re.compile(rf"{numbers.ordinal_suffix}\b"))
 
 
 
@@ -77,20 +78,20 @@ class QuantityRecognizer:
         self.name = name
         self.words = lexicon.quantity_words
         self.units = lexicon.quantity_units
-        grammar = quantity_grammar(self.units, self.words.approximators)
-        self.pattern, self.unit_after = grammar.quantity, grammar.unit_after
+        self.numbers = number_grammar(lexicon.numbers)
+        self.grammar = quantity_grammar(self.units, self.numbers, self.words)
 
     def __call__(self, doc: Doc) -> Doc:
-        token_at = DocIndex(doc)
+        token_at = DocIndex.of(doc)
         text = token_at.text
         calendar = [t.span for t in (doc._.times or []) if t.type != "DURATION"]
         quantities = []
-        for match in self.pattern.finditer(text):
+        for match in self.grammar.quantity.finditer(text):
             end = match.end()
             number_start = match.start("num") if match["num"] else match.start("vague")
             if any(s < end and number_start < e for s, e in calendar):
                 continue
-            if ORDINAL_SUFFIX.match(text, match.end("num") if match["num"] else end):
+            if self.grammar.ordinal_suffix.match(text, match.end("num") if match["num"] else end):
                 continue
             quantity = self.read(doc, text, token_at, match)
             if quantity is not None:
@@ -102,16 +103,16 @@ class QuantityRecognizer:
         approx = " ".join((match["approx"] or "").lower().split())
         approximate = bool(approx) and approx not in self.words.exact_approximators
         if match["vague"]:
-            low, high = VAGUE_PLURALS[" ".join(match["vague"].lower().split())]
+            low, high = self.numbers.words.vague_plurals[" ".join(match["vague"].lower().split())]
             value: float | tuple[float, float] = (low, high)
             approximate = True
         else:
-            first = _scaled(match["num"], match["suffix"])
+            first = self._scaled(match["num"], match["suffix"])
             if first is None:
                 return None
             value = first
             if match["num2"]:
-                second = _scaled(match["num2"], match["suffix2"] or match["suffix"])
+                second = self._scaled(match["num2"], match["suffix2"] or match["suffix"])
                 if second is None:
                     return None
                 if second > first and (not approx or approx in self.words.range_approximators):
@@ -130,7 +131,7 @@ class QuantityRecognizer:
     def _with_unit(self, text: str, token_at, match, start: int, end: int, value, approximate: bool):
         currency = self.units.currency_prefixes.get(match["cur"]) if match["cur"] else None
         unit, what = currency, None
-        after = self.unit_after.match(text, end)
+        after = self.grammar.unit_after.match(text, end)
         if after and not currency:
             word = " ".join(after["unit"].lower().split())
             unit = self.units.currency_words.get(word) or self.units.measures.get(word) or self.units.measures.get(after["unit"])
@@ -141,7 +142,7 @@ class QuantityRecognizer:
             noun = _counted_noun(token_at, start, end, self.words.object_pronouns)
             if noun is not None:
                 lemma = noun.lemma_.lower()
-                if lemma in ORDINALS or lemma in FRACTIONS or (match["num"] or "").strip().lower() in ("one", "1") \
+                if lemma in self.numbers.words.ordinals or lemma in self.numbers.words.fractions or (match["num"] or "").strip().lower() in ("one", "1") \
                         and text[end:end + 4].strip().lower().startswith("of"):
                     return None  # "one-fifth", "one of the parties"
                 first = token_at.first_after(end)
@@ -161,12 +162,11 @@ class QuantityRecognizer:
         return Quantity(text=text[start:end], span=(start, end), value=value, unit=unit, what=what,
                         approximate=approximate, casualty=casualty)
 
-
-def _scaled(number: str, suffix: str | None) -> float | int | None:
-    value = parse_number(number)
-    if value is None:
-        return None
-    return value * SUFFIX_SCALE[suffix.lower()] if suffix else value
+    def _scaled(self, number: str, suffix: str | None) -> float | int | None:
+        value = self.numbers.parse(number)
+        if value is None:
+            return None
+        return value * self.numbers.words.scale_suffixes[suffix] if suffix else value
 
 
 def _counts_alone(text: str, match: re.Match, end: int, not_a_count_after: frozenset[str]) -> bool:
@@ -190,15 +190,15 @@ def _counted_noun(token_at: DocIndex, start: int, end: int, object_pronouns: fro
     candidates = [last, *tokens]
     for token in candidates:
         head = token.head
-        if token.dep_ in ("nummod", "quantmod", "amod", "compound", "nmod") and head.i > last.i \
+        if token.dep_ in COUNTING_DEPS and head.i > last.i \
                 and (head.pos_ == "NOUN" or head.tag_ == "NNPS") and head.i - last.i <= 4:
             return head
     following = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
     if following is not None and following.lower_ == "of":
         objects = [c for c in following.children if c.dep_ == "pobj" and c.pos_ in NOUN_POS]
-        if objects and objects[0].i - following.i <= 4 and objects[0].tag_ in ("NNS", "NNPS", "NN"):
+        if objects and objects[0].i - following.i <= 4 and (objects[0].tag_ in PLURAL_NOUN_TAGS or objects[0].tag_ == "NN"):
             return objects[0] if objects[0].lower_ not in object_pronouns else None
-    if following is not None and following.pos_ == "NOUN" and following.tag_ in ("NNS", "NNPS"):
+    if following is not None and following.pos_ == "NOUN" and following.tag_ in PLURAL_NOUN_TAGS:
         return following
     return None
 
@@ -216,7 +216,7 @@ def _casualty(token_at: DocIndex, start: int, end: int, cues: dict[str, str]) ->
     found = []
     found.append(_cue(noun))
     for child in noun.children:
-        if child.dep_ in ("acl", "relcl"):
+        if child.dep_ in NOUN_CLAUSE_DEPS:
             found.append(_cue(child))
     head = noun
     for _ in range(4):
@@ -225,7 +225,7 @@ def _casualty(token_at: DocIndex, start: int, end: int, cues: dict[str, str]) ->
         head = head.head
         found.append(_cue(head))
         found += [_cue(c) for c in head.children if c.dep_ == "compound"]
-        if head.pos_ in ("VERB", "AUX") and head.dep_ not in ("acl", "relcl", "pcomp"):
+        if head.pos_ in PREDICATE_POS and head.dep_ not in NOUN_CLAUSE_DEPS and head.dep_ != "pcomp":
             break
     found += [_cue(c) for c in noun.children if c.dep_ in ("amod", "compound")]
     return next((kind for kind in found if kind), None)

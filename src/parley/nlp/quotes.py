@@ -9,7 +9,9 @@ Three passes over a parsed Doc:
 2. Reporting cues. A word of the cue lexicon (knowledge/reporting_cues.csv) whose dependant has one
    of the relations listed for it (said → ccomp, criticized → dobj, according to → its clause, …)
    gives an indirect quote: the dependant's span is the content, the cue's subject, "by" agent or
-   "according to" object is the source.
+   "according to" object is the source. The trained cue model (quote_model.py) scores every word
+   and dependant the parse offers: it drops the lexicon's unlikely cues and adds the open-ended
+   ones no list covers ("has pooh-poohed", "is a staunch opponent of").
 3. Attribution. A paragraph that starts "NAME: …" (transcripts, headlines) is NAME's. A direct
    quote inside or overlapping an indirect quote merges with it (mixed when the marks cover only
    part of it); otherwise its speaker is the subject of the nearest speech cue in the quote's own
@@ -17,13 +19,15 @@ Three passes over a parsed Doc:
    in a colon just before it. A quote with no cue of its own continues the previous quotation of
    its paragraph, or, alone in its paragraph, takes the previous quote's speaker.
 
-Content spans never nest: the gold attributions this is measured on almost never do.
+Content spans overlap only where a speech verb with a subject reports inside another indirect
+quote ("X says Y said Z": both); the gold attributions this is measured on almost never nest.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -35,7 +39,8 @@ from .doc_index import DocIndex, paragraphs
 from .extensions import declare
 from .ids import QUOTE, item_id
 from .labels import ACTOR_LABELS, ANY_SUBJECT_DEPS, CLIMB_DEPS, NOUN_MODIFIER_DEPS, NOUN_POS, SPEAKER_STOP_DEPS, SUBJECT_DEPS
-from .lexicon import Lexicon
+from .lexicon import CueLexicon, Lexicon, word_class
+from .quote_model import Candidate, CueModel, features
 
 DOUBLE_MARKS = "\"“”„‟«»"
 SINGLE_MARKS = "'‘’‚‛‹›"
@@ -197,6 +202,12 @@ def _complement(cue: Token, relations: tuple[str, ...], text: str) -> tuple[int,
             if cue.dep_ == relation[3:] and cue.head is not cue:
                 return (*_clause_without(cue.head, cue, text), relation)
             continue
+        if relation == OBJECT_AND_COMPLEMENT:
+            objects = [c for c in children if c.dep_ == "dobj"]
+            complements = [c for c in children if c.dep_ in OBJECT_COMPLEMENT_DEPS and objects and c.i > objects[0].i]
+            if complements:
+                return objects[0].left_edge.idx, _subtree_range(complements[-1])[1], relation
+            continue
         for child in children:
             if relation.startswith("prep:"):
                 if child.dep_ == "prep" and child.lower_ == relation[5:]:
@@ -288,33 +299,107 @@ def _cue_range(cue: Token) -> tuple[int, int]:
     return cue.idx, end
 
 
+# Dependants of a word that may be what it reports, and the relations by which the word itself may
+# hang from what it reports ("…, according to X", "…, he said"): those that lead to nearly every
+# PolNeAR training attribution.
+CONTENT_DEPS = frozenset({"ccomp", "dobj", "xcomp", "acl", "advcl", "oprd", "nsubjpass"})
+# An object with what is said of it: "called climate change a hoax", "urged Pyongyang to talk".
+OBJECT_AND_COMPLEMENT = "dobj+"
+OBJECT_COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "ccomp", "prep"})
+REPORTED_BY_DEPS = frozenset({"prep", "parataxis", "advcl", "ccomp"})
+CUE_CLASSES = frozenset({"VERB", "NOUN", "ADJ"})
+
+
+def _outside_marks(doc: Doc, marked: list[tuple[int, int]]) -> Iterator[Token]:
+    starts = [s for s, _ in marked]
+    return (token for token in doc if not _inside(token.idx, marked, starts))
+
+
+def _relations_of(token: Token) -> list[str]:
+    """Every relation by which ``token`` could lead to a content, in the lexicon's notation."""
+    relations = []
+    for child in token.children:
+        if child.dep_ == "prep" and any(c.dep_ in ("pobj", "pcomp") for c in child.children):
+            relations.append(f"prep:{child.lower_}")
+        elif child.dep_ in CONTENT_DEPS:
+            relations.append(child.dep_)
+        if child.dep_ in OBJECT_COMPLEMENT_DEPS and any(c.dep_ == "dobj" and c.i < child.i for c in token.children):
+            relations.append(OBJECT_AND_COMPLEMENT)
+    if token.dep_ in REPORTED_BY_DEPS and token.head is not token:
+        relations.append(f"up:{token.dep_}")
+    return list(dict.fromkeys(relations))
+
+
+def _first_relation(token: Token, relations: tuple[str, ...], text: str) -> str | None:
+    """The relation the lexicon alone would follow from ``token``."""
+    complement = _complement(token, relations, text) if relations else None
+    return complement[2] if complement is not None else None
+
+
+def _content_range(token: Token, relations: tuple[str, ...], text: str, index: DocIndex) -> tuple[str, int, int] | None:
+    """The relation of ``relations`` that leads from ``token`` to a content, and the content's range."""
+    complement = _complement(token, relations, text)
+    if complement is None:
+        return None
+    # What is reported stays in the cue's paragraph, however the parser joined the lines.
+    paragraph_start, paragraph_end = index.paragraphs[index.paragraph_of(token.idx)]
+    start, end = _trim(text, max(complement[0], paragraph_start), min(complement[1], paragraph_end))
+    # Only a reporting clause in mid-sentence ("…, he said, …") sits inside what it reports.
+    if start >= end or (start <= token.idx < end and not complement[2].startswith("up:")):
+        return None
+    return complement[2], start, end
+
+
+def cue_candidates(doc: Doc, text: str, index: DocIndex, marked: list[tuple[int, int]], cues: CueLexicon) -> list[Candidate]:
+    """Every word outside quote marks with every content the parse, or the cue lexicon, lets it
+    report: what the cue model scores."""
+    candidates = []
+    for token in _outside_marks(doc, marked):
+        listed = cues.complements(token)
+        if not listed and word_class(token) not in CUE_CLASSES:
+            continue
+        for relation in dict.fromkeys([*listed, *_relations_of(token)]):
+            found = _content_range(token, (relation,), text, index)
+            if found is not None:
+                candidates.append(Candidate(token, *found))
+    return candidates
+
+
 # ---------------------------------------------------------------------------------------------
 # The component
 
+CUE_SOURCES = ("lexicon", "model", "both")
 REQUIRES = ["token.tag", "token.dep", "token.lemma", "doc.sents", "token._.actor"]
 ASSIGNS = ["doc._.quotes"]
 
 
 @Language.factory(
     "parley_quotes",
-    default_config={"lexicon": {"@misc": "parley.lexicon.v1"}, "min_unattributed_words": 8, "max_split_words": 12},
+    default_config={"lexicon": {"@misc": "parley.lexicon.v1"}, "cues": "both", "min_unattributed_words": 8,
+                    "max_split_words": 12},
     requires=REQUIRES,
     assigns=ASSIGNS,
 )
-def make_quotes(nlp: Language, name: str, lexicon: Lexicon, min_unattributed_words: int,
+def make_quotes(nlp: Language, name: str, lexicon: Lexicon, cues: str, min_unattributed_words: int,
                 max_split_words: int) -> "QuoteExtractor":
-    return QuoteExtractor(nlp, name, lexicon=lexicon, min_unattributed_words=min_unattributed_words,
+    return QuoteExtractor(nlp, name, lexicon=lexicon, cues=cues, min_unattributed_words=min_unattributed_words,
                           max_split_words=max_split_words)
 
 
 class QuoteExtractor:
     """Sets ``doc._.quotes``: every quotation in text order, with cue and speaker."""
 
-    def __init__(self, nlp: Language, name: str, *, lexicon: Lexicon,
+    def __init__(self, nlp: Language, name: str, *, lexicon: Lexicon, cues: str = "both",
                  min_unattributed_words: int = 8, max_split_words: int = 12) -> None:
         declare(*REQUIRES, *ASSIGNS)
+        if cues not in CUE_SOURCES:
+            raise ValueError(f"cues must be one of {', '.join(CUE_SOURCES)}, not {cues!r}")
         self.name = name
         self.cues = lexicon.cues
+        # Where indirect quotes' cues come from: the lexicon, the trained cue model, or both (the
+        # lexicon's cues that the model does not reject, and the model's confident ones besides).
+        self.cue_model = CueModel.load() if cues != "lexicon" else None
+        self.use_lexicon = cues == "both"
         self.words = lexicon.quote_words
         # Nouns that name people or organizations, so that "the minister" may speak and "the soil" not.
         self.people_nouns = frozenset(word for word in (*lexicon.actors.titles, *lexicon.actors.sector_nouns) if " " not in word)
@@ -325,38 +410,62 @@ class QuoteExtractor:
         self.max_split_words = max_split_words
 
     def __call__(self, doc: Doc) -> Doc:
-        index = DocIndex(doc)
+        index = DocIndex.of(doc)
         text = index.text
         labels = _speaker_labels(doc, text, index, self.words.not_speaker_labels)
         quotations = _split_at_labels(find_quotations(text, index.paragraphs), labels)
         quotations = self._join_split_quotations(doc, text, index, quotations)
         marked = [(q[0][0], q[-1][1]) for q in quotations]
-        indirect = self._indirect(doc, text, index, marked)
+        indirect, nested = self._indirect(doc, text, index, marked)
         attributions = self._attribute_direct(doc, text, index, quotations, indirect, labels)
+        attributions = sorted(attributions + nested, key=lambda a: (a.start, -a.end))
         attributions = [a for a in (self._within_front_matter(index, a) for a in attributions) if a is not None]
         doc._.quotes = [self._to_quote(index, n, a) for n, a in enumerate(attributions, start=1)]
         return doc
 
     # -- indirect quotes from cues
 
-    def _indirect(self, doc: Doc, text: str, index: DocIndex, marked: list[tuple[int, int]]) -> list[_Attribution]:
-        found = []
-        starts = [s for s, _ in marked]
-        for token in doc:
-            relations = self.cues.complements(token)
-            if not relations or _inside(token.idx, marked, starts):
-                continue
-            complement = _complement(token, relations, text)
-            if complement is None:
-                continue
-            # What is reported stays in the cue's paragraph, however the parser joined the lines.
-            paragraph_start, paragraph_end = index.paragraphs[index.paragraph_of(token.idx)]
-            start, end = _trim(text, max(complement[0], paragraph_start), min(complement[1], paragraph_end))
-            # Only a reporting clause in mid-sentence ("…, he said, …") sits inside what it reports.
-            if start >= end or (start <= token.idx < end and not complement[2].startswith("up:")):
-                continue
-            found.append(_Attribution(start, end, "indirect", cue=token, source=_source(token, index.front.not_content())))
-        return _outermost(found)
+    def _indirect(self, doc: Doc, text: str, index: DocIndex,
+                  marked: list[tuple[int, int]]) -> tuple[list[_Attribution], list[_Attribution]]:
+        """Indirect quotes that overlap no other, and those whose speech verb heads what one of them
+        reports ("X says Y said Z": Y's, inside X's)."""
+        if self.cue_model is not None:
+            found = self._cues_by_model(doc, text, index, marked)
+        else:
+            found = []
+            for token in _outside_marks(doc, marked):
+                relations = self.cues.complements(token)
+                complement = _content_range(token, relations, text, index) if relations else None
+                if complement is not None:
+                    found.append(Candidate(token, *complement))
+            found.sort(key=lambda c: c.start - c.end)  # the outermost first
+        outer = _without_overlaps(found)
+        nested = _without_overlaps([
+            c for c in found if c not in outer and self.cues.is_speech(c.cue)
+            and any(c.cue.head == o.cue and c.cue.dep_ == "ccomp" and o.start <= c.cue.idx and c.end <= o.end for o in outer)])
+        front = index.front.not_content()
+        attributions = [[_Attribution(c.start, c.end, "indirect", cue=c.cue, source=_source(c.cue, front)) for c in group]
+                        for group in (outer, nested)]
+        speaking = [a for a in attributions[1] if a.source is not None and a.source.lower_ not in self.words.not_speakers]
+        return attributions[0], speaking
+
+    def _cues_by_model(self, doc: Doc, text: str, index: DocIndex, marked: list[tuple[int, int]]) -> list[Candidate]:
+        """Per word, its likeliest content among the lexicon's cue that the model does not find
+        unlikely and the model's likely ones (thresholds chosen on PolNeAR dev; see training/quotes);
+        the longest content first, as with the lexicon alone."""
+        candidates = cue_candidates(doc, text, index, marked, self.cues)
+        listed = [self.cues.complements(c.cue) for c in candidates]
+        probabilities = self.cue_model.probabilities([features(c, text, r) for c, r in zip(candidates, listed)])
+        settings = self.cue_model.settings
+        best: dict[int, tuple[float, Candidate]] = {}
+        for candidate, relations, probability in zip(candidates, listed, probabilities):
+            if self.use_lexicon and relations and candidate.relation == _first_relation(candidate.cue, relations, text):
+                likely = probability >= settings["keep_listed"]
+            else:
+                likely = probability >= settings["accept"]
+            if likely and probability > best.get(candidate.cue.i, (0.0, None))[0]:
+                best[candidate.cue.i] = (probability, candidate)
+        return sorted((candidate for _, candidate in best.values()), key=lambda c: c.start - c.end)
 
     # -- direct quotes
 
@@ -564,17 +673,12 @@ def _inside(char: int, ranges: list[tuple[int, int]], starts: list[int]) -> bool
     return i >= 0 and ranges[i][0] <= char < ranges[i][1]
 
 
-def _outermost(found: list[_Attribution]) -> list[_Attribution]:
-    """Drop attributions whose content overlaps a longer one's."""
-    kept: list[_Attribution] = []  # never overlapping, so in order of start and of end alike
-    starts: list[int] = []
-    for attribution in sorted(found, key=lambda a: a.start - a.end):
-        i = bisect.bisect_left(starts, attribution.start)
-        overlaps_before = i > 0 and kept[i - 1].end > attribution.start
-        overlaps_after = i < len(kept) and kept[i].start < attribution.end
-        if not (overlaps_before or overlaps_after):
-            kept.insert(i, attribution)
-            starts.insert(i, attribution.start)
+def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
+    """Each candidate in turn, unless its content overlaps one kept before it."""
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        if not any(candidate.start < k.end and k.start < candidate.end for k in kept):
+            kept.append(candidate)
     return kept
 
 

@@ -1,19 +1,21 @@
 """Calendar arithmetic and TIMEX3 values: moving a date by calendar units, naming the period that
-contains it, choosing among candidate dates by tense, and writing durations."""
+contains it, choosing among candidate dates by tense, and writing durations.
+
+Granularities ("day", "week", "quarter", ...) are TIMEX3's periods, the values' schema, not English:
+the lexicon (knowledge/times_lexicon.yaml) maps the words of a text to them ("fortnight" → two weeks).
+"""
 
 from __future__ import annotations
 
 from calendar import monthrange
 from datetime import date, timedelta
 
-from .time_grammar import UNITS
-
 PAST, PRESENT, FUTURE = "past", "present", "future"
 SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-# Granularities from coarse to fine, with the X-filled value used when nothing anchors them.
-UNKNOWN = {"century": "XX", "decade": "XXX", "year": "XXXX", "half": "XXXX-HX", "quarter": "XXXX-QX",
-           "season": "XXXX-XX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
-           "day": "XXXX-XX-XX"}
+# Granularities from fine to coarse, with the X-filled value used when nothing anchors them.
+UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX",
+           "half": "XXXX-HX", "season": "XXXX-XX", "year": "XXXX", "decade": "XXX", "century": "XX"}
+_GRANULARITY_ORDER = list(UNKNOWN)
 
 
 def add_months(day: date, months: int) -> date:
@@ -22,21 +24,21 @@ def add_months(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, monthrange(year, month + 1)[1]))
 
 
-def shift(day: date, unit: str, amount: int) -> date:
-    """``day`` moved ``amount`` calendar units (days, weeks, months, quarters, years, ...)."""
-    if unit in ("day", "night"):
+def shift(day: date, granularity: str, amount: int) -> date:
+    """``day`` moved ``amount`` periods of ``granularity`` (days, weeks, months, quarters, years, ...)."""
+    if granularity == "day":
         return day + timedelta(days=amount)
-    if unit in ("week", "weekend", "fortnight"):
-        return day + timedelta(weeks=amount * (2 if unit == "fortnight" else 1))
-    months = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120, "century": 1200}[unit]
+    if granularity in ("week", "weekend"):
+        return day + timedelta(weeks=amount)
+    months = {"month": 1, "quarter": 3, "half": 6, "season": 3, "year": 12, "decade": 120, "century": 1200}[granularity]
     return add_months(day, amount * months)
 
 
 def timex(day: date, granularity: str) -> str:
     """The TIMEX3 value of the period of ``granularity`` that contains ``day``."""
-    if granularity in ("day", "night"):
+    if granularity == "day":
         return day.isoformat()
-    if granularity in ("week", "weekend", "fortnight"):
+    if granularity in ("week", "weekend"):
         year, week, _ = day.isocalendar()
         return f"{year}-W{week:02d}" + ("-WE" if granularity == "weekend" else "")
     if granularity == "month":
@@ -79,19 +81,17 @@ def _number_text(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
-def duration(amount: float | None, unit: str) -> str:
-    """TIMEX3 duration: ``duration(3.5, 'year') == 'P3.5Y'``; an unknown amount gives ``PXY``."""
-    spec = UNITS[unit]
+def duration(amount: float | None, unit: str, units: dict[str, dict]) -> str:
+    """TIMEX3 duration: ``duration(3.5, 'year', units) == 'P3.5Y'``, with ``units`` the calendar's
+    (knowledge/times_lexicon.yaml); an unknown amount gives ``PXY``, half an hour ``PT30M``."""
+    spec = units[unit]
     letter = spec["letter"]
     if amount is not None:
         amount *= spec.get("factor", 1)
-        if spec.get("clock") and not float(amount).is_integer() and unit in ("hour", "minute"):
-            amount, letter = amount * 60, {"hour": "M", "minute": "S"}[unit]
+        if not float(amount).is_integer() and "sixtieths" in spec:
+            amount, letter = amount * 60, units[spec["sixtieths"]]["letter"]
     count = "X" if amount is None else _number_text(amount)
     return ("PT" if spec.get("clock") else "P") + count + letter
-
-
-_GRANULARITY_ORDER = ["day", "week", "weekend", "month", "quarter", "half", "season", "year", "decade", "century"]
 
 
 def finer_or_equal(granularity: str, unit: str) -> bool:

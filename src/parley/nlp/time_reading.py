@@ -10,7 +10,9 @@ from datetime import date
 from spacy.tokens import Token
 
 from .doc_index import DocIndex
-from .lexicon import TimeWords
+from .labels import AUXILIARY_DEPS, PREDICATE_POS
+from .lexicon import CalendarWords, TimeWords
+from .numbers import NumberGrammar
 from .time_calendar import FUTURE, PAST, PRESENT, UNKNOWN, timex
 
 
@@ -20,6 +22,8 @@ class TimeContext:
 
     index: DocIndex
     words: TimeWords
+    calendar: CalendarWords
+    numbers: NumberGrammar
     published: date | None
     day_first: bool
 
@@ -41,7 +45,7 @@ class TimeContext:
         for _ in range(8):
             if token is None:
                 return PRESENT
-            if token.pos_ in ("VERB", "AUX"):
+            if token.pos_ in PREDICATE_POS:
                 tense = _verb_tense(token, self.words)
                 if tense:
                     return tense
@@ -73,7 +77,7 @@ class Focus:
 
 def _verb_tense(verb: Token, words: TimeWords) -> str | None:
     """The tense a verb gives its clause, or None to keep looking at its head (bare gerunds)."""
-    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    auxiliaries = [c for c in verb.children if c.dep_ in AUXILIARY_DEPS]
     auxiliary_words = {a.lower_ for a in auxiliaries}
     if auxiliary_words & words.forward_auxiliaries:
         return FUTURE
@@ -81,7 +85,7 @@ def _verb_tense(verb: Token, words: TimeWords) -> str | None:
         # "agreed to meet on Friday" may be either Friday; "plans to meet on Friday" is the next one.
         governor = verb.head
         governed_by_past = governor is not verb and (
-            governor.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD" for c in governor.children))
+            governor.tag_ == "VBD" or any(c.dep_ in AUXILIARY_DEPS and c.tag_ == "VBD" for c in governor.children))
         return PRESENT if governed_by_past else FUTURE
     if verb.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries):
         return PAST

@@ -7,7 +7,6 @@ import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from .numbers import ORDINALS, VAGUE_COUNTS, VAGUE_PLURALS, parse_number
 from .time_calendar import (
     FUTURE,
     SEASON_MONTH,
@@ -19,24 +18,7 @@ from .time_calendar import (
     shift,
     timex,
 )
-from .time_grammar import (
-    DECADE_WORDS,
-    DEICTIC_DAYS,
-    DISTANCE_STEPS,
-    FOCUS_DISTANCES,
-    FOCUS_RELATIVES,
-    MONTHS,
-    PARTS_OF_DAY,
-    RELATIVE_STEPS,
-    SAME_PERIOD_RELATIVES,
-    SEASONS,
-    SETS,
-    UNITS,
-    VAGUE,
-    WEEKDAYS,
-    Candidate,
-    unit_name,
-)
+from .time_grammar import Candidate
 from .time_reading import Focus, TimeContext
 
 Resolution = tuple[str, str | None] | None  # (TIMEX3 type, value), or None when the match names no time
@@ -71,8 +53,8 @@ def _full_date(year: int, month: int, day: int, ctx: TimeContext, focus: Focus):
 
 def _month_day(m, start, ctx: TimeContext, focus: Focus):
     groups = m.groupdict()  # also read for a clock time followed by a date
-    month = MONTHS[m["mon"].rstrip(".")]
-    day = _day_number(m["day"])
+    month = ctx.calendar.all_months[m["mon"].rstrip(".")]
+    day = _day_number(m["day"], ctx)
     if day is None or day > 31:
         return None
     if groups.get("y"):
@@ -88,7 +70,7 @@ def _month_day(m, start, ctx: TimeContext, focus: Focus):
     if not options:
         return None
     if groups.get("wd"):
-        weekday = WEEKDAYS[groups.get("wd")]
+        weekday = ctx.calendar.weekdays[groups.get("wd")]
         matching = [o for o in options if o.isoweekday() == weekday]
         options = matching or options
     return "DATE", focus.anchored(pick(options, ctx.published, ctx.tense(start), lenient=True), "day")
@@ -96,13 +78,13 @@ def _month_day(m, start, ctx: TimeContext, focus: Focus):
 
 
 def _month(m, start, ctx: TimeContext, focus: Focus):
-    month = MONTHS[m["mon"].rstrip(".")]
+    month = ctx.calendar.all_months[m["mon"].rstrip(".")]
     if m["y"]:
         return "DATE", focus.anchored(date(int(m["y"]), month, 1), "month")
     if m["yrel"]:
         if ctx.published is None:
             return "DATE", f"XXXX-{month:02d}"
-        year = ctx.published.year + RELATIVE_STEPS.get(m["yrel"].lower(), 0)
+        year = ctx.published.year + ctx.calendar.relative_steps.get(m["yrel"].lower(), 0)
         return "DATE", focus.anchored(date(year, month, 1), "month")
     return "DATE", month_in_context(month, ctx.tense(start), ctx, focus)
 
@@ -116,13 +98,13 @@ def month_in_context(month: int, tense: str, ctx: TimeContext, focus: Focus) -> 
 
 
 def _relative_month(m, start, ctx: TimeContext, focus: Focus):
-    month = MONTHS[m["mon"].rstrip(".")]
+    month = ctx.calendar.all_months[m["mon"].rstrip(".")]
     if ctx.published is None:
         return "DATE", f"XXXX-{month:02d}"
     relation = " ".join(m["rel"].lower().split())
     anchor = ctx.published.replace(day=1)
     options = [date(year, month, 1) for year in range(anchor.year - 1, anchor.year + 2)]
-    step = RELATIVE_STEPS.get(relation, 0)
+    step = ctx.calendar.relative_steps.get(relation, 0)
     if step < 0:
         chosen = max(o for o in options if o < anchor)
     elif step > 0:
@@ -141,46 +123,46 @@ def _decade(m, start, ctx: TimeContext, focus: Focus):
         return "DATE", m["y"]
     if m["yy"]:
         return "DATE", "19" + m["yy"]
-    return "DATE", "19" + str(DECADE_WORDS[m["w"].lower()])
+    return "DATE", "19" + str(ctx.calendar.decades[m["w"].lower()])
 
 
 def _century(m, start, ctx: TimeContext, focus: Focus):
-    number = int(m["n"]) if m["n"] else ORDINALS[m["o"].lower()]
+    number = int(m["n"]) if m["n"] else ctx.numbers.words.ordinals[m["o"].lower()]
     return "DATE", f"{number - 1:02d}"
 
 
 def _year_words(m, start, ctx: TimeContext, focus: Focus):
     words = re.split(r"[\s-]+", m["w"].lower())
-    head = parse_number(words[0])
+    head = ctx.numbers.parse(words[0])
     if words[1] == "hundred":
         return "DATE", f"{head}00"
-    rest = parse_number(" ".join(words[1:]))
+    rest = ctx.numbers.parse(" ".join(words[1:]))
     if head is None or rest is None:
         return None
     return "DATE", focus.anchored(date(head * 100 + rest, 1, 1), "year")
 
 
 def _year_number(m, start, ctx: TimeContext, focus: Focus):
-    year = parse_number(m["num"])
+    year = ctx.numbers.parse(m["num"])
     if year is None or not 1000 <= year <= 2999 or not float(year).is_integer():
         return None
     return "DATE", focus.anchored(date(int(year), 1, 1), "year")
 
 
 def _weekday(m, start, ctx: TimeContext, focus: Focus):
-    weekday = WEEKDAYS[m["wd"]]
+    weekday = ctx.calendar.weekdays[m["wd"]]
     if m["plural"]:
         return "SET", f"XXXX-WXX-{weekday}"
     relation = " ".join((m["rel"] or "").lower().split())
-    part = PARTS_OF_DAY.get((m["part"] or "").lower())
+    part = ctx.calendar.parts_of_day.get((m["part"] or "").lower())
     kind = "TIME" if part else "DATE"
     suffix = f"T{part}" if part else ""
     if ctx.published is None:
         return kind, f"XXXX-WXX-{weekday}{suffix}"
     pub = ctx.published
     week = [pub + timedelta(days=k) for k in range(-7, 8) if (pub + timedelta(days=k)).isoweekday() == weekday]
-    step = RELATIVE_STEPS.get(relation, 0)
-    if relation in FOCUS_RELATIVES and focus.period and focus.period[1] == "day":
+    step = ctx.calendar.relative_steps.get(relation, 0)
+    if relation in ctx.calendar.focus_relatives and focus.period and focus.period[1] == "day":
         focus_day = focus.period[0]
         around = [focus_day + timedelta(days=k) for k in range(-7, 8)]
         around = [d for d in around if d.isoweekday() == weekday]
@@ -201,32 +183,32 @@ def _weekday(m, start, ctx: TimeContext, focus: Focus):
 
 def _every(m, start, ctx: TimeContext, focus: Focus):
     what = m["what"]
-    if what in WEEKDAYS:
-        return "SET", f"XXXX-WXX-{WEEKDAYS[what]}"
-    if what.rstrip(".") in MONTHS:
-        return "SET", f"XXXX-{MONTHS[what.rstrip('.')]:02d}"
+    if what in ctx.calendar.weekdays:
+        return "SET", f"XXXX-WXX-{ctx.calendar.weekdays[what]}"
+    if what.rstrip(".") in ctx.calendar.all_months:
+        return "SET", f"XXXX-{ctx.calendar.all_months[what.rstrip('.')]:02d}"
     what = what.lower()
-    if what in PARTS_OF_DAY:
-        return "SET", f"XXXX-XX-XXT{PARTS_OF_DAY[what]}"
-    if what in SEASONS:
-        return "SET", f"XXXX-{SEASONS[what]}"
+    if what in ctx.calendar.parts_of_day:
+        return "SET", f"XXXX-XX-XXT{ctx.calendar.parts_of_day[what]}"
+    if what in ctx.calendar.seasons:
+        return "SET", f"XXXX-{ctx.calendar.seasons[what]}"
     if what == "weekend":
         return "SET", "XXXX-WXX-WE"
-    return "SET", duration(1, what)
+    return "SET", duration(1, what, ctx.calendar.units)
 
 
 def _frequency(m, start, ctx: TimeContext, focus: Focus):
-    return "SET", duration(1, m["unit"].lower())
+    return "SET", duration(1, m["unit"].lower(), ctx.calendar.units)
 
 
 def _set_word(m, start, ctx: TimeContext, focus: Focus):
-    return "SET", SETS[m.group().lower()]
+    return "SET", ctx.calendar.sets[m.group().lower()]
 
 
 def _deictic_day(m, start, ctx: TimeContext, focus: Focus):
     relation = " ".join(m["rel"].lower().split())
-    offset = DEICTIC_DAYS[relation]
-    part = PARTS_OF_DAY.get((m["part"] or "").lower()) or ("NI" if relation == "tonight" else None)
+    offset = ctx.calendar.deictic_days[relation]
+    part = ctx.calendar.parts_of_day.get((m["part"] or "").lower()) or ("NI" if relation == "tonight" else None)
     kind = "TIME" if part else "DATE"
     day = None if ctx.published is None else ctx.published + timedelta(days=offset)
     return kind, focus.anchored(day, "day") + (f"T{part}" if part else "")
@@ -234,10 +216,10 @@ def _deictic_day(m, start, ctx: TimeContext, focus: Focus):
 
 def _part_of_day(m, start, ctx: TimeContext, focus: Focus):
     relation = " ".join(m["rel"].lower().split())
-    part = PARTS_OF_DAY[m["part"].lower()]
+    part = ctx.calendar.parts_of_day[m["part"].lower()]
     if relation in ("that", "the same"):
         day = focus.period[0] if focus.period and focus.period[1] == "day" else None
-    elif relation in ("mid", "early", "late"):
+    elif relation in ctx.calendar.grammar["edge_adverbs"]:
         day = _day_of(m["ref"], start, ctx, focus)
     elif ctx.published is None:
         day = None
@@ -249,12 +231,12 @@ def _part_of_day(m, start, ctx: TimeContext, focus: Focus):
 def _relative(m, start, ctx: TimeContext, focus: Focus):
     relation = " ".join(m["rel"].lower().split())
     unit = m["unit"].lower()
-    if unit in SEASONS:
-        return _relative_season(SEASONS[unit], relation, ctx, focus)
+    if unit in ctx.calendar.seasons:
+        return _relative_season(ctx.calendar.seasons[unit], relation, ctx, focus)
     if unit == "day":
         return _relative_day(relation, ctx, focus)
-    step = RELATIVE_STEPS.get(relation, 0)
-    if relation in SAME_PERIOD_RELATIVES or (relation in FOCUS_RELATIVES and focus.period):
+    step = ctx.calendar.relative_steps.get(relation, 0)
+    if relation in ctx.calendar.same_period_relatives or (relation in ctx.calendar.focus_relatives and focus.period):
         base = focus.period[0] if focus.period else ctx.published
         day = None if base is None else shift(base, unit, step)
         return "DATE", focus.anchored(day, unit, remember=False)
@@ -264,12 +246,12 @@ def _relative(m, start, ctx: TimeContext, focus: Focus):
 
 def _relative_day(relation: str, ctx: TimeContext, focus: Focus):
     # "the next day", "the previous day": from the day in focus; "last day" names no day.
-    if relation not in FOCUS_RELATIVES | {"same", "next"}:
+    if relation not in ctx.calendar.focus_relatives | {"same", "next"}:
         return None
     base = focus.period[0] if focus.period and focus.period[1] == "day" else ctx.published
     if base is None:
         return "DATE", UNKNOWN["day"]
-    return "DATE", focus.anchored(base + timedelta(days=RELATIVE_STEPS.get(relation, 0)), "day")
+    return "DATE", focus.anchored(base + timedelta(days=ctx.calendar.relative_steps.get(relation, 0)), "day")
 
 
 def _relative_season(code: str, relation: str, ctx: TimeContext, focus: Focus):
@@ -279,7 +261,7 @@ def _relative_season(code: str, relation: str, ctx: TimeContext, focus: Focus):
     first_month = SEASON_MONTH[code]
     start = date(pub.year, first_month, 1)
     end = add_months(start, 3)
-    step = RELATIVE_STEPS.get(relation, 0)
+    step = ctx.calendar.relative_steps.get(relation, 0)
     if step < 0:
         year = pub.year if end <= pub else pub.year - 1
     elif step > 0:
@@ -306,7 +288,7 @@ def _edge_of_the(m, start, ctx: TimeContext, focus: Focus):
 
 
 def _season(m, start, ctx: TimeContext, focus: Focus):
-    code = SEASONS[m["season"].lower()]
+    code = ctx.calendar.seasons[m["season"].lower()]
     if m["y"]:
         return "DATE", f"{m['y']}-{code}"
     if not (m["the"] or m["edge"]):
@@ -320,11 +302,11 @@ def _season(m, start, ctx: TimeContext, focus: Focus):
 
 
 def _ago(m, start, ctx: TimeContext, focus: Focus):
-    unit = unit_name(m["unit"])
-    amount = _count(m["num"])
+    unit = ctx.calendar.unit_name(m["unit"])
+    amount = _count(m["num"], ctx)
     direction = " ".join(m["dir"].lower().split())
-    backwards = DISTANCE_STEPS[direction] < 0
-    if unit in ("hour", "minute", "second"):
+    backwards = ctx.calendar.distance_steps[direction] < 0
+    if ctx.calendar.units[unit].get("clock"):  # "two hours ago" is today
         return "DATE", focus.anchored(ctx.published, "day", remember=False)
     if amount is None:
         return "DATE", "PAST_REF" if backwards else "FUTURE_REF"
@@ -334,38 +316,40 @@ def _ago(m, start, ctx: TimeContext, focus: Focus):
     if unit == "year" and backwards and focus.last_quarter:
         return "DATE", timex(shift(focus.last_quarter, "year", steps), "quarter")
     base = ctx.published
-    if direction in FOCUS_DISTANCES and focus.period:
+    if direction in ctx.calendar.focus_distances and focus.period:
         base = focus.period[0]
+    granularity = ctx.calendar.granularity(unit)
     if base is None:
-        return "DATE", UNKNOWN[granularity(unit)]
-    return "DATE", focus.anchored(shift(base, unit, steps), granularity(unit), remember=False)
+        return "DATE", UNKNOWN[granularity]
+    steps *= ctx.calendar.units[unit].get("factor", 1)  # "two fortnights ago": four weeks
+    return "DATE", focus.anchored(shift(base, granularity, steps), granularity, remember=False)
 
 
 def _duration(m, start, ctx: TimeContext, focus: Focus):
-    unit = unit_name(m["unit"])
+    unit = ctx.calendar.unit_name(m["unit"])
     if m["a"]:
         amount = 0.5 if m["a"].lower().startswith("half") else 1
     else:
-        amount = _count(m["num"])
+        amount = _count(m["num"], ctx)
     if m["half"] and amount is not None:
         amount += 0.5
-    value = duration(amount, unit)
+    value = duration(amount, unit, ctx.calendar.units)
     if m["num2"] is not None:
-        second = parse_number(m["num2"])
+        second = ctx.numbers.parse(m["num2"])
         if second is None or amount is None:
             return None
-        value = f"{value}/{duration(second, unit)}"
+        value = f"{value}/{duration(second, unit, ctx.calendar.units)}"
     return "DURATION", value
 
 
 def _bare_units(m, start, ctx: TimeContext, focus: Focus):
-    return "DURATION", duration(None, unit_name(m.group()))
+    return "DURATION", duration(None, ctx.calendar.unit_name(m.group()), ctx.calendar.units)
 
 
 def _quarter(m, start, ctx: TimeContext, focus: Focus):
     kind = m["kind"].lower()
     ordinal = m["ord"].lower()
-    number = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}.get(ordinal)
+    number = ctx.calendar.quarter_ordinals[ordinal]
     count = 4 if kind == "quarter" else 2
     number = number or count
     if number > count:
@@ -378,7 +362,7 @@ def _quarter(m, start, ctx: TimeContext, focus: Focus):
         return "DATE", f"XXXX-{letter}{number}"
     pub = ctx.published
     if m["yrel"]:
-        year = pub.year + RELATIVE_STEPS.get(m["yrel"].lower(), 0)
+        year = pub.year + ctx.calendar.relative_steps.get(m["yrel"].lower(), 0)
     else:
         current = (pub.month - 1) // (12 // count) + 1
         year = pub.year if number <= current or ctx.tense(start) == FUTURE else pub.year - 1
@@ -436,7 +420,7 @@ def _the_year(m, start, ctx: TimeContext, focus: Focus):
 
 
 def _recent_units(m, start, ctx: TimeContext, focus: Focus):
-    return "DURATION", duration(None, unit_name(m["unit"]))
+    return "DURATION", duration(None, ctx.calendar.unit_name(m["unit"]), ctx.calendar.units)
 
 
 def _clock(m, start, ctx: TimeContext, focus: Focus):
@@ -459,13 +443,13 @@ def _clock(m, start, ctx: TimeContext, focus: Focus):
 def _day_of(reference: str | None, start: int, ctx: TimeContext, focus: Focus) -> date | None:
     """The day a clock time belongs to: its own weekday or deictic word, else the day in focus."""
     if reference:
-        if reference in WEEKDAYS:
+        if reference in ctx.calendar.weekdays:
             if ctx.published is None:
                 return None
             week = [ctx.published + timedelta(days=k) for k in range(-6, 7)]
-            week = [d for d in week if d.isoweekday() == WEEKDAYS[reference]]
+            week = [d for d in week if d.isoweekday() == ctx.calendar.weekdays[reference]]
             return pick(week, ctx.published, ctx.tense(start))
-        offset = DEICTIC_DAYS[reference.lower()]
+        offset = ctx.calendar.deictic_days[reference.lower()]
         return None if ctx.published is None else ctx.published + timedelta(days=offset)
     if focus.period and focus.period[1] == "day":
         return focus.period[0]
@@ -473,28 +457,24 @@ def _day_of(reference: str | None, start: int, ctx: TimeContext, focus: Focus) -
 
 
 def _vague(m, start, ctx: TimeContext, focus: Focus):
-    return "DATE", VAGUE[" ".join(m.group().lower().split())]
+    return "DATE", ctx.calendar.vague[" ".join(m.group().lower().split())]
 
 
-def _day_number(text: str) -> int | None:
+def _day_number(text: str, ctx: TimeContext) -> int | None:
     digits = re.match(r"\d+", text)
-    return int(digits.group()) if digits else ORDINALS.get(text.lower())
+    return int(digits.group()) if digits else ctx.numbers.words.ordinals.get(text.lower())
 
 
-def granularity(unit: str) -> str:
-    return UNITS[unit].get("granularity", "day")
-
-
-def _count(text: str) -> float | None:
+def _count(text: str, ctx: TimeContext) -> float | None:
     """A number of units, or None for vague counts ("a few", "several", "hundreds of")."""
     lowered = " ".join(text.lower().split())
     if lowered in ("a", "an"):
         return 1
-    if lowered.startswith(("a couple of", "a pair of")):
-        return 2
-    if lowered.startswith(tuple(VAGUE_COUNTS)) or lowered.split(" of")[0] in VAGUE_PLURALS:
+    if lowered.startswith(ctx.numbers.words.counting_phrases):  # "a couple of" is a number, not a vague count
+        return ctx.numbers.parse(lowered)
+    if lowered.startswith(ctx.numbers.words.vague_counts) or lowered.split(" of")[0] in ctx.numbers.words.vague_plurals:
         return None
-    return parse_number(lowered)
+    return ctx.numbers.parse(lowered)
 
 
 RESOLVERS: dict[str, Callable[[re.Match, int, TimeContext, Focus], Resolution]] = {

@@ -17,6 +17,7 @@ from ..model import TimeExpression
 from .doc_index import DocIndex
 from .extensions import PUBLISHED, declare
 from .lexicon import Lexicon
+from .numbers import number_grammar
 from .time_grammar import leftmost_longest, time_grammar
 from .time_reading import Focus, TimeContext
 from .time_resolution import resolve
@@ -47,12 +48,14 @@ class TimeNormalizer:
         self.name = name
         self.day_first = day_first
         self.words = lexicon.time_words
-        self.grammar = time_grammar(self.words.approximators)
+        self.calendar = lexicon.calendar
+        self.numbers = number_grammar(lexicon.numbers)
+        self.grammar = time_grammar(self.calendar, self.numbers, self.words.approximators)
 
     def __call__(self, doc: Doc) -> Doc:
-        index = DocIndex(doc)
+        index = DocIndex.of(doc)
         text = index.text
-        context = TimeContext(index, self.words, doc._.published, self.day_first)
+        context = TimeContext(index, self.words, self.calendar, self.numbers, doc._.published, self.day_first)
         chosen = leftmost_longest([c for c in self.grammar.candidates(text) if plausible(c, context)])
         focus = Focus()  # the one state carried along, in text order
         times = []

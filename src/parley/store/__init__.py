@@ -22,7 +22,7 @@ from .search import SearchHit, resolve_id, search
 if TYPE_CHECKING:
     from ..batch import Outcome
 
-__all__ = ["Store", "SearchHit", "IngestReport"]
+__all__ = ["Store", "SearchHit", "IngestReport", "InputCount"]
 log = logging.getLogger("parley.store")
 
 # The optional dependency group (pyproject.toml) that installs each database driver.
@@ -36,23 +36,45 @@ READ_PAGE = 500
 BUSY_SECONDS = 120
 
 
+# Inputs an IngestReport names for each outcome: its size stays fixed however many articles a run reads.
+REPORT_SAMPLE = 20
+
+
+@dataclass
+class InputCount:
+    """How many inputs had one outcome, and the first REPORT_SAMPLE of them: (origin, the stored
+    id or the error). ``len()`` is the count."""
+
+    count: int = 0
+    first: list[tuple[str, str | ParleyError]] = field(default_factory=list)
+
+    def add(self, origin: str, detail: str | ParleyError) -> None:
+        self.count += 1
+        if len(self.first) < REPORT_SAMPLE:
+            self.first.append((origin, detail))
+
+    def __len__(self) -> int:
+        return self.count
+
+
 @dataclass
 class IngestReport:
-    """What ``Store.ingest`` did: how many documents it added, which inputs were already stored
-    (origin, stored id), which failed and which were skipped as asked (origin, error)."""
+    """What ``Store.ingest`` did: how many documents it added, and how many inputs were already
+    stored, failed, or were skipped as asked, each with its first few named (``on_outcome`` sees
+    every one)."""
 
     added: int = 0
-    already_stored: list[tuple[str, str]] = field(default_factory=list)
-    failed: list[tuple[str, ParleyError]] = field(default_factory=list)
-    skipped: list[tuple[str, ParleyError]] = field(default_factory=list)
+    already_stored: InputCount = field(default_factory=InputCount)
+    failed: InputCount = field(default_factory=InputCount)
+    skipped: InputCount = field(default_factory=InputCount)
 
     def count(self, outcome: Outcome) -> None:
         if isinstance(outcome.error, SkippedInput):
-            self.skipped.append((outcome.origin, outcome.error))
+            self.skipped.add(outcome.origin, outcome.error)
         elif outcome.error is not None:
-            self.failed.append((outcome.origin, outcome.error))
+            self.failed.add(outcome.origin, outcome.error)
         elif outcome.stored_as is not None:
-            self.already_stored.append((outcome.origin, outcome.stored_as))
+            self.already_stored.add(outcome.origin, outcome.stored_as)
         else:
             self.added += 1
 
@@ -80,6 +102,9 @@ class Store:
         except ModuleNotFoundError as error:  # the database driver, e.g. psycopg for postgresql://
             shown = make_url(self.location).render_as_string(hide_password=True)
             raise DriverNotInstalled(url=shown, module=error.name, extra=_DRIVER_EXTRAS.get(error.name, error.name)) from error
+
+    def __reduce__(self):  # reopened from its location in another process (a Ray task looks up hashes)
+        return Store, (self.location,)
 
     def add(self, document: Document) -> bool:
         """Store ``document`` in one transaction; False when the same text is already stored.

@@ -1,0 +1,74 @@
+"""The trained cue model that parley_quotes ships with (src/parley/data/quotes_model/)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from components import pipeline_with
+from parley.nlp import pipeline
+from parley.nlp.doc_index import DocIndex
+from parley.nlp.lexicon import load_lexicon
+from parley.nlp.quote_model import MODEL_DIR, CueModel, features
+from parley.nlp.quotes import cue_candidates
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return pipeline_with("parley_quotes")
+
+
+@pytest.fixture(scope="module")
+def model():
+    return CueModel.load()
+
+
+def probability(nlp, model, text, cue, relation):
+    """The model's probability that ``cue`` reports its ``relation`` dependant in ``text``."""
+    doc = nlp(text)
+    cues = load_lexicon().cues
+    for candidate in cue_candidates(doc, text, DocIndex(doc), [], cues):
+        if candidate.cue.text == cue and candidate.relation == relation:
+            return float(model.probabilities([features(candidate, text, cues.complements(candidate.cue))])[0])
+    raise AssertionError(f"no candidate {cue} {relation}")
+
+
+def test_ships_inside_the_package_in_a_few_megabytes(model):
+    size = sum(path.stat().st_size for path in MODEL_DIR.iterdir())
+    assert size < 5_000_000
+    assert 0 < model.settings["accept"] < 1 and 0 <= model.settings["keep_listed"] < 1
+
+
+def test_a_said_that_clause_is_a_likely_cue_and_a_time_phrase_is_not(nlp, model):
+    text = "The minister said on Tuesday that the border would reopen."
+    assert probability(nlp, model, text, "said", "ccomp") > 0.7
+    assert probability(nlp, model, text, "reopen", "up:ccomp") < 0.1
+
+
+DERIDED = "Lawmakers met on Monday. Senator Ruiz {verb} the trade deal as a gift to exporters."
+
+
+def test_the_model_finds_a_cue_the_lexicon_does_not_list(nlp):
+    text = DERIDED.format(verb="faulted")
+    listed = load_lexicon().cues.complements(next(t for t in nlp(text) if t.text == "faulted"))
+    assert "dobj" not in listed and "dobj+" not in listed
+    assert [(q.cue.text, q.speaker.text, q.content.text) for q in nlp(text)._.quotes] == [
+        ("faulted", "Senator Ruiz", "the trade deal as a gift to exporters")]
+    assert lexicon_only()(text)._.quotes == []
+
+
+def test_the_model_takes_the_object_with_what_is_said_of_it(nlp):
+    text = DERIDED.format(verb="praised")
+    assert [q.content.text for q in lexicon_only()(text)._.quotes] == ["a gift to exporters"]
+    assert [q.content.text for q in nlp(text)._.quotes] == ["the trade deal as a gift to exporters"]
+
+
+def lexicon_only():
+    nlp = spacy.load(pipeline.DEFAULT_MODEL)
+    nlp.add_pipe("parley_quotes", config={"cues": "lexicon"})
+    return nlp
+
+
+def test_an_unknown_cue_source_is_refused():
+    with pytest.raises(ValueError, match="cues must be one of"):
+        spacy.load(pipeline.DEFAULT_MODEL).add_pipe("parley_quotes", config={"cues": "guess"})

@@ -1,0 +1,101 @@
+"""Train parley_quotes' cue model on PolNeAR train (minus the held-out tenth) and write it into the package.
+
+    nice -n 10 uv run python training/quotes/train.py [--config training/quotes/config.cfg]
+
+The best epoch is chosen by log loss on PolNeAR dev candidates; thresholds are then tuned with
+evaluate.py --tune. Reproducible: fixed seed, and the same parse (cached in training/quotes/.cache/).
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from pathlib import Path
+
+import numpy as np
+from thinc.api import Adam, Config, fix_random_seed
+
+from corpus import parsed
+from parley.nlp.doc_index import DocIndex
+from parley.nlp.lexicon import load_lexicon
+from parley.nlp.quote_model import MODEL_DIR, CueModel, build_model, features, featurize
+from parley.nlp.quotes import cue_candidates, find_quotations
+
+HERE = Path(__file__).resolve().parent
+
+
+def examples(split: str, min_jaccard: float) -> tuple[list[list[str]], np.ndarray]:
+    """Feature rows of every candidate in the split's articles, and whether each is a gold cue and content."""
+    cues = load_lexicon().cues
+    rows, labels = [], []
+    for article, doc in parsed(split):
+        text = article["text"]
+        index = DocIndex(doc)
+        marked = [(q[0][0], q[-1][1]) for q in find_quotations(text, index.paragraphs)]
+        candidates = cue_candidates(doc, text, index, marked, cues)
+        positive = set()
+        for attribution in article["attributions"]:
+            if not attribution["content"] or not attribution["cue"]:
+                continue
+            gold_start, gold_end = attribution["content"][0][0], attribution["content"][-1][1]
+            best: dict[int, tuple[float, int]] = {}
+            for n, candidate in enumerate(candidates):
+                if not any(s <= candidate.cue.idx < e for s, e in attribution["cue"]):
+                    continue
+                shared = min(candidate.end, gold_end) - max(candidate.start, gold_start)
+                jaccard = shared / (max(candidate.end, gold_end) - min(candidate.start, gold_start))
+                if jaccard >= min_jaccard and jaccard > best.get(candidate.cue.i, (0.0, -1))[0]:
+                    best[candidate.cue.i] = (jaccard, n)
+            positive.update(n for _, n in best.values())
+        for n, candidate in enumerate(candidates):
+            rows.append(features(candidate, text, cues.complements(candidate.cue)))
+            labels.append(n in positive)
+    return rows, np.array(labels, dtype="float32")
+
+
+def log_loss(model, rows: list[list[str]], labels: np.ndarray) -> float:
+    p = np.clip(CueModel(model, {}).probabilities(rows), 1e-7, 1 - 1e-7)
+    return float(-np.mean(labels * np.log(p) + (1 - labels) * np.log(1 - p)))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--config", default=str(HERE / "config.cfg"))
+    parser.add_argument("--output", default=str(MODEL_DIR))
+    args = parser.parse_args()
+    config = Config().from_disk(args.config)
+    settings = config["training"]
+    began = time.perf_counter()
+    fix_random_seed(settings["seed"])
+    train_rows, train_labels = examples("train", settings["min_jaccard"])
+    dev_rows, dev_labels = examples("dev", settings["min_jaccard"])
+    print(f"candidates: train {len(train_rows):,} ({int(train_labels.sum()):,} cues), "
+          f"dev {len(dev_rows):,} ({int(dev_labels.sum()):,} cues); {time.perf_counter() - began:.0f} s")
+    model = build_model(config["model"]["length"])
+    model.initialize()
+    optimizer = Adam(settings["learn_rate"], L2=settings["L2"])
+    order = list(range(len(train_rows)))
+    rng = random.Random(settings["seed"])
+    best_loss, best_weights, best_epoch = float("inf"), model.to_bytes(), 0
+    for epoch in range(1, settings["epochs"] + 1):
+        rng.shuffle(order)
+        for start in range(0, len(order), settings["batch_size"]):
+            batch = order[start:start + settings["batch_size"]]
+            scores, backprop = model.begin_update(featurize([train_rows[i] for i in batch]))
+            probabilities = 1.0 / (1.0 + np.exp(-scores[:, 0]))
+            backprop(((probabilities - train_labels[batch]) / len(batch))[:, None].astype("float32"))
+            model.finish_update(optimizer)
+        loss = log_loss(model, dev_rows, dev_labels)
+        print(f"epoch {epoch}: dev log loss {loss:.4f}; {time.perf_counter() - began:.0f} s")
+        if loss < best_loss:
+            best_loss, best_weights, best_epoch = loss, model.to_bytes(), epoch
+    model.from_bytes(best_weights)
+    trained = {"length": config["model"]["length"], **config["thresholds"], "epoch": best_epoch,
+               "dev_log_loss": round(best_loss, 4), "seed": settings["seed"]}
+    CueModel(model, trained).save(Path(args.output))
+    print(f"saved epoch {best_epoch} to {args.output}; {time.perf_counter() - began:.0f} s in all")
+
+
+if __name__ == "__main__":
+    main()
