@@ -555,3 +555,31 @@ def test_headline_event_merges_with_the_body_event_it_restates():
 def test_promised_concessions_and_joint_exercises_follow_the_conventions(sentence, expected):
     event, _ = top(sentence)
     assert event.type == expected
+
+
+# -- event nouns by construction (scripts/build_event_nouns.py → knowledge/plover_event_nouns.csv) ----
+
+NOUNS_SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_event_nouns.py"
+
+
+def test_event_nouns_file_is_what_the_script_builds():
+    spec = importlib.util.spec_from_file_location("build_event_nouns", NOUNS_SCRIPT)
+    builder = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(builder)
+    curated = builder.yaml.safe_load(builder.CURATED_FILE.read_text(encoding="utf-8"))
+    assert builder.render(builder.build(curated, builder.english_nouns())) == builder.OUTPUT.read_text(encoding="utf-8")
+    proposed = {n for v in ("invade", "deploy", "withdraw", "seize") for n in builder.nominalizations(v)}
+    assert {"invasion", "deployment", "withdrawal", "seizure"} <= proposed
+
+
+def test_a_nominalized_trigger_is_an_event_when_it_names_who_acted():
+    assert "seizure" not in TriggerLexicon.load().nouns
+    assert FallbackTriggers.load().nouns["seizure"] == Code("COERCE", "seize")
+    doc, _ = code("Chad condemned Kenya's seizure of the tanker.")
+    assert ("COERCE", "seize") in [(e.type, e.mode) for e in doc._.events]
+    doc, _ = code("The seizure of the tanker angered Chad.")
+    assert "COERCE" not in [e.type for e in doc._.events]
+
+
+def test_nouns_of_verbal_acts_are_not_derived():
+    assert "proposal" not in FallbackTriggers.load().nouns  # "propose" is REQUEST, a verbal act

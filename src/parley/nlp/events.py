@@ -211,7 +211,11 @@ class EventCoder:
         if token.pos_ == "PROPN" and token.ent_type_:
             return None
         code = self.triggers.nouns.get(lemma)
-        return (code, SPECIFICITY["noun"]) if code else None
+        if code:
+            return code, SPECIFICITY["noun"]
+        # A nominalization of a trigger verb counts when it names who acted: "Russia's mobilization".
+        code = self.fallback.nouns.get(lemma)
+        return (code, SPECIFICITY["derived_noun"]) if code and _has_own_actor(token) else None
 
     def fold_into_governor(self, candidate: Candidate, by_anchor: dict[int, Candidate]) -> Candidate | None:
         """Apply the governor of ``candidate``'s clause; a new Candidate if the governor becomes the event."""
