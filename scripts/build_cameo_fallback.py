@@ -44,13 +44,12 @@ HEADER = """\
 # The fallback tier: the event coder consults it only for verbs the curated lexicon does not know.
 # plover is "TYPE" or "TYPE/mode"; words are lower-case lemmas as CAMEO writes them (plurals are
 # matched by the loader). kind says what the words are:
-#   verb            a verb that reports the event by itself (its synonym set's CAMEO code)
 #   phrasal         "verb particle-or-preposition"
 #   verb_object     "verb object": the verb with that noun as its object
 #   phrasal_object  "verb particle object"
 #   prep_object     "verb preposition noun": the verb with a prepositional phrase
 """
-KINDS = ("verb", "phrasal", "verb_object", "phrasal_object", "prep_object")
+KINDS = ("phrasal", "verb_object", "phrasal_object", "prep_object")
 
 
 def plover_table(path: Path) -> dict[str, tuple[str, str | None]]:
@@ -180,11 +179,12 @@ def build(cameo_text: str, translate: CodeTranslator) -> dict[str, dict[str, str
             braces = re.search(r"\{([^}]*)\}", line)
             for form in braces.group(1).split() if braces else ():
                 forms[_word(form)] = verb
-            # A block's code was written for its head verb; its WordNet synonyms ("die", "leave") share
-            # only a loose sense, so a bare synonym is a trigger only where CAMEO coded it itself.
-            if code or verb == head:
-                section = "phrasal" if " " in verb else "verb"
-                collector.add(section, verb, translate(code.group(1) if code else default))
+            # A bare verb says too little on its own: on political news the bare verbs CAMEO codes
+            # ("mock", "link", "hurt") added more spurious events than real ones, so only patterns and
+            # phrasal verbs are kept; a block's code was written for its head verb, and its WordNet
+            # synonyms share only a loose sense, so a phrasal synonym keeps a code CAMEO gave it.
+            if " " in verb and (code or verb == head):
+                collector.add("phrasal", verb, translate(code.group(1) if code else default))
     return collector.sections()
 
 

@@ -291,14 +291,15 @@ def _engine(name: str) -> str:
 
 
 def _workers(requested: int | None, total: int | None) -> int:
-    """As asked; else every core, but no more processes than there are units of work to share."""
-    from .batch import UNIT_SIZE, default_workers
+    """As asked; else every core, but a process per BATCH_SIZE documents at most: a worker takes
+    seconds to start, more than a few documents take to read."""
+    from .batch import BATCH_SIZE, default_workers
 
     if requested:
         return requested
     if total is None:
         return default_workers()
-    return max(1, min(default_workers(), -(-total // UNIT_SIZE)))
+    return max(1, min(default_workers(), -(-total // BATCH_SIZE)))
 
 
 def _ingest(store: Store, paths: list[str], published: date | None, max_chars: int = MAX_CHARS,

@@ -470,32 +470,31 @@ def test_cameo_codes_follow_the_written_conventions():
     assert translate("---") is None and translate(":173") is None and translate("012") is None
 
 
-def test_the_tier_codes_a_verb_only_it_knows():
-    assert "brand" not in TriggerLexicon.load().known_verbs
-    assert FallbackTriggers.load().verbs["brand"] == Code("ACCUSE", "disapprove")
-    event, names = top("Kenya branded Chad an outlaw state.")
-    assert (event.type, event.mode) == ("ACCUSE", "disapprove")
-    assert [names[a] for a in event.actors] == ["Kenya"] and [names[r] for r in event.recipients] == ["Chad"]
+def test_the_tier_codes_a_verb_only_it_knows_with_its_object():
+    assert "ram" not in TriggerLexicon.load().known_verbs
+    assert FallbackTriggers.load().verb_objects[("ram", "truck")].type == "ASSAULT"
+    event, names = top("Chad's rebels rammed a truck into the gates of the ministry.")
+    assert event.type == "ASSAULT" and [names[a] for a in event.actors] == ["Chad"]
 
 
 def test_the_tier_never_reads_a_verb_the_curated_lexicon_knows():
-    # CAMEO codes "call" as a phone call; the curated lexicon knows "call" (call for, call off, …).
-    assert "call" in TriggerLexicon.load().known_verbs and "call" in FallbackTriggers.load().verbs
-    doc, _ = code("Kenya called France on Monday.")
+    # CAMEO codes "abandon party" as SANCTION; the curated lexicon knows "abandon" with other objects.
+    assert "abandon" in TriggerLexicon.load().known_verbs
+    assert FallbackTriggers.load().verb_objects[("abandon", "party")].type == "SANCTION"
+    doc, _ = code("Kenya abandoned the party.")
     assert doc._.events == []
 
 
 def test_the_tier_fills_only_sentences_the_curated_lexicon_finds_nothing_in():
-    doc, _ = code("Kenya attacked the border post and branded Chad an outlaw state.")
-    assert [e.type for e in doc._.events] == ["ASSAULT"]
+    doc, _ = code("Kenya attacked the border post and rammed a truck into the gates.")
+    assert [e.type for e in doc._.events] == ["ASSAULT"] and len(doc._.events[0].evidence) == 1
 
 
 @pytest.mark.parametrize("sentence", [
-    "Storms hurt France last year.",           # no actor acts
-    "Kenya hurt its own economy.",             # no actor is acted upon
-    "Kenya lamented that Chad had left.",      # a thought about a clause, not an act
+    "The storm rammed a truck into the gates.",   # no actor acts
+    "Kenya rushed to the airport.",               # a bare preposition needs an actor as its object
 ])
-def test_a_bare_cameo_verb_needs_a_source_and_a_target_actor(sentence):
+def test_a_cameo_pattern_needs_the_actors_cameo_codes(sentence):
     doc, _ = code(sentence)
     assert doc._.events == []
 
@@ -543,3 +542,16 @@ def test_headline_event_merges_with_the_body_event_it_restates():
     assert len(event.evidence) == 2
     assert all(end <= headline_end or start > headline_end for start, end in (e.span for e in event.evidence))
     assert (event.date, event.location.name) == ("2025-07-22", "Chad")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya pledged to withdraw its troops from Chad.", "CONCEDE"),     # 8: a promised withdrawal
+    ("Kenya promised to ease restrictions.", "CONCEDE"),                # 8: a promised easing
+    ("Kenya offered to hand over the suspects to Chad.", "AGREE"),      # 8: a promised release
+    ("Kenya and Chad agreed to withdraw their troops.", "AGREE"),       # 8: an agreement, not a promise
+    ("Kenya held joint military exercises with France.", "COOPERATE"),  # 9
+    ("Kenya held military exercises near the border.", "MOBILIZE"),     # 9
+])
+def test_promised_concessions_and_joint_exercises_follow_the_conventions(sentence, expected):
+    event, _ = top(sentence)
+    assert event.type == expected

@@ -20,7 +20,7 @@ FALLBACK_FILE = "plover_cameo_fallback.csv"
 # How much a kind of match says about the event: a verb with its object is surer than a bare noun,
 # and the curated lexicon surer than the CAMEO fallback tier.
 SPECIFICITY = {"verb_object": 0.95, "phrasal": 0.85, "compound": 0.8, "verb": 0.75, "fallback_pattern": 0.7,
-               "noun": 0.6, "fallback_verb": 0.6}
+               "noun": 0.6}
 
 
 @dataclass(frozen=True)
@@ -119,7 +119,6 @@ class FallbackTriggers:
         kinds: dict[str, dict[str, str]] = {}
         for row in rows:
             kinds.setdefault(row["kind"], {})[row["words"]] = row["plover"]
-        self.verbs = {k: Code.parse(v) for k, v in kinds["verb"].items()}
         self.phrasal = _pairs(kinds["phrasal"])
         particles = frozenset(particle for _, particle in self.phrasal)
         self.verb_objects = _pairs({**kinds["verb_object"], **kinds["phrasal_object"]}, particles)
@@ -129,7 +128,7 @@ class FallbackTriggers:
             for form in _noun_forms(noun):
                 self.prep_objects.setdefault((verb, preposition, form), Code.parse(value))
         self.known_verbs = frozenset(
-            [*self.verbs, *(verb.split()[0] for verb, _ in self.verb_objects), *(verb for verb, _ in self.phrasal),
+            [*(verb.split()[0] for verb, _ in self.verb_objects), *(verb for verb, _ in self.phrasal),
              *(verb for verb, _, _ in self.prep_objects)])
 
     def verb_lemma(self, lemma: str, word: str) -> str:

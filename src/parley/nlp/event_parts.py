@@ -114,7 +114,10 @@ class EventReader:
         elif type_ in plover.announced_threats and "future" in own_aux and not aux & {"negated", "hypothetical"}:
             type_, mode = "THREATEN", plover.threat_mode(Code(type_))  # an announced attack or blockade is a threat
         elif type_ in plover.cooperative and "future" in aux and not aux & {"negated", "hypothetical"}:
-            type_, mode = "AGREE", None
+            # "will pull back" declares a retreat: a concession; other cooperation announced is AGREE
+            type_, mode = ("CONCEDE" if plover.conceded(candidate.code) else "AGREE"), None
+        elif type_ == "MOBILIZE" and self._joint(candidate):
+            type_, mode = "COOPERATE", None  # "joint military exercises": PLOVER's military exchange
         elif type_ in plover.refusals and "negated" in aux:
             # A negated agreement or concession is a refusal: "will not accept", "did not give in".
             type_, mode = "REJECT", plover.refusals[type_]
@@ -281,6 +284,11 @@ class EventReader:
         if _in_condition(anchor, words):
             aux.add("hypothetical")
         return aux
+
+    def _joint(self, candidate: Candidate) -> bool:
+        """Whether an exercise or deployment is held jointly: "joint drills", "bilateral exercises"."""
+        return any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in self.words.joint_modifiers
+                   for token in (candidate.anchor, *candidate.absorbed) for c in token.children)
 
     def _conditional(self, anchor: Token) -> bool:
         """Conflict made conditional ("will boycott unless…", "or face sanctions") is a threat."""

@@ -144,9 +144,10 @@ class EventCoder:
         return None
 
     def match_fallback(self, token: Token) -> Candidate | None:
-        """The CAMEO tier, for a verb the curated lexicon does not know. CAMEO codes a source actor
-        acting on a target, so the verb needs an actor as its subject, and where nothing but the verb
-        (or a bare preposition, "came to") names the event, an actor as its target too."""
+        """The CAMEO tier, for a verb the curated lexicon does not know: its patterns with an object,
+        particle or preposition. CAMEO codes a source actor acting on a target, so the verb needs an
+        actor as its subject, and where only a bare preposition follows it ("rushed to"), an actor
+        as that preposition's object."""
         fallback, words = self.fallback, self.words
         if not _actor_in(_subjects(token), words):
             return None
@@ -170,21 +171,7 @@ class EventCoder:
                 code = fallback.phrasal.get((lemma, child.lemma_.lower()))
                 if code:
                     return Candidate(token, code, SPECIFICITY["fallback_pattern"])
-        code = fallback.verbs.get(lemma)
-        if code and lemma in verbs and self._bare_event(token):
-            return Candidate(token, code, SPECIFICITY["fallback_verb"])
         return None
-
-    def _bare_event(self, verb: Token) -> bool:
-        """Whether a bare fallback verb reads as an act on a target: an actor is its object or follows
-        one of its prepositions; it takes no clause ("believes that …" is a thought, not an act); and
-        no curated event noun is its object (that noun is the event: "expanded the investigation")."""
-        if any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
-            return False
-        objects = _objects(verb, self.words)
-        if any(self.noun_code(_counted(o, self.words)) for o in objects):
-            return False
-        return _actor_in(objects, self.words) or any(self._targets(c) for c in verb.children if c.dep_ == "prep")
 
     def _targets(self, preposition: Token) -> bool:
         """Whether a preposition leads to an actor acted upon ("to Moscow", "against the rebels"); one
@@ -291,6 +278,9 @@ class EventCoder:
         mode = host.code.mode
         if type_ == "AGREE" and complement.code.type in self.plover.promised_threats:
             type_, mode = "THREATEN", None  # "vowed to fight": promised violence is a threat
+        elif type_ == "AGREE" and self.plover.conceded(complement.code) \
+                and host.anchor.lemma_.lower() in self.words.promise_verbs:
+            type_, mode = "CONCEDE", None  # "pledged to withdraw": a promised retreat is a concession
         elif complement.code.type in self.plover.coercive:
             if host.anchor.lemma_.lower() in self.words.order_verbs:  # "ordered the paper to suspend publication"
                 type_, mode = complement.code.type, complement.code.mode

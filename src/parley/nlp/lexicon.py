@@ -1,7 +1,8 @@
 """Everything parley's components know about English and the world, as one typed object.
 
-``Lexicon`` gathers the word lists of knowledge/english.yaml, the actor knowledge base, the PLOVER
-trigger lexicon and context keywords, and the reporting cues. It is read once per process and
+``Lexicon`` gathers the word lists of knowledge/english.yaml, the number words and the calendar
+(quantities_numbers.yaml, times_lexicon.yaml), the quantity units, the actor knowledge base, the
+PLOVER trigger lexicon and context keywords, and the reporting cues. It is read once per process and
 handed to each component through its factory's config, the spaCy way:
 ``default_config={"lexicon": {"@misc": "parley.lexicon.v1"}}``.
 """
@@ -75,6 +76,8 @@ class EventWords:
     generic_heads: frozenset[str]
     counting_nouns: frozenset[str]
     counting_prepositions: frozenset[str]
+    promise_verbs: frozenset[str]
+    joint_modifiers: frozenset[str]
     title_nouns: frozenset[str]
 
 
@@ -203,6 +206,11 @@ class PloverTypes:
     threat_modes: dict[Code, str]
     threat_mode_names: frozenset[str]
     refusals: dict[str, str | None]
+    promised_concessions: frozenset[Code]
+
+    def conceded(self, promised: Code) -> bool:
+        """Whether promising ``promised`` is a concession (by its type and mode, else its type)."""
+        return promised in self.promised_concessions or Code(promised.type) in self.promised_concessions
 
     def threat_mode(self, threatened: Code) -> str | None:
         """THREATEN's mode when what is threatened is ``threatened``: by its type and mode, else its type."""
@@ -263,6 +271,7 @@ def load_lexicon() -> Lexicon:
     plover = dict(english["plover"])
     plover["threat_modes"] = {Code.parse(code): mode for code, mode in plover["threat_modes"].items()}
     plover["refusals"] = {code.type: code.mode for code in map(Code.parse, plover["refusals"])}
+    plover["promised_concessions"] = frozenset(map(Code.parse, plover["promised_concessions"]))
     return Lexicon(
         actor_words=_typed(ActorWords, {**english["actors"], **shared}),
         event_words=_typed(EventWords, english["events"]),

@@ -12,10 +12,10 @@ from datetime import date, timedelta
 
 PAST, PRESENT, FUTURE = "past", "present", "future"
 SEASON_MONTH = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
-# Granularities from coarse to fine, with the X-filled value used when nothing anchors them.
-UNKNOWN = {"century": "XX", "decade": "XXX", "year": "XXXX", "half": "XXXX-HX", "quarter": "XXXX-QX",
-           "season": "XXXX-XX", "month": "XXXX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
-           "day": "XXXX-XX-XX"}
+# Granularities from fine to coarse, with the X-filled value used when nothing anchors them.
+UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX", "quarter": "XXXX-QX",
+           "half": "XXXX-HX", "season": "XXXX-XX", "year": "XXXX", "decade": "XXX", "century": "XX"}
+_GRANULARITY_ORDER = list(UNKNOWN)
 
 
 def add_months(day: date, months: int) -> date:
@@ -92,9 +92,6 @@ def duration(amount: float | None, unit: str, units: dict[str, dict]) -> str:
             amount, letter = amount * 60, units[spec["sixtieths"]]["letter"]
     count = "X" if amount is None else _number_text(amount)
     return ("PT" if spec.get("clock") else "P") + count + letter
-
-
-_GRANULARITY_ORDER = ["day", "week", "weekend", "month", "quarter", "half", "season", "year", "decade", "century"]
 
 
 def finer_or_equal(granularity: str, unit: str) -> bool:

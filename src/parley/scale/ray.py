@@ -68,8 +68,8 @@ def _dataset(listing: list[dict], workers: int, stored: Callable | None, reading
     return (
         ray.data.from_items(listing)
         # Reading takes no CPU of its own: the actors hold every CPU of a local runtime.
-        .flat_map(partial(_read, stored=stored, reading=reading), num_cpus=0, concurrency=workers)
-        .map_batches(_Extractor, batch_size=1, concurrency=workers, num_cpus=1, batch_format="numpy")
+        .flat_map(partial(_read, stored=stored, reading=reading), num_cpus=0, compute=ray.data.TaskPoolStrategy(size=workers))
+        .map_batches(_Extractor, batch_size=1, num_cpus=1, compute=ray.data.ActorPoolStrategy(size=workers), batch_format="numpy")
     )
 
 
