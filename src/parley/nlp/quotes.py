@@ -440,9 +440,10 @@ class QuoteExtractor:
                     found.append(Candidate(token, *complement))
             found.sort(key=lambda c: c.start - c.end)  # the outermost first
         outer = _without_overlaps(found)
+        reporters = {o.cue.i: o for o in outer}
         nested = _without_overlaps([
-            c for c in found if c not in outer and self.cues.is_speech(c.cue)
-            and any(c.cue.head == o.cue and c.cue.dep_ == "ccomp" and o.start <= c.cue.idx and c.end <= o.end for o in outer)])
+            c for c in found if c.cue.dep_ == "ccomp" and c.cue.head.i in reporters and self.cues.is_speech(c.cue)
+            and reporters[c.cue.head.i].start <= c.start and c.end <= reporters[c.cue.head.i].end])
         front = index.front.not_content()
         attributions = [[_Attribution(c.start, c.end, "indirect", cue=c.cue, source=_source(c.cue, front)) for c in group]
                         for group in (outer, nested)]
@@ -450,9 +451,9 @@ class QuoteExtractor:
         return attributions[0], speaking
 
     def _cues_by_model(self, doc: Doc, text: str, index: DocIndex, marked: list[tuple[int, int]]) -> list[Candidate]:
-        """Per word, its likeliest content among the lexicon's cue that the model does not find
-        unlikely and the model's likely ones (thresholds chosen on PolNeAR dev; see training/quotes);
-        the longest content first, as with the lexicon alone."""
+        """Per word, its likeliest content: the lexicon's unless the model finds it unlikely, or one the
+        model finds likely (thresholds chosen on PolNeAR dev; see training/quotes). The longest
+        content comes first, as with the lexicon alone."""
         candidates = cue_candidates(doc, text, index, marked, self.cues)
         listed = [self.cues.complements(c.cue) for c in candidates]
         probabilities = self.cue_model.probabilities([features(c, text, r) for c, r in zip(candidates, listed)])
@@ -675,10 +676,13 @@ def _inside(char: int, ranges: list[tuple[int, int]], starts: list[int]) -> bool
 
 def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     """Each candidate in turn, unless its content overlaps one kept before it."""
-    kept: list[Candidate] = []
+    kept: list[Candidate] = []  # never overlapping, so in order of start and of end alike
+    starts: list[int] = []
     for candidate in candidates:
-        if not any(candidate.start < k.end and k.start < candidate.end for k in kept):
-            kept.append(candidate)
+        i = bisect.bisect_left(starts, candidate.start)
+        if not ((i > 0 and kept[i - 1].end > candidate.start) or (i < len(kept) and kept[i].start < candidate.end)):
+            kept.insert(i, candidate)
+            starts.insert(i, candidate.start)
     return kept
 
 
