@@ -10,7 +10,8 @@ mode and actors.
 from __future__ import annotations
 
 from ..model import Event
-from .event_parts import Mention, period_bounds
+from .event_parts import Mention
+from .event_when import period_bounds
 from .ids import EVENT, item_id
 
 

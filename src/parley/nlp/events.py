@@ -15,11 +15,12 @@ from spacy.tokens import Span as SpacySpan
 
 from .event_lexicon import SPECIFICITY, Code, TriggerLexicon
 from .event_merge import merge_mentions
-from .event_parts import Candidate, EventReader, noun_phrase, trigger_owners
+from .event_participants import noun_phrase
+from .event_parts import read_mentions
+from .event_reading import Candidate, EventReading, trigger_owners
 from .extensions import PUBLISHED, declare
 from .labels import COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords, Lexicon
-
 
 REQUIRES = ["token.tag", "token.dep", "token.lemma", "doc.ents", "doc.sents",
             "doc._.actors", "token._.actor", "doc._.times", "doc._.quantities", "doc._.quotes"]
@@ -53,13 +54,13 @@ class EventCoder:
         self.plover = lexicon.plover
 
     def __call__(self, doc: Doc) -> Doc:
-        reader = EventReader(doc, self.lexicon, self.historical_days)
+        reading = EventReading.of(doc, self.lexicon, self.historical_days)
         mentions = []
         for sent in doc.sents:
             candidates = self.candidates(sent)
             owners = trigger_owners(candidates)
             for candidate in candidates:
-                mentions += reader.read(candidate, owners)
+                mentions += read_mentions(reading, candidate, owners)
         mentions = [m for m in mentions if m.confidence >= self.min_confidence]
         doc._.events = merge_mentions(mentions)
         return doc

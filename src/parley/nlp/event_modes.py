@@ -1,0 +1,123 @@
+"""How an event is reported: its auxiliary modes (negated, future, hypothetical, historical) and
+the recodings they imply ("will not accept" is a refusal, "will expel … unless" a threat)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from spacy.tokens import Token
+
+from .event_lexicon import Code
+from .event_reading import Candidate, EventReading
+from .event_when import period_bounds
+from .labels import NOUN_POS, SUBJECT_DEPS
+from .lexicon import EventWords
+
+
+@dataclass(frozen=True)
+class Coding:
+    """An event's PLOVER type and mode once its auxiliary modes are read, with those modes."""
+
+    type: str
+    mode: str | None
+    aux: frozenset[str]
+
+
+def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Coding:
+    """The candidate's code, recoded by its modes; ``own_aux`` are the modes of its own clause."""
+    anchor = candidate.anchor
+    aux = set(candidate.aux) | own_aux
+    type_, mode = candidate.code.type, candidate.code.mode
+    plover = reading.plover
+    if type_ in plover.material and _conditional(anchor, reading.words):
+        type_, mode = "THREATEN", plover.threat_mode(candidate.code)  # "will expel … unless" → expel
+        aux -= {"hypothetical"}
+    elif type_ in plover.announced_threats and "future" in own_aux and not aux & {"negated", "hypothetical"}:
+        type_, mode = "THREATEN", plover.threat_mode(Code(type_))  # an announced attack or blockade is a threat
+    elif type_ in plover.cooperative and "future" in aux and not aux & {"negated", "hypothetical"}:
+        # "will pull back" declares a retreat: a concession; other cooperation announced is AGREE
+        type_, mode = ("CONCEDE" if plover.conceded(candidate.code) else "AGREE"), None
+    elif type_ == "MOBILIZE" and _joint(candidate, reading.words):
+        type_, mode = "COOPERATE", None  # "joint military exercises": PLOVER's military exchange
+    elif type_ in plover.refusals and "negated" in aux:
+        # A negated agreement or concession is a refusal: "will not accept", "did not give in".
+        type_, mode = "REJECT", plover.refusals[type_]
+        aux -= {"negated"}
+    return Coding(type_, mode, frozenset(aux))
+
+
+def aux_modes(candidate: Candidate, words: EventWords) -> set[str]:
+    """The auxiliary modes of the trigger's own clause: "did not", "will", "could", "if"."""
+    anchor = candidate.anchor
+    aux = set()
+    heads = [anchor] + ([anchor.head] if anchor.dep_ in ("dobj", "nsubjpass", "attr") else [])
+    for head in heads:
+        for child in head.children:
+            word = child.lower_
+            if child.dep_ == "neg" or (child.dep_ == "det" and word == "no"):
+                aux.add("negated")
+            elif child.dep_ in SUBJECT_DEPS and word in words.negative_subjects:
+                aux.add("negated")
+            elif child.dep_ in ("aux", "auxpass") and word in words.future_auxiliaries:
+                aux.add("future")
+            elif child.dep_ in ("aux", "auxpass") and word in words.possibility_auxiliaries:
+                aux.add("hypothetical")
+            elif child.dep_ == "aux" and word == "would":
+                aux.add("hypothetical" if _in_condition(head, words) else "future")
+            elif child.dep_ == "amod" and word in words.future_modifiers and head.pos_ == "NOUN":
+                aux.add("future")
+    if anchor.pos_ in NOUN_POS and _negated_by_phrase(anchor, words):
+        aux.add("negated")
+    if _in_condition(anchor, words):
+        aux.add("hypothetical")
+    return aux
+
+
+def with_historical(reading: EventReading, aux: set[str], when: str | None) -> set[str]:
+    """``aux`` with "historical" when the event ended well before the report was published."""
+    end = period_bounds(when)[1]
+    if end is not None and reading.published is not None and "future" not in aux:
+        if end < reading.published - timedelta(days=reading.historical_days):
+            return aux | {"historical"}
+    return aux
+
+
+def historical_words(anchor: Token, words: EventWords) -> set[str]:
+    """{"historical"} when an adverb says so ("previously"), else nothing."""
+    for child in anchor.children:
+        if child.dep_ == "advmod" and child.lower_ in words.historical_adverbs:
+            return {"historical"}
+    return set()
+
+
+def _joint(candidate: Candidate, words: EventWords) -> bool:
+    """Whether an exercise or deployment is held jointly: "joint drills", "bilateral exercises"."""
+    return any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in words.joint_modifiers
+               for token in (candidate.anchor, *candidate.absorbed) for c in token.children)
+
+
+def _conditional(anchor: Token, words: EventWords) -> bool:
+    """Conflict made conditional ("will boycott unless…", "or face sanctions") is a threat."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words.threat_condition_marks for m in c.children)
+               for c in anchor.children)
+
+
+def _in_condition(token: Token, words: EventWords) -> bool:
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ in words.condition_marks for c in token.children):
+            return True
+        if token.head.i == token.i or token.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "pobj", "prep", "dobj"):
+            return False
+        token = token.head
+
+
+def _negated_by_phrase(noun: Token, words: EventWords) -> bool:
+    """"no movement towards a ceasefire": the noun hangs, by one preposition, on a negated noun."""
+    token = noun
+    while token.dep_ == "conj":
+        token = token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        governor = token.head.head
+        return any(c.dep_ in ("det", "neg") and c.lower_ in words.negative_determiners for c in governor.children)
+    return False

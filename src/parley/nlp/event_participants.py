@@ -1,0 +1,138 @@
+"""Who acts and who is acted upon: the actors and recipients of an event, read off the parse."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .event_reading import Candidate, EventReading
+from .labels import CLAUSE_DEPS, NOUN_POS, SUBJECT_DEPS
+from .lexicon import EventWords
+
+
+def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str], list[str]]:
+    """Actor and recipient ids; when a quote's speaker says "we will…", the speaker acts."""
+    anchor = candidate.anchor
+    if anchor.pos_ in NOUN_POS:
+        actors, recipients = noun_participants(reading, anchor)
+    else:
+        actors, recipients = verb_participants(reading, anchor)
+        for head in candidate.complements + candidate.absorbed:
+            if head.pos_ == "VERB":
+                recipients += verb_participants(reading, head)[1]
+            elif head.pos_ in NOUN_POS:
+                recipients += noun_participants(reading, head)[1]
+    if not actors and anchor.pos_ == "ADJ" and anchor.head.i != anchor.i:
+        actors = verb_participants(reading, anchor.head)[0]  # "Syria is willing to …"
+    if not actors and candidate.governor is not None:
+        # "Hungary said it will support…": an unresolved pronoun in a report is usually the speaker.
+        actors = verb_participants(reading, candidate.governor)[0]
+    actors = unique(actors)
+    recipients = [r for r in unique(recipients) if r not in actors]
+    quote = reading.quote_of(anchor)
+    if quote is not None and not actors and _first_person_subject(anchor, reading.words) and quote.speaker:
+        actors = [quote.speaker.actor] if quote.speaker.actor else []
+    return actors, recipients
+
+
+def verb_participants(reading: EventReading, verb: Token) -> tuple[list[str], list[str]]:
+    actors, recipients = [], []
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "csubj"):
+            actors += phrase_actors(reading, child, place_names_side=True)
+        elif child.dep_ == "agent":
+            actors += [a for g in child.children if g.dep_ == "pobj" for a in phrase_actors(reading, g)]
+        elif child.dep_ == "nsubjpass" or (child.dep_ in ("dobj", "dative") and not passive):
+            recipients += phrase_actors(reading, child)
+        elif child.dep_ == "prep" and child.lower_ in reading.words.recipient_prepositions:
+            recipients += [a for g in child.children if g.dep_ == "pobj" for a in phrase_actors(reading, g)]
+        elif child.dep_ == "prep" and child.lower_ == "between":
+            actors += [a for g in child.children if g.dep_ == "pobj" for a in phrase_actors(reading, g)]
+    if not actors and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
+        actors = verb_participants(reading, verb.head)[0] if verb.head.pos_ in ("VERB", "AUX") else actors
+        if not actors and verb.head.pos_ == "ADJ":
+            actors = verb_participants(reading, verb.head.head)[0]
+    if not actors and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        recipients += phrase_actors(reading, verb.head)
+    elif not actors and verb.dep_ == "acl" and verb.head.i != verb.i:
+        # "issued a declaration demanding…": whoever issued the declaration demands
+        actors = noun_participants(reading, verb.head)[0]
+    return actors, recipients
+
+
+def noun_participants(reading: EventReading, noun: Token) -> tuple[list[str], list[str]]:
+    actors, recipients = [], []
+    words = reading.words
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod", "nmod") and child._.actor:
+            actors += phrase_actors(reading, child)
+        elif child.dep_ == "prep" and child.lower_ in words.noun_actor_prepositions:
+            actors += [a for g in child.children if g.dep_ == "pobj" for a in phrase_actors(reading, g)]
+        elif child.dep_ == "prep" and child.lower_ in words.noun_recipient_prepositions:
+            recipients += [a for g in child.children if g.dep_ == "pobj" for a in phrase_actors(reading, g)]
+    if not actors:
+        verb = noun.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ not in CLAUSE_DEPS:
+            verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            actors = verb_participants(reading, verb)[0]
+    return actors, recipients
+
+
+def phrase_actors(reading: EventReading, head: Token, place_names_side: bool = False) -> list[str]:
+    """Actor ids in the noun phrase headed by ``head`` (and its conjuncts), the head's own first."""
+    words = reading.words
+    if head.lower_ in words.first_person and not head._.actor:
+        quote = reading.quote_of(head)
+        if quote and quote.speaker and quote.speaker.actor:
+            return [quote.speaker.actor]
+    if head.lemma_.lower() in words.reciprocal_heads and any(c.lower_ in words.reciprocal_counts for c in head.children):
+        return recent_countries(reading, head)
+    ids = [head._.actor] if head._.actor else []
+    for token in noun_phrase(head, words):
+        if token._.actor:
+            ids.append(token._.actor)
+    for conj in head.conjuncts:
+        if conj.i > head.i:
+            ids += [t._.actor for t in (conj, *noun_phrase(conj, words)) if t._.actor]
+    if not ids and place_names_side:  # subject "opposition groups in Zimbabwe": the place names the side
+        ids = [t._.actor for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "in"
+               for t in prep.subtree if t._.actor]
+    return unique(ids)
+
+
+def recent_countries(reading: EventReading, token: Token) -> list[str]:
+    """"Both sides": the two countries named last before ``token`` (PLOVER's reciprocal actor list)."""
+    seen: dict[str, str] = {}  # country → first actor id, so "Moscow" and "Russia" count once
+    for previous in reversed(reading.doc[max(0, token.i - 400):token.i]):
+        actor = reading.actors.get(previous._.actor) if previous._.actor else None
+        place = previous.dep_ == "pobj" and previous.head.lower_ in reading.words.location_prepositions
+        if actor is not None and actor.country and actor.kind == "country" and not place:
+            seen.setdefault(actor.country, actor.id)
+            if len(seen) == 2:
+                break
+    return list(seen.values())
+
+
+def noun_phrase(head: Token, words: EventWords):
+    """The tokens of a noun phrase without its clauses ("officials who met" → "officials")."""
+    for child in head.children:
+        if child.dep_ in ("relcl", "acl", "advcl", "ccomp", "conj", "cc", "punct"):
+            continue
+        if child.dep_ == "prep" and child.lower_ not in words.phrase_prepositions:
+            continue
+        yield from child.subtree
+
+
+def unique(items: list) -> list:
+    return list(dict.fromkeys(i for i in items if i))
+
+
+def _first_person_subject(anchor: Token, words: EventWords) -> bool:
+    token = anchor
+    while True:
+        if any(c.dep_ in SUBJECT_DEPS and c.lower_ in words.first_person for c in token.children):
+            return True
+        if token.dep_ not in ("xcomp", "conj", "ccomp") or token.head.i == token.i:
+            return False
+        token = token.head

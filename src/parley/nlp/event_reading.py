@@ -1,0 +1,182 @@
+"""One Doc as the event parts read it: what the earlier components found, indexed once per Doc.
+
+Actors, times, quantities and quotes come from the earlier components (doc._.actors and
+Token._.actor, doc._.times, doc._.quantities, doc._.quotes); the event_* modules decide which of
+them belong to which trigger, by walking the dependency tree from each one to the nearest trigger.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
+
+from ..knowledge.actor_kb import place_country
+from ..model import Actor, Location, Quote, Span, TimeExpression
+from .doc_index import DocIndex
+from .event_lexicon import Code, ContextKeywords, TriggerLexicon
+from .labels import PLACE_LABELS
+from .lexicon import EventWords, Lexicon, PloverTypes
+
+
+@dataclass(eq=False)
+class Candidate:
+    """One reported action found in a sentence, before it becomes an Event."""
+
+    anchor: Token
+    code: Code
+    specificity: float
+    absorbed: list[Token] = field(default_factory=list)  # words of this same event ("held" → "talks")
+    complements: list[Token] = field(default_factory=list)  # heads of events folded in ("agreed" → "exchange")
+    aux: set[str] = field(default_factory=set)
+    governor: Token | None = None
+    reported: bool = False
+    dropped: bool = False
+
+
+# Each token of a sentence's events → its event and the token's role ("anchor", "absorbed", "complement").
+Owners = dict[int, tuple[Candidate, str]]
+
+
+@dataclass(frozen=True)
+class EventReading:
+    """Everything needed to read events off one Doc, indexed once per Doc."""
+
+    doc: Doc
+    text: str
+    words: EventWords
+    plover: PloverTypes
+    triggers: TriggerLexicon
+    contexts: ContextKeywords
+    published: date | None
+    historical_days: int
+    body_start: int
+    not_content: list[tuple[int, int]]
+    dateline_place: Location | None
+    places: list[SpacySpan]
+    actors: dict[str, Actor]
+    times: dict[int, list[tuple[TimeExpression, Token]]]
+    quantities: dict[int, list[tuple[int, Token]]]
+    quotes: list[Quote]
+    quote_starts: list[int]
+    document_contexts: list[str]
+    sentence_contexts: dict[int, set[str]] = field(default_factory=dict)  # filled on first use
+
+    @classmethod
+    def of(cls, doc: Doc, lexicon: Lexicon, historical_days: int) -> EventReading:
+        index = DocIndex.of(doc)
+        text = index.text
+        words = lexicon.event_words
+        contexts = lexicon.contexts
+        # The small parser often reads a headline and the first line as one sentence; nothing an event
+        # takes from its sentence (evidence, date, place) crosses from one to the other.
+        headline = index.front.headline
+        first_body = index.first_after(headline[1]) if headline else None
+        quotes = sorted(doc._.quotes or [], key=lambda q: q.content.span[0])
+        return cls(
+            doc=doc,
+            text=text,
+            words=words,
+            plover=lexicon.plover,
+            triggers=lexicon.triggers,
+            contexts=contexts,
+            published=doc._.published,
+            historical_days=historical_days,
+            body_start=0 if headline is None else first_body.i if first_body is not None else len(doc),
+            not_content=index.front.not_content(),
+            dateline_place=_dateline_place(index),
+            places=[e for e in doc.ents if e.label_ in PLACE_LABELS and e.root.dep_ == "pobj"
+                    and e.root.head.lower_ in words.location_prepositions],
+            actors={a.id: a for a in doc._.actors or []},
+            # Indexed by sentence start: events only take times and numbers from their own sentence,
+            # and scanning every one per event is quadratic in long documents.
+            times=_by_sentence((t, root) for t in doc._.times or []
+                               if (root := _root(doc, t.span)) is not None and not _in_title(root, t.span, text, words)),
+            quantities=_by_sentence((i, root) for i, q in enumerate(doc._.quantities or [])
+                                    if (root := _root(doc, q.span))),
+            quotes=quotes,
+            quote_starts=[q.content.span[0] for q in quotes],
+            document_contexts=[code for code, n in contexts.counts(lemma_text(doc)).items()
+                               if n >= contexts.document_hits],
+        )
+
+    @property
+    def published_iso(self) -> str | None:
+        return self.published.isoformat() if self.published else None
+
+    def in_headline(self, token: Token) -> bool:
+        return token.i < self.body_start
+
+    def same_part(self, token: Token, other: Token) -> bool:
+        """Whether both tokens are in the headline, or both in the body."""
+        return self.in_headline(token) == self.in_headline(other)
+
+    def sentence_times(self, candidate: Candidate) -> list[tuple[TimeExpression, Token]]:
+        return self.times.get(candidate.anchor.sent.start, [])
+
+    def quote_of(self, token: Token) -> Quote | None:
+        """The quote whose content holds ``token``; quote contents do not overlap."""
+        i = bisect.bisect_right(self.quote_starts, token.idx) - 1
+        if i >= 0 and token.idx < self.quotes[i].content.span[1]:
+            return self.quotes[i]
+        return None
+
+    def span(self, start: int, end: int) -> Span:
+        """Characters ``[start, end)`` without surrounding whitespace (a sentence's end can hold blank lines)."""
+        while end > start and self.text[end - 1].isspace():
+            end -= 1
+        while start < end and self.text[start].isspace():
+            start += 1
+        return Span(text=self.text[start:end], span=(start, end))
+
+
+def trigger_owners(sentence: list[Candidate]) -> Owners:
+    owners = {}
+    for candidate in sentence:
+        owners[candidate.anchor.i] = (candidate, "anchor")
+        for token in candidate.absorbed:
+            owners.setdefault(token.i, (candidate, "absorbed"))
+        for token in candidate.complements:
+            owners.setdefault(token.i, (candidate, "complement"))
+    return owners
+
+
+def lemma_text(span) -> str:
+    return " ".join(t.lemma_.lower() for t in span)
+
+
+def _dateline_place(index: DocIndex) -> Location | None:
+    """"GENEVA, May 4 (Reuters) -": where the story was filed, its events' place when they name none."""
+    dateline = index.front.dateline
+    if dateline is None:
+        return None
+    start, end = dateline.place
+    name = " ".join(word.capitalize() if word.isupper() else word for word in index.text[start:end].split())
+    return Location(name=name, country=place_country(name), span=(start, end))
+
+
+def _in_title(root: Token, offsets: tuple[int, int], text: str, words: EventWords) -> bool:
+    """A date that is a work's title ("the film '1917'", "the novel 1984") dates no event: it stands
+    in quotation marks of its own, or beside a noun that names a work."""
+    start, end = offsets
+    before, after = text[max(0, start - 1):start], text[end:end + 1]
+    if before and after and before in "\"“‘'«" and after in "\"”’'»":
+        return True
+    return root.dep_ in ("appos", "compound", "npadvmod", "nmod") and root.head.lemma_.lower() in words.title_nouns \
+        or (root.i > 0 and root.nbor(-1).lemma_.lower() in words.title_nouns)
+
+
+def _root(doc: Doc, offsets: tuple[int, int]) -> Token | None:
+    span = doc.char_span(offsets[0], offsets[1], alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _by_sentence(items) -> dict[int, list]:
+    """(item, root token) pairs grouped by the start of the root's sentence."""
+    grouped: dict[int, list] = {}
+    for item, root in items:
+        grouped.setdefault(root.sent.start, []).append((item, root))
+    return grouped
