@@ -162,6 +162,7 @@ def plot(rows: list[dict], path: Path, count: int) -> None:
             axes.plot(*zip(*points), marker=marker, label=f"parley, {engine}")
     spacy_rate = next(row["docs_per_s"] for row in rows if row["engine"] == "spaCy nlp.pipe")
     axes.axhline(spacy_rate, color="grey", linestyle="--", label="spaCy nlp.pipe, 1 process")
+    axes.set_ylim(bottom=0)
     axes.set(xlabel="workers", ylabel="documents/s", xticks=[1, 2],
              title=f"parley extract, {count} PolNeAR train articles")
     axes.legend()
