@@ -7,18 +7,15 @@ from spacy.tokens import Token
 from ..model import Span
 from .event_lexicon import TriggerLexicon
 from .event_reading import Candidate, EventReading, lemma_text
-from .labels import NOUN_POS
+from .labels import EVIDENCE_DEPS, NOUN_POS
 
 EDGE_PUNCTUATION = "\"'“”„«»‹›‘’,;:.—–-…([)]"
-# Dependents of the trigger whose words belong in its evidence; a noun trigger keeps its clauses too.
-EVIDENCE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj", "prt", "dative", "attr",
-                           "acomp", "oprd", "agent", "xcomp", "ccomp", "compound", "amod", "poss", "det",
-                           "nummod", "prep", "advmod"})
 
 
 def evidence(reading: EventReading, candidate: Candidate) -> Span:
     """The trigger's clause without other clauses, datelines or edge punctuation, at most ~240 characters."""
     anchor = candidate.anchor
+    # A noun trigger keeps its clauses too.
     keep = EVIDENCE_DEPS | {"relcl", "acl"} if anchor.pos_ in NOUN_POS else EVIDENCE_DEPS
     folded = {t.i for t in candidate.complements + candidate.absorbed}
     if candidate.code.type in reading.plover.content_types:  # what was demanded, refused, threatened or promised

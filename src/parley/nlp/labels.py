@@ -36,6 +36,19 @@ GOVERNING_DEPS = frozenset({"nsubj", "poss"})
 ACTED_UPON_DEPS = frozenset({"nsubjpass", "dobj", "dative", "iobj"})
 # Dependencies of an adjective formed from a place name: "Morvanian officials", "Morvanian-held".
 ADJECTIVE_DEPS = frozenset({"amod", "npadvmod"})
+# Dependants of a word that may be what it reports, and the relations by which the word itself may
+# hang from what it reports ("…, according to X", "…, he said"): those that lead to nearly every
+# PolNeAR training attribution.
+CONTENT_DEPS = frozenset({"ccomp", "dobj", "xcomp", "acl", "advcl", "oprd", "nsubjpass"})
+# What is said of an object: "called climate change a hoax", "urged Pyongyang to talk".
+OBJECT_COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "ccomp", "prep"})
+REPORTED_BY_DEPS = frozenset({"prep", "parataxis", "advcl", "ccomp"})
+# Relations by which a cue completes a verb whose subject is the cue's: "is an opponent of", "wants to".
+PREDICATE_DEPS = frozenset({"attr", "acomp", "xcomp", "conj", "oprd"})
+# Dependents of an event trigger whose words belong in its evidence.
+EVIDENCE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj", "prt", "dative", "attr",
+                           "acomp", "oprd", "agent", "xcomp", "ccomp", "compound", "amod", "poss", "det",
+                           "nummod", "prep", "advmod"})
 # Dependants that end a speaker's name: "Rustem Umerov, Ukraine's chief negotiator, …" → "Rustem Umerov".
 SPEAKER_STOP_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj"})
 # Relations a subjectless cue ("…, remarking: …", "and indicated that …") climbs to find its subject.

@@ -21,10 +21,9 @@ from spacy.strings import get_string_id
 from spacy.tokens import Token
 from thinc.api import Model, SparseLinear
 
+from .labels import ANY_SUBJECT_DEPS, PREDICATE_DEPS
+
 MODEL_DIR = Path(__file__).resolve().parents[1] / "data" / "quotes_model"
-SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-# Relations by which a cue completes a verb whose subject is the cue's: "is an opponent of", "wants to".
-PREDICATE_DEPS = ("attr", "acomp", "xcomp", "conj", "oprd")
 
 
 @dataclass(frozen=True)
@@ -107,7 +106,7 @@ def features(candidate: Candidate, text: str, listed: tuple[str, ...]) -> list[s
 def _subject(cue: Token) -> Token | None:
     """The cue's subject, or that of the verb it completes ("is a staunch opponent of", "wants to")."""
     for token in (cue, cue.head) if cue.dep_ in PREDICATE_DEPS else (cue,):
-        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        subject = next((c for c in token.children if c.dep_ in ANY_SUBJECT_DEPS), None)
         if subject is not None:
             return subject
     return None

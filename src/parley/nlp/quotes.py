@@ -38,7 +38,18 @@ from ..model import Quote, Speaker
 from .doc_index import DocIndex, paragraphs
 from .extensions import declare
 from .ids import QUOTE, item_id
-from .labels import ACTOR_LABELS, ANY_SUBJECT_DEPS, CLIMB_DEPS, NOUN_MODIFIER_DEPS, NOUN_POS, SPEAKER_STOP_DEPS, SUBJECT_DEPS
+from .labels import (
+    ACTOR_LABELS,
+    ANY_SUBJECT_DEPS,
+    CLIMB_DEPS,
+    CONTENT_DEPS,
+    NOUN_MODIFIER_DEPS,
+    NOUN_POS,
+    OBJECT_COMPLEMENT_DEPS,
+    REPORTED_BY_DEPS,
+    SPEAKER_STOP_DEPS,
+    SUBJECT_DEPS,
+)
 from .lexicon import CueLexicon, Lexicon, word_class
 from .quote_model import Candidate, CueModel, features
 
@@ -299,14 +310,8 @@ def _cue_range(cue: Token) -> tuple[int, int]:
     return cue.idx, end
 
 
-# Dependants of a word that may be what it reports, and the relations by which the word itself may
-# hang from what it reports ("…, according to X", "…, he said"): those that lead to nearly every
-# PolNeAR training attribution.
-CONTENT_DEPS = frozenset({"ccomp", "dobj", "xcomp", "acl", "advcl", "oprd", "nsubjpass"})
 # An object with what is said of it: "called climate change a hoax", "urged Pyongyang to talk".
 OBJECT_AND_COMPLEMENT = "dobj+"
-OBJECT_COMPLEMENT_DEPS = frozenset({"oprd", "xcomp", "ccomp", "prep"})
-REPORTED_BY_DEPS = frozenset({"prep", "parataxis", "advcl", "ccomp"})
 CUE_CLASSES = frozenset({"VERB", "NOUN", "ADJ"})
 
 
