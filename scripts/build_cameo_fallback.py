@@ -13,15 +13,14 @@ curated lexicon (plover_triggers.yaml) has no entry for the verb.
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 import yaml
+from knowledge_file import ROOT, write_or_check
 
-ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared" / "data"
 CAMEO_FILE = SHARED / "petrarch" / "CAMEO.2.0.txt"
 C2P_FILE = SHARED / "plover" / "CAMEO2PLOVER-2021.txt"
@@ -247,18 +246,11 @@ def render(sections: dict[str, dict[str, str]]) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="compare with the committed file instead of writing")
-    args = parser.parse_args()
-    translate = CodeTranslator(plover_table(C2P_FILE), known_modes(CURATED_FILE))
-    text = render(build(CAMEO_FILE.read_text(encoding="utf-8", errors="replace"), translate))
-    if args.check:
-        same = OUTPUT.exists() and OUTPUT.read_text(encoding="utf-8") == text
-        print(f"{OUTPUT.name}: {'up to date' if same else 'differs from what the script builds'}")
-        return 0 if same else 1
-    OUTPUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUTPUT.relative_to(ROOT)}: {text.count(chr(10))} lines")
-    return 0
+    def build_text() -> str:
+        translate = CodeTranslator(plover_table(C2P_FILE), known_modes(CURATED_FILE))
+        return render(build(CAMEO_FILE.read_text(encoding="utf-8", errors="replace"), translate))
+
+    return write_or_check(__doc__.splitlines()[0], OUTPUT, build_text, lambda text: f"{text.count(chr(10))} lines")
 
 
 if __name__ == "__main__":

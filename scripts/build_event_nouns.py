@@ -14,14 +14,12 @@ event coder reads these nouns below the curated ones, and only with an actor of 
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import defaultdict
-from pathlib import Path
 
 import yaml
+from knowledge_file import ROOT, write_or_check
 
-ROOT = Path(__file__).resolve().parents[1]
 KNOWLEDGE = ROOT / "src" / "parley" / "knowledge"
 CURATED_FILE = KNOWLEDGE / "plover_triggers.yaml"
 OUTPUT = KNOWLEDGE / "plover_event_nouns.csv"
@@ -85,17 +83,10 @@ def render(table: dict[str, tuple[str, str]]) -> str:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="compare with the committed file instead of writing")
-    args = parser.parse_args()
-    text = render(build(yaml.safe_load(CURATED_FILE.read_text(encoding="utf-8")), english_nouns()))
-    if args.check:
-        same = OUTPUT.exists() and OUTPUT.read_text(encoding="utf-8") == text
-        print(f"{OUTPUT.name}: {'up to date' if same else 'differs from what the script builds'}")
-        return 0 if same else 1
-    OUTPUT.write_text(text, encoding="utf-8")
-    print(f"wrote {OUTPUT.relative_to(ROOT)}: {text.count(chr(10)) - 4} nouns")
-    return 0
+    def build_text() -> str:
+        return render(build(yaml.safe_load(CURATED_FILE.read_text(encoding="utf-8")), english_nouns()))
+
+    return write_or_check(__doc__.splitlines()[0], OUTPUT, build_text, lambda text: f"{text.count(chr(10)) - 4} nouns")
 
 
 if __name__ == "__main__":

@@ -6,8 +6,9 @@ hand (as the earlier components would), so these tests exercise the event coder 
 
 from __future__ import annotations
 
-import importlib.util
+import importlib
 import re
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -438,14 +439,18 @@ def test_plover_conventions_are_followed(sentence, expected):
 
 # -- the CAMEO fallback tier (scripts/build_cameo_fallback.py → knowledge/plover_cameo_fallback.csv) --
 
-FALLBACK_SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_cameo_fallback.py"
+SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
+
+
+def _script(name: str):
+    """A generator in scripts/, imported as it runs: beside the module it shares (knowledge_file)."""
+    if str(SCRIPTS) not in sys.path:
+        sys.path.insert(0, str(SCRIPTS))
+    return importlib.import_module(name)
 
 
 def _builder():
-    spec = importlib.util.spec_from_file_location("build_cameo_fallback", FALLBACK_SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return _script("build_cameo_fallback")
 
 
 def test_generated_file_is_what_the_script_builds_from_the_shared_dictionary():
@@ -559,13 +564,8 @@ def test_promised_concessions_and_joint_exercises_follow_the_conventions(sentenc
 
 # -- event nouns by construction (scripts/build_event_nouns.py → knowledge/plover_event_nouns.csv) ----
 
-NOUNS_SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "build_event_nouns.py"
-
-
 def test_event_nouns_file_is_what_the_script_builds():
-    spec = importlib.util.spec_from_file_location("build_event_nouns", NOUNS_SCRIPT)
-    builder = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(builder)
+    builder = _script("build_event_nouns")
     curated = builder.yaml.safe_load(builder.CURATED_FILE.read_text(encoding="utf-8"))
     assert builder.render(builder.build(curated, builder.english_nouns())) == builder.OUTPUT.read_text(encoding="utf-8")
     proposed = {n for v in ("invade", "deploy", "withdraw", "seize") for n in builder.nominalizations(v)}

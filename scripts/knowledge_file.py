@@ -1,0 +1,24 @@
+"""What every generator of a knowledge/ file shares: write the file, or with --check say whether the
+committed file is the one the script builds (exit 1 if not), so a hand edit never goes unnoticed."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def write_or_check(description: str, output: Path, build: Callable[[], str], summary: Callable[[str], str]) -> int:
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--check", action="store_true", help="compare with the committed file instead of writing")
+    args = parser.parse_args()
+    text = build()
+    if args.check:
+        same = output.exists() and output.read_text(encoding="utf-8") == text
+        print(f"{output.name}: {'up to date' if same else 'differs from what the script builds'}")
+        return 0 if same else 1
+    output.write_text(text, encoding="utf-8")
+    print(f"wrote {output.relative_to(ROOT)}: {summary(text)}")
+    return 0
