@@ -115,11 +115,9 @@ class EventCoder:
         verbs = [f"{lemma} {particle}"] if particle else []
         if not _phrasal(token, lemma, lex):  # "called off the strike" is not "called a strike"
             verbs.append(lemma)
-        for child in _objects(token, words):
-            noun = _counted(child, words)
-            code = next((c for verb in verbs if (c := lex.verb_objects.get((verb, noun.lemma_.lower())))), None)
-            if code:
-                return Candidate(token, code, SPECIFICITY["verb_object"], absorbed=[child, noun])
+        candidate = self._verb_object(token, verbs, lex.verb_objects, SPECIFICITY["verb_object"])
+        if candidate:
+            return candidate
         # A phrasal verb is its own word and beats its light verb: "called off the talks" is no meeting.
         # A preposition makes one only right after the verb: not "take in refugees over two years".
         for child in token.children:
@@ -144,6 +142,15 @@ class EventCoder:
             return candidate
         return None
 
+    def _verb_object(self, token: Token, verbs: list[str], table: dict, specificity: float) -> Candidate | None:
+        """The first object of `token` that makes an entry of `table` with one of its verb forms."""
+        for child in _objects(token, self.words):
+            noun = _counted(child, self.words)
+            code = next((c for verb in verbs if (c := table.get((verb, noun.lemma_.lower())))), None)
+            if code:
+                return Candidate(token, code, specificity, absorbed=[child, noun])
+        return None
+
     def match_fallback(self, token: Token) -> Candidate | None:
         """The CAMEO tier, for a verb the curated lexicon does not know: its patterns with an object,
         particle or preposition. CAMEO codes a source actor acting on a target, so the verb needs an
@@ -157,11 +164,9 @@ class EventCoder:
         verbs = [f"{lemma} {particle}"] if particle else []
         if not (particle and (lemma, particle) in fallback.phrasal):
             verbs.append(lemma)
-        for child in _objects(token, words):
-            noun = _counted(child, words)
-            code = next((c for verb in verbs if (c := fallback.verb_objects.get((verb, noun.lemma_.lower())))), None)
-            if code:
-                return Candidate(token, code, SPECIFICITY["fallback_pattern"], absorbed=[child, noun])
+        candidate = self._verb_object(token, verbs, fallback.verb_objects, SPECIFICITY["fallback_pattern"])
+        if candidate:
+            return candidate
         for child in token.children:
             for noun in (g for g in child.children if g.dep_ == "pobj") if child.dep_ == "prep" else ():
                 code = fallback.prep_objects.get((lemma, child.lower_, _counted(noun, words).lemma_.lower()))
