@@ -27,14 +27,18 @@ def shared_file(relative: str) -> Path:
     return path
 
 
-_extracted: dict[tuple[str, str | None], Path] = {}
+_extracted: dict[tuple[Path, str | None], Path] = {}
 
 
 def extract(relative: str, published: str | None = None) -> Path:
     """Run `parley extract` on a shared data file once per test session; the JSONL path."""
-    key = (relative, published)
+    return extract_file(shared_file(relative), published)
+
+
+def extract_file(source: Path, published: str | None = None) -> Path:
+    """Run `parley extract` on ``source`` once per test session; the JSONL path."""
+    key = (source, published)
     if key not in _extracted:
-        source = shared_file(relative)
         OUTPUT.mkdir(exist_ok=True)
         # Its own names, so a gate run never reads or clobbers a file a person is scoring by hand.
         target = OUTPUT / f"gate-{source.stem}.jsonl"

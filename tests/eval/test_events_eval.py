@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 
 import pytest
 
-from eval_gate import ROOT, baseline, extract, score, shared_file
+from eval_gate import OUTPUT, ROOT, baseline, extract, extract_file, score, shared_file
 
 GSR = "plover/gsr_dev.jsonl"
 POLNEAR_DEV = "polnear/dev.jsonl"
@@ -22,6 +23,14 @@ def gsr() -> dict:
 @pytest.fixture(scope="module")
 def seed() -> dict:
     return score("seed", extract(SEED, published="2025-07-23"), shared_file(SEED_GOLD))
+
+
+def _bench(name: str):
+    """A script of bench/ (scripts, not a package), imported by path."""
+    spec = importlib.util.spec_from_file_location(name, ROOT / "bench" / f"{name}.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _confusion(result: dict) -> str:
@@ -50,9 +59,26 @@ def test_seed_predicts_few_events_that_match_no_gold_event(seed):
 @pytest.mark.slow
 def test_political_news_with_few_real_events_gets_no_more_spurious_events():
     """PolNeAR dev is US political news with few PLOVER events: most events found there are spurious."""
-    spec = importlib.util.spec_from_file_location("event_density", ROOT / "bench" / "event_density.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    per_thousand_words, events, words, _ = bench.density(extract(POLNEAR_DEV))
+    per_thousand_words, events, words, _ = _bench("event_density").density(extract(POLNEAR_DEV))
     ceiling = baseline("plover")["polnear_dev"]["max_events_per_1000_words"]
     assert per_thousand_words <= ceiling, f"{events} events in {words} words: {per_thousand_words:.2f} per 1,000 (ceiling {ceiling})"
+
+
+@pytest.fixture(scope="module")
+def voa_heldout() -> dict:
+    """Scores on the fifth of VOA's verified snippets (by article) that no rule was written from."""
+    voa = _bench("voa_split")
+    shared_file("plover/voa_train.jsonl")
+    gold = OUTPUT / "gate-voa_heldout_gold.jsonl"
+    OUTPUT.mkdir(exist_ok=True)
+    lines = [line for line in voa.SOURCE.read_text(encoding="utf-8").splitlines()
+             if line.strip() and voa.held_out(json.loads(line)["article"])]
+    gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return score("snippets", extract_file(gold), gold)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("figure", ["recall", "top_acc"])
+def test_real_news_snippets_held_out_from_rule_writing_stay_above_their_floors(voa_heldout, figure):
+    floor = baseline("plover")["voa_heldout"][figure]
+    assert voa_heldout[figure] >= floor, f"{figure} fell to {voa_heldout[figure]} (floor {floor}); {voa_heldout['per_type']}"
