@@ -24,16 +24,13 @@ import html
 import re
 import sys
 from collections import defaultdict
-from dataclasses import dataclass
-from pathlib import Path
-
 import yaml
 from knowledge_file import ROOT, write_or_check
+from wordnet_files import EVENT_FILES, WORDNET_DIR, WordNet
 
 KNOWLEDGE = ROOT / "src" / "parley" / "knowledge"
 CURATED_FILE = KNOWLEDGE / "plover_triggers.yaml"
 OUTPUT = KNOWLEDGE / "plover_event_nouns.csv"
-WORDNET_DIR = Path("/usr/share/wordnet")  # Debian's wordnet-base (.ci/run installs it)
 MANUAL_FILE = ROOT.parent / "shared" / "data" / "plover" / "plover_reference.html"
 
 HEADER = """\
@@ -43,71 +40,11 @@ HEADER = """\
 # noun: an act or event noun WordNet derives from a curated trigger verb; plover: that verb's code.
 """
 
-EVENT_FILES = frozenset({"04", "11"})  # WordNet lexicographer files noun.act and noun.event
-DERIVED_FORM = "+"  # WordNet's pointer symbol for a derivationally related form
-
 # PLOVER's verbal acts (the manual: AGREE, SUPPORT and CONCEDE are statements, "all demands are verbal
 # acts", accusations and rejections are said): their nouns ("proposal", "commitment", "objection")
 # name what is discussed far more often than an act reported, so only material acts get nouns here.
 VERBAL_TYPES = frozenset({"AGREE", "SUPPORT", "CONCEDE", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
 MATERIAL_MODES = frozenset({"ACCUSE/investigate"})  # an investigation is carried out, not said
-
-
-@dataclass(frozen=True)
-class Synset:
-    lexicographer_file: str
-    words: tuple[str, ...]
-    # (pointer symbol, target offset, target part of speech, source word number, target word number)
-    pointers: tuple[tuple[str, str, str, int, int], ...]
-
-
-class WordNet:
-    """The parts of WordNet's database files this script reads: synsets and each lemma's senses, most
-    frequent first."""
-
-    def __init__(self, directory: Path) -> None:
-        self.synsets = {pos: _read_data(directory / f"data.{pos}") for pos in ("noun", "verb")}
-        self.senses = {pos: _read_index(directory / f"index.{pos}") for pos in ("noun", "verb")}
-
-    def derived_nouns(self, verb: str, sense: str) -> list[tuple[str, str]]:
-        """(noun, noun synset) pairs WordNet derives from ``verb`` in its verb synset ``sense``."""
-        synset = self.synsets["verb"][sense]
-        number = synset.words.index(verb) + 1
-        return [(self.synsets["noun"][target].words[target_word - 1], target)
-                for symbol, target, pos, source_word, target_word in synset.pointers
-                if symbol == DERIVED_FORM and pos == "n" and source_word == number]
-
-    def is_event_noun(self, noun: str, sense: str) -> bool:
-        """``sense`` is the noun's most frequent sense, and an act or an event."""
-        senses = self.senses["noun"].get(noun, ())
-        return bool(senses) and senses[0] == sense and self.synsets["noun"][sense].lexicographer_file in EVENT_FILES
-
-
-def _read_data(path: Path) -> dict[str, Synset]:
-    synsets = {}
-    with path.open(encoding="latin-1") as lines:
-        for line in lines:
-            if line.startswith("  "):  # the licence header
-                continue
-            fields = line.split(" | ", 1)[0].split()
-            word_count = int(fields[3], 16)
-            words = tuple(fields[4 + 2 * i].lower() for i in range(word_count))
-            at = 4 + 2 * word_count
-            pointers = tuple(
-                (symbol, offset, pos, int(numbers[:2], 16), int(numbers[2:], 16))
-                for symbol, offset, pos, numbers in (fields[at + 1 + 4 * k: at + 5 + 4 * k] for k in range(int(fields[at]))))
-            synsets[fields[0]] = Synset(fields[1], words, pointers)
-    return synsets
-
-
-def _read_index(path: Path) -> dict[str, tuple[str, ...]]:
-    senses = {}
-    with path.open(encoding="latin-1") as lines:
-        for line in lines:
-            if not line.startswith("  "):
-                fields = line.split()
-                senses[fields[0]] = tuple(fields[-int(fields[2]):])
-    return senses
 
 
 def manual_nouns(text: str) -> dict[str, set[str]]:
