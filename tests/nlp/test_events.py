@@ -667,3 +667,16 @@ def test_armed_forces_sent_anywhere_are_a_mobilization(sentence):
 def test_people_sent_who_are_not_armed_forces_are_no_mobilization():
     doc, _ = code("Kenya sent civilian experts to Chad.")
     assert "MOBILIZE" not in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Thousands of demonstrators stormed the ministry on Monday.", ("PROTEST", "riot")),  # violence by protesters
+    ("Protesters clashed with the police in the capital.", ("PROTEST", "riot")),
+    ("Thousands of people protested the new tax.", ("PROTEST", "demo")),                # a crowd protests
+    ("About 2,000 demonstrators gathered near the parliament.", ("PROTEST", "demo")),     # a crowd gathers
+    ("Kenya protested the move.", ("ACCUSE", "disapprove")),                               # one party objects
+    ("Hundreds of soldiers attacked the town.", ("ASSAULT", None)),                        # a crowd, not protesters
+])
+def test_what_a_crowd_does_is_a_protest(sentence, expected):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == expected

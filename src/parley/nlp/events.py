@@ -98,9 +98,9 @@ class EventCoder:
         if token.pos_ in VERB_POS and not _nominalized(token) and not _attributive(token):
             lemma = self.triggers.verb_lemma(token.lemma_.lower(), token.lower_)
             if not fallback:
-                return self.with_theme_mode(token, self.match_verb(token, lemma))
+                return self.with_theme_mode(token, self.by_a_crowd(token, lemma, self.match_verb(token, lemma)))
             if lemma not in self.triggers.known_verbs:
-                return self.with_theme_mode(token, self.match_fallback(token))
+                return self.with_theme_mode(token, self.by_a_crowd(token, lemma, self.match_fallback(token)))
             return None
         if fallback:
             return None
@@ -156,6 +156,22 @@ class EventCoder:
             if code:
                 return Candidate(token, code, specificity, absorbed=[child, noun])
         return None
+
+    def by_a_crowd(self, verb: Token, lemma: str, candidate: Candidate | None) -> Candidate | None:
+        """What a crowd does is a protest: violence by protesters riots ("protesters stormed the
+        building"), and a crowd that gathers or protests demonstrates ("thousands of people protested the
+        law", "demonstrators gathered"); one party that protests objects, as the lexicon says."""
+        words = self.words
+        subjects = [_counted(s, words) for s in _subjects(verb)]
+        protesters = any(s.lemma_.lower() in words.protester_nouns for s in subjects)
+        if candidate is not None and candidate.code.type in words.riot_types:
+            return Candidate(verb, Code("PROTEST", "riot"), candidate.specificity, absorbed=candidate.absorbed) \
+                if protesters else candidate
+        crowd = protesters or any(s.i != c.i for s, c in zip(subjects, _subjects(verb))) \
+            or any(c.dep_ == "nummod" for s in subjects for c in s.children)  # "thousands of people", "2,000 people"
+        if lemma in words.assembly_verbs and crowd and (candidate is None or candidate.code.type != "PROTEST"):
+            return Candidate(verb, Code("PROTEST", "demo"), SPECIFICITY["verb"])
+        return candidate
 
     def _dispatch(self, token: Token, lemma: str) -> Candidate | None:
         """Armed forces sent anywhere are a mobilization, whatever the verb of sending: "sent federal
