@@ -680,3 +680,19 @@ def test_people_sent_who_are_not_armed_forces_are_no_mobilization():
 def test_what_a_crowd_does_is_a_protest(sentence, expected):
     event, _ = top(sentence)
     assert (event.type, event.mode) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya distributed food and tents to the refugees.", "AID"),        # relief handed over
+    ("Chad received $7 million in aid from Kenya.", "AID"),             # the object decides: aid received
+    ("Chad received the Kenyan envoy.", "CONSULT"),                      # a person received: a visit
+    ("Kenya pledged $7 million in aid to Chad.", "AGREE"),              # a pledge stays a promise (§5)
+])
+def test_relief_handed_over_or_received_is_aid(sentence, expected):
+    event, _ = top(sentence)
+    assert event.type == expected
+
+
+def test_an_exercise_held_with_another_actor_is_joint():
+    event, _ = top("Kenya held military exercises with France near the border.")
+    assert event.type == "COOPERATE"

@@ -117,7 +117,7 @@ class EventCoder:
         if not _phrasal(token, lemma, lex):  # "called off the strike" is not "called a strike"
             verbs.append(lemma)
         candidate = self._verb_object(token, verbs, lex.verb_objects, SPECIFICITY["verb_object"]) \
-            or self._dispatch(token, lemma)
+            or self._dispatch(token, lemma) or self._provision(token, lemma)
         if candidate:
             return candidate
         # A phrasal verb is its own word and beats its light verb: "called off the talks" is no meeting.
@@ -182,6 +182,19 @@ class EventCoder:
             noun = _counted(child, self.words)
             if noun.lemma_.lower() in self.words.force_nouns:
                 return Candidate(token, Code("MOBILIZE", "troops"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+        return None
+
+    def _provision(self, token: Token, lemma: str) -> Candidate | None:
+        """Relief an actor hands over or receives is aid, whatever the verb: "Kenya distributed food and
+        tents", "Chad received $7 million in aid" (the object decides: "received the envoy" is a visit).
+        A pledge of it stays the promise it is (conventions §5)."""
+        words = self.words
+        if lemma not in words.transfer_verbs or not _actor_in(_subjects(token), words):
+            return None
+        for child in _objects(token, words):
+            noun = _counted(child, words)
+            if noun.lemma_.lower() in words.relief_nouns:
+                return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         return None
 
     def match_fallback(self, token: Token) -> Candidate | None:

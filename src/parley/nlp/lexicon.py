@@ -77,6 +77,8 @@ class EventWords:
     counting_nouns: frozenset[str]
     counting_prepositions: frozenset[str]
     dispatch_verbs: frozenset[str]
+    transfer_verbs: frozenset[str]
+    relief_nouns: frozenset[str]
     protester_nouns: frozenset[str]
     riot_types: frozenset[str]
     assembly_verbs: frozenset[str]
