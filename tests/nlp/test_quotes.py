@@ -315,3 +315,21 @@ def test_headline_label_speaks_even_when_it_names_no_actor(nlp):
 def test_headline_speaker_that_names_people_is_kept(nlp):
     quote = only_quote(nlp, "Lawmakers warn of ‘long road’ to a deal\n\nThe vote is on Monday.")
     assert quote.speaker.text == "Lawmakers"
+
+
+def test_speaker_of_a_split_quote_is_found_in_the_sentence_between_its_parts(nlp):
+    found = quotes_of(nlp, '"We will hold the line. They may talk, and we will listen," Senator Maria Lopez said. '
+                           '"But we will not bend."')
+    assert len(found) == 1
+    assert found[0].speaker.text == "Senator Maria Lopez"
+
+
+def test_adjective_cue_takes_the_subject_of_its_copula(nlp):
+    quote = only_quote(nlp, "Many farmers are worried that the new tariffs will ruin the harvest season.")
+    assert quote.content.text == "that the new tariffs will ruin the harvest season"
+    assert quote.speaker.text == "Many farmers"
+
+
+def test_participle_cue_of_a_noun_is_reported_by_that_noun(nlp):
+    quote = only_quote(nlp, "There were officials warning that the dam could fail.")
+    assert (quote.content.text, quote.speaker.text) == ("that the dam could fail", "officials")

@@ -268,6 +268,8 @@ def _source_token(cue: Token, front_matter: list[tuple[int, int]]) -> Token | No
                 return child
         if token.dep_ == "relcl" and token.pos_ == "VERB":
             return token.head
+        if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in NOUN_POS:
+            return token.head  # "a posting saying that …", "officials accusing X of …"
         if token.dep_ not in CLIMB_DEPS and not (token.pos_ == "NOUN" and token.dep_ in ("dobj", "attr", "pobj")):
             return None
         if token.head is token:
@@ -460,12 +462,16 @@ class QuoteExtractor:
         model finds likely (thresholds chosen on PolNeAR dev; see training/quotes). The longest
         content comes first, as with the lexicon alone."""
         candidates = cue_candidates(doc, text, index, marked, self.cues)
-        listed = [self.cues.complements(c.cue) for c in candidates]
+        # A word has several candidates; what the lexicon says of it is looked up once.
+        listed_by_word = {c.cue.i: self.cues.complements(c.cue) for c in candidates}
+        listed = [listed_by_word[c.cue.i] for c in candidates]
+        lexicon_relation = {i: _first_relation(doc[i], relations, text)
+                            for i, relations in listed_by_word.items() if self.use_lexicon and relations}
         probabilities = self.cue_model.probabilities([features(c, text, r) for c, r in zip(candidates, listed)])
         settings = self.cue_model.settings
         best: dict[int, tuple[float, Candidate]] = {}
-        for candidate, relations, probability in zip(candidates, listed, probabilities):
-            if self.use_lexicon and relations and candidate.relation == _first_relation(candidate.cue, relations, text):
+        for candidate, probability in zip(candidates, probabilities):
+            if candidate.relation == lexicon_relation.get(candidate.cue.i):
                 likely = probability >= settings["keep_listed"]
             else:
                 likely = probability >= settings["accept"]
@@ -551,11 +557,13 @@ class QuoteExtractor:
         first, last = index.token_at(start), index.token_at(max(end - 1, start))
         if first is None:
             return None
-        sentences = [first.sent, last.sent]
+        # Every sentence the quote spans (a split quote's cue sits between its parts), and the one
+        # right after it: “… A pathetic figure!” | he wrote. — the parser splits after the mark.
+        last_sentence_end = last.sent.end
         after = _first_word_after(doc, text, last.i, end)
         if after is not None:
-            sentences.append(after.sent)  # “… A pathetic figure!” | he wrote. — split after the mark
-        tokens = [t for i, sentence in enumerate(sentences) if sentence not in sentences[:i] for t in sentence]
+            last_sentence_end = max(last_sentence_end, after.sent.end)
+        tokens = doc[first.sent.start:last_sentence_end]
         candidates = [
             t for t in tokens
             if (self.cues.is_speech(t) or _reports_quote_before(t, text, end))
