@@ -51,6 +51,7 @@ from .labels import (
     SUBJECT_DEPS,
 )
 from .lexicon import CueLexicon, Lexicon, word_class
+from .quote_boundary import BoundaryModel
 from .quote_model import Candidate, CueModel, features
 
 DOUBLE_MARKS = "\"“”„‟«»"
@@ -406,6 +407,8 @@ class QuoteExtractor:
         # Where indirect quotes' cues come from: the lexicon, the trained cue model, or both (the
         # lexicon's cues that the model does not reject, and the model's confident ones besides).
         self.cue_model = CueModel.load() if cues != "lexicon" else None
+        # Where the model's contents start and end (quote_boundary.py).
+        self.boundary_model = BoundaryModel.load() if cues != "lexicon" else None
         self.use_lexicon = cues == "both"
         self.words = lexicon.quote_words
         # Nouns that name people or organizations, so that "the minister" may speak and "the soil" not.
@@ -477,7 +480,8 @@ class QuoteExtractor:
                 likely = probability >= settings["accept"]
             if likely and probability > best.get(candidate.cue.i, (0.0, None))[0]:
                 best[candidate.cue.i] = (probability, candidate)
-        return sorted((candidate for _, candidate in best.values()), key=lambda c: c.start - c.end)
+        chosen = self.boundary_model.choose([candidate for _, candidate in best.values()], text)
+        return sorted(chosen, key=lambda c: c.start - c.end)
 
     # -- direct quotes
 
