@@ -330,6 +330,11 @@ def test_adjective_cue_takes_the_subject_of_its_copula(nlp):
     assert quote.speaker.text == "Many farmers"
 
 
-def test_participle_cue_of_a_noun_is_reported_by_that_noun(nlp):
-    quote = only_quote(nlp, "There were officials warning that the dam could fail.")
-    assert (quote.content.text, quote.speaker.text) == ("that the dam could fail", "officials")
+def test_passive_cue_is_reported_by_its_agent_not_its_subject(nlp):
+    quote = only_quote(nlp, "The decision was criticized by opposition leaders as a betrayal of the voters.")
+    assert quote.speaker.text == "opposition leaders"
+
+
+def test_object_of_the_verb_a_cue_completes_is_its_speaker(nlp):
+    quote = only_quote(nlp, "The committee forced the banker to admit that the bank had misled its customers.")
+    assert (quote.cue.text, quote.speaker.text) == ("admit", "the banker")

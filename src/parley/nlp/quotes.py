@@ -252,15 +252,15 @@ def _source(cue: Token, front_matter: list[tuple[int, int]]) -> Token | None:
 def _source_token(cue: Token, front_matter: list[tuple[int, int]]) -> Token | None:
     token = cue
     for _ in range(4):
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        objects = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
+        if objects and not _inside_any(objects[0].idx, front_matter):
+            return objects[0]  # "was endorsed by dozens of papers": the agent, not the passive subject
         for child in token.children:
             if _inside_any(child.idx, front_matter):
                 continue
             if child.dep_ in SUBJECT_DEPS and not _line_break_between(child, cue):
                 return child
-            if child.dep_ == "agent":
-                objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects:
-                    return objects[0]
             if child.dep_ == "prep" and child.lower_ == "to" and token.lower_ == "according":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
@@ -269,8 +269,10 @@ def _source_token(cue: Token, front_matter: list[tuple[int, int]]) -> Token | No
                 return child
         if token.dep_ == "relcl" and token.pos_ == "VERB":
             return token.head
-        if token.dep_ == "acl" and token.tag_ == "VBG" and token.head.pos_ in NOUN_POS:
-            return token.head  # "a posting saying that …", "officials accusing X of …"
+        if token.dep_ == "xcomp":
+            controller = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
+            if controller is not None:
+                return controller  # "forced Stumpf to admit …": the object does what the cue says
         if token.dep_ not in CLIMB_DEPS and not (token.pos_ == "NOUN" and token.dep_ in ("dobj", "attr", "pobj")):
             return None
         if token.head is token:
