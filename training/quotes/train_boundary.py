@@ -22,7 +22,7 @@ from corpus import parsed
 from evaluate import scorer
 from parley.nlp.doc_index import DocIndex
 from parley.nlp.lexicon import load_lexicon
-from parley.nlp.quote_boundary import BOUNDARY_DIR, boundaries, boundary_features
+from parley.nlp.quote_boundary import BOUNDARY_DIR, boundaries, boundary_features, head_indices
 from parley.nlp.quote_model import CueModel, build_model, featurize
 from parley.nlp.quotes import cue_candidates, find_quotations
 
@@ -38,6 +38,7 @@ def groups(split: str) -> tuple[list[tuple[list[list[str]], np.ndarray]], dict]:
         index = DocIndex(doc)
         marked = [(q[0][0], q[-1][1]) for q in find_quotations(text, index.paragraphs)]
         candidates = cue_candidates(doc, text, index, marked, cues)
+        heads = head_indices(doc)
         for attribution in article["attributions"]:
             if not attribution["content"] or not attribution["cue"]:
                 continue
@@ -54,7 +55,7 @@ def groups(split: str) -> tuple[list[tuple[list[list[str]], np.ndarray]], dict]:
                 counts["kept_right"] += int(labels[0] > 0)
                 if labels.any():
                     counts["some_right"] += 1
-                    found.append(([boundary_features(candidate, b, text) for b in options], labels))
+                    found.append(([boundary_features(candidate, b, text, heads) for b in options], labels))
     return found, counts
 
 

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Token
+import numpy as np
+from spacy.tokens import Doc, Token
 
 from .quote_model import MODEL_DIR, Candidate, CueModel, _subject
 
@@ -104,7 +105,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def boundary_features(candidate: Candidate, boundary: Boundary, text: str) -> list[str]:
+def head_indices(doc: Doc) -> np.ndarray:
+    """Each token's head, as a token index (the root is its own head)."""
+    return doc.to_array("HEAD").astype("int64") + np.arange(len(doc))
+
+
+def boundary_features(candidate: Candidate, boundary: Boundary, text: str, heads: np.ndarray) -> list[str]:
+    """The boundary's features as strings; ``heads`` is ``head_indices`` of the candidate's Doc."""
     relation = candidate.relation.split(":")[0]
     lemma = candidate.cue.lemma_.lower()
     moves = f"{boundary.start_move}|{boundary.end_move}"
@@ -132,6 +139,7 @@ def boundary_features(candidate: Candidate, boundary: Boundary, text: str) -> li
         f"marks={open_marks}|{boundary.end_move}",
         f"sentence_end={text[boundary.end:boundary.end + 1] in ('.', '?', '!')}|{boundary.end_move}",
         f"newline={chr(10) in kept}",
+        f"cue_side={_side(candidate.cue, boundary)}|{moves}|{relation}",
     ]
     doc = candidate.cue.doc
     span = doc.char_span(boundary.start, boundary.end, alignment_mode="expand")
@@ -139,7 +147,9 @@ def boundary_features(candidate: Candidate, boundary: Boundary, text: str) -> li
         first_token, last_token = span[0], span[-1]
         following = doc[span.end] if span.end < len(doc) else None
         preceding = doc[span.start - 1] if span.start > 0 else None
-        outside_heads = sum(1 for t in span if not (span.start <= t.head.i < span.end) or t.head is t)
+        # 1 for a complete phrase; more when the boundary cuts through the parse.
+        span_heads = heads[span.start:span.end]
+        outside_heads = int(((span_heads < span.start) | (span_heads >= span.end)).sum()) or 1
         feats += [
             f"lasttok={last_token.lower_}|{last_token.pos_}|{last_token.dep_}",
             f"lastpos={last_token.pos_}|{following.text if following is not None else '</s>'}",
@@ -162,12 +172,19 @@ def boundary_features(candidate: Candidate, boundary: Boundary, text: str) -> li
             f"afterdep={after.dep_}|{boundary.end_move}",
             f"cuthead={cut.head.pos_}|{after.dep_}|{after.head.dep_}",
             f"cut|rel={cut.lower_}|{after.dep_}|{relation}",
+            f"cut_by_cue={cut.head.i == candidate.cue.i or after.head.i == candidate.cue.i}|{boundary.end_move}",
         ]
     if boundary.start != candidate.start:
         head = text[min(boundary.start, candidate.start):max(boundary.start, candidate.start)].split()
         feats.append(f"startwords={min(len(head), 12) // 2}|{boundary.start_move}")
         feats.append(f"startword={head[0].lower() if head else ''}|{boundary.start_move}")
     return feats
+
+
+def _side(cue: Token, boundary: Boundary) -> str:
+    if cue.idx < boundary.start:
+        return "before"
+    return "inside" if cue.idx < boundary.end else "after"
 
 
 class BoundaryModel:
@@ -182,8 +199,11 @@ class BoundaryModel:
 
     def choose(self, candidates: list[Candidate], text: str) -> list[Candidate]:
         """Each candidate with its best-scored boundary."""
+        if not candidates:
+            return []
         options = [boundaries(c, text) for c in candidates]
-        rows = [boundary_features(c, b, text) for c, group in zip(candidates, options) for b in group]
+        heads = head_indices(candidates[0].cue.doc)
+        rows = [boundary_features(c, b, text, heads) for c, group in zip(candidates, options) for b in group]
         scores = iter(self.scorer.scores(rows))
         chosen = []
         for candidate, group in zip(candidates, options):
