@@ -338,3 +338,14 @@ def test_passive_cue_is_reported_by_its_agent_not_its_subject(nlp):
 def test_object_of_the_verb_a_cue_completes_is_its_speaker(nlp):
     quote = only_quote(nlp, "The committee forced the banker to admit that the bank had misled its customers.")
     assert (quote.cue.text, quote.speaker.text) == ("admit", "the banker")
+
+
+def test_a_quote_signed_with_a_dash_and_a_name_is_that_persons(nlp):
+    quote = only_quote(nlp, "“We deserve a leader who listens to every community in this country.” ― Maria Delgado")
+    assert quote.speaker.text == "Maria Delgado"
+
+
+def test_a_speaker_is_never_a_word_inside_the_quote(nlp):
+    quote = only_quote(nlp, "“He would be a great senator. One of the brightest members of the Congress,” "
+                            "Rep. Ellen Cole said in an interview.")
+    assert quote.speaker.text == "Rep. Ellen Cole"

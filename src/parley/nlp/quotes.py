@@ -64,6 +64,8 @@ AFTER_CLOSING = ".,;:!?)]}—–-…/" + DOUBLE_MARKS + SINGLE_MARKS
 EDGE_PUNCTUATION = " \t\n,;:—–-" + DOUBLE_MARKS + SINGLE_MARKS
 # "Name: what they said" at the start of a paragraph (transcripts, headlines); at most five words.
 SPEAKER_LABEL = re.compile(r"[\"“”«]?(?P<name>[A-Z][^\s:]*(?: [^\s:]+){0,4}):[ \t]+\S")
+# Dashes that sign a quote with its speaker's name: “…” ― Jorge Falcon.
+SIGNATURE_DASHES = "―—"
 # What separates a dateline from the sentence's subject.
 DATELINE_DASHES = ("–", "—", "--", ":")
 
@@ -534,11 +536,15 @@ class QuoteExtractor:
                 host.marks += stretches
                 previous, previous_paragraph = host, index.paragraph_of(end)
                 continue
-            cue = self._nearest_speech_cue(doc, text, index, stretches)
+            signed = _signature_after(doc, text, index, end)
+            cue = signed[0] if signed is not None else self._nearest_speech_cue(doc, text, index, stretches)
             paragraph = index.paragraph_of(start)
             attribution = _Attribution(start, end, "direct", marks=list(stretches))
-            if cue is not None:
-                attribution.cue, attribution.source = cue, _source(cue, index.front.not_content())
+            if signed is not None:
+                attribution.cue, attribution.source = signed
+            elif cue is not None:
+                # The speaker is never a word of the quote itself (“We will …,” the chief said).
+                attribution.cue, attribution.source = cue, _source(cue, index.front.not_content() + list(stretches))
             elif previous is not None and previous.marks and previous_paragraph == paragraph:
                 # “A,” she said at the summit. “B.” — one quotation, as the reader takes it.
                 previous.end = end
@@ -730,6 +736,24 @@ def _first_word_after(doc: Doc, text: str, i: int, end: int) -> Token | None:
         if token.idx >= end and not token.is_punct and not token.is_space:
             return token if "\n" not in text[end:token.idx] else None
     return None
+
+
+def _signature_after(doc: Doc, text: str, index: DocIndex, end: int) -> tuple[Token, Token] | None:
+    """The dash and the name that sign a quote right after it: “…” ― Jorge Falcon."""
+    after = end
+    while after < len(text) and text[after] in DOUBLE_MARKS + SINGLE_MARKS + " .,":
+        after += 1
+    if after >= len(text) or text[after] not in SIGNATURE_DASHES:
+        return None
+    dash = index.token_at(after)
+    name = []
+    for token in doc[dash.i + 1:dash.i + 6]:
+        if token.is_space and "\n" not in token.text:
+            continue
+        if token.pos_ != "PROPN":
+            break
+        name.append(token)
+    return (dash, name[-1]) if name else None
 
 
 def _colon_before(doc: Doc, i: int) -> Token | None:
