@@ -149,8 +149,10 @@ class CueModel:
         (path / "weights.bin").write_bytes(self.model.to_bytes())
         (path / "settings.json").write_text(json.dumps(self.settings, indent=2) + "\n", encoding="utf-8")
 
-    def probabilities(self, rows: list[list[str]]) -> np.ndarray:
+    def scores(self, rows: list[list[str]]) -> np.ndarray:
         if not rows:
             return np.zeros(0, dtype="float32")
-        scores = self.model.predict(featurize(rows))[:, 0]
-        return 1.0 / (1.0 + np.exp(-scores))
+        return self.model.predict(featurize(rows))[:, 0]
+
+    def probabilities(self, rows: list[list[str]]) -> np.ndarray:
+        return 1.0 / (1.0 + np.exp(-self.scores(rows)))
