@@ -696,3 +696,17 @@ def test_relief_handed_over_or_received_is_aid(sentence, expected):
 def test_an_exercise_held_with_another_actor_is_joint():
     event, _ = top("Kenya held military exercises with France near the border.")
     assert event.type == "COOPERATE"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenyan soldiers took part in drills near the border.", "MOBILIZE"),   # armed forces exercise
+    ("5,000 Kenyan troops began the exercises on Monday.", "MOBILIZE"),
+])
+def test_an_exercise_armed_forces_hold_is_a_mobilization(sentence, expected):
+    event, _ = top(sentence)
+    assert event.type == expected
+
+
+def test_an_exercise_of_civilians_is_no_event():
+    doc, _ = code("The students did an exercise in class.")
+    assert doc._.events == []

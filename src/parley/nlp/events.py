@@ -105,7 +105,7 @@ class EventCoder:
         if fallback:
             return None
         if token.pos_ in NOUN_POS:
-            code = self.noun_code(token)
+            code = self.noun_code(token) or self._forces_exercise(token)
             if code and not any(c.dep_ == "det" and c.lower_ in self.words.anaphoric_determiners for c in token.children):
                 return Candidate(token, code[0], code[1])
         return None
@@ -264,6 +264,19 @@ class EventCoder:
                     candidate.code = Code(candidate.code.type, mode)
                     return candidate
         return candidate
+
+    def _forces_exercise(self, noun: Token) -> tuple[Code, float] | None:
+        """An exercise held by armed forces is a mobilization: "5,000 troops began the exercises",
+        "soldiers took part in drills"."""
+        words = self.words
+        if noun.lemma_.lower() not in words.exercise_nouns:
+            return None
+        verb = noun.head
+        while verb.pos_ not in VERB_POS and verb.head.i != verb.i:
+            verb = verb.head
+        subjects = [_counted(s, words) for s in _subjects(verb)]
+        forces = any(t.lemma_.lower() in words.force_nouns for s in subjects for t in (s, *s.conjuncts))
+        return (Code("MOBILIZE"), SPECIFICITY["noun"]) if forces else None
 
     def noun_code(self, token: Token) -> tuple[Code, float] | None:
         """The event type of an event noun ("invasion", "prisoner exchange"), with its specificity."""

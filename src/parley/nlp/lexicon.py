@@ -77,6 +77,7 @@ class EventWords:
     counting_nouns: frozenset[str]
     counting_prepositions: frozenset[str]
     dispatch_verbs: frozenset[str]
+    exercise_nouns: frozenset[str]
     transfer_verbs: frozenset[str]
     relief_nouns: frozenset[str]
     protester_nouns: frozenset[str]
