@@ -667,3 +667,32 @@ def test_armed_forces_sent_anywhere_are_a_mobilization(sentence):
 def test_people_sent_who_are_not_armed_forces_are_no_mobilization():
     doc, _ = code("Kenya sent civilian experts to Chad.")
     assert "MOBILIZE" not in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Thousands of demonstrators stormed the ministry on Monday.", ("PROTEST", "riot")),  # violence by protesters
+    ("Protesters clashed with the police in the capital.", ("PROTEST", "riot")),
+    ("Thousands of people protested the new tax.", ("PROTEST", "demo")),                # a crowd protests
+    ("About 2,000 demonstrators gathered near the parliament.", ("PROTEST", "demo")),     # a crowd gathers
+    ("Kenya protested the move.", ("ACCUSE", "disapprove")),                               # one party objects
+    ("Hundreds of soldiers attacked the town.", ("ASSAULT", None)),                        # a crowd, not protesters
+])
+def test_what_a_crowd_does_is_a_protest(sentence, expected):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya distributed food and tents to the refugees.", "AID"),        # relief handed over
+    ("Chad received $7 million in aid from Kenya.", "AID"),             # the object decides: aid received
+    ("Chad received the Kenyan envoy.", "CONSULT"),                      # a person received: a visit
+    ("Kenya pledged $7 million in aid to Chad.", "AGREE"),              # a pledge stays a promise (§5)
+])
+def test_relief_handed_over_or_received_is_aid(sentence, expected):
+    event, _ = top(sentence)
+    assert event.type == expected
+
+
+def test_an_exercise_held_with_another_actor_is_joint():
+    event, _ = top("Kenya held military exercises with France near the border.")
+    assert event.type == "COOPERATE"

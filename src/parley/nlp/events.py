@@ -98,9 +98,9 @@ class EventCoder:
         if token.pos_ in VERB_POS and not _nominalized(token) and not _attributive(token):
             lemma = self.triggers.verb_lemma(token.lemma_.lower(), token.lower_)
             if not fallback:
-                return self.with_theme_mode(token, self.match_verb(token, lemma))
+                return self.with_theme_mode(token, self.by_a_crowd(token, lemma, self.match_verb(token, lemma)))
             if lemma not in self.triggers.known_verbs:
-                return self.with_theme_mode(token, self.match_fallback(token))
+                return self.with_theme_mode(token, self.by_a_crowd(token, lemma, self.match_fallback(token)))
             return None
         if fallback:
             return None
@@ -117,7 +117,7 @@ class EventCoder:
         if not _phrasal(token, lemma, lex):  # "called off the strike" is not "called a strike"
             verbs.append(lemma)
         candidate = self._verb_object(token, verbs, lex.verb_objects, SPECIFICITY["verb_object"]) \
-            or self._dispatch(token, lemma)
+            or self._dispatch(token, lemma) or self._provision(token, lemma)
         if candidate:
             return candidate
         # A phrasal verb is its own word and beats its light verb: "called off the talks" is no meeting.
@@ -157,6 +157,22 @@ class EventCoder:
                 return Candidate(token, code, specificity, absorbed=[child, noun])
         return None
 
+    def by_a_crowd(self, verb: Token, lemma: str, candidate: Candidate | None) -> Candidate | None:
+        """What a crowd does is a protest: violence by protesters riots ("protesters stormed the
+        building"), and a crowd that gathers or protests demonstrates ("thousands of people protested the
+        law", "demonstrators gathered"); one party that protests objects, as the lexicon says."""
+        words = self.words
+        subjects = [_counted(s, words) for s in _subjects(verb)]
+        protesters = any(s.lemma_.lower() in words.protester_nouns for s in subjects)
+        if candidate is not None and candidate.code.type in words.riot_types:
+            return Candidate(verb, Code("PROTEST", "riot"), candidate.specificity, absorbed=candidate.absorbed) \
+                if protesters else candidate
+        crowd = protesters or any(s.i != c.i for s, c in zip(subjects, _subjects(verb))) \
+            or any(c.dep_ == "nummod" for s in subjects for c in s.children)  # "thousands of people", "2,000 people"
+        if lemma in words.assembly_verbs and crowd and (candidate is None or candidate.code.type != "PROTEST"):
+            return Candidate(verb, Code("PROTEST", "demo"), SPECIFICITY["verb"])
+        return candidate
+
     def _dispatch(self, token: Token, lemma: str) -> Candidate | None:
         """Armed forces sent anywhere are a mobilization, whatever the verb of sending: "sent federal
         forces into Portland", "is rushing 4,000 troops to the border"."""
@@ -166,6 +182,19 @@ class EventCoder:
             noun = _counted(child, self.words)
             if noun.lemma_.lower() in self.words.force_nouns:
                 return Candidate(token, Code("MOBILIZE", "troops"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+        return None
+
+    def _provision(self, token: Token, lemma: str) -> Candidate | None:
+        """Relief an actor hands over or receives is aid, whatever the verb: "Kenya distributed food and
+        tents", "Chad received $7 million in aid" (the object decides: "received the envoy" is a visit).
+        A pledge of it stays the promise it is (conventions §5)."""
+        words = self.words
+        if lemma not in words.transfer_verbs or not _actor_in(_subjects(token), words):
+            return None
+        for child in _objects(token, words):
+            noun = _counted(child, words)
+            if noun.lemma_.lower() in words.relief_nouns:
+                return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         return None
 
     def match_fallback(self, token: Token) -> Candidate | None:
