@@ -349,3 +349,8 @@ def test_a_speaker_is_never_a_word_inside_the_quote(nlp):
     quote = only_quote(nlp, "“He would be a great senator. One of the brightest members of the Congress,” "
                             "Rep. Ellen Cole said in an interview.")
     assert quote.speaker.text == "Rep. Ellen Cole"
+
+
+def test_a_show_title_quoted_after_a_preposition_is_no_quotation(nlp):
+    found = quotes_of(nlp, "The senator said on “Face the Nation,” that the budget talks would resume in May.")
+    assert "Face the Nation" not in " ".join(q.content.text for q in found)

@@ -15,6 +15,7 @@ from spacy.tokens import Span as SpacySpan
 
 from .event_lexicon import SPECIFICITY, Code, TriggerLexicon, abstract_nouns
 from .event_merge import merge_mentions
+from .event_model import EventModel
 from .event_participants import noun_phrase
 from .event_parts import read_mentions
 from .event_reading import Candidate, EventReading, trigger_owners
@@ -30,20 +31,24 @@ ASSIGNS = ["doc._.events"]
 
 @Language.factory(
     "parley_events",
-    default_config={"lexicon": {"@misc": "parley.lexicon.v1"}, "historical_days": 30, "min_confidence": 0.0},
+    default_config={"lexicon": {"@misc": "parley.lexicon.v1"}, "historical_days": 30, "min_confidence": 0.0,
+                    "model": "rerank_and_add"},
     requires=REQUIRES,
     assigns=ASSIGNS,
 )
-def make_events(nlp: Language, name: str, lexicon: Lexicon, historical_days: int, min_confidence: float) -> "EventCoder":
-    return EventCoder(nlp, name, lexicon, historical_days=historical_days, min_confidence=min_confidence)
+def make_events(nlp: Language, name: str, lexicon: Lexicon, historical_days: int, min_confidence: float,
+                model: str) -> "EventCoder":
+    return EventCoder(nlp, name, lexicon, historical_days=historical_days, min_confidence=min_confidence, model=model)
 
 
 class EventCoder:
     """Codes each reported action as a PLOVER event on ``doc._.events``."""
 
     def __init__(self, nlp: Language, name: str, lexicon: Lexicon, historical_days: int = 30,
-                 min_confidence: float = 0.0) -> None:
+                 min_confidence: float = 0.0, model: str = "rerank_and_add") -> None:
         declare(*REQUIRES, *ASSIGNS, PUBLISHED)
+        # The learned model (event_model.py) may move rule events' confidence and add events.
+        self.model = EventModel.load(uses=model) if model != "off" else None
         self.name = name
         self.historical_days = historical_days
         self.min_confidence = min_confidence
@@ -58,10 +63,15 @@ class EventCoder:
         reading = EventReading.of(doc, self.lexicon, self.historical_days)
         mentions = []
         for sent in doc.sents:
-            candidates = self.candidates(sent)
+            candidates, belief = self.candidates(sent), {}
+            if self.model is not None:
+                candidates, belief = self.model.rank(sent, candidates, self.triggers, self.fallback)
             owners = trigger_owners(candidates)
             for candidate in candidates:
-                mentions += read_mentions(reading, candidate, owners)
+                found = read_mentions(reading, candidate, owners)
+                for mention in found if candidate.anchor.i in belief else ():
+                    mention.confidence = self.model.confidence(mention.confidence, belief[candidate.anchor.i])
+                mentions += found
         mentions = [m for m in mentions if m.confidence >= self.min_confidence]
         doc._.events = merge_mentions(mentions)
         return doc

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.tokens import Doc, Token
 
-from .quote_model import MODEL_DIR, Candidate, CueModel, _subject
+from .quote_model import MODEL_DIR, Candidate, CueModel, cue_subject
 
 BOUNDARY_DIR = MODEL_DIR / "boundary"
 # Punctuation inside a content where what follows may be an aside the annotators leave out.
@@ -26,7 +26,8 @@ CUT_MARKS = frozenset({",", ";", ":", "—", "–", "-", "--", "("})
 # Dependants hung at a content's right end that may be left out ("…, which makes him an outlier").
 CUT_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "conj", "cc", "prep", "npadvmod", "parataxis", "dep", "advmod"})
 QUOTE_MARKS = "\"“”"
-EDGE = " \t\n,;:—–-\"“”„‟«»'‘’‚‛‹›"
+# What a content never starts or ends with: spaces, dashes and quote marks of every style.
+EDGE_PUNCTUATION = " \t\n,;:—–-\"“”„‟«»'‘’‚‛‹›"
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ def boundaries(candidate: Candidate, text: str) -> list[Boundary]:
         inner = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ in ("of", "about", "on")), None)
         if inner is not None and inner.i + 1 <= tokens[-1].i:
             starts["noun"] = doc[inner.i + 1].idx  # "a strong condemnation of X" → "X"
-    subject = _subject(candidate.cue)
+    subject = cue_subject(candidate.cue)
     if subject is not None and subject.i < candidate.cue.i and candidate.relation in ("xcomp", "ccomp", "dobj+"):
         starts["subject"] = subject.left_edge.idx
     ends: dict[str, tuple[int, Token | None]] = {"keep": (candidate.end, None)}
@@ -91,16 +92,17 @@ def boundaries(candidate: Candidate, text: str) -> list[Boundary]:
     found: dict[tuple[int, int], Boundary] = {}
     for start_move, start in starts.items():
         for end_key, (end, cut) in ends.items():
-            trimmed = _trim(text, start, end)
+            trimmed = trim(text, start, end)
             if trimmed[0] < trimmed[1] and trimmed not in found:
                 found[trimmed] = Boundary(*trimmed, start_move, end_key.split("@")[0], cut)
     return list(found.values())
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start] in EDGE:
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Without edge punctuation, and without the full stop that ends the sentence."""
+    while start < end and text[start] in EDGE_PUNCTUATION:
         start += 1
-    while end > start and (text[end - 1] in EDGE or (text[end - 1] in ".!?" and not text[end - 2:end - 1].isupper())):
+    while end > start and (text[end - 1] in EDGE_PUNCTUATION or (text[end - 1] in ".!?" and not text[end - 2:end - 1].isupper())):
         end -= 1
     return start, end
 

@@ -42,7 +42,7 @@ def features(candidate: Candidate, text: str, listed: tuple[str, ...]) -> list[s
     cue, relation = candidate.cue, candidate.relation
     lemma, pos = cue.lemma_.lower(), cue.pos_
     children = list(cue.children)
-    subject = _subject(cue)
+    subject = cue_subject(cue)
     content = text[candidate.start:candidate.end]
     words = content.split()
     first = words[0].lower().strip("\"“'‘") if words else ""
@@ -103,7 +103,7 @@ def features(candidate: Candidate, text: str, listed: tuple[str, ...]) -> list[s
     return feats
 
 
-def _subject(cue: Token) -> Token | None:
+def cue_subject(cue: Token) -> Token | None:
     """The cue's subject, or that of the verb it completes ("is a staunch opponent of", "wants to")."""
     for token in (cue, cue.head) if cue.dep_ in PREDICATE_DEPS else (cue,):
         subject = next((c for c in token.children if c.dep_ in ANY_SUBJECT_DEPS), None)

@@ -11,7 +11,8 @@ Three passes over a parsed Doc:
    gives an indirect quote: the dependant's span is the content, the cue's subject, "by" agent or
    "according to" object is the source. The trained cue model (quote_model.py) scores every word
    and dependant the parse offers: it drops the lexicon's unlikely cues and adds the open-ended
-   ones no list covers ("has pooh-poohed", "is a staunch opponent of").
+   ones no list covers ("has pooh-poohed", "is a staunch opponent of"); the boundary model
+   (quote_boundary.py) then chooses where each of their contents starts and ends.
 3. Attribution. A paragraph that starts "NAME: …" (transcripts, headlines) is NAME's. A direct
    quote inside or overlapping an indirect quote merges with it (mixed when the marks cover only
    part of it); otherwise its speaker is the subject of the nearest speech cue in the quote's own
@@ -51,7 +52,7 @@ from .labels import (
     SUBJECT_DEPS,
 )
 from .lexicon import CueLexicon, Lexicon, word_class
-from .quote_boundary import BoundaryModel
+from .quote_boundary import EDGE_PUNCTUATION, BoundaryModel, trim
 from .quote_model import Candidate, CueModel, features
 
 DOUBLE_MARKS = "\"“”„‟«»"
@@ -61,9 +62,12 @@ CLOSING_GLYPHS = "”»’›"
 # Characters after which a quote mark opens, and before which it closes, besides white space.
 BEFORE_OPENING = "([{—–-/:;" + DOUBLE_MARKS + SINGLE_MARKS
 AFTER_CLOSING = ".,;:!?)]}—–-…/" + DOUBLE_MARKS + SINGLE_MARKS
-EDGE_PUNCTUATION = " \t\n,;:—–-" + DOUBLE_MARKS + SINGLE_MARKS
 # "Name: what they said" at the start of a paragraph (transcripts, headlines); at most five words.
 SPEAKER_LABEL = re.compile(r"[\"“”«]?(?P<name>[A-Z][^\s:]*(?: [^\s:]+){0,4}):[ \t]+\S")
+# A title of a show or work quoted after a preposition: at most this many words, each capitalized
+# but these.
+MAX_TITLE_WORDS = 6
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "with"})
 # Dashes that sign a quote with its speaker's name: “…” ― Jorge Falcon.
 SIGNATURE_DASHES = "―—"
 # What separates a dateline from the sentence's subject.
@@ -193,15 +197,6 @@ def _trim_stretches(text: str, stretches: list[tuple[int, int]]) -> list[tuple[i
 def _subtree_range(token: Token) -> tuple[int, int]:
     right = token.right_edge
     return token.left_edge.idx, right.idx + len(right)
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Without edge punctuation, and without the full stop that ends the sentence."""
-    while start < end and text[start] in EDGE_PUNCTUATION:
-        start += 1
-    while end > start and (text[end - 1] in EDGE_PUNCTUATION or (text[end - 1] in ".!?" and not text[end - 2:end - 1].isupper())):
-        end -= 1
-    return start, end
 
 
 def _complement(cue: Token, relations: tuple[str, ...], text: str) -> tuple[int, int, str] | None:
@@ -355,7 +350,7 @@ def _content_range(token: Token, relations: tuple[str, ...], text: str, index: D
         return None
     # What is reported stays in the cue's paragraph, however the parser joined the lines.
     paragraph_start, paragraph_end = index.paragraphs[index.paragraph_of(token.idx)]
-    start, end = _trim(text, max(complement[0], paragraph_start), min(complement[1], paragraph_end))
+    start, end = trim(text, max(complement[0], paragraph_start), min(complement[1], paragraph_end))
     # Only a reporting clause in mid-sentence ("…, he said, …") sits inside what it reports.
     if start >= end or (start <= token.idx < end and not complement[2].startswith("up:")):
         return None
@@ -519,6 +514,8 @@ class QuoteExtractor:
                                             source=label.speaker, labelled=True))
         for stretches in quotations:
             start, end = stretches[0][0], stretches[-1][1]
+            if _names_a_title(doc, text, index, start, end):
+                continue
             label = labels.get(start)
             if label is not None:
                 results.append(_Attribution(start, end, "direct", cue=label.colon, source=label.speaker, marks=list(stretches),
@@ -598,7 +595,7 @@ class QuoteExtractor:
         front, text = index.front, index.text
         for start, end in front.not_content():
             if start <= attribution.start < end:
-                attribution.start = _trim(text, end, attribution.end)[0]
+                attribution.start = trim(text, end, attribution.end)[0]
             if attribution.source is not None and start <= attribution.source.idx < end:
                 attribution.source = None
         if attribution.start >= attribution.end or (attribution.cue is not None and _inside_any(attribution.cue.idx, front.not_content())):
@@ -669,7 +666,7 @@ def _speaker_labels(doc: Doc, text: str, index: DocIndex, not_speaker_labels: fr
         if not name or any(t.pos_ in ("VERB", "AUX") for t in name):
             continue
         nouns = [t for t in name if t.pos_ in ("PROPN", "NOUN")]
-        content_start, content_end = _trim(text, match.end("name") + 1, end)
+        content_start, content_end = trim(text, match.end("name") + 1, end)
         if not nouns or len(text[content_start:content_end].split()) < 3:
             continue
         labels[content_start] = _Label(nouns[-1], index.token_at(match.end("name")), content_start, content_end)
@@ -754,6 +751,18 @@ def _signature_after(doc: Doc, text: str, index: DocIndex, end: int) -> tuple[To
             break
         name.append(token)
     return (dash, name[-1]) if name else None
+
+
+def _names_a_title(doc: Doc, text: str, index: DocIndex, start: int, end: int) -> bool:
+    """A short quote in title case after a preposition names a show or a work, not what someone
+    said: 'said on “Face the Nation,” that …', 'a guest on “The Steve Harvey Morning Show”'."""
+    words = text[start:end].strip(EDGE_PUNCTUATION + ".!?").split()
+    if not 0 < len(words) <= MAX_TITLE_WORDS or not all(w[0].isupper() or w in TITLE_SMALL_WORDS for w in words):
+        return False
+    before = index.token_at(start).i - 1
+    while before >= 0 and (doc[before].is_quote or doc[before].is_space):
+        before -= 1
+    return before >= 0 and doc[before].dep_ == "prep"
 
 
 def _colon_before(doc: Doc, i: int) -> Token | None:
