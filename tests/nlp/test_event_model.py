@@ -15,7 +15,7 @@ from thinc.api import Adam
 from parley.nlp import pipeline
 from parley.nlp.event_model import MODEL_DIR, NONE, EventModel, build_model, featurize, softmax
 
-SHIPPED = "Japan shipped tents and blankets to the earthquake survivors in Turkey."
+SHIPPED = "Japan shipped generators and cables to the earthquake survivors in Turkey."
 ACCUSED = "Kenya accused Chad of attacking the border post."
 CLASSES = [NONE, "ACCUSE", "AID", "ASSAULT"]
 
