@@ -32,7 +32,7 @@ from thinc.api import Adam, Config, fix_random_seed
 from corpus import SOURCES, parsed, rules_pipeline
 from parley.nlp.event_lexicon import SPECIFICITY, Code
 from parley.nlp.event_model import (MODEL_DIR, NONE, EventModel, build_model, featurize, features, reranked,
-                                    scored_words, softmax)
+                                    scored_words, sentence_nouns, softmax)
 from parley.nlp.event_parts import read_mentions
 from parley.nlp.event_reading import Candidate, EventReading, trigger_owners
 
@@ -69,10 +69,10 @@ def read(source: str, config: dict, coder) -> list[Text]:
         for sent in doc.sents:
             candidates = coder.candidates(sent)
             owners = trigger_owners(candidates)
-            types = [c.code.type for c in candidates]
+            types, nouns = [c.code.type for c in candidates], sentence_nouns(sent)
             words = []
             for token, candidate in scored_words(sent, candidates):
-                word = Word(features(token, candidate, types, coder.triggers, coder.fallback),
+                word = Word(features(token, candidate, types, nouns, coder.triggers, coder.fallback),
                             token.lower_, token.lemma_.lower())
                 if candidate is not None:
                     word.rule_type = candidate.code.type
