@@ -122,6 +122,7 @@ def variants(forms) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=8192)  # the same names are folded again and again while a text's actors are read
 def ascii_fold(text: str) -> str:
     text = text.replace("ı", "i").replace("İ", "I").replace("ʻ", "'")
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))

