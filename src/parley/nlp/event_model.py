@@ -44,6 +44,12 @@ def scored_words(sent: SpacySpan, candidates: list[Candidate]) -> list[tuple[Tok
     return [(t, by_anchor.get(t.i)) for t in sent if t.pos_ in VERB_POS or t.i in by_anchor]
 
 
+def acted(token: Token) -> bool:
+    """Whether the word's subject is an actor: the model adds an event only where someone named acts,
+    as the CAMEO tier does (most verbs of political talk have a person or a pronoun as subject)."""
+    return any(c.dep_ in SUBJECT_DEPS | {"agent"} and c._.actor for c in token.children)
+
+
 def sentence_nouns(sent: SpacySpan) -> list[str]:
     """The common nouns of the sentence, which say what it is about ("troops", "aid", "protesters")."""
     return sorted({t.lemma_.lower() for t in sent if t.pos_ == "NOUN"})
@@ -180,7 +186,7 @@ class EventModel:
                 belief[token.i] = float(row[self.column[candidate.code.type]])
         if candidates or not self.adds or not words:
             return candidates, belief
-        best = probabilities[:, 1:].max(axis=1)
+        best = probabilities[:, 1:].max(axis=1) * [acted(token) for token, _ in words]
         n = int(best.argmax())
         if best[n] < self.settings["add_threshold"]:
             return candidates, belief
