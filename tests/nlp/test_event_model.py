@@ -15,7 +15,7 @@ from thinc.api import Adam
 from parley.nlp import pipeline
 from parley.nlp.event_model import MODEL_DIR, NONE, EventModel, build_model, featurize, softmax
 
-SHIPPED = "Japan shipped generators and cables to the earthquake survivors in Turkey."
+FLOWN = "Japan flew tents and blankets to the earthquake survivors in Turkey."
 ACCUSED = "Kenya accused Chad of attacking the border post."
 CLASSES = [NONE, "ACCUSE", "AID", "ASSAULT"]
 
@@ -54,18 +54,23 @@ def events(nlp, text: str) -> list[tuple[str, list[str]]]:
 
 
 def test_the_model_adds_an_event_the_rules_miss_with_the_rules_participants():
-    assert events(parley_with(None), SHIPPED) == []
-    assert events(parley_with(believing({"lemma=ship": "AID"})), SHIPPED) == [("AID", ["Japan"])]
+    assert events(parley_with(None), FLOWN) == []
+    assert events(parley_with(believing({"lemma=fly": "AID"})), FLOWN) == [("AID", ["Japan"])]
+
+
+def test_the_model_adds_nothing_where_no_actor_acts():
+    passive = "Tents and blankets were flown to the earthquake survivors."
+    assert events(parley_with(believing({"lemma=fly": "AID"})), passive) == []
 
 
 def test_an_unsure_model_adds_nothing():
-    assert events(parley_with(believing({"lemma=ship": "AID"}, add_threshold=1.0)), SHIPPED) == []
+    assert events(parley_with(believing({"lemma=fly": "AID"}, add_threshold=1.0)), FLOWN) == []
 
 
 def test_adding_only_fills_sentences_the_rules_find_nothing_in():
-    both = "Kenya accused Chad of attacking the border post and shipped tents to Turkey."
+    both = "Kenya accused Chad of attacking the border post and flew tents to Turkey."
     rules = events(parley_with(None), both)
-    assert events(parley_with(believing({"lemma=ship": "AID"}, rerank_weight=0.0)), both) == rules
+    assert events(parley_with(believing({"lemma=fly": "AID"}, rerank_weight=0.0)), both) == rules
 
 
 def test_the_model_reranks_the_rule_events_of_a_sentence():
@@ -75,9 +80,9 @@ def test_the_model_reranks_the_rule_events_of_a_sentence():
 
 
 def test_add_only_leaves_the_rule_events_order_alone():
-    model = believing({"lemma=attack": "ASSAULT", "lemma=accuse": NONE, "lemma=ship": "AID"}, uses="add")
+    model = believing({"lemma=attack": "ASSAULT", "lemma=accuse": NONE, "lemma=fly": "AID"}, uses="add")
     assert [t for t, _ in events(parley_with(model), ACCUSED)] == ["ACCUSE", "ASSAULT"]
-    assert events(parley_with(model), SHIPPED) == [("AID", ["Japan"])]
+    assert events(parley_with(model), FLOWN) == [("AID", ["Japan"])]
 
 
 def test_the_default_pipeline_loads_the_shipped_model_and_off_turns_it_off():

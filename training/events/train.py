@@ -31,8 +31,8 @@ from thinc.api import Adam, Config, fix_random_seed
 
 from corpus import SOURCES, parsed, rules_pipeline
 from parley.nlp.event_lexicon import SPECIFICITY, Code
-from parley.nlp.event_model import (MODEL_DIR, NONE, EventModel, build_model, featurize, features, reranked,
-                                    scored_words, softmax)
+from parley.nlp.event_model import (MODEL_DIR, NONE, EventModel, acted, build_model, featurize, features, reranked,
+                                    scored_words, sentence_nouns, softmax)
 from parley.nlp.event_parts import read_mentions
 from parley.nlp.event_reading import Candidate, EventReading, trigger_owners
 
@@ -69,16 +69,16 @@ def read(source: str, config: dict, coder) -> list[Text]:
         for sent in doc.sents:
             candidates = coder.candidates(sent)
             owners = trigger_owners(candidates)
-            types = [c.code.type for c in candidates]
+            types, nouns = [c.code.type for c in candidates], sentence_nouns(sent)
             words = []
             for token, candidate in scored_words(sent, candidates):
-                word = Word(features(token, candidate, types, coder.triggers, coder.fallback),
+                word = Word(features(token, candidate, types, nouns, coder.triggers, coder.fallback),
                             token.lower_, token.lemma_.lower())
                 if candidate is not None:
                     word.rule_type = candidate.code.type
                     word.mentions = [(m.type, m.confidence, "negated" in m.aux)
                                      for m in read_mentions(reading, candidate, owners)]
-                else:
+                elif acted(token):
                     added = Candidate(token, Code("ASSAULT"), SPECIFICITY["fallback_pattern"])
                     mention = read_mentions(reading, added, trigger_owners([added]))[0]
                     word.added = (mention.confidence, "negated" in mention.aux)
@@ -180,7 +180,7 @@ def outcome(text: Text, probabilities: list, classes: list[str], add_threshold: 
                 p = row[column[word.rule_type]] if word.rule_type in column else 0.5
                 events += [(t, reranked(c, p, rerank_weight)) for t, c, negated in word.mentions if not negated]
             continue
-        best = rows[:, 1:].max(axis=1)
+        best = rows[:, 1:].max(axis=1) * [w.added is not None for w in sentence]
         n = int(best.argmax())
         word = sentence[n]
         if best[n] >= add_threshold and word.added and not word.added[1]:

@@ -44,9 +44,21 @@ def scored_words(sent: SpacySpan, candidates: list[Candidate]) -> list[tuple[Tok
     return [(t, by_anchor.get(t.i)) for t in sent if t.pos_ in VERB_POS or t.i in by_anchor]
 
 
-def features(token: Token, candidate: Candidate | None, sentence_types: list[str],
+def acted(token: Token) -> bool:
+    """Whether the word's subject is an actor: the model adds an event only where someone named acts,
+    as the CAMEO tier does (most verbs of political talk have a person or a pronoun as subject)."""
+    return any(c.dep_ in SUBJECT_DEPS | {"agent"} and c._.actor for c in token.children)
+
+
+def sentence_nouns(sent: SpacySpan) -> list[str]:
+    """The common nouns of the sentence, which say what it is about ("troops", "aid", "protesters")."""
+    return sorted({t.lemma_.lower() for t in sent if t.pos_ == "NOUN"})
+
+
+def features(token: Token, candidate: Candidate | None, sentence_types: list[str], nouns: list[str],
              triggers: TriggerLexicon, fallback: FallbackTriggers) -> list[str]:
-    """The word's features as strings; ``sentence_types`` are the types of the sentence's rule candidates."""
+    """The word's features as strings; ``sentence_types`` are the types of the sentence's rule
+    candidates, ``nouns`` its ``sentence_nouns``."""
     lemma, dep = token.lemma_.lower(), token.dep_
     children = list(token.children)
     rule = candidate.code.type if candidate is not None else "-"
@@ -69,6 +81,12 @@ def features(token: Token, candidate: Candidate | None, sentence_types: list[str
     if candidate is not None:
         feats.append(f"rule|specificity={rule}|{candidate.specificity}")
         feats += [f"rule|absorbed={rule}|{t.lemma_.lower()}" for t in candidate.absorbed[:2]]
+        feats += [f"rule|aux={rule}|{aux}" for aux in sorted(candidate.aux)]
+        if candidate.reported:
+            feats.append(f"rule|reported={rule}")
+        if candidate.governor is not None:
+            feats.append(f"rule|governor={rule}|{candidate.governor.lemma_.lower()}")
+    feats += [f"noun={noun}" for noun in nouns]
     feats += [f"other={t}|{rule}" for t in sorted(set(sentence_types)) if t != rule]
     for child in children:
         child_dep, child_lemma = child.dep_, child.lemma_.lower()
@@ -159,8 +177,8 @@ class EventModel:
         """The sentence's candidates, with one added where the rules found none and the model is
         sure enough, and each candidate's trigger index → the model's probability of its type."""
         words = scored_words(sent, candidates)
-        types = [c.code.type for c in candidates]
-        rows = [features(token, candidate, types, triggers, fallback) for token, candidate in words]
+        types, nouns = [c.code.type for c in candidates], sentence_nouns(sent)
+        rows = [features(token, candidate, types, nouns, triggers, fallback) for token, candidate in words]
         probabilities = self.probabilities(rows)
         belief = {}
         for (token, candidate), row in zip(words, probabilities):
@@ -168,7 +186,7 @@ class EventModel:
                 belief[token.i] = float(row[self.column[candidate.code.type]])
         if candidates or not self.adds or not words:
             return candidates, belief
-        best = probabilities[:, 1:].max(axis=1)
+        best = probabilities[:, 1:].max(axis=1) * [acted(token) for token, _ in words]
         n = int(best.argmax())
         if best[n] < self.settings["add_threshold"]:
             return candidates, belief
