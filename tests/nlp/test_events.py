@@ -7,6 +7,7 @@ hand (as the earlier components would), so these tests exercise the event coder 
 from __future__ import annotations
 
 import importlib
+import os
 import re
 import sys
 from datetime import date
@@ -564,22 +565,134 @@ def test_promised_concessions_and_joint_exercises_follow_the_conventions(sentenc
 
 # -- event nouns by construction (scripts/build_event_nouns.py → knowledge/plover_event_nouns.csv) ----
 
-def test_event_nouns_file_is_what_the_script_builds():
+def _event_nouns_builder():
+    """scripts/build_event_nouns.py, once its sources are here: WordNet from Debian's wordnet-base, which
+    .ci/run installs (so CI fails rather than skips without it), and the shared PLOVER manual."""
     builder = _script("build_event_nouns")
-    curated = builder.yaml.safe_load(builder.CURATED_FILE.read_text(encoding="utf-8"))
-    assert builder.render(builder.build(curated, builder.english_nouns())) == builder.OUTPUT.read_text(encoding="utf-8")
-    proposed = {n for v in ("invade", "deploy", "withdraw", "seize") for n in builder.nominalizations(v)}
-    assert {"invasion", "deployment", "withdrawal", "seizure"} <= proposed
+    missing = [str(path) for path in (builder.WORDNET_DIR / "data.noun", builder.MANUAL_FILE) if not path.exists()]
+    if missing:
+        message = f"event-noun sources absent: {', '.join(missing)} (apt-get install wordnet-base)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return builder
+
+
+def test_event_nouns_file_is_what_the_script_builds():
+    builder = _event_nouns_builder()
+    assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
+
+
+def test_event_nouns_are_attested_acts_of_the_triggers_sense():
+    builder = _event_nouns_builder()
+    wordnet = builder.WordNet(builder.WORDNET_DIR)
+    curated = {"verbs": {"deport": "COERCE/deport", "exile": "COERCE/deport", "battle": "ASSAULT",
+                         "confer": "CONSULT", "consult": "CONSULT", "convict": "SANCTION/convict",
+                         "seize": "COERCE/seize", "confiscate": "COERCE/seize", "phone": "CONSULT/phone"},
+               "nouns": {}, "compounds": {}}
+    nouns = builder.build(curated, wordnet, {})
+    assert nouns["deportation"] == ("deport", "COERCE/deport")
+    # an attribute, an artifact, a bestowal, a belief first, a medical fit first: not acts of the trigger
+    assert not {"deportment", "battlement", "conferment", "conferral", "conviction", "seizure", "phonation"} & set(nouns)
+    # the manual naming a noun in the type's definition corroborates a rarer verb sense
+    assert "conferment" in builder.build(curated, wordnet, {"conferment": {"CONSULT"}})
 
 
 def test_a_nominalized_trigger_is_an_event_when_it_names_who_acted():
-    assert "seizure" not in TriggerLexicon.load().nouns
-    assert FallbackTriggers.load().nouns["seizure"] == Code("COERCE", "seize")
-    doc, _ = code("Chad condemned Kenya's seizure of the tanker.")
-    assert ("COERCE", "seize") in [(e.type, e.mode) for e in doc._.events]
-    doc, _ = code("The seizure of the tanker angered Chad.")
+    assert "imprisonment" not in TriggerLexicon.load().nouns
+    assert FallbackTriggers.load().nouns["imprisonment"] == Code("COERCE", "arrest")
+    doc, _ = code("Chad condemned Kenya's imprisonment of the journalists.")
+    assert ("COERCE", "arrest") in [(e.type, e.mode) for e in doc._.events]
+    doc, _ = code("The imprisonment of the journalists angered Chad.")
     assert "COERCE" not in [e.type for e in doc._.events]
 
 
 def test_nouns_of_verbal_acts_are_not_derived():
     assert "proposal" not in FallbackTriggers.load().nouns  # "propose" is REQUEST, a verbal act
+
+
+# -- general rules for the VOA miss classes (conventions §10; english.yaml events) ----------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The senator attacked the president's plan.", ("ACCUSE", "disapprove")),        # an idea attacked
+    ("Kenya attacked Odinga for his remarks.", ("ACCUSE", "disapprove")),             # a person attacked for something
+    ("Rebels attacked the town for the third day.", ("ASSAULT", None)),               # a place: violence
+    ("Rebels fought against government troops.", ("ASSAULT", None)),
+    ("Security forces tortured scores of refugees.", ("ASSAULT", "torture")),        # counted: the refugees
+])
+def test_a_conflict_verb_is_figurative_when_its_object_cannot_be_struck(sentence, expected):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == expected
+
+
+def test_a_figurative_conflict_verb_that_is_no_criticism_reports_nothing():
+    doc, _ = code("Kenya has fought poverty for decades.")
+    assert "ASSAULT" not in [e.type for e in doc._.events]
+    abstract = _script("build_abstract_nouns")
+    assert {"plan", "poverty", "credibility"} <= set(abstract.OUTPUT.read_text(encoding="utf-8").split())
+    assert not {"town", "target", "convoy", "refugee"} & set(abstract.OUTPUT.read_text(encoding="utf-8").split())
+
+
+def test_abstract_nouns_file_is_what_the_script_builds():
+    _event_nouns_builder()  # the same WordNet source, required under CI
+    builder = _script("build_abstract_nouns")
+    assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya announced $700 million in new aid to Chad.",      # counted aid after a light verb
+    "Kenya approved a new aid package for Chad.",            # aid before a head that stands for it
+    "Some aid is coming in through Kenya.",                  # aid as the subject
+])
+def test_aid_is_a_noun_trigger(sentence):
+    doc, _ = code(sentence)
+    assert "AID" in [e.type for e in doc._.events]
+
+
+def test_the_plural_of_aid_names_things():
+    doc, _ = code("Kenya sells hearing aids.")
+    assert "AID" not in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya sent federal forces into the capital.",
+    "Kenya is rushing 4,000 troops to the border with Chad.",
+    "Japan scrambled fighter jets in response.",
+])
+def test_armed_forces_sent_anywhere_are_a_mobilization(sentence):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == ("MOBILIZE", "troops")
+
+
+def test_people_sent_who_are_not_armed_forces_are_no_mobilization():
+    doc, _ = code("Kenya sent civilian experts to Chad.")
+    assert "MOBILIZE" not in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Thousands of demonstrators stormed the ministry on Monday.", ("PROTEST", "riot")),  # violence by protesters
+    ("Protesters clashed with the police in the capital.", ("PROTEST", "riot")),
+    ("Thousands of people protested the new tax.", ("PROTEST", "demo")),                # a crowd protests
+    ("About 2,000 demonstrators gathered near the parliament.", ("PROTEST", "demo")),     # a crowd gathers
+    ("Kenya protested the move.", ("ACCUSE", "disapprove")),                               # one party objects
+    ("Hundreds of soldiers attacked the town.", ("ASSAULT", None)),                        # a crowd, not protesters
+])
+def test_what_a_crowd_does_is_a_protest(sentence, expected):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya distributed food and tents to the refugees.", "AID"),        # relief handed over
+    ("Chad received $7 million in aid from Kenya.", "AID"),             # the object decides: aid received
+    ("Chad received the Kenyan envoy.", "CONSULT"),                      # a person received: a visit
+    ("Kenya pledged $7 million in aid to Chad.", "AGREE"),              # a pledge stays a promise (§5)
+])
+def test_relief_handed_over_or_received_is_aid(sentence, expected):
+    event, _ = top(sentence)
+    assert event.type == expected
+
+
+def test_an_exercise_held_with_another_actor_is_joint():
+    event, _ = top("Kenya held military exercises with France near the border.")
+    assert event.type == "COOPERATE"

@@ -315,3 +315,42 @@ def test_headline_label_speaks_even_when_it_names_no_actor(nlp):
 def test_headline_speaker_that_names_people_is_kept(nlp):
     quote = only_quote(nlp, "Lawmakers warn of ‘long road’ to a deal\n\nThe vote is on Monday.")
     assert quote.speaker.text == "Lawmakers"
+
+
+def test_speaker_of_a_split_quote_is_found_in_the_sentence_between_its_parts(nlp):
+    found = quotes_of(nlp, '"We will hold the line. They may talk, and we will listen," Senator Maria Lopez said. '
+                           '"But we will not bend."')
+    assert len(found) == 1
+    assert found[0].speaker.text == "Senator Maria Lopez"
+
+
+def test_adjective_cue_takes_the_subject_of_its_copula(nlp):
+    quote = only_quote(nlp, "Many farmers are worried that the new tariffs will ruin the harvest season.")
+    assert quote.content.text == "that the new tariffs will ruin the harvest season"
+    assert quote.speaker.text == "Many farmers"
+
+
+def test_passive_cue_is_reported_by_its_agent_not_its_subject(nlp):
+    quote = only_quote(nlp, "The decision was criticized by opposition leaders as a betrayal of the voters.")
+    assert quote.speaker.text == "opposition leaders"
+
+
+def test_object_of_the_verb_a_cue_completes_is_its_speaker(nlp):
+    quote = only_quote(nlp, "The committee forced the banker to admit that the bank had misled its customers.")
+    assert (quote.cue.text, quote.speaker.text) == ("admit", "the banker")
+
+
+def test_a_quote_signed_with_a_dash_and_a_name_is_that_persons(nlp):
+    quote = only_quote(nlp, "“We deserve a leader who listens to every community in this country.” ― Maria Delgado")
+    assert quote.speaker.text == "Maria Delgado"
+
+
+def test_a_speaker_is_never_a_word_inside_the_quote(nlp):
+    quote = only_quote(nlp, "“He would be a great senator. One of the brightest members of the Congress,” "
+                            "Rep. Ellen Cole said in an interview.")
+    assert quote.speaker.text == "Rep. Ellen Cole"
+
+
+def test_a_show_title_quoted_after_a_preposition_is_no_quotation(nlp):
+    found = quotes_of(nlp, "The senator said on “Face the Nation,” that the budget talks would resume in May.")
+    assert "Face the Nation" not in " ".join(q.content.text for q in found)

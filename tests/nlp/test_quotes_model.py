@@ -9,7 +9,8 @@ from components import pipeline_with
 from parley.nlp import pipeline
 from parley.nlp.doc_index import DocIndex
 from parley.nlp.lexicon import load_lexicon
-from parley.nlp.quote_model import MODEL_DIR, CueModel, features
+from parley.nlp.quote_boundary import boundaries
+from parley.nlp.quote_model import MODEL_DIR, Candidate, CueModel, features
 from parley.nlp.quotes import cue_candidates
 
 
@@ -34,7 +35,7 @@ def probability(nlp, model, text, cue, relation):
 
 
 def test_ships_inside_the_package_in_a_few_megabytes(model):
-    size = sum(path.stat().st_size for path in MODEL_DIR.iterdir())
+    size = sum(path.stat().st_size for path in MODEL_DIR.rglob("*") if path.is_file())
     assert size < 5_000_000
     assert 0 < model.settings["accept"] < 1 and 0 <= model.settings["keep_listed"] < 1
 
@@ -72,3 +73,17 @@ def lexicon_only():
 def test_an_unknown_cue_source_is_refused():
     with pytest.raises(ValueError, match="cues must be one of"):
         spacy.load(pipeline.DEFAULT_MODEL).add_pipe("parley_quotes", config={"cues": "guess"})
+
+
+def test_boundaries_offer_the_clause_of_a_noun_and_stop_before_a_trailing_conjunction(nlp):
+    text = "The group expressed concern that the new rules could lead to abuses, and"
+    doc = nlp(text)
+    cue = next(t for t in doc if t.text == "expressed")
+    offered = {text[b.start:b.end] for b in boundaries(Candidate(cue, "dobj", text.index("concern"), len(text)), text)}
+    assert "that the new rules could lead to abuses" in offered
+    assert "concern that the new rules could lead to abuses" in offered
+
+
+def test_the_boundary_model_keeps_the_reported_clause_without_the_noun_that_names_it(nlp):
+    found = nlp("The group expressed concern that the new rules could lead to abuses.")._.quotes
+    assert [q.content.text for q in found] == ["that the new rules could lead to abuses"]

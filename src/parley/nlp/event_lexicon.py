@@ -17,6 +17,7 @@ TRIGGERS_FILE = "plover_triggers.yaml"
 CONTEXT_FILE = "plover_context.yaml"
 FALLBACK_FILE = "plover_cameo_fallback.csv"
 EVENT_NOUNS_FILE = "plover_event_nouns.csv"
+ABSTRACT_NOUNS_FILE = "plover_abstract_nouns.csv"
 
 # How much a kind of match says about the event: a verb with its object is surer than a bare noun,
 # and the curated lexicon surer than the CAMEO fallback tier.
@@ -142,6 +143,13 @@ class FallbackTriggers:
     @lru_cache(maxsize=1)
     def load(cls) -> "FallbackTriggers":
         return cls(load_csv(FALLBACK_FILE), load_csv(EVENT_NOUNS_FILE))
+
+
+@lru_cache(maxsize=1)
+def abstract_nouns() -> frozenset[str]:
+    """Nouns whose most frequent sense is an idea, a text, a quality or a state (plover_abstract_nouns.csv,
+    scripts/build_abstract_nouns.py): what a figurative conflict verb acts on."""
+    return frozenset(row["noun"] for row in load_csv(ABSTRACT_NOUNS_FILE))
 
 
 def _lexicon_form(lemma: str, word: str, known: frozenset[str]) -> str:

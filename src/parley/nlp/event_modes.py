@@ -92,9 +92,13 @@ def historical_words(anchor: Token, words: EventWords) -> set[str]:
 
 
 def _joint(candidate: Candidate, words: EventWords) -> bool:
-    """Whether an exercise or deployment is held jointly: "joint drills", "bilateral exercises"."""
+    """Whether an exercise or deployment is held jointly: "joint drills", "bilateral exercises", "drills
+    together", "exercises with the Swedish navy"."""
+    tokens = (candidate.anchor, *candidate.absorbed)
     return any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in words.joint_modifiers
-               for token in (candidate.anchor, *candidate.absorbed) for c in token.children)
+               for token in tokens for c in token.children) \
+        or any(c.dep_ == "prep" and c.lower_ == "with" and any(g._.actor for g in c.children if g.dep_ == "pobj")
+               for token in tokens for c in token.children)
 
 
 def _conditional(anchor: Token, words: EventWords) -> bool:

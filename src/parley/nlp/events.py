@@ -13,8 +13,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from .event_lexicon import SPECIFICITY, Code, TriggerLexicon
+from .event_lexicon import SPECIFICITY, Code, TriggerLexicon, abstract_nouns
 from .event_merge import merge_mentions
+from .event_model import EventModel
 from .event_participants import noun_phrase
 from .event_parts import read_mentions
 from .event_reading import Candidate, EventReading, trigger_owners
@@ -30,20 +31,24 @@ ASSIGNS = ["doc._.events"]
 
 @Language.factory(
     "parley_events",
-    default_config={"lexicon": {"@misc": "parley.lexicon.v1"}, "historical_days": 30, "min_confidence": 0.0},
+    default_config={"lexicon": {"@misc": "parley.lexicon.v1"}, "historical_days": 30, "min_confidence": 0.0,
+                    "model": "rerank_and_add"},
     requires=REQUIRES,
     assigns=ASSIGNS,
 )
-def make_events(nlp: Language, name: str, lexicon: Lexicon, historical_days: int, min_confidence: float) -> "EventCoder":
-    return EventCoder(nlp, name, lexicon, historical_days=historical_days, min_confidence=min_confidence)
+def make_events(nlp: Language, name: str, lexicon: Lexicon, historical_days: int, min_confidence: float,
+                model: str) -> "EventCoder":
+    return EventCoder(nlp, name, lexicon, historical_days=historical_days, min_confidence=min_confidence, model=model)
 
 
 class EventCoder:
     """Codes each reported action as a PLOVER event on ``doc._.events``."""
 
     def __init__(self, nlp: Language, name: str, lexicon: Lexicon, historical_days: int = 30,
-                 min_confidence: float = 0.0) -> None:
+                 min_confidence: float = 0.0, model: str = "rerank_and_add") -> None:
         declare(*REQUIRES, *ASSIGNS, PUBLISHED)
+        # The learned model (event_model.py) may move rule events' confidence and add events.
+        self.model = EventModel.load(uses=model) if model != "off" else None
         self.name = name
         self.historical_days = historical_days
         self.min_confidence = min_confidence
@@ -52,15 +57,21 @@ class EventCoder:
         self.fallback = lexicon.fallback_triggers
         self.words = lexicon.event_words
         self.plover = lexicon.plover
+        self.abstract_nouns = abstract_nouns()
 
     def __call__(self, doc: Doc) -> Doc:
         reading = EventReading.of(doc, self.lexicon, self.historical_days)
         mentions = []
         for sent in doc.sents:
-            candidates = self.candidates(sent)
+            candidates, belief = self.candidates(sent), {}
+            if self.model is not None:
+                candidates, belief = self.model.rank(sent, candidates, self.triggers, self.fallback)
             owners = trigger_owners(candidates)
             for candidate in candidates:
-                mentions += read_mentions(reading, candidate, owners)
+                found = read_mentions(reading, candidate, owners)
+                for mention in found if candidate.anchor.i in belief else ():
+                    mention.confidence = self.model.confidence(mention.confidence, belief[candidate.anchor.i])
+                mentions += found
         mentions = [m for m in mentions if m.confidence >= self.min_confidence]
         doc._.events = merge_mentions(mentions)
         return doc
@@ -97,9 +108,9 @@ class EventCoder:
         if token.pos_ in VERB_POS and not _nominalized(token) and not _attributive(token):
             lemma = self.triggers.verb_lemma(token.lemma_.lower(), token.lower_)
             if not fallback:
-                return self.with_theme_mode(token, self.match_verb(token, lemma))
+                return self.with_theme_mode(token, self.by_a_crowd(token, lemma, self.match_verb(token, lemma)))
             if lemma not in self.triggers.known_verbs:
-                return self.with_theme_mode(token, self.match_fallback(token))
+                return self.with_theme_mode(token, self.by_a_crowd(token, lemma, self.match_fallback(token)))
             return None
         if fallback:
             return None
@@ -115,7 +126,8 @@ class EventCoder:
         verbs = [f"{lemma} {particle}"] if particle else []
         if not _phrasal(token, lemma, lex):  # "called off the strike" is not "called a strike"
             verbs.append(lemma)
-        candidate = self._verb_object(token, verbs, lex.verb_objects, SPECIFICITY["verb_object"])
+        candidate = self._verb_object(token, verbs, lex.verb_objects, SPECIFICITY["verb_object"]) \
+            or self._dispatch(token, lemma) or self._provision(token, lemma)
         if candidate:
             return candidate
         # A phrasal verb is its own word and beats its light verb: "called off the talks" is no meeting.
@@ -134,6 +146,10 @@ class EventCoder:
                     return Candidate(token, code[0], lex.light_verbs[lemma], absorbed=[child, noun])
         if lemma in lex.verbs and self._publishes(token, lex.verbs[lemma]):
             return None  # "released a statement" publishes; "released prisoners" gives way
+        if lemma in lex.verbs and lex.verbs[lemma].type == "ASSAULT" and self._figurative(token):
+            # "attacked the senator's plan" criticizes; "fighting poverty" reports no event (conventions §10)
+            return Candidate(token, Code("ACCUSE", "disapprove"), SPECIFICITY["verb"]) \
+                if lemma in self.words.criticism_verbs else None
         if lemma in lex.verbs:
             candidate = Candidate(token, lex.verbs[lemma], SPECIFICITY["verb"])
             rule = lex.governors.get(lemma)
@@ -149,6 +165,46 @@ class EventCoder:
             code = next((c for verb in verbs if (c := table.get((verb, noun.lemma_.lower())))), None)
             if code:
                 return Candidate(token, code, specificity, absorbed=[child, noun])
+        return None
+
+    def by_a_crowd(self, verb: Token, lemma: str, candidate: Candidate | None) -> Candidate | None:
+        """What a crowd does is a protest: violence by protesters riots ("protesters stormed the
+        building"), and a crowd that gathers or protests demonstrates ("thousands of people protested the
+        law", "demonstrators gathered"); one party that protests objects, as the lexicon says."""
+        words = self.words
+        subjects = [_counted(s, words) for s in _subjects(verb)]
+        protesters = any(s.lemma_.lower() in words.protester_nouns for s in subjects)
+        if candidate is not None and candidate.code.type in words.riot_types:
+            return Candidate(verb, Code("PROTEST", "riot"), candidate.specificity, absorbed=candidate.absorbed) \
+                if protesters else candidate
+        crowd = protesters or any(s.i != c.i for s, c in zip(subjects, _subjects(verb))) \
+            or any(c.dep_ == "nummod" for s in subjects for c in s.children)  # "thousands of people", "2,000 people"
+        if lemma in words.assembly_verbs and crowd and (candidate is None or candidate.code.type != "PROTEST"):
+            return Candidate(verb, Code("PROTEST", "demo"), SPECIFICITY["verb"])
+        return candidate
+
+    def _dispatch(self, token: Token, lemma: str) -> Candidate | None:
+        """Armed forces sent anywhere are a mobilization, whatever the verb of sending: "sent federal
+        forces into Portland", "is rushing 4,000 troops to the border"."""
+        if lemma not in self.words.dispatch_verbs:
+            return None
+        for child in _objects(token, self.words):
+            noun = _counted(child, self.words)
+            if noun.lemma_.lower() in self.words.force_nouns:
+                return Candidate(token, Code("MOBILIZE", "troops"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+        return None
+
+    def _provision(self, token: Token, lemma: str) -> Candidate | None:
+        """Relief an actor hands over or receives is aid, whatever the verb: "Kenya distributed food and
+        tents", "Chad received $7 million in aid" (the object decides: "received the envoy" is a visit).
+        A pledge of it stays the promise it is (conventions §5)."""
+        words = self.words
+        if lemma not in words.transfer_verbs or not _actor_in(_subjects(token), words):
+            return None
+        for child in _objects(token, words):
+            noun = _counted(child, words)
+            if noun.lemma_.lower() in words.relief_nouns:
+                return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         return None
 
     def match_fallback(self, token: Token) -> Candidate | None:
@@ -186,6 +242,21 @@ class EventCoder:
         return preposition.lower_ in words.recipient_prepositions - words.location_prepositions \
             and _actor_in((g for g in preposition.children if g.dep_ == "pobj"), words)
 
+    def _figurative(self, verb: Token) -> bool:
+        """Whether a conflict verb acts on no one: its object is an idea, a text, a quality or a state
+        ("attacked the plan", "fight poverty", "destroyed his credibility"), or a person is attacked
+        for or as something ("attacked Clinton for her vote", "attacked her rival as a fraud")."""
+        words = self.words
+        objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + [
+            g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
+        if not objects:
+            return False
+        noun = _counted(objects[0], words)
+        if noun.pos_ == "NOUN" and noun.lemma_.lower() in self.abstract_nouns and not noun._.actor and not noun.ent_type_:
+            return True
+        return objects[0].ent_type_ == "PERSON" and any(
+            c.dep_ == "prep" and c.lower_ in words.criticism_prepositions for c in verb.children)
+
     def _publishes(self, verb: Token, code: Code) -> bool:
         """Whether the object decides that ``verb`` hands over a text, not people or ground."""
         return code in self.triggers.publishing_codes and any(
@@ -214,7 +285,7 @@ class EventCoder:
                 code = self.triggers.compounds.get((child.lemma_.lower(), lemma))
                 if code:
                     return code, SPECIFICITY["compound"]
-        if token.pos_ == "PROPN" and token.ent_type_:
+        if (token.pos_ == "PROPN" and token.ent_type_) or (lemma in self.words.mass_event_nouns and token.tag_ == "NNS"):
             return None
         code = self.triggers.nouns.get(lemma)
         if code:

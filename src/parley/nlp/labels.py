@@ -52,7 +52,7 @@ EVIDENCE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj"
 # Dependants that end a speaker's name: "Rustem Umerov, Ukraine's chief negotiator, …" → "Rustem Umerov".
 SPEAKER_STOP_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj"})
 # Relations a subjectless cue ("…, remarking: …", "and indicated that …") climbs to find its subject.
-CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl"})
+CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "acomp"})
 
 # Entity labels whose words are names, not event nouns ("Operation Desert Storm").
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT"})

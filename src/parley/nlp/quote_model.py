@@ -42,7 +42,7 @@ def features(candidate: Candidate, text: str, listed: tuple[str, ...]) -> list[s
     cue, relation = candidate.cue, candidate.relation
     lemma, pos = cue.lemma_.lower(), cue.pos_
     children = list(cue.children)
-    subject = _subject(cue)
+    subject = cue_subject(cue)
     content = text[candidate.start:candidate.end]
     words = content.split()
     first = words[0].lower().strip("\"“'‘") if words else ""
@@ -103,7 +103,7 @@ def features(candidate: Candidate, text: str, listed: tuple[str, ...]) -> list[s
     return feats
 
 
-def _subject(cue: Token) -> Token | None:
+def cue_subject(cue: Token) -> Token | None:
     """The cue's subject, or that of the verb it completes ("is a staunch opponent of", "wants to")."""
     for token in (cue, cue.head) if cue.dep_ in PREDICATE_DEPS else (cue,):
         subject = next((c for c in token.children if c.dep_ in ANY_SUBJECT_DEPS), None)
@@ -149,8 +149,10 @@ class CueModel:
         (path / "weights.bin").write_bytes(self.model.to_bytes())
         (path / "settings.json").write_text(json.dumps(self.settings, indent=2) + "\n", encoding="utf-8")
 
-    def probabilities(self, rows: list[list[str]]) -> np.ndarray:
+    def scores(self, rows: list[list[str]]) -> np.ndarray:
         if not rows:
             return np.zeros(0, dtype="float32")
-        scores = self.model.predict(featurize(rows))[:, 0]
-        return 1.0 / (1.0 + np.exp(-scores))
+        return self.model.predict(featurize(rows))[:, 0]
+
+    def probabilities(self, rows: list[list[str]]) -> np.ndarray:
+        return 1.0 / (1.0 + np.exp(-self.scores(rows)))

@@ -51,6 +51,7 @@ from .labels import (
     SUBJECT_DEPS,
 )
 from .lexicon import CueLexicon, Lexicon, word_class
+from .quote_boundary import EDGE_PUNCTUATION, BoundaryModel, trim
 from .quote_model import Candidate, CueModel, features
 
 DOUBLE_MARKS = "\"“”„‟«»"
@@ -60,9 +61,14 @@ CLOSING_GLYPHS = "”»’›"
 # Characters after which a quote mark opens, and before which it closes, besides white space.
 BEFORE_OPENING = "([{—–-/:;" + DOUBLE_MARKS + SINGLE_MARKS
 AFTER_CLOSING = ".,;:!?)]}—–-…/" + DOUBLE_MARKS + SINGLE_MARKS
-EDGE_PUNCTUATION = " \t\n,;:—–-" + DOUBLE_MARKS + SINGLE_MARKS
 # "Name: what they said" at the start of a paragraph (transcripts, headlines); at most five words.
 SPEAKER_LABEL = re.compile(r"[\"“”«]?(?P<name>[A-Z][^\s:]*(?: [^\s:]+){0,4}):[ \t]+\S")
+# A title of a show or work quoted after a preposition: at most this many words, each capitalized
+# but these.
+MAX_TITLE_WORDS = 6
+TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "with"})
+# Dashes that sign a quote with its speaker's name: “…” ― Jorge Falcon.
+SIGNATURE_DASHES = "―—"
 # What separates a dateline from the sentence's subject.
 DATELINE_DASHES = ("–", "—", "--", ":")
 
@@ -192,15 +198,6 @@ def _subtree_range(token: Token) -> tuple[int, int]:
     return token.left_edge.idx, right.idx + len(right)
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Without edge punctuation, and without the full stop that ends the sentence."""
-    while start < end and text[start] in EDGE_PUNCTUATION:
-        start += 1
-    while end > start and (text[end - 1] in EDGE_PUNCTUATION or (text[end - 1] in ".!?" and not text[end - 2:end - 1].isupper())):
-        end -= 1
-    return start, end
-
-
 def _complement(cue: Token, relations: tuple[str, ...], text: str) -> tuple[int, int, str] | None:
     """Character range of what ``cue`` reports, and the relation that led there.
 
@@ -251,15 +248,15 @@ def _source(cue: Token, front_matter: list[tuple[int, int]]) -> Token | None:
 def _source_token(cue: Token, front_matter: list[tuple[int, int]]) -> Token | None:
     token = cue
     for _ in range(4):
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        objects = [c for c in agent.children if c.dep_ == "pobj"] if agent is not None else []
+        if objects and not _inside_any(objects[0].idx, front_matter):
+            return objects[0]  # "was endorsed by dozens of papers": the agent, not the passive subject
         for child in token.children:
             if _inside_any(child.idx, front_matter):
                 continue
             if child.dep_ in SUBJECT_DEPS and not _line_break_between(child, cue):
                 return child
-            if child.dep_ == "agent":
-                objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects:
-                    return objects[0]
             if child.dep_ == "prep" and child.lower_ == "to" and token.lower_ == "according":
                 objects = [c for c in child.children if c.dep_ == "pobj"]
                 if objects:
@@ -268,6 +265,10 @@ def _source_token(cue: Token, front_matter: list[tuple[int, int]]) -> Token | No
                 return child
         if token.dep_ == "relcl" and token.pos_ == "VERB":
             return token.head
+        if token.dep_ == "xcomp":
+            controller = next((c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i), None)
+            if controller is not None:
+                return controller  # "forced Stumpf to admit …": the object does what the cue says
         if token.dep_ not in CLIMB_DEPS and not (token.pos_ == "NOUN" and token.dep_ in ("dobj", "attr", "pobj")):
             return None
         if token.head is token:
@@ -348,7 +349,7 @@ def _content_range(token: Token, relations: tuple[str, ...], text: str, index: D
         return None
     # What is reported stays in the cue's paragraph, however the parser joined the lines.
     paragraph_start, paragraph_end = index.paragraphs[index.paragraph_of(token.idx)]
-    start, end = _trim(text, max(complement[0], paragraph_start), min(complement[1], paragraph_end))
+    start, end = trim(text, max(complement[0], paragraph_start), min(complement[1], paragraph_end))
     # Only a reporting clause in mid-sentence ("…, he said, …") sits inside what it reports.
     if start >= end or (start <= token.idx < end and not complement[2].startswith("up:")):
         return None
@@ -404,6 +405,8 @@ class QuoteExtractor:
         # Where indirect quotes' cues come from: the lexicon, the trained cue model, or both (the
         # lexicon's cues that the model does not reject, and the model's confident ones besides).
         self.cue_model = CueModel.load() if cues != "lexicon" else None
+        # Where the model's contents start and end (quote_boundary.py).
+        self.boundary_model = BoundaryModel.load() if cues != "lexicon" else None
         self.use_lexicon = cues == "both"
         self.words = lexicon.quote_words
         # Nouns that name people or organizations, so that "the minister" may speak and "the soil" not.
@@ -460,18 +463,23 @@ class QuoteExtractor:
         model finds likely (thresholds chosen on PolNeAR dev; see training/quotes). The longest
         content comes first, as with the lexicon alone."""
         candidates = cue_candidates(doc, text, index, marked, self.cues)
-        listed = [self.cues.complements(c.cue) for c in candidates]
+        # A word has several candidates; what the lexicon says of it is looked up once.
+        listed_by_word = {c.cue.i: self.cues.complements(c.cue) for c in candidates}
+        listed = [listed_by_word[c.cue.i] for c in candidates]
+        lexicon_relation = {i: _first_relation(doc[i], relations, text)
+                            for i, relations in listed_by_word.items() if self.use_lexicon and relations}
         probabilities = self.cue_model.probabilities([features(c, text, r) for c, r in zip(candidates, listed)])
         settings = self.cue_model.settings
         best: dict[int, tuple[float, Candidate]] = {}
-        for candidate, relations, probability in zip(candidates, listed, probabilities):
-            if self.use_lexicon and relations and candidate.relation == _first_relation(candidate.cue, relations, text):
+        for candidate, probability in zip(candidates, probabilities):
+            if candidate.relation == lexicon_relation.get(candidate.cue.i):
                 likely = probability >= settings["keep_listed"]
             else:
                 likely = probability >= settings["accept"]
             if likely and probability > best.get(candidate.cue.i, (0.0, None))[0]:
                 best[candidate.cue.i] = (probability, candidate)
-        return sorted((candidate for _, candidate in best.values()), key=lambda c: c.start - c.end)
+        chosen = self.boundary_model.choose([candidate for _, candidate in best.values()], text)
+        return sorted(chosen, key=lambda c: c.start - c.end)
 
     # -- direct quotes
 
@@ -505,6 +513,8 @@ class QuoteExtractor:
                                             source=label.speaker, labelled=True))
         for stretches in quotations:
             start, end = stretches[0][0], stretches[-1][1]
+            if _names_a_title(doc, text, index, start, end):
+                continue
             label = labels.get(start)
             if label is not None:
                 results.append(_Attribution(start, end, "direct", cue=label.colon, source=label.speaker, marks=list(stretches),
@@ -522,11 +532,15 @@ class QuoteExtractor:
                 host.marks += stretches
                 previous, previous_paragraph = host, index.paragraph_of(end)
                 continue
-            cue = self._nearest_speech_cue(doc, text, index, stretches)
+            signed = _signature_after(doc, text, index, end)
+            cue = signed[0] if signed is not None else self._nearest_speech_cue(doc, text, index, stretches)
             paragraph = index.paragraph_of(start)
             attribution = _Attribution(start, end, "direct", marks=list(stretches))
-            if cue is not None:
-                attribution.cue, attribution.source = cue, _source(cue, index.front.not_content())
+            if signed is not None:
+                attribution.cue, attribution.source = signed
+            elif cue is not None:
+                # The speaker is never a word of the quote itself (“We will …,” the chief said).
+                attribution.cue, attribution.source = cue, _source(cue, index.front.not_content() + list(stretches))
             elif previous is not None and previous.marks and previous_paragraph == paragraph:
                 # “A,” she said at the summit. “B.” — one quotation, as the reader takes it.
                 previous.end = end
@@ -551,11 +565,13 @@ class QuoteExtractor:
         first, last = index.token_at(start), index.token_at(max(end - 1, start))
         if first is None:
             return None
-        sentences = [first.sent, last.sent]
+        # Every sentence the quote spans (a split quote's cue sits between its parts), and the one
+        # right after it: “… A pathetic figure!” | he wrote. — the parser splits after the mark.
+        last_sentence_end = last.sent.end
         after = _first_word_after(doc, text, last.i, end)
         if after is not None:
-            sentences.append(after.sent)  # “… A pathetic figure!” | he wrote. — split after the mark
-        tokens = [t for i, sentence in enumerate(sentences) if sentence not in sentences[:i] for t in sentence]
+            last_sentence_end = max(last_sentence_end, after.sent.end)
+        tokens = doc[first.sent.start:last_sentence_end]
         candidates = [
             t for t in tokens
             if (self.cues.is_speech(t) or _reports_quote_before(t, text, end))
@@ -578,7 +594,7 @@ class QuoteExtractor:
         front, text = index.front, index.text
         for start, end in front.not_content():
             if start <= attribution.start < end:
-                attribution.start = _trim(text, end, attribution.end)[0]
+                attribution.start = trim(text, end, attribution.end)[0]
             if attribution.source is not None and start <= attribution.source.idx < end:
                 attribution.source = None
         if attribution.start >= attribution.end or (attribution.cue is not None and _inside_any(attribution.cue.idx, front.not_content())):
@@ -649,7 +665,7 @@ def _speaker_labels(doc: Doc, text: str, index: DocIndex, not_speaker_labels: fr
         if not name or any(t.pos_ in ("VERB", "AUX") for t in name):
             continue
         nouns = [t for t in name if t.pos_ in ("PROPN", "NOUN")]
-        content_start, content_end = _trim(text, match.end("name") + 1, end)
+        content_start, content_end = trim(text, match.end("name") + 1, end)
         if not nouns or len(text[content_start:content_end].split()) < 3:
             continue
         labels[content_start] = _Label(nouns[-1], index.token_at(match.end("name")), content_start, content_end)
@@ -716,6 +732,36 @@ def _first_word_after(doc: Doc, text: str, i: int, end: int) -> Token | None:
         if token.idx >= end and not token.is_punct and not token.is_space:
             return token if "\n" not in text[end:token.idx] else None
     return None
+
+
+def _signature_after(doc: Doc, text: str, index: DocIndex, end: int) -> tuple[Token, Token] | None:
+    """The dash and the name that sign a quote right after it: “…” ― Jorge Falcon."""
+    after = end
+    while after < len(text) and text[after] in DOUBLE_MARKS + SINGLE_MARKS + " .,":
+        after += 1
+    if after >= len(text) or text[after] not in SIGNATURE_DASHES:
+        return None
+    dash = index.token_at(after)
+    name = []
+    for token in doc[dash.i + 1:dash.i + 6]:
+        if token.is_space and "\n" not in token.text:
+            continue
+        if token.pos_ != "PROPN":
+            break
+        name.append(token)
+    return (dash, name[-1]) if name else None
+
+
+def _names_a_title(doc: Doc, text: str, index: DocIndex, start: int, end: int) -> bool:
+    """A short quote in title case after a preposition names a show or a work, not what someone
+    said: 'said on “Face the Nation,”', 'a song called “Keepin' It Real”'."""
+    words = text[start:end].strip(EDGE_PUNCTUATION + ".!?").split()
+    if not 0 < len(words) <= MAX_TITLE_WORDS or not all(w[0].isupper() or w in TITLE_SMALL_WORDS for w in words):
+        return False
+    before = index.token_at(start).i - 1
+    while before >= 0 and (doc[before].is_quote or doc[before].is_space):
+        before -= 1
+    return before >= 0 and doc[before].dep_ == "prep"
 
 
 def _colon_before(doc: Doc, i: int) -> Token | None:

@@ -1,0 +1,72 @@
+"""WordNet 3.0's database files as the knowledge generators read them: synsets with their pointers, and
+each lemma's senses, most frequent first. The files come from Debian's `wordnet-base` (.ci/run installs it)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+WORDNET_DIR = Path("/usr/share/wordnet")
+# Lexicographer file numbers (WordNet's lexnames).
+EVENT_FILES = frozenset({"04", "11"})  # noun.act, noun.event
+DERIVED_FORM = "+"  # the pointer symbol of a derivationally related form
+
+
+@dataclass(frozen=True)
+class Synset:
+    lexicographer_file: str
+    words: tuple[str, ...]
+    # (pointer symbol, target offset, target part of speech, source word number, target word number)
+    pointers: tuple[tuple[str, str, str, int, int], ...]
+
+
+class WordNet:
+    """Noun and verb synsets by offset, and each lemma's synset offsets, most frequent sense first."""
+
+    def __init__(self, directory: Path) -> None:
+        self.synsets = {pos: _read_data(directory / f"data.{pos}") for pos in ("noun", "verb")}
+        self.senses = {pos: _read_index(directory / f"index.{pos}") for pos in ("noun", "verb")}
+
+    def derived_nouns(self, verb: str, sense: str) -> list[tuple[str, str]]:
+        """(noun, noun synset) pairs WordNet derives from ``verb`` in its verb synset ``sense``."""
+        synset = self.synsets["verb"][sense]
+        number = synset.words.index(verb) + 1
+        return [(self.synsets["noun"][target].words[target_word - 1], target)
+                for symbol, target, pos, source_word, target_word in synset.pointers
+                if symbol == DERIVED_FORM and pos == "n" and source_word == number]
+
+    def is_event_noun(self, noun: str, sense: str) -> bool:
+        """``sense`` is the noun's most frequent sense, and an act or an event."""
+        senses = self.senses["noun"].get(noun, ())
+        return bool(senses) and senses[0] == sense and self.synsets["noun"][sense].lexicographer_file in EVENT_FILES
+
+    def noun_files(self, noun: str) -> list[str]:
+        """The lexicographer files of the noun's senses, most frequent first."""
+        return [self.synsets["noun"][sense].lexicographer_file for sense in self.senses["noun"].get(noun, ())]
+
+
+def _read_data(path: Path) -> dict[str, Synset]:
+    synsets = {}
+    with path.open(encoding="latin-1") as lines:
+        for line in lines:
+            if line.startswith("  "):  # the licence header
+                continue
+            fields = line.split(" | ", 1)[0].split()
+            word_count = int(fields[3], 16)
+            words = tuple(fields[4 + 2 * i].lower() for i in range(word_count))
+            at = 4 + 2 * word_count
+            pointers = tuple(
+                (symbol, offset, pos, int(numbers[:2], 16), int(numbers[2:], 16))
+                for symbol, offset, pos, numbers in (fields[at + 1 + 4 * k: at + 5 + 4 * k] for k in range(int(fields[at]))))
+            synsets[fields[0]] = Synset(fields[1], words, pointers)
+    return synsets
+
+
+def _read_index(path: Path) -> dict[str, tuple[str, ...]]:
+    senses = {}
+    with path.open(encoding="latin-1") as lines:
+        for line in lines:
+            if not line.startswith("  "):
+                fields = line.split()
+                senses[fields[0]] = tuple(fields[-int(fields[2]):])
+    return senses

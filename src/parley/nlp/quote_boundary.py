@@ -1,0 +1,216 @@
+"""Where an indirect quote's content starts and ends, chosen by a trained scorer among the cuts
+the parse offers.
+
+The dependant's subtree is only a first guess at what a cue reports. News annotators stop before a
+trailing relative clause or aside (", which forced her to leave …"), run on over a conjoined clause
+(", but Chaffetz declined"), leave out the "to" of an infinitive or the object of "urged X to …",
+and take in the subject of "are expected to …". Each such move gives a candidate boundary; a
+logistic regression over hashed features of the cut (the relation, the words and dependencies on
+either side of it, how much it adds or drops) scores them, and the best one is kept. It is trained
+on PolNeAR train (training/quotes/train_boundary.py) to rank, within each content, the
+boundaries that match the annotators' exactly above the rest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from spacy.tokens import Doc, Token
+
+from .quote_model import MODEL_DIR, Candidate, CueModel, cue_subject
+
+BOUNDARY_DIR = MODEL_DIR / "boundary"
+# Punctuation inside a content where what follows may be an aside the annotators leave out.
+CUT_MARKS = frozenset({",", ";", ":", "—", "–", "-", "--", "("})
+# Dependants hung at a content's right end that may be left out ("…, which makes him an outlier").
+CUT_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "conj", "cc", "prep", "npadvmod", "parataxis", "dep", "advmod"})
+QUOTE_MARKS = "\"“”"
+# What a content never starts or ends with: spaces, dashes and quote marks of every style.
+EDGE_PUNCTUATION = " \t\n,;:—–-\"“”„‟«»'‘’‚‛‹›"
+
+
+@dataclass(frozen=True)
+class Boundary:
+    """One way to bound a candidate's content: its range, and the moves that led there."""
+
+    start: int
+    end: int
+    start_move: str
+    end_move: str
+    cut: Token | None  # the first word left out at the end, or the first added
+
+
+def boundaries(candidate: Candidate, text: str) -> list[Boundary]:
+    """The candidate's own range, and each range a start move and an end move give."""
+    doc = candidate.cue.doc
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return [Boundary(candidate.start, candidate.end, "keep", "keep", None)]
+    tokens = [t for t in span if not t.is_space]
+    starts = {"keep": candidate.start}
+    if tokens[0].lower_ == "to" and len(tokens) > 1:
+        starts["to"] = tokens[1].idx
+    if candidate.relation == "dobj+":
+        objects = [c for c in candidate.cue.children if c.dep_ == "dobj"]
+        after = objects[0].right_edge.i + 1 if objects else None
+        if after is not None and after <= tokens[-1].i:
+            starts["object"] = doc[after + (doc[after].lower_ == "to" and after < tokens[-1].i)].idx
+    if tokens[0].dep_ == "cc" and len(tokens) > 1:
+        starts["conjunction"] = tokens[1].idx  # "And Mrs. Clinton now holds …"
+    for token in tokens[:-1]:
+        # A leading adverbial set off by a comma: "In addition, …", "While he acknowledged it, …".
+        if token.text == "," and token.head.i > token.i and token.i - tokens[0].i <= 12:
+            starts["adverbial"] = doc[token.i + 1].idx
+            break
+    root = span.root
+    if root.pos_ in ("NOUN", "PROPN") and root.i < tokens[-1].i:
+        clause = next((c for c in root.rights if c.dep_ in ("acl", "ccomp", "relcl") and c.left_edge.lower_ == "that"), None)
+        if clause is not None:
+            starts["noun"] = clause.left_edge.idx  # "concern that X" → "that X"
+        inner = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ in ("of", "about", "on")), None)
+        if inner is not None and inner.i + 1 <= tokens[-1].i:
+            starts["noun"] = doc[inner.i + 1].idx  # "a strong condemnation of X" → "X"
+    subject = cue_subject(candidate.cue)
+    if subject is not None and subject.i < candidate.cue.i and candidate.relation in ("xcomp", "ccomp", "dobj+"):
+        starts["subject"] = subject.left_edge.idx
+    ends: dict[str, tuple[int, Token | None]] = {"keep": (candidate.end, None)}
+    last = tokens[-1]
+    for token in tokens[1:]:
+        if token.text in CUT_MARKS:
+            move = f"mark:{token.text}"
+        elif token.dep_ in CUT_DEPS and token.right_edge.i >= last.i and token.left_edge.i == token.i:
+            move = f"dep:{token.dep_}"
+        else:
+            continue
+        ends.setdefault(f"{move}@{token.i}", (token.idx, token))
+    sentence_end = last.sent.end - 1
+    while sentence_end > last.i and (doc[sentence_end].is_punct or doc[sentence_end].is_space):
+        sentence_end -= 1
+    if sentence_end > last.i and "\n" not in text[candidate.end:doc[sentence_end].idx]:
+        ends["sentence"] = (doc[sentence_end].idx + len(doc[sentence_end]), doc[last.i + 1])
+    found: dict[tuple[int, int], Boundary] = {}
+    for start_move, start in starts.items():
+        for end_key, (end, cut) in ends.items():
+            trimmed = trim(text, start, end)
+            if trimmed[0] < trimmed[1] and trimmed not in found:
+                found[trimmed] = Boundary(*trimmed, start_move, end_key.split("@")[0], cut)
+    return list(found.values())
+
+
+def trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Without edge punctuation, and without the full stop that ends the sentence."""
+    while start < end and text[start] in EDGE_PUNCTUATION:
+        start += 1
+    while end > start and (text[end - 1] in EDGE_PUNCTUATION or (text[end - 1] in ".!?" and not text[end - 2:end - 1].isupper())):
+        end -= 1
+    return start, end
+
+
+def head_indices(doc: Doc) -> np.ndarray:
+    """Each token's head, as a token index (the root is its own head)."""
+    return doc.to_array("HEAD").astype("int64") + np.arange(len(doc))
+
+
+def boundary_features(candidate: Candidate, boundary: Boundary, text: str, heads: np.ndarray) -> list[str]:
+    """The boundary's features as strings; ``heads`` is ``head_indices`` of the candidate's Doc."""
+    relation = candidate.relation.split(":")[0]
+    lemma = candidate.cue.lemma_.lower()
+    moves = f"{boundary.start_move}|{boundary.end_move}"
+    kept = text[boundary.start:boundary.end]
+    words = kept.split()
+    first = words[0].lower().strip("\"“'‘") if words else ""
+    last_word = words[-1].lower().strip("\"”'’.,") if words else ""
+    changed = text[min(boundary.end, candidate.end):max(boundary.end, candidate.end)]
+    changed_words = len(changed.split())
+    quoted_change = any(m in changed for m in QUOTE_MARKS)
+    open_marks = sum(kept.count(m) for m in QUOTE_MARKS) % 2
+    feats = [
+        "bias",
+        f"moves={moves}",
+        f"moves|rel={moves}|{relation}",
+        f"start={boundary.start_move}|{relation}",
+        f"end={boundary.end_move}|{relation}",
+        f"end|lemma={boundary.end_move}|{lemma}",
+        f"start|lemma={boundary.start_move}|{lemma}",
+        f"first|rel={first}|{relation}",
+        f"last={last_word}",
+        f"len={min(len(words), 60) // 4}|{boundary.end_move}",
+        f"changed={min(changed_words, 30) // 3}|{boundary.end_move}",
+        f"quoted_change={quoted_change}|{boundary.end_move}",
+        f"marks={open_marks}|{boundary.end_move}",
+        f"sentence_end={text[boundary.end:boundary.end + 1] in ('.', '?', '!')}|{boundary.end_move}",
+        f"newline={chr(10) in kept}",
+        f"cue_side={_side(candidate.cue, boundary)}|{moves}|{relation}",
+    ]
+    doc = candidate.cue.doc
+    span = doc.char_span(boundary.start, boundary.end, alignment_mode="expand")
+    if span is not None and len(span):
+        first_token, last_token = span[0], span[-1]
+        following = doc[span.end] if span.end < len(doc) else None
+        preceding = doc[span.start - 1] if span.start > 0 else None
+        # 1 for a complete phrase; more when the boundary cuts through the parse.
+        span_heads = heads[span.start:span.end]
+        outside_heads = int(((span_heads < span.start) | (span_heads >= span.end)).sum()) or 1
+        feats += [
+            f"lasttok={last_token.lower_}|{last_token.pos_}|{last_token.dep_}",
+            f"lastpos={last_token.pos_}|{following.text if following is not None else '</s>'}",
+            f"next={following.lower_ if following is not None else '</s>'}|{relation}",
+            f"nextpos={following.pos_ if following is not None else '</s>'}|{following.dep_ if following is not None else ''}",
+            f"firsttok={first_token.lower_}|{first_token.dep_}|{relation}",
+            f"prev={preceding.lower_ if preceding is not None else '<s>'}|{boundary.start_move}",
+            f"heads_outside={min(outside_heads, 4)}|{relation}",
+            f"heads_outside|moves={min(outside_heads, 4)}|{moves}",
+            f"root={span.root.dep_}|{span.root.pos_}|{relation}",
+        ]
+    cut = boundary.cut
+    if cut is not None:
+        after = cut.nbor(1) if cut.i + 1 < len(cut.doc) else cut
+        feats += [
+            f"cut={cut.lower_}|{boundary.end_move}",
+            f"cutdep={cut.dep_}|{cut.head.dep_}|{boundary.end_move}",
+            f"cutpos={cut.pos_}|{after.pos_}|{boundary.end_move}",
+            f"after={after.lower_}|{boundary.end_move}",
+            f"afterdep={after.dep_}|{boundary.end_move}",
+            f"cuthead={cut.head.pos_}|{after.dep_}|{after.head.dep_}",
+            f"cut|rel={cut.lower_}|{after.dep_}|{relation}",
+            f"cut_by_cue={cut.head.i == candidate.cue.i or after.head.i == candidate.cue.i}|{boundary.end_move}",
+        ]
+    if boundary.start != candidate.start:
+        head = text[min(boundary.start, candidate.start):max(boundary.start, candidate.start)].split()
+        feats.append(f"startwords={min(len(head), 12) // 2}|{boundary.start_move}")
+        feats.append(f"startword={head[0].lower() if head else ''}|{boundary.start_move}")
+    return feats
+
+
+def _side(cue: Token, boundary: Boundary) -> str:
+    if cue.idx < boundary.start:
+        return "before"
+    return "inside" if cue.idx < boundary.end else "after"
+
+
+class BoundaryModel:
+    """The trained boundary scorer as shipped in ``data/quotes_model/boundary``."""
+
+    def __init__(self, scorer: CueModel) -> None:
+        self.scorer = scorer
+
+    @classmethod
+    def load(cls) -> BoundaryModel:
+        return cls(CueModel.load(BOUNDARY_DIR))
+
+    def choose(self, candidates: list[Candidate], text: str) -> list[Candidate]:
+        """Each candidate with its best-scored boundary."""
+        if not candidates:
+            return []
+        options = [boundaries(c, text) for c in candidates]
+        heads = head_indices(candidates[0].cue.doc)
+        rows = [boundary_features(c, b, text, heads) for c, group in zip(candidates, options) for b in group]
+        scores = iter(self.scorer.scores(rows))
+        chosen = []
+        for candidate, group in zip(candidates, options):
+            group_scores = [next(scores) for _ in group]
+            best = max(range(len(group)), key=group_scores.__getitem__)
+            boundary = group[best]
+            chosen.append(Candidate(candidate.cue, candidate.relation, boundary.start, boundary.end))
+        return chosen

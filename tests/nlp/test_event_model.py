@@ -1,0 +1,104 @@
+"""The learned model of parley_events (src/parley/nlp/event_model.py): it moves rule events' confidence
+and adds an event where the rules find none.
+
+How the component uses a model is tested with small models trained here on hand-written features,
+so each test states what the model believes; the shipped model is tested for what it must never do.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import spacy
+from thinc.api import Adam
+
+from parley.nlp import pipeline
+from parley.nlp.event_model import MODEL_DIR, NONE, EventModel, build_model, featurize, softmax
+
+SHIPPED = "Japan shipped tents and blankets to the earthquake survivors in Turkey."
+ACCUSED = "Kenya accused Chad of attacking the border post."
+CLASSES = [NONE, "ACCUSE", "AID", "ASSAULT"]
+
+
+def believing(beliefs: dict[str, str], add_threshold: float = 0.5, rerank_weight: float = 1.0,
+              uses: str = "rerank_and_add") -> EventModel:
+    """A model sure that a word with the feature (a key of ``beliefs``) reports its type, and any other word none."""
+    model = build_model(len(CLASSES), 2**12)
+    model.initialize()
+    optimizer = Adam(0.1)
+    rows = [["bias", feature] for feature in beliefs] + [["bias"]]
+    labels = np.array([CLASSES.index(t) for t in beliefs.values()] + [0])
+    for _ in range(200):
+        scores, backprop = model.begin_update(featurize(rows))
+        gradient = softmax(scores)
+        gradient[np.arange(len(rows)), labels] -= 1.0
+        backprop(gradient.astype("float32"))
+        model.finish_update(optimizer)
+    settings = {"length": 2**12, "classes": CLASSES, "add_threshold": add_threshold, "rerank_weight": rerank_weight}
+    return EventModel(model, settings, uses)
+
+
+def parley_with(model: EventModel | None):
+    nlp = spacy.load(pipeline.DEFAULT_MODEL)
+    for component in pipeline.COMPONENTS:
+        nlp.add_pipe(component, config={"model": "off"} if component == "parley_events" else {})
+    nlp.get_pipe("parley_events").model = model
+    return nlp
+
+
+def events(nlp, text: str) -> list[tuple[str, list[str]]]:
+    doc = nlp(text)
+    names = {a.id: a.name for a in doc._.actors}
+    ranked = sorted(doc._.events, key=lambda e: -e.confidence)
+    return [(e.type, [names[a] for a in e.actors]) for e in ranked]
+
+
+def test_the_model_adds_an_event_the_rules_miss_with_the_rules_participants():
+    assert events(parley_with(None), SHIPPED) == []
+    assert events(parley_with(believing({"lemma=ship": "AID"})), SHIPPED) == [("AID", ["Japan"])]
+
+
+def test_an_unsure_model_adds_nothing():
+    assert events(parley_with(believing({"lemma=ship": "AID"}, add_threshold=1.0)), SHIPPED) == []
+
+
+def test_adding_only_fills_sentences_the_rules_find_nothing_in():
+    both = "Kenya accused Chad of attacking the border post and shipped tents to Turkey."
+    rules = events(parley_with(None), both)
+    assert events(parley_with(believing({"lemma=ship": "AID"}, rerank_weight=0.0)), both) == rules
+
+
+def test_the_model_reranks_the_rule_events_of_a_sentence():
+    assert [t for t, _ in events(parley_with(None), ACCUSED)] == ["ACCUSE", "ASSAULT"]
+    model = believing({"lemma=attack": "ASSAULT", "lemma=accuse": NONE})
+    assert [t for t, _ in events(parley_with(model), ACCUSED)] == ["ASSAULT", "ACCUSE"]
+
+
+def test_add_only_leaves_the_rule_events_order_alone():
+    model = believing({"lemma=attack": "ASSAULT", "lemma=accuse": NONE, "lemma=ship": "AID"}, uses="add")
+    assert [t for t, _ in events(parley_with(model), ACCUSED)] == ["ACCUSE", "ASSAULT"]
+    assert events(parley_with(model), SHIPPED) == [("AID", ["Japan"])]
+
+
+def test_the_default_pipeline_loads_the_shipped_model_and_off_turns_it_off():
+    assert isinstance(pipeline.load().get_pipe("parley_events").model, EventModel)
+    nlp = spacy.load(pipeline.DEFAULT_MODEL)
+    assert nlp.add_pipe("parley_events", config={"model": "off"}).model is None
+
+
+def test_an_unknown_use_of_the_model_is_refused():
+    with pytest.raises(ValueError, match="must be one of"):
+        spacy.load(pipeline.DEFAULT_MODEL).add_pipe("parley_events", config={"model": "guess"})
+
+
+def test_the_shipped_model_is_small_and_its_thresholds_are_probabilities():
+    model = EventModel.load()
+    assert sum(path.stat().st_size for path in MODEL_DIR.iterdir()) < 20_000_000
+    assert model.classes[0] == NONE and len(model.classes) == len(set(model.classes)) > 10
+    assert 0 < model.settings["add_threshold"] and 0 <= model.settings["rerank_weight"] < 1
+
+
+def test_the_shipped_model_adds_no_event_to_talk_of_politics():
+    nlp = pipeline.load()
+    assert events(nlp, "The senator said the budget vote would be close, and his aides agreed it was hard to call.") \
+        == events(parley_with(None), "The senator said the budget vote would be close, and his aides agreed it was hard to call.")

@@ -1,0 +1,86 @@
+"""The texts the events model learns from, parsed once by parley with the model off, and cached.
+
+    nice -n 10 uv run python training/events/corpus.py      # parses what is not cached yet
+
+Sources (each text carries the one PLOVER type it is known to contain, or none):
+  voa        the learning part of ../shared/data/plover/voa_train.jsonl (bench/voa_split.py; the held-out
+             fifth is never read here)
+  gsr        ../shared/data/plover/gsr_dev.jsonl, with the gold trigger words
+  synthetic  synthetic stories, skipping the first 300 (the sample the issue's story figures come from)
+  polnear    PolNeAR train articles (never dev, the density gate): political news with few PLOVER events
+The parse with every parley component but the events model is pickled under .cache/, so features
+can change without parsing again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import pickle
+import sys
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+from thinc.api import Config
+
+from parley.nlp.pipeline import COMPONENTS, DEFAULT_MODEL
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parents[1]
+SHARED = ROOT.parent / "shared" / "data"
+CACHE = HERE / ".cache"
+sys.path.insert(0, str(ROOT / "bench"))
+from voa_split import held_out  # noqa: E402  one definition of the split
+
+
+def records(source: str, config: dict) -> list[dict]:
+    """Each text as {"id", "group", "text", "type", "trigger"}; ``group`` keeps an article's texts in one fold."""
+    def read(path: Path) -> list[dict]:
+        return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+    if source == "voa":
+        return [{"id": r["id"], "group": r["article"], "text": r["text"], "type": r["event"], "trigger": None}
+                for r in read(SHARED / "plover" / "voa_train.jsonl") if not held_out(r["article"])]
+    if source == "gsr":
+        return [{"id": r["id"], "group": r["id"], "text": r["text"], "type": r["event"],
+                 "trigger": r.get("event_text") or None} for r in read(SHARED / "plover" / "gsr_dev.jsonl")]
+    if source == "synthetic":
+        rows = read(SHARED / "plover" / "synthetic_events.jsonl")[300:300 + config["synthetic_stories"]]
+        return [{"id": r["id"], "group": r["id"], "text": r["text"], "type": r["event"], "trigger": None}
+                for r in rows]
+    if source == "polnear":
+        rows = read(SHARED / "polnear" / "train.jsonl")[:config["polnear_articles"]]
+        return [{"id": r["id"], "group": r["id"], "text": r["text"], "type": None, "trigger": None} for r in rows]
+    raise ValueError(f"unknown source {source!r}")
+
+
+def parsed(source: str, config: dict) -> list[tuple[dict, object]]:
+    """Each record with its Doc (every parley component run but the events model), cached."""
+    rows = records(source, config)
+    key = hashlib.sha1(json.dumps([r["id"] for r in rows]).encode()).hexdigest()[:10]
+    cache = CACHE / f"{source}-{key}.pickle"
+    if cache.exists():
+        docs = pickle.loads(cache.read_bytes())
+    else:
+        nlp = rules_pipeline()
+        docs = list(nlp.pipe((r["text"] for r in rows), batch_size=32, disable=["parley_events"]))
+        CACHE.mkdir(exist_ok=True)
+        cache.write_bytes(pickle.dumps(docs))
+    return list(zip(rows, docs))
+
+
+def rules_pipeline() -> Language:
+    """parley's pipeline with the events model off: what the model is trained to improve on."""
+    nlp = spacy.load(DEFAULT_MODEL)
+    for component in COMPONENTS:
+        nlp.add_pipe(component, config={"model": "off"} if component == "parley_events" else {})
+    return nlp
+
+
+SOURCES = ("voa", "gsr", "synthetic", "polnear")
+
+if __name__ == "__main__":
+    settings = Config().from_disk(HERE / "config.cfg")["corpus"]
+    for name in sys.argv[1:] or SOURCES:
+        print(name, len(parsed(name, settings)), flush=True)

@@ -1,0 +1,110 @@
+"""Train parley_quotes' boundary model on PolNeAR train (minus the held-out tenth) and write it into the package.
+
+    nice -n 10 uv run python training/quotes/train_boundary.py
+
+For every candidate content whose cue is in a gold cue and which overlaps that attribution's
+content, each boundary quote_boundary.boundaries offers is labelled by whether it matches the gold
+content as score.py's exact match does. A softmax over each candidate's boundaries is trained
+(fixed seed); the best epoch is chosen by how often the top boundary is right on PolNeAR dev.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import time
+from pathlib import Path
+
+import numpy as np
+from thinc.api import Adam, Config, fix_random_seed
+
+from corpus import parsed
+from evaluate import scorer
+from parley.nlp.doc_index import DocIndex
+from parley.nlp.lexicon import load_lexicon
+from parley.nlp.quote_boundary import BOUNDARY_DIR, boundaries, boundary_features, head_indices
+from parley.nlp.quote_model import CueModel, build_model, featurize
+from parley.nlp.quotes import cue_candidates, find_quotations
+
+HERE = Path(__file__).resolve().parent
+
+
+def groups(split: str) -> tuple[list[tuple[list[list[str]], np.ndarray]], dict]:
+    """Per candidate, its boundaries' feature rows and which of them match the gold content."""
+    cues, norm = load_lexicon().cues, scorer().norm
+    found, counts = [], {"groups": 0, "kept_right": 0, "some_right": 0}
+    for article, doc in parsed(split):
+        text = article["text"]
+        index = DocIndex(doc)
+        marked = [(q[0][0], q[-1][1]) for q in find_quotations(text, index.paragraphs)]
+        candidates = cue_candidates(doc, text, index, marked, cues)
+        heads = head_indices(doc)
+        for attribution in article["attributions"]:
+            if not attribution["content"] or not attribution["cue"]:
+                continue
+            gold_start, gold_end = attribution["content"][0][0], attribution["content"][-1][1]
+            gold = norm(text[gold_start:gold_end])
+            for candidate in candidates:
+                if not any(s <= candidate.cue.idx < e for s, e in attribution["cue"]):
+                    continue
+                if min(candidate.end, gold_end) <= max(candidate.start, gold_start):
+                    continue
+                options = boundaries(candidate, text)
+                labels = np.array([norm(text[b.start:b.end]) == gold for b in options], dtype="float32")
+                counts["groups"] += 1
+                counts["kept_right"] += int(labels[0] > 0)
+                if labels.any():
+                    counts["some_right"] += 1
+                    found.append(([boundary_features(candidate, b, text, heads) for b in options], labels))
+    return found, counts
+
+
+def top_right(model, data) -> float:
+    scorer_ = CueModel(model, {})
+    return float(np.mean([labels[int(np.argmax(scorer_.probabilities(rows)))] for rows, labels in data]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--config", default=str(HERE / "config.cfg"))
+    parser.add_argument("--output", default=str(BOUNDARY_DIR))
+    args = parser.parse_args()
+    config = Config().from_disk(args.config)
+    settings = config["boundary"]
+    began = time.perf_counter()
+    fix_random_seed(settings["seed"])
+    train, train_counts = groups("train")
+    dev, dev_counts = groups("dev")
+    print(f"train {train_counts}, dev {dev_counts}; {time.perf_counter() - began:.0f} s", flush=True)
+    model = build_model(settings["length"])
+    model.initialize()
+    optimizer = Adam(settings["learn_rate"], L2=settings["L2"])
+    rng = random.Random(settings["seed"])
+    best_right, best_weights, best_epoch = -1.0, model.to_bytes(), 0
+    order = list(range(len(train)))
+    for epoch in range(1, settings["epochs"] + 1):
+        rng.shuffle(order)
+        for begin in range(0, len(order), settings["batch_size"]):
+            batch = [train[i] for i in order[begin:begin + settings["batch_size"]]]
+            scores, backprop = model.begin_update(featurize([row for rows, _ in batch for row in rows]))
+            gradient, offset = np.zeros_like(scores), 0
+            for rows, labels in batch:  # softmax over each candidate's boundaries
+                group = scores[offset:offset + len(rows), 0]
+                p = np.exp(group - group.max())
+                gradient[offset:offset + len(rows), 0] = (p / p.sum() - labels / labels.sum()) / len(batch)
+                offset += len(rows)
+            backprop(gradient)
+            model.finish_update(optimizer)
+        right = top_right(model, dev)
+        print(f"epoch {epoch}: dev top boundary right {right:.4f} (kept {dev_counts['kept_right'] / dev_counts['some_right']:.4f}); "
+              f"{time.perf_counter() - began:.0f} s", flush=True)
+        if right > best_right:
+            best_right, best_weights, best_epoch = right, model.to_bytes(), epoch
+    model.from_bytes(best_weights)
+    trained = {"length": settings["length"], "epoch": best_epoch, "dev_top_right": round(best_right, 4), "seed": settings["seed"]}
+    CueModel(model, trained).save(Path(args.output))
+    print(f"saved epoch {best_epoch} to {args.output}; {time.perf_counter() - began:.0f} s in all")
+
+
+if __name__ == "__main__":
+    main()
