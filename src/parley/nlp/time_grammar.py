@@ -220,18 +220,14 @@ class TimeGrammar:
     triggers: dict[str, re.Pattern]
 
     def candidates(self, text: str) -> list[Candidate]:
-        hits: dict[re.Pattern, list[re.Match]] = {}  # rules with the same trigger (the month rules) scan for it once
-        return [Candidate(m.start(), m.end(), rule, m) for rule in self.patterns for m in self.matches(rule, text, hits)]
+        return [Candidate(m.start(), m.end(), rule, m) for rule in self.patterns for m in self.matches(rule, text)]
 
-    def matches(self, rule: str, text: str, hits: dict[re.Pattern, list[re.Match]] | None = None) -> list[re.Match]:
+    def matches(self, rule: str, text: str) -> list[re.Match]:
         pattern, trigger = self.patterns[rule], self.triggers.get(rule)
         if trigger is None:
             return [m for m in pattern.finditer(text) if m.end() > m.start()]
-        hits = {} if hits is None else hits
-        if trigger not in hits:
-            hits[trigger] = list(trigger.finditer(text))
         found: dict[tuple[int, int], re.Match] = {}
-        for hit in hits[trigger]:
+        for hit in trigger.finditer(text):
             window = (max(0, hit.start() - WINDOW_BEFORE), min(len(text), hit.end() + WINDOW_AFTER))
             for m in pattern.finditer(text, *window):
                 if m.start() > hit.start():
