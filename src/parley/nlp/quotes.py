@@ -11,7 +11,8 @@ Three passes over a parsed Doc:
    gives an indirect quote: the dependant's span is the content, the cue's subject, "by" agent or
    "according to" object is the source. The trained cue model (quote_model.py) scores every word
    and dependant the parse offers: it drops the lexicon's unlikely cues and adds the open-ended
-   ones no list covers ("has pooh-poohed", "is a staunch opponent of").
+   ones no list covers ("has pooh-poohed", "is a staunch opponent of"); the boundary model
+   (quote_boundary.py) then chooses where each of their contents starts and ends.
 3. Attribution. A paragraph that starts "NAME: …" (transcripts, headlines) is NAME's. A direct
    quote inside or overlapping an indirect quote merges with it (mixed when the marks cover only
    part of it); otherwise its speaker is the subject of the nearest speech cue in the quote's own
@@ -754,7 +755,7 @@ def _signature_after(doc: Doc, text: str, index: DocIndex, end: int) -> tuple[To
 
 def _names_a_title(doc: Doc, text: str, index: DocIndex, start: int, end: int) -> bool:
     """A short quote in title case after a preposition names a show or a work, not what someone
-    said: 'said on “Face the Nation,”', 'a song called “Keepin' It Real”'."""
+    said: 'said on “Face the Nation,” that …', 'a guest on “The Steve Harvey Morning Show”'."""
     words = text[start:end].strip(EDGE_PUNCTUATION + ".!?").split()
     if not 0 < len(words) <= MAX_TITLE_WORDS or not all(w[0].isupper() or w in TITLE_SMALL_WORDS for w in words):
         return False
