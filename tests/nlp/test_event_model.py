@@ -85,10 +85,10 @@ def test_add_only_leaves_the_rule_events_order_alone():
     assert events(parley_with(model), FLOWN) == [("AID", ["Japan"])]
 
 
-def test_the_default_pipeline_loads_the_shipped_model_and_off_turns_it_off():
-    assert isinstance(pipeline.load().get_pipe("parley_events").model, EventModel)
+def test_the_model_is_opt_in_and_loads_the_shipped_weights_when_asked():
+    assert pipeline.load().get_pipe("parley_events").model is None
     nlp = spacy.load(pipeline.DEFAULT_MODEL)
-    assert nlp.add_pipe("parley_events", config={"model": "off"}).model is None
+    assert isinstance(nlp.add_pipe("parley_events", config={"model": "add"}).model, EventModel)
 
 
 def test_an_unknown_use_of_the_model_is_refused():
@@ -104,6 +104,6 @@ def test_the_shipped_model_is_small_and_its_thresholds_are_probabilities():
 
 
 def test_the_shipped_model_adds_no_event_to_talk_of_politics():
-    nlp = pipeline.load()
+    nlp = parley_with(EventModel.load())
     assert events(nlp, "The senator said the budget vote would be close, and his aides agreed it was hard to call.") \
         == events(parley_with(None), "The senator said the budget vote would be close, and his aides agreed it was hard to call.")

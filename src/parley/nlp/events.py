@@ -32,7 +32,7 @@ ASSIGNS = ["doc._.events"]
 @Language.factory(
     "parley_events",
     default_config={"lexicon": {"@misc": "parley.lexicon.v1"}, "historical_days": 30, "min_confidence": 0.0,
-                    "model": "rerank_and_add"},
+                    "model": "off"},
     requires=REQUIRES,
     assigns=ASSIGNS,
 )
@@ -45,9 +45,10 @@ class EventCoder:
     """Codes each reported action as a PLOVER event on ``doc._.events``."""
 
     def __init__(self, nlp: Language, name: str, lexicon: Lexicon, historical_days: int = 30,
-                 min_confidence: float = 0.0, model: str = "rerank_and_add") -> None:
+                 min_confidence: float = 0.0, model: str = "off") -> None:
         declare(*REQUIRES, *ASSIGNS, PUBLISHED)
-        # The learned model (event_model.py) may move rule events' confidence and add events.
+        # The learned model (event_model.py) may move rule events' confidence and add events. It is opt-in:
+        # on data it never saw it gains 2 of 841 VOA snippets for a quarter of this component's time.
         self.model = EventModel.load(uses=model) if model != "off" else None
         self.name = name
         self.historical_days = historical_days
