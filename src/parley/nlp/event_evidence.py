@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from ..model import Span
 from .event_lexicon import TriggerLexicon
-from .event_reading import Candidate, EventReading, lemma_text
+from .event_reading import Candidate, EventReading
 from .labels import EVIDENCE_DEPS, NOUN_POS
 
 EDGE_PUNCTUATION = "\"'“”„«»‹›‘’,;:.—–-…([)]"
@@ -45,7 +45,7 @@ def context(reading: EventReading, anchor: Token) -> list[str]:
     """PLOVER contexts of the trigger's sentence and of the whole document."""
     sent = anchor.sent
     if sent.start not in reading.sentence_contexts:
-        reading.sentence_contexts[sent.start] = set(reading.contexts.counts(lemma_text(sent)))
+        reading.sentence_contexts[sent.start] = set(reading.contexts.counts(" ".join(reading.lemmas[sent.start:sent.end])))
     return sorted(reading.sentence_contexts[sent.start] | set(reading.document_contexts))
 
 

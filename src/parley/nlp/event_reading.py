@@ -63,6 +63,7 @@ class EventReading:
     quotes: list[Quote]
     quote_starts: list[int]
     document_contexts: list[str]
+    lemmas: list[str]  # lower-cased, one per token: context keywords are matched on lemma text
     sentence_contexts: dict[int, set[str]] = field(default_factory=dict)  # filled on first use
 
     @classmethod
@@ -76,6 +77,7 @@ class EventReading:
         headline = index.front.headline
         first_body = index.first_after(headline[1]) if headline else None
         quotes = sorted(doc._.quotes or [], key=lambda q: q.content.span[0])
+        lemmas = [t.lemma_.lower() for t in doc]
         return cls(
             doc=doc,
             text=text,
@@ -99,8 +101,9 @@ class EventReading:
                                     if (root := _root(doc, q.span))),
             quotes=quotes,
             quote_starts=[q.content.span[0] for q in quotes],
-            document_contexts=[code for code, n in contexts.counts(lemma_text(doc)).items()
+            document_contexts=[code for code, n in contexts.counts(" ".join(lemmas)).items()
                                if n >= contexts.document_hits],
+            lemmas=lemmas,
         )
 
     @property
@@ -142,10 +145,6 @@ def trigger_owners(sentence: list[Candidate]) -> Owners:
         for token in candidate.complements:
             owners.setdefault(token.i, (candidate, "complement"))
     return owners
-
-
-def lemma_text(span) -> str:
-    return " ".join(t.lemma_.lower() for t in span)
 
 
 def _dateline_place(index: DocIndex) -> Location | None:
