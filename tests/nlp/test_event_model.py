@@ -13,7 +13,8 @@ import spacy
 from thinc.api import Adam
 
 from parley.nlp import pipeline
-from parley.nlp.event_model import MODEL_DIR, NONE, EventModel, build_model, featurize, softmax
+from parley.nlp.event_model import MODEL_DIR, NONE, EventModel, build_model, softmax
+from parley.nlp.sparse_model import featurize
 
 FLOWN = "Japan flew tents and blankets to the earthquake survivors in Turkey."
 ACCUSED = "Kenya accused Chad of attacking the border post."

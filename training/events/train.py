@@ -31,10 +31,11 @@ from thinc.api import Adam, Config, fix_random_seed
 
 from corpus import SOURCES, parsed, rules_pipeline
 from parley.nlp.event_lexicon import SPECIFICITY, Code
-from parley.nlp.event_model import (MODEL_DIR, NONE, EventModel, acted, build_model, featurize, features, reranked,
+from parley.nlp.event_model import (MODEL_DIR, NONE, EventModel, acted, build_model, features, reranked,
                                     scored_words, sentence_nouns, softmax)
 from parley.nlp.event_parts import read_mentions
 from parley.nlp.event_reading import Candidate, EventReading, trigger_owners
+from parley.nlp.sparse_model import featurize
 
 HERE = Path(__file__).resolve().parent
 

@@ -19,8 +19,9 @@ from thinc.api import Adam, Config, fix_random_seed
 from corpus import parsed
 from parley.nlp.doc_index import DocIndex
 from parley.nlp.lexicon import load_lexicon
-from parley.nlp.quote_model import MODEL_DIR, CueModel, build_model, features, featurize
+from parley.nlp.quote_model import MODEL_DIR, CueModel, build_model, features
 from parley.nlp.quotes import cue_candidates, find_quotations
+from parley.nlp.sparse_model import featurize
 
 HERE = Path(__file__).resolve().parent
 

@@ -23,8 +23,9 @@ from evaluate import scorer
 from parley.nlp.doc_index import DocIndex
 from parley.nlp.lexicon import load_lexicon
 from parley.nlp.quote_boundary import BOUNDARY_DIR, boundaries, boundary_features, head_indices
-from parley.nlp.quote_model import CueModel, build_model, featurize
+from parley.nlp.quote_model import CueModel, build_model
 from parley.nlp.quotes import cue_candidates, find_quotations
+from parley.nlp.sparse_model import featurize
 
 HERE = Path(__file__).resolve().parent
 

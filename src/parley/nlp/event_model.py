@@ -18,11 +18,9 @@ confident; that event's participants, date and place are read by the same code a
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import numpy as np
-from spacy.strings import get_string_id
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 from thinc.api import Model, SparseLinear
@@ -30,6 +28,7 @@ from thinc.api import Model, SparseLinear
 from .event_lexicon import SPECIFICITY, Code, FallbackTriggers, TriggerLexicon
 from .event_reading import Candidate
 from .labels import AUXILIARY_DEPS, OBJECT_DEPS, SUBJECT_DEPS, VERB_POS
+from .sparse_model import featurize, load_weights, save_weights
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "data" / "events_model"
 NONE = "NONE"  # the class of a word that reports no event
@@ -122,14 +121,6 @@ def _kind(token: Token) -> str:
     return token.lower_ if token.pos_ == "PRON" else token.lemma_.lower()
 
 
-def featurize(rows: list[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Hashed features in the (keys, values, lengths) form ``SparseLinear`` reads."""
-    keys = np.fromiter((get_string_id(f) for row in rows for f in row), dtype="uint64")
-    values = np.ones(len(keys), dtype="float32")
-    lengths = np.array([len(row) for row in rows], dtype="int32")
-    return keys, values, lengths
-
-
 def build_model(classes: int, length: int = 2**18) -> Model:
     return SparseLinear(nO=classes, length=length)
 
@@ -156,16 +147,11 @@ class EventModel:
 
     @classmethod
     def load(cls, path: Path = MODEL_DIR, uses: str = "rerank_and_add") -> EventModel:
-        settings = json.loads((path / "settings.json").read_text(encoding="utf-8"))
-        model = build_model(len(settings["classes"]), settings["length"])
-        model.initialize()
-        model.from_bytes((path / "weights.bin").read_bytes())
+        model, settings = load_weights(path, lambda settings: build_model(len(settings["classes"]), settings["length"]))
         return cls(model, settings, uses)
 
     def save(self, path: Path) -> None:
-        path.mkdir(parents=True, exist_ok=True)
-        (path / "weights.bin").write_bytes(self.model.to_bytes())
-        (path / "settings.json").write_text(json.dumps(self.settings, indent=2) + "\n", encoding="utf-8")
+        save_weights(path, self.model, self.settings)
 
     def probabilities(self, rows: list[list[str]]) -> np.ndarray:
         if not rows:

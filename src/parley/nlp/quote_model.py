@@ -12,16 +12,15 @@ megabyte of weights, and a few microseconds per candidate, so it adds little to 
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from spacy.strings import get_string_id
 from spacy.tokens import Token
 from thinc.api import Model, SparseLinear
 
 from .labels import ANY_SUBJECT_DEPS, PREDICATE_DEPS
+from .sparse_model import featurize, load_weights, save_weights
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "data" / "quotes_model"
 
@@ -117,14 +116,6 @@ def _content_root(doc, start: int, end: int) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def featurize(rows: list[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Hashed features in the (keys, values, lengths) form ``SparseLinear`` reads."""
-    keys = np.fromiter((get_string_id(f) for row in rows for f in row), dtype="uint64")
-    values = np.ones(len(keys), dtype="float32")
-    lengths = np.array([len(row) for row in rows], dtype="int32")
-    return keys, values, lengths
-
-
 def build_model(length: int = 2**18) -> Model:
     return SparseLinear(nO=1, length=length)
 
@@ -138,16 +129,10 @@ class CueModel:
 
     @classmethod
     def load(cls, path: Path = MODEL_DIR) -> CueModel:
-        settings = json.loads((path / "settings.json").read_text(encoding="utf-8"))
-        model = build_model(settings["length"])
-        model.initialize()
-        model.from_bytes((path / "weights.bin").read_bytes())
-        return cls(model, settings)
+        return cls(*load_weights(path, lambda settings: build_model(settings["length"])))
 
     def save(self, path: Path) -> None:
-        path.mkdir(parents=True, exist_ok=True)
-        (path / "weights.bin").write_bytes(self.model.to_bytes())
-        (path / "settings.json").write_text(json.dumps(self.settings, indent=2) + "\n", encoding="utf-8")
+        save_weights(path, self.model, self.settings)
 
     def scores(self, rows: list[list[str]]) -> np.ndarray:
         if not rows:
