@@ -53,6 +53,8 @@ EVIDENCE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "neg", "dobj"
 SPEAKER_STOP_DEPS = frozenset({"appos", "relcl", "acl", "punct", "cc", "conj"})
 # Relations a subjectless cue ("…, remarking: …", "and indicated that …") climbs to find its subject.
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "pcomp", "prep", "acl", "acomp"})
+# Dependants hung at a content's right end that annotators may leave out ("…, which makes him an outlier").
+CUT_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "conj", "cc", "prep", "npadvmod", "parataxis", "dep", "advmod"})
 
 # Entity labels whose words are names, not event nouns ("Operation Desert Storm").
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT"})

@@ -200,6 +200,7 @@ class QuoteWords:
     not_speaker_labels: frozenset[str]
     relative_pronouns: frozenset[str]
     not_speakers: frozenset[str]
+    title_small_words: frozenset[str]
 
 
 @dataclass(frozen=True)

@@ -18,13 +18,12 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.tokens import Doc, Token
 
+from .labels import CUT_DEPS
 from .quote_model import MODEL_DIR, Candidate, CueModel, cue_subject
 
 BOUNDARY_DIR = MODEL_DIR / "boundary"
 # Punctuation inside a content where what follows may be an aside the annotators leave out.
 CUT_MARKS = frozenset({",", ";", ":", "—", "–", "-", "--", "("})
-# Dependants hung at a content's right end that may be left out ("…, which makes him an outlier").
-CUT_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "conj", "cc", "prep", "npadvmod", "parataxis", "dep", "advmod"})
 QUOTE_MARKS = "\"“”"
 # What a content never starts or ends with: spaces, dashes and quote marks of every style.
 EDGE_PUNCTUATION = " \t\n,;:—–-\"“”„‟«»'‘’‚‛‹›"

@@ -64,10 +64,8 @@ BEFORE_OPENING = "([{—–-/:;" + DOUBLE_MARKS + SINGLE_MARKS
 AFTER_CLOSING = ".,;:!?)]}—–-…/" + DOUBLE_MARKS + SINGLE_MARKS
 # "Name: what they said" at the start of a paragraph (transcripts, headlines); at most five words.
 SPEAKER_LABEL = re.compile(r"[\"“”«]?(?P<name>[A-Z][^\s:]*(?: [^\s:]+){0,4}):[ \t]+\S")
-# A title of a show or work quoted after a preposition: at most this many words, each capitalized
-# but these.
+# A title of a show or work quoted after a preposition: at most this many words.
 MAX_TITLE_WORDS = 6
-TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "and", "in", "on", "to", "for", "at", "with"})
 # Dashes that sign a quote with its speaker's name: “…” ― Jorge Falcon.
 SIGNATURE_DASHES = "―—"
 # What separates a dateline from the sentence's subject.
@@ -514,7 +512,7 @@ class QuoteExtractor:
                                             source=label.speaker, labelled=True))
         for stretches in quotations:
             start, end = stretches[0][0], stretches[-1][1]
-            if _names_a_title(doc, text, index, start, end):
+            if _names_a_title(doc, text, index, start, end, self.words.title_small_words):
                 continue
             label = labels.get(start)
             if label is not None:
@@ -753,11 +751,11 @@ def _signature_after(doc: Doc, text: str, index: DocIndex, end: int) -> tuple[To
     return (dash, name[-1]) if name else None
 
 
-def _names_a_title(doc: Doc, text: str, index: DocIndex, start: int, end: int) -> bool:
+def _names_a_title(doc: Doc, text: str, index: DocIndex, start: int, end: int, small_words: frozenset[str]) -> bool:
     """A short quote in title case after a preposition names a show or a work, not what someone
     said: 'said on “Face the Nation,” that …', 'a guest on “The Steve Harvey Morning Show”'."""
     words = text[start:end].strip(EDGE_PUNCTUATION + ".!?").split()
-    if not 0 < len(words) <= MAX_TITLE_WORDS or not all(w[0].isupper() or w in TITLE_SMALL_WORDS for w in words):
+    if not 0 < len(words) <= MAX_TITLE_WORDS or not all(w[0].isupper() or w in small_words for w in words):
         return False
     before = index.token_at(start).i - 1
     while before >= 0 and (doc[before].is_quote or doc[before].is_space):
