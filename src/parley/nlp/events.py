@@ -173,14 +173,17 @@ class EventCoder:
         building"), and a crowd that gathers or protests demonstrates ("thousands of people protested the
         law", "demonstrators gathered"); one party that protests objects, as the lexicon says."""
         words = self.words
+        violent = candidate is not None and candidate.code.type in words.riot_types
+        if not violent and lemma not in words.assembly_verbs:
+            return candidate  # most verbs: no need to read the subjects
         subjects = [_counted(s, words) for s in _subjects(verb)]
         protesters = any(s.lemma_.lower() in words.protester_nouns for s in subjects)
-        if candidate is not None and candidate.code.type in words.riot_types:
+        if violent:
             return Candidate(verb, Code("PROTEST", "riot"), candidate.specificity, absorbed=candidate.absorbed) \
                 if protesters else candidate
         crowd = protesters or any(s.i != c.i for s, c in zip(subjects, _subjects(verb))) \
             or any(c.dep_ == "nummod" for s in subjects for c in s.children)  # "thousands of people", "2,000 people"
-        if lemma in words.assembly_verbs and crowd and (candidate is None or candidate.code.type != "PROTEST"):
+        if crowd and (candidate is None or candidate.code.type != "PROTEST"):
             return Candidate(verb, Code("PROTEST", "demo"), SPECIFICITY["verb"])
         return candidate
 
