@@ -182,7 +182,8 @@ class ContextKeywords:
     def counts(self, lemma_text: str) -> dict[str, int]:
         """How often each context's keywords occur in a lower-cased, lemmatized text."""
         # A keyword can only match where its first word stands whole in the text, so only the contexts
-        # with such a word are scanned (most sentences name none; scanning for every context was a sixth of the events time).
+        # with such a word are scanned: most sentences name none, and scanning for every context took
+        # a sixth of the events time.
         words = set(WORD.findall(lemma_text))
         return {code: n for code, pattern in self.patterns.items()
                 if (anchors := self.anchors[code]) is None or not words.isdisjoint(anchors)
