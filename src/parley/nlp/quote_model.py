@@ -13,6 +13,7 @@ megabyte of weights, and a few microseconds per candidate, so it adds little to 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 import numpy as np
@@ -39,8 +40,15 @@ class Candidate:
     end: int
 
 
-def features(candidate: Candidate, text: str, listed: tuple[str, ...]) -> list[str]:
-    """The candidate's features as strings; ``listed`` is what the cue lexicon gives for its word."""
+def candidate_features(candidates: list[Candidate], text: str, listed: list[tuple[str, ...]]) -> list[list[str]]:
+    """The features of a Doc's candidates; ``listed`` is, for each, what the cue lexicon gives for its word."""
+    listed_words = frozenset(c.cue.i for c, relations in zip(candidates, listed) if relations)
+    return [features(c, text, relations, listed_words) for c, relations in zip(candidates, listed)]
+
+
+def features(candidate: Candidate, text: str, listed: tuple[str, ...], listed_words: frozenset[int]) -> list[str]:
+    """The candidate's features as strings; ``listed`` is what the cue lexicon gives for its word, and
+    ``listed_words`` the indices of the Doc's words it lists as cues."""
     cue, relation = candidate.cue, candidate.relation
     lemma, pos = cue.lemma_.lower(), cue.pos_
     children = list(cue.children)
@@ -72,6 +80,11 @@ def features(candidate: Candidate, text: str, listed: tuple[str, ...]) -> list[s
     quoted_sentence = any(m in cue.sent.text for m in "\"“”")
     in_headline = text.find("\n") > cue.idx
     governor = head if head.i != cue.i else None
+    # Listed cues around it: another in the sentence, one it reports under, one inside its content.
+    sentence = cue.sent
+    others = min(sum(1 for i in listed_words if sentence.start <= i < sentence.end and i != cue.i), 2)
+    under_listed = any(a.i in listed_words for a in islice(cue.ancestors, 6))
+    contains_listed = span is not None and any(t.i in listed_words for t in span)
     feats = [
         "bias",
         f"rel={relation}",
@@ -122,6 +135,9 @@ def features(candidate: Candidate, text: str, listed: tuple[str, ...]) -> list[s
         f"clause_too={any(c.dep_ == 'ccomp' for c in children)}|{relation}",
         f"lemma|dep|rel={lemma}|{cue.dep_}|{relation}",
         f"len|lemma={length}|{lemma}",
+        f"others={others}|{lexicon}|{relation}",
+        f"under_listed={under_listed}|{lexicon}|{relation}",
+        f"contains_listed={contains_listed}|{lexicon}|{relation}",
     ]
     if relation.startswith("prep:"):
         feats.append(f"lemma|prep={lemma}|{relation}")

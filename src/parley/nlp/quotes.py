@@ -53,7 +53,7 @@ from .labels import (
 )
 from .lexicon import CueLexicon, Lexicon, word_class
 from .quote_boundary import EDGE_PUNCTUATION, BoundaryModel, trim
-from .quote_model import Candidate, CueModel, features
+from .quote_model import Candidate, CueModel, candidate_features
 
 DOUBLE_MARKS = "\"“”„‟«»"
 SINGLE_MARKS = "'‘’‚‛‹›"
@@ -467,7 +467,7 @@ class QuoteExtractor:
         listed = [listed_by_word[c.cue.i] for c in candidates]
         lexicon_relation = {i: _first_relation(doc[i], relations, text)
                             for i, relations in listed_by_word.items() if self.use_lexicon and relations}
-        probabilities = self.cue_model.probabilities([features(c, text, r) for c, r in zip(candidates, listed)])
+        probabilities = self.cue_model.probabilities(candidate_features(candidates, text, listed))
         settings = self.cue_model.settings
         best: dict[int, tuple[float, Candidate]] = {}
         for candidate, probability in zip(candidates, probabilities):
