@@ -129,7 +129,8 @@ class EventCoder:
         verbs = [f"{lemma} {particle}"] if particle else []
         if not _phrasal(token, lemma, lex):  # "called off the strike" is not "called a strike"
             verbs.append(lemma)
-        candidate = self._leaves_pact(token) or self._verb_object(token, verbs, lex.verb_objects, SPECIFICITY["verb_object"]) \
+        candidate = self._leaves_pact(token) or self._restraint(token, lemma) or self._custody(token, lemma) \
+            or self._verb_object(token, verbs, lex.verb_objects, SPECIFICITY["verb_object"]) \
             or self._dispatch(token, lemma) or self._provision(token, lemma)
         if candidate:
             return candidate
@@ -214,6 +215,29 @@ class EventCoder:
                 return Candidate(token, Code("SANCTION", "discontinue"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         return None
 
+    def _restraint(self, verb: Token, lemma: str) -> Candidate | None:
+        """Keeping someone from an act restricts them: "blocked girls from attending school"."""
+        if lemma not in self.words.restraint_verbs or not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+            return None
+        if not _actor_in(_subjects(verb), self.words) and not any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None  # "the rain kept fans from attending": only an actor restricts
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "from" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children):
+                return Candidate(verb, Code("COERCE", "restrict"), SPECIFICITY["verb_object"])
+        return None
+
+    def _custody(self, verb: Token, lemma: str) -> Candidate | None:
+        """Putting or holding people in custody arrests them: "was taken into custody", "held in prison"."""
+        words = self.words
+        if lemma not in words.custody_verbs or any(self.noun_code(o) for o in _objects(verb, words)):
+            return None  # "held talks in the prison" is a meeting
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in words.custody_prepositions:
+                for noun in (g for g in child.children if g.dep_ == "pobj"):
+                    if noun.lemma_.lower() in words.custody_nouns:
+                        return Candidate(verb, Code("COERCE", "arrest"), SPECIFICITY["verb_object"], absorbed=[noun])
+        return None
+
     def _asks_for_something(self, verb: Token) -> bool:
         """Whether a verb of asking or suggesting requests something (english.yaml `events.mood_verbs`):
         an act ("asked them to leave"), a thing ("asked permission", "suggested talks") or a proposal
@@ -244,13 +268,19 @@ class EventCoder:
     def _provision(self, token: Token, lemma: str) -> Candidate | None:
         """Relief an actor hands over or receives is aid, whatever the verb: "Kenya distributed food and
         tents", "Chad received $7 million in aid" (the object decides: "received the envoy" is a visit).
+        Relief handed to someone needs no named giver: "the agency provided tents to the families".
         A pledge of it stays the promise it is (conventions §5)."""
         words = self.words
-        if lemma not in words.transfer_verbs or not _actor_in(_subjects(token), words):
+        if lemma not in words.transfer_verbs:
+            return None
+        if not _actor_in(_subjects(token), words) and not any(
+                c.dep_ in ("dative", "prep") and c.lower_ in ("to", "for") and any(g.dep_ == "pobj" for g in c.children)
+                for c in token.children):
             return None
         for child in _objects(token, words):
             noun = _counted(child, words)
-            if noun.lemma_.lower() in words.relief_nouns:
+            if noun.lemma_.lower() in words.relief_nouns or any(
+                    c.dep_ == "compound" and c.lemma_.lower() in words.relief_nouns for c in noun.children):
                 return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         return None
 
