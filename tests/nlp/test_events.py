@@ -814,3 +814,46 @@ def test_asking_for_something_or_proposing_is_a_request(sentence):
 def test_what_an_opinion_says_happened_stands_as_its_own_event():
     doc, _ = code("The senator suggested that Russia had attacked the town.")
     assert [e.type for e in doc._.events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya blocked the girls from attending school.", ("COERCE", "restrict")),
+    ("The journalists were barred from covering the trial.", ("COERCE", "restrict")),   # passive: no agent named
+    ("The residents are not allowed to leave their homes.", ("COERCE", "restrict")),    # a permission denied them
+    ("The women are no longer allowed to travel alone.", ("COERCE", "restrict")),
+    ("The activist was taken into custody on Monday.", ("COERCE", "arrest")),
+    ("The activists were held in solitary confinement.", ("COERCE", "arrest")),
+])
+def test_keeping_people_from_acts_or_in_custody_is_coercion(sentence, expected):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == expected
+
+
+def test_only_an_actor_keeps_people_from_acts():
+    doc, _ = code("The rain kept the fans from attending the match.")
+    assert doc._.events == []
+
+
+def test_a_meeting_held_in_a_prison_is_no_arrest():
+    event, _ = top("Kenya held talks with Chad in the prison.")
+    assert event.type == "CONSULT"
+
+
+def test_a_refused_permission_stays_a_rejection():
+    event, _ = top("Kenya did not allow the inspectors to enter.")
+    assert event.type == "REJECT"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agency provided tents to the displaced families.",   # relief handed to someone: no named giver needed
+    "Helicopters dropped food and water to the villages.",
+    "Kenya sent two plane loads of medical supplies to Chad.",  # a load counts its goods
+])
+def test_relief_handed_to_someone_is_aid(sentence):
+    event, _ = top(sentence)
+    assert event.type == "AID"
+
+
+def test_approving_a_policy_is_support():
+    event, _ = top("The Kenyan parliament approved the new constitution.")
+    assert event.type == "SUPPORT"
