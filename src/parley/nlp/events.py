@@ -116,7 +116,9 @@ class EventCoder:
         if fallback:
             return None
         if token.pos_ in NOUN_POS:
-            code = self.noun_code(token) or self._forces_exercise(token)
+            if (left := self._leaves_pact(token)) is not None:
+                return left
+            code = self.noun_code(token, carried=self._refused_or_requested(token)) or self._forces_exercise(token)
             if code and not any(c.dep_ == "det" and c.lower_ in self.words.anaphoric_determiners for c in token.children):
                 return Candidate(token, code[0], code[1])
         return None
@@ -127,24 +129,30 @@ class EventCoder:
         verbs = [f"{lemma} {particle}"] if particle else []
         if not _phrasal(token, lemma, lex):  # "called off the strike" is not "called a strike"
             verbs.append(lemma)
-        candidate = self._verb_object(token, verbs, lex.verb_objects, SPECIFICITY["verb_object"]) \
+        candidate = self._leaves_pact(token) or self._restraint(token, lemma) or self._custody(token, lemma) \
+            or self._verb_object(token, verbs, lex.verb_objects, SPECIFICITY["verb_object"]) \
             or self._dispatch(token, lemma) or self._provision(token, lemma)
         if candidate:
             return candidate
         # A phrasal verb is its own word and beats its light verb: "called off the talks" is no meeting.
         # A preposition makes one only right after the verb: not "take in refugees over two years".
-        for child in token.children:
-            if child.dep_ == "prt" or (child.dep_ == "prep" and child.i == token.i + 1
-                                       and not _passive_with_object(token, child)):
+        for child in [*token.children, *_clause_prepositions(token)]:
+            if child.dep_ in ("prt", "mark") or (child.dep_ == "prep" and child.i == token.i + 1
+                                                 and not _passive_with_object(token, child)):
                 code = lex.phrasal.get((lemma, child.lemma_.lower()))
-                if code:
-                    return Candidate(token, code, SPECIFICITY["phrasal"])
-        if lemma in lex.light_verbs:
+                if code:  # a clause after the preposition is what is asked for: "called for the talks to resume"
+                    return Candidate(token, code, SPECIFICITY["phrasal"],
+                                     complements=[child.head] if child.dep_ == "mark" else [])
+        if lemma in words.mood_verbs and not self._asks_for_something(token):
+            return None
+        light = lex.light_verbs.get(lemma) or lex.carriers.get(lemma)
+        if light:
             for child in _objects(token, words):
                 noun = _counted(child, words)
-                code = self.noun_code(noun)
+                left = self._leaves_pact(noun)
+                code = (left.code, left.specificity) if left else self.noun_code(noun, carried=True)
                 if code:
-                    return Candidate(token, code[0], lex.light_verbs[lemma], absorbed=[child, noun])
+                    return Candidate(token, code[0], light, absorbed=[child, noun])
         if lemma in lex.verbs and self._publishes(token, lex.verbs[lemma]):
             return None  # "released a statement" publishes; "released prisoners" gives way
         if lemma in lex.verbs and lex.verbs[lemma].type == "ASSAULT" and self._figurative(token):
@@ -187,6 +195,65 @@ class EventCoder:
             return Candidate(verb, Code("PROTEST", "demo"), SPECIFICITY["verb"])
         return candidate
 
+    def _leaves_pact(self, token: Token) -> Candidate | None:
+        """Leaving a pact ends cooperation, a SANCTION (conventions §12): "withdrew from the treaty",
+        "pulled out of the deal", "quit the accord", "the U.S. withdrawal from the pact"."""
+        words = self.words
+        lemma = token.lemma_.lower()
+        # The small parser reads "out" in "pulled out of" as a particle or as a preposition.
+        particle = next((c for c in token.children if c.dep_ == "prt" or c.dep_ == "prep" and c.i == token.i + 1
+                         and f"{lemma} {c.lower_}" in words.leaving_words), None)
+        if f"{lemma} {particle.lower_}" not in words.leaving_words if particle is not None else lemma not in words.leaving_words:
+            return None
+        heads = [token] if particle is None else [token, particle]
+        objects = [c for c in token.children if c.dep_ in OBJECT_DEPS] + [
+            g for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ in words.leaving_prepositions
+            for g in p.children if g.dep_ == "pobj"]
+        for child in objects:
+            noun = _counted(child, words)
+            if noun.lemma_.lower() in self.triggers.pacts:
+                return Candidate(token, Code("SANCTION", "discontinue"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+        return None
+
+    def _restraint(self, verb: Token, lemma: str) -> Candidate | None:
+        """Keeping someone from an act restricts them: "blocked girls from attending school"."""
+        if lemma not in self.words.restraint_verbs or not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+            return None
+        if not _actor_in(_subjects(verb), self.words) and not any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None  # "the rain kept fans from attending": only an actor restricts
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "from" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children):
+                return Candidate(verb, Code("COERCE", "restrict"), SPECIFICITY["verb_object"])
+        return None
+
+    def _custody(self, verb: Token, lemma: str) -> Candidate | None:
+        """Putting or holding people in custody arrests them: "was taken into custody", "held in prison"."""
+        words = self.words
+        if lemma not in words.custody_verbs or any(self.noun_code(o) for o in _objects(verb, words)):
+            return None  # "held talks in the prison" is a meeting
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in words.custody_prepositions:
+                for noun in (g for g in child.children if g.dep_ == "pobj"):
+                    if noun.lemma_.lower() in words.custody_nouns:
+                        return Candidate(verb, Code("COERCE", "arrest"), SPECIFICITY["verb_object"], absorbed=[noun])
+        return None
+
+    def _asks_for_something(self, verb: Token) -> bool:
+        """Whether a verb of asking or suggesting requests something (english.yaml `events.mood_verbs`):
+        an act ("asked them to leave"), a thing ("asked permission", "suggested talks") or a proposal
+        ("suggested that he resign"); not a question or an opinion ("asked where he is", "asked the
+        question", "when asked about it", "suggested that the talks had failed")."""
+        words = self.words
+        for child in verb.children:
+            if child.dep_ == "xcomp" or (child.dep_ == "prep" and child.lower_ == "for"):
+                return True
+            if child.dep_ == "ccomp" and not _indicative(child, words):
+                return True
+            if child.dep_ == "dobj" and child.pos_ in NOUN_POS - {"PRON"} and child.lemma_.lower() not in words.question_nouns \
+                    and not child._.actor and child.ent_type_ not in NAME_LABELS:
+                return True
+        return False
+
     def _dispatch(self, token: Token, lemma: str) -> Candidate | None:
         """Armed forces sent anywhere are a mobilization, whatever the verb of sending: "sent federal
         forces into Portland", "is rushing 4,000 troops to the border"."""
@@ -201,13 +268,19 @@ class EventCoder:
     def _provision(self, token: Token, lemma: str) -> Candidate | None:
         """Relief an actor hands over or receives is aid, whatever the verb: "Kenya distributed food and
         tents", "Chad received $7 million in aid" (the object decides: "received the envoy" is a visit).
+        Relief handed to someone needs no named giver: "the agency provided tents to the families".
         A pledge of it stays the promise it is (conventions §5)."""
         words = self.words
-        if lemma not in words.transfer_verbs or not _actor_in(_subjects(token), words):
+        if lemma not in words.transfer_verbs:
+            return None
+        if not _actor_in(_subjects(token), words) and not any(
+                c.dep_ in ("dative", "prep") and c.lower_ in ("to", "for") and any(g.dep_ == "pobj" for g in c.children)
+                for c in token.children):
             return None
         for child in _objects(token, words):
             noun = _counted(child, words)
-            if noun.lemma_.lower() in words.relief_nouns:
+            if noun.lemma_.lower() in words.relief_nouns or any(
+                    c.dep_ == "compound" and c.lemma_.lower() in words.relief_nouns for c in noun.children):
                 return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         return None
 
@@ -292,8 +365,15 @@ class EventCoder:
         forces = any(t.lemma_.lower() in words.force_nouns for s in subjects for t in (s, *s.conjuncts))
         return (Code("MOBILIZE"), SPECIFICITY["noun"]) if forces else None
 
-    def noun_code(self, token: Token) -> tuple[Code, float] | None:
-        """The event type of an event noun ("invasion", "prisoner exchange"), with its specificity."""
+    def _refused_or_requested(self, noun: Token) -> bool:
+        """Whether ``noun`` is the object of a verb that turns it into a request, refusal or promise of its
+        own ("declined the request", "rejected the proposal"): such a verb carries a verbal noun."""
+        rule = self.triggers.governors.get(noun.head.lemma_.lower())
+        return noun.dep_ in OBJECT_DEPS and noun.head.pos_ in VERB_POS and rule is not None and rule.type is not None
+
+    def noun_code(self, token: Token, carried: bool = False) -> tuple[Code, float] | None:
+        """The event type of an event noun ("invasion", "prisoner exchange"), with its specificity. A noun
+        of a verbal act ("support", "criticism") counts only where a verb ``carried`` it ("expressed support")."""
         if token.ent_type_ in NAME_LABELS or (token.pos_ == "PROPN" and not token.is_title):
             return None
         lemma = token.lemma_.lower()
@@ -309,7 +389,10 @@ class EventCoder:
             return code, SPECIFICITY["noun"]
         # A nominalization of a trigger verb counts when it names who acted: "Russia's mobilization".
         code = self.fallback.nouns.get(lemma)
-        return (code, SPECIFICITY["derived_noun"]) if code and _has_own_actor(token) else None
+        if code and _has_own_actor(token):
+            return code, SPECIFICITY["derived_noun"]
+        code = self.fallback.verbal_nouns.get(lemma)
+        return (code, SPECIFICITY["derived_noun"]) if code and carried else None
 
     def fold_into_governor(self, candidate: Candidate, by_anchor: dict[int, Candidate]) -> Candidate | None:
         """Apply the governor of ``candidate``'s clause; a new Candidate if the governor becomes the event."""
@@ -318,8 +401,13 @@ class EventCoder:
             return None
         lemma = self.triggers.verb_lemma(governor.lemma_.lower(), governor.lower_)
         rule = None if _phrasal(governor, lemma, self.triggers) else self.triggers.governors.get(lemma)
-        if rule is not None and lemma in self.triggers.reporting and candidate.anchor.dep_ == "ccomp":
-            rule = None  # "was told that soldiers beat detainees" reports; "told them to leave" orders
+        if rule is not None and candidate.anchor.dep_ == "ccomp" and (lemma in self.triggers.reporting or (
+                lemma in self.words.mood_verbs and _indicative(candidate.anchor, self.words))):
+            # "was told that soldiers beat detainees" reports, "told them to leave" orders; "suggested that
+            # troops had withdrawn" says what happened, "suggested that troops withdraw" asks for it
+            rule = None
+        elif rule is not None and lemma in self.words.mood_verbs and not self._asks_for_something(governor):
+            rule = None  # "when asked about the talks" asks a question
         if rule is None and candidate.anchor.dep_ == "advcl":
             return None  # a purpose clause ("staged protests to demand reforms") is an event of its own
         host = by_anchor.get(governor.i)
@@ -337,7 +425,7 @@ class EventCoder:
         if rule is not None:
             candidate.aux.add(rule.aux)
             candidate.governor = governor
-        elif lemma in self.triggers.reporting:
+        elif lemma in self.triggers.reporting or lemma in self.words.mood_verbs:
             candidate.reported = True
             candidate.governor = governor
         return None
@@ -496,6 +584,37 @@ def _attributive(verb: Token) -> bool:
     noun = verb.head
     return verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBG") and verb.i < noun.i and any(
         c.i < verb.i and c.dep_ in ("det", "poss", "nummod", "amod") for c in noun.children)
+
+
+def _indicative(clause: Token, words: EventWords) -> bool:
+    """Whether a complement clause states or asks ("that the talks had failed", "where he is") rather
+    than proposes ("that he resign", "that the envoy should be recalled")."""
+    if any(c.dep_ == "mark" and c.lower_ in words.condition_marks or c.tag_ in ("WRB", "WP", "WDT")
+           for c in clause.children):
+        return True
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in words.obligation_auxiliaries for a in auxiliaries):
+        return False
+    # A plural subjunctive looks like the present ("that the talks take place"): only "are" shows the mood.
+    return clause.tag_ in ("VBD", "VBZ") or (clause.tag_ == "VBP" and clause.pos_ == "AUX") \
+        or any(a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in auxiliaries)
+
+
+def _clause_prepositions(verb: Token) -> list[Token]:
+    """The preposition of a prepositional verb whose object is a clause: in "called for the talks to
+    resume" the parser reads "for" as the mark of "resume", not as a child of "called". It must open
+    the clause right after the verb, past the verb's own adverbs ("called on Monday for …")."""
+    out = []
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "ccomp") or clause.i < verb.i:
+            continue
+        mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+        if mark is None or mark.i != clause.left_edge.i:
+            continue
+        if all(t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("advmod", "npadvmod") or t.head.dep_ in ("advmod", "npadvmod")
+               for t in verb.doc[verb.i + 1:mark.i]):
+            out.append(mark)
+    return out
 
 
 def _passive_with_object(verb: Token, preposition: Token) -> bool:
