@@ -367,3 +367,16 @@ def test_a_verb_the_parser_left_without_a_subject_takes_the_name_right_before_it
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
     assert _source(doc[6], []).text == "Lopez"
     assert _source(doc[8], []) is None  # a noun is no verb whose subject went missing
+
+
+def test_a_content_stops_before_a_likelier_cue_it_runs_into(nlp):
+    text = ("The envoy shared that both sides had agreed to a prisoner exchange and indicated that "
+            "talks would resume in August.")
+    contents = [(q.cue.text, q.content.text) for q in quotes_of(nlp, text)]
+    assert contents == [("shared", "that both sides had agreed to a prisoner exchange"),
+                        ("indicated", "that talks would resume in August")]
+
+
+def test_a_speech_verb_reporting_another_keeps_its_whole_content(nlp):
+    contents = [(q.cue.text, q.content.text) for q in quotes_of(nlp, "Officials say the ambassador said the talks had failed.")]
+    assert contents == [("say", "the ambassador said the talks had failed"), ("said", "the talks had failed")]
