@@ -857,3 +857,24 @@ def test_relief_handed_to_someone_is_aid(sentence):
 def test_approving_a_policy_is_support():
     event, _ = top("The Kenyan parliament approved the new constitution.")
     assert event.type == "SUPPORT"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A Kenyan court found the commander guilty of war crimes.",
+    "The former minister was found guilty on three charges.",
+])
+def test_a_verdict_of_guilt_is_a_conviction(sentence):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == ("SANCTION", "convict")
+
+
+def test_a_verbal_act_met_by_the_subject_is_performed_by_others():
+    doc, names = code("Kenya's plan drew sharp criticism from France.")
+    event = next(e for e in doc._.events if e.type == "ACCUSE")
+    assert [names[a] for a in event.actors] == ["France"]
+    assert [names[r] for r in event.recipients] == ["Kenya"]
+
+
+def test_breaking_ties_cuts_relations():
+    event, _ = top("Kenya broke ties with Chad.")
+    assert (event.type, event.mode) == ("SANCTION", "withdraw")

@@ -118,7 +118,8 @@ class EventCoder:
         if token.pos_ in NOUN_POS:
             if (left := self._leaves_pact(token)) is not None:
                 return left
-            code = self.noun_code(token, carried=self._refused_or_requested(token)) or self._forces_exercise(token)
+            carried = self._refused_or_requested(token) or self._elicited(token)
+            code = self.noun_code(token, carried=carried) or self._forces_exercise(token)
             if code and not any(c.dep_ == "det" and c.lower_ in self.words.anaphoric_determiners for c in token.children):
                 return Candidate(token, code[0], code[1])
         return None
@@ -129,7 +130,10 @@ class EventCoder:
         verbs = [f"{lemma} {particle}"] if particle else []
         if not _phrasal(token, lemma, lex):  # "called off the strike" is not "called a strike"
             verbs.append(lemma)
-        candidate = self._leaves_pact(token) or self._restraint(token, lemma) or self._custody(token, lemma) \
+        if lemma in words.elicit_verbs and any(self._elicited(o) for o in _objects(token, words)):
+            return None  # "drew criticism": the noun is the event, and its actors are others
+        candidate = self._leaves_pact(token) or self._verdict(token, lemma) or self._restraint(token, lemma) \
+            or self._custody(token, lemma) \
             or self._verb_object(token, verbs, lex.verb_objects, SPECIFICITY["verb_object"]) \
             or self._dispatch(token, lemma) or self._provision(token, lemma)
         if candidate:
@@ -214,6 +218,20 @@ class EventCoder:
             if noun.lemma_.lower() in self.triggers.pacts:
                 return Candidate(token, Code("SANCTION", "discontinue"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         return None
+
+    def _elicited(self, noun: Token) -> bool:
+        """Whether a verbal noun is what its verb's subject meets: "drew criticism", "faces charges"."""
+        return noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words.elicit_verbs \
+            and noun.lemma_.lower() in self.fallback.verbal_nouns
+
+    def _verdict(self, verb: Token, lemma: str) -> Candidate | None:
+        """A verdict of guilt convicts: "found the commander guilty", "was found guilty on three charges"."""
+        words = self.words
+        if lemma not in words.verdict_verbs:
+            return None
+        verdict = next((c for c in verb.children if c.lemma_.lower() in words.verdict_words and c.pos_ == "ADJ"), None)
+        return Candidate(verb, Code("SANCTION", "convict"), SPECIFICITY["verb_object"], absorbed=[verdict]) \
+            if verdict is not None else None
 
     def _restraint(self, verb: Token, lemma: str) -> Candidate | None:
         """Keeping someone from an act restricts them: "blocked girls from attending school"."""
