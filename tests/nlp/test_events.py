@@ -878,3 +878,12 @@ def test_a_verbal_act_met_by_the_subject_is_performed_by_others():
 def test_breaking_ties_cuts_relations():
     event, _ = top("Kenya broke ties with Chad.")
     assert (event.type, event.mode) == ("SANCTION", "withdraw")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya is sending a team of rescue specialists to Chad to help.", "AID"),     # sent to help: assistance
+    ("Kenya sent 2,000 troops to help Chad fight the rebels.", "MOBILIZE"),        # armed forces stay a mobilization
+])
+def test_what_is_sent_to_help_is_aid(sentence, expected):
+    event, _ = top(sentence)
+    assert event.type == expected

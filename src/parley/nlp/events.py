@@ -291,6 +291,12 @@ class EventCoder:
         words = self.words
         if lemma not in words.transfer_verbs:
             return None
+        # Whatever is sent to help is assistance: "sent a team of rescuers to help", "sent advisers to
+        # help Baghdad" (the purpose is one the curated themes call assist: help, aid, support).
+        helps = any(c.dep_ in ("xcomp", "advcl") and self.triggers.themes.get(c.lemma_.lower()) == "assist"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)
+        if helps and _actor_in(_subjects(token), words) and _objects(token, words):
+            return Candidate(token, Code("AID"), SPECIFICITY["verb_object"])
         if not _actor_in(_subjects(token), words) and not any(
                 c.dep_ in ("dative", "prep") and c.lower_ in ("to", "for") and any(g.dep_ == "pobj" for g in c.children)
                 for c in token.children):
