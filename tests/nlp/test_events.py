@@ -887,3 +887,17 @@ def test_breaking_ties_cuts_relations():
 def test_what_is_sent_to_help_is_aid(sentence, expected):
     event, _ = top(sentence)
     assert event.type == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("They discussed the agreement the two nations signed March 7.", "SUPPORT"),  # a relative clause's object
+    ("The sanctions imposed by Kenya hurt Chad.", "SANCTION"),                    # a passive participle's object
+])
+def test_the_noun_a_clause_modifies_can_be_its_verbs_object(sentence, expected):
+    doc, _ = code(sentence)
+    assert expected in [e.type for e in doc._.events]
+
+
+def test_the_noun_a_subject_relative_clause_modifies_is_no_object():
+    doc, _ = code("The man who signed the letter left.")
+    assert doc._.events == []

@@ -531,7 +531,19 @@ def _objects(verb: Token, words: EventWords) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in words.object_prepositions:
             out += [g for g in child.children if g.dep_ == "pobj"]
+    if not out and _object_of_its_noun(verb):
+        out.append(verb.head)  # "the agreement the two nations signed", "the sanctions imposed by Kenya"
     return out + [c for o in out for c in o.conjuncts if c.i > o.i]
+
+
+def _object_of_its_noun(verb: Token) -> bool:
+    """Whether the noun a clause modifies is the clause verb's object: a passive participle ("the sanctions
+    imposed by Kenya") or a relative clause with a subject of its own ("the deal the two sides signed")."""
+    if verb.head.pos_ not in NOUN_POS or verb.head.i == verb.i:
+        return False
+    if verb.dep_ == "acl":
+        return verb.tag_ == "VBN"
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
 
 
 def _subjects(verb: Token) -> list[Token]:
