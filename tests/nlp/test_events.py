@@ -901,3 +901,23 @@ def test_the_noun_a_clause_modifies_can_be_its_verbs_object(sentence, expected):
 def test_the_noun_a_subject_relative_clause_modifies_is_no_object():
     doc, _ = code("The man who signed the letter left.")
     assert doc._.events == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya recognized the new government of Chad.", "SUPPORT"),        # an actor recognized: diplomacy
+    ("Russia recognized Ukraine's independence.", "SUPPORT"),
+    ("The police questioned the suspect on Monday.", "ACCUSE"),          # a person questioned: an inquiry
+])
+def test_a_verb_whose_object_decides_acts_on_someone(sentence, expected):
+    event, _ = top(sentence)
+    assert event.type == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator questioned the science of climate change.",           # an idea: an opinion
+    "The senator questioned whether the governor could win.",         # a clause: an opinion
+    "The senator recognized the significance of the vote.",
+])
+def test_a_verb_whose_object_is_an_idea_reports_no_act(sentence):
+    doc, _ = code(sentence)
+    assert doc._.events == []

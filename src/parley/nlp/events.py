@@ -149,6 +149,8 @@ class EventCoder:
                                      complements=[child.head] if child.dep_ == "mark" else [])
         if lemma in words.mood_verbs and not self._asks_for_something(token):
             return None
+        if lemma in words.object_sense_verbs and not self._acts_on_something(token):
+            return None
         light = lex.light_verbs.get(lemma) or lex.carriers.get(lemma)
         if light:
             for child in _objects(token, words):
@@ -255,6 +257,21 @@ class EventCoder:
                     if noun.lemma_.lower() in words.custody_nouns:
                         return Candidate(verb, Code("COERCE", "arrest"), SPECIFICITY["verb_object"], absorbed=[noun])
         return None
+
+    def _acts_on_something(self, verb: Token) -> bool:
+        """Whether a verb whose object decides its sense acts on an actor, a person or a thing
+        ("recognized Kosovo's independence", "questioned the suspect"), not on an idea or a clause
+        ("recognized the need", "questioned the science", "questioned whether he could win")."""
+        words = self.words
+        for thing in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+            if _actor_in([thing], words):
+                return True
+            if thing.pos_ == "PRON":
+                if thing.lower_ not in words.not_an_object_pronouns:
+                    return True
+            elif thing.lemma_.lower() not in self.abstract_nouns:
+                return True
+        return False
 
     def _asks_for_something(self, verb: Token) -> bool:
         """Whether a verb of asking or suggesting requests something (english.yaml `events.mood_verbs`):

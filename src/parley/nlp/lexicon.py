@@ -88,6 +88,8 @@ class EventWords:
     verdict_verbs: frozenset[str]
     verdict_words: frozenset[str]
     elicit_verbs: frozenset[str]
+    object_sense_verbs: frozenset[str]
+    not_an_object_pronouns: frozenset[str]
     mood_verbs: frozenset[str]
     question_nouns: frozenset[str]
     leaving_words: frozenset[str]
