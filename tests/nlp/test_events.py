@@ -921,3 +921,17 @@ def test_a_verb_whose_object_decides_acts_on_someone(sentence, expected):
 def test_a_verb_whose_object_is_an_idea_reports_no_act(sentence):
     doc, _ = code(sentence)
     assert doc._.events == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator defended himself against the accusations.",
+    "The senator defended his comments as a joke.",
+])
+def test_defending_oneself_or_ones_own_words_supports_no_one(sentence):
+    doc, _ = code(sentence)
+    assert "SUPPORT" not in [e.type for e in doc._.events]
+
+
+def test_defending_another_is_support():
+    event, _ = top("Kenya defended its ally against the charges.")
+    assert event.type == "SUPPORT"

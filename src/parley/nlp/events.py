@@ -151,6 +151,8 @@ class EventCoder:
             return None
         if lemma in words.object_sense_verbs and not self._acts_on_something(token):
             return None
+        if lemma in words.self_support_verbs and self._on_own(token):
+            return None  # "defended her decision", "defended himself": a justification, not support of another
         light = lex.light_verbs.get(lemma) or lex.carriers.get(lemma)
         if light:
             for child in _objects(token, words):
@@ -257,6 +259,14 @@ class EventCoder:
                     if noun.lemma_.lower() in words.custody_nouns:
                         return Candidate(verb, Code("COERCE", "arrest"), SPECIFICITY["verb_object"], absorbed=[noun])
         return None
+
+    def _on_own(self, verb: Token) -> bool:
+        """Whether the verb's object is its subject or the subject's own idea or act: "himself", "her
+        decision", "his comments" — not "its ally"."""
+        own = self.words.own_determiners
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return bool(objects) and all(o.lower_ in own or (o.lemma_.lower() in self.abstract_nouns and any(
+            c.dep_ == "poss" and c.lower_ in own for c in o.children)) for o in objects)
 
     def _acts_on_something(self, verb: Token) -> bool:
         """Whether a verb whose object decides its sense acts on an actor, a person or a thing

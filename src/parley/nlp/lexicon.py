@@ -90,6 +90,8 @@ class EventWords:
     elicit_verbs: frozenset[str]
     object_sense_verbs: frozenset[str]
     not_an_object_pronouns: frozenset[str]
+    self_support_verbs: frozenset[str]
+    own_determiners: frozenset[str]
     mood_verbs: frozenset[str]
     question_nouns: frozenset[str]
     leaving_words: frozenset[str]
