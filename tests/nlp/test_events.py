@@ -757,6 +757,8 @@ def test_verbal_nouns_are_said_acts_of_the_triggers_sense():
     ("France voiced sharp criticism of the decision.", "ACCUSE"),
     ("The prosecutor leveled accusations against the minister.", "ACCUSE"),
     ("Chad declined the request.", "REJECT"),                                   # a refusal carries the request
+    ("The prosecutors added charges against the minister.", "ACCUSE"),
+    ("France raised objections to the plan.", "ACCUSE"),
 ])
 def test_a_verbal_act_named_by_a_noun_is_an_event_where_a_verb_carries_it(sentence, expected):
     event, _ = top(sentence)
