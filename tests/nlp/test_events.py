@@ -710,3 +710,85 @@ def test_an_exercise_armed_forces_hold_is_a_mobilization(sentence, expected):
 def test_an_exercise_of_civilians_is_no_event():
     doc, _ = code("The students did an exercise in class.")
     assert doc._.events == []
+
+
+# -- material and commitment types on unseen news: exercises, riots, threats, and what is no event (§12, §13) --
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya and Chad have begun annual joint military drills.",            # "joint" hung on "military"
+    "Troops from Kenya and Chad began the exercises on Monday.",           # several actors hold it
+    "The three countries held naval drills in April.",                     # a counted plural of parties
+])
+def test_an_exercise_several_actors_hold_is_joint(sentence):
+    event, _ = top(sentence)
+    assert event.type == "COOPERATE"
+
+
+def test_an_exercise_one_actor_holds_stays_a_mobilization():
+    event, _ = top("Troops from Kenya held drills near the border.")
+    assert event.type == "MOBILIZE"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police clashed with angry protesters near the parliament.",           # violence with protesters
+    "There were clashes between demonstrators and police in the capital.",  # the noun, between them
+    "The protesters marched to the palace, hurling stones at the guards.",  # a participle shares the crowd
+])
+def test_violence_with_protesters_is_a_riot(sentence):
+    doc, _ = code(sentence)
+    assert ("PROTEST", "riot") in [(e.type, e.mode) for e in doc._.events] or \
+        [e.type for e in doc._.events] == ["PROTEST"]
+
+
+def test_violence_against_protesters_stays_the_states():
+    event, _ = top("Police fired tear gas at the protesters.")
+    assert event.type == "ASSAULT"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator beat her rival in the Nevada caucuses.",                  # a contest named in the clause
+    "The governor would beat the senator 46 to 40 percent.",               # a score
+    "The two senators are fighting for second place.",
+    "I will fight for you.",                                               # fighting for a person: advocacy
+])
+def test_a_contest_is_no_violence(sentence):
+    doc, _ = code(sentence)
+    assert not {"ASSAULT", "THREATEN"} & {e.type for e in doc._.events}
+
+
+def test_violence_over_a_contest_stays_violence():
+    doc, _ = code("Rioters clashed with police over the outcome of the election.")
+    assert doc._.events and doc._.events[0].type in ("ASSAULT", "PROTEST")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The senator spoke at his rally in Ohio.", []),                        # a person's rally: campaigning
+    ("The governor held a campaign rally in Ohio.", []),
+    ("The governor rallied his supporters.", []),                          # rallying someone
+    ("She demonstrated her resolve.", []),                                 # showing, not protesting
+    ("The opposition held a rally against the government.", ["PROTEST"]),  # a rally against something
+])
+def test_campaign_rallies_and_showing_are_no_protest(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The campaign released his tax returns.", []),                        # a text released
+    ("The rebels released 20 prisoners.", ["RETREAT"]),                     # people released
+    ("The journalist was released on bail.", ["RETREAT"]),                  # "on bail" is no object
+])
+def test_releasing_a_text_is_no_retreat(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The terrorist threat is growing.", []),                              # a danger
+    ("The judge has received death threats.", ["THREATEN"]),               # received: someone made them
+    ("Threats from Russia alarmed Kenya.", ["THREATEN"]),                  # who made it
+    ("His threat to impose tariffs angered Kenya.", ["THREATEN"]),         # what it threatens
+])
+def test_a_threat_is_an_act_only_when_someone_makes_it(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected

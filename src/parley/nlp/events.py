@@ -20,7 +20,7 @@ from .event_participants import noun_phrase
 from .event_parts import read_mentions
 from .event_reading import Candidate, EventReading, trigger_owners
 from .extensions import PUBLISHED, declare
-from .labels import COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
+from .labels import CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords, Lexicon
 
 REQUIRES = ["token.tag", "token.dep", "token.lemma", "doc.ents", "doc.sents",
@@ -118,6 +118,8 @@ class EventCoder:
         if token.pos_ in NOUN_POS:
             code = self.noun_code(token) or self._forces_exercise(token)
             if code and not any(c.dep_ == "det" and c.lower_ in self.words.anaphoric_determiners for c in token.children):
+                if code[0].type in self.words.riot_types and _with_protesters(token, self.words):
+                    return Candidate(token, Code("PROTEST", "riot"), code[1])  # "clashes between protesters and police"
                 return Candidate(token, code[0], code[1])
         return None
 
@@ -145,6 +147,8 @@ class EventCoder:
                 code = self.noun_code(noun)
                 if code:
                     return Candidate(token, code[0], lex.light_verbs[lemma], absorbed=[child, noun])
+        if lemma in words.showing_verbs | words.campaign_gatherings and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+            return None  # "demonstrated his resolve" shows, "rallied voters" campaigns: neither protests
         if lemma in lex.verbs and self._publishes(token, lex.verbs[lemma]):
             return None  # "released a statement" publishes; "released prisoners" gives way
         if lemma in lex.verbs and lex.verbs[lemma].type == "ASSAULT" and self._figurative(token):
@@ -163,6 +167,8 @@ class EventCoder:
         """The first object of `token` that makes an entry of `table` with one of its verb forms."""
         for child in _objects(token, self.words):
             noun = _counted(child, self.words)
+            if noun.lemma_.lower() in self.words.campaign_gatherings and _campaign_event(noun):
+                continue  # "held a campaign rally" (conventions §12)
             code = next((c for verb in verbs if (c := table.get((verb, noun.lemma_.lower())))), None)
             if code:
                 return Candidate(token, code, specificity, absorbed=[child, noun])
@@ -176,9 +182,11 @@ class EventCoder:
         violent = candidate is not None and candidate.code.type in words.riot_types
         if not violent and lemma not in words.assembly_verbs:
             return candidate  # most verbs: no need to read the subjects
-        subjects = [_counted(s, words) for s in _subjects(verb)]
+        subjects = [_counted(s, words) for s in _subjects(_participle_host(verb))]
         protesters = any(s.lemma_.lower() in words.protester_nouns for s in subjects)
         if violent:
+            # Violence with protesters is theirs too: "police clashed with protesters", "scuffled with demonstrators".
+            protesters = protesters or _with_protesters(verb, words)
             return Candidate(verb, Code("PROTEST", "riot"), candidate.specificity, absorbed=candidate.absorbed) \
                 if protesters else candidate
         crowd = protesters or any(s.i != c.i for s, c in zip(subjects, _subjects(verb))) \
@@ -251,20 +259,36 @@ class EventCoder:
         ("attacked the plan", "fight poverty", "destroyed his credibility"), or a person is attacked
         for or as something ("attacked Clinton for her vote", "attacked her rival as a fraud")."""
         words = self.words
+        if _names_contest(verb, words):
+            return True  # "beat his rival in the primary", "fighting for second place"
+        if any(c.dep_ in ("prep", "dative") and c.lower_ == "for" and any(g.pos_ == "PRON" or g.ent_type_ == "PERSON"
+                                                             for g in c.children if g.dep_ == "pobj")
+               for c in verb.children) and not any(c.dep_ in OBJECT_DEPS for c in verb.children):
+            return True  # "I will fight for you": advocacy
         objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + [
             g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
         if not objects:
             return False
         noun = _counted(objects[0], words)
-        if noun.pos_ == "NOUN" and noun.lemma_.lower() in self.abstract_nouns and not noun._.actor and not noun.ent_type_:
+        if self._abstract(noun):
             return True
         return objects[0].ent_type_ == "PERSON" and any(
             c.dep_ == "prep" and c.lower_ in words.criticism_prepositions for c in verb.children)
 
     def _publishes(self, verb: Token, code: Code) -> bool:
         """Whether the object decides that ``verb`` hands over a text, not people or ground."""
-        return code in self.triggers.publishing_codes and any(
-            _counted(o, self.words).lemma_.lower() in self.triggers.publications for o in _objects(verb, self.words))
+        if code not in self.triggers.publishing_codes:
+            return False
+        if any(_counted(o, self.words).lemma_.lower() in self.triggers.publications for o in _objects(verb, self.words)):
+            return True
+        # So does one whose object is an idea or a text (a WordNet abstract noun: "tax returns", "his speech",
+        # "the names"); "released on bail" has none.
+        return any(self._abstract(_counted(o, self.words)) for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+
+    def _abstract(self, noun: Token) -> bool:
+        """Whether ``noun`` names an idea, a text, a quality or a state, not an actor or a thing."""
+        return noun.pos_ == "NOUN" and noun.lemma_.lower() in self.abstract_nouns and not noun._.actor \
+            and not noun.ent_type_
 
     def with_theme_mode(self, token: Token, candidate: Candidate | None) -> Candidate | None:
         """A request, refusal or threat takes its mode from what it is about: "urged a ceasefire" → yield."""
@@ -305,6 +329,10 @@ class EventCoder:
         if (token.pos_ == "PROPN" and token.ent_type_) or (lemma in self.words.mass_event_nouns and token.tag_ == "NNS"):
             return None
         code = self.triggers.nouns.get(lemma)
+        if code and lemma in self.words.danger_nouns and not _made(token):
+            return None  # "the terrorist threat" is a danger; "a threat from the group" is someone's act
+        if code and lemma in self.words.campaign_gatherings and _campaign_event(token):
+            return None  # "Trump's rally", "a rally for the senator": a campaign event, not a protest
         if code:
             return code, SPECIFICITY["noun"]
         # A nominalization of a trigger verb counts when it names who acted: "Russia's mobilization".
@@ -428,6 +456,61 @@ def _subjects(verb: Token) -> list[Token]:
             and verb.head.i != verb.i:
         verb = verb.head
     return [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+
+
+def _participle_host(verb: Token) -> Token:
+    """The clause whose subject a subjectless participle shares: "protesters marched, hurling stones",
+    "protesters responded by throwing rocks"."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb
+    if verb.dep_ == "advcl":
+        return verb.head
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in VERB_POS:
+        return verb.head.head
+    return verb
+
+
+def _with_protesters(trigger: Token, words: EventWords) -> bool:
+    """Whether protesters are a party to a violent act "with" or "between" whom it happens, or name it
+    ("clashed with protesters", "clashes between demonstrators and police", "protester clashes")."""
+    parties = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+               for g in c.children if g.dep_ == "pobj"]
+    parties += [c for c in trigger.children if c.dep_ == "compound"] if trigger.pos_ in NOUN_POS else []
+    return any(_counted(t, words).lemma_.lower() in words.protester_nouns for p in parties for t in (p, *p.conjuncts))
+
+
+def _names_contest(verb: Token, words: EventWords) -> bool:
+    """Whether the verb's own clause names a contest: "beat his rival in the primary", "would beat him 46
+    to 40 percent", "are fighting for second place" (its clauses, and what it is over, are not read)."""
+    stack = list(verb.children)
+    while stack:
+        token = stack.pop()
+        if token.dep_ in CLAUSE_DEPS or (token.dep_ == "prep" and token.lower_ not in words.contest_prepositions):
+            continue  # "clashed over the outcome of an election" fights over it
+        if token.pos_ == "NOUN" and token.lemma_.lower() in words.contest_nouns:
+            return True
+        stack += token.children
+    return False
+
+
+def _made(threat: Token) -> bool:
+    """Whether a threat is someone's act: it names who makes it ("Iran's threat", "threats from the group"),
+    what it threatens ("a threat to kill", "threats on his life"), or its kind ("bomb threats")."""
+    return any(c.dep_ in ("poss", "compound", "acl", "relcl") or (c.dep_ == "prep" and c.lower_ in ("from", "by", "on", "against"))
+               for c in threat.children)
+
+
+def _campaign_event(noun: Token) -> bool:
+    """"Trump's rally", "his rallies", "a rally for the senator", "campaign rallies": one person's gathering."""
+    for child in noun.children:
+        if child.dep_ == "poss" and (child.lower_ in ("his", "her") or child.ent_type_ == "PERSON"):
+            return True
+        if child.dep_ in ("compound", "amod") and child.lemma_.lower() == "campaign":
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for" and any(
+                g.ent_type_ == "PERSON" or g.pos_ == "PRON" for g in child.children if g.dep_ == "pobj"):
+            return True
+    return False
 
 
 def _actor_in(heads, words: EventWords) -> bool:
