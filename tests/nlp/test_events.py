@@ -792,3 +792,26 @@ def test_releasing_a_text_is_no_retreat(sentence, expected):
 def test_a_threat_is_an_act_only_when_someone_makes_it(sentence, expected):
     doc, _ = code(sentence)
     assert [e.type for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize("sentence, actor, recipient", [
+    ("Russia must pay a heavy price, Kenya said.", "Kenya", "Russia"),      # the subject is the target
+    ("France warned that Russia would be held responsible.", "France", "Russia"),
+    ("Kenya would respond with strong economic measures.", "Kenya", None),  # the subject responds
+])
+def test_consequences_announced_for_an_actor_are_a_threat(sentence, actor, recipient):
+    event, names = top(sentence)
+    assert event.type == "THREATEN"
+    assert [names[a] for a in event.actors] == [actor]
+    assert [names[r] for r in event.recipients] == ([recipient] if recipient else [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya paid a heavy price for the war.",                               # the past: no warning
+    "The decision would have far-reaching consequences.",                  # no actor aimed at
+    "Russia will not pay a price.",                                        # negated
+    "The senator will pay a price at the polls.",                          # a contest (§12)
+])
+def test_consequences_in_the_past_of_no_actor_or_of_a_contest_are_no_threat(sentence):
+    doc, _ = code(sentence)
+    assert "THREATEN" not in [e.type for e in doc._.events]

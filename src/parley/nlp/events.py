@@ -130,7 +130,7 @@ class EventCoder:
         if not _phrasal(token, lemma, lex):  # "called off the strike" is not "called a strike"
             verbs.append(lemma)
         candidate = self._verb_object(token, verbs, lex.verb_objects, SPECIFICITY["verb_object"]) \
-            or self._dispatch(token, lemma) or self._provision(token, lemma)
+            or self._dispatch(token, lemma) or self._provision(token, lemma) or self._consequence(token, lemma)
         if candidate:
             return candidate
         # A phrasal verb is its own word and beats its light verb: "called off the talks" is no meeting.
@@ -218,6 +218,26 @@ class EventCoder:
             if noun.lemma_.lower() in words.relief_nouns:
                 return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         return None
+
+    def _consequence(self, verb: Token, lemma: str) -> Candidate | None:
+        """Consequences announced for an actor are a threat: "Russia will pay a price", "Iran will be held
+        responsible if …", "we would respond with force" (conventions §14). Said of the past, of no actor,
+        or of a contest ("will pay a price at the polls"), they are none."""
+        words = self.words
+        if not any(f"{lemma} {c.lemma_.lower()}" in words.consequences for c in verb.children
+                   if c.dep_ in ("dobj", "oprd", "prep", "acomp")):
+            return None
+        clause = verb.head if verb.dep_ == "xcomp" else verb  # "will have to respond"
+        announced = any(c.dep_ in ("aux", "auxpass") and c.lower_ in words.future_auxiliaries | words.obligation_auxiliaries
+                        | {"would"} for c in clause.children) or _conditional(verb, words)
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        aimed = any(t._.actor for s in subjects for t in s.subtree) \
+            or any(s.lower_ in words.first_person | {"you"} for s in subjects)
+        negated = any(c.dep_ == "neg" for c in (*verb.children, *clause.children))
+        if not announced or not aimed or negated or _names_contest(verb, words):
+            return None
+        return Candidate(verb, Code("THREATEN"), SPECIFICITY["verb_object"],
+                         subject_targeted=lemma not in words.response_verbs)
 
     def match_fallback(self, token: Token) -> Candidate | None:
         """The CAMEO tier, for a verb the curated lexicon does not know: its patterns with an object,
@@ -379,8 +399,10 @@ class EventCoder:
                 continue
             if not any(c.dep_ == "aux" and c.lower_ in self.words.obligation_auxiliaries for c in token.children):
                 continue
-            host = Candidate(token.head, Code("REQUEST"), SPECIFICITY["verb"])
             inner = next((c for c in found if c.anchor.i == token.i), None)
+            if inner is not None and inner.code.type == "THREATEN":
+                continue  # "Russia must pay a price, Kenya said" warns: a threat, not a request
+            host = Candidate(token.head, Code("REQUEST"), SPECIFICITY["verb"])
             if inner is not None:
                 self.absorb(host, inner, "REQUEST", None)
             elif token.i not in anchors:
@@ -477,6 +499,12 @@ def _with_protesters(trigger: Token, words: EventWords) -> bool:
                for g in c.children if g.dep_ == "pobj"]
     parties += [c for c in trigger.children if c.dep_ == "compound"] if trigger.pos_ in NOUN_POS else []
     return any(_counted(t, words).lemma_.lower() in words.protester_nouns for p in parties for t in (p, *p.conjuncts))
+
+
+def _conditional(verb: Token, words: EventWords) -> bool:
+    """"… if Iran attacks", "… unless it withdraws": the verb holds a condition."""
+    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words.threat_condition_marks for m in c.children)
+               for c in verb.children)
 
 
 def _names_contest(verb: Token, words: EventWords) -> bool:

@@ -81,6 +81,8 @@ class EventWords:
     contest_nouns: frozenset[str]
     contest_prepositions: frozenset[str]
     danger_nouns: frozenset[str]
+    consequences: frozenset[str]
+    response_verbs: frozenset[str]
     showing_verbs: frozenset[str]
     campaign_gatherings: frozenset[str]
     transfer_verbs: frozenset[str]
