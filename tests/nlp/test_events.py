@@ -815,3 +815,26 @@ def test_consequences_announced_for_an_actor_are_a_threat(sentence, actor, recip
 def test_consequences_in_the_past_of_no_actor_or_of_a_contest_are_no_threat(sentence):
     doc, _ = code(sentence)
     assert "THREATEN" not in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya is sending 300 military advisers to Chad.", ("MOBILIZE", "troops")),    # a force modifier
+    ("About 2,000 more peacekeepers were sent to Chad.", ("MOBILIZE", "troops")),
+    ("Kenya increased its military presence near the border.", ("MOBILIZE", "troops")),  # a build-up
+    ("Kenya conducted a ballistic missile test on Monday.", ("MOBILIZE", "weapons")),  # "test missile" as a noun
+    ("Kenya test-fired a short-range missile.", ("MOBILIZE", "weapons")),            # the hyphen's verb
+    ("Kenya fired two missiles at the town.", ("ASSAULT", "heavy-weapons")),
+])
+def test_forces_sent_or_built_up_and_weapons_tested_mobilize(sentence, expected):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == expected
+
+
+def test_a_presence_built_up_without_forces_is_no_mobilization():
+    doc, _ = code("Kenya increased its presence in the tea market.")
+    assert "MOBILIZE" not in [e.type for e in doc._.events]
+
+
+def test_a_mixed_military_and_civilian_mission_is_no_mobilization():
+    doc, _ = code("Kenya sent 21 military and civilian personnel to Chad.")
+    assert "MOBILIZE" not in [e.type for e in doc._.events]

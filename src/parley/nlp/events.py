@@ -129,6 +129,7 @@ class EventCoder:
         verbs = [f"{lemma} {particle}"] if particle else []
         if not _phrasal(token, lemma, lex):  # "called off the strike" is not "called a strike"
             verbs.append(lemma)
+        verbs = _hyphen_prefix(token) + verbs  # "test-fired a missile" tests a missile
         candidate = self._verb_object(token, verbs, lex.verb_objects, SPECIFICITY["verb_object"]) \
             or self._dispatch(token, lemma) or self._provision(token, lemma) or self._consequence(token, lemma)
         if candidate:
@@ -198,11 +199,17 @@ class EventCoder:
     def _dispatch(self, token: Token, lemma: str) -> Candidate | None:
         """Armed forces sent anywhere are a mobilization, whatever the verb of sending: "sent federal
         forces into Portland", "is rushing 4,000 troops to the border"."""
-        if lemma not in self.words.dispatch_verbs:
+        words = self.words
+        buildup = lemma in words.buildup_verbs
+        if lemma not in words.dispatch_verbs and not buildup:
             return None
-        for child in _objects(token, self.words):
-            noun = _counted(child, self.words)
-            if noun.lemma_.lower() in self.words.force_nouns:
+        # A parse may hang a counted object on a preposition: "sending close to 6,000 troops".
+        counted = [g for c in token.children if c.dep_ == "prep" for g in c.children
+                   if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)]
+        for child in _objects(token, words) + counted:
+            noun = _counted(child, words)
+            presence = noun.lemma_.lower() in words.presence_nouns and _armed(noun, words, modified_only=True)
+            if (presence and buildup) or _armed(noun, words):
                 return Candidate(token, Code("MOBILIZE", "troops"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         return None
 
@@ -333,7 +340,7 @@ class EventCoder:
         while verb.pos_ not in VERB_POS and verb.head.i != verb.i:
             verb = verb.head
         subjects = [_counted(s, words) for s in _subjects(verb)]
-        forces = any(t.lemma_.lower() in words.force_nouns for s in subjects for t in (s, *s.conjuncts))
+        forces = any(_armed(t, words) for s in subjects for t in (s, *s.conjuncts))
         return (Code("MOBILIZE"), SPECIFICITY["noun"]) if forces else None
 
     def noun_code(self, token: Token) -> tuple[Code, float] | None:
@@ -343,7 +350,9 @@ class EventCoder:
         lemma = token.lemma_.lower()
         for child in token.children:
             if child.dep_ in ("compound", "amod", "nmod"):
-                code = self.triggers.compounds.get((child.lemma_.lower(), lemma))
+                # "prisoner exchange"; a verb's object pattern read as a noun: "missile test" (test missile)
+                code = self.triggers.compounds.get((child.lemma_.lower(), lemma)) \
+                    or (self.triggers.verb_objects.get((lemma, child.lemma_.lower())) if child.dep_ == "compound" else None)
                 if code:
                     return code, SPECIFICITY["compound"]
         if (token.pos_ == "PROPN" and token.ent_type_) or (lemma in self.words.mass_event_nouns and token.tag_ == "NNS"):
@@ -499,6 +508,23 @@ def _with_protesters(trigger: Token, words: EventWords) -> bool:
                for g in c.children if g.dep_ == "pobj"]
     parties += [c for c in trigger.children if c.dep_ == "compound"] if trigger.pos_ in NOUN_POS else []
     return any(_counted(t, words).lemma_.lower() in words.protester_nouns for p in parties for t in (p, *p.conjuncts))
+
+
+def _hyphen_prefix(verb: Token) -> list[str]:
+    """The verb a hyphenated verb's first part names, as the parser splits it: "test-fired" → ["test"]."""
+    if verb.i >= 2 and verb.nbor(-1).text == "-" and not verb.nbor(-1).whitespace_ and verb.nbor(-2).head.i == verb.i \
+            and not verb.nbor(-2).whitespace_:
+        return [verb.nbor(-2).lemma_.lower()]
+    return []
+
+
+def _armed(noun: Token, words: EventWords, modified_only: bool = False) -> bool:
+    """Whether ``noun`` names armed forces: "troops", "peacekeepers", "military advisers", "armed men"
+    (with ``modified_only``, only by a modifier: "its military presence"); "military and civilian
+    personnel" are a mixed mission, not forces."""
+    return (not modified_only and noun.lemma_.lower() in words.force_nouns) or any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in words.force_modifiers
+        and all(k.lemma_.lower() in words.force_modifiers for k in c.conjuncts) for c in noun.children)
 
 
 def _conditional(verb: Token, words: EventWords) -> bool:
