@@ -838,3 +838,16 @@ def test_a_presence_built_up_without_forces_is_no_mobilization():
 def test_a_mixed_military_and_civilian_mission_is_no_mobilization():
     doc, _ = code("Kenya sent 21 military and civilian personnel to Chad.")
     assert "MOBILIZE" not in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A ceasefire went into effect on Monday.", [("RETREAT", "ceasefire")]),   # a truce in effect
+    ("The ceasefire held through Sunday.", [("RETREAT", "ceasefire")]),
+    ("Kenya ordered the release of 80 political detainees.", [("RETREAT", "release")]),  # people released
+    ("The ministry announced the release of the report.", []),                 # a text released
+    ("The press release angered Kenya.", []),
+    ("The drawdown of Kenyan troops began in May.", [("RETREAT", "withdraw")]),
+])
+def test_a_truce_in_effect_a_release_of_people_and_a_drawdown_retreat(sentence, expected):
+    doc, _ = code(sentence)
+    assert [(e.type, e.mode) for e in doc._.events if "negated" not in e.aux] == expected

@@ -131,7 +131,8 @@ class EventCoder:
             verbs.append(lemma)
         verbs = _hyphen_prefix(token) + verbs  # "test-fired a missile" tests a missile
         candidate = self._verb_object(token, verbs, lex.verb_objects, SPECIFICITY["verb_object"]) \
-            or self._dispatch(token, lemma) or self._provision(token, lemma) or self._consequence(token, lemma)
+            or self._dispatch(token, lemma) or self._provision(token, lemma) or self._consequence(token, lemma) \
+            or self._truce_in_effect(token, lemma)
         if candidate:
             return candidate
         # A phrasal verb is its own word and beats its light verb: "called off the talks" is no meeting.
@@ -226,6 +227,19 @@ class EventCoder:
                 return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         return None
 
+    def _truce_in_effect(self, verb: Token, lemma: str) -> Candidate | None:
+        """A truce that holds or takes effect is observed: "the ceasefire held", "a truce went into effect",
+        "the armistice came into force" (conventions §16)."""
+        words = self.words
+        truce = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in words.truce_nouns), None)
+        if truce is None or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        in_effect = any(t.lemma_.lower() in words.effect_nouns for c in verb.children if c.dep_ in ("dobj", "prep")
+                        for t in c.subtree)
+        if lemma in words.truce_verbs or in_effect:
+            return Candidate(verb, Code("RETREAT", "ceasefire"), SPECIFICITY["verb_object"], absorbed=[truce])
+        return None
+
     def _consequence(self, verb: Token, lemma: str) -> Candidate | None:
         """Consequences announced for an actor are a threat: "Russia will pay a price", "Iran will be held
         responsible if …", "we would respond with force" (conventions §14). Said of the past, of no actor,
@@ -312,6 +326,14 @@ class EventCoder:
         # "the names"); "released on bail" has none.
         return any(self._abstract(_counted(o, self.words)) for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
 
+    def _releases_people(self, noun: Token) -> bool:
+        """Whether a release noun frees someone: "the release of 80 detainees", "his release from jail"."""
+        released = [_counted(g, self.words) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
+        if released:
+            return not any(n.lemma_.lower() in self.triggers.publications or self._abstract(n) for n in released)
+        return any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
+
     def _abstract(self, noun: Token) -> bool:
         """Whether ``noun`` names an idea, a text, a quality or a state, not an actor or a thing."""
         return noun.pos_ == "NOUN" and noun.lemma_.lower() in self.abstract_nouns and not noun._.actor \
@@ -360,6 +382,8 @@ class EventCoder:
         code = self.triggers.nouns.get(lemma)
         if code and lemma in self.words.danger_nouns and not _made(token):
             return None  # "the terrorist threat" is a danger; "a threat from the group" is someone's act
+        if code and code in self.triggers.publishing_codes and not self._releases_people(token):
+            return None  # "the release of the report", "a press release"
         if code and lemma in self.words.campaign_gatherings and _campaign_event(token):
             return None  # "Trump's rally", "a rally for the senator": a campaign event, not a protest
         if code:
