@@ -851,3 +851,27 @@ def test_a_mixed_military_and_civilian_mission_is_no_mobilization():
 def test_a_truce_in_effect_a_release_of_people_and_a_drawdown_retreat(sentence, expected):
     doc, _ = code(sentence)
     assert [(e.type, e.mode) for e in doc._.events if "negated" not in e.aux] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya relaxed its visa rules.", "CONCEDE"),                        # a restriction eased
+    ("Kenya pledged to loosen press controls.", "CONCEDE"),               # promised: still a concession (§8)
+    ("Kenya said it would ease the crackdown on traders.", "CONCEDE"),    # not an announced crackdown
+])
+def test_easing_a_restriction_is_a_concession(sentence, expected):
+    event, _ = top(sentence)
+    assert event.type == expected
+
+
+def test_easing_what_is_no_restriction_is_no_concession():
+    doc, _ = code("Kenya eased tensions with Chad.")
+    assert "CONCEDE" not in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, mode", [
+    ("The junta ordered protesters to go home or face arrests.", "arrest"),
+    ("Kenya told the rebels to leave or face sanctions.", "relations"),
+])
+def test_or_face_a_punishment_is_a_threat(sentence, mode):
+    doc, _ = code(sentence)
+    assert ("THREATEN", mode) in [(e.type, e.mode) for e in doc._.events]

@@ -30,7 +30,7 @@ def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Co
     aux = set(candidate.aux) | own_aux
     type_, mode = candidate.code.type, candidate.code.mode
     plover = reading.plover
-    if type_ in plover.material and _conditional(anchor, reading.words):
+    if type_ in plover.material and conditional(anchor, reading.words):
         type_, mode = "THREATEN", plover.threat_mode(candidate.code)  # "will expel … unless" → expel
         aux -= {"hypothetical"}
     elif type_ in plover.announced_threats and "future" in own_aux and not aux & {"negated", "hypothetical"}:
@@ -111,10 +111,15 @@ def _joint(candidate: Candidate, words: EventWords) -> bool:
         or (exercise and several)
 
 
-def _conditional(anchor: Token, words: EventWords) -> bool:
-    """Conflict made conditional ("will boycott unless…", "or face sanctions") is a threat."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words.threat_condition_marks for m in c.children)
-               for c in anchor.children)
+def conditional(anchor: Token, words: EventWords) -> bool:
+    """Conflict made conditional ("will boycott unless…", "go home or face arrest") is a threat."""
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words.threat_condition_marks for m in c.children)
+           for c in anchor.children):
+        return True
+    # "…or face sanctions": the act is the object of "face"/"risk" offered as the alternative
+    verb = anchor.head
+    return anchor.dep_ == "dobj" and verb.lemma_.lower() in words.ultimatum_verbs and verb.dep_ == "conj" \
+        and any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children)
 
 
 def _in_condition(token: Token, words: EventWords) -> bool:

@@ -16,6 +16,7 @@ from spacy.tokens import Span as SpacySpan
 from .event_lexicon import SPECIFICITY, Code, TriggerLexicon, abstract_nouns
 from .event_merge import merge_mentions
 from .event_model import EventModel
+from .event_modes import conditional
 from .event_participants import noun_phrase
 from .event_parts import read_mentions
 from .event_reading import Candidate, EventReading, trigger_owners
@@ -132,7 +133,7 @@ class EventCoder:
         verbs = _hyphen_prefix(token) + verbs  # "test-fired a missile" tests a missile
         candidate = self._verb_object(token, verbs, lex.verb_objects, SPECIFICITY["verb_object"]) \
             or self._dispatch(token, lemma) or self._provision(token, lemma) or self._consequence(token, lemma) \
-            or self._truce_in_effect(token, lemma)
+            or self._truce_in_effect(token, lemma) or self._easing(token, lemma)
         if candidate:
             return candidate
         # A phrasal verb is its own word and beats its light verb: "called off the talks" is no meeting.
@@ -227,6 +228,18 @@ class EventCoder:
                 return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         return None
 
+    def _easing(self, verb: Token, lemma: str) -> Candidate | None:
+        """Easing a restriction is a concession: "relaxed visa controls", "loosened press rules", "will ease
+        the crackdown" (PLOVER CONCEDE: "easing of administrative or legal restrictions"; conventions §17)."""
+        words = self.words
+        if lemma not in words.easing_verbs:
+            return None
+        for child in _objects(verb, words):
+            noun = _counted(child, words)
+            if noun.lemma_.lower() in words.restriction_nouns:
+                return Candidate(verb, Code("CONCEDE"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+        return None
+
     def _truce_in_effect(self, verb: Token, lemma: str) -> Candidate | None:
         """A truce that holds or takes effect is observed: "the ceasefire held", "a truce went into effect",
         "the armistice came into force" (conventions §16)."""
@@ -250,7 +263,7 @@ class EventCoder:
             return None
         clause = verb.head if verb.dep_ == "xcomp" else verb  # "will have to respond"
         announced = any(c.dep_ in ("aux", "auxpass") and c.lower_ in words.future_auxiliaries | words.obligation_auxiliaries
-                        | {"would"} for c in clause.children) or _conditional(verb, words)
+                        | {"would"} for c in clause.children) or conditional(verb, words)
         subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
         aimed = any(t._.actor for s in subjects for t in s.subtree) \
             or any(s.lower_ in words.first_person | {"you"} for s in subjects)
@@ -549,12 +562,6 @@ def _armed(noun: Token, words: EventWords, modified_only: bool = False) -> bool:
     return (not modified_only and noun.lemma_.lower() in words.force_nouns) or any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in words.force_modifiers
         and all(k.lemma_.lower() in words.force_modifiers for k in c.conjuncts) for c in noun.children)
-
-
-def _conditional(verb: Token, words: EventWords) -> bool:
-    """"… if Iran attacks", "… unless it withdraws": the verb holds a condition."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words.threat_condition_marks for m in c.children)
-               for c in verb.children)
 
 
 def _names_contest(verb: Token, words: EventWords) -> bool:
