@@ -875,3 +875,14 @@ def test_easing_what_is_no_restriction_is_no_concession():
 def test_or_face_a_punishment_is_a_threat(sentence, mode):
     doc, _ = code(sentence)
     assert ("THREATEN", mode) in [(e.type, e.mode) for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Thousands of protesters called for the president to step down.", ["PROTEST"]),  # protesters' demand
+    ("The traders closed their shops to protest the new tax.", ["PROTEST"]),           # an act done to protest
+    ("Kenya protested the decision.", ["ACCUSE"]),                                     # one party objects
+    ("Two senators called for an investigation.", ["REQUEST"]),                        # counted, not protesters
+])
+def test_protesters_demands_and_acts_done_to_protest_are_protests(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected

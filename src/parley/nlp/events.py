@@ -102,6 +102,7 @@ class EventCoder:
                 found.append(created)
                 queue.append(created)
                 queue.sort(key=lambda c: -_depth(c.anchor))
+        self.protests_by_action(found)
         return sorted((c for c in found if not c.dropped), key=lambda c: c.anchor.i)
 
     def match(self, token: Token, fallback: bool = False) -> Candidate | None:
@@ -185,18 +186,34 @@ class EventCoder:
         violent = candidate is not None and candidate.code.type in words.riot_types
         if not violent and lemma not in words.assembly_verbs:
             return candidate  # most verbs: no need to read the subjects
-        subjects = [_counted(s, words) for s in _subjects(_participle_host(verb))]
-        protesters = any(s.lemma_.lower() in words.protester_nouns for s in subjects)
         if violent:
+            subjects = [_counted(s, words) for s in _subjects(_participle_host(verb))]
             # Violence with protesters is theirs too: "police clashed with protesters", "scuffled with demonstrators".
-            protesters = protesters or _with_protesters(verb, words)
+            protesters = any(s.lemma_.lower() in words.protester_nouns for s in subjects) or _with_protesters(verb, words)
             return Candidate(verb, Code("PROTEST", "riot"), candidate.specificity, absorbed=candidate.absorbed) \
                 if protesters else candidate
-        crowd = protesters or any(s.i != c.i for s, c in zip(subjects, _subjects(verb))) \
-            or any(c.dep_ == "nummod" for s in subjects for c in s.children)  # "thousands of people", "2,000 people"
-        if crowd and (candidate is None or candidate.code.type != "PROTEST"):
+        if _crowd(verb, words) and (candidate is None or candidate.code.type != "PROTEST"):
             return Candidate(verb, Code("PROTEST", "demo"), SPECIFICITY["verb"])
         return candidate
+
+    def protests_by_action(self, found: list[Candidate]) -> None:
+        """Demands protesters make, and an objection made by an act done "to protest", are a protest:
+        "protesters called for his resignation", "traders closed their shops to protest the tax" (PLOVER
+        DEMAND: "demands that take the form of demonstrations, protests, etc. are coded as PROTEST")."""
+        words = self.words
+        for candidate in found:
+            anchor = candidate.anchor
+            if candidate.dropped or anchor.pos_ not in VERB_POS:
+                continue
+            if candidate.code.type == "REQUEST":
+                # its own subject: "protesters marched to demand …" keeps the demand an event of its own
+                subjects = [_counted(c, words) for c in anchor.children if c.dep_ == "nsubj"]
+                if any(s.lemma_.lower() in words.protester_nouns for s in subjects):
+                    candidate.code = Code("PROTEST", "demo")
+            elif anchor.lemma_.lower() in words.assembly_verbs and anchor.dep_ == "advcl" \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) \
+                    and anchor.head.lemma_.lower() not in self.triggers.reporting:
+                candidate.code = Code("PROTEST", "demo")
 
     def _dispatch(self, token: Token, lemma: str) -> Candidate | None:
         """Armed forces sent anywhere are a mobilization, whatever the verb of sending: "sent federal
@@ -536,6 +553,15 @@ def _participle_host(verb: Token) -> Token:
     if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in VERB_POS:
         return verb.head.head
     return verb
+
+
+def _crowd(verb: Token, words: EventWords) -> bool:
+    """Whether the verb's subject is a crowd: protesters, or people counted ("thousands of people",
+    "2,000 people")."""
+    subjects = [_counted(s, words) for s in _subjects(_participle_host(verb))]
+    return any(s.lemma_.lower() in words.protester_nouns for s in subjects) \
+        or any(s.i != c.i for s, c in zip(subjects, _subjects(_participle_host(verb)))) \
+        or any(c.dep_ == "nummod" for s in subjects for c in s.children)
 
 
 def _with_protesters(trigger: Token, words: EventWords) -> bool:
