@@ -886,3 +886,14 @@ def test_or_face_a_punishment_is_a_threat(sentence, mode):
 def test_protesters_demands_and_acts_done_to_protest_are_protests(sentence, expected):
     doc, _ = code(sentence)
     assert [e.type for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The rebels vowed to continue the war.", "THREATEN"),                      # carrying on a war
+    ("Kenya pledged to press on with its offensive against the rebels.", "THREATEN"),
+    ("Kenya pledged to end the war.", "AGREE"),                                  # ending it promises peace
+    ("Kenya vowed to continue the talks.", "AGREE"),
+])
+def test_a_vow_to_carry_on_a_conflict_is_a_threat(sentence, expected):
+    event, _ = top(sentence)
+    assert event.type == expected

@@ -103,6 +103,7 @@ class EventCoder:
                 queue.append(created)
                 queue.sort(key=lambda c: -_depth(c.anchor))
         self.protests_by_action(found)
+        self.promised_conflict(found)
         return sorted((c for c in found if not c.dropped), key=lambda c: c.anchor.i)
 
     def match(self, token: Token, fallback: bool = False) -> Candidate | None:
@@ -214,6 +215,28 @@ class EventCoder:
                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) \
                     and anchor.head.lemma_.lower() not in self.triggers.reporting:
                 candidate.code = Code("PROTEST", "demo")
+
+    def promised_conflict(self, found: list[Candidate]) -> None:
+        """A vow to carry on a war is a threat: "vowed to continue the war", "pledged to press on with its
+        offensive" (conventions §5: promised conflict is a threat). The conflict is a theme of violence or
+        an ASSAULT or COERCE noun that a verb of carrying on governs; "pledged to end the war" promises peace."""
+        words, plover = self.words, self.plover
+        for candidate in found:
+            anchor = candidate.anchor
+            if candidate.dropped or candidate.code.type != "AGREE" or anchor.lemma_.lower() not in words.promise_verbs:
+                continue
+            for clause in (c for c in anchor.children if c.dep_ in COMPLEMENT_DEPS):
+                for token in clause.subtree:
+                    verb = next((a for a in token.ancestors if a.pos_ in VERB_POS), None)
+                    if verb is None or verb.lemma_.lower() not in words.continuing_verbs:
+                        continue
+                    theme = self.triggers.themes.get(token.lemma_.lower())
+                    noun = self.noun_code(token) if token.pos_ in NOUN_POS else None
+                    if theme in words.promised_violence_modes or (noun and noun[0].type in plover.promised_threats):
+                        candidate.code = Code("THREATEN", theme or plover.threat_mode(noun[0]))
+                        break
+                if candidate.code.type == "THREATEN":
+                    break
 
     def _dispatch(self, token: Token, lemma: str) -> Candidate | None:
         """Armed forces sent anywhere are a mobilization, whatever the verb of sending: "sent federal

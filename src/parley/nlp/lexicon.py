@@ -104,6 +104,8 @@ class EventWords:
     truce_verbs: frozenset[str]
     effect_nouns: frozenset[str]
     promise_verbs: frozenset[str]
+    continuing_verbs: frozenset[str]
+    promised_violence_modes: frozenset[str]
     joint_modifiers: frozenset[str]
     title_nouns: frozenset[str]
 
