@@ -712,7 +712,154 @@ def test_an_exercise_of_civilians_is_no_event():
     assert doc._.events == []
 
 
-# -- material and commitment types on unseen news: exercises, riots, threats, and what is no event (§12, §13) --
+# -- the verbal and punitive types on unseen news (issue 14: ACCUSE, SUPPORT, REJECT, REQUEST, SANCTION) --
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya called for the troops to leave the border.", "REQUEST"),             # "for" read as the clause's mark
+    ("Turkey called on Monday for the talks to resume.", "REQUEST"),           # past a date
+    ("Chad pushed for the sanctions to be lifted.", "REQUEST"),
+])
+def test_a_prepositional_verb_takes_a_clause_as_its_object(sentence, expected):
+    event, _ = top(sentence)
+    assert event.type == expected
+
+
+def test_a_clause_of_reason_after_a_verb_is_no_prepositional_object():
+    doc, _ = code("Kenya called because the border was closed.")
+    assert "REQUEST" not in [e.type for e in doc._.events]
+
+
+def _verbal_nouns_builder():
+    _event_nouns_builder()  # the same WordNet source and manual, required under CI
+    return _script("build_verbal_nouns")
+
+
+def test_verbal_nouns_file_is_what_the_script_builds():
+    builder = _verbal_nouns_builder()
+    assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
+
+
+def test_verbal_nouns_are_said_acts_of_the_triggers_sense():
+    builder = _verbal_nouns_builder()
+    wordnet = builder.WordNet(builder.WORDNET_DIR)
+    curated = {"verbs": {"criticise": "ACCUSE/disapprove", "back": "SUPPORT", "press": "REQUEST",
+                         "deport": "COERCE/deport"}, "nouns": {}, "compounds": {}}
+    nouns = builder.build(curated, wordnet, {}, set())
+    assert nouns["criticism"] == ("criticise", "ACCUSE/disapprove")
+    assert nouns["backing"] == ("back", "SUPPORT")
+    # a person, the newspapers first, a material act: not said acts
+    assert not {"backer", "press", "deportation"} & set(nouns)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya expressed its support for the new government.", "SUPPORT"),
+    ("Turkey announced its support for the appointment.", "SUPPORT"),
+    ("France voiced sharp criticism of the decision.", "ACCUSE"),
+    ("The prosecutor leveled accusations against the minister.", "ACCUSE"),
+    ("Chad declined the request.", "REJECT"),                                   # a refusal carries the request
+])
+def test_a_verbal_act_named_by_a_noun_is_an_event_where_a_verb_carries_it(sentence, expected):
+    event, _ = top(sentence)
+    assert event.type == expected
+
+
+def test_a_verbal_noun_alone_is_no_event():
+    assert FallbackTriggers.load().verbal_nouns["support"] == Code("SUPPORT")
+    doc, _ = code("The support for the bill grew among voters.")
+    assert doc._.events == []
+
+
+def test_a_carrier_without_an_event_noun_leaves_the_verb_to_the_cameo_tier():
+    assert "throw" not in TriggerLexicon.load().known_verbs
+    event, _ = top("Kenya threw rocks at the French embassy.")  # CAMEO's "throw rock"
+    assert event.type == "ASSAULT"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Russia withdrew from the treaty in 2019.", ("SANCTION", "discontinue")),
+    ("Russia pulled out of the grain deal.", ("SANCTION", "discontinue")),
+    ("Kenya quit the accord on Monday.", ("SANCTION", "discontinue")),
+    ("Russia announced its withdrawal from the treaty.", ("SANCTION", "discontinue")),
+    ("Russian troops withdrew from the town.", ("RETREAT", "withdraw")),          # ground: a retreat
+])
+def test_leaving_a_pact_is_a_sanction(sentence, expected):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "When asked about the talks, the minister laughed.",          # a question
+    "The minister asked them where the envoy was.",
+    "The senator suggested that the minister had misled the public.",  # an opinion
+    "The senator's remarks suggested that the plan had failed.",
+])
+def test_asking_a_question_or_suggesting_an_opinion_is_no_request(sentence):
+    doc, _ = code(sentence)
+    assert "REQUEST" not in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya asked France to release the prisoners.",
+    "Kenya asked for help.",
+    "Kenya asked permission to land.",
+    "The senator suggested that the minister resign.",            # a subjunctive proposal
+    "The senator suggested that the minister should resign.",
+    "Kenya proposed that the talks take place in Geneva.",         # a plural subjunctive
+])
+def test_asking_for_something_or_proposing_is_a_request(sentence):
+    event, _ = top(sentence)
+    assert event.type == "REQUEST"
+
+
+def test_what_an_opinion_says_happened_stands_as_its_own_event():
+    doc, _ = code("The senator suggested that Russia had attacked the town.")
+    assert [e.type for e in doc._.events] == ["ASSAULT"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya blocked the girls from attending school.", ("COERCE", "restrict")),
+    ("The journalists were barred from covering the trial.", ("COERCE", "restrict")),   # passive: no agent named
+    ("The residents are not allowed to leave their homes.", ("COERCE", "restrict")),    # a permission denied them
+    ("The women are no longer allowed to travel alone.", ("COERCE", "restrict")),
+    ("The activist was taken into custody on Monday.", ("COERCE", "arrest")),
+    ("The activists were held in solitary confinement.", ("COERCE", "arrest")),
+])
+def test_keeping_people_from_acts_or_in_custody_is_coercion(sentence, expected):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == expected
+
+
+def test_only_an_actor_keeps_people_from_acts():
+    doc, _ = code("The rain kept the fans from attending the match.")
+    assert doc._.events == []
+
+
+def test_a_meeting_held_in_a_prison_is_no_arrest():
+    event, _ = top("Kenya held talks with Chad in the prison.")
+    assert event.type == "CONSULT"
+
+
+def test_a_refused_permission_stays_a_rejection():
+    event, _ = top("Kenya did not allow the inspectors to enter.")
+    assert event.type == "REJECT"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The agency provided tents to the displaced families.",   # relief handed to someone: no named giver needed
+    "Helicopters dropped food and water to the villages.",
+    "Kenya sent two plane loads of medical supplies to Chad.",  # a load counts its goods
+])
+def test_relief_handed_to_someone_is_aid(sentence):
+    event, _ = top(sentence)
+    assert event.type == "AID"
+
+
+def test_approving_a_policy_is_support():
+    event, _ = top("The Kenyan parliament approved the new constitution.")
+    assert event.type == "SUPPORT"
+
+
+# -- material and commitment types on unseen news: exercises, riots, threats, and what is no event (§14, §15) --
 
 @pytest.mark.parametrize("sentence", [
     "Kenya and Chad have begun annual joint military drills.",            # "joint" hung on "military"
@@ -810,7 +957,7 @@ def test_consequences_announced_for_an_actor_are_a_threat(sentence, actor, recip
     "Kenya paid a heavy price for the war.",                               # the past: no warning
     "The decision would have far-reaching consequences.",                  # no actor aimed at
     "Russia will not pay a price.",                                        # negated
-    "The senator will pay a price at the polls.",                          # a contest (§12)
+    "The senator will pay a price at the polls.",                          # a contest (§14)
 ])
 def test_consequences_in_the_past_of_no_actor_or_of_a_contest_are_no_threat(sentence):
     doc, _ = code(sentence)

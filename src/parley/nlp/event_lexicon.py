@@ -17,6 +17,7 @@ TRIGGERS_FILE = "plover_triggers.yaml"
 CONTEXT_FILE = "plover_context.yaml"
 FALLBACK_FILE = "plover_cameo_fallback.csv"
 EVENT_NOUNS_FILE = "plover_event_nouns.csv"
+VERBAL_NOUNS_FILE = "plover_verbal_nouns.csv"
 ABSTRACT_NOUNS_FILE = "plover_abstract_nouns.csv"
 
 # How much a kind of match says about the event: a verb with its object is surer than a bare noun,
@@ -93,9 +94,12 @@ class TriggerLexicon:
         self.governors = {k: Governor.parse(v) for k, v in data["governors"].items()}
         self.themes: dict[str, str] = dict(data["themes"])
         self.light_verbs: dict[str, float] = dict(data["light_verbs"])
+        self.carriers: dict[str, float] = dict(data["carriers"])
         self.reporting = frozenset(data["reporting"])
         self.publications = frozenset(data["publications"]["nouns"])
         self.publishing_codes = frozenset(Code.parse(v) for v in data["publications"]["codes"])
+        # What is signed is a pact ("sign treaty"): leaving one ends cooperation (conventions §12).
+        self.pacts = frozenset(noun for verb, noun in self.verb_objects if verb == "sign")
         self.known_verbs = frozenset(
             [*self.verbs, *self.light_verbs, *self.governors, *self.reporting,
              *(verb.split()[0] for verb, _ in self.verb_objects), *(verb for verb, _ in self.phrasal)])
@@ -110,17 +114,19 @@ class TriggerLexicon:
 
     def __len__(self) -> int:
         return sum(len(s) for s in (self.verbs, self.phrasal, self.verb_objects, self.nouns, self.compounds,
-                                    self.governors, self.themes, self.light_verbs, self.reporting))
+                                    self.governors, self.themes, self.light_verbs, self.carriers, self.reporting))
 
 
 class FallbackTriggers:
     """The tier below the curated lexicon, generated: the CAMEO verb dictionary as PLOVER codes
     (knowledge/plover_cameo_fallback.csv, scripts/build_cameo_fallback.py), for verbs the curated
-    lexicon does not know, and the nominalizations of its trigger verbs (plover_event_nouns.csv,
-    scripts/build_event_nouns.py)."""
+    lexicon does not know, and the nominalizations of its trigger verbs: of acts (plover_event_nouns.csv,
+    scripts/build_event_nouns.py) and of verbal acts (plover_verbal_nouns.csv, scripts/build_verbal_nouns.py)."""
 
-    def __init__(self, rows: tuple[dict[str, str], ...], noun_rows: tuple[dict[str, str], ...] = ()) -> None:
+    def __init__(self, rows: tuple[dict[str, str], ...], noun_rows: tuple[dict[str, str], ...] = (),
+                 verbal_noun_rows: tuple[dict[str, str], ...] = ()) -> None:
         self.nouns = {row["noun"]: Code.parse(row["plover"]) for row in noun_rows}
+        self.verbal_nouns = {row["noun"]: Code.parse(row["plover"]) for row in verbal_noun_rows}
         kinds: dict[str, dict[str, str]] = {}
         for row in rows:
             kinds.setdefault(row["kind"], {})[row["words"]] = row["plover"]
@@ -142,7 +148,7 @@ class FallbackTriggers:
     @classmethod
     @lru_cache(maxsize=1)
     def load(cls) -> "FallbackTriggers":
-        return cls(load_csv(FALLBACK_FILE), load_csv(EVENT_NOUNS_FILE))
+        return cls(load_csv(FALLBACK_FILE), load_csv(EVENT_NOUNS_FILE), load_csv(VERBAL_NOUNS_FILE))
 
 
 @lru_cache(maxsize=1)

@@ -34,7 +34,7 @@ MODEL_DIR = Path(__file__).resolve().parents[1] / "data" / "events_model"
 NONE = "NONE"  # the class of a word that reports no event
 # What the events component lets the model do: "off" leaves the rules' events as they are.
 USES = ("rerank_and_add", "rerank", "add", "off")
-MODAL_WORDS = frozenset({"will", "would", "could", "may", "might", "should", "must", "can", "shall"})
+MODAL_TAG = "MD"  # the Penn Treebank tag of "will", "would", "could", … — the tagger knows them
 
 
 def scored_words(sent: SpacySpan, candidates: list[Candidate]) -> list[tuple[Token, Candidate | None]]:
@@ -105,7 +105,7 @@ def features(token: Token, candidate: Candidate | None, sentence_types: list[str
             feats.append(f"lemma|prt={lemma}|{child_lemma}")
         elif child_dep == "neg":
             feats += ["negated", f"negated|lemma={lemma}"]
-        elif child_dep in AUXILIARY_DEPS and child.lower_ in MODAL_WORDS:
+        elif child_dep in AUXILIARY_DEPS and child.tag_ == MODAL_TAG:
             feats += [f"modal={child.lower_}", f"modal|rule={child.lower_}|{rule}"]
         elif child_dep in ("xcomp", "ccomp"):
             feats.append(f"lemma|{child_dep}={lemma}|{child_lemma}")

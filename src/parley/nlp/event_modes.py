@@ -40,6 +40,10 @@ def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Co
         type_, mode = ("CONCEDE" if plover.conceded(candidate.code) else "AGREE"), None
     elif type_ == "MOBILIZE" and _joint(candidate, reading.words):
         type_, mode = "COOPERATE", None  # "joint military exercises": PLOVER's military exchange
+    elif anchor.lemma_.lower() in reading.words.permission_verbs and "negated" in aux \
+            and any(c.dep_ in ("auxpass", "nsubjpass") for c in anchor.children):
+        type_, mode = "COERCE", "restrict"  # "residents are not allowed to leave": a restriction on them
+        aux -= {"negated"}
     elif type_ in plover.refusals and "negated" in aux:
         # A negated agreement or concession is a refusal: "will not accept", "did not give in".
         type_, mode = "REJECT", plover.refusals[type_]
@@ -55,7 +59,8 @@ def aux_modes(candidate: Candidate, words: EventWords) -> set[str]:
     for head in heads:
         for child in head.children:
             word = child.lower_
-            if child.dep_ == "neg" or (child.dep_ == "det" and word == "no"):
+            if child.dep_ == "neg" or (child.dep_ == "det" and word == "no") \
+                    or (child.dep_ == "advmod" and any(g.dep_ == "neg" for g in child.children)):  # "no longer"
                 aux.add("negated")
             elif child.dep_ in SUBJECT_DEPS and word in words.negative_subjects:
                 aux.add("negated")

@@ -119,7 +119,9 @@ class EventCoder:
         if fallback:
             return None
         if token.pos_ in NOUN_POS:
-            code = self.noun_code(token) or self._forces_exercise(token)
+            if (left := self._leaves_pact(token)) is not None:
+                return left
+            code = self.noun_code(token, carried=self._refused_or_requested(token)) or self._forces_exercise(token)
             if code and not any(c.dep_ == "det" and c.lower_ in self.words.anaphoric_determiners for c in token.children):
                 if code[0].type in self.words.riot_types and _with_protesters(token, self.words):
                     return Candidate(token, Code("PROTEST", "riot"), code[1])  # "clashes between protesters and police"
@@ -133,25 +135,31 @@ class EventCoder:
         if not _phrasal(token, lemma, lex):  # "called off the strike" is not "called a strike"
             verbs.append(lemma)
         verbs = _hyphen_prefix(token) + verbs  # "test-fired a missile" tests a missile
-        candidate = self._verb_object(token, verbs, lex.verb_objects, SPECIFICITY["verb_object"]) \
+        candidate = self._leaves_pact(token) or self._restraint(token, lemma) or self._custody(token, lemma) \
+            or self._verb_object(token, verbs, lex.verb_objects, SPECIFICITY["verb_object"]) \
             or self._dispatch(token, lemma) or self._provision(token, lemma) or self._consequence(token, lemma) \
             or self._truce_in_effect(token, lemma) or self._easing(token, lemma)
         if candidate:
             return candidate
         # A phrasal verb is its own word and beats its light verb: "called off the talks" is no meeting.
         # A preposition makes one only right after the verb: not "take in refugees over two years".
-        for child in token.children:
-            if child.dep_ == "prt" or (child.dep_ == "prep" and child.i == token.i + 1
-                                       and not _passive_with_object(token, child)):
+        for child in [*token.children, *_clause_prepositions(token)]:
+            if child.dep_ in ("prt", "mark") or (child.dep_ == "prep" and child.i == token.i + 1
+                                                 and not _passive_with_object(token, child)):
                 code = lex.phrasal.get((lemma, child.lemma_.lower()))
-                if code:
-                    return Candidate(token, code, SPECIFICITY["phrasal"])
-        if lemma in lex.light_verbs:
+                if code:  # a clause after the preposition is what is asked for: "called for the talks to resume"
+                    return Candidate(token, code, SPECIFICITY["phrasal"],
+                                     complements=[child.head] if child.dep_ == "mark" else [])
+        if lemma in words.mood_verbs and not self._asks_for_something(token):
+            return None
+        light = lex.light_verbs.get(lemma) or lex.carriers.get(lemma)
+        if light:
             for child in _objects(token, words):
                 noun = _counted(child, words)
-                code = self.noun_code(noun)
+                left = self._leaves_pact(noun)
+                code = (left.code, left.specificity) if left else self.noun_code(noun, carried=True)
                 if code:
-                    return Candidate(token, code[0], lex.light_verbs[lemma], absorbed=[child, noun])
+                    return Candidate(token, code[0], light, absorbed=[child, noun])
         if lemma in words.showing_verbs | words.campaign_gatherings and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
             return None  # "demonstrated his resolve" shows, "rallied voters" campaigns: neither protests
         if lemma in lex.verbs and self._publishes(token, lex.verbs[lemma]):
@@ -173,7 +181,7 @@ class EventCoder:
         for child in _objects(token, self.words):
             noun = _counted(child, self.words)
             if noun.lemma_.lower() in self.words.campaign_gatherings and _campaign_event(noun):
-                continue  # "held a campaign rally" (conventions §12)
+                continue  # "held a campaign rally" (conventions §14)
             code = next((c for verb in verbs if (c := table.get((verb, noun.lemma_.lower())))), None)
             if code:
                 return Candidate(token, code, specificity, absorbed=[child, noun])
@@ -238,6 +246,65 @@ class EventCoder:
                 if candidate.code.type == "THREATEN":
                     break
 
+    def _leaves_pact(self, token: Token) -> Candidate | None:
+        """Leaving a pact ends cooperation, a SANCTION (conventions §12): "withdrew from the treaty",
+        "pulled out of the deal", "quit the accord", "the U.S. withdrawal from the pact"."""
+        words = self.words
+        lemma = token.lemma_.lower()
+        # The small parser reads "out" in "pulled out of" as a particle or as a preposition.
+        particle = next((c for c in token.children if c.dep_ == "prt" or c.dep_ == "prep" and c.i == token.i + 1
+                         and f"{lemma} {c.lower_}" in words.leaving_words), None)
+        if f"{lemma} {particle.lower_}" not in words.leaving_words if particle is not None else lemma not in words.leaving_words:
+            return None
+        heads = [token] if particle is None else [token, particle]
+        objects = [c for c in token.children if c.dep_ in OBJECT_DEPS] + [
+            g for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ in words.leaving_prepositions
+            for g in p.children if g.dep_ == "pobj"]
+        for child in objects:
+            noun = _counted(child, words)
+            if noun.lemma_.lower() in self.triggers.pacts:
+                return Candidate(token, Code("SANCTION", "discontinue"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+        return None
+
+    def _restraint(self, verb: Token, lemma: str) -> Candidate | None:
+        """Keeping someone from an act restricts them: "blocked girls from attending school"."""
+        if lemma not in self.words.restraint_verbs or not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+            return None
+        if not _actor_in(_subjects(verb), self.words) and not any(c.dep_ == "nsubjpass" for c in verb.children):
+            return None  # "the rain kept fans from attending": only an actor restricts
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "from" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children):
+                return Candidate(verb, Code("COERCE", "restrict"), SPECIFICITY["verb_object"])
+        return None
+
+    def _custody(self, verb: Token, lemma: str) -> Candidate | None:
+        """Putting or holding people in custody arrests them: "was taken into custody", "held in prison"."""
+        words = self.words
+        if lemma not in words.custody_verbs or any(self.noun_code(o) for o in _objects(verb, words)):
+            return None  # "held talks in the prison" is a meeting
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in words.custody_prepositions:
+                for noun in (g for g in child.children if g.dep_ == "pobj"):
+                    if noun.lemma_.lower() in words.custody_nouns:
+                        return Candidate(verb, Code("COERCE", "arrest"), SPECIFICITY["verb_object"], absorbed=[noun])
+        return None
+
+    def _asks_for_something(self, verb: Token) -> bool:
+        """Whether a verb of asking or suggesting requests something (english.yaml `events.mood_verbs`):
+        an act ("asked them to leave"), a thing ("asked permission", "suggested talks") or a proposal
+        ("suggested that he resign"); not a question or an opinion ("asked where he is", "asked the
+        question", "when asked about it", "suggested that the talks had failed")."""
+        words = self.words
+        for child in verb.children:
+            if child.dep_ == "xcomp" or (child.dep_ == "prep" and child.lower_ == "for"):
+                return True
+            if child.dep_ == "ccomp" and not _indicative(child, words):
+                return True
+            if child.dep_ == "dobj" and child.pos_ in NOUN_POS - {"PRON"} and child.lemma_.lower() not in words.question_nouns \
+                    and not child._.actor and child.ent_type_ not in NAME_LABELS:
+                return True
+        return False
+
     def _dispatch(self, token: Token, lemma: str) -> Candidate | None:
         """Armed forces sent anywhere are a mobilization, whatever the verb of sending: "sent federal
         forces into Portland", "is rushing 4,000 troops to the border"."""
@@ -258,19 +325,25 @@ class EventCoder:
     def _provision(self, token: Token, lemma: str) -> Candidate | None:
         """Relief an actor hands over or receives is aid, whatever the verb: "Kenya distributed food and
         tents", "Chad received $7 million in aid" (the object decides: "received the envoy" is a visit).
+        Relief handed to someone needs no named giver: "the agency provided tents to the families".
         A pledge of it stays the promise it is (conventions §5)."""
         words = self.words
-        if lemma not in words.transfer_verbs or not _actor_in(_subjects(token), words):
+        if lemma not in words.transfer_verbs:
+            return None
+        if not _actor_in(_subjects(token), words) and not any(
+                c.dep_ in ("dative", "prep") and c.lower_ in ("to", "for") and any(g.dep_ == "pobj" for g in c.children)
+                for c in token.children):
             return None
         for child in _objects(token, words):
             noun = _counted(child, words)
-            if noun.lemma_.lower() in words.relief_nouns:
+            if noun.lemma_.lower() in words.relief_nouns or any(
+                    c.dep_ == "compound" and c.lemma_.lower() in words.relief_nouns for c in noun.children):
                 return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         return None
 
     def _easing(self, verb: Token, lemma: str) -> Candidate | None:
         """Easing a restriction is a concession: "relaxed visa controls", "loosened press rules", "will ease
-        the crackdown" (PLOVER CONCEDE: "easing of administrative or legal restrictions"; conventions §17)."""
+        the crackdown" (PLOVER CONCEDE: "easing of administrative or legal restrictions"; conventions §19)."""
         words = self.words
         if lemma not in words.easing_verbs:
             return None
@@ -282,7 +355,7 @@ class EventCoder:
 
     def _truce_in_effect(self, verb: Token, lemma: str) -> Candidate | None:
         """A truce that holds or takes effect is observed: "the ceasefire held", "a truce went into effect",
-        "the armistice came into force" (conventions §16)."""
+        "the armistice came into force" (conventions §18)."""
         words = self.words
         truce = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in words.truce_nouns), None)
         if truce is None or any(c.dep_ == "neg" for c in verb.children):
@@ -295,7 +368,7 @@ class EventCoder:
 
     def _consequence(self, verb: Token, lemma: str) -> Candidate | None:
         """Consequences announced for an actor are a threat: "Russia will pay a price", "Iran will be held
-        responsible if …", "we would respond with force" (conventions §14). Said of the past, of no actor,
+        responsible if …", "we would respond with force" (conventions §16). Said of the past, of no actor,
         or of a contest ("will pay a price at the polls"), they are none."""
         words = self.words
         if not any(f"{lemma} {c.lemma_.lower()}" in words.consequences for c in verb.children
@@ -418,8 +491,15 @@ class EventCoder:
         forces = any(_armed(t, words) for s in subjects for t in (s, *s.conjuncts))
         return (Code("MOBILIZE"), SPECIFICITY["noun"]) if forces else None
 
-    def noun_code(self, token: Token) -> tuple[Code, float] | None:
-        """The event type of an event noun ("invasion", "prisoner exchange"), with its specificity."""
+    def _refused_or_requested(self, noun: Token) -> bool:
+        """Whether ``noun`` is the object of a verb that turns it into a request, refusal or promise of its
+        own ("declined the request", "rejected the proposal"): such a verb carries a verbal noun."""
+        rule = self.triggers.governors.get(noun.head.lemma_.lower())
+        return noun.dep_ in OBJECT_DEPS and noun.head.pos_ in VERB_POS and rule is not None and rule.type is not None
+
+    def noun_code(self, token: Token, carried: bool = False) -> tuple[Code, float] | None:
+        """The event type of an event noun ("invasion", "prisoner exchange"), with its specificity. A noun
+        of a verbal act ("support", "criticism") counts only where a verb ``carried`` it ("expressed support")."""
         if token.ent_type_ in NAME_LABELS or (token.pos_ == "PROPN" and not token.is_title):
             return None
         lemma = token.lemma_.lower()
@@ -443,7 +523,10 @@ class EventCoder:
             return code, SPECIFICITY["noun"]
         # A nominalization of a trigger verb counts when it names who acted: "Russia's mobilization".
         code = self.fallback.nouns.get(lemma)
-        return (code, SPECIFICITY["derived_noun"]) if code and _has_own_actor(token) else None
+        if code and _has_own_actor(token):
+            return code, SPECIFICITY["derived_noun"]
+        code = self.fallback.verbal_nouns.get(lemma)
+        return (code, SPECIFICITY["derived_noun"]) if code and carried else None
 
     def fold_into_governor(self, candidate: Candidate, by_anchor: dict[int, Candidate]) -> Candidate | None:
         """Apply the governor of ``candidate``'s clause; a new Candidate if the governor becomes the event."""
@@ -452,8 +535,13 @@ class EventCoder:
             return None
         lemma = self.triggers.verb_lemma(governor.lemma_.lower(), governor.lower_)
         rule = None if _phrasal(governor, lemma, self.triggers) else self.triggers.governors.get(lemma)
-        if rule is not None and lemma in self.triggers.reporting and candidate.anchor.dep_ == "ccomp":
-            rule = None  # "was told that soldiers beat detainees" reports; "told them to leave" orders
+        if rule is not None and candidate.anchor.dep_ == "ccomp" and (lemma in self.triggers.reporting or (
+                lemma in self.words.mood_verbs and _indicative(candidate.anchor, self.words))):
+            # "was told that soldiers beat detainees" reports, "told them to leave" orders; "suggested that
+            # troops had withdrawn" says what happened, "suggested that troops withdraw" asks for it
+            rule = None
+        elif rule is not None and lemma in self.words.mood_verbs and not self._asks_for_something(governor):
+            rule = None  # "when asked about the talks" asks a question
         if rule is None and candidate.anchor.dep_ == "advcl":
             return None  # a purpose clause ("staged protests to demand reforms") is an event of its own
         host = by_anchor.get(governor.i)
@@ -471,7 +559,7 @@ class EventCoder:
         if rule is not None:
             candidate.aux.add(rule.aux)
             candidate.governor = governor
-        elif lemma in self.triggers.reporting:
+        elif lemma in self.triggers.reporting or lemma in self.words.mood_verbs:
             candidate.reported = True
             candidate.governor = governor
         return None
@@ -713,6 +801,37 @@ def _attributive(verb: Token) -> bool:
     noun = verb.head
     return verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBG") and verb.i < noun.i and any(
         c.i < verb.i and c.dep_ in ("det", "poss", "nummod", "amod") for c in noun.children)
+
+
+def _indicative(clause: Token, words: EventWords) -> bool:
+    """Whether a complement clause states or asks ("that the talks had failed", "where he is") rather
+    than proposes ("that he resign", "that the envoy should be recalled")."""
+    if any(c.dep_ == "mark" and c.lower_ in words.condition_marks or c.tag_ in ("WRB", "WP", "WDT")
+           for c in clause.children):
+        return True
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in words.obligation_auxiliaries for a in auxiliaries):
+        return False
+    # A plural subjunctive looks like the present ("that the talks take place"): only "are" shows the mood.
+    return clause.tag_ in ("VBD", "VBZ") or (clause.tag_ == "VBP" and clause.pos_ == "AUX") \
+        or any(a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in auxiliaries)
+
+
+def _clause_prepositions(verb: Token) -> list[Token]:
+    """The preposition of a prepositional verb whose object is a clause: in "called for the talks to
+    resume" the parser reads "for" as the mark of "resume", not as a child of "called". It must open
+    the clause right after the verb, past the verb's own adverbs ("called on Monday for …")."""
+    out = []
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "ccomp") or clause.i < verb.i:
+            continue
+        mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+        if mark is None or mark.i != clause.left_edge.i:
+            continue
+        if all(t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("advmod", "npadvmod") or t.head.dep_ in ("advmod", "npadvmod")
+               for t in verb.doc[verb.i + 1:mark.i]):
+            out.append(mark)
+    return out
 
 
 def _passive_with_object(verb: Token, preposition: Token) -> bool:

@@ -23,6 +23,9 @@ from .labels import ANY_SUBJECT_DEPS, PREDICATE_DEPS
 from .sparse_model import featurize, load_weights, save_weights
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "data" / "quotes_model"
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Entity types of a subject that may speak (a pronoun may too).
+SPEAKER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,14 @@ def features(candidate: Candidate, text: str, listed: tuple[str, ...]) -> list[s
     root_kind = f"{root.pos_}|{root.dep_}" if root is not None else "none"
     subject_word = subject.lemma_.lower() if subject is not None and subject.pos_ in ("PRON", "NOUN") else subject_kind
     side = "before" if candidate.end <= cue.idx else "after"
+    # Words between the cue and its content, and whether the content is a clause with a finite verb.
+    gap = min(len(text[cue.idx + len(cue):candidate.start].split()), 6) if candidate.start > cue.idx else -1
+    span = cue.doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    finite = span is not None and any(t.tag_ in FINITE_TAGS for t in span)
+    speaker_like = subject is not None and (subject.ent_type_ in SPEAKER_ENTITIES or subject.pos_ == "PRON")
+    quoted_sentence = any(m in cue.sent.text for m in "\"“”")
+    in_headline = text.find("\n") > cue.idx
+    governor = head if head.i != cue.i else None
     feats = [
         "bias",
         f"rel={relation}",
@@ -96,6 +107,21 @@ def features(candidate: Candidate, text: str, listed: tuple[str, ...]) -> list[s
         f"suffix|pos|rel={lemma[-3:]}|{pos}|{relation}",
         f"aux|lemma={'+'.join(auxiliaries)}|{lemma}",
         f"headlemma|dep|rel={head.lemma_.lower()}|{cue.dep_}|{relation}",
+        f"quoted|rel={quoted_sentence}|{relation}",
+        f"gap|rel={gap}|{relation}",
+        f"finite|rel={finite}|{relation}",
+        f"finite|lemma={finite}|{lemma}",
+        f"lemma|first={lemma}|{first}",
+        f"speaker|lemma={speaker_like}|{lemma}",
+        f"speaker|rel|pos={speaker_like}|{relation}|{pos}",
+        f"deps|rel={'+'.join(sorted({c.dep_ for c in children}))}|{relation}",
+        f"sentstart={cue.i - cue.sent.start < 3}|{relation}",
+        f"governor={governor.lemma_.lower() if governor is not None else '-'}|{cue.dep_}",
+        f"governor|rel={governor.pos_ if governor is not None else '-'}|{cue.dep_}|{relation}",
+        f"headline={in_headline}|{relation}",
+        f"clause_too={any(c.dep_ == 'ccomp' for c in children)}|{relation}",
+        f"lemma|dep|rel={lemma}|{cue.dep_}|{relation}",
+        f"len|lemma={length}|{lemma}",
     ]
     if relation.startswith("prep:"):
         feats.append(f"lemma|prep={lemma}|{relation}")

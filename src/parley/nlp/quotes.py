@@ -477,8 +477,17 @@ class QuoteExtractor:
                 likely = probability >= settings["accept"]
             if likely and probability > best.get(candidate.cue.i, (0.0, None))[0]:
                 best[candidate.cue.i] = (probability, candidate)
-        chosen = self.boundary_model.choose([candidate for _, candidate in best.values()], text)
-        return sorted(chosen, key=lambda c: c.start - c.end)
+        # Overlapping contents are kept likeliest first; a cue ranks with the cue that heads what it
+        # reports ("X says Y said Z", "Y plans to leave, X warned"), so that it keeps its content.
+        rank = {i: probability for i, (probability, _) in best.items()}
+        for i, (probability, candidate) in best.items():
+            if candidate.cue.dep_ == "ccomp" and candidate.cue.head.i in rank:
+                rank[candidate.cue.head.i] = max(rank[candidate.cue.head.i], probability)
+        for i, (_, candidate) in best.items():
+            if candidate.relation.startswith("up:") and candidate.cue.head.i in best:
+                rank[i] = max(rank[i], best[candidate.cue.head.i][0])
+        ranked = sorted(best, key=lambda i: (-rank[i], best[i][1].start - best[i][1].end))
+        return _before_likelier_cues(self.boundary_model.choose([best[i][1] for i in ranked], text), text)
 
     # -- direct quotes
 
@@ -704,6 +713,24 @@ def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
             kept.insert(i, candidate)
             starts.insert(i, candidate.start)
     return kept
+
+
+def _before_likelier_cues(ranked: list[Candidate], text: str) -> list[Candidate]:
+    """Each content cut before the clause of a likelier cue it runs into: "shared that A and
+    indicated that B" reports A and B, not "A and indicated that B"."""
+    cut: list[Candidate] = []
+    for candidate in ranked:
+        end = candidate.end
+        for likelier in cut:
+            cue = likelier.cue
+            if candidate.cue.i < cue.i and candidate.start < cue.idx < end:
+                first = cue.left_edge.i
+                while first > 0 and (cue.doc[first - 1].dep_ == "cc" or cue.doc[first - 1].is_punct):
+                    first -= 1
+                end = min(end, cue.doc[first].idx)
+        start, end = trim(text, candidate.start, end)
+        cut.append(candidate if end == candidate.end or start >= end else Candidate(candidate.cue, candidate.relation, start, end))
+    return cut
 
 
 def _merge_overlapping(attributions: list[_Attribution]) -> list[_Attribution]:
