@@ -21,6 +21,8 @@ def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str]
                 recipients += verb_participants(reading, head)[1]
             elif head.pos_ in NOUN_POS:
                 recipients += noun_participants(reading, head)[1]
+    if candidate.subject_targeted:
+        actors, recipients = [], actors + recipients
     if not actors and anchor.pos_ == "ADJ" and anchor.head.i != anchor.i:
         actors = verb_participants(reading, anchor.head)[0]  # "Syria is willing to …"
     if not actors and candidate.governor is not None:
