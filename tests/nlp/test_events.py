@@ -757,6 +757,8 @@ def test_verbal_nouns_are_said_acts_of_the_triggers_sense():
     ("France voiced sharp criticism of the decision.", "ACCUSE"),
     ("The prosecutor leveled accusations against the minister.", "ACCUSE"),
     ("Chad declined the request.", "REJECT"),                                   # a refusal carries the request
+    ("The prosecutors added charges against the minister.", "ACCUSE"),
+    ("France raised objections to the plan.", "ACCUSE"),
 ])
 def test_a_verbal_act_named_by_a_noun_is_an_event_where_a_verb_carries_it(sentence, expected):
     event, _ = top(sentence)
@@ -856,4 +858,271 @@ def test_relief_handed_to_someone_is_aid(sentence):
 
 def test_approving_a_policy_is_support():
     event, _ = top("The Kenyan parliament approved the new constitution.")
+    assert event.type == "SUPPORT"
+
+
+# -- material and commitment types on unseen news: exercises, riots, threats, and what is no event (§14, §15) --
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya and Chad have begun annual joint military drills.",            # "joint" hung on "military"
+    "Troops from Kenya and Chad began the exercises on Monday.",           # several actors hold it
+    "The three countries held naval drills in April.",                     # a counted plural of parties
+])
+def test_an_exercise_several_actors_hold_is_joint(sentence):
+    event, _ = top(sentence)
+    assert event.type == "COOPERATE"
+
+
+def test_an_exercise_one_actor_holds_stays_a_mobilization():
+    event, _ = top("Troops from Kenya held drills near the border.")
+    assert event.type == "MOBILIZE"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police clashed with angry protesters near the parliament.",           # violence with protesters
+    "There were clashes between demonstrators and police in the capital.",  # the noun, between them
+    "The protesters marched to the palace, hurling stones at the guards.",  # a participle shares the crowd
+])
+def test_violence_with_protesters_is_a_riot(sentence):
+    doc, _ = code(sentence)
+    assert ("PROTEST", "riot") in [(e.type, e.mode) for e in doc._.events] or \
+        [e.type for e in doc._.events] == ["PROTEST"]
+
+
+def test_violence_against_protesters_stays_the_states():
+    event, _ = top("Police fired tear gas at the protesters.")
+    assert event.type == "ASSAULT"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator beat her rival in the Nevada caucuses.",                  # a contest named in the clause
+    "The governor would beat the senator 46 to 40 percent.",               # a score
+    "The two senators are fighting for second place.",
+    "I will fight for you.",                                               # fighting for a person: advocacy
+])
+def test_a_contest_is_no_violence(sentence):
+    doc, _ = code(sentence)
+    assert not {"ASSAULT", "THREATEN"} & {e.type for e in doc._.events}
+
+
+def test_violence_over_a_contest_stays_violence():
+    doc, _ = code("Rioters clashed with police over the outcome of the election.")
+    assert doc._.events and doc._.events[0].type in ("ASSAULT", "PROTEST")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The senator spoke at his rally in Ohio.", []),                        # a person's rally: campaigning
+    ("The governor held a campaign rally in Ohio.", []),
+    ("The governor rallied his supporters.", []),                          # rallying someone
+    ("She demonstrated her resolve.", []),                                 # showing, not protesting
+    ("The opposition held a rally against the government.", ["PROTEST"]),  # a rally against something
+])
+def test_campaign_rallies_and_showing_are_no_protest(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The campaign released his tax returns.", []),                        # a text released
+    ("The rebels released 20 prisoners.", ["RETREAT"]),                     # people released
+    ("The journalist was released on bail.", ["RETREAT"]),                  # "on bail" is no object
+])
+def test_releasing_a_text_is_no_retreat(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The terrorist threat is growing.", []),                              # a danger
+    ("The judge has received death threats.", ["THREATEN"]),               # received: someone made them
+    ("Threats from Russia alarmed Kenya.", ["THREATEN"]),                  # who made it
+    ("His threat to impose tariffs angered Kenya.", ["THREATEN"]),         # what it threatens
+])
+def test_a_threat_is_an_act_only_when_someone_makes_it(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize("sentence, actor, recipient", [
+    ("Russia must pay a heavy price, Kenya said.", "Kenya", "Russia"),      # the subject is the target
+    ("France warned that Russia would be held responsible.", "France", "Russia"),
+    ("Kenya would respond with strong economic measures.", "Kenya", None),  # the subject responds
+])
+def test_consequences_announced_for_an_actor_are_a_threat(sentence, actor, recipient):
+    event, names = top(sentence)
+    assert event.type == "THREATEN"
+    assert [names[a] for a in event.actors] == [actor]
+    assert [names[r] for r in event.recipients] == ([recipient] if recipient else [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya paid a heavy price for the war.",                               # the past: no warning
+    "The decision would have far-reaching consequences.",                  # no actor aimed at
+    "Russia will not pay a price.",                                        # negated
+    "The senator will pay a price at the polls.",                          # a contest (§14)
+])
+def test_consequences_in_the_past_of_no_actor_or_of_a_contest_are_no_threat(sentence):
+    doc, _ = code(sentence)
+    assert "THREATEN" not in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya is sending 300 military advisers to Chad.", ("MOBILIZE", "troops")),    # a force modifier
+    ("About 2,000 more peacekeepers were sent to Chad.", ("MOBILIZE", "troops")),
+    ("Kenya increased its military presence near the border.", ("MOBILIZE", "troops")),  # a build-up
+    ("Kenya conducted a ballistic missile test on Monday.", ("MOBILIZE", "weapons")),  # "test missile" as a noun
+    ("Kenya test-fired a short-range missile.", ("MOBILIZE", "weapons")),            # the hyphen's verb
+    ("Kenya fired two missiles at the town.", ("ASSAULT", "heavy-weapons")),
+])
+def test_forces_sent_or_built_up_and_weapons_tested_mobilize(sentence, expected):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == expected
+
+
+def test_a_presence_built_up_without_forces_is_no_mobilization():
+    doc, _ = code("Kenya increased its presence in the tea market.")
+    assert "MOBILIZE" not in [e.type for e in doc._.events]
+
+
+def test_a_mixed_military_and_civilian_mission_is_no_mobilization():
+    doc, _ = code("Kenya sent 21 military and civilian personnel to Chad.")
+    assert "MOBILIZE" not in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A ceasefire went into effect on Monday.", [("RETREAT", "ceasefire")]),   # a truce in effect
+    ("The ceasefire held through Sunday.", [("RETREAT", "ceasefire")]),
+    ("Kenya ordered the release of 80 political detainees.", [("RETREAT", "release")]),  # people released
+    ("The ministry announced the release of the report.", []),                 # a text released
+    ("The press release angered Kenya.", []),
+    ("The drawdown of Kenyan troops began in May.", [("RETREAT", "withdraw")]),
+])
+def test_a_truce_in_effect_a_release_of_people_and_a_drawdown_retreat(sentence, expected):
+    doc, _ = code(sentence)
+    assert [(e.type, e.mode) for e in doc._.events if "negated" not in e.aux] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya relaxed its visa rules.", "CONCEDE"),                        # a restriction eased
+    ("Kenya pledged to loosen press controls.", "CONCEDE"),               # promised: still a concession (§8)
+    ("Kenya said it would ease the crackdown on traders.", "CONCEDE"),    # not an announced crackdown
+])
+def test_easing_a_restriction_is_a_concession(sentence, expected):
+    event, _ = top(sentence)
+    assert event.type == expected
+
+
+def test_easing_what_is_no_restriction_is_no_concession():
+    doc, _ = code("Kenya eased tensions with Chad.")
+    assert "CONCEDE" not in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, mode", [
+    ("The junta ordered protesters to go home or face arrests.", "arrest"),
+    ("Kenya told the rebels to leave or face sanctions.", "relations"),
+])
+def test_or_face_a_punishment_is_a_threat(sentence, mode):
+    doc, _ = code(sentence)
+    assert ("THREATEN", mode) in [(e.type, e.mode) for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Thousands of protesters called for the president to step down.", ["PROTEST"]),  # protesters' demand
+    ("The traders closed their shops to protest the new tax.", ["PROTEST"]),           # an act done to protest
+    ("Kenya protested the decision.", ["ACCUSE"]),                                     # one party objects
+    ("Two senators called for an investigation.", ["REQUEST"]),                        # counted, not protesters
+])
+def test_protesters_demands_and_acts_done_to_protest_are_protests(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The rebels vowed to continue the war.", "THREATEN"),                      # carrying on a war
+    ("Kenya pledged to press on with its offensive against the rebels.", "THREATEN"),
+    ("Kenya pledged to end the war.", "AGREE"),                                  # ending it promises peace
+    ("Kenya vowed to continue the talks.", "AGREE"),
+])
+def test_a_vow_to_carry_on_a_conflict_is_a_threat(sentence, expected):
+    event, _ = top(sentence)
+    assert event.type == expected
+
+
+# -- the verbal and punitive types, continued (verdicts, elicited acts, relief, clauses, object senses) --
+
+@pytest.mark.parametrize("sentence", [
+    "A Kenyan court found the commander guilty of war crimes.",
+    "The former minister was found guilty on three charges.",
+])
+def test_a_verdict_of_guilt_is_a_conviction(sentence):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == ("SANCTION", "convict")
+
+
+def test_a_verbal_act_met_by_the_subject_is_performed_by_others():
+    doc, names = code("Kenya's plan drew sharp criticism from France.")
+    event = next(e for e in doc._.events if e.type == "ACCUSE")
+    assert [names[a] for a in event.actors] == ["France"]
+    assert [names[r] for r in event.recipients] == ["Kenya"]
+
+
+def test_breaking_ties_cuts_relations():
+    event, _ = top("Kenya broke ties with Chad.")
+    assert (event.type, event.mode) == ("SANCTION", "withdraw")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya is sending a team of rescue specialists to Chad to help.", "AID"),     # sent to help: assistance
+    ("Kenya sent 2,000 troops to help Chad fight the rebels.", "MOBILIZE"),        # armed forces stay a mobilization
+])
+def test_what_is_sent_to_help_is_aid(sentence, expected):
+    event, _ = top(sentence)
+    assert event.type == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("They discussed the agreement the two nations signed March 7.", "SUPPORT"),  # a relative clause's object
+    ("The sanctions imposed by Kenya hurt Chad.", "SANCTION"),                    # a passive participle's object
+])
+def test_the_noun_a_clause_modifies_can_be_its_verbs_object(sentence, expected):
+    doc, _ = code(sentence)
+    assert expected in [e.type for e in doc._.events]
+
+
+def test_the_noun_a_subject_relative_clause_modifies_is_no_object():
+    doc, _ = code("The man who signed the letter left.")
+    assert doc._.events == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya recognized the new government of Chad.", "SUPPORT"),        # an actor recognized: diplomacy
+    ("Russia recognized Ukraine's independence.", "SUPPORT"),
+    ("The police questioned the suspect on Monday.", "ACCUSE"),          # a person questioned: an inquiry
+])
+def test_a_verb_whose_object_decides_acts_on_someone(sentence, expected):
+    event, _ = top(sentence)
+    assert event.type == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator questioned the science of climate change.",           # an idea: an opinion
+    "The senator questioned whether the governor could win.",         # a clause: an opinion
+    "The senator recognized the significance of the vote.",
+])
+def test_a_verb_whose_object_is_an_idea_reports_no_act(sentence):
+    doc, _ = code(sentence)
+    assert doc._.events == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator defended himself against the accusations.",
+    "The senator defended his comments as a joke.",
+])
+def test_defending_oneself_or_ones_own_words_supports_no_one(sentence):
+    doc, _ = code(sentence)
+    assert "SUPPORT" not in [e.type for e in doc._.events]
+
+
+def test_defending_another_is_support():
+    event, _ = top("Kenya defended its ally against the charges.")
     assert event.type == "SUPPORT"

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from .event_lexicon import Code
 from .event_reading import Candidate, EventReading
 from .event_when import period_bounds
-from .labels import NOUN_POS, SUBJECT_DEPS
+from .labels import NOUN_POS, SUBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
 
 
@@ -30,7 +30,7 @@ def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Co
     aux = set(candidate.aux) | own_aux
     type_, mode = candidate.code.type, candidate.code.mode
     plover = reading.plover
-    if type_ in plover.material and _conditional(anchor, reading.words):
+    if type_ in plover.material and conditional(anchor, reading.words):
         type_, mode = "THREATEN", plover.threat_mode(candidate.code)  # "will expel … unless" → expel
         aux -= {"hypothetical"}
     elif type_ in plover.announced_threats and "future" in own_aux and not aux & {"negated", "hypothetical"}:
@@ -98,18 +98,33 @@ def historical_words(anchor: Token, words: EventWords) -> set[str]:
 
 def _joint(candidate: Candidate, words: EventWords) -> bool:
     """Whether an exercise or deployment is held jointly: "joint drills", "bilateral exercises", "drills
-    together", "exercises with the Swedish navy"."""
+    together", "exercises with the Swedish navy", or an exercise several actors hold ("Peruvian and
+    Chilean troops began the exercises", "the three countries held drills")."""
     tokens = (candidate.anchor, *candidate.absorbed)
-    return any(c.dep_ in ("amod", "compound", "advmod") and c.lower_ in words.joint_modifiers
-               for token in tokens for c in token.children) \
+    exercise = any(t.lemma_.lower() in words.exercise_nouns for t in tokens)
+    verb = candidate.anchor
+    while verb.pos_ not in VERB_POS and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    several = any(c.tag_ == "NNS" and c.lemma_.lower() in words.reciprocal_heads for c in subjects) or any(
+        t._.actor and any(c._.actor for c in t.conjuncts) for s in subjects for t in s.subtree)
+    # A modifier anywhere before the noun counts: the parser hangs "joint" on "military" in "joint military drills".
+    return any(w.i < token.i and w.lower_ in words.joint_modifiers for token in tokens for w in token.subtree) \
+        or any(c.dep_ == "advmod" and c.lower_ in words.joint_modifiers for token in tokens for c in token.children) \
         or any(c.dep_ == "prep" and c.lower_ == "with" and any(g._.actor for g in c.children if g.dep_ == "pobj")
-               for token in tokens for c in token.children)
+               for token in tokens for c in token.children) \
+        or (exercise and several)
 
 
-def _conditional(anchor: Token, words: EventWords) -> bool:
-    """Conflict made conditional ("will boycott unless…", "or face sanctions") is a threat."""
-    return any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words.threat_condition_marks for m in c.children)
-               for c in anchor.children)
+def conditional(anchor: Token, words: EventWords) -> bool:
+    """Conflict made conditional ("will boycott unless…", "go home or face arrest") is a threat."""
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words.threat_condition_marks for m in c.children)
+           for c in anchor.children):
+        return True
+    # "…or face sanctions": the act is the object of "face"/"risk" offered as the alternative
+    verb = anchor.head
+    return anchor.dep_ == "dobj" and verb.lemma_.lower() in words.ultimatum_verbs and verb.dep_ == "conj" \
+        and any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children)
 
 
 def _in_condition(token: Token, words: EventWords) -> bool:

@@ -35,6 +35,7 @@ class Candidate:
     governor: Token | None = None
     reported: bool = False
     dropped: bool = False
+    subject_targeted: bool = False  # the subject suffers the act: "Russia will pay a price" threatens Russia
 
 
 # Each token of a sentence's events → its event and the token's role ("anchor", "absorbed", "complement").

@@ -16,11 +16,12 @@ from spacy.tokens import Span as SpacySpan
 from .event_lexicon import SPECIFICITY, Code, TriggerLexicon, abstract_nouns
 from .event_merge import merge_mentions
 from .event_model import EventModel
+from .event_modes import conditional
 from .event_participants import noun_phrase
 from .event_parts import read_mentions
 from .event_reading import Candidate, EventReading, trigger_owners
 from .extensions import PUBLISHED, declare
-from .labels import COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
+from .labels import CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords, Lexicon
 
 REQUIRES = ["token.tag", "token.dep", "token.lemma", "doc.ents", "doc.sents",
@@ -101,6 +102,8 @@ class EventCoder:
                 found.append(created)
                 queue.append(created)
                 queue.sort(key=lambda c: -_depth(c.anchor))
+        self.protests_by_action(found)
+        self.promised_conflict(found)
         return sorted((c for c in found if not c.dropped), key=lambda c: c.anchor.i)
 
     def match(self, token: Token, fallback: bool = False) -> Candidate | None:
@@ -118,8 +121,11 @@ class EventCoder:
         if token.pos_ in NOUN_POS:
             if (left := self._leaves_pact(token)) is not None:
                 return left
-            code = self.noun_code(token, carried=self._refused_or_requested(token)) or self._forces_exercise(token)
+            carried = self._refused_or_requested(token) or self._elicited(token)
+            code = self.noun_code(token, carried=carried) or self._forces_exercise(token)
             if code and not any(c.dep_ == "det" and c.lower_ in self.words.anaphoric_determiners for c in token.children):
+                if code[0].type in self.words.riot_types and _with_protesters(token, self.words):
+                    return Candidate(token, Code("PROTEST", "riot"), code[1])  # "clashes between protesters and police"
                 return Candidate(token, code[0], code[1])
         return None
 
@@ -129,9 +135,14 @@ class EventCoder:
         verbs = [f"{lemma} {particle}"] if particle else []
         if not _phrasal(token, lemma, lex):  # "called off the strike" is not "called a strike"
             verbs.append(lemma)
-        candidate = self._leaves_pact(token) or self._restraint(token, lemma) or self._custody(token, lemma) \
+        if lemma in words.elicit_verbs and any(self._elicited(o) for o in _objects(token, words)):
+            return None  # "drew criticism": the noun is the event, and its actors are others
+        verbs = _hyphen_prefix(token) + verbs  # "test-fired a missile" tests a missile
+        candidate = self._leaves_pact(token) or self._verdict(token, lemma) or self._restraint(token, lemma) \
+            or self._custody(token, lemma) \
             or self._verb_object(token, verbs, lex.verb_objects, SPECIFICITY["verb_object"]) \
-            or self._dispatch(token, lemma) or self._provision(token, lemma)
+            or self._dispatch(token, lemma) or self._provision(token, lemma) or self._consequence(token, lemma) \
+            or self._truce_in_effect(token, lemma) or self._easing(token, lemma)
         if candidate:
             return candidate
         # A phrasal verb is its own word and beats its light verb: "called off the talks" is no meeting.
@@ -145,6 +156,10 @@ class EventCoder:
                                      complements=[child.head] if child.dep_ == "mark" else [])
         if lemma in words.mood_verbs and not self._asks_for_something(token):
             return None
+        if lemma in words.object_sense_verbs and not self._acts_on_something(token):
+            return None
+        if lemma in words.self_support_verbs and self._on_own(token):
+            return None  # "defended her decision", "defended himself": a justification, not support of another
         light = lex.light_verbs.get(lemma) or lex.carriers.get(lemma)
         if light:
             for child in _objects(token, words):
@@ -153,6 +168,8 @@ class EventCoder:
                 code = (left.code, left.specificity) if left else self.noun_code(noun, carried=True)
                 if code:
                     return Candidate(token, code[0], light, absorbed=[child, noun])
+        if lemma in words.showing_verbs | words.campaign_gatherings and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+            return None  # "demonstrated his resolve" shows, "rallied voters" campaigns: neither protests
         if lemma in lex.verbs and self._publishes(token, lex.verbs[lemma]):
             return None  # "released a statement" publishes; "released prisoners" gives way
         if lemma in lex.verbs and lex.verbs[lemma].type == "ASSAULT" and self._figurative(token):
@@ -171,6 +188,8 @@ class EventCoder:
         """The first object of `token` that makes an entry of `table` with one of its verb forms."""
         for child in _objects(token, self.words):
             noun = _counted(child, self.words)
+            if noun.lemma_.lower() in self.words.campaign_gatherings and _campaign_event(noun):
+                continue  # "held a campaign rally" (conventions §14)
             code = next((c for verb in verbs if (c := table.get((verb, noun.lemma_.lower())))), None)
             if code:
                 return Candidate(token, code, specificity, absorbed=[child, noun])
@@ -184,16 +203,56 @@ class EventCoder:
         violent = candidate is not None and candidate.code.type in words.riot_types
         if not violent and lemma not in words.assembly_verbs:
             return candidate  # most verbs: no need to read the subjects
-        subjects = [_counted(s, words) for s in _subjects(verb)]
-        protesters = any(s.lemma_.lower() in words.protester_nouns for s in subjects)
         if violent:
+            subjects = [_counted(s, words) for s in _subjects(_participle_host(verb))]
+            # Violence with protesters is theirs too: "police clashed with protesters", "scuffled with demonstrators".
+            protesters = any(s.lemma_.lower() in words.protester_nouns for s in subjects) or _with_protesters(verb, words)
             return Candidate(verb, Code("PROTEST", "riot"), candidate.specificity, absorbed=candidate.absorbed) \
                 if protesters else candidate
-        crowd = protesters or any(s.i != c.i for s, c in zip(subjects, _subjects(verb))) \
-            or any(c.dep_ == "nummod" for s in subjects for c in s.children)  # "thousands of people", "2,000 people"
-        if crowd and (candidate is None or candidate.code.type != "PROTEST"):
+        if _crowd(verb, words) and (candidate is None or candidate.code.type != "PROTEST"):
             return Candidate(verb, Code("PROTEST", "demo"), SPECIFICITY["verb"])
         return candidate
+
+    def protests_by_action(self, found: list[Candidate]) -> None:
+        """Demands protesters make, and an objection made by an act done "to protest", are a protest:
+        "protesters called for his resignation", "traders closed their shops to protest the tax" (PLOVER
+        DEMAND: "demands that take the form of demonstrations, protests, etc. are coded as PROTEST")."""
+        words = self.words
+        for candidate in found:
+            anchor = candidate.anchor
+            if candidate.dropped or anchor.pos_ not in VERB_POS:
+                continue
+            if candidate.code.type == "REQUEST":
+                # its own subject: "protesters marched to demand …" keeps the demand an event of its own
+                subjects = [_counted(c, words) for c in anchor.children if c.dep_ == "nsubj"]
+                if any(s.lemma_.lower() in words.protester_nouns for s in subjects):
+                    candidate.code = Code("PROTEST", "demo")
+            elif anchor.lemma_.lower() in words.assembly_verbs and anchor.dep_ == "advcl" \
+                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) \
+                    and anchor.head.lemma_.lower() not in self.triggers.reporting:
+                candidate.code = Code("PROTEST", "demo")
+
+    def promised_conflict(self, found: list[Candidate]) -> None:
+        """A vow to carry on a war is a threat: "vowed to continue the war", "pledged to press on with its
+        offensive" (conventions §5: promised conflict is a threat). The conflict is a theme of violence or
+        an ASSAULT or COERCE noun that a verb of carrying on governs; "pledged to end the war" promises peace."""
+        words, plover = self.words, self.plover
+        for candidate in found:
+            anchor = candidate.anchor
+            if candidate.dropped or candidate.code.type != "AGREE" or anchor.lemma_.lower() not in words.promise_verbs:
+                continue
+            for clause in (c for c in anchor.children if c.dep_ in COMPLEMENT_DEPS):
+                for token in clause.subtree:
+                    verb = next((a for a in token.ancestors if a.pos_ in VERB_POS), None)
+                    if verb is None or verb.lemma_.lower() not in words.continuing_verbs:
+                        continue
+                    theme = self.triggers.themes.get(token.lemma_.lower())
+                    noun = self.noun_code(token) if token.pos_ in NOUN_POS else None
+                    if theme in words.promised_violence_modes or (noun and noun[0].type in plover.promised_threats):
+                        candidate.code = Code("THREATEN", theme or plover.threat_mode(noun[0]))
+                        break
+                if candidate.code.type == "THREATEN":
+                    break
 
     def _leaves_pact(self, token: Token) -> Candidate | None:
         """Leaving a pact ends cooperation, a SANCTION (conventions §12): "withdrew from the treaty",
@@ -214,6 +273,20 @@ class EventCoder:
             if noun.lemma_.lower() in self.triggers.pacts:
                 return Candidate(token, Code("SANCTION", "discontinue"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         return None
+
+    def _elicited(self, noun: Token) -> bool:
+        """Whether a verbal noun is what its verb's subject meets: "drew criticism", "faces charges"."""
+        return noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words.elicit_verbs \
+            and noun.lemma_.lower() in self.fallback.verbal_nouns
+
+    def _verdict(self, verb: Token, lemma: str) -> Candidate | None:
+        """A verdict of guilt convicts: "found the commander guilty", "was found guilty on three charges"."""
+        words = self.words
+        if lemma not in words.verdict_verbs:
+            return None
+        verdict = next((c for c in verb.children if c.lemma_.lower() in words.verdict_words and c.pos_ == "ADJ"), None)
+        return Candidate(verb, Code("SANCTION", "convict"), SPECIFICITY["verb_object"], absorbed=[verdict]) \
+            if verdict is not None else None
 
     def _restraint(self, verb: Token, lemma: str) -> Candidate | None:
         """Keeping someone from an act restricts them: "blocked girls from attending school"."""
@@ -238,6 +311,29 @@ class EventCoder:
                         return Candidate(verb, Code("COERCE", "arrest"), SPECIFICITY["verb_object"], absorbed=[noun])
         return None
 
+    def _on_own(self, verb: Token) -> bool:
+        """Whether the verb's object is its subject or the subject's own idea or act: "himself", "her
+        decision", "his comments" — not "its ally"."""
+        own = self.words.own_determiners
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return bool(objects) and all(o.lower_ in own or (o.lemma_.lower() in self.abstract_nouns and any(
+            c.dep_ == "poss" and c.lower_ in own for c in o.children)) for o in objects)
+
+    def _acts_on_something(self, verb: Token) -> bool:
+        """Whether a verb whose object decides its sense acts on an actor, a person or a thing
+        ("recognized Kosovo's independence", "questioned the suspect"), not on an idea or a clause
+        ("recognized the need", "questioned the science", "questioned whether he could win")."""
+        words = self.words
+        for thing in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+            if _actor_in([thing], words):
+                return True
+            if thing.pos_ == "PRON":
+                if thing.lower_ not in words.not_an_object_pronouns:
+                    return True
+            elif thing.lemma_.lower() not in self.abstract_nouns:
+                return True
+        return False
+
     def _asks_for_something(self, verb: Token) -> bool:
         """Whether a verb of asking or suggesting requests something (english.yaml `events.mood_verbs`):
         an act ("asked them to leave"), a thing ("asked permission", "suggested talks") or a proposal
@@ -257,11 +353,17 @@ class EventCoder:
     def _dispatch(self, token: Token, lemma: str) -> Candidate | None:
         """Armed forces sent anywhere are a mobilization, whatever the verb of sending: "sent federal
         forces into Portland", "is rushing 4,000 troops to the border"."""
-        if lemma not in self.words.dispatch_verbs:
+        words = self.words
+        buildup = lemma in words.buildup_verbs
+        if lemma not in words.dispatch_verbs and not buildup:
             return None
-        for child in _objects(token, self.words):
-            noun = _counted(child, self.words)
-            if noun.lemma_.lower() in self.words.force_nouns:
+        # A parse may hang a counted object on a preposition: "sending close to 6,000 troops".
+        counted = [g for c in token.children if c.dep_ == "prep" for g in c.children
+                   if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)]
+        for child in _objects(token, words) + counted:
+            noun = _counted(child, words)
+            presence = noun.lemma_.lower() in words.presence_nouns and _armed(noun, words, modified_only=True)
+            if (presence and buildup) or _armed(noun, words):
                 return Candidate(token, Code("MOBILIZE", "troops"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         return None
 
@@ -273,6 +375,12 @@ class EventCoder:
         words = self.words
         if lemma not in words.transfer_verbs:
             return None
+        # Whatever is sent to help is assistance: "sent a team of rescuers to help", "sent advisers to
+        # help Baghdad" (the purpose is one the curated themes call assist: help, aid, support).
+        helps = any(c.dep_ in ("xcomp", "advcl") and self.triggers.themes.get(c.lemma_.lower()) == "assist"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)
+        if helps and _actor_in(_subjects(token), words) and _objects(token, words):
+            return Candidate(token, Code("AID"), SPECIFICITY["verb_object"])
         if not _actor_in(_subjects(token), words) and not any(
                 c.dep_ in ("dative", "prep") and c.lower_ in ("to", "for") and any(g.dep_ == "pobj" for g in c.children)
                 for c in token.children):
@@ -283,6 +391,51 @@ class EventCoder:
                     c.dep_ == "compound" and c.lemma_.lower() in words.relief_nouns for c in noun.children):
                 return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         return None
+
+    def _easing(self, verb: Token, lemma: str) -> Candidate | None:
+        """Easing a restriction is a concession: "relaxed visa controls", "loosened press rules", "will ease
+        the crackdown" (PLOVER CONCEDE: "easing of administrative or legal restrictions"; conventions §19)."""
+        words = self.words
+        if lemma not in words.easing_verbs:
+            return None
+        for child in _objects(verb, words):
+            noun = _counted(child, words)
+            if noun.lemma_.lower() in words.restriction_nouns:
+                return Candidate(verb, Code("CONCEDE"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+        return None
+
+    def _truce_in_effect(self, verb: Token, lemma: str) -> Candidate | None:
+        """A truce that holds or takes effect is observed: "the ceasefire held", "a truce went into effect",
+        "the armistice came into force" (conventions §18)."""
+        words = self.words
+        truce = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in words.truce_nouns), None)
+        if truce is None or any(c.dep_ == "neg" for c in verb.children):
+            return None
+        in_effect = any(t.lemma_.lower() in words.effect_nouns for c in verb.children if c.dep_ in ("dobj", "prep")
+                        for t in c.subtree)
+        if lemma in words.truce_verbs or in_effect:
+            return Candidate(verb, Code("RETREAT", "ceasefire"), SPECIFICITY["verb_object"], absorbed=[truce])
+        return None
+
+    def _consequence(self, verb: Token, lemma: str) -> Candidate | None:
+        """Consequences announced for an actor are a threat: "Russia will pay a price", "Iran will be held
+        responsible if …", "we would respond with force" (conventions §16). Said of the past, of no actor,
+        or of a contest ("will pay a price at the polls"), they are none."""
+        words = self.words
+        if not any(f"{lemma} {c.lemma_.lower()}" in words.consequences for c in verb.children
+                   if c.dep_ in ("dobj", "oprd", "prep", "acomp")):
+            return None
+        clause = verb.head if verb.dep_ == "xcomp" else verb  # "will have to respond"
+        announced = any(c.dep_ in ("aux", "auxpass") and c.lower_ in words.future_auxiliaries | words.obligation_auxiliaries
+                        | {"would"} for c in clause.children) or conditional(verb, words)
+        subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        aimed = any(t._.actor for s in subjects for t in s.subtree) \
+            or any(s.lower_ in words.first_person | {"you"} for s in subjects)
+        negated = any(c.dep_ == "neg" for c in (*verb.children, *clause.children))
+        if not announced or not aimed or negated or _names_contest(verb, words):
+            return None
+        return Candidate(verb, Code("THREATEN"), SPECIFICITY["verb_object"],
+                         subject_targeted=lemma not in words.response_verbs)
 
     def match_fallback(self, token: Token) -> Candidate | None:
         """The CAMEO tier, for a verb the curated lexicon does not know: its patterns with an object,
@@ -324,20 +477,44 @@ class EventCoder:
         ("attacked the plan", "fight poverty", "destroyed his credibility"), or a person is attacked
         for or as something ("attacked Clinton for her vote", "attacked her rival as a fraud")."""
         words = self.words
+        if _names_contest(verb, words):
+            return True  # "beat his rival in the primary", "fighting for second place"
+        if any(c.dep_ in ("prep", "dative") and c.lower_ == "for" and any(g.pos_ == "PRON" or g.ent_type_ == "PERSON"
+                                                             for g in c.children if g.dep_ == "pobj")
+               for c in verb.children) and not any(c.dep_ in OBJECT_DEPS for c in verb.children):
+            return True  # "I will fight for you": advocacy
         objects = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + [
             g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
         if not objects:
             return False
         noun = _counted(objects[0], words)
-        if noun.pos_ == "NOUN" and noun.lemma_.lower() in self.abstract_nouns and not noun._.actor and not noun.ent_type_:
+        if self._abstract(noun):
             return True
         return objects[0].ent_type_ == "PERSON" and any(
             c.dep_ == "prep" and c.lower_ in words.criticism_prepositions for c in verb.children)
 
     def _publishes(self, verb: Token, code: Code) -> bool:
         """Whether the object decides that ``verb`` hands over a text, not people or ground."""
-        return code in self.triggers.publishing_codes and any(
-            _counted(o, self.words).lemma_.lower() in self.triggers.publications for o in _objects(verb, self.words))
+        if code not in self.triggers.publishing_codes:
+            return False
+        if any(_counted(o, self.words).lemma_.lower() in self.triggers.publications for o in _objects(verb, self.words)):
+            return True
+        # So does one whose object is an idea or a text (a WordNet abstract noun: "tax returns", "his speech",
+        # "the names"); "released on bail" has none.
+        return any(self._abstract(_counted(o, self.words)) for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+
+    def _releases_people(self, noun: Token) -> bool:
+        """Whether a release noun frees someone: "the release of 80 detainees", "his release from jail"."""
+        released = [_counted(g, self.words) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for g in c.children if g.dep_ == "pobj"]
+        if released:
+            return not any(n.lemma_.lower() in self.triggers.publications or self._abstract(n) for n in released)
+        return any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
+
+    def _abstract(self, noun: Token) -> bool:
+        """Whether ``noun`` names an idea, a text, a quality or a state, not an actor or a thing."""
+        return noun.pos_ == "NOUN" and noun.lemma_.lower() in self.abstract_nouns and not noun._.actor \
+            and not noun.ent_type_
 
     def with_theme_mode(self, token: Token, candidate: Candidate | None) -> Candidate | None:
         """A request, refusal or threat takes its mode from what it is about: "urged a ceasefire" → yield."""
@@ -362,7 +539,7 @@ class EventCoder:
         while verb.pos_ not in VERB_POS and verb.head.i != verb.i:
             verb = verb.head
         subjects = [_counted(s, words) for s in _subjects(verb)]
-        forces = any(t.lemma_.lower() in words.force_nouns for s in subjects for t in (s, *s.conjuncts))
+        forces = any(_armed(t, words) for s in subjects for t in (s, *s.conjuncts))
         return (Code("MOBILIZE"), SPECIFICITY["noun"]) if forces else None
 
     def _refused_or_requested(self, noun: Token) -> bool:
@@ -379,12 +556,20 @@ class EventCoder:
         lemma = token.lemma_.lower()
         for child in token.children:
             if child.dep_ in ("compound", "amod", "nmod"):
-                code = self.triggers.compounds.get((child.lemma_.lower(), lemma))
+                # "prisoner exchange"; a verb's object pattern read as a noun: "missile test" (test missile)
+                code = self.triggers.compounds.get((child.lemma_.lower(), lemma)) \
+                    or (self.triggers.verb_objects.get((lemma, child.lemma_.lower())) if child.dep_ == "compound" else None)
                 if code:
                     return code, SPECIFICITY["compound"]
         if (token.pos_ == "PROPN" and token.ent_type_) or (lemma in self.words.mass_event_nouns and token.tag_ == "NNS"):
             return None
         code = self.triggers.nouns.get(lemma)
+        if code and lemma in self.words.danger_nouns and not _made(token):
+            return None  # "the terrorist threat" is a danger; "a threat from the group" is someone's act
+        if code and code in self.triggers.publishing_codes and not self._releases_people(token):
+            return None  # "the release of the report", "a press release"
+        if code and lemma in self.words.campaign_gatherings and _campaign_event(token):
+            return None  # "Trump's rally", "a rally for the senator": a campaign event, not a protest
         if code:
             return code, SPECIFICITY["noun"]
         # A nominalization of a trigger verb counts when it names who acted: "Russia's mobilization".
@@ -439,8 +624,10 @@ class EventCoder:
                 continue
             if not any(c.dep_ == "aux" and c.lower_ in self.words.obligation_auxiliaries for c in token.children):
                 continue
-            host = Candidate(token.head, Code("REQUEST"), SPECIFICITY["verb"])
             inner = next((c for c in found if c.anchor.i == token.i), None)
+            if inner is not None and inner.code.type == "THREATEN":
+                continue  # "Russia must pay a price, Kenya said" warns: a threat, not a request
+            host = Candidate(token.head, Code("REQUEST"), SPECIFICITY["verb"])
             if inner is not None:
                 self.absorb(host, inner, "REQUEST", None)
             elif token.i not in anchors:
@@ -507,7 +694,19 @@ def _objects(verb: Token, words: EventWords) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in words.object_prepositions:
             out += [g for g in child.children if g.dep_ == "pobj"]
+    if not out and _object_of_its_noun(verb):
+        out.append(verb.head)  # "the agreement the two nations signed", "the sanctions imposed by Kenya"
     return out + [c for o in out for c in o.conjuncts if c.i > o.i]
+
+
+def _object_of_its_noun(verb: Token) -> bool:
+    """Whether the noun a clause modifies is the clause verb's object: a passive participle ("the sanctions
+    imposed by Kenya") or a relative clause with a subject of its own ("the deal the two sides signed")."""
+    if verb.head.pos_ not in NOUN_POS or verb.head.i == verb.i:
+        return False
+    if verb.dep_ == "acl":
+        return verb.tag_ == "VBN"
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
 
 
 def _subjects(verb: Token) -> list[Token]:
@@ -516,6 +715,87 @@ def _subjects(verb: Token) -> list[Token]:
             and verb.head.i != verb.i:
         verb = verb.head
     return [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+
+
+def _participle_host(verb: Token) -> Token:
+    """The clause whose subject a subjectless participle shares: "protesters marched, hurling stones",
+    "protesters responded by throwing rocks"."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb
+    if verb.dep_ == "advcl":
+        return verb.head
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in VERB_POS:
+        return verb.head.head
+    return verb
+
+
+def _crowd(verb: Token, words: EventWords) -> bool:
+    """Whether the verb's subject is a crowd: protesters, or people counted ("thousands of people",
+    "2,000 people")."""
+    subjects = [_counted(s, words) for s in _subjects(_participle_host(verb))]
+    return any(s.lemma_.lower() in words.protester_nouns for s in subjects) \
+        or any(s.i != c.i for s, c in zip(subjects, _subjects(_participle_host(verb)))) \
+        or any(c.dep_ == "nummod" for s in subjects for c in s.children)
+
+
+def _with_protesters(trigger: Token, words: EventWords) -> bool:
+    """Whether protesters are a party to a violent act "with" or "between" whom it happens, or name it
+    ("clashed with protesters", "clashes between demonstrators and police", "protester clashes")."""
+    parties = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+               for g in c.children if g.dep_ == "pobj"]
+    parties += [c for c in trigger.children if c.dep_ == "compound"] if trigger.pos_ in NOUN_POS else []
+    return any(_counted(t, words).lemma_.lower() in words.protester_nouns for p in parties for t in (p, *p.conjuncts))
+
+
+def _hyphen_prefix(verb: Token) -> list[str]:
+    """The verb a hyphenated verb's first part names, as the parser splits it: "test-fired" → ["test"]."""
+    if verb.i >= 2 and verb.nbor(-1).text == "-" and not verb.nbor(-1).whitespace_ and verb.nbor(-2).head.i == verb.i \
+            and not verb.nbor(-2).whitespace_:
+        return [verb.nbor(-2).lemma_.lower()]
+    return []
+
+
+def _armed(noun: Token, words: EventWords, modified_only: bool = False) -> bool:
+    """Whether ``noun`` names armed forces: "troops", "peacekeepers", "military advisers", "armed men"
+    (with ``modified_only``, only by a modifier: "its military presence"); "military and civilian
+    personnel" are a mixed mission, not forces."""
+    return (not modified_only and noun.lemma_.lower() in words.force_nouns) or any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in words.force_modifiers
+        and all(k.lemma_.lower() in words.force_modifiers for k in c.conjuncts) for c in noun.children)
+
+
+def _names_contest(verb: Token, words: EventWords) -> bool:
+    """Whether the verb's own clause names a contest: "beat his rival in the primary", "would beat him 46
+    to 40 percent", "are fighting for second place" (its clauses, and what it is over, are not read)."""
+    stack = list(verb.children)
+    while stack:
+        token = stack.pop()
+        if token.dep_ in CLAUSE_DEPS or (token.dep_ == "prep" and token.lower_ not in words.contest_prepositions):
+            continue  # "clashed over the outcome of an election" fights over it
+        if token.pos_ == "NOUN" and token.lemma_.lower() in words.contest_nouns:
+            return True
+        stack += token.children
+    return False
+
+
+def _made(threat: Token) -> bool:
+    """Whether a threat is someone's act: it names who makes it ("Iran's threat", "threats from the group"),
+    what it threatens ("a threat to kill", "threats on his life"), or its kind ("bomb threats")."""
+    return any(c.dep_ in ("poss", "compound", "acl", "relcl") or (c.dep_ == "prep" and c.lower_ in ("from", "by", "on", "against"))
+               for c in threat.children)
+
+
+def _campaign_event(noun: Token) -> bool:
+    """"Trump's rally", "his rallies", "a rally for the senator", "campaign rallies": one person's gathering."""
+    for child in noun.children:
+        if child.dep_ == "poss" and (child.lower_ in ("his", "her") or child.ent_type_ == "PERSON"):
+            return True
+        if child.dep_ in ("compound", "amod") and child.lemma_.lower() == "campaign":
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for" and any(
+                g.ent_type_ == "PERSON" or g.pos_ == "PRON" for g in child.children if g.dep_ == "pobj"):
+            return True
+    return False
 
 
 def _actor_in(heads, words: EventWords) -> bool:
