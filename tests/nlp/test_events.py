@@ -1044,3 +1044,8 @@ def test_protesters_demands_and_acts_done_to_protest_are_protests(sentence, expe
 def test_a_vow_to_carry_on_a_conflict_is_a_threat(sentence, expected):
     event, _ = top(sentence)
     assert event.type == expected
+
+
+def test_being_open_to_talks_is_willingness_to_cooperate():
+    event, _ = top("Kenya says it is open to negotiations with the rebels.")
+    assert event.type == "AGREE"
