@@ -757,6 +757,8 @@ def test_verbal_nouns_are_said_acts_of_the_triggers_sense():
     ("France voiced sharp criticism of the decision.", "ACCUSE"),
     ("The prosecutor leveled accusations against the minister.", "ACCUSE"),
     ("Chad declined the request.", "REJECT"),                                   # a refusal carries the request
+    ("The prosecutors added charges against the minister.", "ACCUSE"),
+    ("France raised objections to the plan.", "ACCUSE"),
 ])
 def test_a_verbal_act_named_by_a_noun_is_an_event_where_a_verb_carries_it(sentence, expected):
     event, _ = top(sentence)
@@ -1044,6 +1046,86 @@ def test_protesters_demands_and_acts_done_to_protest_are_protests(sentence, expe
 def test_a_vow_to_carry_on_a_conflict_is_a_threat(sentence, expected):
     event, _ = top(sentence)
     assert event.type == expected
+
+
+# -- the verbal and punitive types, continued (verdicts, elicited acts, relief, clauses, object senses) --
+
+@pytest.mark.parametrize("sentence", [
+    "A Kenyan court found the commander guilty of war crimes.",
+    "The former minister was found guilty on three charges.",
+])
+def test_a_verdict_of_guilt_is_a_conviction(sentence):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == ("SANCTION", "convict")
+
+
+def test_a_verbal_act_met_by_the_subject_is_performed_by_others():
+    doc, names = code("Kenya's plan drew sharp criticism from France.")
+    event = next(e for e in doc._.events if e.type == "ACCUSE")
+    assert [names[a] for a in event.actors] == ["France"]
+    assert [names[r] for r in event.recipients] == ["Kenya"]
+
+
+def test_breaking_ties_cuts_relations():
+    event, _ = top("Kenya broke ties with Chad.")
+    assert (event.type, event.mode) == ("SANCTION", "withdraw")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya is sending a team of rescue specialists to Chad to help.", "AID"),     # sent to help: assistance
+    ("Kenya sent 2,000 troops to help Chad fight the rebels.", "MOBILIZE"),        # armed forces stay a mobilization
+])
+def test_what_is_sent_to_help_is_aid(sentence, expected):
+    event, _ = top(sentence)
+    assert event.type == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("They discussed the agreement the two nations signed March 7.", "SUPPORT"),  # a relative clause's object
+    ("The sanctions imposed by Kenya hurt Chad.", "SANCTION"),                    # a passive participle's object
+])
+def test_the_noun_a_clause_modifies_can_be_its_verbs_object(sentence, expected):
+    doc, _ = code(sentence)
+    assert expected in [e.type for e in doc._.events]
+
+
+def test_the_noun_a_subject_relative_clause_modifies_is_no_object():
+    doc, _ = code("The man who signed the letter left.")
+    assert doc._.events == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya recognized the new government of Chad.", "SUPPORT"),        # an actor recognized: diplomacy
+    ("Russia recognized Ukraine's independence.", "SUPPORT"),
+    ("The police questioned the suspect on Monday.", "ACCUSE"),          # a person questioned: an inquiry
+])
+def test_a_verb_whose_object_decides_acts_on_someone(sentence, expected):
+    event, _ = top(sentence)
+    assert event.type == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator questioned the science of climate change.",           # an idea: an opinion
+    "The senator questioned whether the governor could win.",         # a clause: an opinion
+    "The senator recognized the significance of the vote.",
+])
+def test_a_verb_whose_object_is_an_idea_reports_no_act(sentence):
+    doc, _ = code(sentence)
+    assert doc._.events == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator defended himself against the accusations.",
+    "The senator defended his comments as a joke.",
+])
+def test_defending_oneself_or_ones_own_words_supports_no_one(sentence):
+    doc, _ = code(sentence)
+    assert "SUPPORT" not in [e.type for e in doc._.events]
+
+
+def test_defending_another_is_support():
+    event, _ = top("Kenya defended its ally against the charges.")
+    assert event.type == "SUPPORT"
 
 
 def test_being_open_to_talks_is_willingness_to_cooperate():

@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from spacy.tokens import Doc
 
 from components import pipeline_with
 from parley.nlp.lexicon import load_lexicon
-from parley.nlp.quotes import find_quotations
+from parley.nlp.quotes import _source, find_quotations
 
 
 @pytest.fixture(scope="module")
@@ -354,3 +355,15 @@ def test_a_speaker_is_never_a_word_inside_the_quote(nlp):
 def test_a_show_title_quoted_after_a_preposition_is_no_quotation(nlp):
     found = quotes_of(nlp, "The senator said on “Face the Nation,” that the budget talks would resume in May.")
     assert "Face the Nation" not in " ".join(q.content.text for q in found)
+
+
+def test_a_verb_the_parser_left_without_a_subject_takes_the_name_right_before_it(nlp):
+    # The parse a headline's "The Latest:" can give the line under it: the name hangs from "Latest".
+    words = ["Latest", ":", "Maria", "Lopez", "is", "again", "disputing", "the", "count", "."]
+    heads = [0, 0, 3, 0, 6, 6, 0, 8, 6, 6]
+    deps = ["ROOT", "punct", "compound", "appos", "aux", "advmod", "dep", "det", "dobj", "punct"]
+    pos = ["ADJ", "PUNCT", "PROPN", "PROPN", "AUX", "ADV", "VERB", "DET", "NOUN", "PUNCT"]
+    ents = ["O", "O", "B-PERSON", "I-PERSON"] + ["O"] * 6
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, ents=ents)
+    assert _source(doc[6], []).text == "Lopez"
+    assert _source(doc[8], []) is None  # a noun is no verb whose subject went missing

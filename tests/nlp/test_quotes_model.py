@@ -10,7 +10,7 @@ from parley.nlp import pipeline
 from parley.nlp.doc_index import DocIndex
 from parley.nlp.lexicon import load_lexicon
 from parley.nlp.quote_boundary import boundaries
-from parley.nlp.quote_model import MODEL_DIR, Candidate, CueModel, features
+from parley.nlp.quote_model import MODEL_DIR, Candidate, CueModel, candidate_features
 from parley.nlp.quotes import cue_candidates
 
 
@@ -28,9 +28,11 @@ def probability(nlp, model, text, cue, relation):
     """The model's probability that ``cue`` reports its ``relation`` dependant in ``text``."""
     doc = nlp(text)
     cues = load_lexicon().cues
-    for candidate in cue_candidates(doc, text, DocIndex(doc), [], cues):
+    candidates = cue_candidates(doc, text, DocIndex(doc), [], cues)
+    rows = candidate_features(candidates, text, [cues.complements(c.cue) for c in candidates])
+    for candidate, row in zip(candidates, rows):
         if candidate.cue.text == cue and candidate.relation == relation:
-            return float(model.probabilities([features(candidate, text, cues.complements(candidate.cue))])[0])
+            return float(model.probabilities([row])[0])
     raise AssertionError(f"no candidate {cue} {relation}")
 
 

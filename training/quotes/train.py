@@ -19,7 +19,7 @@ from thinc.api import Adam, Config, fix_random_seed
 from corpus import parsed
 from parley.nlp.doc_index import DocIndex
 from parley.nlp.lexicon import load_lexicon
-from parley.nlp.quote_model import MODEL_DIR, CueModel, build_model, features
+from parley.nlp.quote_model import MODEL_DIR, CueModel, build_model, candidate_features
 from parley.nlp.quotes import cue_candidates, find_quotations
 from parley.nlp.sparse_model import featurize
 
@@ -49,9 +49,8 @@ def examples(split: str, min_jaccard: float) -> tuple[list[list[str]], np.ndarra
                 if jaccard >= min_jaccard and jaccard > best.get(candidate.cue.i, (0.0, -1))[0]:
                     best[candidate.cue.i] = (jaccard, n)
             positive.update(n for _, n in best.values())
-        for n, candidate in enumerate(candidates):
-            rows.append(features(candidate, text, cues.complements(candidate.cue)))
-            labels.append(n in positive)
+        rows += candidate_features(candidates, text, [cues.complements(c.cue) for c in candidates])
+        labels += [n in positive for n in range(len(candidates))]
     return rows, np.array(labels, dtype="float32")
 
 

@@ -65,6 +65,12 @@ def verb_participants(reading: EventReading, verb: Token) -> tuple[list[str], li
 def noun_participants(reading: EventReading, noun: Token) -> tuple[list[str], list[str]]:
     actors, recipients = [], []
     words = reading.words
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in words.elicit_verbs:
+        # "the plan drew criticism from France": France criticizes, the plan's side is criticized
+        sources = [g for t in (noun, verb) for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
+                   for g in p.children if g.dep_ == "pobj"]
+        return [a for g in sources for a in phrase_actors(reading, g)], verb_participants(reading, verb)[0]
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child._.actor:
             actors += phrase_actors(reading, child)

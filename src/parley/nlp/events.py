@@ -121,7 +121,8 @@ class EventCoder:
         if token.pos_ in NOUN_POS:
             if (left := self._leaves_pact(token)) is not None:
                 return left
-            code = self.noun_code(token, carried=self._refused_or_requested(token)) or self._forces_exercise(token)
+            carried = self._refused_or_requested(token) or self._elicited(token)
+            code = self.noun_code(token, carried=carried) or self._forces_exercise(token)
             if code and not any(c.dep_ == "det" and c.lower_ in self.words.anaphoric_determiners for c in token.children):
                 if code[0].type in self.words.riot_types and _with_protesters(token, self.words):
                     return Candidate(token, Code("PROTEST", "riot"), code[1])  # "clashes between protesters and police"
@@ -134,8 +135,11 @@ class EventCoder:
         verbs = [f"{lemma} {particle}"] if particle else []
         if not _phrasal(token, lemma, lex):  # "called off the strike" is not "called a strike"
             verbs.append(lemma)
+        if lemma in words.elicit_verbs and any(self._elicited(o) for o in _objects(token, words)):
+            return None  # "drew criticism": the noun is the event, and its actors are others
         verbs = _hyphen_prefix(token) + verbs  # "test-fired a missile" tests a missile
-        candidate = self._leaves_pact(token) or self._restraint(token, lemma) or self._custody(token, lemma) \
+        candidate = self._leaves_pact(token) or self._verdict(token, lemma) or self._restraint(token, lemma) \
+            or self._custody(token, lemma) \
             or self._verb_object(token, verbs, lex.verb_objects, SPECIFICITY["verb_object"]) \
             or self._dispatch(token, lemma) or self._provision(token, lemma) or self._consequence(token, lemma) \
             or self._truce_in_effect(token, lemma) or self._easing(token, lemma)
@@ -152,6 +156,10 @@ class EventCoder:
                                      complements=[child.head] if child.dep_ == "mark" else [])
         if lemma in words.mood_verbs and not self._asks_for_something(token):
             return None
+        if lemma in words.object_sense_verbs and not self._acts_on_something(token):
+            return None
+        if lemma in words.self_support_verbs and self._on_own(token):
+            return None  # "defended her decision", "defended himself": a justification, not support of another
         light = lex.light_verbs.get(lemma) or lex.carriers.get(lemma)
         if light:
             for child in _objects(token, words):
@@ -266,6 +274,20 @@ class EventCoder:
                 return Candidate(token, Code("SANCTION", "discontinue"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         return None
 
+    def _elicited(self, noun: Token) -> bool:
+        """Whether a verbal noun is what its verb's subject meets: "drew criticism", "faces charges"."""
+        return noun.dep_ == "dobj" and noun.head.lemma_.lower() in self.words.elicit_verbs \
+            and noun.lemma_.lower() in self.fallback.verbal_nouns
+
+    def _verdict(self, verb: Token, lemma: str) -> Candidate | None:
+        """A verdict of guilt convicts: "found the commander guilty", "was found guilty on three charges"."""
+        words = self.words
+        if lemma not in words.verdict_verbs:
+            return None
+        verdict = next((c for c in verb.children if c.lemma_.lower() in words.verdict_words and c.pos_ == "ADJ"), None)
+        return Candidate(verb, Code("SANCTION", "convict"), SPECIFICITY["verb_object"], absorbed=[verdict]) \
+            if verdict is not None else None
+
     def _restraint(self, verb: Token, lemma: str) -> Candidate | None:
         """Keeping someone from an act restricts them: "blocked girls from attending school"."""
         if lemma not in self.words.restraint_verbs or not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
@@ -288,6 +310,29 @@ class EventCoder:
                     if noun.lemma_.lower() in words.custody_nouns:
                         return Candidate(verb, Code("COERCE", "arrest"), SPECIFICITY["verb_object"], absorbed=[noun])
         return None
+
+    def _on_own(self, verb: Token) -> bool:
+        """Whether the verb's object is its subject or the subject's own idea or act: "himself", "her
+        decision", "his comments" — not "its ally"."""
+        own = self.words.own_determiners
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        return bool(objects) and all(o.lower_ in own or (o.lemma_.lower() in self.abstract_nouns and any(
+            c.dep_ == "poss" and c.lower_ in own for c in o.children)) for o in objects)
+
+    def _acts_on_something(self, verb: Token) -> bool:
+        """Whether a verb whose object decides its sense acts on an actor, a person or a thing
+        ("recognized Kosovo's independence", "questioned the suspect"), not on an idea or a clause
+        ("recognized the need", "questioned the science", "questioned whether he could win")."""
+        words = self.words
+        for thing in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+            if _actor_in([thing], words):
+                return True
+            if thing.pos_ == "PRON":
+                if thing.lower_ not in words.not_an_object_pronouns:
+                    return True
+            elif thing.lemma_.lower() not in self.abstract_nouns:
+                return True
+        return False
 
     def _asks_for_something(self, verb: Token) -> bool:
         """Whether a verb of asking or suggesting requests something (english.yaml `events.mood_verbs`):
@@ -330,6 +375,12 @@ class EventCoder:
         words = self.words
         if lemma not in words.transfer_verbs:
             return None
+        # Whatever is sent to help is assistance: "sent a team of rescuers to help", "sent advisers to
+        # help Baghdad" (the purpose is one the curated themes call assist: help, aid, support).
+        helps = any(c.dep_ in ("xcomp", "advcl") and self.triggers.themes.get(c.lemma_.lower()) == "assist"
+                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)
+        if helps and _actor_in(_subjects(token), words) and _objects(token, words):
+            return Candidate(token, Code("AID"), SPECIFICITY["verb_object"])
         if not _actor_in(_subjects(token), words) and not any(
                 c.dep_ in ("dative", "prep") and c.lower_ in ("to", "for") and any(g.dep_ == "pobj" for g in c.children)
                 for c in token.children):
@@ -643,7 +694,19 @@ def _objects(verb: Token, words: EventWords) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in words.object_prepositions:
             out += [g for g in child.children if g.dep_ == "pobj"]
+    if not out and _object_of_its_noun(verb):
+        out.append(verb.head)  # "the agreement the two nations signed", "the sanctions imposed by Kenya"
     return out + [c for o in out for c in o.conjuncts if c.i > o.i]
+
+
+def _object_of_its_noun(verb: Token) -> bool:
+    """Whether the noun a clause modifies is the clause verb's object: a passive participle ("the sanctions
+    imposed by Kenya") or a relative clause with a subject of its own ("the deal the two sides signed")."""
+    if verb.head.pos_ not in NOUN_POS or verb.head.i == verb.i:
+        return False
+    if verb.dep_ == "acl":
+        return verb.tag_ == "VBN"
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
 
 
 def _subjects(verb: Token) -> list[Token]:

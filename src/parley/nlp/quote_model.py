@@ -13,10 +13,11 @@ megabyte of weights, and a few microseconds per candidate, so it adds little to 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 import numpy as np
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 from thinc.api import Model, SparseLinear
 
 from .labels import ANY_SUBJECT_DEPS, PREDICATE_DEPS
@@ -39,8 +40,44 @@ class Candidate:
     end: int
 
 
-def features(candidate: Candidate, text: str, listed: tuple[str, ...]) -> list[str]:
-    """The candidate's features as strings; ``listed`` is what the cue lexicon gives for its word."""
+@dataclass(frozen=True)
+class DocFacts:
+    """What the features of a Doc's candidates read about the Doc as a whole, counted once: per token,
+    how many finite verbs and lexicon cues come before it, and each cue's sentence."""
+
+    finite_before: np.ndarray
+    listed_before: np.ndarray
+    sentences: dict[int, tuple[int, int, bool]]  # token index → its sentence's start, end, whether it has quote marks
+
+    def finite(self, span: Span) -> bool:
+        return bool(self.finite_before[span.end] > self.finite_before[span.start])
+
+    def listed(self, start: int, end: int) -> int:
+        return int(self.listed_before[end] - self.listed_before[start])
+
+
+def candidate_features(candidates: list[Candidate], text: str, listed: list[tuple[str, ...]]) -> list[list[str]]:
+    """The features of a Doc's candidates; ``listed`` is, for each, what the cue lexicon gives for its word."""
+    if not candidates:
+        return []
+    doc = candidates[0].cue.doc
+    listed_mask = np.zeros(len(doc), dtype="int32")
+    for candidate, relations in zip(candidates, listed):
+        listed_mask[candidate.cue.i] = bool(relations)
+    finite_mask = np.fromiter((t.tag_ in FINITE_TAGS for t in doc), dtype="int32", count=len(doc))
+    sentences: dict[int, tuple[int, int, bool]] = {}
+    for candidate in candidates:
+        if candidate.cue.i not in sentences:
+            sentence = candidate.cue.sent
+            quoted = any(m in text[sentence.start_char:sentence.end_char] for m in "\"“”")
+            sentences.update({i: (sentence.start, sentence.end, quoted) for i in range(sentence.start, sentence.end)})
+    facts = DocFacts(np.concatenate([[0], np.cumsum(finite_mask)]), np.concatenate([[0], np.cumsum(listed_mask)]), sentences)
+    return [features(c, text, relations, facts) for c, relations in zip(candidates, listed)]
+
+
+def features(candidate: Candidate, text: str, listed: tuple[str, ...], facts: DocFacts) -> list[str]:
+    """The candidate's features as strings; ``listed`` is what the cue lexicon gives for its word, and
+    ``facts`` what ``candidate_features`` counted in its Doc."""
     cue, relation = candidate.cue, candidate.relation
     lemma, pos = cue.lemma_.lower(), cue.pos_
     children = list(cue.children)
@@ -60,18 +97,22 @@ def features(candidate: Candidate, text: str, listed: tuple[str, ...]) -> list[s
     auxiliaries = sorted(c.lower_ for c in children if c.dep_ in ("aux", "auxpass"))
     negated = any(c.dep_ == "neg" for c in children)
     head = cue.head
-    root = _content_root(cue.doc, candidate.start, candidate.end)
+    span = cue.doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    root = span.root if span is not None and len(span) else None
     root_kind = f"{root.pos_}|{root.dep_}" if root is not None else "none"
     subject_word = subject.lemma_.lower() if subject is not None and subject.pos_ in ("PRON", "NOUN") else subject_kind
     side = "before" if candidate.end <= cue.idx else "after"
     # Words between the cue and its content, and whether the content is a clause with a finite verb.
     gap = min(len(text[cue.idx + len(cue):candidate.start].split()), 6) if candidate.start > cue.idx else -1
-    span = cue.doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
-    finite = span is not None and any(t.tag_ in FINITE_TAGS for t in span)
+    finite = span is not None and facts.finite(span)
     speaker_like = subject is not None and (subject.ent_type_ in SPEAKER_ENTITIES or subject.pos_ == "PRON")
-    quoted_sentence = any(m in cue.sent.text for m in "\"“”")
+    sentence_start, sentence_end, quoted_sentence = facts.sentences[cue.i]
     in_headline = text.find("\n") > cue.idx
     governor = head if head.i != cue.i else None
+    # Listed cues around it: another in the sentence, one it reports under, one inside its content.
+    others = min(facts.listed(sentence_start, sentence_end) - facts.listed(cue.i, cue.i + 1), 2)
+    under_listed = any(facts.listed(a.i, a.i + 1) for a in islice(cue.ancestors, 6))
+    contains_listed = span is not None and facts.listed(span.start, span.end) > 0
     feats = [
         "bias",
         f"rel={relation}",
@@ -122,6 +163,9 @@ def features(candidate: Candidate, text: str, listed: tuple[str, ...]) -> list[s
         f"clause_too={any(c.dep_ == 'ccomp' for c in children)}|{relation}",
         f"lemma|dep|rel={lemma}|{cue.dep_}|{relation}",
         f"len|lemma={length}|{lemma}",
+        f"others={others}|{lexicon}|{relation}",
+        f"under_listed={under_listed}|{lexicon}|{relation}",
+        f"contains_listed={contains_listed}|{lexicon}|{relation}",
     ]
     if relation.startswith("prep:"):
         feats.append(f"lemma|prep={lemma}|{relation}")
@@ -135,11 +179,6 @@ def cue_subject(cue: Token) -> Token | None:
         if subject is not None:
             return subject
     return None
-
-
-def _content_root(doc, start: int, end: int) -> Token | None:
-    span = doc.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
 
 
 def build_model(length: int = 2**18) -> Model:

@@ -53,7 +53,7 @@ from .labels import (
 )
 from .lexicon import CueLexicon, Lexicon, word_class
 from .quote_boundary import EDGE_PUNCTUATION, BoundaryModel, trim
-from .quote_model import Candidate, CueModel, features
+from .quote_model import Candidate, CueModel, candidate_features
 
 DOUBLE_MARKS = "\"“”„‟«»"
 SINGLE_MARKS = "'‘’‚‛‹›"
@@ -241,7 +241,28 @@ def _source(cue: Token, front_matter: list[tuple[int, int]]) -> Token | None:
     """The token naming who is reported: subject, "by" agent, "according to" object, owner of a noun;
     never a word of the byline or dateline (``front_matter``), which the parser may make a subject."""
     source = _source_token(cue, front_matter)
+    if source is None:
+        source = _name_before_verb(cue, front_matter)
     return None if source is None or source.is_space or source.is_punct else source
+
+
+def _name_before_verb(cue: Token, front_matter: list[tuple[int, int]]) -> Token | None:
+    """A name or pronoun right before the cue's verb, or the verb it hangs from, when the parser gave
+    that verb no subject: "Donald Trump is once again questioning …" read as a headline's apposition."""
+    token = cue
+    for _ in range(3):
+        if token.pos_ in ("VERB", "AUX"):
+            before = token.i - 1
+            while before >= 0 and token.doc[before].dep_ in ("aux", "auxpass", "neg", "advmod"):
+                before -= 1
+            name = token.doc[before] if before >= 0 else None
+            if name is not None and name.dep_ not in SUBJECT_DEPS and not _inside_any(name.idx, front_matter) \
+                    and (_names_an_actor(name) or (name.pos_ == "PRON" and name.dep_ != "dobj")):
+                return name
+        if token.dep_ not in ("advcl", "xcomp", "conj") or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
 
 
 def _source_token(cue: Token, front_matter: list[tuple[int, int]]) -> Token | None:
@@ -467,7 +488,7 @@ class QuoteExtractor:
         listed = [listed_by_word[c.cue.i] for c in candidates]
         lexicon_relation = {i: _first_relation(doc[i], relations, text)
                             for i, relations in listed_by_word.items() if self.use_lexicon and relations}
-        probabilities = self.cue_model.probabilities([features(c, text, r) for c, r in zip(candidates, listed)])
+        probabilities = self.cue_model.probabilities(candidate_features(candidates, text, listed))
         settings = self.cue_model.settings
         best: dict[int, tuple[float, Candidate]] = {}
         for candidate, probability in zip(candidates, probabilities):
