@@ -1126,3 +1126,8 @@ def test_defending_oneself_or_ones_own_words_supports_no_one(sentence):
 def test_defending_another_is_support():
     event, _ = top("Kenya defended its ally against the charges.")
     assert event.type == "SUPPORT"
+
+
+def test_being_open_to_talks_is_willingness_to_cooperate():
+    event, _ = top("Kenya says it is open to negotiations with the rebels.")
+    assert event.type == "AGREE"
