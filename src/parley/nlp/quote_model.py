@@ -72,16 +72,89 @@ def candidate_features(candidates: list[Candidate], text: str, listed: list[tupl
             quoted = any(m in text[sentence.start_char:sentence.end_char] for m in "\"“”")
             sentences.update({i: (sentence.start, sentence.end, quoted) for i in range(sentence.start, sentence.end)})
     facts = DocFacts(np.concatenate([[0], np.cumsum(finite_mask)]), np.concatenate([[0], np.cumsum(listed_mask)]), sentences)
-    return [features(c, text, relations, facts) for c, relations in zip(candidates, listed)]
+    by_cue: dict[int, CueFacts] = {}
+    for candidate in candidates:
+        if candidate.cue.i not in by_cue:
+            by_cue[candidate.cue.i] = cue_facts(candidate.cue, text, facts)
+    return [features(c, text, relations, facts, by_cue[c.cue.i]) for c, relations in zip(candidates, listed)]
 
 
-def features(candidate: Candidate, text: str, listed: tuple[str, ...], facts: DocFacts) -> list[str]:
-    """The candidate's features as strings; ``listed`` is what the cue lexicon gives for its word, and
-    ``facts`` what ``candidate_features`` counted in its Doc."""
-    cue, relation = candidate.cue, candidate.relation
-    lemma, pos = cue.lemma_.lower(), cue.pos_
+@dataclass(frozen=True)
+class CueFacts:
+    """What the features read about a candidate's cue word alone, shared by the word's candidates."""
+
+    lemma: str
+    pos: str
+    tag: str
+    dep: str
+    subject_kind: str
+    subject_word: str
+    speaker_like: bool
+    agent: bool
+    owner: bool
+    auxiliaries: str
+    negated: bool
+    head_lemma: str
+    head_pos: str
+    governor_lemma: str
+    governor_pos: str
+    previous: str
+    next: str
+    entity: str
+    quoted_sentence: bool
+    in_headline: bool
+    others: int
+    under_listed: bool
+    dependencies: str
+    near_sentence_start: bool
+    clause_too: bool
+
+
+def cue_facts(cue: Token, text: str, facts: DocFacts) -> CueFacts:
+    """Read once per cue word: most of a Doc's candidates share their word with another."""
     children = list(cue.children)
     subject = cue_subject(cue)
+    subject_kind = "none"
+    if subject is not None:
+        subject_kind = subject.ent_type_ or (subject.lower_ if subject.pos_ == "PRON" else subject.pos_)
+    head = cue.head
+    governor = head if head.i != cue.i else None
+    sentence_start, sentence_end, quoted_sentence = facts.sentences[cue.i]
+    return CueFacts(
+        lemma=cue.lemma_.lower(),
+        pos=cue.pos_,
+        tag=cue.tag_,
+        dep=cue.dep_,
+        subject_kind=subject_kind,
+        subject_word=subject.lemma_.lower() if subject is not None and subject.pos_ in ("PRON", "NOUN") else subject_kind,
+        speaker_like=subject is not None and (subject.ent_type_ in SPEAKER_ENTITIES or subject.pos_ == "PRON"),
+        agent=any(c.dep_ == "agent" for c in children),
+        owner=any(c.dep_ == "poss" for c in children),
+        auxiliaries="+".join(sorted(c.lower_ for c in children if c.dep_ in ("aux", "auxpass"))),
+        negated=any(c.dep_ == "neg" for c in children),
+        head_lemma=head.lemma_.lower(),
+        head_pos=head.pos_,
+        governor_lemma=governor.lemma_.lower() if governor is not None else "-",
+        governor_pos=governor.pos_ if governor is not None else "-",
+        previous=cue.nbor(-1).lower_ if cue.i > 0 else "<s>",
+        next=cue.nbor(1).lower_ if cue.i + 1 < len(cue.doc) else "</s>",
+        entity=cue.ent_type_,
+        quoted_sentence=quoted_sentence,
+        in_headline=text.find("\n") > cue.idx,
+        # Listed cues around it: another in the sentence, one it reports under.
+        others=min(facts.listed(sentence_start, sentence_end) - facts.listed(cue.i, cue.i + 1), 2),
+        under_listed=any(facts.listed(a.i, a.i + 1) for a in islice(cue.ancestors, 6)),
+        dependencies="+".join(sorted({c.dep_ for c in children})),
+        near_sentence_start=cue.i - sentence_start < 3,
+        clause_too=any(c.dep_ == "ccomp" for c in children),
+    )
+
+
+def features(candidate: Candidate, text: str, listed: tuple[str, ...], facts: DocFacts, cue: CueFacts) -> list[str]:
+    """The candidate's features as strings; ``listed`` is what the cue lexicon gives for its word,
+    ``facts`` what ``candidate_features`` counted in its Doc, and ``cue`` what it read about the cue word."""
+    relation = candidate.relation
+    lemma, pos = cue.lemma, cue.pos
     content = text[candidate.start:candidate.end]
     words = content.split()
     first = words[0].lower().strip("\"“'‘") if words else ""
@@ -89,29 +162,14 @@ def features(candidate: Candidate, text: str, listed: tuple[str, ...], facts: Do
     length = min(len(words), 40) // 5
     lexicon = "listed" if relation in listed else ("other" if listed else "none")
     rank = str(listed.index(relation)) if relation in listed else "-"
-    subject_kind = "none"
-    if subject is not None:
-        subject_kind = subject.ent_type_ or (subject.lower_ if subject.pos_ == "PRON" else subject.pos_)
-    agent = any(c.dep_ == "agent" for c in children)
-    owner = any(c.dep_ == "poss" for c in children)
-    auxiliaries = sorted(c.lower_ for c in children if c.dep_ in ("aux", "auxpass"))
-    negated = any(c.dep_ == "neg" for c in children)
-    head = cue.head
-    span = cue.doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    cue_start = candidate.cue.idx
+    span = candidate.cue.doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
     root = span.root if span is not None and len(span) else None
     root_kind = f"{root.pos_}|{root.dep_}" if root is not None else "none"
-    subject_word = subject.lemma_.lower() if subject is not None and subject.pos_ in ("PRON", "NOUN") else subject_kind
-    side = "before" if candidate.end <= cue.idx else "after"
+    side = "before" if candidate.end <= cue_start else "after"
     # Words between the cue and its content, and whether the content is a clause with a finite verb.
-    gap = min(len(text[cue.idx + len(cue):candidate.start].split()), 6) if candidate.start > cue.idx else -1
+    gap = min(len(text[cue_start + len(candidate.cue):candidate.start].split()), 6) if candidate.start > cue_start else -1
     finite = span is not None and facts.finite(span)
-    speaker_like = subject is not None and (subject.ent_type_ in SPEAKER_ENTITIES or subject.pos_ == "PRON")
-    sentence_start, sentence_end, quoted_sentence = facts.sentences[cue.i]
-    in_headline = text.find("\n") > cue.idx
-    governor = head if head.i != cue.i else None
-    # Listed cues around it: another in the sentence, one it reports under, one inside its content.
-    others = min(facts.listed(sentence_start, sentence_end) - facts.listed(cue.i, cue.i + 1), 2)
-    under_listed = any(facts.listed(a.i, a.i + 1) for a in islice(cue.ancestors, 6))
     contains_listed = span is not None and facts.listed(span.start, span.end) > 0
     feats = [
         "bias",
@@ -119,52 +177,52 @@ def features(candidate: Candidate, text: str, listed: tuple[str, ...], facts: Do
         f"lemma={lemma}",
         f"lemma|rel={lemma}|{relation}",
         f"pos|rel={pos}|{relation}",
-        f"tag|rel={cue.tag_}|{relation}",
-        f"dep|rel={cue.dep_}|{relation}",
+        f"tag|rel={cue.tag}|{relation}",
+        f"dep|rel={cue.dep}|{relation}",
         f"lex={lexicon}",
         f"lex|rel={lexicon}|{relation}",
         f"lex|rank={lexicon}|{rank}",
-        f"subj={subject_kind}",
-        f"subj|rel={subject_kind}|{relation}",
-        f"subj|lemma={subject_kind}|{lemma}",
-        f"agent={agent}|{relation}",
-        f"owner={owner}|{pos}|{relation}",
-        f"aux={'+'.join(auxiliaries)}",
-        f"neg={negated}|{relation}",
+        f"subj={cue.subject_kind}",
+        f"subj|rel={cue.subject_kind}|{relation}",
+        f"subj|lemma={cue.subject_kind}|{lemma}",
+        f"agent={cue.agent}|{relation}",
+        f"owner={cue.owner}|{pos}|{relation}",
+        f"aux={cue.auxiliaries}",
+        f"neg={cue.negated}|{relation}",
         f"first|rel={first}|{relation}",
         f"len|rel={length}|{relation}",
         f"marks|rel={min(marks, 2)}|{relation}",
-        f"head={head.lemma_.lower()}|{cue.dep_}",
-        f"headpos={head.pos_}|{cue.dep_}|{relation}",
-        f"prev={cue.nbor(-1).lower_ if cue.i > 0 else '<s>'}|{pos}",
-        f"next={cue.nbor(1).lower_ if cue.i + 1 < len(cue.doc) else '</s>'}|{pos}",
-        f"ent={cue.ent_type_}|{pos}",
-        f"lemma|subj|rel={lemma}|{subject_kind}|{relation}",
+        f"head={cue.head_lemma}|{cue.dep}",
+        f"headpos={cue.head_pos}|{cue.dep}|{relation}",
+        f"prev={cue.previous}|{pos}",
+        f"next={cue.next}|{pos}",
+        f"ent={cue.entity}|{pos}",
+        f"lemma|subj|rel={lemma}|{cue.subject_kind}|{relation}",
         f"root|rel={root_kind}|{relation}",
         f"rootlemma|rel={root.lemma_.lower() if root is not None else ''}|{relation}",
         f"lemma|root={lemma}|{root_kind}",
-        f"subjword|rel={subject_word}|{relation}",
+        f"subjword|rel={cue.subject_word}|{relation}",
         f"side|rel={side}|{relation}",
         f"suffix|pos|rel={lemma[-3:]}|{pos}|{relation}",
-        f"aux|lemma={'+'.join(auxiliaries)}|{lemma}",
-        f"headlemma|dep|rel={head.lemma_.lower()}|{cue.dep_}|{relation}",
-        f"quoted|rel={quoted_sentence}|{relation}",
+        f"aux|lemma={cue.auxiliaries}|{lemma}",
+        f"headlemma|dep|rel={cue.head_lemma}|{cue.dep}|{relation}",
+        f"quoted|rel={cue.quoted_sentence}|{relation}",
         f"gap|rel={gap}|{relation}",
         f"finite|rel={finite}|{relation}",
         f"finite|lemma={finite}|{lemma}",
         f"lemma|first={lemma}|{first}",
-        f"speaker|lemma={speaker_like}|{lemma}",
-        f"speaker|rel|pos={speaker_like}|{relation}|{pos}",
-        f"deps|rel={'+'.join(sorted({c.dep_ for c in children}))}|{relation}",
-        f"sentstart={cue.i - cue.sent.start < 3}|{relation}",
-        f"governor={governor.lemma_.lower() if governor is not None else '-'}|{cue.dep_}",
-        f"governor|rel={governor.pos_ if governor is not None else '-'}|{cue.dep_}|{relation}",
-        f"headline={in_headline}|{relation}",
-        f"clause_too={any(c.dep_ == 'ccomp' for c in children)}|{relation}",
-        f"lemma|dep|rel={lemma}|{cue.dep_}|{relation}",
+        f"speaker|lemma={cue.speaker_like}|{lemma}",
+        f"speaker|rel|pos={cue.speaker_like}|{relation}|{pos}",
+        f"deps|rel={cue.dependencies}|{relation}",
+        f"sentstart={cue.near_sentence_start}|{relation}",
+        f"governor={cue.governor_lemma}|{cue.dep}",
+        f"governor|rel={cue.governor_pos}|{cue.dep}|{relation}",
+        f"headline={cue.in_headline}|{relation}",
+        f"clause_too={cue.clause_too}|{relation}",
+        f"lemma|dep|rel={lemma}|{cue.dep}|{relation}",
         f"len|lemma={length}|{lemma}",
-        f"others={others}|{lexicon}|{relation}",
-        f"under_listed={under_listed}|{lexicon}|{relation}",
+        f"others={cue.others}|{lexicon}|{relation}",
+        f"under_listed={cue.under_listed}|{lexicon}|{relation}",
         f"contains_listed={contains_listed}|{lexicon}|{relation}",
     ]
     if relation.startswith("prep:"):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -14,9 +15,9 @@ from thinc.api import Model
 
 def featurize(rows: list[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     """Hashed features in the (keys, values, lengths) form ``SparseLinear`` reads."""
-    keys = np.fromiter((get_string_id(f) for row in rows for f in row), dtype="uint64")
-    values = np.ones(len(keys), dtype="float32")
     lengths = np.array([len(row) for row in rows], dtype="int32")
+    keys = np.fromiter(map(get_string_id, chain.from_iterable(rows)), dtype="uint64", count=int(lengths.sum()))
+    values = np.ones(len(keys), dtype="float32")
     return keys, values, lengths
 
 
