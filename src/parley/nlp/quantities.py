@@ -220,7 +220,7 @@ def _casualty(token_at: DocIndex, start: int, end: int, cues: dict[str, str]) ->
             found.append(_cue(child))
     head = noun
     for _ in range(4):
-        if head.head is head:
+        if head.head.i == head.i:
             break
         head = head.head
         found.append(_cue(head))

@@ -64,7 +64,7 @@ def candidate_features(candidates: list[Candidate], text: str, listed: list[tupl
     listed_mask = np.zeros(len(doc), dtype="int32")
     for candidate, relations in zip(candidates, listed):
         listed_mask[candidate.cue.i] = bool(relations)
-    finite_mask = np.fromiter((t.tag_ in FINITE_TAGS for t in doc), dtype="int32", count=len(doc))
+    finite_mask = np.isin(doc.to_array("TAG"), [doc.vocab.strings[tag] for tag in FINITE_TAGS]).astype("int32")
     sentences: dict[int, tuple[int, int, bool]] = {}
     for candidate in candidates:
         if candidate.cue.i not in sentences:

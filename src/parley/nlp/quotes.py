@@ -206,7 +206,7 @@ def _complement(cue: Token, relations: tuple[str, ...], text: str) -> tuple[int,
     relations = tuple(sorted(relations, key=lambda r: r.startswith("up:")))
     for relation in relations:
         if relation.startswith("up:"):
-            if cue.dep_ == relation[3:] and cue.head is not cue:
+            if cue.dep_ == relation[3:] and cue.head.i != cue.i:
                 return (*_clause_without(cue.head, cue, text), relation)
             continue
         if relation == OBJECT_AND_COMPLEMENT:
@@ -291,7 +291,7 @@ def _source_token(cue: Token, front_matter: list[tuple[int, int]]) -> Token | No
                 return controller  # "forced Stumpf to admit …": the object does what the cue says
         if token.dep_ not in CLIMB_DEPS and not (token.pos_ == "NOUN" and token.dep_ in ("dobj", "attr", "pobj")):
             return None
-        if token.head is token:
+        if token.head.i == token.i:
             return None
         token = token.head
     return None
@@ -351,7 +351,7 @@ def _relations_of(token: Token) -> list[str]:
             relations.append(child.dep_)
         if child.dep_ in OBJECT_COMPLEMENT_DEPS and any(c.dep_ == "dobj" and c.i < child.i for c in token.children):
             relations.append(OBJECT_AND_COMPLEMENT)
-    if token.dep_ in REPORTED_BY_DEPS and token.head is not token:
+    if token.dep_ in REPORTED_BY_DEPS and token.head.i != token.i:
         relations.append(f"up:{token.dep_}")
     return list(dict.fromkeys(relations))
 

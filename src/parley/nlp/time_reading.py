@@ -49,7 +49,7 @@ class TimeContext:
                 tense = _verb_tense(token, self.words)
                 if tense:
                     return tense
-            if token.head is token:
+            if token.head.i == token.i:
                 return PRESENT
             token = token.head
         return PRESENT
