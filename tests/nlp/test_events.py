@@ -856,6 +856,24 @@ def test_relief_handed_to_someone_is_aid(sentence):
     assert event.type == "AID"
 
 
+@pytest.mark.parametrize("sentence", [
+    "The United States gave $6 million to the World Food Programme.",  # an aid body (IGO)
+    "Japan provided Jordan $300 million last year.",                   # a country, as the dative
+    "Kenya sent $2 million to Chad after the floods.",
+])
+def test_money_handed_to_a_country_or_aid_body_is_aid(sentence):
+    # The whole pipeline: the recipient's kind and sector come from the actors component.
+    assert "AID" in {e.type for e in load()(sentence)._.events}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The billionaire gave $2 million to the senator's campaign.",
+    "Donors gave $5 million to Hillary Clinton.",
+])
+def test_money_handed_to_a_person_or_campaign_is_no_aid(sentence):
+    assert "AID" not in {e.type for e in load()(sentence)._.events}
+
+
 def test_approving_a_policy_is_support():
     event, _ = top("The Kenyan parliament approved the new constitution.")
     assert event.type == "SUPPORT"

@@ -390,6 +390,8 @@ class EventCoder:
             if noun.lemma_.lower() in words.relief_nouns or any(
                     c.dep_ == "compound" and c.lemma_.lower() in words.relief_nouns for c in noun.children):
                 return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+            if noun.ent_type_ == "MONEY" and lemma != "receive" and _aid_recipient(token, words):
+                return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         return None
 
     def _easing(self, verb: Token, lemma: str) -> Candidate | None:
@@ -795,6 +797,23 @@ def _campaign_event(noun: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ == "for" and any(
                 g.ent_type_ == "PERSON" or g.pos_ == "PRON" for g in child.children if g.dep_ == "pobj"):
             return True
+    return False
+
+
+def _aid_recipient(verb: Token, words: EventWords) -> bool:
+    """Whether money handed over by ``verb`` goes to a country, a government or an aid body ("gave $6
+    million to the World Food Programme", "provided Jordan $300 million"): money given to a person, a
+    party or a campaign is no aid (conventions §23)."""
+    actors = {actor.id: actor for actor in verb.doc._.actors or []}
+    recipients = [c for c in verb.children if c.dep_ == "dative"]
+    recipients += [g for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                   for g in c.children if g.dep_ == "pobj"]
+    for head in recipients:
+        for token in (head, *noun_phrase(head, words)):
+            actor = actors.get(token._.actor)
+            if actor is not None and (actor.kind == "country" or (
+                    actor.kind != "person" and actor.sector in words.aid_recipient_sectors)):
+                return True
     return False
 
 

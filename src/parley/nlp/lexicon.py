@@ -88,6 +88,7 @@ class EventWords:
     campaign_gatherings: frozenset[str]
     transfer_verbs: frozenset[str]
     relief_nouns: frozenset[str]
+    aid_recipient_sectors: frozenset[str]
     restraint_verbs: frozenset[str]
     custody_verbs: frozenset[str]
     custody_prepositions: frozenset[str]
