@@ -204,9 +204,8 @@ class EventCoder:
         if not violent and lemma not in words.assembly_verbs:
             return candidate  # most verbs: no need to read the subjects
         if violent:
-            subjects = [_counted(s, words) for s in _subjects(_participle_host(verb))]
             # Violence with protesters is theirs too: "police clashed with protesters", "scuffled with demonstrators".
-            protesters = any(s.lemma_.lower() in words.protester_nouns for s in subjects) or _with_protesters(verb, words)
+            protesters = _protesters(_subjects(_participle_host(verb)), words) or _with_protesters(verb, words)
             return Candidate(verb, Code("PROTEST", "riot"), candidate.specificity, absorbed=candidate.absorbed) \
                 if protesters else candidate
         if _crowd(verb, words) and (candidate is None or candidate.code.type != "PROTEST"):
@@ -224,11 +223,10 @@ class EventCoder:
                 continue
             if candidate.code.type == "REQUEST":
                 # its own subject: "protesters marched to demand …" keeps the demand an event of its own
-                subjects = [_counted(c, words) for c in anchor.children if c.dep_ == "nsubj"]
-                if any(s.lemma_.lower() in words.protester_nouns for s in subjects):
+                if _protesters([c for c in anchor.children if c.dep_ == "nsubj"], words):
                     candidate.code = Code("PROTEST", "demo")
             elif anchor.lemma_.lower() in words.assembly_verbs and anchor.dep_ == "advcl" \
-                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in anchor.children) \
+                    and _to_infinitive(anchor) \
                     and anchor.head.lemma_.lower() not in self.triggers.reporting:
                 candidate.code = Code("PROTEST", "demo")
 
@@ -378,7 +376,7 @@ class EventCoder:
         # Whatever is sent to help is assistance: "sent a team of rescuers to help", "sent advisers to
         # help Baghdad" (the purpose is one the curated themes call assist: help, aid, support).
         helps = any(c.dep_ in ("xcomp", "advcl") and self.triggers.themes.get(c.lemma_.lower()) == "assist"
-                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in token.children)
+                    and _to_infinitive(c) for c in token.children)
         if helps and _actor_in(_subjects(token), words) and _objects(token, words):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"])
         if not _actor_in(_subjects(token), words) and not any(
@@ -734,9 +732,10 @@ def _participle_host(verb: Token) -> Token:
 def _crowd(verb: Token, words: EventWords) -> bool:
     """Whether the verb's subject is a crowd: protesters, or people counted ("thousands of people",
     "2,000 people")."""
-    subjects = [_counted(s, words) for s in _subjects(_participle_host(verb))]
-    return any(s.lemma_.lower() in words.protester_nouns for s in subjects) \
-        or any(s.i != c.i for s, c in zip(subjects, _subjects(_participle_host(verb)))) \
+    heads = _subjects(_participle_host(verb))
+    subjects = [_counted(s, words) for s in heads]
+    return _protesters(heads, words) \
+        or any(s.i != h.i for s, h in zip(subjects, heads)) \
         or any(c.dep_ == "nummod" for s in subjects for c in s.children)
 
 
@@ -746,7 +745,12 @@ def _with_protesters(trigger: Token, words: EventWords) -> bool:
     parties = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
                for g in c.children if g.dep_ == "pobj"]
     parties += [c for c in trigger.children if c.dep_ == "compound"] if trigger.pos_ in NOUN_POS else []
-    return any(_counted(t, words).lemma_.lower() in words.protester_nouns for p in parties for t in (p, *p.conjuncts))
+    return _protesters([t for p in parties for t in (p, *p.conjuncts)], words)
+
+
+def _protesters(nouns, words: EventWords) -> bool:
+    """Whether any of ``nouns`` counts protesters ("protesters", "thousands of demonstrators")."""
+    return any(_counted(n, words).lemma_.lower() in words.protester_nouns for n in nouns)
 
 
 def _hyphen_prefix(verb: Token) -> list[str]:
@@ -839,12 +843,17 @@ def _governor(anchor: Token, words: EventWords) -> Token | None:
     if token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in words.selected_prepositions \
             and head.head.pos_ in VERB_POS | {"ADJ"}:
         return head.head
-    if token.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+    if token.dep_ == "advcl" and _to_infinitive(token) \
             and not any(c.dep_ in ("dobj", "dative") for c in head.children):
         # "have sworn to fight": only a governor's rule applies to such a clause. After an object it is
         # a purpose clause, an event of its own: "called a strike to demand higher wages".
         return head
     return None
+
+
+def _to_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is a to-infinitive ("marched to demand", "sent rescuers to help")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _counted(noun: Token, words: EventWords) -> Token:
