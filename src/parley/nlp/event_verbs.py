@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .event_lexicon import SPECIFICITY, Code, RuleWords
-from .event_modes import conditional
+from .event_modes import conditional, negates
 from .event_nouns import abstract, armed, campaign_event, elicited, leaves_pact, noun_code
 from .event_participants import noun_phrase
 from .event_reading import Candidate
@@ -247,7 +247,7 @@ def _truce_in_effect(lex: RuleWords, verb: Token, lemma: str) -> Candidate | Non
     "the armistice came into force" (conventions §18)."""
     words = lex.words
     truce = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in words.truce_nouns), None)
-    if truce is None or any(c.dep_ == "neg" for c in verb.children):
+    if truce is None or any(negates(c, words) for c in verb.children):
         return None
     in_effect = any(t.lemma_.lower() in words.effect_nouns for c in verb.children if c.dep_ in ("dobj", "prep")
                     for t in c.subtree)
@@ -270,7 +270,7 @@ def _consequence(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     clause_subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     aimed = any(t._.actor for s in clause_subjects for t in s.subtree) \
         or any(s.lower_ in words.first_person | {"you"} for s in clause_subjects)
-    negated = any(c.dep_ == "neg" for c in (*verb.children, *clause.children))
+    negated = any(negates(c, words) for c in (*verb.children, *clause.children))
     if not announced or not aimed or negated or _names_contest(verb, words):
         return None
     return Candidate(verb, Code("THREATEN"), SPECIFICITY["verb_object"],
