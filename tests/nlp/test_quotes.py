@@ -137,6 +137,12 @@ def test_dateline_is_not_part_of_the_speaker(nlp):
     assert quote.speaker.text == "Foreign Minister Hakan Fidan"
 
 
+def test_a_percentage_of_people_is_the_source_of_what_they_say(nlp):
+    quote = only_quote(nlp, "In the latest survey, 62% say the ceasefire will not hold.")
+    assert quote.content.text == "the ceasefire will not hold"
+    assert quote.speaker.text == "62%"
+
+
 def test_according_to_object_is_the_source(nlp):
     quote = only_quote(nlp, "According to the United Nations, more than ten thousand people fled the region.")
     assert quote.cue.text == "According to"

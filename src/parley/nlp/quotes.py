@@ -243,7 +243,8 @@ def _source(cue: Token, front_matter: list[tuple[int, int]]) -> Token | None:
     source = _source_token(cue, front_matter)
     if source is None:
         source = _name_before_verb(cue, front_matter)
-    return None if source is None or source.is_space or source.is_punct else source
+    # "47% say …": the percentage is a noun that speaks for those it counts, though "%" is punctuation.
+    return None if source is None or source.is_space or (source.is_punct and source.pos_ != "NOUN") else source
 
 
 def _name_before_verb(cue: Token, front_matter: list[tuple[int, int]]) -> Token | None:
