@@ -1039,6 +1039,31 @@ def test_people_or_aid_that_move_are_no_mobilization(sentence):
     assert "MOBILIZE" not in [e.type for e in doc._.events]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Kenya and Chad boosted their security cooperation.",          # cooperation expanded (§26)
+    "Kenya has increased cooperation with Chad in fighting piracy.",
+    "Kenya has launched a joint bid with Chad to host the games.",  # a joint venture founded
+    "Kenyan and Chadian troops jointly inaugurated a new bridge.",  # an act done jointly
+])
+def test_cooperation_begun_expanded_or_done_jointly_is_cooperate(sentence):
+    doc, _ = code(sentence)
+    assert "COOPERATE" in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya and Chad jointly condemned the attack.", "ACCUSE"),         # an act with a reading of its own
+    ("Kenya and Chad agreed to deepen their cooperation.", "AGREE"),    # expansion agreed stays AGREE (§5)
+])
+def test_a_joint_act_or_an_agreed_expansion_keeps_its_own_type(sentence, expected):
+    event, _ = top(sentence)
+    assert event.type == expected
+
+
+def test_a_jointly_owned_thing_is_no_cooperation():
+    doc, _ = code("The leaders proposed jointly owned drones.")
+    assert "COOPERATE" not in [e.type for e in doc._.events]
+
+
 def test_a_presence_built_up_without_forces_is_no_mobilization():
     doc, _ = code("Kenya increased its presence in the tea market.")
     assert "MOBILIZE" not in [e.type for e in doc._.events]

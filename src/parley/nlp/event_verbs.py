@@ -31,7 +31,7 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _custody(lex, token, lemma) \
         or verb_object(lex, token, verbs, triggers.verb_objects, SPECIFICITY["verb_object"]) \
         or _dispatch(lex, token, lemma) or _provision(lex, token, lemma) or _consequence(lex, token, lemma) \
-        or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma)
+        or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) or _cooperation(lex, token, verbs)
     if candidate:
         return candidate
     # A phrasal verb is its own word and beats its light verb: "called off the talks" is no meeting.
@@ -71,6 +71,9 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         if rule and rule.aux and any(c.dep_ in COMPLEMENT_DEPS for c in token.children):
             candidate.aux.add(rule.aux)  # "proposed that the talks take place"
         return candidate
+    if token.dep_ not in ("amod", "acl") and any(c.dep_ == "advmod" and c.lower_ in words.jointly for c in token.children):
+        # "jointly inaugurated a power line" cooperates (§26); "jointly owned drones" describes them
+        return Candidate(token, Code("COOPERATE"), SPECIFICITY["verb"])
     return None
 
 
@@ -334,6 +337,21 @@ def _consequence(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
         return None
     return Candidate(verb, Code("THREATEN"), SPECIFICITY["verb_object"],
                      subject_targeted=lemma not in words.response_verbs)
+
+
+def _cooperation(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | None:
+    """Cooperation begun or expanded is COOPERATE, the manual's "initiate, resume, improve, or expand …
+    cooperation": "boosted security cooperation", "set up a joint investigation team", "launched a joint
+    bid with Spain" (conventions §26)."""
+    words = lex.words
+    for child in objects(verb, words):
+        noun = counted(child, words)
+        expanded = any(v in words.expanding_verbs for v in verbs) and noun.lemma_.lower() in words.cooperation_nouns
+        founded = any(v in words.founding_verbs for v in verbs) and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in words.joint_modifiers for c in noun.children)
+        if expanded or founded:
+            return Candidate(verb, Code("COOPERATE"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
 
 
 def _on_own(lex: RuleWords, verb: Token) -> bool:
