@@ -12,7 +12,7 @@ from .event_nouns import abstract, armed, campaign_event, elicited, leaves_pact,
 from .event_participants import noun_phrase
 from .event_reading import Candidate
 from .event_syntax import actor_in, counted, indicative, objects, phrasal, subjects, to_infinitive
-from .labels import CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS
+from .labels import CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
 
 
@@ -31,7 +31,7 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _custody(lex, token, lemma) \
         or verb_object(lex, token, verbs, triggers.verb_objects, SPECIFICITY["verb_object"]) \
         or _dispatch(lex, token, lemma) or _provision(lex, token, lemma) or _consequence(lex, token, lemma) \
-        or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma)
+        or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) or _cooperation(lex, token, verbs)
     if candidate:
         return candidate
     # A phrasal verb is its own word and beats its light verb: "called off the talks" is no meeting.
@@ -71,6 +71,9 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         if rule and rule.aux and any(c.dep_ in COMPLEMENT_DEPS for c in token.children):
             candidate.aux.add(rule.aux)  # "proposed that the talks take place"
         return candidate
+    if token.dep_ not in ("amod", "acl") and any(c.dep_ == "advmod" and c.lower_ in words.jointly for c in token.children):
+        # "jointly inaugurated a power line" cooperates (§26); "jointly owned drones" describes them
+        return Candidate(token, Code("COOPERATE"), SPECIFICITY["verb"])
     return None
 
 
@@ -185,10 +188,19 @@ def _custody(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
 
 def _dispatch(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     """Armed forces sent anywhere are a mobilization, whatever the verb of sending: "sent federal
-    forces into Portland", "is rushing 4,000 troops to the border"."""
+    forces into Portland", "is rushing 4,000 troops to the border"; so are troops a verb the lexicon
+    does not code puts somewhere ("injected 30,000 troops into Afghanistan"), and forces that move
+    there themselves ("tanks began arriving in Ukraine"; conventions §17, §24)."""
     words = lex.words
+    if lemma in words.movement_verbs and not any(c.dep_ in OBJECT_DEPS for c in token.children) and any(
+            armed(t, words) for s in subjects(token) for t in (counted(s, words), *counted(s, words).conjuncts)):
+        return Candidate(token, Code("MOBILIZE", "troops"), SPECIFICITY["verb"])  # the verb read with its subject
     buildup = lemma in words.buildup_verbs
-    if lemma not in words.dispatch_verbs and not buildup:
+    sending = lemma in words.dispatch_verbs or buildup
+    placing = not sending and lemma not in lex.triggers.known_verbs and any(
+        c.dep_ == "prep" and c.lower_ in words.goal_prepositions and any(g.dep_ == "pobj" for g in c.children)
+        for c in token.children)
+    if not sending and not placing:
         return None
     # A parse may hang a counted object on a preposition: "sending close to 6,000 troops".
     counted_objects = [g for c in token.children if c.dep_ == "prep" for g in c.children
@@ -196,7 +208,9 @@ def _dispatch(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     for child in objects(token, words) + counted_objects:
         noun = counted(child, words)
         presence = noun.lemma_.lower() in words.presence_nouns and armed(noun, words, modified_only=True)
-        if (presence and buildup) or armed(noun, words):
+        # Placing needs troops themselves: "ramped up military aid to Ukraine" places none.
+        forces = armed(noun, words) if sending else noun.lemma_.lower() in words.force_nouns
+        if (presence and buildup) or forces:
             return Candidate(token, Code("MOBILIZE", "troops"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
 
@@ -205,28 +219,76 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     """Relief an actor hands over or receives is aid, whatever the verb: "Kenya distributed food and
     tents", "Chad received $7 million in aid" (the object decides: "received the envoy" is a visit).
     Relief handed to someone needs no named giver: "the agency provided tents to the families".
-    A pledge of it stays the promise it is (conventions §5)."""
+    Money is aid where it goes to, or comes from, a country or an aid body, or pays for relief
+    (conventions §23, §25). A pledge of either stays the promise it is (conventions §5)."""
     words = lex.words
-    if lemma not in words.transfer_verbs:
+    funding = lemma in words.funding_verbs
+    if lemma not in words.transfer_verbs and not funding:
         return None
     # Whatever is sent to help is assistance: "sent a team of rescuers to help", "sent advisers to
     # help Baghdad" (the purpose is one the curated themes call assist: help, aid, support).
     helps = any(c.dep_ in ("xcomp", "advcl") and lex.triggers.themes.get(c.lemma_.lower()) == "assist"
                 and to_infinitive(c) for c in token.children)
-    if helps and actor_in(subjects(token), words) and objects(token, words):
+    if helps and not funding and actor_in(subjects(token), words) and objects(token, words):
         return Candidate(token, Code("AID"), SPECIFICITY["verb_object"])
-    if not actor_in(subjects(token), words) and not any(
-            c.dep_ in ("dative", "prep") and c.lower_ in ("to", "for") and any(g.dep_ == "pobj" for g in c.children)
-            for c in token.children):
-        return None
+    handed = actor_in(subjects(token), words) or any(
+        c.dep_ in ("dative", "prep") and c.lower_ in ("to", "for") and any(g.dep_ == "pobj" for g in c.children)
+        for c in token.children)
     for child in objects(token, words):
         noun = counted(child, words)
-        if noun.lemma_.lower() in words.relief_nouns or any(
-                c.dep_ == "compound" and c.lemma_.lower() in words.relief_nouns for c in noun.children):
+        if noun.ent_type_ == "MONEY" and (_aid_party(_money_parties(token, lemma), words) or _for_relief(lex, token)):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
-        if noun.ent_type_ == "MONEY" and lemma != "receive" and _aid_recipient(token, words):
+        if handed and not funding and any(_relief(t, words) for t in (noun, *noun.conjuncts)):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
+
+
+def _relief(noun: Token, words: EventWords) -> bool:
+    """"food", "tents", "medical supplies", "humanitarian goods", "emergency medicines": relief goods."""
+    return noun.lemma_.lower() in words.relief_nouns or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in words.relief_nouns | words.relief_modifiers
+        for c in noun.children)
+
+
+def _for_relief(lex: RuleWords, verb: Token) -> bool:
+    """Whether money is spent or given for relief: "spent $500 million on humanitarian programs",
+    "allocated $3 million for emergency food", "dedicated $100 billion to arming and supporting Ukraine"."""
+    words = lex.words
+    for preposition in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in words.purpose_prepositions):
+        for purpose in (g for g in preposition.children if g.dep_ in ("pobj", "pcomp")):
+            for head in (purpose, *purpose.conjuncts):
+                if head.pos_ in VERB_POS and lex.triggers.themes.get(head.lemma_.lower()) == "assist":
+                    return True
+                if head.pos_ in NOUN_POS and _relief(counted(head, words), words):
+                    return True
+    return False
+
+
+def _money_parties(verb: Token, lemma: str) -> list[Token]:
+    """Who money changes hands with: for a verb of giving, who it goes to ("gave $6 million to the World
+    Food Programme", "provided Jordan $300 million"); for "receive", who receives it and who gives it
+    ("UNHCR received $7 million", "received $3.5 million from Britain")."""
+    if lemma == "receive":
+        return subjects(verb) + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                                 for g in c.children if g.dep_ == "pobj"]
+    parties = [c for c in verb.children if c.dep_ == "dative"]
+    return parties + [g for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                      for g in c.children if g.dep_ == "pobj"]
+
+
+def _aid_party(heads: list[Token], words: EventWords) -> bool:
+    """Whether one of ``heads`` names a country, or an organization or group of an aid sector
+    (government, IGO, NGO): money given to a person, a party or a campaign is no aid (conventions §23)."""
+    if not heads:
+        return False
+    actors = {actor.id: actor for actor in heads[0].doc._.actors or []}
+    for head in heads:
+        for token in (head, *noun_phrase(head, words)):
+            actor = actors.get(token._.actor)
+            if actor is not None and (actor.kind == "country" or (
+                    actor.kind != "person" and actor.sector in words.aid_recipient_sectors)):
+                return True
+    return False
 
 
 def _easing(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
@@ -275,6 +337,21 @@ def _consequence(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
         return None
     return Candidate(verb, Code("THREATEN"), SPECIFICITY["verb_object"],
                      subject_targeted=lemma not in words.response_verbs)
+
+
+def _cooperation(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | None:
+    """Cooperation begun or expanded is COOPERATE, the manual's "initiate, resume, improve, or expand …
+    cooperation": "boosted security cooperation", "set up a joint investigation team", "launched a joint
+    bid with Spain" (conventions §26)."""
+    words = lex.words
+    for child in objects(verb, words):
+        noun = counted(child, words)
+        expanded = any(v in words.expanding_verbs for v in verbs) and noun.lemma_.lower() in words.cooperation_nouns
+        founded = any(v in words.founding_verbs for v in verbs) and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in words.joint_modifiers for c in noun.children)
+        if expanded or founded:
+            return Candidate(verb, Code("COOPERATE"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
 
 
 def _on_own(lex: RuleWords, verb: Token) -> bool:
@@ -355,23 +432,6 @@ def _names_contest(verb: Token, words: EventWords) -> bool:
         if token.pos_ == "NOUN" and token.lemma_.lower() in words.contest_nouns:
             return True
         stack += token.children
-    return False
-
-
-def _aid_recipient(verb: Token, words: EventWords) -> bool:
-    """Whether money handed over by ``verb`` goes to a country, a government or an aid body ("gave $6
-    million to the World Food Programme", "provided Jordan $300 million"): money given to a person, a
-    party or a campaign is no aid (conventions §23)."""
-    actors = {actor.id: actor for actor in verb.doc._.actors or []}
-    recipients = [c for c in verb.children if c.dep_ == "dative"]
-    recipients += [g for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
-                   for g in c.children if g.dep_ == "pobj"]
-    for head in recipients:
-        for token in (head, *noun_phrase(head, words)):
-            actor = actors.get(token._.actor)
-            if actor is not None and (actor.kind == "country" or (
-                    actor.kind != "person" and actor.sector in words.aid_recipient_sectors)):
-                return True
     return False
 
 
