@@ -539,7 +539,8 @@ class QuoteExtractor:
         if "\n" in between or not between.strip():
             return False
         tokens = [t for t in doc[index.token_at(end).i:index.token_at(start).i + 1] if end < t.idx < start - 1 and not t.is_punct]
-        return 0 < len(tokens) <= self.max_split_words and any(self.cues.is_speech(t) for t in tokens)
+        # One speech verb between: “A,” he said, “B.” Two report a part each: “A,” he said, adding, “B.”
+        return 0 < len(tokens) <= self.max_split_words and sum(self.cues.is_speech(t) for t in tokens) == 1
 
     def _attribute_direct(self, doc: Doc, text: str, index: DocIndex, quotations: list[list[tuple[int, int]]],
                           indirect: list[_Attribution], labels: dict[int, _Label]) -> list[_Attribution]:
