@@ -418,3 +418,22 @@ def test_a_content_stops_before_a_likelier_cue_it_runs_into(nlp):
 def test_a_speech_verb_reporting_another_keeps_its_whole_content(nlp):
     contents = [(q.cue.text, q.content.text) for q in quotes_of(nlp, "Officials say the ambassador said the talks had failed.")]
     assert contents == [("say", "the ambassador said the talks had failed"), ("said", "the talks had failed")]
+
+
+# -- a verb the events lexicon reads as a material act reports nothing --------------------------
+
+@pytest.mark.parametrize("text", [
+    "Riot police fired tear gas at protesters in the capital.",
+    "Rebels attacked a military base near the northern border on Sunday.",
+    "A military court sentenced the colonel to twenty years in prison.",
+])
+def test_a_cue_that_does_what_it_governs_reports_nothing(nlp, text):
+    assert quotes_of(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Senator Smith attacked Jones as a fraud and a liar.", "Jones as a fraud and a liar"),
+    ("The ministry announced a curfew in the capital.", "a curfew in the capital"),
+])
+def test_criticism_and_announced_acts_stay_reports(nlp, text, content):
+    assert [q.content.text for q in quotes_of(nlp, text)] == [content]

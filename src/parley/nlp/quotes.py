@@ -37,6 +37,8 @@ from spacy.tokens import Span as SpacySpan
 
 from ..model import Quote, Speaker
 from .doc_index import DocIndex, paragraphs
+from .event_lexicon import RuleWords
+from .event_verbs import match_verb
 from .extensions import declare
 from .ids import QUOTE, item_id
 from .labels import (
@@ -440,6 +442,8 @@ class QuoteExtractor:
         self.boundary_model = BoundaryModel.load() if cues != "lexicon" else None
         self.use_lexicon = cues == "both"
         self.words = lexicon.quote_words
+        # The events component's reading of a verb decides whether a cue does rather than says.
+        self.event_rules = RuleWords.of(lexicon)
         # Nouns that name people or organizations, so that "the minister" may speak and "the soil" not.
         self.people_nouns = frozenset(word for word in (*lexicon.actors.titles, *lexicon.actors.sector_nouns) if " " not in word)
         # A direct quote with no cue and no preceding speaker is kept only if it is this long:
@@ -478,6 +482,7 @@ class QuoteExtractor:
                 if complement is not None:
                     found.append(Candidate(token, *complement))
             found.sort(key=lambda c: c.start - c.end)  # the outermost first
+        found = [c for c in found if not _does_an_act(c.cue, self.event_rules)]
         outer = _without_overlaps(found)
         reporters = {o.cue.i: o for o in outer}
         nested = _without_overlaps([
@@ -862,6 +867,19 @@ def _kind(text: str, attribution: _Attribution) -> str:
     for start, end in sorted(attribution.marks, reverse=True):
         outside = outside[:max(start - attribution.start - 1, 0)] + outside[end - attribution.start + 1:]
     return "direct" if not outside.strip(EDGE_PUNCTUATION + ".!?…") else "mixed"
+
+
+def _does_an_act(cue: Token, rules: RuleWords) -> bool:
+    """Whether the events component reads the cue as a material act ("fired tear gas", "attacked a
+    compound", "sentenced him to life"): what such a verb governs is done, not said. PolNeAR, political
+    news, uses these verbs mostly figuratively, so the cue model cannot learn the difference; the
+    event rules, which weigh the verb's object, can ("attacked her rival as a fraud" is criticism). A
+    light verb ("announced a curfew", "ordered a deployment") says what it does, so it stays a cue."""
+    lemma = rules.triggers.verb_lemma(cue.lemma_.lower(), cue.lower_)
+    if cue.pos_ != "VERB" or lemma in rules.triggers.light_verbs:  # "announced a curfew" is said too
+        return False
+    event = match_verb(rules, cue, lemma)
+    return event is not None and event.code.type in rules.plover.material
 
 
 def _inside_any(char: int, ranges: list[tuple[int, int]]) -> bool:
