@@ -335,6 +335,15 @@ def test_phrasal_verb_beats_its_light_verb(sentence, expected):
     assert (event.type, event.mode) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Russia will pull back from the border villages.", ("CONCEDE", None)),  # a promised withdrawal, §8
+    ("Ukraine walked away from the talks in Ankara.", ("REJECT", None)),
+])
+def test_a_particle_the_parser_reads_as_an_adverb_still_makes_a_phrasal_verb(sentence, expected):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == expected
+
+
 def test_a_preposition_away_from_its_verb_makes_no_phrasal_verb():
     doc, _ = code("Kenya will take in refugees over the next two years.")
     assert all(e.type != "COERCE" for e in doc._.events)

@@ -156,6 +156,19 @@ def test_split_quote_takes_the_cue_between_its_parts_not_a_later_one(nlp):
     assert quote.speaker.text == "Jonathan Barnett"
 
 
+def test_a_quote_split_by_two_speech_verbs_is_two_quotes_of_one_speaker(nlp):
+    text = "“We cannot afford this anymore,” the senator said, adding later, “The alliance costs us a fortune.”"
+    assert [(q.content.text, q.cue.text, q.speaker.text) for q in quotes_of(nlp, text)] == [
+        ("We cannot afford this anymore,", "said", "the senator"),
+        ("The alliance costs us a fortune.", "adding", "the senator")]
+
+
+def test_a_quote_with_its_own_cue_after_it_is_not_joined_to_the_one_before(nlp):
+    text = "“It is a dog whistle to all of us,” Rep. Moore said Friday. “If he is not intelligent, who is?” she added."
+    assert [(q.content.text, q.cue.text) for q in quotes_of(nlp, text)] == [
+        ("It is a dog whistle to all of us,", "said"), ("If he is not intelligent, who is?", "added")]
+
+
 def test_a_percentage_of_people_is_the_source_of_what_they_say(nlp):
     quote = only_quote(nlp, "In the latest survey, 62% say the ceasefire will not hold.")
     assert quote.content.text == "the ceasefire will not hold"

@@ -11,7 +11,7 @@ from .event_modes import conditional, negates
 from .event_nouns import abstract, armed, campaign_event, elicited, leaves_pact, noun_code
 from .event_participants import noun_phrase
 from .event_reading import Candidate
-from .event_syntax import actor_in, counted, indicative, objects, phrasal, subjects, to_infinitive
+from .event_syntax import actor_in, counted, indicative, objects, particles, phrasal, subjects, to_infinitive
 from .labels import CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
 
@@ -20,7 +20,7 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     """The curated lexicon's reading of a verb: its rules first, then verb and object, phrasal verb,
     light verb with an event noun, and the bare verb where its object does not decide otherwise."""
     triggers, words = lex.triggers, lex.words
-    particle = next((c.lemma_.lower() for c in token.children if c.dep_ == "prt"), None)
+    particle = next((c.lemma_.lower() for c in particles(token, lemma, triggers.phrasal)), None)
     verbs = [f"{lemma} {particle}"] if particle else []
     if not phrasal(token, lemma, triggers):  # "called off the strike" is not "called a strike"
         verbs.append(lemma)
@@ -36,8 +36,9 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return candidate
     # A phrasal verb is its own word and beats its light verb: "called off the talks" is no meeting.
     # A preposition makes one only right after the verb: not "take in refugees over two years".
+    own_particles = particles(token, lemma, triggers.phrasal)
     for child in [*token.children, *_clause_prepositions(token)]:
-        if child.dep_ in ("prt", "mark") or (child.dep_ == "prep" and child.i == token.i + 1
+        if child in own_particles or child.dep_ == "mark" or (child.dep_ == "prep" and child.i == token.i + 1
                                              and not _passive_with_object(token, child)):
             code = triggers.phrasal.get((lemma, child.lemma_.lower()))
             if code:  # a clause after the preposition is what is asked for: "called for the talks to resume"
@@ -86,7 +87,7 @@ def match_fallback(lex: RuleWords, token: Token) -> Candidate | None:
     if not actor_in(subjects(token), words):
         return None
     lemma = fallback.verb_lemma(token.lemma_.lower(), token.lower_)
-    particle = next((c.lemma_.lower() for c in token.children if c.dep_ == "prt"), None)
+    particle = next((c.lemma_.lower() for c in particles(token, lemma, fallback.phrasal)), None)
     verbs = [f"{lemma} {particle}"] if particle else []
     if not (particle and (lemma, particle) in fallback.phrasal):
         verbs.append(lemma)
@@ -98,8 +99,9 @@ def match_fallback(lex: RuleWords, token: Token) -> Candidate | None:
             code = fallback.prep_objects.get((lemma, child.lower_, counted(noun, words).lemma_.lower()))
             if code:
                 return Candidate(token, code, SPECIFICITY["fallback_pattern"], absorbed=[noun])
+    fallback_particles = particles(token, lemma, fallback.phrasal)
     for child in token.children:
-        if child.dep_ == "prt" or (child.dep_ == "prep" and child.i == token.i + 1 and _targets(lex, child)):
+        if child in fallback_particles or (child.dep_ == "prep" and child.i == token.i + 1 and _targets(lex, child)):
             code = fallback.phrasal.get((lemma, child.lemma_.lower()))
             if code:
                 return Candidate(token, code, SPECIFICITY["fallback_pattern"])

@@ -528,18 +528,33 @@ class QuoteExtractor:
         """“A,” he said, “B.” → one quotation: a short cue between two quotes in one paragraph."""
         joined: list[list[tuple[int, int]]] = []
         for quotation in quotations:
-            if joined and self._split_by_cue(doc, text, index, joined[-1][-1][1], quotation[0][0]):
+            if joined and self._split_by_cue(doc, text, index, joined[-1][-1][1], quotation[0][0]) \
+                    and not self._cue_right_after(doc, text, index, quotation[-1][1]):
                 joined[-1] = joined[-1] + quotation
             else:
                 joined.append(quotation)
         return joined
+
+    def _cue_right_after(self, doc: Doc, text: str, index: DocIndex, end: int) -> bool:
+        """Whether a speech verb follows the quote ending at ``end`` in its sentence: “B,” she added —
+        a quote of its own, not the second part of the one before."""
+        after = index.token_at(end - 1)
+        if after is None:
+            return False
+        for token in doc[after.i + 1:after.i + 8]:
+            if token.text in (".", "!", "?") or "\n" in token.text or token.is_quote and token.idx > end:
+                return False
+            if self.cues.is_speech(token):
+                return True
+        return False
 
     def _split_by_cue(self, doc: Doc, text: str, index: DocIndex, end: int, start: int) -> bool:
         between = text[end:start]
         if "\n" in between or not between.strip():
             return False
         tokens = [t for t in doc[index.token_at(end).i:index.token_at(start).i + 1] if end < t.idx < start - 1 and not t.is_punct]
-        return 0 < len(tokens) <= self.max_split_words and any(self.cues.is_speech(t) for t in tokens)
+        # One speech verb between: “A,” he said, “B.” Two report a part each: “A,” he said, adding, “B.”
+        return 0 < len(tokens) <= self.max_split_words and sum(self.cues.is_speech(t) for t in tokens) == 1
 
     def _attribute_direct(self, doc: Doc, text: str, index: DocIndex, quotations: list[list[tuple[int, int]]],
                           indirect: list[_Attribution], labels: dict[int, _Label]) -> list[_Attribution]:
