@@ -904,6 +904,15 @@ def test_goods_named_relief_by_a_modifier_or_a_conjunct_are_aid(sentence):
     assert event.type == "AID"
 
 
+@pytest.mark.parametrize("sentence", [
+    "The board approved a $2.5 million grant for the clinics.",   # a grant approved (§27)
+    "The bank approved a $3 billion loan for Kenya.",
+])
+def test_a_loan_or_grant_approved_is_aid(sentence):
+    event, _ = top(sentence)
+    assert event.type == "AID"
+
+
 def test_approving_a_policy_is_support():
     event, _ = top("The Kenyan parliament approved the new constitution.")
     assert event.type == "SUPPORT"

@@ -241,6 +241,8 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     Money is aid where it goes to, or comes from, a country or an aid body, or pays for relief
     (conventions §23, §25). A pledge of either stays the promise it is (conventions §5)."""
     words = lex.words
+    if lemma in words.approval_verbs:
+        return _relief_approved(lex, token)
     funding = lemma in words.funding_verbs
     if lemma not in words.transfer_verbs and not funding:
         return None
@@ -259,6 +261,17 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         if handed and not funding and any(_relief(t, words) for t in (noun, *noun.conjuncts)):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
+
+
+def _relief_approved(lex: RuleWords, verb: Token) -> Candidate | None:
+    """Relief, a loan or a grant approved is provided: "the IMF approved a $3 billion loan for Pakistan",
+    "the board approved a $2.5 million grant" (conventions §27); "approved the budget" stays SUPPORT."""
+    words = lex.words
+    for child in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        noun = counted(child, words)
+        if _relief(noun, words):
+            return Candidate(verb, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
 
 

@@ -96,6 +96,7 @@ class EventWords:
     transfer_verbs: frozenset[str]
     relief_nouns: frozenset[str]
     relief_modifiers: frozenset[str]
+    approval_verbs: frozenset[str]
     funding_verbs: frozenset[str]
     purpose_prepositions: frozenset[str]
     aid_recipient_sectors: frozenset[str]
