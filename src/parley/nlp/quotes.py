@@ -269,7 +269,7 @@ def _name_before_verb(cue: Token, front_matter: list[tuple[int, int]]) -> Token 
 def _name_after_quote_and_verb(cue: Token) -> Token | None:
     """“…,” added another Democrat: right after a quote the parser may read the speaker that follows
     the verb as its object."""
-    before = [t for t in cue.doc[max(cue.i - 2, 0):cue.i]]
+    before = list(cue.doc[max(cue.i - 2, 0):cue.i])
     if not before or not all(t.is_punct for t in before) or not any(t.is_quote for t in before):
         return None
     return next((c for c in cue.rights if c.dep_ in ("dobj", "attr", "npadvmod", "oprd", "dative")
@@ -542,7 +542,8 @@ class QuoteExtractor:
         if after is None:
             return False
         for token in doc[after.i + 1:after.i + 8]:
-            if token.text in (".", "!", "?") or "\n" in token.text or token.is_quote and token.idx > end:
+            # The sentence ends, or the next quote opens, before any speech verb.
+            if token.text in (".", "!", "?") or "\n" in token.text or (token.is_quote and token.idx > end):
                 return False
             if self.cues.is_speech(token):
                 return True
