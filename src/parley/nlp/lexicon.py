@@ -79,6 +79,7 @@ class EventWords:
     counting_prepositions: frozenset[str]
     dispatch_verbs: frozenset[str]
     goal_prepositions: frozenset[str]
+    return_adverbs: frozenset[str]
     movement_verbs: frozenset[str]
     exercise_nouns: frozenset[str]
     expanding_verbs: frozenset[str]
