@@ -169,6 +169,12 @@ def test_a_quote_with_its_own_cue_after_it_is_not_joined_to_the_one_before(nlp):
         ("It is a dog whistle to all of us,", "said"), ("If he is not intelligent, who is?", "added")]
 
 
+def test_a_partial_quote_inside_a_clause_is_not_the_second_part_of_the_quote_before(nlp):
+    text = "“This is not right,” the senator said. “You squeezed your workers” for a higher stock price, she told the banker."
+    assert [(q.content.text, q.cue.text) for q in quotes_of(nlp, text)] == [
+        ("This is not right,", "said"), ("You squeezed your workers” for a higher stock price", "told")]
+
+
 def test_a_percentage_of_people_is_the_source_of_what_they_say(nlp):
     quote = only_quote(nlp, "In the latest survey, 62% say the ceasefire will not hold.")
     assert quote.content.text == "the ceasefire will not hold"

@@ -271,7 +271,7 @@ def _name_before_verb(cue: Token, front_matter: list[tuple[int, int]]) -> Token 
 def _name_after_quote_and_verb(cue: Token) -> Token | None:
     """“…,” added another Democrat: right after a quote the parser may read the speaker that follows
     the verb as its object."""
-    before = [t for t in cue.doc[max(cue.i - 2, 0):cue.i]]
+    before = list(cue.doc[max(cue.i - 2, 0):cue.i])
     if not before or not all(t.is_punct for t in before) or not any(t.is_quote for t in before):
         return None
     return next((c for c in cue.rights if c.dep_ in ("dobj", "attr", "npadvmod", "oprd", "dative")
@@ -534,7 +534,8 @@ class QuoteExtractor:
         joined: list[list[tuple[int, int]]] = []
         for quotation in quotations:
             if joined and self._split_by_cue(doc, text, index, joined[-1][-1][1], quotation[0][0]) \
-                    and not self._cue_right_after(doc, text, index, quotation[-1][1]):
+                    and not self._cue_right_after(doc, text, index, quotation[-1][1]) \
+                    and not _words_right_after(doc, text, index, quotation[-1][1]):
                 joined[-1] = joined[-1] + quotation
             else:
                 joined.append(quotation)
@@ -547,7 +548,8 @@ class QuoteExtractor:
         if after is None:
             return False
         for token in doc[after.i + 1:after.i + 8]:
-            if token.text in (".", "!", "?") or "\n" in token.text or token.is_quote and token.idx > end:
+            # The sentence ends, or the next quote opens, before any speech verb.
+            if token.text in (".", "!", "?") or "\n" in token.text or (token.is_quote and token.idx > end):
                 return False
             if self.cues.is_speech(token):
                 return True
@@ -803,6 +805,15 @@ def _merge_overlapping(attributions: list[_Attribution]) -> list[_Attribution]:
 def _only_quote(text: str, paragraph: tuple[int, int], start: int, end: int) -> bool:
     outside = text[paragraph[0]:start] + text[end:paragraph[1]]
     return not outside.strip(EDGE_PUNCTUATION + ".!?…")
+
+
+def _words_right_after(doc: Doc, text: str, index: DocIndex, end: int) -> bool:
+    """Whether the sentence runs on in plain words right after the quote ending at ``end``
+    (“…” to drive up the price): a partial quote inside a clause of its own."""
+    last = index.token_at(end - 1)
+    following = [t for t in doc[last.i + 1:last.i + 3] if not t.is_space] if last is not None else []
+    following = [t for t in following if not (t.is_quote and t.idx <= end + 1)]
+    return bool(following) and not following[0].is_punct and "\n" not in text[end:following[0].idx]
 
 
 def _first_word_after(doc: Doc, text: str, i: int, end: int) -> Token | None:
