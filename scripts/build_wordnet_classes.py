@@ -1,4 +1,4 @@
-"""Build src/parley/data/events_model/wordnet_classes.tsv: each word's WordNet classes, the events model's features that reach words it never saw.
+"""Build src/parley/data/events_model/wordnet_classes.tsv: each word's WordNet classes for the events model.
 
 The events model (src/parley/nlp/event_model.py) learns which words report which PLOVER type; a verb it
 was not trained on ("castigated") teaches it nothing by its lemma. Its WordNet classes do: the synsets of

@@ -13,7 +13,8 @@ stories, and PolNeAR train sentences where the rules find nothing (training/even
 It does two things (each with a setting in settings.json, chosen by cross-validation): it re-ranks —
 a rule event's confidence is lowered as far as the model doubts its type, so the text's main event
 comes first — and it adds a candidate where the rules found none in a sentence (or, with
-``add_beside``, only low-specificity ones) and the model is confident; that event's participants, date
+``add_beside``, only low-specificity ones), on a verb no lexicon lists whose subject is an actor, when
+the model is confident; that event's participants, date
 and place are read by the same code as any rule event's.
 """
 
@@ -75,6 +76,13 @@ def acted(token: Token) -> bool:
     someone named acts, as the CAMEO tier does (most verbs of political talk have a person or a pronoun
     as subject)."""
     return any(participant._.actor for participant in subjects(token))
+
+
+def listed(token: Token, triggers: TriggerLexicon, fallback: FallbackTriggers) -> bool:
+    """Whether a lexicon (curated or the CAMEO tier) lists the word: then the rules have read its context
+    ("declined to comment") and the model adds no event of its own there."""
+    lemma = token.lemma_.lower()
+    return lemma in triggers.verbs or lemma in fallback.known_verbs
 
 
 def subjects(token: Token) -> list[Token]:
@@ -243,7 +251,9 @@ class EventModel:
                 belief[token.i] = float(row[self.column[candidate.code.type]])
         if not self.adds or not words or not may_add(candidates, self.settings["add_beside"]):
             return candidates, belief
-        best = probabilities[:, 1:].max(axis=1) * [candidate is None and acted(token) for token, candidate in words]
+        addable = [candidate is None and acted(token) and not listed(token, triggers, fallback)
+                   for token, candidate in words]
+        best = probabilities[:, 1:].max(axis=1) * addable
         n = int(best.argmax())
         if best[n] < self.settings["add_threshold"]:
             return candidates, belief
