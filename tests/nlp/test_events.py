@@ -869,9 +869,30 @@ def test_money_handed_to_a_country_or_aid_body_is_aid(sentence):
 @pytest.mark.parametrize("sentence", [
     "The billionaire gave $2 million to the senator's campaign.",
     "Donors gave $5 million to Hillary Clinton.",
+    "The campaign spent $3 million on television ads.",        # spent, but on no relief (§25)
+    "The senator raised $4 million for his campaign.",
 ])
 def test_money_handed_to_a_person_or_campaign_is_no_aid(sentence):
     assert "AID" not in {e.type for e in load()(sentence)._.events}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The programme has received $3.5 million from Britain.",                 # from a country (§25)
+    "The World Food Programme received $7 million this year.",               # received by an aid body
+    "The agency has spent more than $500 million on humanitarian programs.", # paying for relief
+    "Kenya dedicated $100 million to arming and supporting Chad.",           # a purpose that assists
+])
+def test_money_received_from_or_by_an_aid_party_or_paying_for_relief_is_aid(sentence):
+    assert "AID" in {e.type for e in load()(sentence)._.events}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya sent humanitarian goods to Chad.",                        # a relief modifier makes goods relief
+    "France delivered 40 tons of equipment and medicine to Chad.",   # a relief noun among the goods counted
+])
+def test_goods_named_relief_by_a_modifier_or_a_conjunct_are_aid(sentence):
+    event, _ = top(sentence)
+    assert event.type == "AID"
 
 
 def test_approving_a_policy_is_support():
@@ -995,6 +1016,52 @@ def test_consequences_in_the_past_of_no_actor_or_of_a_contest_are_no_threat(sent
 def test_forces_sent_or_built_up_and_weapons_tested_mobilize(sentence, expected):
     event, _ = top(sentence)
     assert (event.type, event.mode) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 500 Kenyan soldiers arrived in Chad on Monday.",   # forces that move themselves (§24)
+    "Kenyan tanks began arriving in Chad last month.",        # the subject of the governing verb
+    "Kenya injected 3,000 more troops into Chad.",            # a verb the lexicon lacks, with a goal
+    "Kenya shifted 2,000 troops toward the border.",
+])
+def test_forces_that_move_or_are_put_somewhere_mobilize(sentence):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == ("MOBILIZE", "troops")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kenyan delegates arrived in Chad on Monday.",        # no armed forces
+    "Kenya ramped up military aid to Chad.",                  # a force modifier on aid puts no forces anywhere
+    "Kenya returned the troops to their barracks.",           # a verb the lexicon knows keeps its reading
+])
+def test_people_or_aid_that_move_are_no_mobilization(sentence):
+    doc, _ = code(sentence)
+    assert "MOBILIZE" not in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya and Chad boosted their security cooperation.",          # cooperation expanded (§26)
+    "Kenya has increased cooperation with Chad in fighting piracy.",
+    "Kenya has launched a joint bid with Chad to host the games.",  # a joint venture founded
+    "Kenyan and Chadian troops jointly inaugurated a new bridge.",  # an act done jointly
+])
+def test_cooperation_begun_expanded_or_done_jointly_is_cooperate(sentence):
+    doc, _ = code(sentence)
+    assert "COOPERATE" in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya and Chad jointly condemned the attack.", "ACCUSE"),         # an act with a reading of its own
+    ("Kenya and Chad agreed to deepen their cooperation.", "AGREE"),    # expansion agreed stays AGREE (§5)
+])
+def test_a_joint_act_or_an_agreed_expansion_keeps_its_own_type(sentence, expected):
+    event, _ = top(sentence)
+    assert event.type == expected
+
+
+def test_a_jointly_owned_thing_is_no_cooperation():
+    doc, _ = code("The leaders proposed jointly owned drones.")
+    assert "COOPERATE" not in [e.type for e in doc._.events]
 
 
 def test_a_presence_built_up_without_forces_is_no_mobilization():

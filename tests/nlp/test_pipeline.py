@@ -124,3 +124,12 @@ def test_a_component_placed_before_what_it_reads_is_reported():
     nlp = spacy.blank("en")
     nlp.add_pipe("parley_events")  # reads doc._.actors, which no earlier component assigns
     assert "doc._.actors" in nlp.analyze_pipes(pretty=False)["problems"]["parley_events"]
+
+
+def test_events_take_the_two_sides_the_actors_component_resolved():
+    """"The two sides" are the parties named together, an armed group among them, never the mediator."""
+    document = parley.extract("Egypt mediated between Israel and Hamas. The two sides agreed to a truce on Monday.",
+                              published=date(2026, 5, 6))
+    names = {a.id: a.name for a in document.actors}
+    agree = next(e for e in document.events if e.type == "AGREE")
+    assert {names[a] for a in agree.actors} == {"Israel", "Hamas"}

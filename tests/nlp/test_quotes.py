@@ -137,6 +137,31 @@ def test_dateline_is_not_part_of_the_speaker(nlp):
     assert quote.speaker.text == "Foreign Minister Hakan Fidan"
 
 
+def test_a_name_read_as_the_object_of_a_verb_right_after_a_quote_is_its_speaker(nlp):
+    # The parse “…,” added X can give: X the object of "added".
+    words = ["“", "We", "lost", ",", "”", "added", "another", "Ohio", "Democrat", "."]
+    heads = [5, 2, 5, 5, 5, 5, 8, 8, 5, 5]
+    deps = ["punct", "nsubj", "ccomp", "punct", "punct", "ROOT", "det", "compound", "dobj", "punct"]
+    pos = ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "VERB", "DET", "PROPN", "PROPN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
+    assert _source(doc[5], []).text == "Democrat"
+    assert _source(doc[2], []).text == "We"
+
+
+def test_split_quote_takes_the_cue_between_its_parts_not_a_later_one(nlp):
+    text = ("“Many of those making noise have no answers,” said Jonathan Barnett, a delegate from Arkansas. "
+            "“They have no plan.”\n\nHumphrey, for example, said he is hopeful.")
+    quote = quotes_of(nlp, text)[0]
+    assert quote.kind == "direct"
+    assert quote.speaker.text == "Jonathan Barnett"
+
+
+def test_a_percentage_of_people_is_the_source_of_what_they_say(nlp):
+    quote = only_quote(nlp, "In the latest survey, 62% say the ceasefire will not hold.")
+    assert quote.content.text == "the ceasefire will not hold"
+    assert quote.speaker.text == "62%"
+
+
 def test_according_to_object_is_the_source(nlp):
     quote = only_quote(nlp, "According to the United Nations, more than ten thousand people fled the region.")
     assert quote.cue.text == "According to"

@@ -10,8 +10,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from ..knowledge import load_csv, load_yaml
+
+if TYPE_CHECKING:  # lexicon.py builds its Lexicon from this module's classes
+    from .lexicon import EventWords, Lexicon, PloverTypes
 
 TRIGGERS_FILE = "plover_triggers.yaml"
 CONTEXT_FILE = "plover_context.yaml"
@@ -156,6 +160,22 @@ def abstract_nouns() -> frozenset[str]:
     """Nouns whose most frequent sense is an idea, a text, a quality or a state (plover_abstract_nouns.csv,
     scripts/build_abstract_nouns.py): what a figurative conflict verb acts on."""
     return frozenset(row["noun"] for row in load_csv(ABSTRACT_NOUNS_FILE))
+
+
+@dataclass(frozen=True)
+class RuleWords:
+    """What the event rules look words up in: the curated triggers, the CAMEO tier, english.yaml's
+    event words, the PLOVER type groups and the abstract nouns."""
+
+    triggers: TriggerLexicon
+    fallback: FallbackTriggers
+    words: EventWords
+    plover: PloverTypes
+    abstract_nouns: frozenset[str]
+
+    @classmethod
+    def of(cls, lexicon: Lexicon) -> RuleWords:
+        return cls(lexicon.triggers, lexicon.fallback_triggers, lexicon.event_words, lexicon.plover, abstract_nouns())
 
 
 def _lexicon_form(lemma: str, word: str, known: frozenset[str]) -> str:

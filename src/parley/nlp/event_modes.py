@@ -59,10 +59,7 @@ def aux_modes(candidate: Candidate, words: EventWords) -> set[str]:
     for head in heads:
         for child in head.children:
             word = child.lower_
-            if child.dep_ == "neg" or (child.dep_ == "det" and word == "no") \
-                    or (child.dep_ == "advmod" and any(g.dep_ == "neg" for g in child.children)):  # "no longer"
-                aux.add("negated")
-            elif child.dep_ in SUBJECT_DEPS and word in words.negative_subjects:
+            if negates(child, words):
                 aux.add("negated")
             elif child.dep_ in ("aux", "auxpass") and word in words.future_auxiliaries:
                 aux.add("future")
@@ -77,6 +74,14 @@ def aux_modes(candidate: Candidate, words: EventWords) -> set[str]:
     if _in_condition(anchor, words):
         aux.add("hypothetical")
     return aux
+
+
+def negates(child: Token, words: EventWords) -> bool:
+    """Whether a dependent negates the word it hangs on: "not", "no", "no longer", "nobody"."""
+    word = child.lower_
+    return child.dep_ == "neg" or (child.dep_ == "det" and word == "no") \
+        or (child.dep_ == "advmod" and any(g.dep_ == "neg" for g in child.children)) \
+        or (child.dep_ in SUBJECT_DEPS and word in words.negative_subjects)
 
 
 def with_historical(reading: EventReading, aux: set[str], when: str | None) -> set[str]:

@@ -95,7 +95,7 @@ def phrase_actors(reading: EventReading, head: Token, place_names_side: bool = F
         if quote and quote.speaker and quote.speaker.actor:
             return [quote.speaker.actor]
     if head.lemma_.lower() in words.reciprocal_heads and any(c.lower_ in words.reciprocal_counts for c in head.children):
-        return recent_countries(reading, head)
+        return named_pair(reading, head) or recent_countries(reading, head)
     ids = [head._.actor] if head._.actor else []
     for token in noun_phrase(head, words):
         if token._.actor:
@@ -107,6 +107,13 @@ def phrase_actors(reading: EventReading, head: Token, place_names_side: bool = F
         ids = [t._.actor for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "in"
                for t in prep.subtree if t._.actor]
     return unique(ids)
+
+
+def named_pair(reading: EventReading, token: Token) -> list[str]:
+    """"The two sides" as the actors component read it: the two parties last named together, which
+    may be an armed group and never the mediator ("talks between Israel and Hamas, hosted by Qatar")."""
+    return [a.id for a in reading.actors.values()
+            if any(m.span[0] <= token.idx < m.span[1] for m in a.mentions)]
 
 
 def recent_countries(reading: EventReading, token: Token) -> list[str]:

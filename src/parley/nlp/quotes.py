@@ -242,8 +242,9 @@ def _source(cue: Token, front_matter: list[tuple[int, int]]) -> Token | None:
     never a word of the byline or dateline (``front_matter``), which the parser may make a subject."""
     source = _source_token(cue, front_matter)
     if source is None:
-        source = _name_before_verb(cue, front_matter)
-    return None if source is None or source.is_space or source.is_punct else source
+        source = _name_before_verb(cue, front_matter) or _name_after_quote_and_verb(cue)
+    # "47% say …": the percentage is a noun that speaks for those it counts, though "%" is punctuation.
+    return None if source is None or source.is_space or (source.is_punct and source.pos_ != "NOUN") else source
 
 
 def _name_before_verb(cue: Token, front_matter: list[tuple[int, int]]) -> Token | None:
@@ -263,6 +264,16 @@ def _name_before_verb(cue: Token, front_matter: list[tuple[int, int]]) -> Token 
             return None
         token = token.head
     return None
+
+
+def _name_after_quote_and_verb(cue: Token) -> Token | None:
+    """“…,” added another Democrat: right after a quote the parser may read the speaker that follows
+    the verb as its object."""
+    before = [t for t in cue.doc[max(cue.i - 2, 0):cue.i]]
+    if not before or not all(t.is_punct for t in before) or not any(t.is_quote for t in before):
+        return None
+    return next((c for c in cue.rights if c.dep_ in ("dobj", "attr", "npadvmod", "oprd", "dative")
+                 and c.left_edge.i == cue.i + 1 and (c.pos_ == "PROPN" or _names_an_actor(c))), None)
 
 
 def _source_token(cue: Token, front_matter: list[tuple[int, int]]) -> Token | None:
@@ -614,7 +625,8 @@ class QuoteExtractor:
                     t for t in sentence if t.pos_ == "VERB" and any(c.dep_ in ANY_SUBJECT_DEPS for c in t.children)]
         if not candidates:
             return None
-        return min(candidates, key=lambda t: min(abs(t.idx - start), abs(t.idx - end)))
+        # Nearest to an edge of one of its parts: a split quote's cue sits between them (“A,” said X. “B.”).
+        return min(candidates, key=lambda t: min(min(abs(t.idx - s), abs(t.idx - e)) for s, e in stretches))
 
     def _within_front_matter(self, index: DocIndex, attribution: _Attribution) -> _Attribution | None:
         """The attribution as the text's front matter allows: no byline or dateline in its content or

@@ -1,0 +1,86 @@
+"""What a crowd does is a protest: violence by or with protesters riots, a crowd that gathers
+demonstrates, and protesters' demands and acts done "to protest" are demonstrations (conventions
+§11, §15, §20)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .event_lexicon import SPECIFICITY, Code, RuleWords
+from .event_reading import Candidate
+from .event_syntax import counted, subjects, to_infinitive
+from .labels import NOUN_POS, VERB_POS
+from .lexicon import EventWords
+
+
+def by_a_crowd(lex: RuleWords, verb: Token, lemma: str, candidate: Candidate | None) -> Candidate | None:
+    """What a crowd does is a protest: violence by protesters riots ("protesters stormed the
+    building"), and a crowd that gathers or protests demonstrates ("thousands of people protested the
+    law", "demonstrators gathered"); one party that protests objects, as the lexicon says."""
+    words = lex.words
+    violent = candidate is not None and candidate.code.type in words.riot_types
+    if not violent and lemma not in words.assembly_verbs:
+        return candidate  # most verbs: no need to read the subjects
+    if violent:
+        # Violence with protesters is theirs too: "police clashed with protesters", "scuffled with demonstrators".
+        protesting = protesters(subjects(_participle_host(verb)), words) or with_protesters(verb, words)
+        return Candidate(verb, Code("PROTEST", "riot"), candidate.specificity, absorbed=candidate.absorbed) \
+            if protesting else candidate
+    if _crowd(verb, words) and (candidate is None or candidate.code.type != "PROTEST"):
+        return Candidate(verb, Code("PROTEST", "demo"), SPECIFICITY["verb"])
+    return candidate
+
+
+def protests_by_action(lex: RuleWords, found: list[Candidate]) -> None:
+    """Demands protesters make, and an objection made by an act done "to protest", are a protest:
+    "protesters called for his resignation", "traders closed their shops to protest the tax" (PLOVER
+    DEMAND: "demands that take the form of demonstrations, protests, etc. are coded as PROTEST")."""
+    words = lex.words
+    for candidate in found:
+        anchor = candidate.anchor
+        if candidate.dropped or anchor.pos_ not in VERB_POS:
+            continue
+        if candidate.code.type == "REQUEST":
+            # its own subject: "protesters marched to demand …" keeps the demand an event of its own
+            if protesters([c for c in anchor.children if c.dep_ == "nsubj"], words):
+                candidate.code = Code("PROTEST", "demo")
+        elif anchor.lemma_.lower() in words.assembly_verbs and anchor.dep_ == "advcl" \
+                and to_infinitive(anchor) \
+                and anchor.head.lemma_.lower() not in lex.triggers.reporting:
+            candidate.code = Code("PROTEST", "demo")
+
+
+def with_protesters(trigger: Token, words: EventWords) -> bool:
+    """Whether protesters are a party to a violent act "with" or "between" whom it happens, or name it
+    ("clashed with protesters", "clashes between demonstrators and police", "protester clashes")."""
+    parties = [g for c in trigger.children if c.dep_ == "prep" and c.lower_ in ("with", "between")
+               for g in c.children if g.dep_ == "pobj"]
+    parties += [c for c in trigger.children if c.dep_ == "compound"] if trigger.pos_ in NOUN_POS else []
+    return protesters([t for p in parties for t in (p, *p.conjuncts)], words)
+
+
+def protesters(nouns, words: EventWords) -> bool:
+    """Whether any of ``nouns`` counts protesters ("protesters", "thousands of demonstrators")."""
+    return any(counted(n, words).lemma_.lower() in words.protester_nouns for n in nouns)
+
+
+def _crowd(verb: Token, words: EventWords) -> bool:
+    """Whether the verb's subject is a crowd: protesters, or people counted ("thousands of people",
+    "2,000 people")."""
+    heads = subjects(_participle_host(verb))
+    people = [counted(s, words) for s in heads]
+    return protesters(heads, words) \
+        or any(s.i != h.i for s, h in zip(people, heads)) \
+        or any(c.dep_ == "nummod" for s in people for c in s.children)
+
+
+def _participle_host(verb: Token) -> Token:
+    """The clause whose subject a subjectless participle shares: "protesters marched, hurling stones",
+    "protesters responded by throwing rocks"."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb
+    if verb.dep_ == "advcl":
+        return verb.head
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in VERB_POS:
+        return verb.head.head
+    return verb

@@ -1,0 +1,171 @@
+"""How a sentence's events combine: an event in a complement clause folds into the verb that governs it
+("agreed to exchange prisoners" is one AGREE event), an obligation reported is a request, what a
+request, threat or promise is about is its content, and a promise to carry on a war is a threat."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from .event_lexicon import SPECIFICITY, Code, RuleWords
+from .event_nouns import noun_code
+from .event_reading import Candidate
+from .event_syntax import has_own_actor, indicative, phrasal, to_infinitive
+from .event_verbs import asks_for_something
+from .labels import COMPLEMENT_DEPS, NOUN_POS, OBJECT_DEPS, VERB_POS
+from .lexicon import EventWords
+
+
+def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int, Candidate]) -> Candidate | None:
+    """Apply the governor of ``candidate``'s clause; a new Candidate if the governor becomes the event."""
+    triggers, words = lex.triggers, lex.words
+    governor = _governor(candidate.anchor, words)
+    if governor is None:
+        return None
+    lemma = triggers.verb_lemma(governor.lemma_.lower(), governor.lower_)
+    rule = None if phrasal(governor, lemma, triggers) else triggers.governors.get(lemma)
+    if rule is not None and candidate.anchor.dep_ == "ccomp" and (lemma in triggers.reporting or (
+            lemma in words.mood_verbs and indicative(candidate.anchor, words))):
+        # "was told that soldiers beat detainees" reports, "told them to leave" orders; "suggested that
+        # troops had withdrawn" says what happened, "suggested that troops withdraw" asks for it
+        rule = None
+    elif rule is not None and lemma in words.mood_verbs and not asks_for_something(lex, governor):
+        rule = None  # "when asked about the talks" asks a question
+    if rule is None and candidate.anchor.dep_ == "advcl":
+        return None  # a purpose clause ("staged protests to demand reforms") is an event of its own
+    host = by_anchor.get(governor.i)
+    if host is not None and not host.dropped:
+        if rule is not None and rule.type:
+            absorb(lex, host, candidate, rule.type, rule.aux)
+        elif candidate.anchor.pos_ in NOUN_POS and not has_own_actor(candidate.anchor):
+            # The object of an event verb is what the event is about: "prohibits negotiations".
+            absorb(lex, host, candidate, host.code.type, None)
+        return None
+    if rule is not None and rule.type:
+        host = Candidate(governor, Code(rule.type), SPECIFICITY["verb"])
+        absorb(lex, host, candidate, rule.type, rule.aux)
+        return host
+    if rule is not None:
+        candidate.aux.add(rule.aux)
+        candidate.governor = governor
+    elif lemma in triggers.reporting or lemma in words.mood_verbs:
+        candidate.reported = True
+        candidate.governor = governor
+    return None
+
+
+def reported_obligations(lex: RuleWords, sent: SpacySpan, found: list[Candidate]) -> list[Candidate]:
+    """"X said that Y must return the helicopter": X requests it of Y (a REQUEST at the saying verb)."""
+    created = []
+    anchors = {c.anchor.i for c in found}
+    for token in sent:
+        if token.dep_ != "ccomp" or token.head.lemma_.lower() not in lex.triggers.reporting:
+            continue
+        if not any(c.dep_ == "aux" and c.lower_ in lex.words.obligation_auxiliaries for c in token.children):
+            continue
+        inner = next((c for c in found if c.anchor.i == token.i), None)
+        if inner is not None and inner.code.type == "THREATEN":
+            continue  # "Russia must pay a price, Kenya said" warns: a threat, not a request
+        host = Candidate(token.head, Code("REQUEST"), SPECIFICITY["verb"])
+        if inner is not None:
+            absorb(lex, host, inner, "REQUEST", None)
+        elif token.i not in anchors:
+            host.complements.append(token)
+        created.append(host)
+    return created
+
+
+def fold_contents(lex: RuleWords, found: list[Candidate]) -> None:
+    """Events named inside what a request, refusal, threat or promise is about are its content:
+    "set an ultimatum … or face sanctions", "readiness for a meeting"."""
+    for host in found:
+        if host.dropped or host.code.type not in lex.plover.mode_takers | {"AGREE"}:
+            continue
+        inside = {t.i for theme in host.absorbed + host.complements for t in theme.subtree}
+        for other in found:
+            if other is not host and not other.dropped and other.anchor.i in inside:
+                absorb(lex, host, other, host.code.type, None)
+
+
+def promised_conflict(lex: RuleWords, found: list[Candidate]) -> None:
+    """A vow to carry on a war is a threat: "vowed to continue the war", "pledged to press on with its
+    offensive" (conventions §21: promised conflict is a threat). The conflict is a theme of violence or
+    an ASSAULT or COERCE noun that a verb of carrying on governs; "pledged to end the war" promises peace."""
+    words, plover = lex.words, lex.plover
+    for candidate in found:
+        anchor = candidate.anchor
+        if candidate.dropped or candidate.code.type != "AGREE" or anchor.lemma_.lower() not in words.promise_verbs:
+            continue
+        for clause in (c for c in anchor.children if c.dep_ in COMPLEMENT_DEPS):
+            for token in clause.subtree:
+                verb = next((a for a in token.ancestors if a.pos_ in VERB_POS), None)
+                if verb is None or verb.lemma_.lower() not in words.continuing_verbs:
+                    continue
+                theme = lex.triggers.themes.get(token.lemma_.lower())
+                noun = noun_code(lex, token) if token.pos_ in NOUN_POS else None
+                if theme in words.promised_violence_modes or (noun and noun[0].type in plover.promised_threats):
+                    candidate.code = Code("THREATEN", theme or plover.threat_mode(noun[0]))
+                    break
+            if candidate.code.type == "THREATEN":
+                break
+
+
+def absorb(lex: RuleWords, host: Candidate, complement: Candidate, type_: str, aux: str | None) -> None:
+    """Fold ``complement`` into ``host``: the host's type wins, the complement may give its mode."""
+    plover, words = lex.plover, lex.words
+    mode = host.code.mode
+    if type_ == "AGREE" and complement.code.type in plover.promised_threats:
+        type_, mode = "THREATEN", None  # "vowed to fight": promised violence is a threat
+    elif type_ == "AGREE" and plover.conceded(complement.code) \
+            and host.anchor.lemma_.lower() in words.promise_verbs:
+        type_, mode = "CONCEDE", None  # "pledged to withdraw": a promised retreat is a concession
+    elif complement.code.type in plover.coercive:
+        if host.anchor.lemma_.lower() in words.order_verbs:  # "ordered the paper to suspend publication"
+            type_, mode = complement.code.type, complement.code.mode
+    if type_ in plover.mode_takers and mode is None:
+        mode = _mode_from(lex, type_, complement)
+    host.code = Code(type_, mode if type_ in plover.mode_takers or type_ == host.code.type else None)
+    host.complements += [complement.anchor, *complement.absorbed, *complement.complements]
+    host.aux |= complement.aux - {"negated"}
+    if aux:
+        host.aux.add(aux)
+    host.specificity = max(host.specificity, complement.specificity)
+    complement.dropped = True
+
+
+def _mode_from(lex: RuleWords, type_: str, complement: Candidate) -> str | None:
+    """The mode a request or threat takes from what it folds in: a theme word, else the folded event's type."""
+    themes, plover = lex.triggers.themes, lex.plover
+    for token in (*complement.absorbed, *complement.complements, complement.anchor):
+        mode = themes.get(token.lemma_.lower())
+        if mode and (type_ == "THREATEN") == (mode in plover.threat_mode_names):
+            return mode
+    code = complement.code
+    if type_ == "THREATEN":
+        return plover.threat_mode(code)
+    return plover.request_modes.get(code.type)
+
+
+def _governor(anchor: Token, words: EventWords) -> Token | None:
+    """The verb or adjective whose complement ``anchor`` heads, if any."""
+    token = anchor
+    if token.dep_ == "acomp" and token.head.i != token.i:
+        token = token.head  # "Syria says it is willing to…": the clause of "willing" is headed by "is"
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+        if token.pos_ in VERB_POS | NOUN_POS and token.dep_ not in COMPLEMENT_DEPS | OBJECT_DEPS | {"pobj", "pcomp"}:
+            return None
+    head = token.head
+    if head.i == token.i:
+        return None
+    if token.dep_ in COMPLEMENT_DEPS or (token.dep_ in OBJECT_DEPS and anchor.pos_ in NOUN_POS):
+        return head
+    if token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in words.selected_prepositions \
+            and head.head.pos_ in VERB_POS | {"ADJ"}:
+        return head.head
+    if token.dep_ == "advcl" and to_infinitive(token) \
+            and not any(c.dep_ in ("dobj", "dative") for c in head.children):
+        # "have sworn to fight": only a governor's rule applies to such a clause. After an object it is
+        # a purpose clause, an event of its own: "called a strike to demand higher wages".
+        return head
+    return None

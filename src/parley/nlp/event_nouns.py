@@ -1,0 +1,152 @@
+"""Event nouns: which nouns report an event ("invasion", "prisoner exchange", "Russia's mobilization")
+and what the nouns around a trigger say about it — a pact left, forces, an abstraction, a campaign."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .event_crowds import with_protesters
+from .event_lexicon import SPECIFICITY, Code, RuleWords
+from .event_reading import Candidate
+from .event_syntax import counted, has_own_actor, subjects
+from .labels import NAME_LABELS, OBJECT_DEPS, VERB_POS
+from .lexicon import EventWords
+
+
+def match_noun(lex: RuleWords, token: Token) -> Candidate | None:
+    """The event a noun reports, unless an anaphoric determiner points back to one ("the talks")."""
+    words = lex.words
+    if (left := leaves_pact(lex, token)) is not None:
+        return left
+    carried = refused_or_requested(lex, token) or elicited(lex, token)
+    code = noun_code(lex, token, carried=carried) or _forces_exercise(lex, token)
+    if code and not any(c.dep_ == "det" and c.lower_ in words.anaphoric_determiners for c in token.children):
+        if code[0].type in words.riot_types and with_protesters(token, words):
+            return Candidate(token, Code("PROTEST", "riot"), code[1])  # "clashes between protesters and police"
+        return Candidate(token, code[0], code[1])
+    return None
+
+
+def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code, float] | None:
+    """The event type of an event noun ("invasion", "prisoner exchange"), with its specificity. A noun
+    of a verbal act ("support", "criticism") counts only where a verb ``carried`` it ("expressed support")."""
+    if token.ent_type_ in NAME_LABELS or (token.pos_ == "PROPN" and not token.is_title):
+        return None
+    triggers, words = lex.triggers, lex.words
+    lemma = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ in ("compound", "amod", "nmod"):
+            # "prisoner exchange"; a verb's object pattern read as a noun: "missile test" (test missile)
+            code = triggers.compounds.get((child.lemma_.lower(), lemma)) \
+                or (triggers.verb_objects.get((lemma, child.lemma_.lower())) if child.dep_ == "compound" else None)
+            if code:
+                return code, SPECIFICITY["compound"]
+    if (token.pos_ == "PROPN" and token.ent_type_) or (lemma in words.mass_event_nouns and token.tag_ == "NNS"):
+        return None
+    code = triggers.nouns.get(lemma)
+    if code and lemma in words.danger_nouns and not _made(token):
+        return None  # "the terrorist threat" is a danger; "a threat from the group" is someone's act
+    if code and code in triggers.publishing_codes and not _releases_people(lex, token):
+        return None  # "the release of the report", "a press release"
+    if code and lemma in words.campaign_gatherings and campaign_event(token):
+        return None  # "Trump's rally", "a rally for the senator": a campaign event, not a protest
+    if code:
+        return code, SPECIFICITY["noun"]
+    # A nominalization of a trigger verb counts when it names who acted: "Russia's mobilization".
+    code = lex.fallback.nouns.get(lemma)
+    if code and has_own_actor(token):
+        return code, SPECIFICITY["derived_noun"]
+    code = lex.fallback.verbal_nouns.get(lemma)
+    return (code, SPECIFICITY["derived_noun"]) if code and carried else None
+
+
+def leaves_pact(lex: RuleWords, token: Token) -> Candidate | None:
+    """Leaving a pact ends cooperation, a SANCTION (conventions §12): "withdrew from the treaty",
+    "pulled out of the deal", "quit the accord", "the U.S. withdrawal from the pact"."""
+    words = lex.words
+    lemma = token.lemma_.lower()
+    # The small parser reads "out" in "pulled out of" as a particle or as a preposition.
+    particle = next((c for c in token.children if c.dep_ == "prt" or c.dep_ == "prep" and c.i == token.i + 1
+                     and f"{lemma} {c.lower_}" in words.leaving_words), None)
+    if f"{lemma} {particle.lower_}" not in words.leaving_words if particle is not None else lemma not in words.leaving_words:
+        return None
+    heads = [token] if particle is None else [token, particle]
+    objects = [c for c in token.children if c.dep_ in OBJECT_DEPS] + [
+        g for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ in words.leaving_prepositions
+        for g in p.children if g.dep_ == "pobj"]
+    for child in objects:
+        noun = counted(child, words)
+        if noun.lemma_.lower() in lex.triggers.pacts:
+            return Candidate(token, Code("SANCTION", "discontinue"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
+
+
+def elicited(lex: RuleWords, noun: Token) -> bool:
+    """Whether a verbal noun is what its verb's subject meets: "drew criticism", "faces charges"."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.words.elicit_verbs \
+        and noun.lemma_.lower() in lex.fallback.verbal_nouns
+
+
+def refused_or_requested(lex: RuleWords, noun: Token) -> bool:
+    """Whether ``noun`` is the object of a verb that turns it into a request, refusal or promise of its
+    own ("declined the request", "rejected the proposal"): such a verb carries a verbal noun."""
+    rule = lex.triggers.governors.get(noun.head.lemma_.lower())
+    return noun.dep_ in OBJECT_DEPS and noun.head.pos_ in VERB_POS and rule is not None and rule.type is not None
+
+
+def abstract(lex: RuleWords, noun: Token) -> bool:
+    """Whether ``noun`` names an idea, a text, a quality or a state, not an actor or a thing."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.abstract_nouns and not noun._.actor \
+        and not noun.ent_type_
+
+
+def armed(noun: Token, words: EventWords, modified_only: bool = False) -> bool:
+    """Whether ``noun`` names armed forces: "troops", "peacekeepers", "military advisers", "armed men"
+    (with ``modified_only``, only by a modifier: "its military presence"); "military and civilian
+    personnel" are a mixed mission, not forces."""
+    return (not modified_only and noun.lemma_.lower() in words.force_nouns) or any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in words.force_modifiers
+        and all(k.lemma_.lower() in words.force_modifiers for k in c.conjuncts) for c in noun.children)
+
+
+def campaign_event(noun: Token) -> bool:
+    """"Trump's rally", "his rallies", "a rally for the senator", "campaign rallies": one person's gathering."""
+    for child in noun.children:
+        if child.dep_ == "poss" and (child.lower_ in ("his", "her") or child.ent_type_ == "PERSON"):
+            return True
+        if child.dep_ in ("compound", "amod") and child.lemma_.lower() == "campaign":
+            return True
+        if child.dep_ == "prep" and child.lower_ == "for" and any(
+                g.ent_type_ == "PERSON" or g.pos_ == "PRON" for g in child.children if g.dep_ == "pobj"):
+            return True
+    return False
+
+
+def _forces_exercise(lex: RuleWords, noun: Token) -> tuple[Code, float] | None:
+    """An exercise held by armed forces is a mobilization: "5,000 troops began the exercises",
+    "soldiers took part in drills"."""
+    words = lex.words
+    if noun.lemma_.lower() not in words.exercise_nouns:
+        return None
+    verb = noun.head
+    while verb.pos_ not in VERB_POS and verb.head.i != verb.i:
+        verb = verb.head
+    heads = [counted(s, words) for s in subjects(verb)]
+    forces = any(armed(t, words) for s in heads for t in (s, *s.conjuncts))
+    return (Code("MOBILIZE"), SPECIFICITY["noun"]) if forces else None
+
+
+def _releases_people(lex: RuleWords, noun: Token) -> bool:
+    """Whether a release noun frees someone: "the release of 80 detainees", "his release from jail"."""
+    released = [counted(g, lex.words) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj"]
+    if released:
+        return not any(n.lemma_.lower() in lex.triggers.publications or abstract(lex, n) for n in released)
+    return any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
+
+
+def _made(threat: Token) -> bool:
+    """Whether a threat is someone's act: it names who makes it ("Iran's threat", "threats from the group"),
+    what it threatens ("a threat to kill", "threats on his life"), or its kind ("bomb threats")."""
+    return any(c.dep_ in ("poss", "compound", "acl", "relcl") or (c.dep_ == "prep" and c.lower_ in ("from", "by", "on", "against"))
+               for c in threat.children)

@@ -1,0 +1,101 @@
+"""Readings of the dependency tree that the event rules share: a verb's subjects and objects, the noun
+a quantity counts, whether a clause is a to-infinitive, states or proposes, and whether a phrase
+names an actor. Rules of one concern keep their own readings beside them (event_verbs.py,
+event_nouns.py, event_crowds.py, event_folding.py)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .event_lexicon import TriggerLexicon
+from .event_participants import noun_phrase
+from .labels import NOUN_POS, OBJECT_DEPS
+from .lexicon import EventWords
+
+
+def objects(verb: Token, words: EventWords) -> list[Token]:
+    """The verb's object-like dependents and their conjuncts ("provided photographs and intelligence"),
+    including the object of a preposition it selects ("continue with the exchanges")."""
+    out = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in words.object_prepositions:
+            out += [g for g in child.children if g.dep_ == "pobj"]
+    if not out and _object_of_its_noun(verb):
+        out.append(verb.head)  # "the agreement the two nations signed", "the sanctions imposed by Kenya"
+    return out + [c for o in out for c in o.conjuncts if c.i > o.i]
+
+
+def _object_of_its_noun(verb: Token) -> bool:
+    """Whether the noun a clause modifies is the clause verb's object: a passive participle ("the sanctions
+    imposed by Kenya") or a relative clause with a subject of its own ("the deal the two sides signed")."""
+    if verb.head.pos_ not in NOUN_POS or verb.head.i == verb.i:
+        return False
+    if verb.dep_ == "acl":
+        return verb.tag_ == "VBN"
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
+
+
+def subjects(verb: Token) -> list[Token]:
+    """The verb's subject, or, for a verb that shares it ("met and signed", "tried to flee"), its head's."""
+    while not any(c.dep_ in ("nsubj", "agent") for c in verb.children) and verb.dep_ in ("conj", "xcomp") \
+            and verb.head.i != verb.i:
+        verb = verb.head
+    return [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+
+
+def counted(noun: Token, words: EventWords) -> Token:
+    """"the latest round of prisoner exchanges" → "exchanges", "$85 million in aid" → "aid",
+    "mediation efforts" → "mediation"; other nouns are themselves."""
+    for _ in range(3):  # "a round of a series of talks" at most; parses can be circular in effect
+        lemma = noun.lemma_.lower()
+        if lemma in words.generic_heads:
+            modifier = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+            if modifier is not None:
+                return modifier
+        if lemma not in words.counting_nouns:
+            return noun
+        counted_noun = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ in words.counting_prepositions
+                             for g in p.children if g.dep_ == "pobj"), None)
+        if counted_noun is None:
+            return noun
+        noun = counted_noun
+    return noun
+
+
+def to_infinitive(verb: Token) -> bool:
+    """Whether ``verb`` is a to-infinitive ("marched to demand", "sent rescuers to help")."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def phrasal(verb: Token, lemma: str, triggers: TriggerLexicon) -> bool:
+    """Whether ``verb`` with its particle is a phrasal verb of its own ("called off" is not "called")."""
+    return any(c.dep_ == "prt" and (lemma, c.lemma_.lower()) in triggers.phrasal for c in verb.children)
+
+
+def indicative(clause: Token, words: EventWords) -> bool:
+    """Whether a complement clause states or asks ("that the talks had failed", "where he is") rather
+    than proposes ("that he resign", "that the envoy should be recalled")."""
+    if any(c.dep_ == "mark" and c.lower_ in words.condition_marks or c.tag_ in ("WRB", "WP", "WDT")
+           for c in clause.children):
+        return True
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in words.obligation_auxiliaries for a in auxiliaries):
+        return False
+    # A plural subjunctive looks like the present ("that the talks take place"): only "are" shows the mood.
+    return clause.tag_ in ("VBD", "VBZ") or (clause.tag_ == "VBP" and clause.pos_ == "AUX") \
+        or any(a.tag_ in ("VBD", "VBZ", "VBP", "MD") for a in auxiliaries)
+
+
+def actor_in(heads, words: EventWords) -> bool:
+    """Whether any of the noun phrases headed by ``heads`` names an actor, outside its clauses."""
+    return any(t._.actor for head in heads for t in (head, *noun_phrase(head, words)))
+
+
+def has_own_actor(noun: Token) -> bool:
+    """"Russia's invasion", "the attack by rebels": the noun names who acted, so it stands on its own."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "compound", "amod") and child._.actor:
+            return True
+        if child.dep_ == "prep" and child.lower_ == "by":
+            return True
+    return False

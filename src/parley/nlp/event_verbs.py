@@ -1,0 +1,467 @@
+"""Event verbs: the curated lexicon's reading of a verb with its object, particle or preposition, the
+rules where the object or the clause decides the type (a verdict, custody, forces sent, relief handed
+over, a truce in effect, consequences announced …), and the CAMEO tier for verbs the lexicon lacks."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .event_lexicon import SPECIFICITY, Code, RuleWords
+from .event_modes import conditional, negates
+from .event_nouns import abstract, armed, campaign_event, elicited, leaves_pact, noun_code
+from .event_participants import noun_phrase
+from .event_reading import Candidate
+from .event_syntax import actor_in, counted, indicative, objects, phrasal, subjects, to_infinitive
+from .labels import CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
+from .lexicon import EventWords
+
+
+def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
+    """The curated lexicon's reading of a verb: its rules first, then verb and object, phrasal verb,
+    light verb with an event noun, and the bare verb where its object does not decide otherwise."""
+    triggers, words = lex.triggers, lex.words
+    particle = next((c.lemma_.lower() for c in token.children if c.dep_ == "prt"), None)
+    verbs = [f"{lemma} {particle}"] if particle else []
+    if not phrasal(token, lemma, triggers):  # "called off the strike" is not "called a strike"
+        verbs.append(lemma)
+    if lemma in words.elicit_verbs and any(elicited(lex, o) for o in objects(token, words)):
+        return None  # "drew criticism": the noun is the event, and its actors are others
+    verbs = _hyphen_prefix(token) + verbs  # "test-fired a missile" tests a missile
+    candidate = leaves_pact(lex, token) or _verdict(lex, token, lemma) or _restraint(lex, token, lemma) \
+        or _custody(lex, token, lemma) \
+        or verb_object(lex, token, verbs, triggers.verb_objects, SPECIFICITY["verb_object"]) \
+        or _dispatch(lex, token, lemma) or _provision(lex, token, lemma) or _consequence(lex, token, lemma) \
+        or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) or _cooperation(lex, token, verbs)
+    if candidate:
+        return candidate
+    # A phrasal verb is its own word and beats its light verb: "called off the talks" is no meeting.
+    # A preposition makes one only right after the verb: not "take in refugees over two years".
+    for child in [*token.children, *_clause_prepositions(token)]:
+        if child.dep_ in ("prt", "mark") or (child.dep_ == "prep" and child.i == token.i + 1
+                                             and not _passive_with_object(token, child)):
+            code = triggers.phrasal.get((lemma, child.lemma_.lower()))
+            if code:  # a clause after the preposition is what is asked for: "called for the talks to resume"
+                return Candidate(token, code, SPECIFICITY["phrasal"],
+                                 complements=[child.head] if child.dep_ == "mark" else [])
+    if lemma in words.mood_verbs and not asks_for_something(lex, token):
+        return None
+    if lemma in words.object_sense_verbs and not _acts_on_something(lex, token):
+        return None
+    if lemma in words.self_support_verbs and _on_own(lex, token):
+        return None  # "defended her decision", "defended himself": a justification, not support of another
+    light = triggers.light_verbs.get(lemma) or triggers.carriers.get(lemma)
+    if light:
+        for child in objects(token, words):
+            noun = counted(child, words)
+            left = leaves_pact(lex, noun)
+            code = (left.code, left.specificity) if left else noun_code(lex, noun, carried=True)
+            if code:
+                return Candidate(token, code[0], light, absorbed=[child, noun])
+    if lemma in words.showing_verbs | words.campaign_gatherings and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+        return None  # "demonstrated his resolve" shows, "rallied voters" campaigns: neither protests
+    if lemma in triggers.verbs and _publishes(lex, token, triggers.verbs[lemma]):
+        return None  # "released a statement" publishes; "released prisoners" gives way
+    if lemma in triggers.verbs and triggers.verbs[lemma].type == "ASSAULT" and _figurative(lex, token):
+        # "attacked the senator's plan" criticizes; "fighting poverty" reports no event (conventions §10)
+        return Candidate(token, Code("ACCUSE", "disapprove"), SPECIFICITY["verb"]) \
+            if lemma in words.criticism_verbs else None
+    if lemma in triggers.verbs:
+        candidate = Candidate(token, triggers.verbs[lemma], SPECIFICITY["verb"])
+        rule = triggers.governors.get(lemma)
+        if rule and rule.aux and any(c.dep_ in COMPLEMENT_DEPS for c in token.children):
+            candidate.aux.add(rule.aux)  # "proposed that the talks take place"
+        return candidate
+    if token.dep_ not in ("amod", "acl") and any(c.dep_ == "advmod" and c.lower_ in words.jointly for c in token.children):
+        # "jointly inaugurated a power line" cooperates (§26); "jointly owned drones" describes them
+        return Candidate(token, Code("COOPERATE"), SPECIFICITY["verb"])
+    return None
+
+
+def match_fallback(lex: RuleWords, token: Token) -> Candidate | None:
+    """The CAMEO tier, for a verb the curated lexicon does not know: its patterns with an object,
+    particle or preposition. CAMEO codes a source actor acting on a target, so the verb needs an
+    actor as its subject, and where only a bare preposition follows it ("rushed to"), an actor
+    as that preposition's object."""
+    fallback, words = lex.fallback, lex.words
+    if not actor_in(subjects(token), words):
+        return None
+    lemma = fallback.verb_lemma(token.lemma_.lower(), token.lower_)
+    particle = next((c.lemma_.lower() for c in token.children if c.dep_ == "prt"), None)
+    verbs = [f"{lemma} {particle}"] if particle else []
+    if not (particle and (lemma, particle) in fallback.phrasal):
+        verbs.append(lemma)
+    candidate = verb_object(lex, token, verbs, fallback.verb_objects, SPECIFICITY["fallback_pattern"])
+    if candidate:
+        return candidate
+    for child in token.children:
+        for noun in (g for g in child.children if g.dep_ == "pobj") if child.dep_ == "prep" else ():
+            code = fallback.prep_objects.get((lemma, child.lower_, counted(noun, words).lemma_.lower()))
+            if code:
+                return Candidate(token, code, SPECIFICITY["fallback_pattern"], absorbed=[noun])
+    for child in token.children:
+        if child.dep_ == "prt" or (child.dep_ == "prep" and child.i == token.i + 1 and _targets(lex, child)):
+            code = fallback.phrasal.get((lemma, child.lemma_.lower()))
+            if code:
+                return Candidate(token, code, SPECIFICITY["fallback_pattern"])
+    return None
+
+
+def verb_object(lex: RuleWords, token: Token, verbs: list[str], table: dict, specificity: float) -> Candidate | None:
+    """The first object of `token` that makes an entry of `table` with one of its verb forms."""
+    words = lex.words
+    for child in objects(token, words):
+        noun = counted(child, words)
+        if noun.lemma_.lower() in words.campaign_gatherings and campaign_event(noun):
+            continue  # "held a campaign rally" (conventions §14)
+        code = next((c for verb in verbs if (c := table.get((verb, noun.lemma_.lower())))), None)
+        if code:
+            return Candidate(token, code, specificity, absorbed=[child, noun])
+    return None
+
+
+def with_theme_mode(lex: RuleWords, token: Token, candidate: Candidate | None) -> Candidate | None:
+    """A request, refusal or threat takes its mode from what it is about: "urged a ceasefire" → yield."""
+    plover = lex.plover
+    if candidate is None or candidate.code.mode or candidate.code.type not in plover.mode_takers:
+        return candidate
+    heads = [token] + [c for c in token.children if c.dep_ == "xcomp"]
+    for head in heads:
+        for child in objects(head, lex.words) + [head] * (head is not token):
+            mode = lex.triggers.themes.get(child.lemma_.lower())
+            if mode and (candidate.code.type == "THREATEN") == (mode in plover.threat_mode_names):
+                candidate.code = Code(candidate.code.type, mode)
+                return candidate
+    return candidate
+
+
+def asks_for_something(lex: RuleWords, verb: Token) -> bool:
+    """Whether a verb of asking or suggesting requests something (english.yaml `events.mood_verbs`):
+    an act ("asked them to leave"), a thing ("asked permission", "suggested talks") or a proposal
+    ("suggested that he resign"); not a question or an opinion ("asked where he is", "asked the
+    question", "when asked about it", "suggested that the talks had failed")."""
+    words = lex.words
+    for child in verb.children:
+        if child.dep_ == "xcomp" or (child.dep_ == "prep" and child.lower_ == "for"):
+            return True
+        if child.dep_ == "ccomp" and not indicative(child, words):
+            return True
+        if child.dep_ == "dobj" and child.pos_ in NOUN_POS - {"PRON"} and child.lemma_.lower() not in words.question_nouns \
+                and not child._.actor and child.ent_type_ not in NAME_LABELS:
+            return True
+    return False
+
+
+def _verdict(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """A verdict of guilt convicts: "found the commander guilty", "was found guilty on three charges"."""
+    words = lex.words
+    if lemma not in words.verdict_verbs:
+        return None
+    verdict = next((c for c in verb.children if c.lemma_.lower() in words.verdict_words and c.pos_ == "ADJ"), None)
+    return Candidate(verb, Code("SANCTION", "convict"), SPECIFICITY["verb_object"], absorbed=[verdict]) \
+        if verdict is not None else None
+
+
+def _restraint(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Keeping someone from an act restricts them: "blocked girls from attending school"."""
+    if lemma not in lex.words.restraint_verbs or not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
+        return None
+    if not actor_in(subjects(verb), lex.words) and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None  # "the rain kept fans from attending": only an actor restricts
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "from" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children):
+            return Candidate(verb, Code("COERCE", "restrict"), SPECIFICITY["verb_object"])
+    return None
+
+
+def _custody(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Putting or holding people in custody arrests them: "was taken into custody", "held in prison"."""
+    words = lex.words
+    if lemma not in words.custody_verbs or any(noun_code(lex, o) for o in objects(verb, words)):
+        return None  # "held talks in the prison" is a meeting
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in words.custody_prepositions:
+            for noun in (g for g in child.children if g.dep_ == "pobj"):
+                if noun.lemma_.lower() in words.custody_nouns:
+                    return Candidate(verb, Code("COERCE", "arrest"), SPECIFICITY["verb_object"], absorbed=[noun])
+    return None
+
+
+def _dispatch(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
+    """Armed forces sent anywhere are a mobilization, whatever the verb of sending: "sent federal
+    forces into Portland", "is rushing 4,000 troops to the border"; so are troops a verb the lexicon
+    does not code puts somewhere ("injected 30,000 troops into Afghanistan"), and forces that move
+    there themselves ("tanks began arriving in Ukraine"; conventions §17, §24)."""
+    words = lex.words
+    if lemma in words.movement_verbs and not any(c.dep_ in OBJECT_DEPS for c in token.children) and any(
+            armed(t, words) for s in subjects(token) for t in (counted(s, words), *counted(s, words).conjuncts)):
+        return Candidate(token, Code("MOBILIZE", "troops"), SPECIFICITY["verb"])  # the verb read with its subject
+    buildup = lemma in words.buildup_verbs
+    sending = lemma in words.dispatch_verbs or buildup
+    placing = not sending and lemma not in lex.triggers.known_verbs and any(
+        c.dep_ == "prep" and c.lower_ in words.goal_prepositions and any(g.dep_ == "pobj" for g in c.children)
+        for c in token.children)
+    if not sending and not placing:
+        return None
+    # A parse may hang a counted object on a preposition: "sending close to 6,000 troops".
+    counted_objects = [g for c in token.children if c.dep_ == "prep" for g in c.children
+                       if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)]
+    for child in objects(token, words) + counted_objects:
+        noun = counted(child, words)
+        presence = noun.lemma_.lower() in words.presence_nouns and armed(noun, words, modified_only=True)
+        # Placing needs troops themselves: "ramped up military aid to Ukraine" places none.
+        forces = armed(noun, words) if sending else noun.lemma_.lower() in words.force_nouns
+        if (presence and buildup) or forces:
+            return Candidate(token, Code("MOBILIZE", "troops"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
+
+
+def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
+    """Relief an actor hands over or receives is aid, whatever the verb: "Kenya distributed food and
+    tents", "Chad received $7 million in aid" (the object decides: "received the envoy" is a visit).
+    Relief handed to someone needs no named giver: "the agency provided tents to the families".
+    Money is aid where it goes to, or comes from, a country or an aid body, or pays for relief
+    (conventions §23, §25). A pledge of either stays the promise it is (conventions §5)."""
+    words = lex.words
+    funding = lemma in words.funding_verbs
+    if lemma not in words.transfer_verbs and not funding:
+        return None
+    # Whatever is sent to help is assistance: "sent a team of rescuers to help", "sent advisers to
+    # help Baghdad" (the purpose is one the curated themes call assist: help, aid, support).
+    helps = any(c.dep_ in ("xcomp", "advcl") and lex.triggers.themes.get(c.lemma_.lower()) == "assist"
+                and to_infinitive(c) for c in token.children)
+    if helps and not funding and actor_in(subjects(token), words) and objects(token, words):
+        return Candidate(token, Code("AID"), SPECIFICITY["verb_object"])
+    handed = actor_in(subjects(token), words) or any(
+        c.dep_ in ("dative", "prep") and c.lower_ in ("to", "for") and any(g.dep_ == "pobj" for g in c.children)
+        for c in token.children)
+    for child in objects(token, words):
+        noun = counted(child, words)
+        if noun.ent_type_ == "MONEY" and (_aid_party(_money_parties(token, lemma), words) or _for_relief(lex, token)):
+            return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+        if handed and not funding and any(_relief(t, words) for t in (noun, *noun.conjuncts)):
+            return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
+
+
+def _relief(noun: Token, words: EventWords) -> bool:
+    """"food", "tents", "medical supplies", "humanitarian goods", "emergency medicines": relief goods."""
+    return noun.lemma_.lower() in words.relief_nouns or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in words.relief_nouns | words.relief_modifiers
+        for c in noun.children)
+
+
+def _for_relief(lex: RuleWords, verb: Token) -> bool:
+    """Whether money is spent or given for relief: "spent $500 million on humanitarian programs",
+    "allocated $3 million for emergency food", "dedicated $100 billion to arming and supporting Ukraine"."""
+    words = lex.words
+    for preposition in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in words.purpose_prepositions):
+        for purpose in (g for g in preposition.children if g.dep_ in ("pobj", "pcomp")):
+            for head in (purpose, *purpose.conjuncts):
+                if head.pos_ in VERB_POS and lex.triggers.themes.get(head.lemma_.lower()) == "assist":
+                    return True
+                if head.pos_ in NOUN_POS and _relief(counted(head, words), words):
+                    return True
+    return False
+
+
+def _money_parties(verb: Token, lemma: str) -> list[Token]:
+    """Who money changes hands with: for a verb of giving, who it goes to ("gave $6 million to the World
+    Food Programme", "provided Jordan $300 million"); for "receive", who receives it and who gives it
+    ("UNHCR received $7 million", "received $3.5 million from Britain")."""
+    if lemma == "receive":
+        return subjects(verb) + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                                 for g in c.children if g.dep_ == "pobj"]
+    parties = [c for c in verb.children if c.dep_ == "dative"]
+    return parties + [g for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
+                      for g in c.children if g.dep_ == "pobj"]
+
+
+def _aid_party(heads: list[Token], words: EventWords) -> bool:
+    """Whether one of ``heads`` names a country, or an organization or group of an aid sector
+    (government, IGO, NGO): money given to a person, a party or a campaign is no aid (conventions §23)."""
+    if not heads:
+        return False
+    actors = {actor.id: actor for actor in heads[0].doc._.actors or []}
+    for head in heads:
+        for token in (head, *noun_phrase(head, words)):
+            actor = actors.get(token._.actor)
+            if actor is not None and (actor.kind == "country" or (
+                    actor.kind != "person" and actor.sector in words.aid_recipient_sectors)):
+                return True
+    return False
+
+
+def _easing(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Easing a restriction is a concession: "relaxed visa controls", "loosened press rules", "will ease
+    the crackdown" (PLOVER CONCEDE: "easing of administrative or legal restrictions"; conventions §19)."""
+    words = lex.words
+    if lemma not in words.easing_verbs:
+        return None
+    for child in objects(verb, words):
+        noun = counted(child, words)
+        if noun.lemma_.lower() in words.restriction_nouns:
+            return Candidate(verb, Code("CONCEDE"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
+
+
+def _truce_in_effect(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """A truce that holds or takes effect is observed: "the ceasefire held", "a truce went into effect",
+    "the armistice came into force" (conventions §18)."""
+    words = lex.words
+    truce = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in words.truce_nouns), None)
+    if truce is None or any(negates(c, words) for c in verb.children):
+        return None
+    in_effect = any(t.lemma_.lower() in words.effect_nouns for c in verb.children if c.dep_ in ("dobj", "prep")
+                    for t in c.subtree)
+    if lemma in words.truce_verbs or in_effect:
+        return Candidate(verb, Code("RETREAT", "ceasefire"), SPECIFICITY["verb_object"], absorbed=[truce])
+    return None
+
+
+def _consequence(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Consequences announced for an actor are a threat: "Russia will pay a price", "Iran will be held
+    responsible if …", "we would respond with force" (conventions §16). Said of the past, of no actor,
+    or of a contest ("will pay a price at the polls"), they are none."""
+    words = lex.words
+    if not any(f"{lemma} {c.lemma_.lower()}" in words.consequences for c in verb.children
+               if c.dep_ in ("dobj", "oprd", "prep", "acomp")):
+        return None
+    clause = verb.head if verb.dep_ == "xcomp" else verb  # "will have to respond"
+    announced = any(c.dep_ in ("aux", "auxpass") and c.lower_ in words.future_auxiliaries | words.obligation_auxiliaries
+                    | {"would"} for c in clause.children) or conditional(verb, words)
+    clause_subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+    aimed = any(t._.actor for s in clause_subjects for t in s.subtree) \
+        or any(s.lower_ in words.first_person | {"you"} for s in clause_subjects)
+    negated = any(negates(c, words) for c in (*verb.children, *clause.children))
+    if not announced or not aimed or negated or _names_contest(verb, words):
+        return None
+    return Candidate(verb, Code("THREATEN"), SPECIFICITY["verb_object"],
+                     subject_targeted=lemma not in words.response_verbs)
+
+
+def _cooperation(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | None:
+    """Cooperation begun or expanded is COOPERATE, the manual's "initiate, resume, improve, or expand …
+    cooperation": "boosted security cooperation", "set up a joint investigation team", "launched a joint
+    bid with Spain" (conventions §26)."""
+    words = lex.words
+    for child in objects(verb, words):
+        noun = counted(child, words)
+        expanded = any(v in words.expanding_verbs for v in verbs) and noun.lemma_.lower() in words.cooperation_nouns
+        founded = any(v in words.founding_verbs for v in verbs) and any(
+            c.dep_ in ("amod", "compound") and c.lower_ in words.joint_modifiers for c in noun.children)
+        if expanded or founded:
+            return Candidate(verb, Code("COOPERATE"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
+
+
+def _on_own(lex: RuleWords, verb: Token) -> bool:
+    """Whether the verb's object is its subject or the subject's own idea or act: "himself", "her
+    decision", "his comments" — not "its ally"."""
+    own = lex.words.own_determiners
+    direct_objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(direct_objects) and all(o.lower_ in own or (o.lemma_.lower() in lex.abstract_nouns and any(
+        c.dep_ == "poss" and c.lower_ in own for c in o.children)) for o in direct_objects)
+
+
+def _acts_on_something(lex: RuleWords, verb: Token) -> bool:
+    """Whether a verb whose object decides its sense acts on an actor, a person or a thing
+    ("recognized Kosovo's independence", "questioned the suspect"), not on an idea or a clause
+    ("recognized the need", "questioned the science", "questioned whether he could win")."""
+    words = lex.words
+    for thing in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        if actor_in([thing], words):
+            return True
+        if thing.pos_ == "PRON":
+            if thing.lower_ not in words.not_an_object_pronouns:
+                return True
+        elif thing.lemma_.lower() not in lex.abstract_nouns:
+            return True
+    return False
+
+
+def _targets(lex: RuleWords, preposition: Token) -> bool:
+    """Whether a preposition leads to an actor acted upon ("to Moscow", "against the rebels"); one
+    of place ("arrived in Bosnia") names where, not whom."""
+    words = lex.words
+    return preposition.lower_ in words.recipient_prepositions - words.location_prepositions \
+        and actor_in((g for g in preposition.children if g.dep_ == "pobj"), words)
+
+
+def _figurative(lex: RuleWords, verb: Token) -> bool:
+    """Whether a conflict verb acts on no one: its object is an idea, a text, a quality or a state
+    ("attacked the plan", "fight poverty", "destroyed his credibility"), or a person is attacked
+    for or as something ("attacked Clinton for her vote", "attacked her rival as a fraud")."""
+    words = lex.words
+    if _names_contest(verb, words):
+        return True  # "beat his rival in the primary", "fighting for second place"
+    if any(c.dep_ in ("prep", "dative") and c.lower_ == "for" and any(g.pos_ == "PRON" or g.ent_type_ == "PERSON"
+                                                         for g in c.children if g.dep_ == "pobj")
+           for c in verb.children) and not any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return True  # "I will fight for you": advocacy
+    targets = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
+    if not targets:
+        return False
+    noun = counted(targets[0], words)
+    if abstract(lex, noun):
+        return True
+    return targets[0].ent_type_ == "PERSON" and any(
+        c.dep_ == "prep" and c.lower_ in words.criticism_prepositions for c in verb.children)
+
+
+def _publishes(lex: RuleWords, verb: Token, code: Code) -> bool:
+    """Whether the object decides that ``verb`` hands over a text, not people or ground."""
+    triggers, words = lex.triggers, lex.words
+    if code not in triggers.publishing_codes:
+        return False
+    if any(counted(o, words).lemma_.lower() in triggers.publications for o in objects(verb, words)):
+        return True
+    # So does one whose object is an idea or a text (a WordNet abstract noun: "tax returns", "his speech",
+    # "the names"); "released on bail" has none.
+    return any(abstract(lex, counted(o, words)) for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+
+
+def _names_contest(verb: Token, words: EventWords) -> bool:
+    """Whether the verb's own clause names a contest: "beat his rival in the primary", "would beat him 46
+    to 40 percent", "are fighting for second place" (its clauses, and what it is over, are not read)."""
+    stack = list(verb.children)
+    while stack:
+        token = stack.pop()
+        if token.dep_ in CLAUSE_DEPS or (token.dep_ == "prep" and token.lower_ not in words.contest_prepositions):
+            continue  # "clashed over the outcome of an election" fights over it
+        if token.pos_ == "NOUN" and token.lemma_.lower() in words.contest_nouns:
+            return True
+        stack += token.children
+    return False
+
+
+def _hyphen_prefix(verb: Token) -> list[str]:
+    """The verb a hyphenated verb's first part names, as the parser splits it: "test-fired" → ["test"]."""
+    if verb.i >= 2 and verb.nbor(-1).text == "-" and not verb.nbor(-1).whitespace_ and verb.nbor(-2).head.i == verb.i \
+            and not verb.nbor(-2).whitespace_:
+        return [verb.nbor(-2).lemma_.lower()]
+    return []
+
+
+def _clause_prepositions(verb: Token) -> list[Token]:
+    """The preposition of a prepositional verb whose object is a clause: in "called for the talks to
+    resume" the parser reads "for" as the mark of "resume", not as a child of "called". It must open
+    the clause right after the verb, past the verb's own adverbs ("called on Monday for …")."""
+    out = []
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "ccomp") or clause.i < verb.i:
+            continue
+        mark = next((c for c in clause.children if c.dep_ == "mark"), None)
+        if mark is None or mark.i != clause.left_edge.i:
+            continue
+        if all(t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("advmod", "npadvmod") or t.head.dep_ in ("advmod", "npadvmod")
+               for t in verb.doc[verb.i + 1:mark.i]):
+            out.append(mark)
+    return out
+
+
+def _passive_with_object(verb: Token, preposition: Token) -> bool:
+    """A passive verb whose preposition has its own object ("were taken to a hospital") is no
+    prepositional verb ("took to the streets"); a stranded one ("was fired on") still is."""
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) \
+        and any(c.dep_ == "pobj" for c in preposition.children)
