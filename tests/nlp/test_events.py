@@ -335,6 +335,15 @@ def test_phrasal_verb_beats_its_light_verb(sentence, expected):
     assert (event.type, event.mode) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Russia will pull back from the border villages.", ("CONCEDE", None)),  # a promised withdrawal, §8
+    ("Ukraine walked away from the talks in Ankara.", ("REJECT", None)),
+])
+def test_a_particle_the_parser_reads_as_an_adverb_still_makes_a_phrasal_verb(sentence, expected):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == expected
+
+
 def test_a_preposition_away_from_its_verb_makes_no_phrasal_verb():
     doc, _ = code("Kenya will take in refugees over the next two years.")
     assert all(e.type != "COERCE" for e in doc._.events)
@@ -895,6 +904,15 @@ def test_goods_named_relief_by_a_modifier_or_a_conjunct_are_aid(sentence):
     assert event.type == "AID"
 
 
+@pytest.mark.parametrize("sentence", [
+    "The board approved a $2.5 million grant for the clinics.",   # a grant approved (§27)
+    "The bank approved a $3 billion loan for Kenya.",
+])
+def test_a_loan_or_grant_approved_is_aid(sentence):
+    event, _ = top(sentence)
+    assert event.type == "AID"
+
+
 def test_approving_a_policy_is_support():
     event, _ = top("The Kenyan parliament approved the new constitution.")
     assert event.type == "SUPPORT"
@@ -1085,6 +1103,37 @@ def test_a_mixed_military_and_civilian_mission_is_no_mobilization():
 def test_a_truce_in_effect_a_release_of_people_and_a_drawdown_retreat(sentence, expected):
     doc, _ = code(sentence)
     assert [(e.type, e.mode) for e in doc._.events if "negated" not in e.aux] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya pulled its troops back from the border.", ("RETREAT", "withdraw")),  # forces pulled back (§24)
+    ("Kenya brought 500 soldiers home.", ("RETREAT", "withdraw")),
+    ("Kenya promised to bring its troops home.", ("CONCEDE", None)),            # a promised withdrawal (§8)
+    ("Kenya sent its troops back to the front.", ("MOBILIZE", "troops")),       # sent back somewhere
+])
+def test_forces_brought_home_or_back_are_withdrawn(sentence, expected):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya vowed retaliation against the rebels.",            # the promise's object is violence (§21)
+    "The militants promised revenge for the killing of their leader.",
+])
+def test_a_vow_of_violence_is_a_threat(sentence):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == ("THREATEN", "violence")
+
+
+def test_a_promise_of_aid_stays_an_agreement():
+    event, _ = top("Kenya promised aid to the victims.")
+    assert event.type == "AGREE"
+
+
+@pytest.mark.parametrize("sentence", ["The ceasefire did not hold.", "The truce failed to hold."])
+def test_a_truce_that_does_not_hold_is_a_negated_retreat(sentence):
+    doc, _ = code(sentence)
+    assert [(e.type, e.mode, "negated" in e.aux) for e in doc._.events] == [("RETREAT", "ceasefire", True)]
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -156,6 +156,25 @@ def test_split_quote_takes_the_cue_between_its_parts_not_a_later_one(nlp):
     assert quote.speaker.text == "Jonathan Barnett"
 
 
+def test_a_quote_split_by_two_speech_verbs_is_two_quotes_of_one_speaker(nlp):
+    text = "“We cannot afford this anymore,” the senator said, adding later, “The alliance costs us a fortune.”"
+    assert [(q.content.text, q.cue.text, q.speaker.text) for q in quotes_of(nlp, text)] == [
+        ("We cannot afford this anymore,", "said", "the senator"),
+        ("The alliance costs us a fortune.", "adding", "the senator")]
+
+
+def test_a_quote_with_its_own_cue_after_it_is_not_joined_to_the_one_before(nlp):
+    text = "“It is a dog whistle to all of us,” Rep. Moore said Friday. “If he is not intelligent, who is?” she added."
+    assert [(q.content.text, q.cue.text) for q in quotes_of(nlp, text)] == [
+        ("It is a dog whistle to all of us,", "said"), ("If he is not intelligent, who is?", "added")]
+
+
+def test_a_partial_quote_inside_a_clause_is_not_the_second_part_of_the_quote_before(nlp):
+    text = "“This is not right,” the senator said. “You squeezed your workers” for a higher stock price, she told the banker."
+    assert [(q.content.text, q.cue.text) for q in quotes_of(nlp, text)] == [
+        ("This is not right,", "said"), ("You squeezed your workers” for a higher stock price", "told")]
+
+
 def test_a_percentage_of_people_is_the_source_of_what_they_say(nlp):
     quote = only_quote(nlp, "In the latest survey, 62% say the ceasefire will not hold.")
     assert quote.content.text == "the ceasefire will not hold"
@@ -405,3 +424,22 @@ def test_a_content_stops_before_a_likelier_cue_it_runs_into(nlp):
 def test_a_speech_verb_reporting_another_keeps_its_whole_content(nlp):
     contents = [(q.cue.text, q.content.text) for q in quotes_of(nlp, "Officials say the ambassador said the talks had failed.")]
     assert contents == [("say", "the ambassador said the talks had failed"), ("said", "the talks had failed")]
+
+
+# -- a verb the events lexicon reads as a material act reports nothing --------------------------
+
+@pytest.mark.parametrize("text", [
+    "Riot police fired tear gas at protesters in the capital.",
+    "Rebels attacked a military base near the northern border on Sunday.",
+    "A military court sentenced the colonel to twenty years in prison.",
+])
+def test_a_cue_that_does_what_it_governs_reports_nothing(nlp, text):
+    assert quotes_of(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Senator Smith attacked Jones as a fraud and a liar.", "Jones as a fraud and a liar"),
+    ("The ministry announced a curfew in the capital.", "a curfew in the capital"),
+])
+def test_criticism_and_announced_acts_stay_reports(nlp, text, content):
+    assert [q.content.text for q in quotes_of(nlp, text)] == [content]

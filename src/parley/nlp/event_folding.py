@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from .event_lexicon import SPECIFICITY, Code, RuleWords
 from .event_nouns import noun_code
 from .event_reading import Candidate
-from .event_syntax import has_own_actor, indicative, phrasal, to_infinitive
+from .event_syntax import counted, has_own_actor, indicative, objects, phrasal, to_infinitive
 from .event_verbs import asks_for_something
 from .labels import COMPLEMENT_DEPS, NOUN_POS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
@@ -88,13 +88,20 @@ def fold_contents(lex: RuleWords, found: list[Candidate]) -> None:
 
 
 def promised_conflict(lex: RuleWords, found: list[Candidate]) -> None:
-    """A vow to carry on a war is a threat: "vowed to continue the war", "pledged to press on with its
-    offensive" (conventions §21: promised conflict is a threat). The conflict is a theme of violence or
-    an ASSAULT or COERCE noun that a verb of carrying on governs; "pledged to end the war" promises peace."""
+    """A vow of conflict or to carry on a war is a threat: "vowed retaliation", "promised revenge",
+    "vowed to continue the war", "pledged to press on with its offensive" (conventions §21: promised
+    conflict is a threat). The conflict is a theme of violence that the promise names as its object, or a
+    theme of violence or an ASSAULT or COERCE noun that a verb of carrying on governs; "pledged to end the
+    war" promises peace."""
     words, plover = lex.words, lex.plover
     for candidate in found:
         anchor = candidate.anchor
         if candidate.dropped or candidate.code.type != "AGREE" or anchor.lemma_.lower() not in words.promise_verbs:
+            continue
+        vowed = (lex.triggers.themes.get(counted(o, words).lemma_.lower()) for o in objects(anchor, words))
+        theme = next((t for t in vowed if t in words.promised_violence_modes), None)
+        if theme is not None:
+            candidate.code = Code("THREATEN", theme)
             continue
         for clause in (c for c in anchor.children if c.dep_ in COMPLEMENT_DEPS):
             for token in clause.subtree:

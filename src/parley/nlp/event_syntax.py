@@ -69,7 +69,14 @@ def to_infinitive(verb: Token) -> bool:
 
 def phrasal(verb: Token, lemma: str, triggers: TriggerLexicon) -> bool:
     """Whether ``verb`` with its particle is a phrasal verb of its own ("called off" is not "called")."""
-    return any(c.dep_ == "prt" and (lemma, c.lemma_.lower()) in triggers.phrasal for c in verb.children)
+    return any((lemma, c.lemma_.lower()) in triggers.phrasal for c in particles(verb, lemma, triggers.phrasal))
+
+
+def particles(verb: Token, lemma: str, phrasal_table: dict) -> list[Token]:
+    """The verb's particles: those the parser marks, and an adverb right after the verb that makes a
+    phrasal verb of the table ("will pull back from", which the small parser reads as an adverb)."""
+    return [c for c in verb.children if c.dep_ == "prt" or (
+        c.dep_ == "advmod" and c.i == verb.i + 1 and (lemma, c.lemma_.lower()) in phrasal_table)]
 
 
 def indicative(clause: Token, words: EventWords) -> bool:

@@ -11,7 +11,7 @@ from .event_modes import conditional, negates
 from .event_nouns import abstract, armed, campaign_event, elicited, leaves_pact, noun_code
 from .event_participants import noun_phrase
 from .event_reading import Candidate
-from .event_syntax import actor_in, counted, indicative, objects, phrasal, subjects, to_infinitive
+from .event_syntax import actor_in, counted, indicative, objects, particles, phrasal, subjects, to_infinitive
 from .labels import CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
 
@@ -20,7 +20,7 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     """The curated lexicon's reading of a verb: its rules first, then verb and object, phrasal verb,
     light verb with an event noun, and the bare verb where its object does not decide otherwise."""
     triggers, words = lex.triggers, lex.words
-    particle = next((c.lemma_.lower() for c in token.children if c.dep_ == "prt"), None)
+    particle = next((c.lemma_.lower() for c in particles(token, lemma, triggers.phrasal)), None)
     verbs = [f"{lemma} {particle}"] if particle else []
     if not phrasal(token, lemma, triggers):  # "called off the strike" is not "called a strike"
         verbs.append(lemma)
@@ -30,14 +30,15 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     candidate = leaves_pact(lex, token) or _verdict(lex, token, lemma) or _restraint(lex, token, lemma) \
         or _custody(lex, token, lemma) \
         or verb_object(lex, token, verbs, triggers.verb_objects, SPECIFICITY["verb_object"]) \
-        or _dispatch(lex, token, lemma) or _provision(lex, token, lemma) or _consequence(lex, token, lemma) \
+        or _forces_home(lex, token) or _dispatch(lex, token, lemma) or _provision(lex, token, lemma) or _consequence(lex, token, lemma) \
         or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) or _cooperation(lex, token, verbs)
     if candidate:
         return candidate
     # A phrasal verb is its own word and beats its light verb: "called off the talks" is no meeting.
     # A preposition makes one only right after the verb: not "take in refugees over two years".
+    own_particles = particles(token, lemma, triggers.phrasal)
     for child in [*token.children, *_clause_prepositions(token)]:
-        if child.dep_ in ("prt", "mark") or (child.dep_ == "prep" and child.i == token.i + 1
+        if child in own_particles or child.dep_ == "mark" or (child.dep_ == "prep" and child.i == token.i + 1
                                              and not _passive_with_object(token, child)):
             code = triggers.phrasal.get((lemma, child.lemma_.lower()))
             if code:  # a clause after the preposition is what is asked for: "called for the talks to resume"
@@ -71,8 +72,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         if rule and rule.aux and any(c.dep_ in COMPLEMENT_DEPS for c in token.children):
             candidate.aux.add(rule.aux)  # "proposed that the talks take place"
         return candidate
-    if token.dep_ not in ("amod", "acl") and any(c.dep_ == "advmod" and c.lower_ in words.jointly for c in token.children):
-        # "jointly inaugurated a power line" cooperates (§26); "jointly owned drones" describes them
+    if token.dep_ != "amod" and any(c.dep_ == "advmod" and c.lower_ in words.jointly for c in token.children):
+        # "jointly inaugurated a power line" cooperates (§26); before its noun, "jointly owned drones" describes them
         return Candidate(token, Code("COOPERATE"), SPECIFICITY["verb"])
     return None
 
@@ -86,7 +87,7 @@ def match_fallback(lex: RuleWords, token: Token) -> Candidate | None:
     if not actor_in(subjects(token), words):
         return None
     lemma = fallback.verb_lemma(token.lemma_.lower(), token.lower_)
-    particle = next((c.lemma_.lower() for c in token.children if c.dep_ == "prt"), None)
+    particle = next((c.lemma_.lower() for c in particles(token, lemma, fallback.phrasal)), None)
     verbs = [f"{lemma} {particle}"] if particle else []
     if not (particle and (lemma, particle) in fallback.phrasal):
         verbs.append(lemma)
@@ -98,8 +99,9 @@ def match_fallback(lex: RuleWords, token: Token) -> Candidate | None:
             code = fallback.prep_objects.get((lemma, child.lower_, counted(noun, words).lemma_.lower()))
             if code:
                 return Candidate(token, code, SPECIFICITY["fallback_pattern"], absorbed=[noun])
+    fallback_particles = particles(token, lemma, fallback.phrasal)
     for child in token.children:
-        if child.dep_ == "prt" or (child.dep_ == "prep" and child.i == token.i + 1 and _targets(lex, child)):
+        if child in fallback_particles or (child.dep_ == "prep" and child.i == token.i + 1 and _targets(lex, child)):
             code = fallback.phrasal.get((lemma, child.lemma_.lower()))
             if code:
                 return Candidate(token, code, SPECIFICITY["fallback_pattern"])
@@ -186,6 +188,23 @@ def _custody(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     return None
 
 
+def _forces_home(lex: RuleWords, verb: Token) -> Candidate | None:
+    """Armed forces brought or pulled home or back are withdrawn: "bring its troops home", "pulled its
+    troops back from the border" (conventions §18, §24); sent back somewhere ("to the front") they are not."""
+    words = lex.words
+    returns = [c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in words.return_adverbs]
+    # the goal may hang on the verb or on "back": "brought the troops back to Chad"
+    goal = any(c.dep_ == "prep" and c.lower_ in words.goal_prepositions and any(g.dep_ == "pobj" for g in c.children)
+               for head in (verb, *returns) for c in head.children)
+    if not returns or goal:
+        return None
+    for child in objects(verb, words):
+        noun = counted(child, words)
+        if armed(noun, words):
+            return Candidate(verb, Code("RETREAT", "withdraw"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
+
+
 def _dispatch(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     """Armed forces sent anywhere are a mobilization, whatever the verb of sending: "sent federal
     forces into Portland", "is rushing 4,000 troops to the border"; so are troops a verb the lexicon
@@ -222,6 +241,8 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     Money is aid where it goes to, or comes from, a country or an aid body, or pays for relief
     (conventions §23, §25). A pledge of either stays the promise it is (conventions §5)."""
     words = lex.words
+    if lemma in words.approval_verbs:
+        return _relief_approved(lex, token)
     funding = lemma in words.funding_verbs
     if lemma not in words.transfer_verbs and not funding:
         return None
@@ -240,6 +261,17 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         if handed and not funding and any(_relief(t, words) for t in (noun, *noun.conjuncts)):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
+
+
+def _relief_approved(lex: RuleWords, verb: Token) -> Candidate | None:
+    """Relief, a loan or a grant approved is provided: "the IMF approved a $3 billion loan for Pakistan",
+    "the board approved a $2.5 million grant" (conventions §27); "approved the budget" stays SUPPORT."""
+    words = lex.words
+    for child in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
+        noun = counted(child, words)
+        if _relief(noun, words):
+            return Candidate(verb, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
 
 
@@ -306,10 +338,11 @@ def _easing(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
 
 def _truce_in_effect(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """A truce that holds or takes effect is observed: "the ceasefire held", "a truce went into effect",
-    "the armistice came into force" (conventions §18)."""
+    "the armistice came into force" (conventions §18). One that does not hold is that event negated
+    ("the ceasefire did not hold"), which the auxiliary modes read."""
     words = lex.words
-    truce = next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in words.truce_nouns), None)
-    if truce is None or any(negates(c, words) for c in verb.children):
+    truce = next((c for c in subjects(verb) if c.dep_ == "nsubj" and c.lemma_.lower() in words.truce_nouns), None)
+    if truce is None:
         return None
     in_effect = any(t.lemma_.lower() in words.effect_nouns for c in verb.children if c.dep_ in ("dobj", "prep")
                     for t in c.subtree)

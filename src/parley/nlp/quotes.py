@@ -37,6 +37,8 @@ from spacy.tokens import Span as SpacySpan
 
 from ..model import Quote, Speaker
 from .doc_index import DocIndex, paragraphs
+from .event_lexicon import RuleWords
+from .event_verbs import match_verb
 from .extensions import declare
 from .ids import QUOTE, item_id
 from .labels import (
@@ -269,7 +271,7 @@ def _name_before_verb(cue: Token, front_matter: list[tuple[int, int]]) -> Token 
 def _name_after_quote_and_verb(cue: Token) -> Token | None:
     """“…,” added another Democrat: right after a quote the parser may read the speaker that follows
     the verb as its object."""
-    before = [t for t in cue.doc[max(cue.i - 2, 0):cue.i]]
+    before = list(cue.doc[max(cue.i - 2, 0):cue.i])
     if not before or not all(t.is_punct for t in before) or not any(t.is_quote for t in before):
         return None
     return next((c for c in cue.rights if c.dep_ in ("dobj", "attr", "npadvmod", "oprd", "dative")
@@ -440,6 +442,8 @@ class QuoteExtractor:
         self.boundary_model = BoundaryModel.load() if cues != "lexicon" else None
         self.use_lexicon = cues == "both"
         self.words = lexicon.quote_words
+        # The events component's reading of a verb decides whether a cue does rather than says.
+        self.event_rules = RuleWords.of(lexicon)
         # Nouns that name people or organizations, so that "the minister" may speak and "the soil" not.
         self.people_nouns = frozenset(word for word in (*lexicon.actors.titles, *lexicon.actors.sector_nouns) if " " not in word)
         # A direct quote with no cue and no preceding speaker is kept only if it is this long:
@@ -478,6 +482,7 @@ class QuoteExtractor:
                 if complement is not None:
                     found.append(Candidate(token, *complement))
             found.sort(key=lambda c: c.start - c.end)  # the outermost first
+        found = [c for c in found if not _does_an_act(c.cue, self.event_rules)]
         outer = _without_overlaps(found)
         reporters = {o.cue.i: o for o in outer}
         nested = _without_overlaps([
@@ -528,18 +533,35 @@ class QuoteExtractor:
         """“A,” he said, “B.” → one quotation: a short cue between two quotes in one paragraph."""
         joined: list[list[tuple[int, int]]] = []
         for quotation in quotations:
-            if joined and self._split_by_cue(doc, text, index, joined[-1][-1][1], quotation[0][0]):
+            if joined and self._split_by_cue(doc, text, index, joined[-1][-1][1], quotation[0][0]) \
+                    and not self._cue_right_after(doc, text, index, quotation[-1][1]) \
+                    and not _words_right_after(doc, text, index, quotation[-1][1]):
                 joined[-1] = joined[-1] + quotation
             else:
                 joined.append(quotation)
         return joined
+
+    def _cue_right_after(self, doc: Doc, text: str, index: DocIndex, end: int) -> bool:
+        """Whether a speech verb follows the quote ending at ``end`` in its sentence: “B,” she added —
+        a quote of its own, not the second part of the one before."""
+        after = index.token_at(end - 1)
+        if after is None:
+            return False
+        for token in doc[after.i + 1:after.i + 8]:
+            # The sentence ends, or the next quote opens, before any speech verb.
+            if token.text in (".", "!", "?") or "\n" in token.text or (token.is_quote and token.idx > end):
+                return False
+            if self.cues.is_speech(token):
+                return True
+        return False
 
     def _split_by_cue(self, doc: Doc, text: str, index: DocIndex, end: int, start: int) -> bool:
         between = text[end:start]
         if "\n" in between or not between.strip():
             return False
         tokens = [t for t in doc[index.token_at(end).i:index.token_at(start).i + 1] if end < t.idx < start - 1 and not t.is_punct]
-        return 0 < len(tokens) <= self.max_split_words and any(self.cues.is_speech(t) for t in tokens)
+        # One speech verb between: “A,” he said, “B.” Two report a part each: “A,” he said, adding, “B.”
+        return 0 < len(tokens) <= self.max_split_words and sum(self.cues.is_speech(t) for t in tokens) == 1
 
     def _attribute_direct(self, doc: Doc, text: str, index: DocIndex, quotations: list[list[tuple[int, int]]],
                           indirect: list[_Attribution], labels: dict[int, _Label]) -> list[_Attribution]:
@@ -785,6 +807,15 @@ def _only_quote(text: str, paragraph: tuple[int, int], start: int, end: int) -> 
     return not outside.strip(EDGE_PUNCTUATION + ".!?…")
 
 
+def _words_right_after(doc: Doc, text: str, index: DocIndex, end: int) -> bool:
+    """Whether the sentence runs on in plain words right after the quote ending at ``end``
+    (“…” to drive up the price): a partial quote inside a clause of its own."""
+    last = index.token_at(end - 1)
+    following = [t for t in doc[last.i + 1:last.i + 3] if not t.is_space] if last is not None else []
+    following = [t for t in following if not (t.is_quote and t.idx <= end + 1)]
+    return bool(following) and not following[0].is_punct and "\n" not in text[end:following[0].idx]
+
+
 def _first_word_after(doc: Doc, text: str, i: int, end: int) -> Token | None:
     """The first word after the quote that ends at ``end``, if it is in the same paragraph."""
     for token in doc[i:i + 4]:
@@ -847,6 +878,19 @@ def _kind(text: str, attribution: _Attribution) -> str:
     for start, end in sorted(attribution.marks, reverse=True):
         outside = outside[:max(start - attribution.start - 1, 0)] + outside[end - attribution.start + 1:]
     return "direct" if not outside.strip(EDGE_PUNCTUATION + ".!?…") else "mixed"
+
+
+def _does_an_act(cue: Token, rules: RuleWords) -> bool:
+    """Whether the events component reads the cue as a material act ("fired tear gas", "attacked a
+    compound", "sentenced him to life"): what such a verb governs is done, not said. PolNeAR, political
+    news, uses these verbs mostly figuratively, so the cue model cannot learn the difference; the
+    event rules, which weigh the verb's object, can ("attacked her rival as a fraud" is criticism). A
+    light verb ("announced a curfew", "ordered a deployment") says what it does, so it stays a cue."""
+    lemma = rules.triggers.verb_lemma(cue.lemma_.lower(), cue.lower_)
+    if cue.pos_ != "VERB" or lemma in rules.triggers.light_verbs:  # "announced a curfew" is said too
+        return False
+    event = match_verb(rules, cue, lemma)
+    return event is not None and event.code.type in rules.plover.material
 
 
 def _inside_any(char: int, ranges: list[tuple[int, int]]) -> bool:
