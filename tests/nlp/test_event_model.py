@@ -7,17 +7,24 @@ so each test states what the model believes; the shipped model is tested for wha
 
 from __future__ import annotations
 
+import importlib
+import os
+import sys
+from pathlib import Path
+
 import numpy as np
 import pytest
 import spacy
 from thinc.api import Adam
 
 from parley.nlp import pipeline
-from parley.nlp.event_model import MODEL_DIR, NONE, EventModel, build_model, softmax
+from parley.nlp.event_model import CLASSES_FILE, MODEL_DIR, NONE, EventModel, WordClasses, build_model, softmax
 from parley.nlp.sparse_model import featurize
 
-FLOWN = "Japan flew tents and blankets to the earthquake survivors in Turkey."
+FERRIED = "Japan ferried tents and blankets to the earthquake survivors in Turkey."
 ACCUSED = "Kenya accused Chad of attacking the border post."
+CASTIGATED = "Kenya castigated Chad over the border closure."  # a verb no lexicon lists
+SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
 CLASSES = [NONE, "ACCUSE", "AID", "ASSAULT"]
 
 
@@ -35,7 +42,8 @@ def believing(beliefs: dict[str, str], add_threshold: float = 0.5, rerank_weight
         gradient[np.arange(len(rows)), labels] -= 1.0
         backprop(gradient.astype("float32"))
         model.finish_update(optimizer)
-    settings = {"length": 2**12, "classes": CLASSES, "add_threshold": add_threshold, "rerank_weight": rerank_weight}
+    settings = {"length": 2**12, "classes": CLASSES, "add_threshold": add_threshold, "rerank_weight": rerank_weight,
+                "add_beside": 0.0}
     return EventModel(model, settings, uses)
 
 
@@ -55,23 +63,68 @@ def events(nlp, text: str) -> list[tuple[str, list[str]]]:
 
 
 def test_the_model_adds_an_event_the_rules_miss_with_the_rules_participants():
-    assert events(parley_with(None), FLOWN) == []
-    assert events(parley_with(believing({"lemma=fly": "AID"})), FLOWN) == [("AID", ["Japan"])]
+    assert events(parley_with(None), FERRIED) == []
+    assert events(parley_with(believing({"lemma=ferry": "AID"})), FERRIED) == [("AID", ["Japan"])]
 
 
 def test_the_model_adds_nothing_where_no_actor_acts():
-    passive = "Tents and blankets were flown to the earthquake survivors."
-    assert events(parley_with(believing({"lemma=fly": "AID"})), passive) == []
+    passive = "Tents and blankets were ferried to the earthquake survivors."
+    assert events(parley_with(believing({"lemma=ferry": "AID"})), passive) == []
 
 
 def test_an_unsure_model_adds_nothing():
-    assert events(parley_with(believing({"lemma=fly": "AID"}, add_threshold=1.0)), FLOWN) == []
+    assert events(parley_with(believing({"lemma=ferry": "AID"}, add_threshold=1.0)), FERRIED) == []
 
 
 def test_adding_only_fills_sentences_the_rules_find_nothing_in():
-    both = "Kenya accused Chad of attacking the border post and flew tents to Turkey."
+    both = "Kenya accused Chad of attacking the border post and ferried tents to Turkey."
     rules = events(parley_with(None), both)
-    assert events(parley_with(believing({"lemma=fly": "AID"}, rerank_weight=0.0)), both) == rules
+    assert events(parley_with(believing({"lemma=ferry": "AID"}, rerank_weight=0.0)), both) == rules
+
+
+def test_a_passive_agent_that_is_an_actor_acts():
+    passive = "Tents and blankets were ferried to the earthquake survivors by Japan."
+    assert events(parley_with(believing({"lemma=ferry": "AID"})), passive) == [("AID", ["Japan"])]
+
+
+def test_a_verb_the_model_never_saw_is_read_by_its_wordnet_class():
+    criticize = WordClasses.load().table["criticize", "v"][1][0]
+    assert events(parley_with(None), CASTIGATED) == []
+    assert events(parley_with(believing({f"class={criticize}": "ACCUSE"})), CASTIGATED) == [("ACCUSE", ["Kenya"])]
+
+
+def test_the_model_adds_no_event_on_a_verb_a_lexicon_lists():
+    declined = "Kenya declined to comment on the report."  # the CAMEO tier lists "decline"; the rules pass it
+    assert events(parley_with(None), declined) == []
+    assert events(parley_with(believing({"lemma=decline": "ACCUSE"})), declined) == []
+
+
+def test_word_classes_reach_unseen_words_synonyms_and_nominalizations():
+    table = WordClasses.load().table
+    castigate, criticize = (set(table[verb, "v"][1]) for verb in ("castigate", "criticize"))
+    assert castigate & criticize  # castigate is a kind of criticizing
+    assert table["castigate", "v"][0][0] == "verb.communication"
+    assert set(table["condemn", "v"][1]) <= set(table["condemnation", "n"][1])  # the noun reads as its verb
+    assert ("the", "n") not in table and ("blanket", "n") in table
+
+
+def _classes_builder():
+    """scripts/build_wordnet_classes.py, once WordNet is here (Debian's wordnet-base, which .ci/run installs)."""
+    if str(SCRIPTS) not in sys.path:
+        sys.path.insert(0, str(SCRIPTS))
+    builder = importlib.import_module("build_wordnet_classes")
+    if not (builder.WORDNET_DIR / "data.verb").exists():
+        message = f"WordNet absent: {builder.WORDNET_DIR} (apt-get install wordnet-base)"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return builder
+
+
+def test_word_classes_file_is_what_the_script_builds():
+    builder = _classes_builder()
+    assert builder.OUTPUT == CLASSES_FILE
+    assert builder.build_text() == CLASSES_FILE.read_text(encoding="utf-8")
 
 
 def test_the_model_reranks_the_rule_events_of_a_sentence():
@@ -81,9 +134,9 @@ def test_the_model_reranks_the_rule_events_of_a_sentence():
 
 
 def test_add_only_leaves_the_rule_events_order_alone():
-    model = believing({"lemma=attack": "ASSAULT", "lemma=accuse": NONE, "lemma=fly": "AID"}, uses="add")
+    model = believing({"lemma=attack": "ASSAULT", "lemma=accuse": NONE, "lemma=ferry": "AID"}, uses="add")
     assert [t for t, _ in events(parley_with(model), ACCUSED)] == ["ACCUSE", "ASSAULT"]
-    assert events(parley_with(model), FLOWN) == [("AID", ["Japan"])]
+    assert events(parley_with(model), FERRIED) == [("AID", ["Japan"])]
 
 
 def test_the_model_is_opt_in_and_loads_the_shipped_weights_when_asked():

@@ -8,6 +8,8 @@ Sources (each text carries the one PLOVER type it is known to contain, or none):
   gsr        ../shared/data/plover/gsr_dev.jsonl, with the gold trigger words
   synthetic  synthetic stories, skipping the first 300 (the sample the issue's story figures come from)
   polnear    PolNeAR train articles (never dev, the density gate): political news with few PLOVER events
+  heldout    the held-out fifth of the VOA snippets: never learned from, read only to report the model's
+             figures on news it did not see (train.py --heldout)
 The parse with every parley component but the events model is pickled under .cache/, so features
 can change without parsing again.
 """
@@ -42,6 +44,9 @@ def records(source: str, config: dict) -> list[dict]:
     if source == "voa":
         return [{"id": r["id"], "group": r["article"], "text": r["text"], "type": r["event"], "trigger": None}
                 for r in read(SHARED / "plover" / "voa_train.jsonl") if not held_out(r["article"])]
+    if source == "heldout":
+        return [{"id": r["id"], "group": r["article"], "text": r["text"], "type": r["event"], "trigger": None}
+                for r in read(SHARED / "plover" / "voa_train.jsonl") if held_out(r["article"])]
     if source == "gsr":
         return [{"id": r["id"], "group": r["id"], "text": r["text"], "type": r["event"],
                  "trigger": r.get("event_text") or None} for r in read(SHARED / "plover" / "gsr_dev.jsonl")]

@@ -12,8 +12,10 @@ stories, and PolNeAR train sentences where the rules find nothing (training/even
 
 It does two things (each with a setting in settings.json, chosen by cross-validation): it re-ranks —
 a rule event's confidence is lowered as far as the model doubts its type, so the text's main event
-comes first — and it adds a candidate where the rules found none in a sentence and the model is
-confident; that event's participants, date and place are read by the same code as any rule event's.
+comes first — and it adds a candidate where the rules found none in a sentence (or, with
+``add_beside``, only low-specificity ones), on a verb no lexicon lists whose subject is an actor, when
+the model is confident; that event's participants, date
+and place are read by the same code as any rule event's.
 """
 
 from __future__ import annotations
@@ -25,16 +27,42 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 from thinc.api import Model, SparseLinear
 
+from ..model import Actor
 from .event_lexicon import SPECIFICITY, Code, FallbackTriggers, TriggerLexicon
 from .event_reading import Candidate
 from .labels import AUXILIARY_DEPS, OBJECT_DEPS, SUBJECT_DEPS, VERB_POS
 from .sparse_model import featurize, load_weights, save_weights
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "data" / "events_model"
+CLASSES_FILE = MODEL_DIR / "wordnet_classes.tsv"
+UNKNOWN: tuple[tuple[str, ...], tuple[str, ...]] = ((), ())
 NONE = "NONE"  # the class of a word that reports no event
 # What the events component lets the model do: "off" leaves the rules' events as they are.
 USES = ("rerank_and_add", "rerank", "add", "off")
 MODAL_TAG = "MD"  # the Penn Treebank tag of "will", "would", "could", … — the tagger knows them
+
+
+class WordClasses:
+    """Each word's WordNet lexicographer files and classes (synsets and hypernyms; a noun also its verbs),
+    from the file scripts/build_wordnet_classes.py generates: what lets the model read a word it never
+    saw ("castigated") by the words it did ("criticized")."""
+
+    def __init__(self, table: dict[tuple[str, str], tuple[tuple[str, ...], tuple[str, ...]]]) -> None:
+        self.table = table
+
+    @classmethod
+    def load(cls, path: Path = CLASSES_FILE) -> WordClasses:
+        table = {}
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                lemma, pos, files, synsets = line.split("\t")
+                table[lemma, pos] = (tuple(files.split()), tuple(synsets.split()))
+        return cls(table)
+
+    def of(self, token: Token) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """(lexicographer files, classes) of the word's most frequent senses; empty for other parts of speech."""
+        pos = "v" if token.pos_ in VERB_POS else "n" if token.pos_ == "NOUN" else None
+        return self.table.get((token.lemma_.lower(), pos), UNKNOWN) if pos else UNKNOWN
 
 
 def scored_words(sent: SpacySpan, candidates: list[Candidate]) -> list[tuple[Token, Candidate | None]]:
@@ -44,9 +72,24 @@ def scored_words(sent: SpacySpan, candidates: list[Candidate]) -> list[tuple[Tok
 
 
 def acted(token: Token) -> bool:
-    """Whether the word's subject is an actor: the model adds an event only where someone named acts,
-    as the CAMEO tier does (most verbs of political talk have a person or a pronoun as subject)."""
-    return any(c.dep_ in SUBJECT_DEPS | {"agent"} and c._.actor for c in token.children)
+    """Whether the word's subject (or passive agent) is an actor: the model adds an event only where
+    someone named acts, as the CAMEO tier does (most verbs of political talk have a person or a pronoun
+    as subject)."""
+    return any(participant._.actor for participant in subjects(token))
+
+
+def listed(token: Token, triggers: TriggerLexicon, fallback: FallbackTriggers) -> bool:
+    """Whether a lexicon (curated or the CAMEO tier) lists the word: then the rules have read its context
+    ("declined to comment") and the model adds no event of its own there."""
+    lemma = token.lemma_.lower()
+    return lemma in triggers.verbs or lemma in fallback.known_verbs
+
+
+def subjects(token: Token) -> list[Token]:
+    """Who does what the word says: its subjects, and the noun of its passive agent ("was shelled by
+    Russia": Russia); a passive's subject is what is done to, so the model reads it as an object."""
+    return [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.dep_ not in OBJECT_DEPS] + \
+        [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def sentence_nouns(sent: SpacySpan) -> list[str]:
@@ -55,14 +98,17 @@ def sentence_nouns(sent: SpacySpan) -> list[str]:
 
 
 def features(token: Token, candidate: Candidate | None, sentence_types: list[str], nouns: list[str],
-             triggers: TriggerLexicon, fallback: FallbackTriggers) -> list[str]:
+             triggers: TriggerLexicon, fallback: FallbackTriggers, classes: WordClasses,
+             actors: dict[str, Actor]) -> list[str]:
     """The word's features as strings; ``sentence_types`` are the types of the sentence's rule
-    candidates, ``nouns`` its ``sentence_nouns``."""
+    candidates, ``nouns`` its ``sentence_nouns``, ``actors`` the document's actors by id."""
     lemma, dep = token.lemma_.lower(), token.dep_
     children = list(token.children)
     rule = candidate.code.type if candidate is not None else "-"
     verb_type = triggers.verbs.get(lemma)
     lexicon = verb_type.type if verb_type is not None else ("tier" if lemma in fallback.known_verbs else "-")
+    files, synsets = classes.of(token)
+    file = files[0] if files else "-"
     feats = [
         "bias",
         f"lemma={lemma}",
@@ -76,7 +122,13 @@ def features(token: Token, candidate: Candidate | None, sentence_types: list[str
         f"lexicon={lexicon}",
         f"lexicon|rule={lexicon}|{rule}",
         f"rules={len(sentence_types)}|{rule}",
+        f"file|rule={file}|{rule}",
+        f"file|dep={file}|{dep}",
+        f"file|head={file}|{_file(token.head, classes)}",
     ]
+    feats += [f"file={f}" for f in files]
+    feats += [f"class={c}" for c in synsets]
+    feats += [f"class|rule={c}|{rule}" for c in synsets]
     if candidate is not None:
         feats.append(f"rule|specificity={rule}|{candidate.specificity}")
         feats += [f"rule|absorbed={rule}|{t.lemma_.lower()}" for t in candidate.absorbed[:2]]
@@ -87,29 +139,53 @@ def features(token: Token, candidate: Candidate | None, sentence_types: list[str
             feats.append(f"rule|governor={rule}|{candidate.governor.lemma_.lower()}")
     feats += [f"noun={noun}" for noun in nouns]
     feats += [f"other={t}|{rule}" for t in sorted(set(sentence_types)) if t != rule]
+    for subject in subjects(token):
+        kind = _kind(subject)
+        feats += [f"subj={kind}", f"lemma|subj={lemma}|{kind}", f"rule|subj={rule}|{kind}", f"file|subj={file}|{kind}"]
+        feats += [f"file|subj{part}" for part in _actor_parts(subject, actors, file)]
+        if subject.i > token.i and subject.head.dep_ == "agent":
+            feats.append(f"file|agent={file}|{kind}")
     for child in children:
         child_dep, child_lemma = child.dep_, child.lemma_.lower()
-        if child_dep in SUBJECT_DEPS or child_dep == "agent":
-            kind = _kind(child)
-            feats += [f"subj={kind}", f"lemma|subj={lemma}|{kind}", f"rule|subj={rule}|{kind}"]
-        elif child_dep in OBJECT_DEPS or child_dep == "dative":
-            kind = _kind(child)
+        if child_dep in OBJECT_DEPS or child_dep == "dative":
+            kind, object_file = _kind(child), _file(child, classes)
             feats += [f"obj={child_lemma}", f"lemma|obj={lemma}|{child_lemma}", f"lemma|objkind={lemma}|{kind}",
-                      f"rule|obj={rule}|{child_lemma}"]
+                      f"rule|obj={rule}|{child_lemma}", f"objfile={object_file}", f"file|objfile={file}|{object_file}",
+                      f"lemma|objfile={lemma}|{object_file}"]
+            feats += [f"objclass={c}" for c in classes.of(child)[1]]
+            feats += [f"file|obj{part}" for part in _actor_parts(child, actors, file)]
         elif child_dep == "prep":
             objects = [g for g in child.children if g.dep_ == "pobj"]
-            feats += [f"lemma|prep={lemma}|{child.lower_}"]
+            feats += [f"lemma|prep={lemma}|{child.lower_}", f"file|prep={file}|{child.lower_}"]
             feats += [f"lemma|prep|pobj={lemma}|{child.lower_}|{g.lemma_.lower()}" for g in objects[:1]]
             feats += [f"prep|pobjkind={child.lower_}|{_kind(g)}" for g in objects[:1]]
+            feats += [f"file|prep|pobjfile={file}|{child.lower_}|{_file(g, classes)}" for g in objects[:1]]
         elif child_dep == "prt":
             feats.append(f"lemma|prt={lemma}|{child_lemma}")
         elif child_dep == "neg":
-            feats += ["negated", f"negated|lemma={lemma}"]
+            feats += ["negated", f"negated|lemma={lemma}", f"negated|file={file}"]
         elif child_dep in AUXILIARY_DEPS and child.tag_ == MODAL_TAG:
-            feats += [f"modal={child.lower_}", f"modal|rule={child.lower_}|{rule}"]
+            feats += [f"modal={child.lower_}", f"modal|rule={child.lower_}|{rule}", f"modal|file={child.lower_}|{file}"]
         elif child_dep in ("xcomp", "ccomp"):
-            feats.append(f"lemma|{child_dep}={lemma}|{child_lemma}")
+            feats += [f"lemma|{child_dep}={lemma}|{child_lemma}", f"file|{child_dep}={file}|{_file(child, classes)}"]
     return feats
+
+
+def _actor_parts(token: Token, actors: dict[str, Actor], file: str) -> list[str]:
+    """What the actor a participant names is: its kind and sector, and whether a pronoun was resolved to
+    it — each suffixed to "=" with the word's lexicographer file (an army shells, a ministry says)."""
+    actor = actors.get(token._.actor) if token._.actor else None
+    if actor is None:
+        return []
+    parts = [f"kind={file}|{actor.kind}", f"sector={file}|{actor.sector or '-'}"]
+    if token.pos_ == "PRON":
+        parts.append(f"pronoun={file}")
+    return parts
+
+
+def _file(token: Token, classes: WordClasses) -> str:
+    files = classes.of(token)[0]
+    return files[0] if files else "-"
 
 
 def _kind(token: Token) -> str:
@@ -144,6 +220,7 @@ class EventModel:
         self.adds = uses in ("rerank_and_add", "add")
         self.classes: list[str] = settings["classes"]
         self.column = {name: n for n, name in enumerate(self.classes)}
+        self.word_classes = WordClasses.load()
 
     @classmethod
     def load(cls, path: Path = MODEL_DIR, uses: str = "rerank_and_add") -> EventModel:
@@ -164,15 +241,19 @@ class EventModel:
         sure enough, and each candidate's trigger index → the model's probability of its type."""
         words = scored_words(sent, candidates)
         types, nouns = [c.code.type for c in candidates], sentence_nouns(sent)
-        rows = [features(token, candidate, types, nouns, triggers, fallback) for token, candidate in words]
+        actors = {actor.id: actor for actor in sent.doc._.actors or ()}
+        rows = [features(token, candidate, types, nouns, triggers, fallback, self.word_classes, actors)
+                for token, candidate in words]
         probabilities = self.probabilities(rows)
         belief = {}
         for (token, candidate), row in zip(words, probabilities):
             if self.reranks and candidate is not None and candidate.code.type in self.column:
                 belief[token.i] = float(row[self.column[candidate.code.type]])
-        if candidates or not self.adds or not words:
+        if not self.adds or not words or not may_add(candidates, self.settings["add_beside"]):
             return candidates, belief
-        best = probabilities[:, 1:].max(axis=1) * [acted(token) for token, _ in words]
+        addable = [candidate is None and acted(token) and not listed(token, triggers, fallback)
+                   for token, candidate in words]
+        best = probabilities[:, 1:].max(axis=1) * addable
         n = int(best.argmax())
         if best[n] < self.settings["add_threshold"]:
             return candidates, belief
@@ -180,10 +261,18 @@ class EventModel:
         token = words[n][0]
         if self.reranks:
             belief[token.i] = float(best[n])
-        return [Candidate(token, Code(self.classes[column]), SPECIFICITY["fallback_pattern"])], belief
+        added = Candidate(token, Code(self.classes[column]), SPECIFICITY["fallback_pattern"])
+        return sorted([*candidates, added], key=lambda c: c.anchor.i), belief
 
     def confidence(self, rule_confidence: float, probability: float) -> float:
         return reranked(rule_confidence, probability, self.settings["rerank_weight"])
+
+
+def may_add(candidates: list[Candidate], beside: float) -> bool:
+    """Whether the model may add an event to a sentence with these rule candidates: where there are none,
+    or (``beside`` > 0) where each is no more specific than ``beside`` — the CAMEO tier's and event
+    nouns' readings, which often miss the sentence's news."""
+    return all(c.specificity <= beside for c in candidates)
 
 
 def reranked(rule_confidence: float, probability: float, weight: float) -> float:
