@@ -7,16 +7,12 @@ so each test states what the model believes; the shipped model is tested for wha
 
 from __future__ import annotations
 
-import importlib
-import os
-import sys
-from pathlib import Path
-
 import numpy as np
 import pytest
 import spacy
 from thinc.api import Adam
 
+from generators import generator, require
 from parley.nlp import pipeline
 from parley.nlp.event_model import CLASSES_FILE, MODEL_DIR, NONE, EventModel, WordClasses, build_model, softmax
 from parley.nlp.sparse_model import featurize
@@ -24,7 +20,6 @@ from parley.nlp.sparse_model import featurize
 FERRIED = "Japan ferried tents and blankets to the earthquake survivors in Turkey."
 ACCUSED = "Kenya accused Chad of attacking the border post."
 CASTIGATED = "Kenya castigated Chad over the border closure."  # a verb no lexicon lists
-SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
 CLASSES = [NONE, "ACCUSE", "AID", "ASSAULT"]
 
 
@@ -109,15 +104,8 @@ def test_word_classes_reach_unseen_words_synonyms_and_nominalizations():
 
 
 def _classes_builder():
-    """scripts/build_wordnet_classes.py, once WordNet is here (Debian's wordnet-base, which .ci/run installs)."""
-    if str(SCRIPTS) not in sys.path:
-        sys.path.insert(0, str(SCRIPTS))
-    builder = importlib.import_module("build_wordnet_classes")
-    if not (builder.WORDNET_DIR / "data.verb").exists():
-        message = f"WordNet absent: {builder.WORDNET_DIR} (apt-get install wordnet-base)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+    builder = generator("build_wordnet_classes")
+    require(builder.WORDNET_DIR / "data.verb")
     return builder
 
 

@@ -6,17 +6,14 @@ hand (as the earlier components would), so these tests exercise the event coder 
 
 from __future__ import annotations
 
-import importlib
-import os
 import re
-import sys
 from datetime import date
-from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from generators import generator, require
 from parley.model import Actor, Mention, Quantity, Quote, Span, Speaker, TimeExpression
 from parley.nlp.event_lexicon import Code, FallbackTriggers, TriggerLexicon
 from parley.nlp.pipeline import Pipeline, load
@@ -449,24 +446,13 @@ def test_plover_conventions_are_followed(sentence, expected):
 
 # -- the CAMEO fallback tier (scripts/build_cameo_fallback.py → knowledge/plover_cameo_fallback.csv) --
 
-SCRIPTS = Path(__file__).resolve().parents[2] / "scripts"
-
-
-def _script(name: str):
-    """A generator in scripts/, imported as it runs: beside the module it shares (knowledge_file)."""
-    if str(SCRIPTS) not in sys.path:
-        sys.path.insert(0, str(SCRIPTS))
-    return importlib.import_module(name)
-
-
 def _builder():
-    return _script("build_cameo_fallback")
+    return generator("build_cameo_fallback")
 
 
 def test_generated_file_is_what_the_script_builds_from_the_shared_dictionary():
     builder = _builder()
-    if not (builder.CAMEO_FILE.exists() and builder.C2P_FILE.exists()):
-        pytest.skip("../shared/data/petrarch or plover is absent")
+    require(builder.CAMEO_FILE, builder.C2P_FILE)
     translate = builder.CodeTranslator(builder.plover_table(builder.C2P_FILE), builder.known_modes(builder.CURATED_FILE))
     built = builder.render(builder.build(builder.CAMEO_FILE.read_text(encoding="utf-8"), translate))
     assert built == builder.OUTPUT.read_text(encoding="utf-8")
@@ -575,15 +561,9 @@ def test_promised_concessions_and_joint_exercises_follow_the_conventions(sentenc
 # -- event nouns by construction (scripts/build_event_nouns.py → knowledge/plover_event_nouns.csv) ----
 
 def _event_nouns_builder():
-    """scripts/build_event_nouns.py, once its sources are here: WordNet from Debian's wordnet-base, which
-    .ci/run installs (so CI fails rather than skips without it), and the shared PLOVER manual."""
-    builder = _script("build_event_nouns")
-    missing = [str(path) for path in (builder.WORDNET_DIR / "data.noun", builder.MANUAL_FILE) if not path.exists()]
-    if missing:
-        message = f"event-noun sources absent: {', '.join(missing)} (apt-get install wordnet-base)"
-        if os.environ.get("CI"):
-            pytest.fail(message)
-        pytest.skip(message)
+    """scripts/build_event_nouns.py, once WordNet and the shared PLOVER manual are here."""
+    builder = generator("build_event_nouns")
+    require(builder.WORDNET_DIR / "data.noun", builder.MANUAL_FILE)
     return builder
 
 
@@ -637,14 +617,14 @@ def test_a_conflict_verb_is_figurative_when_its_object_cannot_be_struck(sentence
 def test_a_figurative_conflict_verb_that_is_no_criticism_reports_nothing():
     doc, _ = code("Kenya has fought poverty for decades.")
     assert "ASSAULT" not in [e.type for e in doc._.events]
-    abstract = _script("build_abstract_nouns")
+    abstract = generator("build_abstract_nouns")
     assert {"plan", "poverty", "credibility"} <= set(abstract.OUTPUT.read_text(encoding="utf-8").split())
     assert not {"town", "target", "convoy", "refugee"} & set(abstract.OUTPUT.read_text(encoding="utf-8").split())
 
 
 def test_abstract_nouns_file_is_what_the_script_builds():
     _event_nouns_builder()  # the same WordNet source, required under CI
-    builder = _script("build_abstract_nouns")
+    builder = generator("build_abstract_nouns")
     assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
 
 
@@ -740,7 +720,7 @@ def test_a_clause_of_reason_after_a_verb_is_no_prepositional_object():
 
 def _verbal_nouns_builder():
     _event_nouns_builder()  # the same WordNet source and manual, required under CI
-    return _script("build_verbal_nouns")
+    return generator("build_verbal_nouns")
 
 
 def test_verbal_nouns_file_is_what_the_script_builds():
