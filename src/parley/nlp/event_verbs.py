@@ -30,8 +30,9 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     candidate = leaves_pact(lex, token) or _verdict(lex, token, lemma) or _restraint(lex, token, lemma) \
         or _custody(lex, token, lemma) \
         or verb_object(lex, token, verbs, triggers.verb_objects, SPECIFICITY["verb_object"]) \
-        or _forces_home(lex, token) or _dispatch(lex, token, lemma) or _provision(lex, token, lemma) or _consequence(lex, token, lemma) \
-        or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) or _cooperation(lex, token, verbs)
+        or _forces_home(lex, token) or _dispatch(lex, token, lemma) or _provision(lex, token, lemma) \
+        or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) \
+        or _cooperation(lex, token, verbs)
     if candidate:
         return candidate
     # A phrasal verb is its own word and beats its light verb: "called off the talks" is no meeting.

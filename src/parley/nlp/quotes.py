@@ -881,8 +881,8 @@ def _kind(text: str, attribution: _Attribution) -> str:
 
 
 def _does_an_act(cue: Token, rules: RuleWords) -> bool:
-    """Whether the events component reads the cue as a material act ("fired tear gas", "attacked a
-    compound", "sentenced him to life"): what such a verb governs is done, not said. PolNeAR, political
+    """Whether the events component reads the cue as a material act ("fired tear gas", "attacked an
+    army base", "sentenced him to life"): what such a verb governs is done, not said. PolNeAR, political
     news, uses these verbs mostly figuratively, so the cue model cannot learn the difference; the
     event rules, which weigh the verb's object, can ("attacked her rival as a fraud" is criticism). A
     light verb ("announced a curfew", "ordered a deployment") says what it does, so it stays a cue."""
