@@ -11,7 +11,7 @@ from .event_modes import conditional, negates
 from .event_nouns import abstract, armed, campaign_event, elicited, leaves_pact, noun_code
 from .event_participants import noun_phrase
 from .event_reading import Candidate
-from .event_syntax import actor_in, counted, indicative, objects, particles, phrasal, subjects, to_infinitive
+from .event_syntax import actor_in, counted, indicative, objects, particles, subjects, to_infinitive
 from .labels import CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
 
@@ -20,9 +20,11 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     """The curated lexicon's reading of a verb: its rules first, then verb and object, phrasal verb,
     light verb with an event noun, and the bare verb where its object does not decide otherwise."""
     triggers, words = lex.triggers, lex.words
-    particle = next((c.lemma_.lower() for c in particles(token, lemma, triggers.phrasal)), None)
+    own_particles = particles(token, lemma, triggers.phrasal)
+    particle = own_particles[0].lemma_.lower() if own_particles else None
     verbs = [f"{lemma} {particle}"] if particle else []
-    if not phrasal(token, lemma, triggers):  # "called off the strike" is not "called a strike"
+    # "called off the strike" is not "called a strike"
+    if not any((lemma, c.lemma_.lower()) in triggers.phrasal for c in own_particles):
         verbs.append(lemma)
     if lemma in words.elicit_verbs and any(elicited(lex, o) for o in objects(token, words)):
         return None  # "drew criticism": the noun is the event, and its actors are others
@@ -37,7 +39,6 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return candidate
     # A phrasal verb is its own word and beats its light verb: "called off the talks" is no meeting.
     # A preposition makes one only right after the verb: not "take in refugees over two years".
-    own_particles = particles(token, lemma, triggers.phrasal)
     for child in [*token.children, *_clause_prepositions(token)]:
         if child in own_particles or child.dep_ == "mark" or (child.dep_ == "prep" and child.i == token.i + 1
                                              and not _passive_with_object(token, child)):
@@ -88,7 +89,8 @@ def match_fallback(lex: RuleWords, token: Token) -> Candidate | None:
     if not actor_in(subjects(token), words):
         return None
     lemma = fallback.verb_lemma(token.lemma_.lower(), token.lower_)
-    particle = next((c.lemma_.lower() for c in particles(token, lemma, fallback.phrasal)), None)
+    fallback_particles = particles(token, lemma, fallback.phrasal)
+    particle = fallback_particles[0].lemma_.lower() if fallback_particles else None
     verbs = [f"{lemma} {particle}"] if particle else []
     if not (particle and (lemma, particle) in fallback.phrasal):
         verbs.append(lemma)
@@ -100,7 +102,6 @@ def match_fallback(lex: RuleWords, token: Token) -> Candidate | None:
             code = fallback.prep_objects.get((lemma, child.lower_, counted(noun, words).lemma_.lower()))
             if code:
                 return Candidate(token, code, SPECIFICITY["fallback_pattern"], absorbed=[noun])
-    fallback_particles = particles(token, lemma, fallback.phrasal)
     for child in token.children:
         if child in fallback_particles or (child.dep_ == "prep" and child.i == token.i + 1 and _targets(lex, child)):
             code = fallback.phrasal.get((lemma, child.lemma_.lower()))
@@ -194,10 +195,12 @@ def _forces_home(lex: RuleWords, verb: Token) -> Candidate | None:
     troops back from the border" (conventions §18, §24); sent back somewhere ("to the front") they are not."""
     words = lex.words
     returns = [c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in words.return_adverbs]
+    if not returns:
+        return None
     # the goal may hang on the verb or on "back": "brought the troops back to Chad"
     goal = any(c.dep_ == "prep" and c.lower_ in words.goal_prepositions and any(g.dep_ == "pobj" for g in c.children)
                for head in (verb, *returns) for c in head.children)
-    if not returns or goal:
+    if goal:
         return None
     for child in objects(verb, words):
         noun = counted(child, words)
@@ -378,10 +381,14 @@ def _cooperation(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | N
     cooperation": "boosted security cooperation", "set up a joint investigation team", "launched a joint
     bid with Spain" (conventions §26)."""
     words = lex.words
+    expanding = any(v in words.expanding_verbs for v in verbs)
+    founding = any(v in words.founding_verbs for v in verbs)
+    if not expanding and not founding:
+        return None
     for child in objects(verb, words):
         noun = counted(child, words)
-        expanded = any(v in words.expanding_verbs for v in verbs) and noun.lemma_.lower() in words.cooperation_nouns
-        founded = any(v in words.founding_verbs for v in verbs) and any(
+        expanded = expanding and noun.lemma_.lower() in words.cooperation_nouns
+        founded = founding and any(
             c.dep_ in ("amod", "compound") and c.lower_ in words.joint_modifiers for c in noun.children)
         if expanded or founded:
             return Candidate(verb, Code("COOPERATE"), SPECIFICITY["verb_object"], absorbed=[child, noun])

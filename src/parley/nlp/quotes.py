@@ -887,8 +887,8 @@ def _does_an_act(cue: Token, rules: RuleWords) -> bool:
     event rules, which weigh the verb's object, can ("attacked her rival as a fraud" is criticism). A
     light verb ("announced a curfew", "ordered a deployment") says what it does, so it stays a cue."""
     lemma = rules.triggers.verb_lemma(cue.lemma_.lower(), cue.lower_)
-    if cue.pos_ != "VERB" or lemma in rules.triggers.light_verbs:  # "announced a curfew" is said too
-        return False
+    if cue.pos_ != "VERB" or lemma in rules.triggers.reporting or lemma in rules.triggers.light_verbs:
+        return False  # "said", and "announced a curfew", which is said too
     event = match_verb(rules, cue, lemma)
     return event is not None and event.code.type in rules.plover.material
 
