@@ -198,15 +198,19 @@ def _forces_home(lex: RuleWords, verb: Token) -> Candidate | None:
     if not returns:
         return None
     # the goal may hang on the verb or on "back": "brought the troops back to Chad"
-    goal = any(c.dep_ == "prep" and c.lower_ in words.goal_prepositions and any(g.dep_ == "pobj" for g in c.children)
-               for head in (verb, *returns) for c in head.children)
-    if goal:
+    if any(_names_a_goal(head, words) for head in (verb, *returns)):
         return None
     for child in objects(verb, words):
         noun = counted(child, words)
         if armed(noun, words):
             return Candidate(verb, Code("RETREAT", "withdraw"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
+
+
+def _names_a_goal(head: Token, words: EventWords) -> bool:
+    """Whether a place something goes to hangs on ``head``: "to the border", "into Afghanistan"."""
+    return any(c.dep_ == "prep" and c.lower_ in words.goal_prepositions and any(g.dep_ == "pobj" for g in c.children)
+               for c in head.children)
 
 
 def _dispatch(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
@@ -220,9 +224,7 @@ def _dispatch(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return Candidate(token, Code("MOBILIZE", "troops"), SPECIFICITY["verb"])  # the verb read with its subject
     buildup = lemma in words.buildup_verbs
     sending = lemma in words.dispatch_verbs or buildup
-    placing = not sending and lemma not in lex.triggers.known_verbs and any(
-        c.dep_ == "prep" and c.lower_ in words.goal_prepositions and any(g.dep_ == "pobj" for g in c.children)
-        for c in token.children)
+    placing = not sending and lemma not in lex.triggers.known_verbs and _names_a_goal(token, words)
     if not sending and not placing:
         return None
     # A parse may hang a counted object on a preposition: "sending close to 6,000 troops".
