@@ -82,6 +82,9 @@ def top(text: str, **kwargs):
     ("Russia threatened to attack the port.", ("THREATEN", "violence")),
     ("Thousands of students demonstrated in the capital of Kenya.", ("PROTEST", "demo")),
     ("France imposed sanctions on Chad.", ("SANCTION", "discontinue")),
+    ("France imposed tariffs on Chadian goods.", ("SANCTION", "discontinue")),  # restricted trade
+    ("France blacklisted three Chadian companies.", ("SANCTION", "discontinue")),
+    ("Crowds in Kenya chanted anti-government slogans.", ("PROTEST", "demo")),
     ("Russia deployed troops along the border.", ("MOBILIZE", "troops")),
     ("Police in Kenya arrested twelve journalists.", ("COERCE", "arrest")),
     ("Russia shelled the outskirts of Kyiv.", ("ASSAULT", "heavy-weapons")),
@@ -339,6 +342,34 @@ def test_phrasal_verb_beats_its_light_verb(sentence, expected):
 def test_a_particle_the_parser_reads_as_an_adverb_still_makes_a_phrasal_verb(sentence, expected):
     event, _ = top(sentence)
     assert (event.type, event.mode) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya's foreign minister spoke by phone with Chad's president.", ("CONSULT", "phone")),
+    ("Kenya's president spoke on Monday with Chad's envoy.", ("CONSULT", "phone")),
+])
+def test_a_preposition_after_the_verbs_adverbials_still_makes_a_phrasal_verb(sentence, expected):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenyan troops left the town on Friday.", ["RETREAT"]),             # forces leave a place (§24)
+    ("Chadian soldiers abandoned their positions near the border.", ["RETREAT"]),
+    ("The soldiers left their wounded comrades behind.", []),           # people left: no withdrawal
+])
+def test_forces_that_leave_a_place_withdraw(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The army committed war crimes in Kenya.", []),                    # a wrong committed is no promise
+    ("Kenya committed 1,000 troops to the mission.", ["AGREE"]),
+])
+def test_a_wrong_committed_is_no_promise(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected
 
 
 def test_a_preposition_away_from_its_verb_makes_no_phrasal_verb():
@@ -614,6 +645,15 @@ def test_a_conflict_verb_is_figurative_when_its_object_cannot_be_struck(sentence
     assert (event.type, event.mode) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Gunmen attacked a compound in northern Kenya.", "ASSAULT"),      # an armed group strikes whatever it hits
+    ("Kenya's army chief attacked the government's plan.", "ACCUSE"),  # a person of the army may criticize
+])
+def test_an_armed_groups_attack_is_violence(sentence, expected):
+    # The whole pipeline: the attacker's kind and sector come from the actors component.
+    assert [e.type for e in load()(sentence)._.events] == [expected]
+
+
 def test_a_figurative_conflict_verb_that_is_no_criticism_reports_nothing():
     doc, _ = code("Kenya has fought poverty for decades.")
     assert "ASSAULT" not in [e.type for e in doc._.events]
@@ -849,8 +889,10 @@ def test_relief_handed_to_someone_is_aid(sentence):
     "The United States gave $6 million to the World Food Programme.",  # an aid body (IGO)
     "Japan provided Jordan $300 million last year.",                   # a country, as the dative
     "Kenya sent $2 million to Chad after the floods.",
+    "Japan gave $5 million to the flood victims.",                     # from a country (§23)
+    "The World Bank lent Kenya $750 million.",                         # credit
 ])
-def test_money_handed_to_a_country_or_aid_body_is_aid(sentence):
+def test_money_handed_by_or_to_a_country_or_aid_body_is_aid(sentence):
     # The whole pipeline: the recipient's kind and sector come from the actors component.
     assert "AID" in {e.type for e in load()(sentence)._.events}
 
@@ -974,6 +1016,7 @@ def test_releasing_a_text_is_no_retreat(sentence, expected):
     ("The judge has received death threats.", ["THREATEN"]),               # received: someone made them
     ("Threats from Russia alarmed Kenya.", ["THREATEN"]),                  # who made it
     ("His threat to impose tariffs angered Kenya.", ["THREATEN"]),         # what it threatens
+    ("Kenya's threat to impose sanctions angered Chad.", ["THREATEN"]),    # its content is no act of its own
 ])
 def test_a_threat_is_an_act_only_when_someone_makes_it(sentence, expected):
     doc, _ = code(sentence)
@@ -1042,6 +1085,8 @@ def test_people_or_aid_that_move_are_no_mobilization(sentence):
     "Kenya has increased cooperation with Chad in fighting piracy.",
     "Kenya has launched a joint bid with Chad to host the games.",  # a joint venture founded
     "Kenyan and Chadian troops jointly inaugurated a new bridge.",  # an act done jointly
+    "Kenya and Chad resumed trade after a two-year halt.",          # economic exchange resumed
+    "Police from Kenya and Chad teamed up to arrest the smugglers.",
 ])
 def test_cooperation_begun_expanded_or_done_jointly_is_cooperate(sentence):
     doc, _ = code(sentence)

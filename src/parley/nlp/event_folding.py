@@ -77,11 +77,13 @@ def reported_obligations(lex: RuleWords, sent: SpacySpan, found: list[Candidate]
 
 def fold_contents(lex: RuleWords, found: list[Candidate]) -> None:
     """Events named inside what a request, refusal, threat or promise is about are its content:
-    "set an ultimatum … or face sanctions", "readiness for a meeting"."""
+    "set an ultimatum … or face sanctions", "readiness for a meeting", "his threat to impose tariffs"."""
     for host in found:
         if host.dropped or host.code.type not in lex.plover.mode_takers | {"AGREE"}:
             continue
-        inside = {t.i for theme in host.absorbed + host.complements for t in theme.subtree}
+        clauses = [c for c in host.anchor.children if c.dep_ == "acl" and to_infinitive(c)] \
+            if host.anchor.pos_ in NOUN_POS else []
+        inside = {t.i for theme in host.absorbed + host.complements + clauses for t in theme.subtree}
         for other in found:
             if other is not host and not other.dropped and other.anchor.i in inside:
                 absorb(lex, host, other, host.code.type, None)
