@@ -85,6 +85,8 @@ def top(text: str, **kwargs):
     ("France imposed tariffs on Chadian goods.", ("SANCTION", "discontinue")),  # restricted trade
     ("France blacklisted three Chadian companies.", ("SANCTION", "discontinue")),
     ("Crowds in Kenya chanted anti-government slogans.", ("PROTEST", "demo")),
+    ("Chad downgraded its relations with Kenya.", ("SANCTION", "withdraw")),
+    ("The militia recruited hundreds of new fighters.", ("MOBILIZE", "troops")),  # forces built up
     ("Russia deployed troops along the border.", ("MOBILIZE", "troops")),
     ("Police in Kenya arrested twelve journalists.", ("COERCE", "arrest")),
     ("Russia shelled the outskirts of Kyiv.", ("ASSAULT", "heavy-weapons")),
