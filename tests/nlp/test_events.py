@@ -1004,6 +1004,89 @@ def test_campaign_rallies_and_showing_are_no_protest(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("Marco Rubio, speaking at a rally in Miami, criticized his rival.", ["ACCUSE"]),  # he speaks there
+    ("Sanders thanked his staff at a victory rally in Vermont.", ["SUPPORT"]),        # a contest's rally
+    ("Thousands of people attended a rally against the war in Kyiv.", ["PROTEST"]),  # a cause named
+])
+def test_a_rally_a_person_speaks_at_is_a_campaign_event(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected
+
+
+ELECTION_NEWS = "The candidates campaigned before the election. Voters cast their ballots in the primary election. "
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ted Cruz has captured Texas and Oklahoma.",                           # a person takes places
+    "He also captured his home state of Vermont.",
+    "Cruz says he is the only candidate who can beat Hillary Clinton.",    # a person beats a person
+])
+def test_a_persons_win_in_election_news_is_no_assault(sentence):
+    doc, _ = code(ELECTION_NEWS + sentence)
+    assert not {"ASSAULT", "COERCE", "THREATEN"} & {e.type for e in doc._.events}
+
+
+@pytest.mark.parametrize("text", [
+    ELECTION_NEWS + "The army captured the town.",                          # forces still capture
+    "Ted Cruz captured Texas.",                                            # no election in the article
+])
+def test_a_capture_by_forces_or_outside_election_news_stays_an_assault(text):
+    doc, _ = code(text)
+    assert "ASSAULT" in {e.type for e in doc._.events}
+
+
+def test_an_adjective_is_no_event_noun():
+    doc, _ = code("The senator called the statement offensive and outlandish.")
+    assert doc._.events == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "About 6 in 10 white men supported the senator.",                       # a share of an electorate
+    "Two-thirds of Republican voters support a ban on imports.",
+    "The governor was backed by a majority of women.",                      # the electorate as agent
+    "Nineteen percent of students polled support the senator.",
+    "Most voters backed the governor.",
+    "Thirty-seven percent would vote for Sanders.",                         # a vote for a person
+    "He voted for Kennedy in 1960.",
+])
+def test_an_electorates_preference_is_no_event(sentence):
+    doc, _ = code(sentence)
+    assert doc._.events == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Parliament voted for the resolution.", "SUPPORT"),                    # a vote on a measure
+    ("Turkey backed the sanctions against Russia.", "SUPPORT"),             # an actor's support
+    ("The majority of Democrats endorsed the plan of the Speaker.", "SUPPORT"),  # a share of a party
+    ("Hungary voted against the Global Compact on Refugees.", "REJECT"),    # a vote on a text
+])
+def test_a_vote_on_a_measure_and_an_actors_support_stay_events(sentence, expected):
+    event, _ = top(sentence)
+    assert event.type == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The senator received 38 percent of the vote.", []),                  # a share
+    ("The mayor received a large fine.", []),                              # a penalty, no guest
+    ("The governor will receive at least 42.", []),                        # a count
+    ("The president of Kenya received the Turkish envoy in Nairobi.", [("CONSULT", "visit")]),
+])
+def test_receiving_is_a_visit_only_with_a_guest(sentence, expected):
+    doc, _ = code(sentence)
+    assert [(e.type, e.mode) for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The senator spoke to reporters after the hearing.", []),
+    ("Speaking to supporters in Ohio, the governor thanked his staff.", ["SUPPORT"]),
+    ("Russia's president spoke with the president of Turkey by phone.", ["CONSULT"]),
+])
+def test_speaking_to_an_audience_consults_no_one(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("The campaign released his tax returns.", []),                        # a text released
     ("The rebels released 20 prisoners.", ["RETREAT"]),                     # people released
     ("The journalist was released on bail.", ["RETREAT"]),                  # "on bail" is no object

@@ -27,6 +27,10 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     # "called off the strike" is not "called a strike"
     if not any((lemma, c.lemma_.lower()) in triggers.phrasal for c in own_particles):
         verbs.append(lemma)
+    if lemma in words.preference_verbs and _electoral_choice(lex, token, lemma):
+        return None  # "most voters backed Sanders", "voted for Kennedy": a ballot, not an act (conventions §28)
+    if lemma in words.address_verbs and _addresses_audience(lex, token):
+        return None  # "spoke to reporters": a statement, not a consultation (conventions §29)
     if lemma in words.elicit_verbs and any(elicited(lex, o) for o in objects(token, words)):
         return None  # "drew criticism": the noun is the event, and its actors are others
     verbs = _hyphen_prefix(token) + verbs  # "test-fired a missile" tests a missile
@@ -74,6 +78,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         # "attacked the senator's plan" criticizes; "fighting poverty" reports no event (conventions §10)
         return Candidate(token, Code("ACCUSE", "disapprove"), SPECIFICITY["verb"]) \
             if lemma in words.criticism_verbs else None
+    if lemma in words.guest_verbs and not _acts_on_something(lex, token):
+        return None  # "received 38 percent", "received a fine": no one is received (conventions §28)
     if lemma in triggers.verbs:
         candidate = Candidate(token, triggers.verbs[lemma], SPECIFICITY["verb"])
         rule = triggers.governors.get(lemma)
@@ -121,12 +127,30 @@ def verb_object(lex: RuleWords, token: Token, verbs: list[str], table: dict, spe
     words = lex.words
     for child in objects(token, words):
         noun = counted(child, words)
-        if noun.lemma_.lower() in words.campaign_gatherings and campaign_event(noun):
+        if noun.lemma_.lower() in words.campaign_gatherings and campaign_event(noun, words):
             continue  # "held a campaign rally" (conventions §14)
         code = next((c for verb in verbs if (c := table.get((verb, noun.lemma_.lower())))), None)
         if code:
             return Candidate(token, code, specificity, absorbed=[child, noun])
     return None
+
+
+def contest_wins(lex: RuleWords, found: list[Candidate]) -> None:
+    """In election news, a person who beats, captures or sweeps a person or a place wins a contest: "Cruz
+    captured Texas", "he is the best person to beat Clinton" (conventions §30). Only a person's win is
+    read so: "the army captured the town" stays an assault."""
+    words, plover = lex.words, lex.plover
+    for candidate in found:
+        verb = candidate.anchor
+        if candidate.dropped or verb.pos_ not in VERB_POS or verb.lemma_.lower() not in words.contest_verbs \
+                or candidate.code.type not in plover.coercive | {"THREATEN"}:
+            continue
+        doers = subjects(verb) or (subjects(verb.head) if verb.dep_ == "advcl" else [])
+        won = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if won and all(_a_person(d) or d.lower_ in words.contest_doers for d in doers) \
+                and all(_a_person(w) or w.ent_type_ in PLACE_LABELS or w.lemma_.lower() in words.contest_places
+                        for w in won):
+            candidate.dropped = True
 
 
 def with_theme_mode(lex: RuleWords, token: Token, candidate: Candidate | None) -> Candidate | None:
@@ -413,6 +437,55 @@ def _cooperation(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | N
     return None
 
 
+def _electoral_choice(lex: RuleWords, verb: Token, lemma: str) -> bool:
+    """Whether a preference is a ballot or a poll's finding: its holders are an electorate or a share of
+    one ("voters", "19 percent of students", "6 in 10 men", "backed by a majority of women"), or it is a
+    vote for or against a person ("voted for Kennedy"); a vote on a measure is an act."""
+    words = lex.words
+    passive = any(c.dep_ in ("nsubjpass", "agent") for c in verb.children)
+    holders = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
+        if passive else subjects(verb)
+    if any(_electorate(h, words) for h in holders):
+        return True
+    return lemma in words.ballot_verbs and any(
+        _a_person(g) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "against")
+        for g in c.children if g.dep_ == "pobj")
+
+
+def _electorate(holder: Token, words: EventWords) -> bool:
+    """"voters", "19 percent", "6 in 10 white men", "a majority of women", "most"; not "the majority of
+    Democrats", a share of an actor."""
+    lemma = holder.lemma_.lower()
+    group = [g for c in holder.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if lemma in words.electorate_nouns or holder.ent_type_ == "PERCENT" \
+            or any(g.lemma_.lower() in words.electorate_nouns for g in group):
+        return True
+    if lemma in words.share_nouns:
+        return not any(t._.actor or t.ent_type_ in NAME_LABELS for g in group for t in g.subtree)
+    return any(c.dep_ == "nummod" and any(g.lower_ == "in" for g in c.children) for c in holder.children)
+
+
+def _a_person(token: Token) -> bool:
+    """A person named or pointed to: "Kennedy", "him"; not a text or a measure ("the Global Compact", "it")."""
+    if token.pos_ == "PRON":
+        return token.lower_ in ("he", "she", "i", "him", "her", "them", "me", "us", "you")
+    actor = next((a for a in token.doc._.actors or [] if a.id == token._.actor), None)
+    return token.ent_type_ == "PERSON" or (actor is not None and actor.kind == "person")
+
+
+def _addresses_audience(lex: RuleWords, verb: Token) -> bool:
+    """Whether a verb of speaking is said to an audience — the press, a crowd, supporters, a media
+    actor — rather than to someone it consults."""
+    words = lex.words
+    actors = {actor.id: actor for actor in verb.doc._.actors or []}
+    for listener in (g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with")
+                     for g in c.children if g.dep_ == "pobj"):
+        actor = actors.get(listener._.actor)
+        if listener.lemma_.lower() in words.audience_nouns or (actor is not None and actor.sector == "MED"):
+            return True
+    return False
+
+
 def _on_own(lex: RuleWords, verb: Token) -> bool:
     """Whether the verb's object is its subject or the subject's own idea or act: "himself", "her
     decision", "his comments" — not "its ally"."""
@@ -433,7 +506,7 @@ def _acts_on_something(lex: RuleWords, verb: Token) -> bool:
         if thing.pos_ == "PRON":
             if thing.lower_ not in words.not_an_object_pronouns:
                 return True
-        elif thing.lemma_.lower() not in lex.abstract_nouns:
+        elif thing.pos_ != "NUM" and thing.lemma_.lower() not in lex.abstract_nouns:  # "received at least 42": a count
             return True
     return False
 

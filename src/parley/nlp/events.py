@@ -23,7 +23,7 @@ from .event_model import EventModel
 from .event_nouns import match_noun
 from .event_parts import read_mentions
 from .event_reading import Candidate, EventReading, trigger_owners
-from .event_verbs import match_fallback, match_verb, with_theme_mode
+from .event_verbs import contest_wins, match_fallback, match_verb, with_theme_mode
 from .extensions import PUBLISHED, declare
 from .labels import NOUN_POS, VERB_POS
 from .lexicon import Lexicon
@@ -65,8 +65,9 @@ class EventCoder:
     def __call__(self, doc: Doc) -> Doc:
         reading = EventReading.of(doc, self.lexicon, self.historical_days)
         mentions = []
+        contest_news = self.rules.words.contest_news_context in reading.document_contexts
         for sent in doc.sents:
-            candidates, belief = self.candidates(sent), {}
+            candidates, belief = self.candidates(sent, contest_news), {}
             if self.model is not None:
                 candidates, belief = self.model.rank(sent, candidates, self.triggers, self.fallback)
             owners = trigger_owners(candidates)
@@ -79,8 +80,9 @@ class EventCoder:
         doc._.events = merge_mentions(mentions)
         return doc
 
-    def candidates(self, sent: SpacySpan) -> list[Candidate]:
-        """The sentence's events after complements are folded into the verbs that govern them."""
+    def candidates(self, sent: SpacySpan, contest_news: bool = False) -> list[Candidate]:
+        """The sentence's events after complements are folded into the verbs that govern them; in
+        ``contest_news`` (an article about an election) a person's win is no assault."""
         rules = self.rules
         found = [c for token in sent if (c := self.match(token)) is not None]
         if not found:  # the CAMEO tier fills sentences the curated lexicon finds nothing in
@@ -104,6 +106,8 @@ class EventCoder:
                 queue.sort(key=lambda c: -_depth(c.anchor))
         protests_by_action(rules, found)
         promised_conflict(rules, found)
+        if contest_news:
+            contest_wins(rules, found)
         return sorted((c for c in found if not c.dropped), key=lambda c: c.anchor.i)
 
     def match(self, token: Token, fallback: bool = False) -> Candidate | None:
