@@ -374,6 +374,16 @@ def test_a_wrong_committed_is_no_promise(sentence, expected):
     assert [e.type for e in doc._.events] == expected
 
 
+@pytest.mark.parametrize("sentence", [
+    "Kenya hosts 500,000 refugees.",                                # hosting refugees is no visit
+    "Chad has taken in 300,000 Sudanese refugees.",
+    "Kenya accepted 1,000 refugees from Chad.",
+])
+def test_refugees_sheltered_are_given_asylum(sentence):
+    event, _ = top(sentence)
+    assert event.type == "AID"
+
+
 def test_a_preposition_away_from_its_verb_makes_no_phrasal_verb():
     doc, _ = code("Kenya will take in refugees over the next two years.")
     assert all(e.type != "COERCE" for e in doc._.events)
@@ -1171,6 +1181,7 @@ def test_people_or_aid_that_move_are_no_mobilization(sentence):
     "Kenya has launched a joint bid with Chad to host the games.",  # a joint venture founded
     "Kenyan and Chadian troops jointly inaugurated a new bridge.",  # an act done jointly
     "Kenya and Chad resumed trade after a two-year halt.",          # economic exchange resumed
+    "Kenya and Chad exchanged intelligence on the smugglers.",     # information shared
     "Police from Kenya and Chad teamed up to arrest the smugglers.",
 ])
 def test_cooperation_begun_expanded_or_done_jointly_is_cooperate(sentence):
