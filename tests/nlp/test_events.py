@@ -153,6 +153,12 @@ def test_could_makes_an_event_hypothetical():
     assert "hypothetical" in doc._.events[0].aux
 
 
+def test_any_makes_an_event_noun_hypothetical():
+    doc, _ = code("Kenya said it would respond to any attack on its ships.")
+    attack = next(e for e in doc._.events if e.type == "ASSAULT")
+    assert "hypothetical" in attack.aux
+
+
 def test_previously_marks_historical_and_leaves_the_date_unknown():
     event, _ = top("Russia previously attacked the port.")
     assert "historical" in event.aux and event.date is None

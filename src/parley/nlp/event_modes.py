@@ -69,6 +69,8 @@ def aux_modes(candidate: Candidate, words: EventWords) -> set[str]:
                 aux.add("hypothetical" if _in_condition(head, words) else "future")
             elif child.dep_ == "amod" and word in words.future_modifiers and head.pos_ == "NOUN":
                 aux.add("future")
+            elif child.dep_ == "det" and word in words.hypothetical_determiners and head.pos_ == "NOUN":
+                aux.add("hypothetical")
     if anchor.pos_ in NOUN_POS and _negated_by_phrase(anchor, words):
         aux.add("negated")
     if _in_condition(anchor, words):

@@ -56,6 +56,7 @@ class EventWords:
     ultimatum_verbs: frozenset[str]
     historical_adverbs: frozenset[str]
     future_modifiers: frozenset[str]
+    hypothetical_determiners: frozenset[str]
     negative_subjects: frozenset[str]
     negative_determiners: frozenset[str]
     location_prepositions: frozenset[str]
