@@ -1029,6 +1029,32 @@ def test_a_rally_a_person_speaks_at_is_a_campaign_event(sentence, expected):
     assert [e.type for e in doc._.events] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The senator says a president must be ready to make decisions.", []),   # anyone of a kind
+    ("The senator said things should be wrapped up by July.", []),            # things
+    ("The minister said our strategy should have three main elements.", []),  # an idea
+    ("Kenya said Russia must return the helicopter.", ["REQUEST"]),            # an actor obliged
+    ("He said the rebels should release the hostages.", ["REQUEST"]),
+])
+def test_an_obligation_of_no_one_in_particular_is_no_request(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya wants the rebels to release the hostages.", ("REQUEST", [])),    # an act of someone else
+    ("Kenya wants to send aid to Chad.", ("AGREE", ["future"])),            # one's own act: intended
+])
+def test_wanting_ones_own_act_is_an_intention_not_a_request(sentence, expected):
+    event, _ = top(sentence)
+    assert (event.type, event.aux) == expected
+
+
+def test_what_an_electorate_wants_is_no_event():
+    doc, _ = code("Only about 4 in 10 Republican voters want all immigrants to be deported.")
+    assert doc._.events == []
+
+
 ELECTION_NEWS = "The candidates campaigned before the election. Voters cast their ballots in the primary election. "
 
 

@@ -7,13 +7,16 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from .event_lexicon import SPECIFICITY, Code, RuleWords
+from .event_lexicon import SPECIFICITY, Code, Governor, RuleWords
 from .event_nouns import noun_code
 from .event_reading import Candidate
 from .event_syntax import counted, has_own_actor, indicative, objects, phrasal, to_infinitive
-from .event_verbs import asks_for_something
-from .labels import COMPLEMENT_DEPS, NOUN_POS, OBJECT_DEPS, VERB_POS
+from .event_verbs import asks_for_something, held_by_electorate
+from .labels import COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
+
+
+WISHED = Governor(None, "future")  # what one wants to do oneself is intended, as with "hope to"
 
 
 def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int, Candidate]) -> Candidate | None:
@@ -31,6 +34,14 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
         rule = None
     elif rule is not None and lemma in words.mood_verbs and not asks_for_something(lex, governor):
         rule = None  # "when asked about the talks" asks a question
+    elif rule is not None and lemma in words.wish_verbs:
+        if held_by_electorate(lex, governor):
+            candidate.dropped = True  # "4 in 10 voters want them deported": a poll's finding (conventions §28)
+            return None
+        anchor = candidate.anchor
+        if anchor.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in governor.children) \
+                and not any(c.dep_ == "nsubj" for c in anchor.children):
+            rule = WISHED  # "I want to thank them": one's own act intended, asked of no one (conventions §31)
     if rule is None and candidate.anchor.dep_ == "advcl":
         return None  # a purpose clause ("staged protests to demand reforms") is an event of its own
     host = by_anchor.get(governor.i)
@@ -63,6 +74,8 @@ def reported_obligations(lex: RuleWords, sent: SpacySpan, found: list[Candidate]
             continue
         if not any(c.dep_ == "aux" and c.lower_ in lex.words.obligation_auxiliaries for c in token.children):
             continue
+        if _generic(lex, [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]):
+            continue  # "a president must be ready", "things should be wrapped up": an opinion (conventions §31)
         inner = next((c for c in found if c.anchor.i == token.i), None)
         if inner is not None and inner.code.type == "THREATEN":
             continue  # "Russia must pay a price, Kenya said" warns: a threat, not a request
@@ -73,6 +86,20 @@ def reported_obligations(lex: RuleWords, sent: SpacySpan, found: list[Candidate]
             host.complements.append(token)
         created.append(host)
     return created
+
+
+def _generic(lex: RuleWords, obliged: list[Token]) -> bool:
+    """Whether an obligation binds no one in particular: a thing, an idea or anyone of a kind ("it",
+    "things", "our strategy", "a president", "that person"), not an actor, a person or a group addressed."""
+    words = lex.words
+    for subject in obliged:
+        if subject.pos_ == "PRON":
+            return subject.lower_ in words.generic_pronouns  # "it must stop" may point back to an act
+        if subject._.actor or subject.ent_type_ in NAME_LABELS:
+            return False
+        determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "poss")}
+        return subject.lemma_.lower() in lex.abstract_nouns or bool(determiners & words.generic_determiners)
+    return True  # no subject at all: "there must be"
 
 
 def fold_contents(lex: RuleWords, found: list[Candidate]) -> None:

@@ -442,14 +442,19 @@ def _electoral_choice(lex: RuleWords, verb: Token, lemma: str) -> bool:
     one ("voters", "19 percent of students", "6 in 10 men", "backed by a majority of women"), or it is a
     vote for or against a person ("voted for Kennedy"); a vote on a measure is an act."""
     words = lex.words
-    passive = any(c.dep_ in ("nsubjpass", "agent") for c in verb.children)
-    holders = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
-        if passive else subjects(verb)
-    if any(_electorate(h, words) for h in holders):
+    if held_by_electorate(lex, verb):
         return True
     return lemma in words.ballot_verbs and any(
         _a_person(g) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "against")
         for g in c.children if g.dep_ == "pobj")
+
+
+def held_by_electorate(lex: RuleWords, verb: Token) -> bool:
+    """Whether the verb's subject (or a passive verb's agent) is an electorate or a share of one."""
+    passive = any(c.dep_ in ("nsubjpass", "agent") for c in verb.children)
+    holders = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
+        if passive else subjects(verb)
+    return any(_electorate(h, lex.words) for h in holders)
 
 
 def _electorate(holder: Token, words: EventWords) -> bool:
