@@ -86,6 +86,8 @@ def top(text: str, **kwargs):
     ("France blacklisted three Chadian companies.", ("SANCTION", "discontinue")),
     ("Crowds in Kenya chanted anti-government slogans.", ("PROTEST", "demo")),
     ("Chad downgraded its relations with Kenya.", ("SANCTION", "withdraw")),
+    ("Kenya said it stands with Chad.", ("SUPPORT", None)),
+    ("Kenya expressed solidarity with Chad.", ("SUPPORT", None)),
     ("The militia recruited hundreds of new fighters.", ("MOBILIZE", "troops")),  # forces built up
     ("Russia deployed troops along the border.", ("MOBILIZE", "troops")),
     ("Police in Kenya arrested twelve journalists.", ("COERCE", "arrest")),
@@ -151,6 +153,16 @@ def test_if_clause_makes_an_event_hypothetical():
 def test_could_makes_an_event_hypothetical():
     doc, _ = code("Russia could withdraw its forces from the region.")
     assert "hypothetical" in doc._.events[0].aux
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya will not withdraw its troops from Chad.", ("REJECT", "yield")),  # a concession refused
+    ("Kenya's president will not meet the rebels.", ("REJECT", None)),
+    ("Chad ruled out new talks with Kenya.", ("REJECT", "meet")),
+])
+def test_cooperation_refused_for_the_future_is_a_rejection(sentence, expected):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == expected
 
 
 def test_any_makes_an_event_noun_hypothetical():
