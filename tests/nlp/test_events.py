@@ -165,6 +165,32 @@ def test_cooperation_refused_for_the_future_is_a_rejection(sentence, expected):
     assert (event.type, event.mode) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya said Chad was responsible for the attack.", ("ACCUSE", "allege")),   # blamed for a harm
+    ("Kenya said Chad was behind the bombing.", ("ACCUSE", "allege")),
+    ("Kenya said the strike was a violation of international law.", ("ACCUSE", "disapprove")),
+    ("Kenya described the vote in Chad as a sham.", ("ACCUSE", "disapprove")),    # a wrong named
+    ("Kenya called the election in Chad a farce.", ("ACCUSE", "disapprove")),
+])
+def test_blame_and_a_wrong_named_are_accusations(sentence, expected):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya said Chad was responsible for security at the border.",   # a duty, no harm
+    "Kenya called the talks with Chad a success.",
+])
+def test_responsibility_for_no_harm_and_praise_are_no_accusation(sentence):
+    doc, _ = code(sentence)
+    assert "ACCUSE" not in [e.type for e in doc._.events]
+
+
+def test_the_one_blamed_is_the_recipient():
+    event, names = top("Kenya said Chad was responsible for the attack.")
+    assert [names[a] for a in event.actors] == ["Kenya"] and [names[r] for r in event.recipients] == ["Chad"]
+
+
 def test_any_makes_an_event_noun_hypothetical():
     doc, _ = code("Kenya said it would respond to any attack on its ships.")
     attack = next(e for e in doc._.events if e.type == "ASSAULT")

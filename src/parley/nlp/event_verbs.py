@@ -35,7 +35,7 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "drew criticism": the noun is the event, and its actors are others
     verbs = _hyphen_prefix(token) + verbs  # "test-fired a missile" tests a missile
     candidate = leaves_pact(lex, token) or _verdict(lex, token, lemma) or _restraint(lex, token, lemma) \
-        or _custody(lex, token, lemma) \
+        or _custody(lex, token, lemma) or _names_a_wrong(lex, token, lemma) \
         or verb_object(lex, token, verbs, triggers.verb_objects, SPECIFICITY["verb_object"]) \
         or _forces_home(lex, token) or _forces_leave(lex, token, lemma) or _dispatch(lex, token, lemma) \
         or _provision(lex, token, lemma) \
@@ -234,6 +234,19 @@ def _forces_home(lex: RuleWords, verb: Token) -> Candidate | None:
         noun = counted(child, words)
         if armed(noun, words):
             return Candidate(verb, Code("RETREAT", "withdraw"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
+
+
+def _names_a_wrong(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Calling something a wrong criticizes it: "called the election a farce", "described the vote as a
+    sham", "branded him a traitor" (ACCUSE/disapprove; conventions §14)."""
+    words = lex.words
+    if lemma not in words.naming_verbs:
+        return None
+    names = [c for c in verb.children if c.dep_ == "oprd"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    if any(counted(n, words).lemma_.lower() in words.pejorative_nouns for n in names):
+        return Candidate(verb, Code("ACCUSE", "disapprove"), SPECIFICITY["verb_object"])
     return None
 
 
