@@ -191,6 +191,16 @@ def test_the_one_blamed_is_the_recipient():
     assert [names[a] for a in event.actors] == ["Kenya"] and [names[r] for r in event.recipients] == ["Chad"]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenyan Foreign Minister Amina Mohamed traveled to Beijing on Monday.", ["CONSULT"]),  # abroad: a visit
+    ("Kenyan Foreign Minister Amina Mohamed flew to Mombasa on Monday.", []),               # at home
+    ("Hundreds of refugees traveled to Germany.", []),                                      # no official
+])
+def test_an_official_who_travels_abroad_visits(sentence, expected):
+    # The whole pipeline: the traveller's sector and country come from the actors component.
+    assert [e.type for e in load()(sentence)._.events] == expected
+
+
 def test_any_makes_an_event_noun_hypothetical():
     doc, _ = code("Kenya said it would respond to any attack on its ships.")
     attack = next(e for e in doc._.events if e.type == "ASSAULT")

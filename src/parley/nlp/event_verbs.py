@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..knowledge.actor_kb import place_country
 from .event_lexicon import SPECIFICITY, Code, RuleWords
 from .event_modes import conditional, negates
 from .event_nouns import abstract, armed, campaign_event, elicited, leaves_pact, noun_code
@@ -38,7 +39,7 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _custody(lex, token, lemma) or _names_a_wrong(lex, token, lemma) \
         or verb_object(lex, token, verbs, triggers.verb_objects, SPECIFICITY["verb_object"]) \
         or _forces_home(lex, token) or _forces_leave(lex, token, lemma) or _dispatch(lex, token, lemma) \
-        or _provision(lex, token, lemma) \
+        or _provision(lex, token, lemma) or _trip(lex, token, lemma) \
         or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) \
         or _cooperation(lex, token, verbs)
     if candidate:
@@ -234,6 +235,26 @@ def _forces_home(lex: RuleWords, verb: Token) -> Candidate | None:
         noun = counted(child, words)
         if armed(noun, words):
             return Candidate(verb, Code("RETREAT", "withdraw"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
+
+
+def _trip(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """An official or a government that travels to another country visits it: "Blinken traveled to
+    Beijing", "the president arrived in Kenya" (CONSULT/visit; conventions §24); a trip at home, or
+    anyone else's, is no visit."""
+    words = lex.words
+    if lemma not in words.travel_verbs:
+        return None
+    travellers = [a for a in map(_actor_of, subjects(verb)) if a is not None and a.sector in words.visiting_sectors
+                  and (a.kind == "person" or a.sector not in words.armed_sectors)]  # forces that fly in deploy
+    if not travellers:
+        return None
+    for preposition in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in words.travel_prepositions):
+        for place in (g for g in preposition.children if g.dep_ == "pobj"):
+            name = next((e for e in verb.doc.ents if e.start <= place.i < e.end and e.label_ in PLACE_LABELS), None)
+            country = place_country(name.text) if name is not None else None
+            if country is not None and all(t.country != country for t in travellers):
+                return Candidate(verb, Code("CONSULT", "visit"), SPECIFICITY["verb_object"])
     return None
 
 
