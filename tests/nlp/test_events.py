@@ -1103,6 +1103,18 @@ def test_what_an_electorate_wants_is_no_event():
     assert doc._.events == []
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("A farmer who supports the senator lost his son.", []),                   # who he is
+    ("The senator was outspent by groups supporting her rival.", []),
+    ("The rebels, who are backed by Turkey, attacked the port.", ["ASSAULT"]),
+    ("The ministers issued a statement supporting Kenya's right to self-defense.", ["SUPPORT"]),  # a text voices it
+    ("More than half of the respondents who support the senator are in college.", []),  # an electorate
+])
+def test_a_preference_that_describes_someone_is_no_act(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected
+
+
 ELECTION_NEWS = "The candidates campaigned before the election. Voters cast their ballots in the primary election. "
 
 

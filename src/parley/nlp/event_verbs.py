@@ -28,8 +28,10 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     # "called off the strike" is not "called a strike"
     if not any((lemma, c.lemma_.lower()) in triggers.phrasal for c in own_particles):
         verbs.append(lemma)
-    if lemma in words.preference_verbs and _electoral_choice(lex, token, lemma):
-        return None  # "most voters backed Sanders", "voted for Kennedy": a ballot, not an act (conventions §28)
+    if lemma in words.preference_verbs and (_electoral_choice(lex, token, lemma) or _stance(token, lex.abstract_nouns)):
+        # "most voters backed Sanders", "voted for Kennedy": a ballot; "a voter who supports Trump": who
+        # someone is (conventions §28, §32)
+        return None
     if lemma in words.address_verbs and _addresses_audience(lex, token):
         return None  # "spoke to reporters": a statement, not a consultation (conventions §29)
     if lemma in words.elicit_verbs and any(elicited(lex, o) for o in objects(token, words)):
@@ -484,11 +486,31 @@ def _electoral_choice(lex: RuleWords, verb: Token, lemma: str) -> bool:
 
 
 def held_by_electorate(lex: RuleWords, verb: Token) -> bool:
-    """Whether the verb's subject (or a passive verb's agent) is an electorate or a share of one."""
+    """Whether the verb's subject (or a passive verb's agent) is an electorate or a share of one: its
+    own, a relative clause's noun ("respondents who support"), or its governing clause's ("voters have
+    formed a coalition, supporting her by 67 points")."""
     passive = any(c.dep_ in ("nsubjpass", "agent") for c in verb.children)
     holders = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
         if passive else subjects(verb)
+    if verb.dep_ in ("relcl", "acl") and all(h.tag_ in ("WP", "WDT") for h in holders):
+        holders = [verb.head]
+    elif verb.dep_ == "advcl" and not holders:
+        holders = subjects(verb.head)
     return any(_electorate(h, lex.words) for h in holders)
+
+
+def _stance(verb: Token, abstract_nouns: frozenset[str]) -> bool:
+    """Whether a preference in the present describes the noun it modifies: "a voter who supports Trump",
+    "groups supporting her", "rebels who are backed by Iran" — who someone is, not an act of support."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in NOUN_POS or verb.head.lemma_.lower() in abstract_nouns:
+        return False  # "a statement supporting Israel's right" voices support
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in verb.children):
+        return False  # "Wade, whom he now supports": the stance is the subject's, not the noun's
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    present = all(c.lower_ in ("is", "are", "am") for c in verb.children if c.dep_ in ("aux", "auxpass"))
+    passive = any(c.dep_ == "auxpass" for c in verb.children)  # "rebels who are backed by Iran"
+    return present and (verb.tag_ == "VBG" or (verb.tag_ == "VBN" and passive))
 
 
 def _electorate(holder: Token, words: EventWords) -> bool:
