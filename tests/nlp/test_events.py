@@ -201,6 +201,21 @@ def test_an_official_who_travels_abroad_visits(sentence, expected):
     assert [e.type for e in load()(sentence)._.events] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("A Chadian drone hit a fuel depot in Kenya.", ["ASSAULT"]),      # a weapon strikes
+    ("A rocket landed near the Kenyan embassy.", ["ASSAULT"]),
+    ("The storm hit the coast of Kenya.", []),                        # no weapon
+])
+def test_a_weapon_that_hits_something_attacks_it(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected
+
+
+def test_on_strike_is_a_work_stoppage():
+    event, _ = top("Teachers in Kenya have been on strike for two weeks.")
+    assert (event.type, event.mode) == ("PROTEST", "strike")
+
+
 def test_any_makes_an_event_noun_hypothetical():
     doc, _ = code("Kenya said it would respond to any attack on its ships.")
     attack = next(e for e in doc._.events if e.type == "ASSAULT")

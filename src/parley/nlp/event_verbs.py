@@ -39,7 +39,7 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _custody(lex, token, lemma) or _names_a_wrong(lex, token, lemma) \
         or verb_object(lex, token, verbs, triggers.verb_objects, SPECIFICITY["verb_object"]) \
         or _forces_home(lex, token) or _forces_leave(lex, token, lemma) or _dispatch(lex, token, lemma) \
-        or _provision(lex, token, lemma) or _trip(lex, token, lemma) \
+        or _provision(lex, token, lemma) or _trip(lex, token, lemma) or _weapon_strikes(lex, token, lemma) \
         or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) \
         or _cooperation(lex, token, verbs)
     if candidate:
@@ -235,6 +235,19 @@ def _forces_home(lex: RuleWords, verb: Token) -> Candidate | None:
         noun = counted(child, words)
         if armed(noun, words):
             return Candidate(verb, Code("RETREAT", "withdraw"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
+
+
+def _weapon_strikes(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """A weapon that hits something is an attack: "a drone hit a fuel depot", "a rocket landed near the
+    embassy", "tanks pounded the city" (conventions §10: something struck)."""
+    words = lex.words
+    if lemma not in words.impact_verbs:
+        return None
+    for subject in subjects(verb):
+        noun = counted(subject, words)
+        if noun.lemma_.lower() in words.weapon_nouns or armed(noun, words):
+            return Candidate(verb, Code("ASSAULT"), SPECIFICITY["verb_object"])
     return None
 
 
