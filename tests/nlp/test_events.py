@@ -88,6 +88,8 @@ def top(text: str, **kwargs):
     ("Chad downgraded its relations with Kenya.", ("SANCTION", "withdraw")),
     ("Kenya said it stands with Chad.", ("SUPPORT", None)),
     ("Kenya expressed solidarity with Chad.", ("SUPPORT", None)),
+    ("Chad brushed off the criticism from Kenya.", ("REJECT", None)),
+    ("The ministers of Kenya and Chad held a video conference.", ("CONSULT", "phone")),
     ("The militia recruited hundreds of new fighters.", ("MOBILIZE", "troops")),  # forces built up
     ("Russia deployed troops along the border.", ("MOBILIZE", "troops")),
     ("Police in Kenya arrested twelve journalists.", ("COERCE", "arrest")),
