@@ -182,6 +182,8 @@ def test_blame_and_a_wrong_named_are_accusations(sentence, expected):
 @pytest.mark.parametrize("sentence", [
     "Kenya said Chad was responsible for security at the border.",   # a duty, no harm
     "Kenya called the talks with Chad a success.",
+    "The senator has called climate change a hoax.",                 # an idea, no act or actor
+    "Kenya said everything Chad says is a lie.",                     # an opinion of no act
 ])
 def test_responsibility_for_no_harm_and_praise_are_no_accusation(sentence):
     doc, _ = code(sentence)

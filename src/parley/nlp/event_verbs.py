@@ -277,6 +277,9 @@ def _names_a_wrong(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     words = lex.words
     if lemma not in words.naming_verbs:
         return None
+    named = [o for o in verb.children if o.dep_ == "dobj"]
+    if any(abstract(lex, counted(o, words)) or o.pos_ == "PRON" and not o._.actor for o in named):
+        return None  # "called climate change a hoax", "called it a farce": an opinion of an idea
     names = [c for c in verb.children if c.dep_ == "oprd"] + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
     if any(counted(n, words).lemma_.lower() in words.pejorative_nouns for n in names):
