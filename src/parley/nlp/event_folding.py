@@ -90,6 +90,40 @@ def reported_obligations(lex: RuleWords, sent: SpacySpan, found: list[Candidate]
     return created
 
 
+def reported_blame(lex: RuleWords, sent: SpacySpan, found: list[Candidate]) -> list[Candidate]:
+    """"X said Y was responsible for the attack", "X said Y was behind it", "X said the strike was a
+    violation of international law": X accuses Y (an ACCUSE at the saying verb; conventions §14)."""
+    words, created = lex.words, []
+    anchors = {c.anchor.i for c in found}
+    for token in sent:
+        if token.dep_ != "ccomp" or token.lemma_.lower() != "be" or token.i in anchors \
+                or token.head.lemma_.lower() not in lex.triggers.reporting or token.head.i in anchors:
+            continue
+        mode = _blame(lex, token, anchors)
+        if mode is not None:
+            host = Candidate(token.head, Code("ACCUSE", mode), SPECIFICITY["verb"])
+            host.complements.append(token)
+            created.append(host)
+    return created
+
+
+def _blame(lex: RuleWords, copula: Token, anchors: set[int]) -> str | None:
+    """ACCUSE's mode if the copula's predicate blames its subject for harm ("was responsible for the
+    attack", "was behind the bombing": allege) or names it a wrong ("was a violation": disapprove)."""
+    words = lex.words
+    for child in copula.children:
+        if child.dep_ == "attr" and counted(child, words).lemma_.lower() in words.pejorative_nouns:
+            return "disapprove"
+        blamed = [child] if child.dep_ == "prep" and child.lower_ == "behind" else [
+            p for p in child.children if p.dep_ == "prep" and p.lower_ == "for"] \
+            if child.dep_ == "acomp" and child.lemma_.lower() in words.blame_adjectives else []
+        for preposition in blamed:
+            for harm in (g for g in preposition.children if g.dep_ == "pobj"):
+                if harm.i in anchors or counted(harm, words).lemma_.lower() in words.wrongdoing_nouns:
+                    return "allege"
+    return None
+
+
 def _generic(lex: RuleWords, obliged: list[Token]) -> bool:
     """Whether an obligation binds no one in particular: a thing, an idea or anyone of a kind ("it",
     "things", "our strategy", "a president", "that person"), not an actor, a person or a group addressed."""
@@ -106,11 +140,13 @@ def _generic(lex: RuleWords, obliged: list[Token]) -> bool:
 
 def fold_contents(lex: RuleWords, found: list[Candidate]) -> None:
     """Events named inside what a request, refusal, threat or promise is about are its content:
-    "set an ultimatum … or face sanctions", "readiness for a meeting"."""
+    "set an ultimatum … or face sanctions", "readiness for a meeting", "his threat to impose tariffs"."""
     for host in found:
         if host.dropped or host.code.type not in lex.plover.mode_takers | {"AGREE"}:
             continue
-        inside = {t.i for theme in host.absorbed + host.complements for t in theme.subtree}
+        clauses = [c for c in host.anchor.children if c.dep_ == "acl" and to_infinitive(c)] \
+            if host.anchor.pos_ in NOUN_POS else []
+        inside = {t.i for theme in host.absorbed + host.complements + clauses for t in theme.subtree}
         for other in found:
             if other is not host and not other.dropped and other.anchor.i in inside:
                 absorb(lex, host, other, host.code.type, None)

@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..knowledge.actor_kb import place_country
 from .event_lexicon import SPECIFICITY, Code, RuleWords
 from .event_modes import conditional, negates
 from .event_nouns import abstract, armed, campaign_event, elicited, leaves_pact, noun_code
 from .event_participants import noun_phrase
 from .event_reading import Candidate
 from .event_syntax import actor_in, counted, indicative, objects, particles, subjects, to_infinitive
-from .labels import CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS, VERB_POS
+from .labels import (ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS,
+                     VERB_POS)
 from .lexicon import EventWords
 
 
@@ -36,17 +38,19 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "drew criticism": the noun is the event, and its actors are others
     verbs = _hyphen_prefix(token) + verbs  # "test-fired a missile" tests a missile
     candidate = leaves_pact(lex, token) or _verdict(lex, token, lemma) or _restraint(lex, token, lemma) \
-        or _custody(lex, token, lemma) \
+        or _custody(lex, token, lemma) or _names_a_wrong(lex, token, lemma) \
         or verb_object(lex, token, verbs, triggers.verb_objects, SPECIFICITY["verb_object"]) \
-        or _forces_home(lex, token) or _dispatch(lex, token, lemma) or _provision(lex, token, lemma) \
+        or _forces_home(lex, token) or _forces_leave(lex, token, lemma) or _dispatch(lex, token, lemma) \
+        or _provision(lex, token, lemma) or _trip(lex, token, lemma) \
         or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) \
         or _cooperation(lex, token, verbs)
     if candidate:
         return candidate
     # A phrasal verb is its own word and beats its light verb: "called off the talks" is no meeting.
-    # A preposition makes one only right after the verb: not "take in refugees over two years".
+    # A preposition makes one only right after the verb or its adverbials ("spoke by phone with"): not
+    # "take in refugees over two years".
     for child in [*token.children, *_clause_prepositions(token)]:
-        if child in own_particles or child.dep_ == "mark" or (child.dep_ == "prep" and child.i == token.i + 1
+        if child in own_particles or child.dep_ == "mark" or (child.dep_ == "prep" and _right_after(token, child)
                                              and not _passive_with_object(token, child)):
             code = triggers.phrasal.get((lemma, child.lemma_.lower()))
             if code:  # a clause after the preposition is what is asked for: "called for the talks to resume"
@@ -58,6 +62,9 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None
     if lemma in words.self_support_verbs and _on_own(lex, token):
         return None  # "defended her decision", "defended himself": a justification, not support of another
+    if lemma in words.perpetrating_verbs and any(
+            counted(o, words).lemma_.lower() in words.wrongdoing_nouns for o in objects(token, words)):
+        return None  # "committed war crimes" is no promise
     light = triggers.light_verbs.get(lemma) or triggers.carriers.get(lemma)
     if light:
         for child in objects(token, words):
@@ -236,6 +243,52 @@ def _forces_home(lex: RuleWords, verb: Token) -> Candidate | None:
     return None
 
 
+def _trip(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """An official or a government that travels to another country visits it: "Blinken traveled to
+    Beijing", "the president arrived in Kenya" (CONSULT/visit; conventions §24); a trip at home, or
+    anyone else's, is no visit."""
+    words = lex.words
+    if lemma not in words.travel_verbs:
+        return None
+    travellers = [a for a in map(_actor_of, subjects(verb)) if a is not None and a.sector in words.visiting_sectors
+                  and (a.kind == "person" or a.sector not in words.armed_sectors)]  # forces that fly in deploy
+    if not travellers:
+        return None
+    for preposition in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in words.travel_prepositions):
+        for place in (g for g in preposition.children if g.dep_ == "pobj"):
+            name = next((e for e in verb.doc.ents if e.start <= place.i < e.end and e.label_ in PLACE_LABELS), None)
+            country = place_country(name.text) if name is not None else None
+            if country is not None and all(t.country != country for t in travellers):
+                return Candidate(verb, Code("CONSULT", "visit"), SPECIFICITY["verb_object"])
+    return None
+
+
+def _names_a_wrong(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Calling something a wrong criticizes it: "called the election a farce", "described the vote as a
+    sham", "branded him a traitor" (ACCUSE/disapprove; conventions §14)."""
+    words = lex.words
+    if lemma not in words.naming_verbs:
+        return None
+    names = [c for c in verb.children if c.dep_ == "oprd"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    if any(counted(n, words).lemma_.lower() in words.pejorative_nouns for n in names):
+        return Candidate(verb, Code("ACCUSE", "disapprove"), SPECIFICITY["verb_object"])
+    return None
+
+
+def _forces_leave(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Armed forces that leave a place withdraw from it: "troops left the town", "soldiers abandoned
+    their positions" (PLOVER RETREAT: "withdrawal"; conventions §24); leaving people is no withdrawal."""
+    words = lex.words
+    if lemma not in words.leaving_verbs or not any(
+            armed(counted(s, words), words) for s in subjects(verb)):
+        return None
+    places = [o for o in verb.children if o.dep_ == "dobj"
+              and (o.ent_type_ in PLACE_LABELS or o.lemma_.lower() in words.held_places)]
+    return Candidate(verb, Code("RETREAT", "withdraw"), SPECIFICITY["verb_object"], absorbed=places[:1]) \
+        if places else None
+
+
 def _names_a_goal(head: Token, words: EventWords) -> bool:
     """Whether a place something goes to hangs on ``head``: "to the border", "into Afghanistan"."""
     return any(c.dep_ == "prep" and c.lower_ in words.goal_prepositions and any(g.dep_ == "pobj" for g in c.children)
@@ -332,13 +385,13 @@ def _for_relief(lex: RuleWords, verb: Token) -> bool:
 
 
 def _money_parties(verb: Token, lemma: str) -> list[Token]:
-    """Who money changes hands with: for a verb of giving, who it goes to ("gave $6 million to the World
-    Food Programme", "provided Jordan $300 million"); for "receive", who receives it and who gives it
-    ("UNHCR received $7 million", "received $3.5 million from Britain")."""
+    """Who money changes hands with: who gives it and who receives it ("Japan gave $5 million to the
+    flood victims", "gave $6 million to the World Food Programme", "provided Jordan $300 million", "UNHCR
+    received $7 million", "received $3.5 million from Britain")."""
     if lemma == "receive":
         return subjects(verb) + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                                  for g in c.children if g.dep_ == "pobj"]
-    parties = [c for c in verb.children if c.dep_ == "dative"]
+    parties = subjects(verb) + [c for c in verb.children if c.dep_ == "dative"]
     return parties + [g for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
                       for g in c.children if g.dep_ == "pobj"]
 
@@ -346,12 +399,9 @@ def _money_parties(verb: Token, lemma: str) -> list[Token]:
 def _aid_party(heads: list[Token], words: EventWords) -> bool:
     """Whether one of ``heads`` names a country, or an organization or group of an aid sector
     (government, IGO, NGO): money given to a person, a party or a campaign is no aid (conventions §23)."""
-    if not heads:
-        return False
-    actors = {actor.id: actor for actor in heads[0].doc._.actors or []}
     for head in heads:
         for token in (head, *noun_phrase(head, words)):
-            actor = actors.get(token._.actor)
+            actor = _actor_of(token)
             if actor is not None and (actor.kind == "country" or (
                     actor.kind != "person" and actor.sector in words.aid_recipient_sectors)):
                 return True
@@ -538,6 +588,8 @@ def _figurative(lex: RuleWords, verb: Token) -> bool:
     ("attacked the plan", "fight poverty", "destroyed his credibility"), or a person is attacked
     for or as something ("attacked Clinton for her vote", "attacked her rival as a fraud")."""
     words = lex.words
+    if _armed_subject(verb, words):
+        return False
     if _names_contest(verb, words):
         return True  # "beat his rival in the primary", "fighting for second place"
     if any(c.dep_ in ("prep", "dative") and c.lower_ == "for" and any(g.pos_ == "PRON" or g.ent_type_ == "PERSON"
@@ -553,6 +605,28 @@ def _figurative(lex: RuleWords, verb: Token) -> bool:
         return True
     return targets[0].ent_type_ == "PERSON" and any(
         c.dep_ == "prep" and c.lower_ in words.criticism_prepositions for c in verb.children)
+
+
+def _right_after(verb: Token, preposition: Token) -> bool:
+    """Whether nothing but the verb's adverbials stands between it and the preposition: "spoke with",
+    "spoke by phone with", "called on Tuesday for" — no object ("take in refugees over two years")."""
+    if preposition.i <= verb.i:
+        return False
+    adverbials = {t.i for c in verb.children if c.dep_ in ADVERBIAL_DEPS and verb.i < c.i < preposition.i
+                  for t in c.subtree}
+    return all(i in adverbials for i in range(verb.i + 1, preposition.i))
+
+
+def _armed_subject(verb: Token, words: EventWords) -> bool:
+    """Whether the verb's subject is an armed group, not a person: "gunmen", "the rebels", "the army"."""
+    return any(actor is not None and actor.kind != "person" and actor.sector in words.armed_sectors
+               for actor in map(_actor_of, subjects(verb)))
+
+
+def _actor_of(token: Token):
+    """The actor ``token`` names, if any."""
+    return next((actor for actor in token.doc._.actors or [] if actor.id == token._.actor), None) \
+        if token._.actor else None
 
 
 def _publishes(lex: RuleWords, verb: Token, code: Code) -> bool:

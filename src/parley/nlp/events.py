@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from .event_crowds import by_a_crowd, protests_by_action
-from .event_folding import fold_contents, fold_into_governor, promised_conflict, reported_obligations
+from .event_folding import fold_contents, fold_into_governor, promised_conflict, reported_blame, reported_obligations
 from .event_lexicon import RuleWords
 from .event_merge import merge_mentions
 from .event_model import EventModel
@@ -89,7 +89,7 @@ class EventCoder:
             found = [c for token in sent if (c := self.match(token, fallback=True)) is not None]
         themes = {t.i for c in found for t in c.absorbed}
         found = [c for c in found if c.anchor.i not in themes]
-        found += reported_obligations(rules, sent, found)
+        found += reported_obligations(rules, sent, found) + reported_blame(rules, sent, found)
         fold_contents(rules, found)
         by_anchor = {c.anchor.i: c for c in found if not c.dropped}
         # Deepest first, so "demanded that they refuse to recognize" folds recognize → refuse → demand.
