@@ -1134,6 +1134,17 @@ def test_a_preference_that_describes_someone_is_no_act(sentence, expected):
     assert [e.type for e in doc._.events] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The minister offered her condolences to the families.", []),          # said
+    ("The senator offered his thoughts on military readiness.", []),
+    ("The senator offered his congratulations to the governor.", ["SUPPORT"]),  # praise voiced
+    ("Kenya offered talks to the rebels.", ["AGREE"]),                       # an act offered
+])
+def test_what_is_offered_in_words_is_not_promised(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected
+
+
 ELECTION_NEWS = "The candidates campaigned before the election. Voters cast their ballots in the primary election. "
 
 

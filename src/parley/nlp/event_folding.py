@@ -34,6 +34,8 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
         rule = None
     elif rule is not None and lemma in words.mood_verbs and not asks_for_something(lex, governor):
         rule = None  # "when asked about the talks" asks a question
+    elif rule is not None and lemma in words.promise_verbs and candidate.anchor.lemma_.lower() in words.expression_nouns:
+        return None  # "offered his congratulations": praise said, nothing promised (conventions §33)
     elif rule is not None and lemma in words.wish_verbs:
         if held_by_electorate(lex, governor):
             candidate.dropped = True  # "4 in 10 voters want them deported": a poll's finding (conventions §28)

@@ -81,6 +81,9 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         # "attacked the senator's plan" criticizes; "fighting poverty" reports no event (conventions §10)
         return Candidate(token, Code("ACCUSE", "disapprove"), SPECIFICITY["verb"]) \
             if lemma in words.criticism_verbs else None
+    if lemma in words.promise_verbs and any(counted(o, words).lemma_.lower() in words.expression_nouns
+                                           for o in objects(token, words)):
+        return None  # "offered his condolences": said, not promised (conventions §33)
     if lemma in words.guest_verbs and not _acts_on_something(lex, token):
         return None  # "received 38 percent", "received a fine": no one is received (conventions §28)
     if lemma in triggers.verbs:

@@ -161,6 +161,7 @@ class EventWords:
     truce_verbs: frozenset[str]
     effect_nouns: frozenset[str]
     promise_verbs: frozenset[str]
+    expression_nouns: frozenset[str]
     continuing_verbs: frozenset[str]
     promised_violence_modes: frozenset[str]
     joint_modifiers: frozenset[str]
