@@ -8,6 +8,7 @@ from spacy.pipeline import AttributeRuler
 
 from parley.nlp.pipeline import COMPONENTS, DEFAULT_MODEL, load
 from parley.nlp.spacy_rules import IndexedAttributeRuler, RememberingLemmatizer
+from parley.nlp.verb_prefixes import keep_prefixed_words
 
 # Every kind of rule the English ruler holds: tag maps, contractions ("ain't", "gonna", "let's"),
 # pronoun case by dependency, auxiliaries, expletive "there", whitespace tokens, negation.
@@ -22,7 +23,10 @@ SENTENCES = [
 
 @pytest.fixture(scope="module")
 def stock():
-    return spacy.load(DEFAULT_MODEL)
+    """spaCy's own components, on the tokens parley's tokenizer makes."""
+    nlp = spacy.load(DEFAULT_MODEL)
+    keep_prefixed_words(nlp)
+    return nlp
 
 
 def token_values(doc) -> list[tuple]:
