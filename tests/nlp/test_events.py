@@ -89,6 +89,7 @@ def top(text: str, **kwargs):
     ("Kenya said it stands with Chad.", ("SUPPORT", None)),
     ("Kenya expressed solidarity with Chad.", ("SUPPORT", None)),
     ("Chad brushed off the criticism from Kenya.", ("REJECT", None)),
+    ("Kenya launched a ground operation against the rebels.", ("ASSAULT", None)),
     ("The ministers of Kenya and Chad held a video conference.", ("CONSULT", "phone")),
     ("The militia recruited hundreds of new fighters.", ("MOBILIZE", "troops")),  # forces built up
     ("Russia deployed troops along the border.", ("MOBILIZE", "troops")),
