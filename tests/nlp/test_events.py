@@ -90,6 +90,8 @@ def top(text: str, **kwargs):
     ("Kenya expressed solidarity with Chad.", ("SUPPORT", None)),
     ("Chad brushed off the criticism from Kenya.", ("REJECT", None)),
     ("Kenya launched a ground operation against the rebels.", ("ASSAULT", None)),
+    ("Kenya announced a new weapons package for Chad.", ("AID", None)),  # arms given
+    ("The bank extended a $2 billion credit line to Chad.", ("AID", None)),
     ("The ministers of Kenya and Chad held a video conference.", ("CONSULT", "phone")),
     ("The militia recruited hundreds of new fighters.", ("MOBILIZE", "troops")),  # forces built up
     ("Russia deployed troops along the border.", ("MOBILIZE", "troops")),
@@ -977,6 +979,7 @@ def test_relief_handed_to_someone_is_aid(sentence):
     "Kenya sent $2 million to Chad after the floods.",
     "Japan gave $5 million to the flood victims.",                     # from a country (§23)
     "The World Bank lent Kenya $750 million.",                         # credit
+    "Chad deposited $2 billion in Kenya's central bank.",             # a deposit from a country
 ])
 def test_money_handed_by_or_to_a_country_or_aid_body_is_aid(sentence):
     # The whole pipeline: the recipient's kind and sector come from the actors component.
