@@ -361,7 +361,8 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         for c in token.children)
     for child in objects(token, words):
         noun = counted(child, words)
-        if noun.ent_type_ == "MONEY" and (_aid_party(_money_parties(token, lemma), words) or _for_relief(lex, token)):
+        money = "MONEY" in (noun.ent_type_, child.ent_type_)  # "$2 billion in Kenya's central bank" counts a bank
+        if money and (_aid_party(_money_parties(token, lemma), words) or _for_relief(lex, token)):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         if handed and not funding and any(_relief(t, words) for t in (noun, *noun.conjuncts)):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
