@@ -86,7 +86,6 @@ def top(text: str, **kwargs):
     ("France blacklisted three Chadian companies.", ("SANCTION", "discontinue")),
     ("Crowds in Kenya chanted anti-government slogans.", ("PROTEST", "demo")),
     ("Chad downgraded its relations with Kenya.", ("SANCTION", "withdraw")),
-    ("Kenya said it stands with Chad.", ("SUPPORT", None)),
     ("Kenya expressed solidarity with Chad.", ("SUPPORT", None)),
     ("Chad brushed off the criticism from Kenya.", ("REJECT", None)),
     ("Kenya launched a ground operation against the rebels.", ("ASSAULT", None)),
