@@ -433,6 +433,7 @@ def test_a_preposition_after_the_verbs_adverbials_still_makes_a_phrasal_verb(sen
 @pytest.mark.parametrize("sentence, expected", [
     ("Kenyan troops left the town on Friday.", ["RETREAT"]),             # forces leave a place (§24)
     ("Chadian soldiers abandoned their positions near the border.", ["RETREAT"]),
+    ("The last Kenyan troops departed Somalia.", ["RETREAT"]),
     ("The soldiers left their wounded comrades behind.", []),           # people left: no withdrawal
 ])
 def test_forces_that_leave_a_place_withdraw(sentence, expected):
