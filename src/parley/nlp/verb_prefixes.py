@@ -39,7 +39,9 @@ def keep_prefixed_words(nlp: Language) -> None:
         nlp.add_pipe("parley_prefixed_lemmas", after="lemmatizer")
 
 
-@Language.factory("parley_prefixed_lemmas", requires=["token.pos", "token.morph"], assigns=["token.lemma"])
+# It reads each token's part of speech and morphology, which no component of spaCy's small English
+# pipeline declares (its attribute ruler sets them from the tags), so it requires nothing by name.
+@Language.factory("parley_prefixed_lemmas", assigns=["token.lemma"])
 def make_prefixed_lemmas(nlp: Language, name: str) -> PrefixedLemmas:
     return PrefixedLemmas(nlp)
 
