@@ -89,6 +89,7 @@ def top(text: str, **kwargs):
     ("Kenya expressed solidarity with Chad.", ("SUPPORT", None)),
     ("Chad brushed off the criticism from Kenya.", ("REJECT", None)),
     ("Kenya launched a ground operation against the rebels.", ("ASSAULT", None)),
+    ("Chad staged large-scale drills near the border with Kenya.", ("MOBILIZE", None)),
     ("Kenya announced a new weapons package for Chad.", ("AID", None)),  # arms given
     ("The bank extended a $2 billion credit line to Chad.", ("AID", None)),
     ("The ministers of Kenya and Chad held a video conference.", ("CONSULT", "phone")),
@@ -220,6 +221,15 @@ def test_a_weapon_that_hits_something_attacks_it(sentence, expected):
 def test_on_strike_is_a_work_stoppage():
     event, _ = top("Teachers in Kenya have been on strike for two weeks.")
     assert (event.type, event.mode) == ("PROTEST", "strike")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya has blocked access to Instagram.", ("COERCE", "restrict")),   # a state restricts
+    ("Farmers blocked the road to the airport.", ("PROTEST", "obstruct")),  # a crowd protests
+])
+def test_a_way_blocked_by_the_state_is_a_restriction(sentence, expected):
+    events = load()(sentence)._.events
+    assert [(e.type, e.mode) for e in events] == [expected]
 
 
 def test_any_makes_an_event_noun_hypothetical():

@@ -44,6 +44,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _provision(lex, token, lemma) or _trip(lex, token, lemma) or _weapon_strikes(lex, token, lemma) \
         or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) \
         or _cooperation(lex, token, verbs)
+    if candidate and candidate.code == Code("PROTEST", "obstruct") and _by_the_state(lex, token):
+        candidate.code = Code("COERCE", "restrict")  # "Russia blocked access to Instagram": no protest
     if candidate:
         return candidate
     # A phrasal verb is its own word and beats its light verb: "called off the talks" is no meeting.
@@ -637,6 +639,13 @@ def _right_after(verb: Token, preposition: Token) -> bool:
 def _armed_subject(verb: Token, words: EventWords) -> bool:
     """Whether the verb's subject is an armed group, not a person: "gunmen", "the rebels", "the army"."""
     return any(actor is not None and actor.kind != "person" and actor.sector in words.armed_sectors
+               for actor in map(_actor_of, subjects(verb)))
+
+
+def _by_the_state(lex: RuleWords, verb: Token) -> bool:
+    """Whether the verb's subject is a state or one of its bodies: "Russia", "the police"."""
+    return any(actor is not None and (actor.kind == "country" or actor.kind != "person"
+                                      and actor.sector in lex.words.restricting_sectors)
                for actor in map(_actor_of, subjects(verb)))
 
 

@@ -148,6 +148,7 @@ class EventWords:
     impact_verbs: frozenset[str]
     weapon_nouns: frozenset[str]
     work_stoppages: frozenset[str]
+    restricting_sectors: frozenset[str]
     travel_verbs: frozenset[str]
     travel_prepositions: frozenset[str]
     visiting_sectors: frozenset[str]
