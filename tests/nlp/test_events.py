@@ -86,8 +86,12 @@ def top(text: str, **kwargs):
     ("France blacklisted three Chadian companies.", ("SANCTION", "discontinue")),
     ("Crowds in Kenya chanted anti-government slogans.", ("PROTEST", "demo")),
     ("Chad downgraded its relations with Kenya.", ("SANCTION", "withdraw")),
-    ("Kenya said it stands with Chad.", ("SUPPORT", None)),
     ("Kenya expressed solidarity with Chad.", ("SUPPORT", None)),
+    ("Chad brushed off the criticism from Kenya.", ("REJECT", None)),
+    ("Kenya launched a ground operation against the rebels.", ("ASSAULT", None)),
+    ("Kenya announced a new weapons package for Chad.", ("AID", None)),  # arms given
+    ("The bank extended a $2 billion credit line to Chad.", ("AID", None)),
+    ("The ministers of Kenya and Chad held a video conference.", ("CONSULT", "phone")),
     ("The militia recruited hundreds of new fighters.", ("MOBILIZE", "troops")),  # forces built up
     ("Russia deployed troops along the border.", ("MOBILIZE", "troops")),
     ("Police in Kenya arrested twelve journalists.", ("COERCE", "arrest")),
@@ -180,6 +184,8 @@ def test_blame_and_a_wrong_named_are_accusations(sentence, expected):
 @pytest.mark.parametrize("sentence", [
     "Kenya said Chad was responsible for security at the border.",   # a duty, no harm
     "Kenya called the talks with Chad a success.",
+    "The senator has called climate change a hoax.",                 # an idea, no act or actor
+    "Kenya said everything Chad says is a lie.",                     # an opinion of no act
 ])
 def test_responsibility_for_no_harm_and_praise_are_no_accusation(sentence):
     doc, _ = code(sentence)
@@ -199,6 +205,21 @@ def test_the_one_blamed_is_the_recipient():
 def test_an_official_who_travels_abroad_visits(sentence, expected):
     # The whole pipeline: the traveller's sector and country come from the actors component.
     assert [e.type for e in load()(sentence)._.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A Chadian drone hit a fuel depot in Kenya.", ["ASSAULT"]),      # a weapon strikes
+    ("A rocket landed near the Kenyan embassy.", ["ASSAULT"]),
+    ("The storm hit the coast of Kenya.", []),                        # no weapon
+])
+def test_a_weapon_that_hits_something_attacks_it(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected
+
+
+def test_on_strike_is_a_work_stoppage():
+    event, _ = top("Teachers in Kenya have been on strike for two weeks.")
+    assert (event.type, event.mode) == ("PROTEST", "strike")
 
 
 def test_any_makes_an_event_noun_hypothetical():
@@ -412,6 +433,7 @@ def test_a_preposition_after_the_verbs_adverbials_still_makes_a_phrasal_verb(sen
 @pytest.mark.parametrize("sentence, expected", [
     ("Kenyan troops left the town on Friday.", ["RETREAT"]),             # forces leave a place (§24)
     ("Chadian soldiers abandoned their positions near the border.", ["RETREAT"]),
+    ("The last Kenyan troops departed Somalia.", ["RETREAT"]),
     ("The soldiers left their wounded comrades behind.", []),           # people left: no withdrawal
 ])
 def test_forces_that_leave_a_place_withdraw(sentence, expected):
@@ -957,6 +979,7 @@ def test_relief_handed_to_someone_is_aid(sentence):
     "Kenya sent $2 million to Chad after the floods.",
     "Japan gave $5 million to the flood victims.",                     # from a country (§23)
     "The World Bank lent Kenya $750 million.",                         # credit
+    "Saudi Arabia deposited $2 billion in Kenya's central bank.",     # a deposit from a country
 ])
 def test_money_handed_by_or_to_a_country_or_aid_body_is_aid(sentence):
     # The whole pipeline: the recipient's kind and sector come from the actors component.

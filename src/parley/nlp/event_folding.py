@@ -8,7 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .event_lexicon import SPECIFICITY, Code, Governor, RuleWords
-from .event_nouns import noun_code
+from .event_nouns import abstract, noun_code
 from .event_reading import Candidate
 from .event_syntax import counted, has_own_actor, indicative, objects, phrasal, to_infinitive
 from .event_verbs import asks_for_something, held_by_electorate
@@ -111,6 +111,8 @@ def _blame(lex: RuleWords, copula: Token, anchors: set[int]) -> str | None:
     """ACCUSE's mode if the copula's predicate blames its subject for harm ("was responsible for the
     attack", "was behind the bombing": allege) or names it a wrong ("was a violation": disapprove)."""
     words = lex.words
+    if not any(s.pos_ in NOUN_POS and not abstract(lex, s) or s._.actor for s in copula.children if s.dep_ == "nsubj"):
+        return None  # "you think it's a hoax", "everything he says is a lie": an opinion
     for child in copula.children:
         if child.dep_ == "attr" and counted(child, words).lemma_.lower() in words.pejorative_nouns:
             return "disapprove"

@@ -43,6 +43,8 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
                 return code, SPECIFICITY["compound"]
     if (token.pos_ == "PROPN" and token.ent_type_) or (lemma in words.mass_event_nouns and token.tag_ == "NNS"):
         return None
+    if lemma in words.work_stoppages and token.dep_ == "pobj" and token.head.lower_ == "on":
+        return Code("PROTEST", "strike"), SPECIFICITY["compound"]  # "teachers have been on strike"
     code = triggers.nouns.get(lemma)
     if code and lemma in words.danger_nouns and not _made(token):
         return None  # "the terrorist threat" is a danger; "a threat from the group" is someone's act

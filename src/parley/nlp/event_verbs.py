@@ -43,7 +43,7 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _custody(lex, token, lemma) or _names_a_wrong(lex, token, lemma) \
         or verb_object(lex, token, verbs, triggers.verb_objects, SPECIFICITY["verb_object"]) \
         or _forces_home(lex, token) or _forces_leave(lex, token, lemma) or _dispatch(lex, token, lemma) \
-        or _provision(lex, token, lemma) or _trip(lex, token, lemma) \
+        or _provision(lex, token, lemma) or _trip(lex, token, lemma) or _weapon_strikes(lex, token, lemma) \
         or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) \
         or _cooperation(lex, token, verbs)
     if candidate:
@@ -245,6 +245,19 @@ def _forces_home(lex: RuleWords, verb: Token) -> Candidate | None:
     return None
 
 
+def _weapon_strikes(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """A weapon that hits something is an attack: "a drone hit a fuel depot", "a rocket landed near the
+    embassy", "tanks pounded the city" (conventions §10: something struck)."""
+    words = lex.words
+    if lemma not in words.impact_verbs:
+        return None
+    for subject in subjects(verb):
+        noun = counted(subject, words)
+        if noun.lemma_.lower() in words.weapon_nouns or armed(noun, words):
+            return Candidate(verb, Code("ASSAULT"), SPECIFICITY["verb_object"])
+    return None
+
+
 def _trip(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """An official or a government that travels to another country visits it: "Blinken traveled to
     Beijing", "the president arrived in Kenya" (CONSULT/visit; conventions §24); a trip at home, or
@@ -271,6 +284,9 @@ def _names_a_wrong(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     words = lex.words
     if lemma not in words.naming_verbs:
         return None
+    named = [o for o in verb.children if o.dep_ == "dobj"]
+    if any(abstract(lex, counted(o, words)) or o.pos_ == "PRON" and not o._.actor for o in named):
+        return None  # "called climate change a hoax", "called it a farce": an opinion of an idea
     names = [c for c in verb.children if c.dep_ == "oprd"] + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
     if any(counted(n, words).lemma_.lower() in words.pejorative_nouns for n in names):
@@ -347,7 +363,8 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         for c in token.children)
     for child in objects(token, words):
         noun = counted(child, words)
-        if noun.ent_type_ == "MONEY" and (_aid_party(_money_parties(token, lemma), words) or _for_relief(lex, token)):
+        money = "MONEY" in (noun.ent_type_, child.ent_type_)  # "$2 billion in Kenya's central bank" counts a bank
+        if money and (_aid_party(_money_parties(token, lemma), words) or _for_relief(lex, token)):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         if handed and not funding and any(_relief(t, words) for t in (noun, *noun.conjuncts)):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
