@@ -1233,6 +1233,16 @@ def test_speaking_to_an_audience_consults_no_one(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("The governor is thanking his supporters for a commanding finish.", []),   # an audience
+    ("Thank you very much and God bless!", []),                                # the formula
+    ("Kenya thanked Turkey for its support.", ["SUPPORT"]),                    # an actor thanked
+])
+def test_thanking_an_audience_is_courtesy(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("The campaign released his tax returns.", []),                        # a text released
     ("The rebels released 20 prisoners.", ["RETREAT"]),                     # people released
     ("The journalist was released on bail.", ["RETREAT"]),                  # "on bail" is no object

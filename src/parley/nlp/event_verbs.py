@@ -34,6 +34,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None
     if lemma in words.address_verbs and _addresses_audience(lex, token):
         return None  # "spoke to reporters": a statement, not a consultation (conventions §29)
+    if lemma in words.courtesy_verbs and _courtesy(lex, token):
+        return None  # "thanked his supporters", "Thank you": courtesy to an audience (conventions §29)
     if lemma in words.elicit_verbs and any(elicited(lex, o) for o in objects(token, words)):
         return None  # "drew criticism": the noun is the event, and its actors are others
     verbs = _hyphen_prefix(token) + verbs  # "test-fired a missile" tests a missile
@@ -567,6 +569,15 @@ def _addresses_audience(lex: RuleWords, verb: Token) -> bool:
         if listener.lemma_.lower() in words.audience_nouns or (actor is not None and actor.sector == "MED"):
             return True
     return False
+
+
+def _courtesy(lex: RuleWords, verb: Token) -> bool:
+    """Whether thanks or a greeting go to an audience ("thanked his supporters", "greeted the crowd") or
+    are the formula "thank you" with no one who thanks."""
+    thanked = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(t.lemma_.lower() in lex.words.audience_nouns for t in thanked):
+        return True
+    return [t.lower_ for t in thanked] == ["you"] and not any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _on_own(lex: RuleWords, verb: Token) -> bool:

@@ -103,6 +103,7 @@ class EventWords:
     ballot_verbs: frozenset[str]
     guest_verbs: frozenset[str]
     address_verbs: frozenset[str]
+    courtesy_verbs: frozenset[str]
     audience_nouns: frozenset[str]
     campaign_gatherings: frozenset[str]
     transfer_verbs: frozenset[str]
