@@ -76,3 +76,16 @@ def test_remembered_lemmas_are_those_spacy_gives_the_first_time(stock):
         for _ in range(2):  # the second time every lemma comes from memory
             for sentence in SENTENCES:
                 assert [t.lemma_ for t in ours(sentence)] == [t.lemma_ for t in stock(sentence)]
+
+
+def test_a_doc_with_its_own_vocab_is_read_with_its_own_strings(stock):
+    """A Doc parsed by another pipeline keeps its Vocab: the rules' regular expressions and the
+    lemmas read and write that Vocab's strings, as spaCy's components do."""
+    ours = load()
+    for sentence in SENTENCES:
+        expected = token_values(stock(sentence))
+        with stock.select_pipes(disable=["attribute_ruler", "lemmatizer", "parley_prefixed_lemmas"]):
+            doc = stock(sentence)
+        for name in ("attribute_ruler", "lemmatizer", "parley_prefixed_lemmas"):
+            ours.get_pipe(name)(doc)
+        assert token_values(doc) == expected, sentence

@@ -61,7 +61,7 @@ class RememberingLemmatizer(EnglishLemmatizer):
 
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.remembered: dict[tuple[int, int, int], int] = {}
+        self.remembered: dict[tuple[int, int, int], str] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         if self.mode != "rule" or not len(doc):
@@ -71,6 +71,7 @@ class RememberingLemmatizer(EnglishLemmatizer):
         try:
             rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
             lemmas = rows[:, 3].copy()
+            strings = doc.vocab.strings  # the Doc's, as spaCy's lemmatizer writes: a Doc may have its own Vocab
             for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
                 if self.overwrite or lemma == 0:
                     key = (orth, pos, morph)
@@ -78,8 +79,8 @@ class RememberingLemmatizer(EnglishLemmatizer):
                     if new is None:
                         if len(self.remembered) >= _REMEMBERED:
                             self.remembered.clear()
-                        new = self.remembered[key] = self.vocab.strings.add(self.lemmatize(doc[i])[0])
-                    lemmas[i] = new
+                        new = self.remembered[key] = self.lemmatize(doc[i])[0]
+                    lemmas[i] = strings.add(new)
             doc.from_array([LEMMA], lemmas)
             return doc
         except Exception as error:  # noqa: BLE001 - reported as spaCy's own lemmatizer reports it
@@ -204,7 +205,7 @@ class _Rules:
                 return
         self.unindexed.append(test)
 
-    def passed(self, row: tuple[int, ...]) -> tuple[frozenset[int], list, list]:
+    def passed(self, row: tuple[int, ...], strings) -> tuple[frozenset[int], list, list]:
         """The token tests a token with these values passes, the one-token patterns it matches and the
         longer patterns it may begin, remembered per distinct values."""
         known = self.seen.get(row)
@@ -214,7 +215,7 @@ class _Rules:
             candidates = set(self.unindexed)
             for column, value in enumerate(row):
                 candidates.update(self.by_value.get((column, value), ()))
-            passed = frozenset(t for t in candidates if self.tests[t].holds(row, self.strings))
+            passed = frozenset(t for t in candidates if self.tests[t].holds(row, strings))
             begun = [self.patterns[p] for t in passed for p in self.starts.get(t, ())]
             known = self.seen[row] = (passed, [(n, key) for n, key, tests in begun if len(tests) == 1],
                                       [pattern for pattern in begun if len(pattern[2]) > 1])
@@ -226,7 +227,7 @@ class _Rules:
             rows = []
         else:
             values = doc.to_array(self.columns).reshape(len(doc), len(self.columns)).tolist()
-            rows = [self.passed(tuple(row)) for row in values]
+            rows = [self.passed(tuple(row), doc.vocab.strings) for row in values]
         matches = []
         for start, (_, singles, longer) in enumerate(rows):
             matches += [(number, key, start, start + 1) for number, key in singles]
