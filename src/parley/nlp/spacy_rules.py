@@ -7,7 +7,8 @@ per distinct combination, and only patterns of any other shape still go through 
 matches, and so the attributes set, are exactly those of spaCy's ruler.
 
 The rule lemmatizer's answer depends only on a token's text, part of speech and morphology, so it is
-remembered per distinct triple and written with one Doc.from_array instead of a Token per word.
+remembered per distinct triple and written with one Doc.from_array instead of a Token per word; the
+lists of known lemmas it searches for each new word answer from sets.
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ class RememberingLemmatizer(EnglishLemmatizer):
             return super().__call__(doc)
         if not self._validated:
             self._validate_tables(Errors.E1004)
+        _index_as_sets(self.lookups.get_table("lemma_index", {}))
         try:
             rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
             lemmas = rows[:, 3].copy()
@@ -85,6 +87,24 @@ class RememberingLemmatizer(EnglishLemmatizer):
             return doc
         except Exception as error:  # noqa: BLE001 - reported as spaCy's own lemmatizer reports it
             self.get_error_handler()(self.name, self, [doc], error)
+
+
+class _LemmaIndex(list):
+    """One part of speech's known lemmas: still the list spaCy saves, answering ``in`` from a set.
+    spaCy's rule lemmatizer asks it of every new word, and the noun list holds 57,000 lemmas."""
+
+    def __init__(self, words) -> None:
+        super().__init__(words)
+        self.words = frozenset(self)
+
+    def __contains__(self, word) -> bool:
+        return word in self.words
+
+
+def _index_as_sets(table) -> None:
+    for key, words in table.items():
+        if not isinstance(words, _LemmaIndex):
+            table[key] = _LemmaIndex(words)
 
 
 @Language.factory("parley_attribute_ruler", default_config={"validate": False})
