@@ -86,10 +86,12 @@ def top(text: str, **kwargs):
     ("France blacklisted three Chadian companies.", ("SANCTION", "discontinue")),
     ("Crowds in Kenya chanted anti-government slogans.", ("PROTEST", "demo")),
     ("Chad downgraded its relations with Kenya.", ("SANCTION", "withdraw")),
-    ("Kenya said it stands with Chad.", ("SUPPORT", None)),
     ("Kenya expressed solidarity with Chad.", ("SUPPORT", None)),
     ("Chad brushed off the criticism from Kenya.", ("REJECT", None)),
     ("Kenya launched a ground operation against the rebels.", ("ASSAULT", None)),
+    ("Chad staged large-scale drills near the border with Kenya.", ("MOBILIZE", None)),
+    ("Kenya announced a new weapons package for Chad.", ("AID", None)),  # arms given
+    ("The bank extended a $2 billion credit line to Chad.", ("AID", None)),
     ("The ministers of Kenya and Chad held a video conference.", ("CONSULT", "phone")),
     ("The militia recruited hundreds of new fighters.", ("MOBILIZE", "troops")),  # forces built up
     ("Russia deployed troops along the border.", ("MOBILIZE", "troops")),
@@ -219,6 +221,15 @@ def test_a_weapon_that_hits_something_attacks_it(sentence, expected):
 def test_on_strike_is_a_work_stoppage():
     event, _ = top("Teachers in Kenya have been on strike for two weeks.")
     assert (event.type, event.mode) == ("PROTEST", "strike")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya has blocked access to Instagram.", ("COERCE", "restrict")),   # a state restricts
+    ("Farmers blocked the road to the airport.", ("PROTEST", "obstruct")),  # a crowd protests
+])
+def test_a_way_blocked_by_the_state_is_a_restriction(sentence, expected):
+    events = load()(sentence)._.events
+    assert [(e.type, e.mode) for e in events] == [expected]
 
 
 def test_any_makes_an_event_noun_hypothetical():
@@ -432,6 +443,7 @@ def test_a_preposition_after_the_verbs_adverbials_still_makes_a_phrasal_verb(sen
 @pytest.mark.parametrize("sentence, expected", [
     ("Kenyan troops left the town on Friday.", ["RETREAT"]),             # forces leave a place (§24)
     ("Chadian soldiers abandoned their positions near the border.", ["RETREAT"]),
+    ("The last Kenyan troops departed Somalia.", ["RETREAT"]),
     ("The soldiers left their wounded comrades behind.", []),           # people left: no withdrawal
 ])
 def test_forces_that_leave_a_place_withdraw(sentence, expected):
@@ -977,6 +989,7 @@ def test_relief_handed_to_someone_is_aid(sentence):
     "Kenya sent $2 million to Chad after the floods.",
     "Japan gave $5 million to the flood victims.",                     # from a country (§23)
     "The World Bank lent Kenya $750 million.",                         # credit
+    "Saudi Arabia deposited $2 billion in Kenya's central bank.",     # a deposit from a country
 ])
 def test_money_handed_by_or_to_a_country_or_aid_body_is_aid(sentence):
     # The whole pipeline: the recipient's kind and sector come from the actors component.
@@ -1215,6 +1228,16 @@ def test_receiving_is_a_visit_only_with_a_guest(sentence, expected):
     ("Russia's president spoke with the president of Turkey by phone.", ["CONSULT"]),
 ])
 def test_speaking_to_an_audience_consults_no_one(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The governor is thanking his supporters for a commanding finish.", []),   # an audience
+    ("Thank you very much and God bless!", []),                                # the formula
+    ("Kenya thanked Turkey for its support.", ["SUPPORT"]),                    # an actor thanked
+])
+def test_thanking_an_audience_is_courtesy(sentence, expected):
     doc, _ = code(sentence)
     assert [e.type for e in doc._.events] == expected
 

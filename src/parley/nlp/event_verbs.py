@@ -34,6 +34,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None
     if lemma in words.address_verbs and _addresses_audience(lex, token):
         return None  # "spoke to reporters": a statement, not a consultation (conventions §29)
+    if lemma in words.courtesy_verbs and _courtesy(lex, token):
+        return None  # "thanked his supporters", "Thank you": courtesy to an audience (conventions §29)
     if lemma in words.elicit_verbs and any(elicited(lex, o) for o in objects(token, words)):
         return None  # "drew criticism": the noun is the event, and its actors are others
     verbs = _hyphen_prefix(token) + verbs  # "test-fired a missile" tests a missile
@@ -44,6 +46,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _provision(lex, token, lemma) or _trip(lex, token, lemma) or _weapon_strikes(lex, token, lemma) \
         or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) \
         or _cooperation(lex, token, verbs)
+    if candidate and candidate.code == Code("PROTEST", "obstruct") and _by_the_state(lex, token):
+        candidate.code = Code("COERCE", "restrict")  # "Russia blocked access to Instagram": no protest
     if candidate:
         return candidate
     # A phrasal verb is its own word and beats its light verb: "called off the talks" is no meeting.
@@ -361,7 +365,8 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         for c in token.children)
     for child in objects(token, words):
         noun = counted(child, words)
-        if noun.ent_type_ == "MONEY" and (_aid_party(_money_parties(token, lemma), words) or _for_relief(lex, token)):
+        money = "MONEY" in (noun.ent_type_, child.ent_type_)  # "$2 billion in Kenya's central bank" counts a bank
+        if money and (_aid_party(_money_parties(token, lemma), words) or _for_relief(lex, token)):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         if handed and not funding and any(_relief(t, words) for t in (noun, *noun.conjuncts)):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
@@ -566,6 +571,15 @@ def _addresses_audience(lex: RuleWords, verb: Token) -> bool:
     return False
 
 
+def _courtesy(lex: RuleWords, verb: Token) -> bool:
+    """Whether thanks or a greeting go to an audience ("thanked his supporters", "greeted the crowd") or
+    are the formula "thank you" with no one who thanks."""
+    thanked = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(t.lemma_.lower() in lex.words.audience_nouns for t in thanked):
+        return True
+    return [t.lower_ for t in thanked] == ["you"] and not any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def _on_own(lex: RuleWords, verb: Token) -> bool:
     """Whether the verb's object is its subject or the subject's own idea or act: "himself", "her
     decision", "his comments" — not "its ally"."""
@@ -636,6 +650,13 @@ def _right_after(verb: Token, preposition: Token) -> bool:
 def _armed_subject(verb: Token, words: EventWords) -> bool:
     """Whether the verb's subject is an armed group, not a person: "gunmen", "the rebels", "the army"."""
     return any(actor is not None and actor.kind != "person" and actor.sector in words.armed_sectors
+               for actor in map(_actor_of, subjects(verb)))
+
+
+def _by_the_state(lex: RuleWords, verb: Token) -> bool:
+    """Whether the verb's subject is a state or one of its bodies: "Russia", "the police"."""
+    return any(actor is not None and (actor.kind == "country" or actor.kind != "person"
+                                      and actor.sector in lex.words.restricting_sectors)
                for actor in map(_actor_of, subjects(verb)))
 
 
