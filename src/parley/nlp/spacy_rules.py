@@ -115,9 +115,13 @@ def make_attribute_ruler(nlp: Language, name: str, validate: bool) -> IndexedAtt
 class IndexedAttributeRuler(AttributeRuler):
     """An AttributeRuler whose single-token tests are found by lookup rather than by the Matcher."""
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._rules: _Rules | None = None  # built from the patterns on first use
+
     def clear(self) -> None:
         super().clear()
-        self._rules: _Rules | None = None
+        self._rules = None
 
     def add(self, patterns, attrs, index: int = 0) -> None:
         super().add(patterns, attrs, index)
@@ -207,9 +211,10 @@ class _Rules:
                 return None
             elif isinstance(value, str):
                 spec[attr] = ("is", get_string_id(value))
-            elif isinstance(value, dict) and len(value) == 1 and all(isinstance(v, str) for v in value.get("IN", value.get("NOT_IN", [0]))):
-                kind = "in" if "IN" in value else "not_in"
-                spec[attr] = (kind, frozenset(get_string_id(v) for v in value[kind.upper()]))
+            elif isinstance(value, dict) and list(value) in (["IN"], ["NOT_IN"]) \
+                    and all(isinstance(word, str) for word in next(iter(value.values()))):
+                ((operator, words),) = value.items()
+                spec[attr] = (operator.lower(), frozenset(get_string_id(word) for word in words))
             elif isinstance(value, dict) and list(value) == ["REGEX"] and isinstance(value["REGEX"], str):
                 spec[attr] = ("regex", re.compile(value["REGEX"]))
             else:
