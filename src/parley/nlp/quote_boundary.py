@@ -18,8 +18,8 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from .labels import CUT_DEPS
-from .quote_model import MODEL_DIR, Candidate, CueModel, cue_subject
+from .labels import ANY_SUBJECT_DEPS, CUT_DEPS
+from .quote_model import FINITE_TAGS, MODEL_DIR, Candidate, CueModel, cue_subject
 
 BOUNDARY_DIR = MODEL_DIR / "boundary"
 # Punctuation inside a content where what follows may be an aside the annotators leave out.
@@ -230,7 +230,7 @@ def _part(doc: Doc, a: int, b: int, kept: Span | None, cue: Token) -> list[str]:
     span = doc.char_span(min(a, b), max(a, b), alignment_mode="expand")
     words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
     if not words:
-        return ["none", "none"]
+        return ["none", "none", "none"]
     head = min(words, key=lambda t: sum(1 for _ in t.ancestors))
     verb = any(t.pos_ in ("VERB", "AUX") for t in words)
     when = all(t.ent_type_ in ("DATE", "TIME") or t.pos_ == "ADP" for t in words)
@@ -244,7 +244,11 @@ def _part(doc: Doc, a: int, b: int, kept: Span | None, cue: Token) -> list[str]:
     else:
         attach = "outside"
     governs = kept is not None and span.start <= kept.root.head.i < span.end
-    return [f"{head.dep_}|{head.pos_}|{verb}|{when}|{min(len(words), 12) // 3}", f"{attach}|{governs}|{head.dep_}"]
+    # A clause of its own (", which favor Sanders", ", but his words were …") rather than an aside (", a signal of …").
+    finite = any(t.tag_ in FINITE_TAGS for t in words)
+    subject = any(c.dep_ in ANY_SUBJECT_DEPS for c in head.children)
+    return [f"{head.dep_}|{head.pos_}|{verb}|{when}|{min(len(words), 12) // 3}", f"{attach}|{governs}|{head.dep_}",
+            f"{finite}|{subject}|{head.dep_}|{attach}"]
 
 
 def _side(cue: Token, boundary: Boundary) -> str:
