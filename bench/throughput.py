@@ -83,8 +83,10 @@ def main() -> None:
     # language identifier of the reader in this process (read through the one-process path here),
     # and the worker processes, which start once (each loads the pipeline) and stay for later runs.
     warmup = scratch / "warmup.jsonl"
-    warmup.write_text("".join(json.dumps({"id": f"warm-up-{n}", "text": "The envoys met in Geneva on Tuesday."}) + "\n"
-                              for n in range(16)), encoding="utf-8")
+    # Long enough (60 letters) that the reader loads its language identifier here, not in the first round.
+    sentence = "The envoys met in Geneva on Tuesday and agreed to talk again next week, officials said."
+    warmup.write_text("".join(json.dumps({"id": f"warm-up-{n}", "text": sentence}) + "\n" for n in range(16)),
+                      encoding="utf-8")
     list(process([str(warmup)], workers=1))
     if not options.one_worker:
         startup, _, _ = timed(lambda: list(process([str(warmup)], workers=2)))

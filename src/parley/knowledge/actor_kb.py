@@ -158,6 +158,7 @@ def _country(iso3: str, name: str, official: set[str], row: dict) -> Country:
     return Country(iso3, name, aliases, adjectives, demonyms, seats)
 
 
+@lru_cache(maxsize=8192)  # asked of the same names again and again while a text's places are read
 def place_country(name: str) -> str | None:
     """ISO alpha-3 of the country a place name is in: a country, its capital or seat, or a city.
 

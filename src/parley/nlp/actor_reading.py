@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from spacy.attrs import IS_TITLE, IS_UPPER, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
@@ -132,9 +133,9 @@ class ActorReading:
         self.country_nouns = sorted(start for label, start, _ in words if label == "COUNTRY_NOUN")
         self.pair_references = sorted((start, end) for label, start, end in words if label == "PAIR")
         self.capitalized: dict[str, list[int]] = {}  # where each capitalized word occurs
-        for token in doc:
-            if token.is_title or token.is_upper:
-                self.capitalized.setdefault(token.text, []).append(token.i)
+        for i, (word, title, upper) in enumerate(doc.to_array([ORTH, IS_TITLE, IS_UPPER]).tolist()):
+            if title or upper:  # read as one array: a Token object per word costs more than the test
+                self.capitalized.setdefault(doc.vocab.strings[word], []).append(i)
         # Places the knowledge base does not know, read from the whole text (actor_places).
         self.place_names: set[str] = set()
         self.place_adjectives: dict[str, str | None] = {}

@@ -7,13 +7,16 @@ from __future__ import annotations
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from .event_lexicon import SPECIFICITY, Code, RuleWords
-from .event_nouns import noun_code
+from .event_lexicon import SPECIFICITY, Code, Governor, RuleWords
+from .event_nouns import abstract, noun_code
 from .event_reading import Candidate
 from .event_syntax import counted, has_own_actor, indicative, objects, phrasal, to_infinitive
-from .event_verbs import asks_for_something
-from .labels import COMPLEMENT_DEPS, NOUN_POS, OBJECT_DEPS, VERB_POS
+from .event_verbs import asks_for_something, held_by_electorate
+from .labels import COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
+
+
+WISHED = Governor(None, "future")  # what one wants to do oneself is intended, as with "hope to"
 
 
 def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int, Candidate]) -> Candidate | None:
@@ -31,6 +34,16 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
         rule = None
     elif rule is not None and lemma in words.mood_verbs and not asks_for_something(lex, governor):
         rule = None  # "when asked about the talks" asks a question
+    elif rule is not None and lemma in words.promise_verbs and candidate.anchor.lemma_.lower() in words.expression_nouns:
+        return None  # "offered his congratulations": praise said, nothing promised (conventions §33)
+    elif rule is not None and lemma in words.wish_verbs:
+        if held_by_electorate(lex, governor):
+            candidate.dropped = True  # "4 in 10 voters want them deported": a poll's finding (conventions §28)
+            return None
+        anchor = candidate.anchor
+        if anchor.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in governor.children) \
+                and not any(c.dep_ == "nsubj" for c in anchor.children):
+            rule = WISHED  # "I want to thank them": one's own act intended, asked of no one (conventions §31)
     if rule is None and candidate.anchor.dep_ == "advcl":
         return None  # a purpose clause ("staged protests to demand reforms") is an event of its own
     host = by_anchor.get(governor.i)
@@ -63,6 +76,8 @@ def reported_obligations(lex: RuleWords, sent: SpacySpan, found: list[Candidate]
             continue
         if not any(c.dep_ == "aux" and c.lower_ in lex.words.obligation_auxiliaries for c in token.children):
             continue
+        if _generic(lex, [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]):
+            continue  # "a president must be ready", "things should be wrapped up": an opinion (conventions §31)
         inner = next((c for c in found if c.anchor.i == token.i), None)
         if inner is not None and inner.code.type == "THREATEN":
             continue  # "Russia must pay a price, Kenya said" warns: a threat, not a request
@@ -75,13 +90,65 @@ def reported_obligations(lex: RuleWords, sent: SpacySpan, found: list[Candidate]
     return created
 
 
+def reported_blame(lex: RuleWords, sent: SpacySpan, found: list[Candidate]) -> list[Candidate]:
+    """"X said Y was responsible for the attack", "X said Y was behind it", "X said the strike was a
+    violation of international law": X accuses Y (an ACCUSE at the saying verb; conventions §14)."""
+    words, created = lex.words, []
+    anchors = {c.anchor.i for c in found}
+    for token in sent:
+        if token.dep_ != "ccomp" or token.lemma_.lower() != "be" or token.i in anchors \
+                or token.head.lemma_.lower() not in lex.triggers.reporting or token.head.i in anchors:
+            continue
+        mode = _blame(lex, token, anchors)
+        if mode is not None:
+            host = Candidate(token.head, Code("ACCUSE", mode), SPECIFICITY["verb"])
+            host.complements.append(token)
+            created.append(host)
+    return created
+
+
+def _blame(lex: RuleWords, copula: Token, anchors: set[int]) -> str | None:
+    """ACCUSE's mode if the copula's predicate blames its subject for harm ("was responsible for the
+    attack", "was behind the bombing": allege) or names it a wrong ("was a violation": disapprove)."""
+    words = lex.words
+    if not any(s.pos_ in NOUN_POS and not abstract(lex, s) or s._.actor for s in copula.children if s.dep_ == "nsubj"):
+        return None  # "you think it's a hoax", "everything he says is a lie": an opinion
+    for child in copula.children:
+        if child.dep_ == "attr" and counted(child, words).lemma_.lower() in words.pejorative_nouns:
+            return "disapprove"
+        blamed = [child] if child.dep_ == "prep" and child.lower_ == "behind" else [
+            p for p in child.children if p.dep_ == "prep" and p.lower_ == "for"] \
+            if child.dep_ == "acomp" and child.lemma_.lower() in words.blame_adjectives else []
+        for preposition in blamed:
+            for harm in (g for g in preposition.children if g.dep_ == "pobj"):
+                if harm.i in anchors or counted(harm, words).lemma_.lower() in words.wrongdoing_nouns:
+                    return "allege"
+    return None
+
+
+def _generic(lex: RuleWords, obliged: list[Token]) -> bool:
+    """Whether an obligation binds no one in particular: a thing, an idea or anyone of a kind ("it",
+    "things", "our strategy", "a president", "that person"), not an actor, a person or a group addressed."""
+    words = lex.words
+    for subject in obliged:
+        if subject.pos_ == "PRON":
+            return subject.lower_ in words.generic_pronouns  # "it must stop" may point back to an act
+        if subject._.actor or subject.ent_type_ in NAME_LABELS:
+            return False
+        determiners = {c.lower_ for c in subject.children if c.dep_ in ("det", "poss")}
+        return subject.lemma_.lower() in lex.abstract_nouns or bool(determiners & words.generic_determiners)
+    return True  # no subject at all: "there must be"
+
+
 def fold_contents(lex: RuleWords, found: list[Candidate]) -> None:
     """Events named inside what a request, refusal, threat or promise is about are its content:
-    "set an ultimatum … or face sanctions", "readiness for a meeting"."""
+    "set an ultimatum … or face sanctions", "readiness for a meeting", "his threat to impose tariffs"."""
     for host in found:
         if host.dropped or host.code.type not in lex.plover.mode_takers | {"AGREE"}:
             continue
-        inside = {t.i for theme in host.absorbed + host.complements for t in theme.subtree}
+        clauses = [c for c in host.anchor.children if c.dep_ == "acl" and to_infinitive(c)] \
+            if host.anchor.pos_ in NOUN_POS else []
+        inside = {t.i for theme in host.absorbed + host.complements + clauses for t in theme.subtree}
         for other in found:
             if other is not host and not other.dropped and other.anchor.i in inside:
                 absorb(lex, host, other, host.code.type, None)

@@ -35,9 +35,14 @@ def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Co
         aux -= {"hypothetical"}
     elif type_ in plover.announced_threats and "future" in own_aux and not aux & {"negated", "hypothetical"}:
         type_, mode = "THREATEN", plover.threat_mode(Code(type_))  # an announced attack or blockade is a threat
-    elif type_ in plover.cooperative and "future" in aux and not aux & {"negated", "hypothetical"}:
-        # "will pull back" declares a retreat: a concession; other cooperation announced is AGREE
-        type_, mode = ("CONCEDE" if plover.conceded(candidate.code) else "AGREE"), None
+    elif type_ in plover.cooperative and "future" in aux and "hypothetical" not in aux:
+        # "will pull back" declares a retreat: a concession; other cooperation announced is AGREE;
+        # "will not pull back" refuses what it would promise (conventions §4)
+        type_ = "CONCEDE" if plover.conceded(candidate.code) else "AGREE"
+        mode = None
+        if "negated" in aux:
+            type_, mode = "REJECT", plover.refusals[type_]
+            aux -= {"negated"}
     elif type_ == "MOBILIZE" and _joint(candidate, reading.words):
         type_, mode = "COOPERATE", None  # "joint military exercises": PLOVER's military exchange
     elif anchor.lemma_.lower() in reading.words.permission_verbs and "negated" in aux \
@@ -69,6 +74,8 @@ def aux_modes(candidate: Candidate, words: EventWords) -> set[str]:
                 aux.add("hypothetical" if _in_condition(head, words) else "future")
             elif child.dep_ == "amod" and word in words.future_modifiers and head.pos_ == "NOUN":
                 aux.add("future")
+            elif child.dep_ == "det" and word in words.hypothetical_determiners and head.pos_ == "NOUN":
+                aux.add("hypothetical")
     if anchor.pos_ in NOUN_POS and _negated_by_phrase(anchor, words):
         aux.add("negated")
     if _in_condition(anchor, words):

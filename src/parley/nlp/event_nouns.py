@@ -30,8 +30,8 @@ def match_noun(lex: RuleWords, token: Token) -> Candidate | None:
 def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code, float] | None:
     """The event type of an event noun ("invasion", "prisoner exchange"), with its specificity. A noun
     of a verbal act ("support", "criticism") counts only where a verb ``carried`` it ("expressed support")."""
-    if token.ent_type_ in NAME_LABELS or (token.pos_ == "PROPN" and not token.is_title):
-        return None
+    if token.ent_type_ in NAME_LABELS or (token.pos_ == "PROPN" and not token.is_title) or token.pos_ == "ADJ":
+        return None  # an adjective is no event noun: "called the statement offensive"
     triggers, words = lex.triggers, lex.words
     lemma = token.lemma_.lower()
     for child in token.children:
@@ -43,12 +43,14 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
                 return code, SPECIFICITY["compound"]
     if (token.pos_ == "PROPN" and token.ent_type_) or (lemma in words.mass_event_nouns and token.tag_ == "NNS"):
         return None
+    if lemma in words.work_stoppages and token.dep_ == "pobj" and token.head.lower_ == "on":
+        return Code("PROTEST", "strike"), SPECIFICITY["compound"]  # "teachers have been on strike"
     code = triggers.nouns.get(lemma)
     if code and lemma in words.danger_nouns and not _made(token):
         return None  # "the terrorist threat" is a danger; "a threat from the group" is someone's act
     if code and code in triggers.publishing_codes and not _releases_people(lex, token):
         return None  # "the release of the report", "a press release"
-    if code and lemma in words.campaign_gatherings and campaign_event(token):
+    if code and lemma in words.campaign_gatherings and campaign_event(token, words):
         return None  # "Trump's rally", "a rally for the senator": a campaign event, not a protest
     if code:
         return code, SPECIFICITY["noun"]
@@ -109,9 +111,18 @@ def armed(noun: Token, words: EventWords, modified_only: bool = False) -> bool:
         and all(k.lemma_.lower() in words.force_modifiers for k in c.conjuncts) for c in noun.children)
 
 
-def campaign_event(noun: Token) -> bool:
-    """"Trump's rally", "his rallies", "a rally for the senator", "campaign rallies": one person's gathering."""
+def campaign_event(noun: Token, words: EventWords) -> bool:
+    """"Trump's rally", "his rallies", "a rally for the senator", "campaign rallies", "a victory rally": one
+    person's gathering; so is a rally a person speaks at that names no cause ("spoke at a rally in Miami",
+    not "at a rally against the war")."""
+    if any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ in ("against", "over")) for c in noun.children):
+        return False
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in VERB_POS and any(
+            s.ent_type_ == "PERSON" or s.lower_ in ("he", "she", "i") for s in _doers(noun.head.head)):
+        return True
     for child in noun.children:
+        if child.dep_ in ("compound", "amod") and child.lemma_.lower() in words.contest_nouns:
+            return True
         if child.dep_ == "poss" and (child.lower_ in ("his", "her") or child.ent_type_ == "PERSON"):
             return True
         if child.dep_ in ("compound", "amod") and child.lemma_.lower() == "campaign":
@@ -120,6 +131,13 @@ def campaign_event(noun: Token) -> bool:
                 g.ent_type_ == "PERSON" or g.pos_ == "PRON" for g in child.children if g.dep_ == "pobj"):
             return True
     return False
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Who does ``verb``: its subjects, or for a participle ("Rubio, speaking at …") what it describes."""
+    if verb.dep_ == "acl":
+        return [verb.head]
+    return subjects(verb) or (subjects(verb.head) if verb.dep_ == "advcl" else [])
 
 
 def _forces_exercise(lex: RuleWords, noun: Token) -> tuple[Code, float] | None:

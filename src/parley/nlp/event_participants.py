@@ -19,6 +19,8 @@ def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str]
         for head in candidate.complements + candidate.absorbed:
             if head.pos_ == "VERB":
                 recipients += verb_participants(reading, head)[1]
+            elif head.pos_ == "AUX":  # "said Moscow was responsible": whom the clause is about
+                recipients += verb_participants(reading, head)[0]
             elif head.pos_ in NOUN_POS:
                 recipients += noun_participants(reading, head)[1]
     if candidate.subject_targeted:

@@ -11,6 +11,7 @@ import bisect
 from dataclasses import dataclass, field
 from datetime import date
 
+from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -78,7 +79,7 @@ class EventReading:
         headline = index.front.headline
         first_body = index.first_after(headline[1]) if headline else None
         quotes = sorted(doc._.quotes or [], key=lambda q: q.content.span[0])
-        lemmas = [t.lemma_.lower() for t in doc]
+        lemmas = _lower_lemmas(doc)
         return cls(
             doc=doc,
             text=text,
@@ -180,3 +181,12 @@ def _by_sentence(items) -> dict[int, list]:
     for item, root in items:
         grouped.setdefault(root.sent.start, []).append((item, root))
     return grouped
+
+
+def _lower_lemmas(doc: Doc) -> list[str]:
+    """Each token's lemma, lower-cased: read as one array, each distinct lemma lower-cased once
+    (a Token object per word costs more than the words)."""
+    strings = doc.vocab.strings
+    ids = doc.to_array(LEMMA).tolist()
+    lower = {lemma: strings[lemma].lower() for lemma in set(ids)}
+    return [lower[lemma] for lemma in ids]

