@@ -4,9 +4,12 @@ the parse offers.
 The dependant's subtree is only a first guess at what a cue reports. News annotators stop before a
 trailing relative clause or aside (", which forced her to leave …"), run on over a conjoined clause
 (", but Chaffetz declined"), leave out the "to" of an infinitive or the object of "urged X to …",
-and take in the subject of "are expected to …". Each such move gives a candidate boundary; a
-logistic regression over hashed features of the cut (the relation, the words and dependencies on
-either side of it, how much it adds or drops) scores them, and the best one is kept. It is trained
+take in the subject of "are expected to …", keep only the object of "refused to disclose X", and take
+in the cue's own object ("nominated X to the job") or its next dependant ("described himself as …").
+Each such move gives a candidate boundary; a logistic regression over hashed features of the cut
+(the relation, the words and dependencies on either side of it, how much it adds or drops, and
+what lies between it and the dependant's own range: a clause or an aside, a date, where it
+attaches) scores them, and the best one is kept. It is trained
 on PolNeAR train (training/quotes/train_boundary.py) to rank, within each content, the
 boundaries that match the annotators' exactly above the rest.
 """
@@ -214,12 +217,14 @@ def boundary_features(candidate: Candidate, boundary: Boundary, text: str, heads
                 f"cut_object={cut.lower_}|{prep_object.lemma_.lower()}|{boundary.end_move}",
                 f"cut_object_kind={cut.lower_}|{prep_object.ent_type_ or prep_object.pos_}|{boundary.end_move}",
             ]
-        feats += [f"end_part={part}|{boundary.end_move}" for part in _part(doc, boundary.end, candidate.end, span, candidate.cue)]
+        end_parts = _part(doc, boundary.end, candidate.end, span, candidate.cue)
+        feats += [f"end_part={part}|{boundary.end_move}" for part in end_parts]
     if boundary.start != candidate.start:
         head = text[min(boundary.start, candidate.start):max(boundary.start, candidate.start)].split()
         feats.append(f"startwords={min(len(head), 12) // 2}|{boundary.start_move}")
         feats.append(f"startword={head[0].lower() if head else ''}|{boundary.start_move}")
-        feats += [f"start_part={part}|{boundary.start_move}|{relation}" for part in _part(doc, boundary.start, candidate.start, span, candidate.cue)]
+        start_parts = _part(doc, boundary.start, candidate.start, span, candidate.cue)
+        feats += [f"start_part={part}|{boundary.start_move}|{relation}" for part in start_parts]
     return feats
 
 
@@ -244,7 +249,7 @@ def _part(doc: Doc, a: int, b: int, kept: Span | None, cue: Token) -> list[str]:
     else:
         attach = "outside"
     governs = kept is not None and span.start <= kept.root.head.i < span.end
-    # A clause of its own (", which favor Sanders", ", but his words were …") rather than an aside (", a signal of …").
+    # A clause of its own (", which favor Sanders", ", but his words …") or an aside (", a signal of …").
     finite = any(t.tag_ in FINITE_TAGS for t in words)
     subject = any(c.dep_ in ANY_SUBJECT_DEPS for c in head.children)
     return [f"{head.dep_}|{head.pos_}|{verb}|{when}|{min(len(words), 12) // 3}", f"{attach}|{governs}|{head.dep_}",
