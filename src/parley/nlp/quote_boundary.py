@@ -236,7 +236,10 @@ def _part(doc: Doc, a: int, b: int, kept: Span | None, cue: Token) -> list[str]:
     words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
     if not words:
         return ["none", "none", "none"]
-    head = min(words, key=lambda t: sum(1 for _ in t.ancestors))
+    # The shallowest word; only a word whose head is not among them can be it.
+    indices = {t.i for t in words}
+    tops = [t for t in words if t.head.i == t.i or t.head.i not in indices]
+    head = tops[0] if len(tops) == 1 else min(tops, key=lambda t: sum(1 for _ in t.ancestors))
     verb = any(t.pos_ in ("VERB", "AUX") for t in words)
     when = all(t.ent_type_ in ("DATE", "TIME") or t.pos_ == "ADP" for t in words)
     kept = kept if kept is not None and len(kept) else None
