@@ -90,6 +90,8 @@ def top(text: str, **kwargs):
     ("Chad brushed off the criticism from Kenya.", ("REJECT", None)),
     ("Kenya launched a ground operation against the rebels.", ("ASSAULT", None)),
     ("Chad staged large-scale drills near the border with Kenya.", ("MOBILIZE", None)),
+    ("Kenya is seeking a loan from Chad.", ("REQUEST", "assist")),          # sought from an actor
+    ("Kenya is seeking air defense systems from Chad.", ("REQUEST", None)),
     ("Kenya announced a new weapons package for Chad.", ("AID", None)),  # arms given
     ("The bank extended a $2 billion credit line to Chad.", ("AID", None)),
     ("The ministers of Kenya and Chad held a video conference.", ("CONSULT", "phone")),

@@ -89,3 +89,8 @@ def test_a_doc_with_its_own_vocab_is_read_with_its_own_strings(stock):
         for name in ("attribute_ruler", "lemmatizer", "parley_prefixed_lemmas"):
             ours.get_pipe(name)(doc)
         assert token_values(doc) == expected, sentence
+
+
+def test_a_ruler_without_rules_changes_nothing(stock):
+    doc = stock("The envoys met in Geneva.")
+    assert IndexedAttributeRuler(stock.vocab).match(doc) == []

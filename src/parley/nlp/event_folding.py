@@ -93,7 +93,7 @@ def reported_obligations(lex: RuleWords, sent: SpacySpan, found: list[Candidate]
 def reported_blame(lex: RuleWords, sent: SpacySpan, found: list[Candidate]) -> list[Candidate]:
     """"X said Y was responsible for the attack", "X said Y was behind it", "X said the strike was a
     violation of international law": X accuses Y (an ACCUSE at the saying verb; conventions §14)."""
-    words, created = lex.words, []
+    created = []
     anchors = {c.anchor.i for c in found}
     for token in sent:
         if token.dep_ != "ccomp" or token.lemma_.lower() != "be" or token.i in anchors \

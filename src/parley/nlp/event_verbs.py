@@ -44,6 +44,7 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or verb_object(lex, token, verbs, triggers.verb_objects, SPECIFICITY["verb_object"]) \
         or _forces_home(lex, token) or _forces_leave(lex, token, lemma) or _dispatch(lex, token, lemma) \
         or _provision(lex, token, lemma) or _trip(lex, token, lemma) or _weapon_strikes(lex, token, lemma) \
+        or _sought_from(lex, token, lemma) \
         or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) \
         or _cooperation(lex, token, verbs)
     if candidate and candidate.code == Code("PROTEST", "obstruct") and _by_the_state(lex, token):
@@ -258,6 +259,21 @@ def _weapon_strikes(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None
         if noun.lemma_.lower() in words.weapon_nouns or armed(noun, words):
             return Candidate(verb, Code("ASSAULT"), SPECIFICITY["verb_object"])
     return None
+
+
+def _sought_from(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Seeking something from an actor asks it of them: "is seeking air defense systems from its allies",
+    "sought a loan from the IMF" (REQUEST, assist for relief; the manual's REQUEST is "all requests")."""
+    words = lex.words
+    if lemma not in words.seeking_verbs:
+        return None
+    sought = objects(verb, words)
+    # "from" hangs on the verb or on what is sought: "seeking a loan from the IMF"
+    if not any(c.dep_ == "prep" and c.lower_ == "from" and actor_in((g for g in c.children if g.dep_ == "pobj"), words)
+               for head in (verb, *sought) for c in head.children):
+        return None
+    relief = any(_relief(counted(o, words), words) for o in sought)
+    return Candidate(verb, Code("REQUEST", "assist" if relief else None), SPECIFICITY["verb_object"])
 
 
 def _trip(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:

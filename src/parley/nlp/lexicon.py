@@ -150,6 +150,7 @@ class EventWords:
     weapon_nouns: frozenset[str]
     work_stoppages: frozenset[str]
     restricting_sectors: frozenset[str]
+    seeking_verbs: frozenset[str]
     travel_verbs: frozenset[str]
     travel_prepositions: frozenset[str]
     visiting_sectors: frozenset[str]

@@ -7,7 +7,8 @@ per distinct combination, and only patterns of any other shape still go through 
 matches, and so the attributes set, are exactly those of spaCy's ruler.
 
 The rule lemmatizer's answer depends only on a token's text, part of speech and morphology, so it is
-remembered per distinct triple and written with one Doc.from_array instead of a Token per word.
+remembered per distinct triple and written with one Doc.from_array instead of a Token per word; the
+lists of known lemmas it searches for each new word answer from sets.
 """
 
 from __future__ import annotations
@@ -68,6 +69,7 @@ class RememberingLemmatizer(EnglishLemmatizer):
             return super().__call__(doc)
         if not self._validated:
             self._validate_tables(Errors.E1004)
+        _index_as_sets(self.lookups.get_table("lemma_index", {}))
         try:
             rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
             lemmas = rows[:, 3].copy()
@@ -87,6 +89,24 @@ class RememberingLemmatizer(EnglishLemmatizer):
             self.get_error_handler()(self.name, self, [doc], error)
 
 
+class _LemmaIndex(list):
+    """One part of speech's known lemmas: still the list spaCy saves, answering ``in`` from a set.
+    spaCy's rule lemmatizer asks it of every new word, and the noun list holds 57,000 lemmas."""
+
+    def __init__(self, words) -> None:
+        super().__init__(words)
+        self.words = frozenset(self)
+
+    def __contains__(self, word) -> bool:
+        return word in self.words
+
+
+def _index_as_sets(table) -> None:
+    for key, words in table.items():
+        if not isinstance(words, _LemmaIndex):
+            table[key] = _LemmaIndex(words)
+
+
 @Language.factory("parley_attribute_ruler", default_config={"validate": False})
 def make_attribute_ruler(nlp: Language, name: str, validate: bool) -> IndexedAttributeRuler:
     return IndexedAttributeRuler(nlp.vocab, name, validate=validate)
@@ -95,9 +115,13 @@ def make_attribute_ruler(nlp: Language, name: str, validate: bool) -> IndexedAtt
 class IndexedAttributeRuler(AttributeRuler):
     """An AttributeRuler whose single-token tests are found by lookup rather than by the Matcher."""
 
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self._rules: _Rules | None = None  # built from the patterns on first use
+
     def clear(self) -> None:
         super().clear()
-        self._rules: _Rules | None = None
+        self._rules = None
 
     def add(self, patterns, attrs, index: int = 0) -> None:
         super().add(patterns, attrs, index)
@@ -187,9 +211,10 @@ class _Rules:
                 return None
             elif isinstance(value, str):
                 spec[attr] = ("is", get_string_id(value))
-            elif isinstance(value, dict) and len(value) == 1 and all(isinstance(v, str) for v in value.get("IN", value.get("NOT_IN", [0]))):
-                kind = "in" if "IN" in value else "not_in"
-                spec[attr] = (kind, frozenset(get_string_id(v) for v in value[kind.upper()]))
+            elif isinstance(value, dict) and list(value) in (["IN"], ["NOT_IN"]) \
+                    and all(isinstance(word, str) for word in next(iter(value.values()))):
+                ((operator, words),) = value.items()
+                spec[attr] = (operator.lower(), frozenset(get_string_id(word) for word in words))
             elif isinstance(value, dict) and list(value) == ["REGEX"] and isinstance(value["REGEX"], str):
                 spec[attr] = ("regex", re.compile(value["REGEX"]))
             else:

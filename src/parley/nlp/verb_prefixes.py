@@ -17,7 +17,6 @@ import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import compile_infix_regex
 
 from .doc_index import DocIndex
 
@@ -30,11 +29,12 @@ _PREFIXED = re.compile(rf"(?<![\w-])(?:{'|'.join(f'[{p[0]}{p[0].upper()}]{p[1:]}
 def keep_prefixed_words(nlp: Language) -> None:
     """Narrow the tokenizer's dash infix so that a hyphen after a verb prefix at the start of a
     token, followed by a lower-case letter, does not split it; and lemmatize such words."""
-    infixes = list(nlp.Defaults.infixes)
-    dash = next(i for i, pattern in enumerate(infixes) if _HYPHENS in pattern)
+    infixes = nlp.tokenizer.infix_finditer.__self__  # the model's own rules, compiled into one pattern
+    if _HYPHENS not in infixes.pattern:
+        return  # a tokenizer with other dash rules is left as it is
     guards = "".join(f"(?!(?<=^[{p[0]}{p[0].upper()}]{p[1:]})-[a-z])" for p in PREFIXES)
-    infixes[dash] = infixes[dash].replace(_HYPHENS, guards + _HYPHENS, 1)
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    narrowed = infixes.pattern.replace(_HYPHENS, guards + _HYPHENS, 1)
+    nlp.tokenizer.infix_finditer = re.compile(narrowed, infixes.flags).finditer
     if "lemmatizer" in nlp.pipe_names:
         nlp.add_pipe("parley_prefixed_lemmas", after="lemmatizer")
 
