@@ -89,3 +89,27 @@ def test_boundaries_offer_the_clause_of_a_noun_and_stop_before_a_trailing_conjun
 def test_the_boundary_model_keeps_the_reported_clause_without_the_noun_that_names_it(nlp):
     found = nlp("The group expressed concern that the new rules could lead to abuses.")._.quotes
     assert [q.content.text for q in found] == ["that the new rules could lead to abuses"]
+
+
+def offered_boundaries(nlp, text, cue_word, relation, content):
+    doc = nlp(text)
+    cue = next(t for t in doc if t.text == cue_word)
+    start = text.index(content)
+    return {text[b.start:b.end] for b in boundaries(Candidate(cue, relation, start, start + len(content)), text)}
+
+
+def test_boundaries_offer_the_object_of_an_infinitive(nlp):
+    offered = offered_boundaries(nlp, "The senator refused to disclose detailed medical records.", "refused", "xcomp",
+                                 "to disclose detailed medical records")
+    assert "detailed medical records" in offered
+
+
+def test_boundaries_offer_the_cue_object_before_the_content(nlp):
+    offered = offered_boundaries(nlp, "Obama nominated Preet Bharara to the job last year.", "nominated", "prep",
+                                 "the job")
+    assert "Preet Bharara to the job" in offered
+
+
+def test_boundaries_offer_the_cue_dependant_after_the_content(nlp):
+    offered = offered_boundaries(nlp, "He described himself as a Washington outsider.", "described", "dobj", "himself")
+    assert "himself as a Washington outsider" in offered

@@ -16,6 +16,7 @@ import time
 from pathlib import Path
 
 import numpy as np
+from spacy.tokens import Doc
 from thinc.api import Adam, Config, fix_random_seed
 
 from corpus import parsed
@@ -32,9 +33,14 @@ HERE = Path(__file__).resolve().parent
 
 def groups(split: str) -> tuple[list[tuple[list[list[str]], np.ndarray]], dict]:
     """Per candidate, its boundaries' feature rows and which of them match the gold content."""
+    return article_groups(parsed(split))
+
+
+def article_groups(articles: list[tuple[dict, Doc]]) -> tuple[list[tuple[list[list[str]], np.ndarray]], dict]:
+    """``groups`` of the given parsed articles."""
     cues, norm = load_lexicon().cues, scorer().norm
     found, counts = [], {"groups": 0, "kept_right": 0, "some_right": 0}
-    for article, doc in parsed(split):
+    for article, doc in articles:
         text = article["text"]
         index = DocIndex(doc)
         marked = [(q[0][0], q[-1][1]) for q in find_quotations(text, index.paragraphs)]
@@ -58,6 +64,22 @@ def groups(split: str) -> tuple[list[tuple[list[list[str]], np.ndarray]], dict]:
                     counts["some_right"] += 1
                     found.append(([boundary_features(candidate, b, text, heads) for b in options], labels))
     return found, counts
+
+
+def train_epoch(model, optimizer, data, order: list[int], rng: random.Random, batch_size: int) -> None:
+    """One pass over the groups, ``order`` shuffled in place first: a softmax over each candidate's boundaries."""
+    rng.shuffle(order)
+    for begin in range(0, len(order), batch_size):
+        batch = [data[i] for i in order[begin:begin + batch_size]]
+        scores, backprop = model.begin_update(featurize([row for rows, _ in batch for row in rows]))
+        gradient, offset = np.zeros_like(scores), 0
+        for rows, labels in batch:
+            group = scores[offset:offset + len(rows), 0]
+            p = np.exp(group - group.max())
+            gradient[offset:offset + len(rows), 0] = (p / p.sum() - labels / labels.sum()) / len(batch)
+            offset += len(rows)
+        backprop(gradient)
+        model.finish_update(optimizer)
 
 
 def top_right(model, data) -> float:
@@ -84,18 +106,7 @@ def main() -> None:
     best_right, best_weights, best_epoch = -1.0, model.to_bytes(), 0
     order = list(range(len(train)))
     for epoch in range(1, settings["epochs"] + 1):
-        rng.shuffle(order)
-        for begin in range(0, len(order), settings["batch_size"]):
-            batch = [train[i] for i in order[begin:begin + settings["batch_size"]]]
-            scores, backprop = model.begin_update(featurize([row for rows, _ in batch for row in rows]))
-            gradient, offset = np.zeros_like(scores), 0
-            for rows, labels in batch:  # softmax over each candidate's boundaries
-                group = scores[offset:offset + len(rows), 0]
-                p = np.exp(group - group.max())
-                gradient[offset:offset + len(rows), 0] = (p / p.sum() - labels / labels.sum()) / len(batch)
-                offset += len(rows)
-            backprop(gradient)
-            model.finish_update(optimizer)
+        train_epoch(model, optimizer, train, order, rng, settings["batch_size"])
         right = top_right(model, dev)
         print(f"epoch {epoch}: dev top boundary right {right:.4f} (kept {dev_counts['kept_right'] / dev_counts['some_right']:.4f}); "
               f"{time.perf_counter() - began:.0f} s", flush=True)

@@ -4,9 +4,12 @@ the parse offers.
 The dependant's subtree is only a first guess at what a cue reports. News annotators stop before a
 trailing relative clause or aside (", which forced her to leave …"), run on over a conjoined clause
 (", but Chaffetz declined"), leave out the "to" of an infinitive or the object of "urged X to …",
-and take in the subject of "are expected to …". Each such move gives a candidate boundary; a
-logistic regression over hashed features of the cut (the relation, the words and dependencies on
-either side of it, how much it adds or drops) scores them, and the best one is kept. It is trained
+take in the subject of "are expected to …", keep only the object of "refused to disclose X", and take
+in the cue's own object ("nominated X to the job") or its next dependant ("described himself as …").
+Each such move gives a candidate boundary; a logistic regression over hashed features of the cut
+(the relation, the words and dependencies on either side of it, how much it adds or drops, and
+what lies between it and the dependant's own range: a clause or an aside, a date, where it
+attaches) scores them, and the best one is kept. It is trained
 on PolNeAR train (training/quotes/train_boundary.py) to rank, within each content, the
 boundaries that match the annotators' exactly above the rest.
 """
@@ -16,15 +19,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
-from .labels import CUT_DEPS
-from .quote_model import MODEL_DIR, Candidate, CueModel, cue_subject
+from .labels import ANY_SUBJECT_DEPS, CUT_DEPS
+from .quote_model import FINITE_TAGS, MODEL_DIR, Candidate, CueModel, cue_subject
 
 BOUNDARY_DIR = MODEL_DIR / "boundary"
 # Punctuation inside a content where what follows may be an aside the annotators leave out.
 CUT_MARKS = frozenset({",", ";", ":", "—", "–", "-", "--", "("})
 QUOTE_MARKS = "\"“”"
+# Prepositions after a content's head noun whose object may be all the annotators keep ("support for X").
+NOUN_PREPOSITIONS = frozenset({"of", "about", "on", "for", "with", "over", "against"})
 # What a content never starts or ends with: spaces, dashes and quote marks of every style.
 EDGE_PUNCTUATION = " \t\n,;:—–-\"“”„‟«»'‘’‚‛‹›"
 
@@ -67,9 +72,18 @@ def boundaries(candidate: Candidate, text: str) -> list[Boundary]:
         clause = next((c for c in root.rights if c.dep_ in ("acl", "ccomp", "relcl") and c.left_edge.lower_ == "that"), None)
         if clause is not None:
             starts["noun"] = clause.left_edge.idx  # "concern that X" → "that X"
-        inner = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ in ("of", "about", "on")), None)
+        inner = next((c for c in root.rights if c.dep_ == "prep" and c.lower_ in NOUN_PREPOSITIONS), None)
         if inner is not None and inner.i + 1 <= tokens[-1].i:
-            starts["noun"] = doc[inner.i + 1].idx  # "a strong condemnation of X" → "X"
+            starts["noun"] = doc[inner.i + 1].idx  # "a strong condemnation of X", "support for X" → "X"
+    verb = tokens[1] if tokens[0].lower_ == "to" and len(tokens) > 1 else tokens[0]
+    if verb.pos_ in ("VERB", "AUX") and verb.i < tokens[-1].i:
+        # "to disclose X", "portraying X as …", "to comment on X" → "X"
+        target = _object_of(verb)
+        if target is not None and target.i <= tokens[-1].i:
+            starts["verb_object"] = target.left_edge.idx
+    cue_object = next((c for c in candidate.cue.rights if c.dep_ in ("dobj", "dative")), None)
+    if cue_object is not None and cue_object.left_edge.idx < candidate.start:
+        starts["cue_object"] = cue_object.left_edge.idx  # "nominated X to the job" → "X to the job"
     subject = cue_subject(candidate.cue)
     if subject is not None and subject.i < candidate.cue.i and candidate.relation in ("xcomp", "ccomp", "dobj+"):
         starts["subject"] = subject.left_edge.idx
@@ -83,6 +97,10 @@ def boundaries(candidate: Candidate, text: str) -> list[Boundary]:
         else:
             continue
         ends.setdefault(f"{move}@{token.i}", (token.idx, token))
+    # The cue's next dependant after the content: "described himself" → "himself as an outsider".
+    following = next((c for c in candidate.cue.rights if c.i > last.i and c.dep_ not in ("punct", "cc", "conj")), None)
+    if following is not None and following.sent.start == last.sent.start and following.left_edge.i == _next_word(last):
+        ends["cue_next"] = (following.right_edge.idx + len(following.right_edge), following.left_edge)
     sentence_end = last.sent.end - 1
     while sentence_end > last.i and (doc[sentence_end].is_punct or doc[sentence_end].is_space):
         sentence_end -= 1
@@ -95,6 +113,24 @@ def boundaries(candidate: Candidate, text: str) -> list[Boundary]:
             if trimmed[0] < trimmed[1] and trimmed not in found:
                 found[trimmed] = Boundary(*trimmed, start_move, end_key.split("@")[0], cut)
     return list(found.values())
+
+
+def _object_of(verb: Token) -> Token | None:
+    """The verb's object, or the object of its first preposition."""
+    for child in verb.rights:
+        if child.dep_ == "dobj":
+            return child
+        if child.dep_ == "prep":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _next_word(token: Token) -> int:
+    """The index of the first token after ``token`` that is not a space."""
+    i = token.i + 1
+    while i < len(token.doc) and token.doc[i].is_space:
+        i += 1
+    return i
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
@@ -175,11 +211,52 @@ def boundary_features(candidate: Candidate, boundary: Boundary, text: str, heads
             f"cut|rel={cut.lower_}|{after.dep_}|{relation}",
             f"cut_by_cue={cut.head.i == candidate.cue.i or after.head.i == candidate.cue.i}|{boundary.end_move}",
         ]
+        prep_object = next((c for c in cut.children if c.dep_ == "pobj"), None) if cut.dep_ == "prep" else None
+        if prep_object is not None:  # "in a statement", "on Twitter", "on Monday"
+            feats += [
+                f"cut_object={cut.lower_}|{prep_object.lemma_.lower()}|{boundary.end_move}",
+                f"cut_object_kind={cut.lower_}|{prep_object.ent_type_ or prep_object.pos_}|{boundary.end_move}",
+            ]
+        end_parts = _part(doc, boundary.end, candidate.end, span, candidate.cue)
+        feats += [f"end_part={part}|{boundary.end_move}" for part in end_parts]
     if boundary.start != candidate.start:
         head = text[min(boundary.start, candidate.start):max(boundary.start, candidate.start)].split()
         feats.append(f"startwords={min(len(head), 12) // 2}|{boundary.start_move}")
         feats.append(f"startword={head[0].lower() if head else ''}|{boundary.start_move}")
+        start_parts = _part(doc, boundary.start, candidate.start, span, candidate.cue)
+        feats += [f"start_part={part}|{boundary.start_move}|{relation}" for part in start_parts]
     return feats
+
+
+def _part(doc: Doc, a: int, b: int, kept: Span | None, cue: Token) -> list[str]:
+    """What lies between two cuts: its head's relation and part of speech, whether it has a verb or is
+    a date or time; and where its head attaches (to the content, to the cue, above both), and whether
+    it holds what governs the content ("…,” he said, “…")."""
+    span = doc.char_span(min(a, b), max(a, b), alignment_mode="expand")
+    words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
+    if not words:
+        return ["none", "none", "none"]
+    # The shallowest word; only a word whose head is not among them can be it.
+    indices = {t.i for t in words}
+    tops = [t for t in words if t.head.i == t.i or t.head.i not in indices]
+    head = tops[0] if len(tops) == 1 else min(tops, key=lambda t: sum(1 for _ in t.ancestors))
+    verb = any(t.pos_ in ("VERB", "AUX") for t in words)
+    when = all(t.ent_type_ in ("DATE", "TIME") or t.pos_ == "ADP" for t in words)
+    kept = kept if kept is not None and len(kept) else None
+    if head.head.i == head.i:
+        attach = "root"
+    elif head.head.i == cue.i:
+        attach = "cue"
+    elif kept is not None and kept.start <= head.head.i < kept.end:
+        attach = "content"
+    else:
+        attach = "outside"
+    governs = kept is not None and span.start <= kept.root.head.i < span.end
+    # A clause of its own (", which favor Sanders", ", but his words …") or an aside (", a signal of …").
+    finite = any(t.tag_ in FINITE_TAGS for t in words)
+    subject = any(c.dep_ in ANY_SUBJECT_DEPS for c in head.children)
+    return [f"{head.dep_}|{head.pos_}|{verb}|{when}|{min(len(words), 12) // 3}", f"{attach}|{governs}|{head.dep_}",
+            f"{finite}|{subject}|{head.dep_}|{attach}"]
 
 
 def _side(cue: Token, boundary: Boundary) -> str:
