@@ -18,11 +18,9 @@ from collections import Counter, defaultdict
 
 from corpus import parsed
 from evaluate import scorer
-from parley.nlp.doc_index import DocIndex
-from parley.nlp.lexicon import load_lexicon
-from parley.nlp.quote_boundary import BoundaryModel, boundaries, boundary_features, head_indices
-from parley.nlp.quotes import cue_candidates, find_quotations
+from parley.nlp.quote_boundary import BoundaryModel, boundary_features
 from spacy.tokens import Doc
+from train_boundary import gold_candidates
 
 FUNCTION_POS = frozenset({"ADP", "SCONJ", "CCONJ", "PRON", "DET", "PART"})
 
@@ -57,46 +55,31 @@ def main() -> None:
     parser.add_argument("--examples", type=int, default=2)
     parser.add_argument("--top", type=int, default=30)
     args = parser.parse_args()
-    cues, norm = load_lexicon().cues, scorer().norm
+    norm = scorer().norm
     model = BoundaryModel.load()
     counts: Counter[str] = Counter()
     classes = {"offered": Counter(), "not offered": Counter()}
     examples: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for article, doc in parsed(args.split):
-        text = article["text"]
-        index = DocIndex(doc)
-        marked = [(q[0][0], q[-1][1]) for q in find_quotations(text, index.paragraphs)]
-        candidates = cue_candidates(doc, text, index, marked, cues)
-        heads = head_indices(doc)
-        for attribution in article["attributions"]:
-            if not attribution["content"] or not attribution["cue"]:
-                continue
-            gold = (attribution["content"][0][0], attribution["content"][-1][1])
-            for candidate in candidates:
-                if not any(s <= candidate.cue.idx < e for s, e in attribution["cue"]):
-                    continue
-                if min(candidate.end, gold[1]) <= max(candidate.start, gold[0]):
-                    continue
-                options = boundaries(candidate, text)
-                right = [norm(text[b.start:b.end]) == norm(text[gold[0]:gold[1]]) for b in options]
-                scores = model.scorer.scores([boundary_features(candidate, b, text, heads) for b in options])
-                picked = options[int(scores.argmax())]
-                if right[int(scores.argmax())]:
-                    counts["right"] += 1
-                    continue
-                kind = "offered" if any(right) else "not offered"
-                counts[kind] += 1
-                if kind == "offered":
-                    target = options[right.index(True)]
-                    picked_range, gold_range = (picked.start, picked.end), (target.start, target.end)
-                    key = f"{difference(doc, picked_range, gold_range)} " \
-                          f"[{target.start_move}|{target.end_move} <- {picked.start_move}|{picked.end_move}]"
-                else:
-                    picked_range, gold_range = (candidate.start, candidate.end), gold
-                    key = difference(doc, picked_range, gold_range)
-                classes[kind][key] += 1
-                if len(examples[key]) < args.examples:
-                    examples[key].append((text[slice(*picked_range)], text[slice(*gold_range)]))
+    for doc, text, gold, candidate, options, heads in gold_candidates(parsed(args.split)):
+        right = [norm(text[b.start:b.end]) == norm(text[gold[0]:gold[1]]) for b in options]
+        scores = model.scorer.scores([boundary_features(candidate, b, text, heads) for b in options])
+        picked = options[int(scores.argmax())]
+        if right[int(scores.argmax())]:
+            counts["right"] += 1
+            continue
+        kind = "offered" if any(right) else "not offered"
+        counts[kind] += 1
+        if kind == "offered":
+            target = options[right.index(True)]
+            picked_range, gold_range = (picked.start, picked.end), (target.start, target.end)
+            key = f"{difference(doc, picked_range, gold_range)} " \
+                  f"[{target.start_move}|{target.end_move} <- {picked.start_move}|{picked.end_move}]"
+        else:
+            picked_range, gold_range = (candidate.start, candidate.end), gold
+            key = difference(doc, picked_range, gold_range)
+        classes[kind][key] += 1
+        if len(examples[key]) < args.examples:
+            examples[key].append((text[slice(*picked_range)], text[slice(*gold_range)]))
     print(dict(counts))
     for kind, counter in classes.items():
         print(f"== {kind}: gold boundary {'among' if kind == 'offered' else 'not among'} the offered ones ==")

@@ -38,8 +38,23 @@ def groups(split: str) -> tuple[list[tuple[list[list[str]], np.ndarray]], dict]:
 
 def article_groups(articles: list[tuple[dict, Doc]]) -> tuple[list[tuple[list[list[str]], np.ndarray]], dict]:
     """``groups`` of the given parsed articles."""
-    cues, norm = load_lexicon().cues, scorer().norm
+    norm = scorer().norm
     found, counts = [], {"groups": 0, "kept_right": 0, "some_right": 0}
+    for _, text, (gold_start, gold_end), candidate, options, heads in gold_candidates(articles):
+        gold = norm(text[gold_start:gold_end])
+        labels = np.array([norm(text[b.start:b.end]) == gold for b in options], dtype="float32")
+        counts["groups"] += 1
+        counts["kept_right"] += int(labels[0] > 0)
+        if labels.any():
+            counts["some_right"] += 1
+            found.append(([boundary_features(candidate, b, text, heads) for b in options], labels))
+    return found, counts
+
+
+def gold_candidates(articles: list[tuple[dict, Doc]]):
+    """Each cue candidate of a gold attribution's cue whose content overlaps the gold content, with the
+    boundaries it offers: (doc, text, gold content's (start, end), candidate, boundaries, head indices)."""
+    cues = load_lexicon().cues
     for article, doc in articles:
         text = article["text"]
         index = DocIndex(doc)
@@ -49,21 +64,13 @@ def article_groups(articles: list[tuple[dict, Doc]]) -> tuple[list[tuple[list[li
         for attribution in article["attributions"]:
             if not attribution["content"] or not attribution["cue"]:
                 continue
-            gold_start, gold_end = attribution["content"][0][0], attribution["content"][-1][1]
-            gold = norm(text[gold_start:gold_end])
+            gold = (attribution["content"][0][0], attribution["content"][-1][1])
             for candidate in candidates:
                 if not any(s <= candidate.cue.idx < e for s, e in attribution["cue"]):
                     continue
-                if min(candidate.end, gold_end) <= max(candidate.start, gold_start):
+                if min(candidate.end, gold[1]) <= max(candidate.start, gold[0]):
                     continue
-                options = boundaries(candidate, text)
-                labels = np.array([norm(text[b.start:b.end]) == gold for b in options], dtype="float32")
-                counts["groups"] += 1
-                counts["kept_right"] += int(labels[0] > 0)
-                if labels.any():
-                    counts["some_right"] += 1
-                    found.append(([boundary_features(candidate, b, text, heads) for b in options], labels))
-    return found, counts
+                yield doc, text, gold, candidate, boundaries(candidate, text), heads
 
 
 def train_epoch(model, optimizer, data, order: list[int], rng: random.Random, batch_size: int) -> None:
