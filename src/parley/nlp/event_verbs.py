@@ -283,7 +283,7 @@ def _trip(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     words = lex.words
     if lemma not in words.travel_verbs:
         return None
-    travellers = [a for a in map(_actor_of, subjects(verb)) if a is not None and a.sector in words.visiting_sectors
+    travellers = [a for a in _subject_actors(verb) if a.sector in words.visiting_sectors
                   and (a.kind == "person" or a.sector not in words.armed_sectors)]  # forces that fly in deploy
     if not travellers:
         return None
@@ -570,7 +570,7 @@ def _a_person(token: Token) -> bool:
     """A person named or pointed to: "Kennedy", "him"; not a text or a measure ("the Global Compact", "it")."""
     if token.pos_ == "PRON":
         return token.lower_ in ("he", "she", "i", "him", "her", "them", "me", "us", "you")
-    actor = next((a for a in token.doc._.actors or [] if a.id == token._.actor), None)
+    actor = _actor_of(token)
     return token.ent_type_ == "PERSON" or (actor is not None and actor.kind == "person")
 
 
@@ -578,10 +578,9 @@ def _addresses_audience(lex: RuleWords, verb: Token) -> bool:
     """Whether a verb of speaking is said to an audience — the press, a crowd, supporters, a media
     actor — rather than to someone it consults."""
     words = lex.words
-    actors = {actor.id: actor for actor in verb.doc._.actors or []}
     for listener in (g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with")
                      for g in c.children if g.dep_ == "pobj"):
-        actor = actors.get(listener._.actor)
+        actor = _actor_of(listener)
         if listener.lemma_.lower() in words.audience_nouns or (actor is not None and actor.sector == "MED"):
             return True
     return False
@@ -665,15 +664,18 @@ def _right_after(verb: Token, preposition: Token) -> bool:
 
 def _armed_subject(verb: Token, words: EventWords) -> bool:
     """Whether the verb's subject is an armed group, not a person: "gunmen", "the rebels", "the army"."""
-    return any(actor is not None and actor.kind != "person" and actor.sector in words.armed_sectors
-               for actor in map(_actor_of, subjects(verb)))
+    return any(actor.kind != "person" and actor.sector in words.armed_sectors for actor in _subject_actors(verb))
 
 
 def _by_the_state(lex: RuleWords, verb: Token) -> bool:
     """Whether the verb's subject is a state or one of its bodies: "Russia", "the police"."""
-    return any(actor is not None and (actor.kind == "country" or actor.kind != "person"
-                                      and actor.sector in lex.words.restricting_sectors)
-               for actor in map(_actor_of, subjects(verb)))
+    return any(actor.kind == "country" or actor.kind != "person" and actor.sector in lex.words.restricting_sectors
+               for actor in _subject_actors(verb))
+
+
+def _subject_actors(verb: Token) -> list:
+    """The actors the verb's subjects name."""
+    return [actor for actor in map(_actor_of, subjects(verb)) if actor is not None]
 
 
 def _actor_of(token: Token):
