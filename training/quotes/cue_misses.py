@@ -1,6 +1,8 @@
-"""Tabulate the gold attributions no cue candidate offers, by class: what the candidate generator misses.
+"""Tabulate the gold attributions no cue candidate offers, by class: what the candidate generator misses;
+or, given parley's output for the split, its indirect quotes' precision by class.
 
     nice -n 10 uv run python training/quotes/cue_misses.py train [--examples 2]
+    nice -n 10 uv run python training/quotes/cue_misses.py train --predictions .eval/polnear_train_cue_folds.jsonl
 
 A gold attribution is offered when some candidate of quotes.cue_candidates has its word inside the
 gold cue and its content overlapping the gold content. Attributions whose content lies inside quote
@@ -8,16 +10,25 @@ marks are the direct-quote rules' and are only counted. Each miss is classed by 
 cue span's syntactic head): its part of speech, whether the generator offers that word at all, and
 how the gold content's head hangs from it in the parse (a child's relation, a grandchild through
 what, the cue's own ancestor, or a word of another sentence).
+
+With --predictions (train.py --folds writes them for train, evaluate.py for dev and heldout), each
+indirect or mixed quote is right when score.py matches it to a gold attribution, and is classed by
+its cue word, the shape of its content (a clause with a finite verb and a subject, a to-clause, a
+noun phrase), the cue's subject (a named or pronoun speaker, a noun for people, another noun,
+none), negation, a question, quote marks in the sentence and whether the lexicon lists the word.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 from collections import Counter, defaultdict
 
 from corpus import parsed
+from evaluate import scorer
 from parley.nlp.doc_index import DocIndex
 from parley.nlp.lexicon import load_lexicon
+from parley.nlp.quote_model import FINITE_TAGS, SPEAKER_ENTITIES, cue_subject
 from parley.nlp.quotes import cue_candidates, find_quotations
 from spacy.tokens import Doc, Span, Token
 
@@ -53,11 +64,82 @@ def shape(cue: Token, cue_text: str) -> str:
     return f"{cue.pos_}{' phrase' if words > 1 else ''}{' in relcl' if relative else ''}"
 
 
+def content_shape(doc: Doc, start: int, end: int) -> str:
+    head = head_of(doc, start, end)
+    if head is None:
+        return "none"
+    span = doc.char_span(start, end, alignment_mode="expand")
+    finite = any(t.tag_ in FINITE_TAGS for t in span)
+    subject = any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in span)
+    if head.pos_ in ("VERB", "AUX"):
+        if any(c.lower_ == "to" and c.dep_ == "aux" for c in head.children):
+            return "to-clause"
+        return "clause" if finite and subject else "verb, no subject" if finite else "verb, not finite"
+    return f"{head.pos_}{' with a clause' if finite else ''}"
+
+
+def subject_class(cue: Token, people_nouns: frozenset[str]) -> str:
+    subject = cue_subject(cue)
+    if subject is None:
+        return "none"
+    if subject.ent_type_ in SPEAKER_ENTITIES or subject.pos_ == "PRON":
+        return f"speaker {subject.ent_type_ or 'pronoun'}"
+    if subject.lemma_.lower() in people_nouns:
+        return "people noun"
+    return f"other {subject.pos_}"
+
+
+def precision(split: str, predictions: str) -> None:
+    """Right and wrong indirect quotes in ``predictions`` by class."""
+    lexicon = load_lexicon()
+    people_nouns = frozenset(w for w in (*lexicon.actors.titles, *lexicon.actors.sector_nouns) if " " not in w)
+    score = scorer()
+    predicted = {row["id"]: row for row in map(json.loads, open(predictions, encoding="utf-8"))}
+    tallies: dict[str, Counter] = defaultdict(Counter)
+    for article, doc in parsed(split):
+        quotes = [q for q in predicted[article["id"]]["quotes"] if q["content"] and q["content"]["span"]]
+        gold = [[a["content"][0][0], a["content"][-1][1]] for a in article["attributions"] if a["content"]]
+        right = {p for _, p in score.match_spans(gold, [q["content"]["span"] for q in quotes])}
+        for n, quote in enumerate(quotes):
+            if quote["kind"] == "direct" or not quote.get("cue"):
+                continue
+            cue_span = doc.char_span(*quote["cue"]["span"], alignment_mode="expand")
+            if cue_span is None or not len(cue_span):
+                continue
+            cue = cue_span.root
+            sentence = cue.sent.text.strip()
+            classes = {
+                "all": quote["kind"],
+                "lemma": f"{cue.lemma_.lower()} {cue.pos_}",
+                "listed": str(bool(lexicon.cues.complements(cue))),
+                "content": content_shape(doc, *quote["content"]["span"]),
+                "subject": subject_class(cue, people_nouns),
+                "negated": str(any(c.dep_ == "neg" for c in cue.children)),
+                "question": str(sentence.endswith("?") or sentence.endswith("?”") or sentence.endswith('?"')),
+                "marks in sentence": str(any(m in sentence for m in "\"“”")),
+                "cue dep": cue.dep_,
+            }
+            for name, value in classes.items():
+                tallies[name][(value, n in right)] += 1
+    for name, tally in tallies.items():
+        print(f"\n## {name}: right / wrong / precision")
+        values = Counter()
+        for (value, _), count in tally.items():
+            values[value] += count
+        for value, total in values.most_common(25):
+            good, bad = tally[(value, True)], tally[(value, False)]
+            print(f"{good:6d} {bad:6d}  {good / total:.2f}  {value}")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("split", choices=("train", "dev", "heldout"))
     parser.add_argument("--examples", type=int, default=0)
+    parser.add_argument("--predictions", help="parley's output for the split: tabulate its precision instead")
     args = parser.parse_args()
+    if args.predictions:
+        precision(args.split, args.predictions)
+        return
     cues = load_lexicon().cues
     counts: Counter = Counter()
     by_class: dict[str, Counter] = defaultdict(Counter)
