@@ -1534,3 +1534,105 @@ def test_defending_another_is_support():
 def test_being_open_to_talks_is_willingness_to_cooperate():
     event, _ = top("Kenya says it is open to negotiations with the rebels.")
     assert event.type == "AGREE"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya shipped wheat and rice to Chad.",                 # food WordNet files, a country gives
+    "Turkey gave fuel to the hospitals in Kyiv.",
+    "France delivered tanks and howitzers to Ukraine.",      # arms someone receives
+    "France supplied Kyiv with anti-tank missiles.",         # the goods after "with", the object receives
+    "Kenya gave asylum to the fleeing editor.",              # asylum is relief (manual, AID)
+    "Turkey dispatched rescue teams to Chad.",
+])
+def test_goods_a_country_hands_over_are_aid(sentence):
+    doc, _ = code(sentence)
+    assert "AID" in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "He delivered a mix of jokes and warnings to the crowd.",   # a person's words, whatever WordNet files "mix" under
+    "The rebels handed over their rifles to Kenya.",            # arms handed over are surrendered
+    "The army fired missiles at the town.",                     # no transfer at all
+])
+def test_goods_are_no_aid_from_a_person_or_when_surrendered(sentence):
+    doc, _ = code(sentence)
+    assert "AID" not in [e.type for e in doc._.events]
+
+
+def test_relief_goods_file_is_what_the_script_builds():
+    builder = generator("build_relief_goods")
+    require(builder.WORDNET_DIR / "data.noun")
+    assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
+    goods = builder.build(builder.WordNet(builder.WORDNET_DIR))
+    assert goods["wheat"] == "relief" and goods["tank"] == "arms" and goods["howitzer"] == "arms"
+    assert not {"plan", "soldier", "letter", "statement"} & set(goods)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Britain is training Nigerian troops.", ["AID"]),           # another party's forces: assistance
+    ("The Nigerian army trained its recruits.", []),             # its own forces: readiness, no aid
+])
+def test_another_partys_forces_trained_are_military_assistance(sentence, expected):
+    assert [e.type for e in load()(sentence)._.events if e.type == "AID"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The lifting of the curfew began on Monday.",
+    "Kenya announced the easing of travel restrictions.",
+    "Kenya suspended the ban on the opposition party.",          # suspend eases a restriction
+    "Kenya revoked the restrictions on foreign journalists.",
+    "The president admitted defeat.",
+    "Kenya unblocked the social media sites.",
+])
+def test_a_restriction_eased_is_a_concession(sentence):
+    doc, _ = code(sentence)
+    assert "CONCEDE" in [e.type for e in doc._.events]
+
+
+def test_the_end_of_a_month_is_no_event():
+    doc, _ = code("Kenya will leave by the end of March.", times={"the end of March": "2025-03"})
+    assert "CONCEDE" not in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya and Chad signed a trade pact.",
+    "Turkey and Kenya signed a memorandum on defense cooperation.",
+    "Kenya and Chad resumed the exchange of military intelligence.",   # the pattern "exchange intelligence"
+    "Trade between Kenya and Chad resumed after the talks.",
+    "Turkey and Kenya began joint production of drones.",
+    "Kenya handed the suspect over to French authorities.",           # a suspect handed over is extradited
+])
+def test_cooperation_begun_or_named_by_its_pact_is_cooperate(sentence):
+    doc, _ = code(sentence)
+    assert "COOPERATE" in [e.type for e in doc._.events]
+
+
+def test_a_pact_of_no_cooperation_signed_stays_support():
+    event, _ = top("Kenya and Chad signed a peace treaty.")
+    assert event.type == "SUPPORT"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya cancelled its visit to Chad.", "SANCTION"),           # a meeting cancelled (manual, SANCTION)
+    ("Kenya banned imports of French wine.", "SANCTION"),         # trade stopped as a measure
+    ("France withheld aid from Chad.", "SANCTION"),
+    ("Kenya boycotted the summit in France.", "SANCTION"),        # a state's boycott cuts relations
+    ("The workers boycotted the canteen.", "PROTEST"),            # a population's boycott protests
+])
+def test_relations_reduced(sentence, expected):
+    assert expected in [e.type for e in load()(sentence)._.events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia moved nuclear weapons into Belarus.",                 # arms stationed, handed to no one
+    "Hundreds of national guard troops were activated.",
+    "The army heightened its readiness.",
+])
+def test_forces_and_arms_readied_are_a_mobilization(sentence):
+    doc, _ = code(sentence)
+    assert "MOBILIZE" in [e.type for e in doc._.events]
+
+
+def test_martial_law_imposed_is_coercion():
+    event, _ = top("The army imposed martial law in the province.")
+    assert (event.type, event.mode) == ("COERCE", "martial-law")

@@ -50,8 +50,10 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
     if host is not None and not host.dropped:
         if rule is not None and rule.type:
             absorb(lex, host, candidate, rule.type, rule.aux)
-        elif candidate.anchor.pos_ in NOUN_POS and not has_own_actor(candidate.anchor):
-            # The object of an event verb is what the event is about: "prohibits negotiations".
+        elif candidate.anchor.pos_ in NOUN_POS and not has_own_actor(candidate.anchor) \
+                and candidate.anchor.lemma_.lower() not in triggers.pacts:
+            # The object of an event verb is what the event is about: "prohibits negotiations". A pact
+            # that is an event itself is signed and begun: "signed a trade pact" (conventions §36).
             absorb(lex, host, candidate, host.code.type, None)
         return None
     if rule is not None and rule.type:

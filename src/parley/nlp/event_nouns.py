@@ -16,7 +16,7 @@ from .lexicon import EventWords
 def match_noun(lex: RuleWords, token: Token) -> Candidate | None:
     """The event a noun reports, unless an anaphoric determiner points back to one ("the talks")."""
     words = lex.words
-    if (left := leaves_pact(lex, token)) is not None:
+    if (left := leaves_pact(lex, token) or eases_restriction(lex, token) or _cooperation_signed(lex, token)) is not None:
         return left
     carried = refused_or_requested(lex, token) or elicited(lex, token)
     code = noun_code(lex, token, carried=carried) or _forces_exercise(lex, token)
@@ -41,6 +41,13 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
                 or (triggers.verb_objects.get((lemma, child.lemma_.lower())) if child.dep_ == "compound" else None)
             if code:
                 return code, SPECIFICITY["compound"]
+    of_objects = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                  if g.dep_ == "pobj"] if lemma in triggers.compound_heads else []
+    for child in of_objects:
+        # a verb's object pattern read as its noun with "of": "the exchange of intelligence" (exchange intelligence)
+        code = triggers.verb_objects.get((lemma, counted(child, words).lemma_.lower()))
+        if code:
+            return code, SPECIFICITY["compound"]
     if (token.pos_ == "PROPN" and token.ent_type_) or (lemma in words.mass_event_nouns and token.tag_ == "NNS"):
         return None
     if lemma in words.work_stoppages and token.dep_ == "pobj" and token.head.lower_ == "on":
@@ -81,6 +88,38 @@ def leaves_pact(lex: RuleWords, token: Token) -> Candidate | None:
         if noun.lemma_.lower() in lex.triggers.pacts:
             return Candidate(token, Code("SANCTION", "discontinue"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
+
+
+def eases_restriction(lex: RuleWords, token: Token) -> Candidate | None:
+    """A restriction eased, named by a noun, is a concession (conventions §19, §35): "the lifting of the
+    curfew", "the easing of travel restrictions", "a suspension of the sanctions"."""
+    words = lex.words
+    if token.lemma_.lower() not in words.easing_nouns and token.lower_ not in words.easing_nouns:
+        return None
+    for child in (g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                  if g.dep_ == "pobj"):
+        noun = counted(child, words)
+        if noun.lemma_.lower() in words.restriction_nouns:
+            return Candidate(token, Code("CONCEDE"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
+
+
+def _cooperation_signed(lex: RuleWords, pact: Token) -> Candidate | None:
+    """A pact of cooperation or trade that is signed begins that cooperation (conventions §36): "signed a
+    trade pact"; the signing itself stays SUPPORT, and an unsigned pact is only talked about."""
+    verb = pact.head
+    if pact.dep_ in OBJECT_DEPS and verb.pos_ in VERB_POS and pact.lemma_.lower() in lex.triggers.pacts \
+            and (verb.lemma_.lower(), pact.lemma_.lower()) in lex.triggers.verb_objects \
+            and names_cooperation(pact, lex.words):
+        return Candidate(pact, Code("COOPERATE"), SPECIFICITY["compound"])
+    return None
+
+
+def names_cooperation(pact: Token, words: EventWords) -> bool:
+    """"a trade pact", "a defense cooperation agreement", "an agreement on economic cooperation"."""
+    named = [c for c in pact.children if c.dep_ in ("compound", "amod", "nmod")] + [
+        g for p in pact.children if p.dep_ == "prep" and p.lower_ in ("on", "for") for g in p.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in words.cooperation_nouns for t in named)
 
 
 def elicited(lex: RuleWords, noun: Token) -> bool:
