@@ -533,13 +533,27 @@ class QuoteExtractor:
         """“A,” he said, “B.” → one quotation: a short cue between two quotes in one paragraph."""
         joined: list[list[tuple[int, int]]] = []
         for quotation in quotations:
-            if joined and self._split_by_cue(doc, text, index, joined[-1][-1][1], quotation[0][0]) \
-                    and not self._cue_right_after(doc, text, index, quotation[-1][1]) \
-                    and not _words_right_after(doc, text, index, quotation[-1][1]):
+            if joined and self._continues(doc, text, index, joined[-1][-1][1], quotation):
                 joined[-1] = joined[-1] + quotation
             else:
                 joined.append(quotation)
         return joined
+
+    def _continues(self, doc: Doc, text: str, index: DocIndex, end: int, quotation: list[tuple[int, int]]) -> bool:
+        """Whether ``quotation`` goes on with the quote that ends at ``end``, as PolNeAR annotates
+        (counted on its train split): “A,” he said. “B.” is one quotation however long the words
+        between, and whatever speech verbs they hold; a quote that ends its sentence (“A.” He …)
+        is not continued; nor one followed by its own speech verb (“B,” she added) or running on
+        in plain words (“B” for a higher price, she told …: a partial quote of its own clause)."""
+        start, quotation_end = quotation[0][0], quotation[-1][1]
+        between = text[end:start]
+        if "\n" in between or not between.strip() or text[end - 1] == "." \
+                or self._cue_right_after(doc, text, index, quotation_end) \
+                or _words_right_after(doc, text, index, quotation_end):
+            return False
+        if between.strip(" " + DOUBLE_MARKS + SINGLE_MARKS).endswith("."):
+            return True  # the words between end a sentence of their own
+        return text[end - 1] in ",?!" and self._split_by_cue(doc, text, index, end, start)
 
     def _cue_right_after(self, doc: Doc, text: str, index: DocIndex, end: int) -> bool:
         """Whether a speech verb follows the quote ending at ``end`` in its sentence: “B,” she added —
