@@ -189,6 +189,18 @@ def test_a_quote_that_ends_its_sentence_is_not_continued_by_the_next_one(nlp):
     assert [q.content.text for q in quotes_of(nlp, text)] == ["We are ready.", "Talks resume on Monday."]
 
 
+def test_a_quote_opening_mid_sentence_takes_in_the_words_before_it(nlp):
+    quote = only_quote(nlp, "Sooner or later, “the border will open again,” the minister said.")
+    assert quote.content.text == "Sooner or later, “the border will open again,"
+    assert quote.kind == "mixed"
+    assert quote.speaker.text == "the minister"
+
+
+def test_a_quote_after_its_cue_starts_at_its_mark(nlp):
+    quote = only_quote(nlp, "On Monday the minister said, “The border will open again.”")
+    assert quote.content.text == "The border will open again."
+
+
 def test_a_percentage_of_people_is_the_source_of_what_they_say(nlp):
     quote = only_quote(nlp, "In the latest survey, 62% say the ceasefire will not hold.")
     assert quote.content.text == "the ceasefire will not hold"
