@@ -805,6 +805,8 @@ def test_people_sent_who_are_not_armed_forces_are_no_mobilization():
     ("About 2,000 demonstrators gathered near the parliament.", ("PROTEST", "demo")),     # a crowd gathers
     ("Kenya protested the move.", ("ACCUSE", "disapprove")),                               # one party objects
     ("Hundreds of soldiers attacked the town.", ("ASSAULT", None)),                        # a crowd, not protesters
+    ("Thousands poured into the streets of the capital.", ("PROTEST", "demo")),            # a crowd in the streets
+    ("Tens of thousands of people filled the main square.", ("PROTEST", "demo")),
 ])
 def test_what_a_crowd_does_is_a_protest(sentence, expected):
     event, _ = top(sentence)
@@ -820,6 +822,43 @@ def test_what_a_crowd_does_is_a_protest(sentence, expected):
 def test_relief_handed_over_or_received_is_aid(sentence, expected):
     event, _ = top(sentence)
     assert event.type == expected
+
+
+def test_a_crowd_that_gathers_to_protest_is_one_demonstration():
+    doc, _ = code("Hundreds gathered outside the embassy to protest the killing.")
+    assert [(e.type, e.mode) for e in doc._.events] == [("PROTEST", "demo")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police patrolled the streets of the capital.",     # not a crowd
+    "Thousands fled the fighting in the north.",       # a crowd that flees does not demonstrate
+])
+def test_streets_without_a_crowd_going_into_them_are_no_protest(sentence):
+    doc, _ = code(sentence)
+    assert "PROTEST" not in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenyan lawmakers faulted the minister for the delays.", ("ACCUSE", "disapprove")),  # WordNet's criticize family
+    ("The president castigated the opposition.", ("ACCUSE", "disapprove")),
+    ("The minister extolled Kenya's role in the talks.", ("SUPPORT", None)),              # praise.v.01
+    ("The senate voted down the bill.", ("REJECT", None)),
+    ("Hungary blocked the proposal to admit Sweden.", ("REJECT", None)),                 # a proposal stopped
+    ("Kenya declined the invitation to the summit.", ("REJECT", "meet")),     # its theme gives the mode
+    ("Georgia applied for membership of the alliance.", ("REQUEST", None)),
+    ("The negotiators hammered out a deal on the grain exports.", ("AGREE", None)),      # a text worked out
+    ("Diplomats worked out a compromise on the border.", ("AGREE", None)),
+    ("Kenya and Chad upgraded their relations.", ("SUPPORT", None)),                     # the manual's "improve"
+    ("Dockers downed tools over pay.", ("PROTEST", "strike")),
+])
+def test_verbs_built_from_the_manuals_definitions(sentence, expected):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == expected
+
+
+def test_a_price_that_declines_is_no_refusal():
+    doc, _ = code("Oil prices declined sharply on Monday.")
+    assert "REJECT" not in [e.type for e in doc._.events]
 
 
 def test_an_exercise_held_with_another_actor_is_joint():
@@ -912,8 +951,11 @@ def test_a_carrier_without_an_event_noun_leaves_the_verb_to_the_cameo_tier():
     ("Kenya quit the accord on Monday.", ("SANCTION", "discontinue")),
     ("Russia announced its withdrawal from the treaty.", ("SANCTION", "discontinue")),
     ("Russian troops withdrew from the town.", ("RETREAT", "withdraw")),          # ground: a retreat
+    ("Kenya pulled out of the talks with Chad.", ("SANCTION", "discontinue")),    # a negotiation left
+    ("The rebel delegation walked out of the negotiations.", ("SANCTION", "discontinue")),
+    ("Thousands of dockers walked out on Monday.", ("PROTEST", "boycott")),       # workers who walk out strike
 ])
-def test_leaving_a_pact_is_a_sanction(sentence, expected):
+def test_leaving_a_pact_or_a_negotiation_is_a_sanction(sentence, expected):
     event, _ = top(sentence)
     assert (event.type, event.mode) == expected
 

@@ -63,8 +63,8 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
 
 
 def leaves_pact(lex: RuleWords, token: Token) -> Candidate | None:
-    """Leaving a pact ends cooperation, a SANCTION (conventions §12): "withdrew from the treaty",
-    "pulled out of the deal", "quit the accord", "the U.S. withdrawal from the pact"."""
+    """Leaving a pact or a negotiation ends cooperation, a SANCTION (conventions §12): "withdrew from
+    the treaty", "pulled out of the deal", "quit the accord", "walked out of the talks"."""
     words = lex.words
     lemma = token.lemma_.lower()
     # The small parser reads "out" in "pulled out of" as a particle or as a preposition.
@@ -78,7 +78,8 @@ def leaves_pact(lex: RuleWords, token: Token) -> Candidate | None:
         for g in p.children if g.dep_ == "pobj"]
     for child in objects:
         noun = counted(child, words)
-        if noun.lemma_.lower() in lex.triggers.pacts:
+        meeting = lex.triggers.nouns.get(noun.lemma_.lower())
+        if noun.lemma_.lower() in lex.triggers.pacts or meeting is not None and meeting.type == "CONSULT":
             return Candidate(token, Code("SANCTION", "discontinue"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
 

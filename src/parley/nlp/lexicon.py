@@ -140,6 +140,7 @@ class EventWords:
     protester_nouns: frozenset[str]
     riot_types: frozenset[str]
     assembly_verbs: frozenset[str]
+    street_nouns: frozenset[str]
     mass_event_nouns: frozenset[str]
     criticism_verbs: frozenset[str]
     criticism_prepositions: frozenset[str]
