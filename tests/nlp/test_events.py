@@ -178,6 +178,11 @@ def test_cooperation_refused_for_the_future_is_a_rejection(sentence, expected):
     ("Kenya said the strike was a violation of international law.", ("ACCUSE", "disapprove")),
     ("Kenya described the vote in Chad as a sham.", ("ACCUSE", "disapprove")),    # a wrong named
     ("Kenya called the election in Chad a farce.", ("ACCUSE", "disapprove")),
+    ("Kenya called the remarks unacceptable.", ("ACCUSE", "disapprove")),            # a word of condemnation
+    ("Kenya described the sanctions on Chad as illegal.", ("ACCUSE", "disapprove")),
+    ("Kenya called the attack a cowardly act.", ("ACCUSE", "disapprove")),           # condemns, calls for nothing
+    ("Kenya expressed alarm at the executions in Chad.", ("ACCUSE", "disapprove")),  # a negative feeling voiced
+    ("The opposition took aim at the government's record.", ("ACCUSE", "disapprove")),
 ])
 def test_blame_and_a_wrong_named_are_accusations(sentence, expected):
     event, _ = top(sentence)
@@ -187,6 +192,7 @@ def test_blame_and_a_wrong_named_are_accusations(sentence, expected):
 @pytest.mark.parametrize("sentence", [
     "Kenya said Chad was responsible for security at the border.",   # a duty, no harm
     "Kenya called the talks with Chad a success.",
+    "Kenya called the meeting with Chad productive.",                 # praise
     "The senator has called climate change a hoax.",                 # an idea, no act or actor
     "Kenya said everything Chad says is a lie.",                     # an opinion of no act
 ])
@@ -850,6 +856,7 @@ def test_streets_without_a_crowd_going_into_them_are_no_protest(sentence):
     ("Diplomats worked out a compromise on the border.", ("AGREE", None)),
     ("Kenya and Chad upgraded their relations.", ("SUPPORT", None)),                     # the manual's "improve"
     ("Dockers downed tools over pay.", ("PROTEST", "strike")),
+    ("The government resisted pressure to lift the ban.", ("REJECT", None)),            # "resist laws or norms"
 ])
 def test_verbs_built_from_the_manuals_definitions(sentence, expected):
     event, _ = top(sentence)

@@ -129,6 +129,7 @@ class EventWords:
     blame_adjectives: frozenset[str]
     naming_verbs: frozenset[str]
     pejorative_nouns: frozenset[str]
+    pejorative_adjectives: frozenset[str]
     own_determiners: frozenset[str]
     mood_verbs: frozenset[str]
     wish_verbs: frozenset[str]
