@@ -863,6 +863,18 @@ def test_verbs_built_from_the_manuals_definitions(sentence, expected):
     assert (event.type, event.mode) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The teachers' strike entered its third week.", ("PROTEST", "strike")),   # people at work stop it
+    ("Workers launched a strike over pay.", ("PROTEST", "strike")),
+    ("A strike by doctors closed the hospitals.", ("PROTEST", "strike")),
+    ("Rebels launched a strike on the base.", ("ASSAULT", None)),             # armed: an attack
+    ("Israel's strike on the convoy killed two.", ("ASSAULT", None)),
+])
+def test_a_strike_by_people_at_work_stops_work(sentence, expected):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == expected
+
+
 def test_a_price_that_declines_is_no_refusal():
     doc, _ = code("Oil prices declined sharply on Monday.")
     assert "REJECT" not in [e.type for e in doc._.events]

@@ -165,17 +165,19 @@ def abstract_nouns() -> frozenset[str]:
 @dataclass(frozen=True)
 class RuleWords:
     """What the event rules look words up in: the curated triggers, the CAMEO tier, english.yaml's
-    event words, the PLOVER type groups and the abstract nouns."""
+    event words, the PLOVER type groups, the abstract nouns and the actor knowledge base's sector nouns."""
 
     triggers: TriggerLexicon
     fallback: FallbackTriggers
     words: EventWords
     plover: PloverTypes
     abstract_nouns: frozenset[str]
+    sector_nouns: dict[str, str]  # "teachers" → EDU
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> RuleWords:
-        return cls(lexicon.triggers, lexicon.fallback_triggers, lexicon.event_words, lexicon.plover, abstract_nouns())
+        return cls(lexicon.triggers, lexicon.fallback_triggers, lexicon.event_words, lexicon.plover, abstract_nouns(),
+                   lexicon.actors.sector_nouns)
 
 
 def _lexicon_form(lemma: str, word: str, known: frozenset[str]) -> str:

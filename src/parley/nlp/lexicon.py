@@ -151,6 +151,7 @@ class EventWords:
     impact_verbs: frozenset[str]
     weapon_nouns: frozenset[str]
     work_stoppages: frozenset[str]
+    working_sectors: frozenset[str]
     restricting_sectors: frozenset[str]
     seeking_verbs: frozenset[str]
     travel_verbs: frozenset[str]
