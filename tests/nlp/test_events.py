@@ -175,6 +175,8 @@ def test_cooperation_refused_for_the_future_is_a_rejection(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     ("Kenya said Chad was responsible for the attack.", ("ACCUSE", "allege")),   # blamed for a harm
     ("Kenya said Chad was behind the bombing.", ("ACCUSE", "allege")),
+    ("The opposition in Kenya said the vote had been rigged.", ("ACCUSE", "allege")),  # a crime reported
+    ("Kenya says Chad's ministers embezzled the aid.", ("ACCUSE", "allege")),
     ("Kenya said the strike was a violation of international law.", ("ACCUSE", "disapprove")),
     ("Kenya described the vote in Chad as a sham.", ("ACCUSE", "disapprove")),    # a wrong named
     ("Kenya called the election in Chad a farce.", ("ACCUSE", "disapprove")),
@@ -811,6 +813,8 @@ def test_people_sent_who_are_not_armed_forces_are_no_mobilization():
     ("About 2,000 demonstrators gathered near the parliament.", ("PROTEST", "demo")),     # a crowd gathers
     ("Kenya protested the move.", ("ACCUSE", "disapprove")),                               # one party objects
     ("Hundreds of soldiers attacked the town.", ("ASSAULT", None)),                        # a crowd, not protesters
+    ("Farmers protested outside the parliament.", ("PROTEST", "demo")),                   # people by their work
+    ("Lawmakers protested the decision.", ("ACCUSE", "disapprove")),                       # officials object
     ("Thousands poured into the streets of the capital.", ("PROTEST", "demo")),            # a crowd in the streets
     ("Tens of thousands of people filled the main square.", ("PROTEST", "demo")),
 ])

@@ -26,7 +26,7 @@ def by_a_crowd(lex: RuleWords, verb: Token, lemma: str, candidate: Candidate | N
         protesting = protesters(subjects(_participle_host(verb)), words) or with_protesters(verb, words)
         return Candidate(verb, Code("PROTEST", "riot"), candidate.specificity, absorbed=candidate.absorbed) \
             if protesting else candidate
-    if _crowd(verb, words) and (candidate is None or candidate.code.type != "PROTEST"):
+    if _crowd(lex, verb) and (candidate is None or candidate.code.type != "PROTEST"):
         return Candidate(verb, Code("PROTEST", "demo"), SPECIFICITY["verb"])
     return candidate
 
@@ -71,15 +71,17 @@ def protesters(nouns, words: EventWords) -> bool:
     return any(counted(n, words).lemma_.lower() in words.protester_nouns for n in nouns)
 
 
-def _crowd(verb: Token, words: EventWords) -> bool:
-    """Whether the verb's subject is a crowd: protesters, or people counted ("thousands of people",
-    "2,000 people", "thousands")."""
+def _crowd(lex: RuleWords, verb: Token) -> bool:
+    """Whether the verb's subject is a crowd: protesters, people counted ("thousands of people",
+    "2,000 people", "thousands"), or people named by a walk of life ("farmers", "students")."""
+    words = lex.words
     heads = subjects(_participle_host(verb))
     people = [counted(s, words) for s in heads]
     return protesters(heads, words) \
         or any(s.i != h.i for s, h in zip(people, heads)) \
         or any(c.dep_ == "nummod" for s in people for c in s.children) \
-        or any(s.tag_ == "NNS" and s.vocab[s.lemma_.lower()].like_num for s in heads)
+        or any(s.tag_ == "NNS" and (s.vocab[s.lemma_.lower()].like_num
+                                    or lex.sector_nouns.get(s.lower_) in words.crowd_sectors) for s in heads)
 
 
 def _into_the_streets(verb: Token, words: EventWords) -> bool:
