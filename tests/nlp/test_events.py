@@ -1636,3 +1636,35 @@ def test_forces_and_arms_readied_are_a_mobilization(sentence):
 def test_martial_law_imposed_is_coercion():
     event, _ = top("The army imposed martial law in the province.")
     assert (event.type, event.mode) == ("COERCE", "martial-law")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Erdogan said Turkey could launch a ground operation at any moment.", "THREATEN"),  # its own side warns
+    ("Russia said it may attack the city.", "THREATEN"),
+    ("Analysts said Israel could strike Iran.", "ASSAULT"),    # an outsider's guess stays hypothetical
+])
+def test_a_side_that_says_it_may_strike_warns(sentence, expected):
+    assert [e.type for e in load()(sentence)._.events] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya has fought the virus for two years.",
+    "France vowed to fight terrorism in the Sahel.",
+])
+def test_a_scourge_is_fought_only_figuratively(sentence):
+    doc, _ = code(sentence)
+    assert "ASSAULT" not in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("More than 200 trucks carrying food crossed into Chad.", ["AID"]),   # relief a vehicle carries
+    ("The senator brought food to the debate.", []),                       # a person's errand
+])
+def test_relief_carried_is_delivered(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events if e.type == "AID"] == expected
+
+
+def test_a_state_that_acts_to_protest_objects_as_one_party():
+    events = [(e.type, e.mode) for e in load()("Kenya summoned the French ambassador to protest the remarks.")._.events]
+    assert ("ACCUSE", "disapprove") in events and ("PROTEST", "demo") not in events

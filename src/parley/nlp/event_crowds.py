@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .event_lexicon import SPECIFICITY, Code, RuleWords
 from .event_reading import Candidate
-from .event_syntax import counted, subjects, to_infinitive
+from .event_syntax import by_the_state, counted, subjects, to_infinitive
 from .labels import NOUN_POS, VERB_POS
 from .lexicon import EventWords
 
@@ -47,7 +47,10 @@ def protests_by_action(lex: RuleWords, found: list[Candidate]) -> None:
         elif anchor.lemma_.lower() in words.assembly_verbs and anchor.dep_ == "advcl" \
                 and to_infinitive(anchor) \
                 and anchor.head.lemma_.lower() not in lex.triggers.reporting:
-            candidate.code = Code("PROTEST", "demo")
+            # a state that acts "to protest" objects in its own way: "Kenya summoned the ambassador to
+            # protest the remarks" is ACCUSE, one party's protest (conventions §11, §20)
+            candidate.code = Code("ACCUSE", "disapprove") if by_the_state(words, anchor.head) \
+                else Code("PROTEST", "demo")
 
 
 def with_protesters(trigger: Token, words: EventWords) -> bool:

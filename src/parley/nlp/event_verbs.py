@@ -13,7 +13,8 @@ from .event_nouns import (abstract, armed, campaign_event, eases_restriction, el
                           noun_code)
 from .event_participants import noun_phrase
 from .event_reading import Candidate
-from .event_syntax import actor_in, counted, indicative, objects, particles, subjects, to_infinitive
+from .event_syntax import (actor_in, actor_of, by_the_state, counted, indicative, objects, particles, subject_actors,
+                           subjects, to_infinitive)
 from .labels import (ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS,
                      VERB_POS)
 from .lexicon import EventWords
@@ -49,7 +50,7 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _sought_from(lex, token, lemma) \
         or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) \
         or _cooperation(lex, token, verbs)
-    if candidate and candidate.code == Code("PROTEST", "obstruct") and _by_the_state(lex, token):
+    if candidate and candidate.code == Code("PROTEST", "obstruct") and by_the_state(lex.words, token):
         candidate.code = Code("COERCE", "restrict")  # "Russia blocked access to Instagram": no protest
     if candidate:
         return candidate
@@ -93,7 +94,7 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "offered his condolences": said, not promised (conventions §33)
     if lemma in words.guest_verbs and not _acts_on_something(lex, token):
         return None  # "received 38 percent", "received a fine": no one is received (conventions §28)
-    if lemma in triggers.verbs and triggers.verbs[lemma] == Code("PROTEST", "boycott") and _by_the_state(lex, token):
+    if lemma in triggers.verbs and triggers.verbs[lemma] == Code("PROTEST", "boycott") and by_the_state(lex.words, token):
         # A state that boycotts a summit or a country cuts relations, no protest (conventions §38).
         return Candidate(token, Code("SANCTION", "withdraw"), SPECIFICITY["verb"])
     if lemma in triggers.verbs:
@@ -288,7 +289,7 @@ def _trip(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     words = lex.words
     if lemma not in words.travel_verbs:
         return None
-    travellers = [a for a in _subject_actors(verb) if a.sector in words.visiting_sectors
+    travellers = [a for a in subject_actors(verb) if a.sector in words.visiting_sectors
                   and (a.kind == "person" or a.sector not in words.armed_sectors)]  # forces that fly in deploy
     if not travellers:
         return None
@@ -376,6 +377,8 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     if lemma in words.approval_verbs:
         return _relief_approved(lex, token)
     funding = lemma in words.funding_verbs
+    if lemma in words.carrying_verbs:
+        return _relief_carried(lex, token)
     if lemma not in words.transfer_verbs and not funding:
         return None
     # Whatever is sent to help is assistance: "sent a team of rescuers to help", "sent advisers to
@@ -413,7 +416,19 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
 def _party_gives(lex: RuleWords, verb: Token) -> bool:
     """Whether the verb's subject is a country or a body, not a person: "India shipped wheat" gives aid,
     "he delivered a mix of jokes" does not."""
-    return any(actor.kind != "person" for actor in _subject_actors(verb))
+    return any(actor.kind != "person" for actor in subject_actors(verb))
+
+
+def _relief_carried(lex: RuleWords, verb: Token) -> Candidate | None:
+    """Relief carried by a vehicle ("trucks carrying food crossed into Gaza"), or by a party to someone ("the
+    UN brought food to the town"), is delivered: AID (conventions §34)."""
+    words = lex.words
+    carrier = verb.dep_ == "acl" or _party_gives(lex, verb)
+    for child in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")) if carrier else ():
+        noun = counted(child, words)
+        if any(_relief(lex, t) for t in (noun, *noun.conjuncts)):
+            return Candidate(verb, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
 
 
 def _training(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
@@ -423,10 +438,10 @@ def _training(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     words = lex.words
     if lemma not in words.training_verbs:
         return None
-    givers = {actor.id for actor in _subject_actors(token)}
+    givers = {actor.id for actor in subject_actors(token)}
     for child in objects(token, words):
         noun = counted(child, words)
-        receiver = _actor_of(noun)
+        receiver = actor_of(noun)
         if givers and armed(noun, words) and receiver is not None and receiver.id not in givers:
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
@@ -482,7 +497,7 @@ def _aid_party(heads: list[Token], words: EventWords) -> bool:
     (government, IGO, NGO): money given to a person, a party or a campaign is no aid (conventions §23)."""
     for head in heads:
         for token in (head, *noun_phrase(head, words)):
-            actor = _actor_of(token)
+            actor = actor_of(token)
             if actor is not None and (actor.kind == "country" or (
                     actor.kind != "person" and actor.sector in words.aid_recipient_sectors)):
                 return True
@@ -636,7 +651,7 @@ def _a_person(token: Token) -> bool:
     """A person named or pointed to: "Kennedy", "him"; not a text or a measure ("the Global Compact", "it")."""
     if token.pos_ == "PRON":
         return token.lower_ in ("he", "she", "i", "him", "her", "them", "me", "us", "you")
-    actor = _actor_of(token)
+    actor = actor_of(token)
     return token.ent_type_ == "PERSON" or (actor is not None and actor.kind == "person")
 
 
@@ -646,7 +661,7 @@ def _addresses_audience(lex: RuleWords, verb: Token) -> bool:
     words = lex.words
     for listener in (g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with")
                      for g in c.children if g.dep_ == "pobj"):
-        actor = _actor_of(listener)
+        actor = actor_of(listener)
         if listener.lemma_.lower() in words.audience_nouns or (actor is not None and actor.sector == "MED"):
             return True
     return False
@@ -730,24 +745,7 @@ def _right_after(verb: Token, preposition: Token) -> bool:
 
 def _armed_subject(verb: Token, words: EventWords) -> bool:
     """Whether the verb's subject is an armed group, not a person: "gunmen", "the rebels", "the army"."""
-    return any(actor.kind != "person" and actor.sector in words.armed_sectors for actor in _subject_actors(verb))
-
-
-def _by_the_state(lex: RuleWords, verb: Token) -> bool:
-    """Whether the verb's subject is a state or one of its bodies: "Russia", "the police"."""
-    return any(actor.kind == "country" or actor.kind != "person" and actor.sector in lex.words.restricting_sectors
-               for actor in _subject_actors(verb))
-
-
-def _subject_actors(verb: Token) -> list:
-    """The actors the verb's subjects name."""
-    return [actor for actor in map(_actor_of, subjects(verb)) if actor is not None]
-
-
-def _actor_of(token: Token):
-    """The actor ``token`` names, if any."""
-    return next((actor for actor in token.doc._.actors or [] if actor.id == token._.actor), None) \
-        if token._.actor else None
+    return any(actor.kind != "person" and actor.sector in words.armed_sectors for actor in subject_actors(verb))
 
 
 def _publishes(lex: RuleWords, verb: Token, code: Code) -> bool:

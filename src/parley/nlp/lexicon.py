@@ -110,6 +110,7 @@ class EventWords:
     relief_nouns: frozenset[str]
     relief_modifiers: frozenset[str]
     training_verbs: frozenset[str]
+    carrying_verbs: frozenset[str]
     approval_verbs: frozenset[str]
     funding_verbs: frozenset[str]
     purpose_prepositions: frozenset[str]
