@@ -1668,3 +1668,23 @@ def test_relief_carried_is_delivered(sentence, expected):
 def test_a_state_that_acts_to_protest_objects_as_one_party():
     events = [(e.type, e.mode) for e in load()("Kenya summoned the French ambassador to protest the remarks.")._.events]
     assert ("ACCUSE", "disapprove") in events and ("PROTEST", "demo") not in events
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya agreed to some of the protesters' demands.", "CONCEDE"),   # giving in
+    ("Kenya acceded to the rebels' demands.", "CONCEDE"),
+    ("Kenya agreed to talks with the rebels.", "AGREE"),                # an act agreed to stays AGREE
+    ("The president granted clemency to the soldiers.", "CONCEDE"),
+])
+def test_demands_given_in_to_are_a_concession(sentence, expected):
+    event, _ = top(sentence)
+    assert event.type == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The shipment of wheat from Kenya arrived in Chad.", ["AID"]),
+    ("The campaign thanked him for the donation of $500.", []),
+])
+def test_a_delivery_of_relief_is_aid(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events if e.type == "AID"] == expected

@@ -10,7 +10,7 @@ from ..knowledge.actor_kb import place_country
 from .event_lexicon import SPECIFICITY, Code, RuleWords
 from .event_modes import conditional, negates
 from .event_nouns import (abstract, armed, campaign_event, eases_restriction, elicited, leaves_pact, names_cooperation,
-                          noun_code)
+                          noun_code, relief)
 from .event_participants import noun_phrase
 from .event_reading import Candidate
 from .event_syntax import (actor_in, actor_of, by_the_state, counted, indicative, objects, particles, subject_actors,
@@ -48,7 +48,7 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _forces_home(lex, token) or _forces_leave(lex, token, lemma) or _dispatch(lex, token, lemma) \
         or _provision(lex, token, lemma) or _training(lex, token, lemma) or _trip(lex, token, lemma) or _weapon_strikes(lex, token, lemma) \
         or _sought_from(lex, token, lemma) \
-        or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) \
+        or _demands_met(lex, token, lemma) or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) \
         or _cooperation(lex, token, verbs)
     if candidate and candidate.code == Code("PROTEST", "obstruct") and by_the_state(lex.words, token):
         candidate.code = Code("COERCE", "restrict")  # "Russia blocked access to Instagram": no protest
@@ -278,8 +278,8 @@ def _sought_from(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     if not any(c.dep_ == "prep" and c.lower_ == "from" and actor_in((g for g in c.children if g.dep_ == "pobj"), words)
                for head in (verb, *sought) for c in head.children):
         return None
-    relief = any(_relief(lex, counted(o, words)) for o in sought)
-    return Candidate(verb, Code("REQUEST", "assist" if relief else None), SPECIFICITY["verb_object"])
+    assistance = any(relief(lex, counted(o, words)) for o in sought)
+    return Candidate(verb, Code("REQUEST", "assist" if assistance else None), SPECIFICITY["verb_object"])
 
 
 def _trip(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
@@ -400,7 +400,7 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         money = "MONEY" in (noun.ent_type_, child.ent_type_)  # "$2 billion in Kenya's central bank" counts a bank
         if money and (_aid_party(_money_parties(token, lemma), words) or _for_relief(lex, token)):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
-        if handed and not funding and any(_relief(lex, t) for t in goods):
+        if handed and not funding and any(relief(lex, t) for t in goods):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         if funding or not any(t.lemma_.lower() in lex.relief_goods for t in goods) or not _party_gives(lex, token):
             continue
@@ -419,6 +419,21 @@ def _party_gives(lex: RuleWords, verb: Token) -> bool:
     return any(actor.kind != "person" for actor in subject_actors(verb))
 
 
+def _demands_met(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Giving in to demands or pressure is a concession (conventions §40): "agreed to the protesters'
+    demands", "acceded to some of their demands", "bowed to pressure"; "agreed to talks" stays AGREE."""
+    words = lex.words
+    if lemma not in words.yielding_verbs and f"{lemma} in" not in words.yielding_verbs:
+        return None
+    for child in (g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+                  if g.dep_ == "pobj"):
+        noun = counted(child, words)
+        some = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        if any(n.lemma_.lower() in words.yielded_nouns for n in (noun, *some)):
+            return Candidate(verb, Code("CONCEDE"), SPECIFICITY["verb_object"], absorbed=[child, noun, *some])
+    return None
+
+
 def _relief_carried(lex: RuleWords, verb: Token) -> Candidate | None:
     """Relief carried by a vehicle ("trucks carrying food crossed into Gaza"), or by a party to someone ("the
     UN brought food to the town"), is delivered: AID (conventions §34)."""
@@ -426,7 +441,7 @@ def _relief_carried(lex: RuleWords, verb: Token) -> Candidate | None:
     carrier = verb.dep_ == "acl" or _party_gives(lex, verb)
     for child in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")) if carrier else ():
         noun = counted(child, words)
-        if any(_relief(lex, t) for t in (noun, *noun.conjuncts)):
+        if any(relief(lex, t) for t in (noun, *noun.conjuncts)):
             return Candidate(verb, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
 
@@ -453,17 +468,9 @@ def _relief_approved(lex: RuleWords, verb: Token) -> Candidate | None:
     words = lex.words
     for child in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
         noun = counted(child, words)
-        if _relief(lex, noun):
+        if relief(lex, noun):
             return Candidate(verb, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
-
-
-def _relief(lex: RuleWords, noun: Token) -> bool:
-    """"food", "tents", "medical supplies", "humanitarian goods", "emergency medicines": relief goods."""
-    words = lex.words
-    return noun.lemma_.lower() in words.relief_nouns or any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in words.relief_nouns | words.relief_modifiers
-        for c in noun.children)
 
 
 def _for_relief(lex: RuleWords, verb: Token) -> bool:
@@ -475,7 +482,7 @@ def _for_relief(lex: RuleWords, verb: Token) -> bool:
             for head in (purpose, *purpose.conjuncts):
                 if head.pos_ in VERB_POS and lex.triggers.themes.get(head.lemma_.lower()) == "assist":
                     return True
-                if head.pos_ in NOUN_POS and _relief(lex, counted(head, words)):
+                if head.pos_ in NOUN_POS and relief(lex, counted(head, words)):
                     return True
     return False
 
