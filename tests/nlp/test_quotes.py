@@ -175,6 +175,32 @@ def test_a_partial_quote_inside_a_clause_is_not_the_second_part_of_the_quote_bef
         ("This is not right,", "said"), ("You squeezed your workers” for a higher stock price", "told")]
 
 
+def test_a_quote_split_by_a_long_sentence_with_two_speech_verbs_is_one_quotation(nlp):
+    text = ("“The port will reopen,” said the minister, who told reporters in Geneva that the mediators had "
+            "worked all week. “Ships will sail again.”")
+    quote = only_quote(nlp, text)
+    assert quote.content.text.startswith("The port will reopen,")
+    assert quote.content.text.endswith("Ships will sail again.")
+    assert quote.speaker.text == "the minister"
+
+
+def test_a_quote_that_ends_its_sentence_is_not_continued_by_the_next_one(nlp):
+    text = "“We are ready.” The minister then said, “Talks resume on Monday.”"
+    assert [q.content.text for q in quotes_of(nlp, text)] == ["We are ready.", "Talks resume on Monday."]
+
+
+def test_a_quote_opening_mid_sentence_takes_in_the_words_before_it(nlp):
+    quote = only_quote(nlp, "Sooner or later, “the border will open again,” the minister said.")
+    assert quote.content.text == "Sooner or later, “the border will open again,"
+    assert quote.kind == "mixed"
+    assert quote.speaker.text == "the minister"
+
+
+def test_a_quote_after_its_cue_starts_at_its_mark(nlp):
+    quote = only_quote(nlp, "On Monday the minister said, “The border will open again.”")
+    assert quote.content.text == "The border will open again."
+
+
 def test_a_percentage_of_people_is_the_source_of_what_they_say(nlp):
     quote = only_quote(nlp, "In the latest survey, 62% say the ceasefire will not hold.")
     assert quote.content.text == "the ceasefire will not hold"

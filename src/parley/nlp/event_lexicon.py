@@ -176,7 +176,8 @@ def relief_goods() -> dict[str, str]:
 @dataclass(frozen=True)
 class RuleWords:
     """What the event rules look words up in: the curated triggers, the CAMEO tier, english.yaml's
-    event words, the PLOVER type groups, the abstract nouns and the relief goods."""
+    event words, the PLOVER type groups, the abstract nouns, the relief goods and the actor knowledge base's
+    sector nouns."""
 
     triggers: TriggerLexicon
     fallback: FallbackTriggers
@@ -184,11 +185,12 @@ class RuleWords:
     plover: PloverTypes
     abstract_nouns: frozenset[str]
     relief_goods: dict[str, str]
+    sector_nouns: dict[str, str]  # "teachers" → EDU
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> RuleWords:
         return cls(lexicon.triggers, lexicon.fallback_triggers, lexicon.event_words, lexicon.plover, abstract_nouns(),
-                   relief_goods())
+                   relief_goods(), lexicon.actors.sector_nouns)
 
 
 def _lexicon_form(lemma: str, word: str, known: frozenset[str]) -> str:

@@ -51,7 +51,7 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
             return code, SPECIFICITY["compound"]
     if (token.pos_ == "PROPN" and token.ent_type_) or (lemma in words.mass_event_nouns and token.tag_ == "NNS"):
         return None
-    if lemma in words.work_stoppages and token.dep_ == "pobj" and token.head.lower_ == "on":
+    if lemma in words.work_stoppages and (token.dep_ == "pobj" and token.head.lower_ == "on" or _by_workers(lex, token)):
         return Code("PROTEST", "strike"), SPECIFICITY["compound"]  # "teachers have been on strike"
     code = triggers.nouns.get(lemma)
     if code and lemma in words.danger_nouns and not _made(token):
@@ -71,8 +71,8 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
 
 
 def leaves_pact(lex: RuleWords, token: Token) -> Candidate | None:
-    """Leaving a pact ends cooperation, a SANCTION (conventions §12): "withdrew from the treaty",
-    "pulled out of the deal", "quit the accord", "the U.S. withdrawal from the pact"."""
+    """Leaving a pact or a negotiation ends cooperation, a SANCTION (conventions §12): "withdrew from
+    the treaty", "pulled out of the deal", "quit the accord", "walked out of the talks"."""
     words = lex.words
     lemma = token.lemma_.lower()
     # The small parser reads "out" in "pulled out of" as a particle or as a preposition.
@@ -86,7 +86,8 @@ def leaves_pact(lex: RuleWords, token: Token) -> Candidate | None:
         for g in p.children if g.dep_ == "pobj"]
     for child in objects:
         noun = counted(child, words)
-        if noun.lemma_.lower() in lex.triggers.pacts:
+        meeting = lex.triggers.nouns.get(noun.lemma_.lower())
+        if noun.lemma_.lower() in lex.triggers.pacts or meeting is not None and meeting.type == "CONSULT":
             return Candidate(token, Code("SANCTION", "discontinue"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
 
@@ -161,6 +162,22 @@ def abstract(lex: RuleWords, noun: Token) -> bool:
     """Whether ``noun`` names an idea, a text, a quality or a state, not an actor or a thing."""
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.abstract_nouns and not noun._.actor \
         and not noun.ent_type_
+
+
+def _by_workers(lex: RuleWords, strike: Token) -> bool:
+    """Whether a strike is held by people at work, not by a state or armed forces: "the teachers'
+    strike", "a strike by dockworkers", "workers launched a strike", "the union's strike"."""
+    owners = [c for c in strike.children if c.dep_ in ("poss", "compound")] + [
+        g for c in strike.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
+        for g in c.children if g.dep_ == "pobj"]
+    if strike.dep_ in OBJECT_DEPS and strike.head.pos_ in VERB_POS:
+        owners += subjects(strike.head)  # "workers launched a strike"
+    for owner in owners:
+        actor = next((a for a in owner.doc._.actors or [] if a.id == owner._.actor), None) if owner._.actor else None
+        sector = actor.sector if actor is not None else lex.sector_nouns.get(owner.lower_)
+        if sector in lex.words.working_sectors:
+            return True
+    return False
 
 
 def armed(noun: Token, words: EventWords, modified_only: bool = False) -> bool:

@@ -304,18 +304,25 @@ def _trip(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
 
 def _names_a_wrong(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """Calling something a wrong criticizes it: "called the election a farce", "described the vote as a
-    sham", "branded him a traitor" (ACCUSE/disapprove; conventions §14)."""
+    sham", "branded him a traitor", "called the remarks unacceptable" (ACCUSE/disapprove; conventions §14)."""
     words = lex.words
     if lemma not in words.naming_verbs:
         return None
     named = [o for o in verb.children if o.dep_ == "dobj"]
-    if any(abstract(lex, counted(o, words)) or o.pos_ == "PRON" and not o._.actor for o in named):
-        return None  # "called climate change a hoax", "called it a farce": an opinion of an idea
+    if any(o.pos_ == "PRON" and not o._.actor for o in named):
+        return None  # "called it a farce": an opinion
     names = [c for c in verb.children if c.dep_ == "oprd"] + [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
-    if any(counted(n, words).lemma_.lower() in words.pejorative_nouns for n in names):
-        return Candidate(verb, Code("ACCUSE", "disapprove"), SPECIFICITY["verb_object"])
-    return None
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+        if g.dep_ == "pobj" or g.pos_ == "ADJ"]
+    # the small parser hangs "called the remarks unacceptable" on the noun, as a modifier after it
+    names += [a for o in named for a in o.children if a.dep_ == "amod" and a.i > o.i]
+    names += [a for n in names for a in n.children if a.dep_ == "amod"]  # "a cowardly act"
+    # an act or a statement condemned ("called the sanctions illegal") is criticized; an idea called a
+    # hoax ("called climate change a hoax") is an opinion of it
+    condemned = any(n.lemma_.lower() in words.pejorative_adjectives for n in names) or (
+        any(counted(n, words).lemma_.lower() in words.pejorative_nouns for n in names)
+        and not any(abstract(lex, counted(o, words)) for o in named))
+    return Candidate(verb, Code("ACCUSE", "disapprove"), SPECIFICITY["verb_object"]) if condemned else None
 
 
 def _forces_leave(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
