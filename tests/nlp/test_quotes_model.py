@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.tokens import Doc
 
 from components import pipeline_with
 from parley.nlp import pipeline
@@ -113,3 +114,18 @@ def test_boundaries_offer_the_cue_object_before_the_content(nlp):
 def test_boundaries_offer_the_cue_dependant_after_the_content(nlp):
     offered = offered_boundaries(nlp, "He described himself as a Washington outsider.", "described", "dobj", "himself")
     assert "himself as a Washington outsider" in offered
+
+
+def test_a_cue_with_two_clausal_complements_offers_both(nlp):
+    # The parser sometimes hangs a second clause from the cue: both are candidates, so that the
+    # model, not the parse's order, chooses what the cue reports.
+    words = ["Rain", "fell", ",", "the", "envoy", "said", ",", "talks", "had", "failed", "."]
+    heads = [1, 5, 5, 4, 5, 5, 5, 9, 9, 5, 5]
+    deps = ["nsubj", "ccomp", "punct", "det", "nsubj", "ROOT", "punct", "nsubj", "aux", "ccomp", "punct"]
+    pos = ["NOUN", "VERB", "PUNCT", "DET", "NOUN", "VERB", "PUNCT", "NOUN", "AUX", "VERB", "PUNCT"]
+    lemmas = ["rain", "fall", ",", "the", "envoy", "say", ",", "talk", "have", "fail", "."]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+    text = doc.text
+    candidates = cue_candidates(doc, text, DocIndex(doc), [], load_lexicon().cues)
+    assert {text[c.start:c.end] for c in candidates if c.cue.text == "said" and c.relation == "ccomp"} == {
+        "Rain fell", "talks had failed"}

@@ -15,18 +15,18 @@ from .lexicon import EventWords
 
 def by_a_crowd(lex: RuleWords, verb: Token, lemma: str, candidate: Candidate | None) -> Candidate | None:
     """What a crowd does is a protest: violence by protesters riots ("protesters stormed the
-    building"), and a crowd that gathers or protests demonstrates ("thousands of people protested the
+    building"), and a crowd that gathers, protests or fills the streets demonstrates ("thousands of people protested the
     law", "demonstrators gathered"); one party that protests objects, as the lexicon says."""
     words = lex.words
     violent = candidate is not None and candidate.code.type in words.riot_types
-    if not violent and lemma not in words.assembly_verbs:
+    if not violent and lemma not in words.assembly_verbs and not _into_the_streets(verb, words):
         return candidate  # most verbs: no need to read the subjects
     if violent:
         # Violence with protesters is theirs too: "police clashed with protesters", "scuffled with demonstrators".
         protesting = protesters(subjects(_participle_host(verb)), words) or with_protesters(verb, words)
         return Candidate(verb, Code("PROTEST", "riot"), candidate.specificity, absorbed=candidate.absorbed) \
             if protesting else candidate
-    if _crowd(verb, words) and (candidate is None or candidate.code.type != "PROTEST"):
+    if _crowd(lex, verb) and (candidate is None or candidate.code.type != "PROTEST"):
         return Candidate(verb, Code("PROTEST", "demo"), SPECIFICITY["verb"])
     return candidate
 
@@ -48,6 +48,13 @@ def protests_by_action(lex: RuleWords, found: list[Candidate]) -> None:
                 and to_infinitive(anchor) \
                 and anchor.head.lemma_.lower() not in lex.triggers.reporting:
             candidate.code = Code("PROTEST", "demo")
+    # "thousands gathered to protest the law" is one demonstration: the purpose is the gathering's
+    protesting = {c.anchor.i for c in found if not c.dropped and c.code.type == "PROTEST"}
+    for candidate in found:
+        anchor = candidate.anchor
+        if candidate.code.type == "PROTEST" and anchor.dep_ == "advcl" and anchor.head.i in protesting \
+                and anchor.lemma_.lower() in words.assembly_verbs and to_infinitive(anchor):
+            candidate.dropped = True
 
 
 def with_protesters(trigger: Token, words: EventWords) -> bool:
@@ -64,14 +71,25 @@ def protesters(nouns, words: EventWords) -> bool:
     return any(counted(n, words).lemma_.lower() in words.protester_nouns for n in nouns)
 
 
-def _crowd(verb: Token, words: EventWords) -> bool:
-    """Whether the verb's subject is a crowd: protesters, or people counted ("thousands of people",
-    "2,000 people")."""
+def _crowd(lex: RuleWords, verb: Token) -> bool:
+    """Whether the verb's subject is a crowd: protesters, people counted ("thousands of people",
+    "2,000 people", "thousands"), or people named by a walk of life ("farmers", "students")."""
+    words = lex.words
     heads = subjects(_participle_host(verb))
     people = [counted(s, words) for s in heads]
     return protesters(heads, words) \
         or any(s.i != h.i for s, h in zip(people, heads)) \
-        or any(c.dep_ == "nummod" for s in people for c in s.children)
+        or any(c.dep_ == "nummod" for s in people for c in s.children) \
+        or any(s.tag_ == "NNS" and (s.vocab[s.lemma_.lower()].like_num
+                                    or lex.sector_nouns.get(s.lower_) in words.crowd_sectors) for s in heads)
+
+
+def _into_the_streets(verb: Token, words: EventWords) -> bool:
+    """Whether the verb takes its subject into or through the streets: "poured into the streets",
+    "filled the square" — a crowd that does so demonstrates, as one that takes to the streets."""
+    places = [c for c in verb.children if c.dep_ == "dobj"] + [
+        g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(p.lemma_.lower() in words.street_nouns for p in places)
 
 
 def _participle_host(verb: Token) -> Token:

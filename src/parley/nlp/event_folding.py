@@ -48,10 +48,14 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
         return None  # a purpose clause ("staged protests to demand reforms") is an event of its own
     host = by_anchor.get(governor.i)
     if host is not None and not host.dropped:
+        if lemma in words.naming_verbs and host.code == Code("ACCUSE", "disapprove"):
+            rule = None  # "called the attack a cowardly act" condemns the attack; it calls for nothing
         if rule is not None and rule.type:
             absorb(lex, host, candidate, rule.type, rule.aux)
-        elif candidate.anchor.pos_ in NOUN_POS and not has_own_actor(candidate.anchor):
-            # The object of an event verb is what the event is about: "prohibits negotiations".
+        elif candidate.anchor.pos_ in NOUN_POS and not has_own_actor(candidate.anchor) \
+                and candidate.anchor.lemma_.lower() not in triggers.pacts:
+            # The object of an event verb is what the event is about: "prohibits negotiations". A pact
+            # that is an event itself is signed and begun: "signed a trade pact" (conventions §36).
             absorb(lex, host, candidate, host.code.type, None)
         return None
     if rule is not None and rule.type:
@@ -92,14 +96,18 @@ def reported_obligations(lex: RuleWords, sent: SpacySpan, found: list[Candidate]
 
 def reported_blame(lex: RuleWords, sent: SpacySpan, found: list[Candidate]) -> list[Candidate]:
     """"X said Y was responsible for the attack", "X said Y was behind it", "X said the strike was a
-    violation of international law": X accuses Y (an ACCUSE at the saying verb; conventions §14)."""
+    violation of international law", "X said the vote had been rigged": X accuses Y (an ACCUSE at the
+    saying verb; conventions §14)."""
     created = []
     anchors = {c.anchor.i for c in found}
     for token in sent:
-        if token.dep_ != "ccomp" or token.lemma_.lower() != "be" or token.i in anchors \
+        if token.dep_ != "ccomp" or token.i in anchors \
                 or token.head.lemma_.lower() not in lex.triggers.reporting or token.head.i in anchors:
             continue
-        mode = _blame(lex, token, anchors)
+        if token.lemma_.lower() == "be":
+            mode = _blame(lex, token, anchors)
+        else:  # a crime reported is alleged (the manual's DISAPPROVE: "allege … crime or corruption")
+            mode = "allege" if token.lemma_.lower() in lex.words.crime_verbs else None
         if mode is not None:
             host = Candidate(token.head, Code("ACCUSE", mode), SPECIFICITY["verb"])
             host.complements.append(token)

@@ -23,6 +23,7 @@ FALLBACK_FILE = "plover_cameo_fallback.csv"
 EVENT_NOUNS_FILE = "plover_event_nouns.csv"
 VERBAL_NOUNS_FILE = "plover_verbal_nouns.csv"
 ABSTRACT_NOUNS_FILE = "plover_abstract_nouns.csv"
+RELIEF_GOODS_FILE = "plover_relief_goods.csv"
 
 # How much a kind of match says about the event: a verb with its object is surer than a bare noun,
 # and the curated lexicon surer than the CAMEO fallback tier.
@@ -104,6 +105,9 @@ class TriggerLexicon:
         self.publishing_codes = frozenset(Code.parse(v) for v in data["publications"]["codes"])
         # What is signed is a pact ("sign treaty"): leaving one ends cooperation (conventions §12).
         self.pacts = frozenset(noun for verb, noun in self.verb_objects if verb == "sign")
+        # Nouns that head an event compound ("prisoner exchange"): an act, read with "of" too ("exchange of
+        # intelligence" as "exchange intelligence"); "the end of March" and "the use of force" are no such heads.
+        self.compound_heads = frozenset(head for _, head in self.compounds)
         self.known_verbs = frozenset(
             [*self.verbs, *self.light_verbs, *self.governors, *self.reporting,
              *(verb.split()[0] for verb, _ in self.verb_objects), *(verb for verb, _ in self.phrasal)])
@@ -162,20 +166,31 @@ def abstract_nouns() -> frozenset[str]:
     return frozenset(row["noun"] for row in load_csv(ABSTRACT_NOUNS_FILE))
 
 
+@lru_cache(maxsize=1)
+def relief_goods() -> dict[str, str]:
+    """Goods whose handing over is aid, and their kind, "relief" (food, medicine, fuel) or "arms"
+    (plover_relief_goods.csv, scripts/build_relief_goods.py)."""
+    return {row["noun"]: row["kind"] for row in load_csv(RELIEF_GOODS_FILE)}
+
+
 @dataclass(frozen=True)
 class RuleWords:
     """What the event rules look words up in: the curated triggers, the CAMEO tier, english.yaml's
-    event words, the PLOVER type groups and the abstract nouns."""
+    event words, the PLOVER type groups, the abstract nouns, the relief goods and the actor knowledge base's
+    sector nouns."""
 
     triggers: TriggerLexicon
     fallback: FallbackTriggers
     words: EventWords
     plover: PloverTypes
     abstract_nouns: frozenset[str]
+    relief_goods: dict[str, str]
+    sector_nouns: dict[str, str]  # "teachers" → EDU
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> RuleWords:
-        return cls(lexicon.triggers, lexicon.fallback_triggers, lexicon.event_words, lexicon.plover, abstract_nouns())
+        return cls(lexicon.triggers, lexicon.fallback_triggers, lexicon.event_words, lexicon.plover, abstract_nouns(),
+                   relief_goods(), lexicon.actors.sector_nouns)
 
 
 def _lexicon_form(lemma: str, word: str, known: frozenset[str]) -> str:

@@ -16,7 +16,7 @@ from .lexicon import EventWords
 def match_noun(lex: RuleWords, token: Token) -> Candidate | None:
     """The event a noun reports, unless an anaphoric determiner points back to one ("the talks")."""
     words = lex.words
-    if (left := leaves_pact(lex, token)) is not None:
+    if (left := leaves_pact(lex, token) or eases_restriction(lex, token) or _cooperation_signed(lex, token)) is not None:
         return left
     carried = refused_or_requested(lex, token) or elicited(lex, token)
     code = noun_code(lex, token, carried=carried) or _forces_exercise(lex, token)
@@ -41,9 +41,16 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
                 or (triggers.verb_objects.get((lemma, child.lemma_.lower())) if child.dep_ == "compound" else None)
             if code:
                 return code, SPECIFICITY["compound"]
+    of_objects = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                  if g.dep_ == "pobj"] if lemma in triggers.compound_heads else []
+    for child in of_objects:
+        # a verb's object pattern read as its noun with "of": "the exchange of intelligence" (exchange intelligence)
+        code = triggers.verb_objects.get((lemma, counted(child, words).lemma_.lower()))
+        if code:
+            return code, SPECIFICITY["compound"]
     if (token.pos_ == "PROPN" and token.ent_type_) or (lemma in words.mass_event_nouns and token.tag_ == "NNS"):
         return None
-    if lemma in words.work_stoppages and token.dep_ == "pobj" and token.head.lower_ == "on":
+    if lemma in words.work_stoppages and (token.dep_ == "pobj" and token.head.lower_ == "on" or _by_workers(lex, token)):
         return Code("PROTEST", "strike"), SPECIFICITY["compound"]  # "teachers have been on strike"
     code = triggers.nouns.get(lemma)
     if code and lemma in words.danger_nouns and not _made(token):
@@ -63,8 +70,8 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
 
 
 def leaves_pact(lex: RuleWords, token: Token) -> Candidate | None:
-    """Leaving a pact ends cooperation, a SANCTION (conventions §12): "withdrew from the treaty",
-    "pulled out of the deal", "quit the accord", "the U.S. withdrawal from the pact"."""
+    """Leaving a pact or a negotiation ends cooperation, a SANCTION (conventions §12): "withdrew from
+    the treaty", "pulled out of the deal", "quit the accord", "walked out of the talks"."""
     words = lex.words
     lemma = token.lemma_.lower()
     # The small parser reads "out" in "pulled out of" as a particle or as a preposition.
@@ -78,9 +85,42 @@ def leaves_pact(lex: RuleWords, token: Token) -> Candidate | None:
         for g in p.children if g.dep_ == "pobj"]
     for child in objects:
         noun = counted(child, words)
-        if noun.lemma_.lower() in lex.triggers.pacts:
+        meeting = lex.triggers.nouns.get(noun.lemma_.lower())
+        if noun.lemma_.lower() in lex.triggers.pacts or meeting is not None and meeting.type == "CONSULT":
             return Candidate(token, Code("SANCTION", "discontinue"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
+
+
+def eases_restriction(lex: RuleWords, token: Token) -> Candidate | None:
+    """A restriction eased, named by a noun, is a concession (conventions §19, §35): "the lifting of the
+    curfew", "the easing of travel restrictions", "a suspension of the sanctions"."""
+    words = lex.words
+    if token.lemma_.lower() not in words.easing_nouns and token.lower_ not in words.easing_nouns:
+        return None
+    for child in (g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                  if g.dep_ == "pobj"):
+        noun = counted(child, words)
+        if noun.lemma_.lower() in words.restriction_nouns:
+            return Candidate(token, Code("CONCEDE"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
+
+
+def _cooperation_signed(lex: RuleWords, pact: Token) -> Candidate | None:
+    """A pact of cooperation or trade that is signed begins that cooperation (conventions §36): "signed a
+    trade pact"; the signing itself stays SUPPORT, and an unsigned pact is only talked about."""
+    verb = pact.head
+    if pact.dep_ in OBJECT_DEPS and verb.pos_ in VERB_POS and pact.lemma_.lower() in lex.triggers.pacts \
+            and (verb.lemma_.lower(), pact.lemma_.lower()) in lex.triggers.verb_objects \
+            and names_cooperation(pact, lex.words):
+        return Candidate(pact, Code("COOPERATE"), SPECIFICITY["compound"])
+    return None
+
+
+def names_cooperation(pact: Token, words: EventWords) -> bool:
+    """"a trade pact", "a defense cooperation agreement", "an agreement on economic cooperation"."""
+    named = [c for c in pact.children if c.dep_ in ("compound", "amod", "nmod")] + [
+        g for p in pact.children if p.dep_ == "prep" and p.lower_ in ("on", "for") for g in p.children if g.dep_ == "pobj"]
+    return any(t.lemma_.lower() in words.cooperation_nouns for t in named)
 
 
 def elicited(lex: RuleWords, noun: Token) -> bool:
@@ -100,6 +140,22 @@ def abstract(lex: RuleWords, noun: Token) -> bool:
     """Whether ``noun`` names an idea, a text, a quality or a state, not an actor or a thing."""
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.abstract_nouns and not noun._.actor \
         and not noun.ent_type_
+
+
+def _by_workers(lex: RuleWords, strike: Token) -> bool:
+    """Whether a strike is held by people at work, not by a state or armed forces: "the teachers'
+    strike", "a strike by dockworkers", "workers launched a strike", "the union's strike"."""
+    owners = [c for c in strike.children if c.dep_ in ("poss", "compound")] + [
+        g for c in strike.children if c.dep_ == "agent" or c.dep_ == "prep" and c.lower_ == "by"
+        for g in c.children if g.dep_ == "pobj"]
+    if strike.dep_ in OBJECT_DEPS and strike.head.pos_ in VERB_POS:
+        owners += subjects(strike.head)  # "workers launched a strike"
+    for owner in owners:
+        actor = next((a for a in owner.doc._.actors or [] if a.id == owner._.actor), None) if owner._.actor else None
+        sector = actor.sector if actor is not None else lex.sector_nouns.get(owner.lower_)
+        if sector in lex.words.working_sectors:
+            return True
+    return False
 
 
 def armed(noun: Token, words: EventWords, modified_only: bool = False) -> bool:

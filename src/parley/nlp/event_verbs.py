@@ -9,7 +9,8 @@ from spacy.tokens import Token
 from ..knowledge.actor_kb import place_country
 from .event_lexicon import SPECIFICITY, Code, RuleWords
 from .event_modes import conditional, negates
-from .event_nouns import abstract, armed, campaign_event, elicited, leaves_pact, noun_code
+from .event_nouns import (abstract, armed, campaign_event, eases_restriction, elicited, leaves_pact, names_cooperation,
+                          noun_code)
 from .event_participants import noun_phrase
 from .event_reading import Candidate
 from .event_syntax import actor_in, counted, indicative, objects, particles, subjects, to_infinitive
@@ -41,9 +42,10 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     verbs = _hyphen_prefix(token) + verbs  # "test-fired a missile" tests a missile
     candidate = leaves_pact(lex, token) or _verdict(lex, token, lemma) or _restraint(lex, token, lemma) \
         or _custody(lex, token, lemma) or _names_a_wrong(lex, token, lemma) \
+        or _cooperation_pact(lex, token, lemma) \
         or verb_object(lex, token, verbs, triggers.verb_objects, SPECIFICITY["verb_object"]) \
         or _forces_home(lex, token) or _forces_leave(lex, token, lemma) or _dispatch(lex, token, lemma) \
-        or _provision(lex, token, lemma) or _trip(lex, token, lemma) or _weapon_strikes(lex, token, lemma) \
+        or _provision(lex, token, lemma) or _training(lex, token, lemma) or _trip(lex, token, lemma) or _weapon_strikes(lex, token, lemma) \
         or _sought_from(lex, token, lemma) \
         or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) \
         or _cooperation(lex, token, verbs)
@@ -74,7 +76,7 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     if light:
         for child in objects(token, words):
             noun = counted(child, words)
-            left = leaves_pact(lex, noun)
+            left = leaves_pact(lex, noun) or eases_restriction(lex, noun)
             code = (left.code, left.specificity) if left else noun_code(lex, noun, carried=True)
             if code:
                 return Candidate(token, code[0], light, absorbed=[child, noun])
@@ -91,6 +93,9 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "offered his condolences": said, not promised (conventions §33)
     if lemma in words.guest_verbs and not _acts_on_something(lex, token):
         return None  # "received 38 percent", "received a fine": no one is received (conventions §28)
+    if lemma in triggers.verbs and triggers.verbs[lemma] == Code("PROTEST", "boycott") and _by_the_state(lex, token):
+        # A state that boycotts a summit or a country cuts relations, no protest (conventions §38).
+        return Candidate(token, Code("SANCTION", "withdraw"), SPECIFICITY["verb"])
     if lemma in triggers.verbs:
         candidate = Candidate(token, triggers.verbs[lemma], SPECIFICITY["verb"])
         rule = triggers.governors.get(lemma)
@@ -272,7 +277,7 @@ def _sought_from(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     if not any(c.dep_ == "prep" and c.lower_ == "from" and actor_in((g for g in c.children if g.dep_ == "pobj"), words)
                for head in (verb, *sought) for c in head.children):
         return None
-    relief = any(_relief(counted(o, words), words) for o in sought)
+    relief = any(_relief(lex, counted(o, words)) for o in sought)
     return Candidate(verb, Code("REQUEST", "assist" if relief else None), SPECIFICITY["verb_object"])
 
 
@@ -298,18 +303,25 @@ def _trip(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
 
 def _names_a_wrong(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """Calling something a wrong criticizes it: "called the election a farce", "described the vote as a
-    sham", "branded him a traitor" (ACCUSE/disapprove; conventions §14)."""
+    sham", "branded him a traitor", "called the remarks unacceptable" (ACCUSE/disapprove; conventions §14)."""
     words = lex.words
     if lemma not in words.naming_verbs:
         return None
     named = [o for o in verb.children if o.dep_ == "dobj"]
-    if any(abstract(lex, counted(o, words)) or o.pos_ == "PRON" and not o._.actor for o in named):
-        return None  # "called climate change a hoax", "called it a farce": an opinion of an idea
+    if any(o.pos_ == "PRON" and not o._.actor for o in named):
+        return None  # "called it a farce": an opinion
     names = [c for c in verb.children if c.dep_ == "oprd"] + [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
-    if any(counted(n, words).lemma_.lower() in words.pejorative_nouns for n in names):
-        return Candidate(verb, Code("ACCUSE", "disapprove"), SPECIFICITY["verb_object"])
-    return None
+        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+        if g.dep_ == "pobj" or g.pos_ == "ADJ"]
+    # the small parser hangs "called the remarks unacceptable" on the noun, as a modifier after it
+    names += [a for o in named for a in o.children if a.dep_ == "amod" and a.i > o.i]
+    names += [a for n in names for a in n.children if a.dep_ == "amod"]  # "a cowardly act"
+    # an act or a statement condemned ("called the sanctions illegal") is criticized; an idea called a
+    # hoax ("called climate change a hoax") is an opinion of it
+    condemned = any(n.lemma_.lower() in words.pejorative_adjectives for n in names) or (
+        any(counted(n, words).lemma_.lower() in words.pejorative_nouns for n in names)
+        and not any(abstract(lex, counted(o, words)) for o in named))
+    return Candidate(verb, Code("ACCUSE", "disapprove"), SPECIFICITY["verb_object"]) if condemned else None
 
 
 def _forces_leave(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
@@ -355,6 +367,9 @@ def _dispatch(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         forces = armed(noun, words) if sending else noun.lemma_.lower() in words.force_nouns
         if (presence and buildup) or forces:
             return Candidate(token, Code("MOBILIZE", "troops"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+        # Arms a party moves or stations, not hands to anyone, are shown: "moved nuclear weapons into Belarus" (§34).
+        if sending and lemma not in words.transfer_verbs and lex.relief_goods.get(noun.lemma_.lower()) == "arms":
+            return Candidate(token, Code("MOBILIZE", "weapons"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
 
 
@@ -376,15 +391,50 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
                 and to_infinitive(c) for c in token.children)
     if helps and not funding and actor_in(subjects(token), words) and objects(token, words):
         return Candidate(token, Code("AID"), SPECIFICITY["verb_object"])
-    handed = actor_in(subjects(token), words) or any(
+    recipient = any(
         c.dep_ in ("dative", "prep") and c.lower_ in ("to", "for") and any(g.dep_ == "pobj" for g in c.children)
         for c in token.children)
+    handed = actor_in(subjects(token), words) or recipient
+    # "supplied Kyiv with missiles": the goods follow "with" and the object receives them.
+    supplied = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                if g.dep_ == "pobj"] if any(c.dep_ == "dobj" for c in token.children) else []
     for child in objects(token, words):
         noun = counted(child, words)
+        goods = (noun, *noun.conjuncts)
         money = "MONEY" in (noun.ent_type_, child.ent_type_)  # "$2 billion in Kenya's central bank" counts a bank
         if money and (_aid_party(_money_parties(token, lemma), words) or _for_relief(lex, token)):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
-        if handed and not funding and any(_relief(t, words) for t in (noun, *noun.conjuncts)):
+        if handed and not funding and any(_relief(lex, t) for t in goods):
+            return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+        if funding or not any(t.lemma_.lower() in lex.relief_goods for t in goods) or not _party_gives(lex, token):
+            continue
+        # Food, medicine or fuel a country or a body hands over is relief (§34), "India shipped wheat";
+        # arms are military assistance only when someone receives them: handed over or given up they are
+        # surrendered ("the rebels handed over their weapons").
+        if any(lex.relief_goods.get(t.lemma_.lower()) == "relief" for t in goods) or (
+                (recipient or child in supplied) and not particles(token, lemma, lex.triggers.phrasal)):
+            return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
+
+
+def _party_gives(lex: RuleWords, verb: Token) -> bool:
+    """Whether the verb's subject is a country or a body, not a person: "India shipped wheat" gives aid,
+    "he delivered a mix of jokes" does not."""
+    return any(actor.kind != "person" for actor in _subject_actors(verb))
+
+
+def _training(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
+    """Another party's armed forces trained or equipped are military assistance (PLOVER AID: "military
+    and police assistance including arms and personnel"; §34): "Britain is training Nigerian troops";
+    "the army trained its recruits" readies its own forces."""
+    words = lex.words
+    if lemma not in words.training_verbs:
+        return None
+    givers = {actor.id for actor in _subject_actors(token)}
+    for child in objects(token, words):
+        noun = counted(child, words)
+        receiver = _actor_of(noun)
+        if givers and armed(noun, words) and receiver is not None and receiver.id not in givers:
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
 
@@ -395,13 +445,14 @@ def _relief_approved(lex: RuleWords, verb: Token) -> Candidate | None:
     words = lex.words
     for child in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
         noun = counted(child, words)
-        if _relief(noun, words):
+        if _relief(lex, noun):
             return Candidate(verb, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
 
 
-def _relief(noun: Token, words: EventWords) -> bool:
+def _relief(lex: RuleWords, noun: Token) -> bool:
     """"food", "tents", "medical supplies", "humanitarian goods", "emergency medicines": relief goods."""
+    words = lex.words
     return noun.lemma_.lower() in words.relief_nouns or any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in words.relief_nouns | words.relief_modifiers
         for c in noun.children)
@@ -416,7 +467,7 @@ def _for_relief(lex: RuleWords, verb: Token) -> bool:
             for head in (purpose, *purpose.conjuncts):
                 if head.pos_ in VERB_POS and lex.triggers.themes.get(head.lemma_.lower()) == "assist":
                     return True
-                if head.pos_ in NOUN_POS and _relief(counted(head, words), words):
+                if head.pos_ in NOUN_POS and _relief(lex, counted(head, words)):
                     return True
     return False
 
@@ -503,6 +554,9 @@ def _cooperation(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | N
     founding = any(v in words.founding_verbs for v in verbs)
     if not expanding and not founding:
         return None
+    if expanding and not objects(verb, words) and any(
+            s.lemma_.lower() in words.cooperation_nouns and _between_parties(s) for s in subjects(verb)):
+        return Candidate(verb, Code("COOPERATE"), SPECIFICITY["verb"])  # "trade between the two countries resumed"
     for child in objects(verb, words):
         noun = counted(child, words)
         expanded = expanding and noun.lemma_.lower() in words.cooperation_nouns
@@ -510,6 +564,25 @@ def _cooperation(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | N
             c.dep_ in ("amod", "compound") and c.lower_ in words.joint_modifiers for c in noun.children)
         if expanded or founded:
             return Candidate(verb, Code("COOPERATE"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
+
+
+def _between_parties(noun: Token) -> bool:
+    """"trade between the two countries", "cooperation with Mexico": the noun names the other side."""
+    return any(p.dep_ == "prep" and p.lower_ in ("between", "with") and any(g.dep_ == "pobj" for g in p.children)
+               for p in noun.children)
+
+
+def _cooperation_pact(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """A pact of cooperation or trade signed is signed (SUPPORT) and begins that cooperation, which its noun
+    reports (COOPERATE, conventions §36): "signed a trade pact", "signed a memorandum on defense cooperation".
+    The verb's event leaves the noun to report its own."""
+    words = lex.words
+    for child in objects(verb, words):
+        noun = counted(child, words)
+        code = lex.triggers.verb_objects.get((lemma, noun.lemma_.lower()))
+        if code and noun.lemma_.lower() in lex.triggers.pacts and names_cooperation(noun, words):
+            return Candidate(verb, code, SPECIFICITY["verb_object"])
     return None
 
 
