@@ -879,6 +879,22 @@ def test_a_strike_by_people_at_work_stops_work(sentence, expected):
     assert (event.type, event.mode) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya looks forward to working with the new government.", ("AGREE", None)),   # willingness to cooperate
+    ("We look forward to meeting our Kenyan counterparts next month.", ("AGREE", None)),
+    ("India is keen to expand trade with Kenya.", ("AGREE", None)),
+    ("Kenya had a phone conversation with Chad's president.", ("CONSULT", "phone")),  # "by phone or other media"
+    ("The foreign ministers of Kenya and Chad exchanged views on the crisis.", ("CONSULT", None)),
+    ("India and Kenya agreed to strengthen ties.", ("AGREE", None)),                   # ties improved, promised
+    ("Kenya and Chad deepened their relations.", ("SUPPORT", None)),
+    ("The convoy came under gunfire near the border.", ("ASSAULT", "firearms")),
+    ("Police officers were filmed kicking a protester.", ("ASSAULT", "beat")),
+])
+def test_willingness_consultation_and_violence_as_the_manual_defines_them(sentence, expected):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == expected
+
+
 @pytest.mark.parametrize("sentence", [
     "Oil prices declined sharply on Monday.",               # a price falls
     "He could not resist taking swipes at his rival.",      # a temptation resisted

@@ -26,7 +26,9 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
     if governor is None:
         return None
     lemma = triggers.verb_lemma(governor.lemma_.lower(), governor.lower_)
-    rule = None if phrasal(governor, lemma, triggers) else triggers.governors.get(lemma)
+    rule = next((r for c in governor.children if c.dep_ in ("advmod", "prt")
+                 and (r := triggers.governors.get(f"{lemma} {c.lower_}"))), None) \
+        or (None if phrasal(governor, lemma, triggers) else triggers.governors.get(lemma))
     if rule is not None and candidate.anchor.dep_ == "ccomp" and (lemma in triggers.reporting or (
             lemma in words.mood_verbs and indicative(candidate.anchor, words))):
         # "was told that soldiers beat detainees" reports, "told them to leave" orders; "suggested that
@@ -242,9 +244,12 @@ def _governor(anchor: Token, words: EventWords) -> Token | None:
         return None
     if token.dep_ in COMPLEMENT_DEPS or (token.dep_ in OBJECT_DEPS and anchor.pos_ in NOUN_POS):
         return head
-    if token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in words.selected_prepositions \
-            and head.head.pos_ in VERB_POS | {"ADJ"}:
-        return head.head
+    if token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in words.selected_prepositions:
+        owner = head.head
+        if owner.dep_ in ("advmod", "prt") and owner.head.pos_ in VERB_POS:
+            owner = owner.head  # "looks forward to working with": the verb with its particle governs
+        if owner.pos_ in VERB_POS | {"ADJ"}:
+            return owner
     if token.dep_ == "advcl" and to_infinitive(token) \
             and not any(c.dep_ in ("dobj", "dative") for c in head.children):
         # "have sworn to fight": only a governor's rule applies to such a clause. After an object it is
