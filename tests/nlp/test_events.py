@@ -1164,10 +1164,16 @@ def test_violence_against_protesters_stays_the_states():
     "The governor would beat the senator 46 to 40 percent.",               # a score
     "The two senators are fighting for second place.",
     "I will fight for you.",                                               # fighting for a person: advocacy
+    "She has spent her life fighting for others.",                         # for people or a cause
 ])
 def test_a_contest_is_no_violence(sentence):
     doc, _ = code(sentence)
     assert not {"ASSAULT", "THREATEN"} & {e.type for e in doc._.events}
+
+
+def test_armed_forces_fighting_for_a_place_fight():
+    event, _ = top("Rebels fought for the city of Aleppo.")
+    assert event.type == "ASSAULT"
 
 
 def test_violence_over_a_contest_stays_violence():
