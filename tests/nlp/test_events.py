@@ -1171,8 +1171,8 @@ def test_a_contest_is_no_violence(sentence):
     assert not {"ASSAULT", "THREATEN"} & {e.type for e in doc._.events}
 
 
-def test_armed_forces_fighting_for_a_place_fight():
-    event, _ = top("Rebels fought for the city of Aleppo.")
+def test_fighting_for_a_place_is_violence():
+    event, _ = top("The two clans fought for the village.")
     assert event.type == "ASSAULT"
 
 

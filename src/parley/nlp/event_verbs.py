@@ -710,8 +710,9 @@ def _figurative(lex: RuleWords, verb: Token) -> bool:
         return False
     if _names_contest(verb, words):
         return True  # "beat his rival in the primary", "fighting for second place"
-    if any(c.dep_ in ("prep", "dative") and c.lower_ == "for" and any(g.ent_type_ not in PLACE_LABELS
-                                                         for g in c.children if g.dep_ == "pobj")
+    if any(c.dep_ in ("prep", "dative") and c.lower_ == "for" and any(
+            g.ent_type_ not in PLACE_LABELS and g.lemma_.lower() not in words.held_places
+            for g in c.children if g.dep_ == "pobj")
            for c in verb.children) and not any(c.dep_ in OBJECT_DEPS for c in verb.children):
         return True  # "I will fight for you", "fighting for others", "fight for jobs": advocacy
     targets = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + [
