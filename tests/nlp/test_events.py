@@ -895,6 +895,28 @@ def test_willingness_consultation_and_violence_as_the_manual_defines_them(senten
     assert (event.type, event.mode) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya has been critical of the crackdown in Chad.", ("ACCUSE", "disapprove")),  # a stance stated
+    ("Kenya is supportive of the peace efforts.", ("SUPPORT", None)),
+    ("Kenya remains firmly opposed to any arms sales to Chad.", ("REJECT", None)),
+    ("Kenya is deeply concerned about the detention of the journalists.", ("ACCUSE", "disapprove")),
+    ("Kenya is determined to resume talks with Chad.", ("AGREE", None)),            # resolve: intention
+    ("Critics in Kenya have raised concerns about the deal.", ("ACCUSE", "disapprove")),
+])
+def test_a_stance_an_actor_states_is_an_event(sentence, expected):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "The situation in Kenya is critical.",                       # no stance toward anything
+    "Kenya elected a president who is critical of the deal.",    # who someone is (§32)
+])
+def test_a_state_or_a_description_is_no_stance(sentence):
+    doc, _ = code(sentence)
+    assert "ACCUSE" not in [e.type for e in doc._.events]
+
+
 @pytest.mark.parametrize("sentence", [
     "Oil prices declined sharply on Monday.",               # a price falls
     "He could not resist taking swipes at his rival.",      # a temptation resisted

@@ -324,6 +324,18 @@ def _names_a_wrong(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     return Candidate(verb, Code("ACCUSE", "disapprove"), SPECIFICITY["verb_object"]) if condemned else None
 
 
+def match_stance(lex: RuleWords, adjective: Token) -> Candidate | None:
+    """An actor's stated stance toward something: "the EU has been critical of the crackdown", "Beijing
+    remains opposed to arms sales" (the manual's "express support", "express disapprovals"). The stance
+    of someone described ("a voter who is critical of the plan") is who they are (conventions §32)."""
+    code = lex.triggers.stances.get(adjective.lemma_.lower())
+    if code is None or adjective.dep_ not in ("acomp", "oprd") or adjective.head.dep_ == "relcl":
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ in lex.words.selected_prepositions | {"by"} for c in adjective.children):
+        return None  # "the situation is critical": no stance toward anything
+    return Candidate(adjective, code, SPECIFICITY["verb"]) if actor_in(subjects(adjective.head), lex.words) else None
+
+
 def _forces_leave(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """Armed forces that leave a place withdraw from it: "troops left the town", "soldiers abandoned
     their positions" (PLOVER RETREAT: "withdrawal"; conventions §24); leaving people is no withdrawal."""
