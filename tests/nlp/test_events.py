@@ -185,6 +185,7 @@ def test_cooperation_refused_for_the_future_is_a_rejection(sentence, expected):
     ("Kenya called the attack a cowardly act.", ("ACCUSE", "disapprove")),           # condemns, calls for nothing
     ("Kenya expressed alarm at the executions in Chad.", ("ACCUSE", "disapprove")),  # a negative feeling voiced
     ("The opposition took aim at the government's record.", ("ACCUSE", "disapprove")),
+    ("The opposition in Kenya claimed that the election was fraudulent.", ("ACCUSE", "disapprove")),
 ])
 def test_blame_and_a_wrong_named_are_accusations(sentence, expected):
     event, _ = top(sentence)
@@ -906,6 +907,22 @@ def test_willingness_consultation_and_violence_as_the_manual_defines_them(senten
 def test_a_stance_an_actor_states_is_an_event(sentence, expected):
     event, _ = top(sentence)
     assert (event.type, event.mode) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya described its alliance with Chad as hugely valuable.", ("SUPPORT", None)),  # a word of praise
+    ("Kenya hailed the deal with Chad as a breakthrough.", ("SUPPORT", None)),
+    ("Thousands of demonstrators turned out in the capital.", ("PROTEST", "demo")),     # a crowd turns out
+    ("Protesters barricaded the parliament building.", ("PROTEST", "obstruct")),
+])
+def test_praise_named_and_crowds_that_turn_out(sentence, expected):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == expected
+
+
+def test_what_turned_out_to_be_so_is_no_crowd():
+    doc, _ = code("It turned out that the minister had lied.")
+    assert "PROTEST" not in [e.type for e in doc._.events]
 
 
 @pytest.mark.parametrize("sentence", [

@@ -50,7 +50,7 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
         return None  # a purpose clause ("staged protests to demand reforms") is an event of its own
     host = by_anchor.get(governor.i)
     if host is not None and not host.dropped:
-        if lemma in words.naming_verbs and host.code == Code("ACCUSE", "disapprove"):
+        if lemma in words.naming_verbs and host.code in (Code("ACCUSE", "disapprove"), Code("SUPPORT")):
             rule = None  # "called the attack a cowardly act" condemns the attack; it calls for nothing
         if rule is not None and rule.type:
             absorb(lex, host, candidate, rule.type, rule.aux)
@@ -124,8 +124,9 @@ def _blame(lex: RuleWords, copula: Token, anchors: set[int]) -> str | None:
     if not any(s.pos_ in NOUN_POS and not abstract(lex, s) or s._.actor for s in copula.children if s.dep_ == "nsubj"):
         return None  # "you think it's a hoax", "everything he says is a lie": an opinion
     for child in copula.children:
-        if child.dep_ == "attr" and counted(child, words).lemma_.lower() in words.pejorative_nouns:
-            return "disapprove"
+        if child.dep_ == "attr" and counted(child, words).lemma_.lower() in words.pejorative_nouns \
+                or child.dep_ == "acomp" and child.lemma_.lower() in words.pejorative_adjectives:
+            return "disapprove"  # "said the strike was a violation", "claimed the election was fraudulent"
         blamed = [child] if child.dep_ == "prep" and child.lower_ == "behind" else [
             p for p in child.children if p.dep_ == "prep" and p.lower_ == "for"] \
             if child.dep_ == "acomp" and child.lemma_.lower() in words.blame_adjectives else []

@@ -41,7 +41,7 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "drew criticism": the noun is the event, and its actors are others
     verbs = _hyphen_prefix(token) + verbs  # "test-fired a missile" tests a missile
     candidate = leaves_pact(lex, token) or _verdict(lex, token, lemma) or _restraint(lex, token, lemma) \
-        or _custody(lex, token, lemma) or _names_a_wrong(lex, token, lemma) \
+        or _custody(lex, token, lemma) or _names_a_judgement(lex, token, lemma) \
         or _cooperation_pact(lex, token, lemma) \
         or verb_object(lex, token, verbs, triggers.verb_objects, SPECIFICITY["verb_object"]) \
         or _forces_home(lex, token) or _forces_leave(lex, token, lemma) or _dispatch(lex, token, lemma) \
@@ -301,9 +301,10 @@ def _trip(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     return None
 
 
-def _names_a_wrong(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+def _names_a_judgement(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """Calling something a wrong criticizes it: "called the election a farce", "described the vote as a
-    sham", "branded him a traitor", "called the remarks unacceptable" (ACCUSE/disapprove; conventions §14)."""
+    sham", "branded him a traitor", "called the remarks unacceptable" (ACCUSE/disapprove; conventions §14);
+    calling it a good praises it: "described the alliance as hugely valuable" (SUPPORT)."""
     words = lex.words
     if lemma not in words.naming_verbs:
         return None
@@ -321,7 +322,11 @@ def _names_a_wrong(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     condemned = any(n.lemma_.lower() in words.pejorative_adjectives for n in names) or (
         any(counted(n, words).lemma_.lower() in words.pejorative_nouns for n in names)
         and not any(abstract(lex, counted(o, words)) for o in named))
-    return Candidate(verb, Code("ACCUSE", "disapprove"), SPECIFICITY["verb_object"]) if condemned else None
+    if condemned:
+        return Candidate(verb, Code("ACCUSE", "disapprove"), SPECIFICITY["verb_object"])
+    if any(n.lemma_.lower() in words.laudatory_words for n in names):
+        return Candidate(verb, Code("SUPPORT"), SPECIFICITY["verb_object"])
+    return None
 
 
 def match_stance(lex: RuleWords, adjective: Token) -> Candidate | None:

@@ -131,6 +131,7 @@ class EventWords:
     naming_verbs: frozenset[str]
     pejorative_nouns: frozenset[str]
     pejorative_adjectives: frozenset[str]
+    laudatory_words: frozenset[str]
     crime_verbs: frozenset[str]
     own_determiners: frozenset[str]
     mood_verbs: frozenset[str]
