@@ -186,6 +186,8 @@ def test_cooperation_refused_for_the_future_is_a_rejection(sentence, expected):
     ("Kenya expressed alarm at the executions in Chad.", ("ACCUSE", "disapprove")),  # a negative feeling voiced
     ("The opposition took aim at the government's record.", ("ACCUSE", "disapprove")),
     ("The opposition in Kenya claimed that the election was fraudulent.", ("ACCUSE", "disapprove")),
+    ("Kenya said that delaying the vote was a mistake.", ("ACCUSE", "disapprove")),      # an act as the subject
+    ("The opposition said the government of Kenya was deceiving the world.", ("ACCUSE", "allege")),
 ])
 def test_blame_and_a_wrong_named_are_accusations(sentence, expected):
     event, _ = top(sentence)
@@ -903,6 +905,8 @@ def test_willingness_consultation_and_violence_as_the_manual_defines_them(senten
     ("Kenya is deeply concerned about the detention of the journalists.", ("ACCUSE", "disapprove")),
     ("Kenya is determined to resume talks with Chad.", ("AGREE", None)),            # resolve: intention
     ("Critics in Kenya have raised concerns about the deal.", ("ACCUSE", "disapprove")),
+    ("Kenya was deeply troubled by the reports from Chad.", ("ACCUSE", "disapprove")),  # a passive of feeling
+    ("Kenya is disappointed with the decision.", ("ACCUSE", "disapprove")),
 ])
 def test_a_stance_an_actor_states_is_an_event(sentence, expected):
     event, _ = top(sentence)

@@ -109,7 +109,7 @@ def reported_blame(lex: RuleWords, sent: SpacySpan, found: list[Candidate]) -> l
         if token.lemma_.lower() == "be":
             mode = _blame(lex, token, anchors)
         else:  # a crime reported is alleged (the manual's DISAPPROVE: "allege … crime or corruption")
-            mode = "allege" if token.lemma_.lower() in lex.words.crime_verbs else None
+            mode = "allege" if token.lemma_.lower() in lex.words.wrongdoing_verbs else None
         if mode is not None:
             host = Candidate(token.head, Code("ACCUSE", mode), SPECIFICITY["verb"])
             host.complements.append(token)
@@ -121,7 +121,8 @@ def _blame(lex: RuleWords, copula: Token, anchors: set[int]) -> str | None:
     """ACCUSE's mode if the copula's predicate blames its subject for harm ("was responsible for the
     attack", "was behind the bombing": allege) or names it a wrong ("was a violation": disapprove)."""
     words = lex.words
-    if not any(s.pos_ in NOUN_POS and not abstract(lex, s) or s._.actor for s in copula.children if s.dep_ == "nsubj"):
+    if not any(s.pos_ in NOUN_POS and not abstract(lex, s) or s._.actor or s.dep_ == "csubj"
+               for s in copula.children if s.dep_ in ("nsubj", "csubj")):  # "delaying the reform was a mistake"
         return None  # "you think it's a hoax", "everything he says is a lie": an opinion
     for child in copula.children:
         if child.dep_ == "attr" and counted(child, words).lemma_.lower() in words.pejorative_nouns \

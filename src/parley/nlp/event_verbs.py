@@ -333,12 +333,16 @@ def match_stance(lex: RuleWords, adjective: Token) -> Candidate | None:
     """An actor's stated stance toward something: "the EU has been critical of the crackdown", "Beijing
     remains opposed to arms sales" (the manual's "express support", "express disapprovals"). The stance
     of someone described ("a voter who is critical of the plan") is who they are (conventions §32)."""
-    code = lex.triggers.stances.get(adjective.lemma_.lower())
-    if code is None or adjective.dep_ not in ("acomp", "oprd") or adjective.head.dep_ == "relcl":
+    passive = adjective.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in adjective.children)  # "was troubled by"
+    code = lex.triggers.stances.get(adjective.lower_ if passive else adjective.lemma_.lower())
+    if code is None or not (passive or adjective.dep_ in ("acomp", "oprd")):
         return None
-    if not any(c.dep_ == "prep" and c.lower_ in lex.words.selected_prepositions | {"by"} for c in adjective.children):
+    holder = adjective if passive else adjective.head
+    if holder.dep_ == "relcl" or not any(c.dep_ in ("prep", "agent") and c.lower_ in lex.words.selected_prepositions | {"by"}
+                                         for c in adjective.children):
         return None  # "the situation is critical": no stance toward anything
-    return Candidate(adjective, code, SPECIFICITY["verb"]) if actor_in(subjects(adjective.head), lex.words) else None
+    holders = [c for c in holder.children if c.dep_ == "nsubjpass"] if passive else subjects(holder)
+    return Candidate(adjective, code, SPECIFICITY["verb"]) if actor_in(holders, lex.words) else None
 
 
 def _forces_leave(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:

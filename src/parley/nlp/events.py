@@ -117,7 +117,8 @@ class EventCoder:
         if token.pos_ in VERB_POS and not _nominalized(token) and not _attributive(token):
             lemma = self.triggers.verb_lemma(token.lemma_.lower(), token.lower_)
             if not fallback:
-                return with_theme_mode(rules, token, by_a_crowd(rules, token, lemma, match_verb(rules, token, lemma)))
+                return with_theme_mode(rules, token, by_a_crowd(rules, token, lemma, match_verb(rules, token, lemma))) \
+                    or match_stance(rules, token)
             if lemma not in self.triggers.known_verbs:
                 return with_theme_mode(rules, token, by_a_crowd(rules, token, lemma, match_fallback(rules, token)))
             return None

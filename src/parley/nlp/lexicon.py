@@ -132,7 +132,7 @@ class EventWords:
     pejorative_nouns: frozenset[str]
     pejorative_adjectives: frozenset[str]
     laudatory_words: frozenset[str]
-    crime_verbs: frozenset[str]
+    wrongdoing_verbs: frozenset[str]
     own_determiners: frozenset[str]
     mood_verbs: frozenset[str]
     wish_verbs: frozenset[str]
