@@ -1757,3 +1757,13 @@ def test_demands_given_in_to_are_a_concession(sentence, expected):
 def test_a_delivery_of_relief_is_aid(sentence, expected):
     doc, _ = code(sentence)
     assert [e.type for e in doc._.events if e.type == "AID"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya let aid workers enter the camp.",                  # the admitted are the clause's subject
+    "Kenya allowed observers to monitor the vote.",
+    "Kenya allowed 200 aid trucks into the region.",
+])
+def test_observers_and_relief_let_in_are_a_retreat(sentence):
+    doc, _ = code(sentence)
+    assert [(e.type, e.mode) for e in doc._.events] == [("RETREAT", "access")]

@@ -43,7 +43,7 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     verbs = _hyphen_prefix(token) + verbs  # "test-fired a missile" tests a missile
     candidate = leaves_pact(lex, token) or _verdict(lex, token, lemma) or _restraint(lex, token, lemma) \
         or _custody(lex, token, lemma) or _names_a_wrong(lex, token, lemma) \
-        or _cooperation_pact(lex, token, lemma) \
+        or _cooperation_pact(lex, token, lemma) or _entry_allowed(lex, token, lemma) \
         or verb_object(lex, token, verbs, triggers.verb_objects, SPECIFICITY["verb_object"]) \
         or _forces_home(lex, token) or _forces_leave(lex, token, lemma) or _dispatch(lex, token, lemma) \
         or _provision(lex, token, lemma) or _training(lex, token, lemma) or _trip(lex, token, lemma) or _weapon_strikes(lex, token, lemma) \
@@ -424,6 +424,22 @@ def _party_gives(lex: RuleWords, verb: Token) -> bool:
     """Whether the verb's subject is a country or a body, not a person: "India shipped wheat" gives aid,
     "he delivered a mix of jokes" does not."""
     return any(actor.kind != "person" for actor in subject_actors(verb))
+
+
+def _entry_allowed(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Observers, peacekeepers or relief let in are RETREAT/access (conventions §41): "allowed UN inspectors
+    into the site", "let aid workers enter Gaza", "allowed observers to monitor the vote"."""
+    words = lex.words
+    if lemma not in words.entry_verbs:
+        return None
+    admitted = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
+    for child in admitted:
+        noun = counted(child, words)
+        if noun.lemma_.lower() in words.admitted_nouns or relief(lex, noun):
+            modifiers = [c for c in noun.children if c.dep_ == "compound"]
+            return Candidate(verb, Code("RETREAT", "access"), SPECIFICITY["verb_object"], absorbed=[child, noun, *modifiers])
+    return None
 
 
 def _demands_met(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:

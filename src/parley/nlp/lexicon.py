@@ -170,6 +170,8 @@ class EventWords:
     yielding_verbs: frozenset[str]
     yielded_nouns: frozenset[str]
     delivery_nouns: frozenset[str]
+    entry_verbs: frozenset[str]
+    admitted_nouns: frozenset[str]
     restriction_nouns: frozenset[str]
     truce_nouns: frozenset[str]
     truce_verbs: frozenset[str]
