@@ -1767,3 +1767,13 @@ def test_a_delivery_of_relief_is_aid(sentence, expected):
 def test_observers_and_relief_let_in_are_a_retreat(sentence):
     doc, _ = code(sentence)
     assert [(e.type, e.mode) for e in doc._.events] == [("RETREAT", "access")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya sent in the army to restore order.", ("MOBILIZE", "troops")),    # the particle read as a preposition
+    ("Kenya conducted a test of a new ballistic missile.", ("MOBILIZE", "weapons")),
+    ("The militia gave up control of the airport.", ("RETREAT", "withdraw")),
+])
+def test_forces_sent_weapons_tested_and_control_ceded(sentence, expected):
+    doc, _ = code(sentence)
+    assert expected in [(e.type, e.mode) for e in doc._.events]

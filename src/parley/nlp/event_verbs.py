@@ -359,8 +359,10 @@ def _dispatch(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     if not sending and not placing:
         return None
     # A parse may hang a counted object on a preposition: "sending close to 6,000 troops".
+    # So may it hang forces sent "in" on a particle it reads as a preposition: "sent in the army".
     counted_objects = [g for c in token.children if c.dep_ == "prep" for g in c.children
-                       if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)]
+                       if g.dep_ == "pobj" and (any(n.dep_ == "nummod" for n in g.children)
+                                                or c.lower_ == "in" and c.i == token.i + 1)]
     for child in objects(token, words) + counted_objects:
         noun = counted(child, words)
         presence = noun.lemma_.lower() in words.presence_nouns and armed(noun, words, modified_only=True)
@@ -430,8 +432,8 @@ def _entry_allowed(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """Observers, peacekeepers or relief let in are RETREAT/access (conventions §41): "allowed UN inspectors
     into the site", "let aid workers enter Gaza", "allowed observers to monitor the vote"."""
     words = lex.words
-    if lemma not in words.entry_verbs:
-        return None
+    if lemma not in words.entry_verbs or any(negates(c, words) for c in verb.children):
+        return None  # "did not allow the inspectors to enter" refuses access, REJECT (§4, §22)
     admitted = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
         s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
     for child in admitted:
