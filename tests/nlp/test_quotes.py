@@ -248,13 +248,13 @@ def test_says_that_someone_said_gives_both_speakers(nlp):
     ]
 
 
-def test_quote_only_paragraph_keeps_the_previous_speaker(nlp):
+def test_quote_only_paragraph_goes_on_with_the_direct_quote_before(nlp):
     text = ("“We have nothing to hide,” Foreign Minister Ortega said.\n\n"
             "“The inspectors may come whenever they like and stay as long as they wish.”")
-    first, second = quotes_of(nlp, text)
-    assert first.speaker.text == "Foreign Minister Ortega"
-    assert second.speaker.text == "Foreign Minister Ortega"
-    assert second.cue is None
+    quote = only_quote(nlp, text)
+    assert quote.content.text.startswith("We have nothing to hide,")
+    assert quote.content.text.endswith("stay as long as they wish.")
+    assert quote.speaker.text == "Foreign Minister Ortega"
 
 
 def test_verb_right_after_a_quote_reports_it_even_if_not_in_the_lexicon(nlp):

@@ -15,11 +15,14 @@ from .lexicon import EventWords
 
 def by_a_crowd(lex: RuleWords, verb: Token, lemma: str, candidate: Candidate | None) -> Candidate | None:
     """What a crowd does is a protest: violence by protesters riots ("protesters stormed the
-    building"), and a crowd that gathers, protests or fills the streets demonstrates ("thousands of people protested the
-    law", "demonstrators gathered"); one party that protests objects, as the lexicon says."""
+    building"), and a crowd that gathers, turns out, protests or fills the streets demonstrates ("thousands
+    of people protested the law", "demonstrators gathered"); one party that protests objects, as the
+    lexicon says."""
     words = lex.words
     violent = candidate is not None and candidate.code.type in words.riot_types
-    if not violent and lemma not in words.assembly_verbs and not _into_the_streets(verb, words):
+    assembles = lemma in words.assembly_verbs or any(
+        c.dep_ == "prt" and f"{lemma} {c.lower_}" in words.assembly_verbs for c in verb.children)
+    if not violent and not assembles and not _into_the_streets(verb, words):
         return candidate  # most verbs: no need to read the subjects
     if violent:
         # Violence with protesters is theirs too: "police clashed with protesters", "scuffled with demonstrators".

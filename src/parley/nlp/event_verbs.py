@@ -42,13 +42,13 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "drew criticism": the noun is the event, and its actors are others
     verbs = _hyphen_prefix(token) + verbs  # "test-fired a missile" tests a missile
     candidate = leaves_pact(lex, token) or _verdict(lex, token, lemma) or _restraint(lex, token, lemma) \
-        or _custody(lex, token, lemma) or _names_a_wrong(lex, token, lemma) \
+        or _custody(lex, token, lemma) or _names_a_judgement(lex, token, lemma) \
         or _cooperation_pact(lex, token, lemma) or _entry_allowed(lex, token, lemma) \
         or verb_object(lex, token, verbs, triggers.verb_objects, SPECIFICITY["verb_object"]) \
         or _forces_home(lex, token) or _forces_leave(lex, token, lemma) or _dispatch(lex, token, lemma) \
-        or _provision(lex, token, lemma) or _training(lex, token, lemma) or _trip(lex, token, lemma) or _weapon_strikes(lex, token, lemma) \
-        or _sought_from(lex, token, lemma) \
-        or _demands_met(lex, token, lemma) or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) \
+        or _provision(lex, token, lemma) or _training(lex, token, lemma) or _trip(lex, token, lemma) \
+        or _weapon_strikes(lex, token, lemma) or _sought_from(lex, token, lemma) or _demands_met(lex, token, lemma) \
+        or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) \
         or _cooperation(lex, token, verbs)
     if candidate and candidate.code == Code("PROTEST", "obstruct") and by_the_state(lex.words, token):
         candidate.code = Code("COERCE", "restrict")  # "Russia blocked access to Instagram": no protest
@@ -302,9 +302,10 @@ def _trip(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     return None
 
 
-def _names_a_wrong(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+def _names_a_judgement(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """Calling something a wrong criticizes it: "called the election a farce", "described the vote as a
-    sham", "branded him a traitor", "called the remarks unacceptable" (ACCUSE/disapprove; conventions §14)."""
+    sham", "branded him a traitor", "called the remarks unacceptable" (ACCUSE/disapprove; conventions §14);
+    calling it a good praises it: "described the alliance as hugely valuable" (SUPPORT)."""
     words = lex.words
     if lemma not in words.naming_verbs:
         return None
@@ -322,7 +323,27 @@ def _names_a_wrong(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     condemned = any(n.lemma_.lower() in words.pejorative_adjectives for n in names) or (
         any(counted(n, words).lemma_.lower() in words.pejorative_nouns for n in names)
         and not any(abstract(lex, counted(o, words)) for o in named))
-    return Candidate(verb, Code("ACCUSE", "disapprove"), SPECIFICITY["verb_object"]) if condemned else None
+    if condemned:
+        return Candidate(verb, Code("ACCUSE", "disapprove"), SPECIFICITY["verb_object"])
+    if any(n.lemma_.lower() in words.laudatory_words for n in names):
+        return Candidate(verb, Code("SUPPORT"), SPECIFICITY["verb_object"])
+    return None
+
+
+def match_stance(lex: RuleWords, adjective: Token) -> Candidate | None:
+    """An actor's stated stance toward something: "the EU has been critical of the crackdown", "Beijing
+    remains opposed to arms sales" (the manual's "express support", "express disapprovals"). The stance
+    of someone described ("a voter who is critical of the plan") is who they are (conventions §32)."""
+    passive = adjective.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in adjective.children)  # "was troubled by"
+    code = lex.triggers.stances.get(adjective.lower_ if passive else adjective.lemma_.lower())
+    if code is None or not (passive or adjective.dep_ in ("acomp", "oprd")):
+        return None
+    holder = adjective if passive else adjective.head
+    if holder.dep_ == "relcl" or not any(c.dep_ in ("prep", "agent") and c.lower_ in lex.words.selected_prepositions | {"by"}
+                                         for c in adjective.children):
+        return None  # "the situation is critical": no stance toward anything
+    holders = [c for c in holder.children if c.dep_ == "nsubjpass"] if passive else subjects(holder)
+    return Candidate(adjective, code, SPECIFICITY["verb"]) if actor_in(holders, lex.words) else None
 
 
 def _forces_leave(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
@@ -750,10 +771,11 @@ def _figurative(lex: RuleWords, verb: Token) -> bool:
         return False
     if _names_contest(verb, words):
         return True  # "beat his rival in the primary", "fighting for second place"
-    if any(c.dep_ in ("prep", "dative") and c.lower_ == "for" and any(g.pos_ == "PRON" or g.ent_type_ == "PERSON"
-                                                         for g in c.children if g.dep_ == "pobj")
+    if any(c.dep_ in ("prep", "dative") and c.lower_ == "for" and any(
+            g.ent_type_ not in PLACE_LABELS and g.lemma_.lower() not in words.held_places
+            for g in c.children if g.dep_ == "pobj")
            for c in verb.children) and not any(c.dep_ in OBJECT_DEPS for c in verb.children):
-        return True  # "I will fight for you": advocacy
+        return True  # "I will fight for you", "fighting for others", "fight for jobs": advocacy
     targets = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
     if not targets:
