@@ -32,14 +32,12 @@ GOODS = {
     "arms": [("weapon", 1), ("weaponry", 1), ("military_vehicle", 1), ("ammunition", 1), ("warship", 1),
              ("warplane", 1)],
 }
-HYPERNYMS = frozenset({"@", "@i"})
 LIVING_FILES = frozenset({"05", "20"})  # noun.animal, noun.plant
 
 
 def build(wordnet: WordNet) -> dict[str, str]:
-    hyponyms = _hyponyms(wordnet)
-    kinds = {offset: kind for kind, roots in GOODS.items()
-             for lemma, number in roots for offset in _below(hyponyms, wordnet.senses["noun"][lemma][number - 1])}
+    kinds = {offset: kind for kind, roots in GOODS.items() for lemma, number in roots
+             for offset in wordnet.below(lemma, number)}
     goods = {}
     for noun in sorted(wordnet.senses["noun"]):
         senses = wordnet.senses["noun"][noun]
@@ -49,26 +47,6 @@ def build(wordnet: WordNet) -> dict[str, str]:
             if kind:
                 goods[noun] = kind
     return goods
-
-
-def _hyponyms(wordnet: WordNet) -> dict[str, list[str]]:
-    below: dict[str, list[str]] = {}
-    for offset, synset in wordnet.synsets["noun"].items():
-        for symbol, target, pos, _, _ in synset.pointers:
-            if symbol in HYPERNYMS and pos == "n":
-                below.setdefault(target, []).append(offset)
-    return below
-
-
-def _below(hyponyms: dict[str, list[str]], root: str) -> set[str]:
-    """The synset ``root`` and all its hyponyms."""
-    inside, todo = {root}, [root]
-    while todo:
-        for child in hyponyms.get(todo.pop(), ()):
-            if child not in inside:
-                inside.add(child)
-                todo.append(child)
-    return inside
 
 
 def render(goods: dict[str, str]) -> str:

@@ -4,12 +4,14 @@ each lemma's senses, most frequent first. The files come from Debian's `wordnet-
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 WORDNET_DIR = Path("/usr/share/wordnet")
 # Lexicographer file numbers (WordNet's lexnames).
 EVENT_FILES = frozenset({"04", "11"})  # noun.act, noun.event
 DERIVED_FORM = "+"  # the pointer symbol of a derivationally related form
+HYPERNYMS = frozenset({"@", "@i"})  # the pointer symbols of a hypernym and an instance hypernym
 
 
 @dataclass(frozen=True)
@@ -39,6 +41,27 @@ class WordNet:
         """``sense`` is the noun's most frequent sense, and an act or an event."""
         senses = self.senses["noun"].get(noun, ())
         return bool(senses) and senses[0] == sense and self.synsets["noun"][sense].lexicographer_file in EVENT_FILES
+
+    @cached_property
+    def hyponyms(self) -> dict[str, list[str]]:
+        """Each noun synset's direct hyponyms and instances."""
+        below: dict[str, list[str]] = {}
+        for offset, synset in self.synsets["noun"].items():
+            for symbol, target, pos, _, _ in synset.pointers:
+                if symbol in HYPERNYMS and pos == "n":
+                    below.setdefault(target, []).append(offset)
+        return below
+
+    def below(self, noun: str, number: int) -> set[str]:
+        """The noun synsets at and under ``noun``'s sense ``number`` (1 = most frequent), by hypernym links."""
+        root = self.senses["noun"][noun][number - 1]
+        inside, todo = {root}, [root]
+        while todo:
+            for child in self.hyponyms.get(todo.pop(), ()):
+                if child not in inside:
+                    inside.add(child)
+                    todo.append(child)
+        return inside
 
     def noun_files(self, noun: str) -> list[str]:
         """The lexicographer files of the noun's senses, most frequent first."""

@@ -185,6 +185,9 @@ def test_cooperation_refused_for_the_future_is_a_rejection(sentence, expected):
     ("Kenya called the attack a cowardly act.", ("ACCUSE", "disapprove")),           # condemns, calls for nothing
     ("Kenya expressed alarm at the executions in Chad.", ("ACCUSE", "disapprove")),  # a negative feeling voiced
     ("The opposition took aim at the government's record.", ("ACCUSE", "disapprove")),
+    ("The opposition in Kenya claimed that the election was fraudulent.", ("ACCUSE", "disapprove")),
+    ("Kenya said that delaying the vote was a mistake.", ("ACCUSE", "disapprove")),      # an act as the subject
+    ("The opposition said the government of Kenya was deceiving the world.", ("ACCUSE", "allege")),
 ])
 def test_blame_and_a_wrong_named_are_accusations(sentence, expected):
     event, _ = top(sentence)
@@ -879,6 +882,62 @@ def test_a_strike_by_people_at_work_stops_work(sentence, expected):
     assert (event.type, event.mode) == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya looks forward to working with the new government.", ("AGREE", None)),   # willingness to cooperate
+    ("We look forward to meeting our Kenyan counterparts next month.", ("AGREE", None)),
+    ("India is keen to expand trade with Kenya.", ("AGREE", None)),
+    ("Kenya had a phone conversation with Chad's president.", ("CONSULT", "phone")),  # "by phone or other media"
+    ("The foreign ministers of Kenya and Chad exchanged views on the crisis.", ("CONSULT", None)),
+    ("India and Kenya agreed to strengthen ties.", ("AGREE", None)),                   # ties improved, promised
+    ("Kenya and Chad deepened their relations.", ("SUPPORT", None)),
+    ("The convoy came under gunfire near the border.", ("ASSAULT", "firearms")),
+    ("Police officers were filmed kicking a protester.", ("ASSAULT", "beat")),
+])
+def test_willingness_consultation_and_violence_as_the_manual_defines_them(sentence, expected):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya has been critical of the crackdown in Chad.", ("ACCUSE", "disapprove")),  # a stance stated
+    ("Kenya is supportive of the peace efforts.", ("SUPPORT", None)),
+    ("Kenya remains firmly opposed to any arms sales to Chad.", ("REJECT", None)),
+    ("Kenya is deeply concerned about the detention of the journalists.", ("ACCUSE", "disapprove")),
+    ("Kenya is determined to resume talks with Chad.", ("AGREE", None)),            # resolve: intention
+    ("Critics in Kenya have raised concerns about the deal.", ("ACCUSE", "disapprove")),
+    ("Kenya was deeply troubled by the reports from Chad.", ("ACCUSE", "disapprove")),  # a passive of feeling
+    ("Kenya is disappointed with the decision.", ("ACCUSE", "disapprove")),
+])
+def test_a_stance_an_actor_states_is_an_event(sentence, expected):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya described its alliance with Chad as hugely valuable.", ("SUPPORT", None)),  # a word of praise
+    ("Kenya hailed the deal with Chad as a breakthrough.", ("SUPPORT", None)),
+    ("Thousands of demonstrators turned out in the capital.", ("PROTEST", "demo")),     # a crowd turns out
+    ("Protesters barricaded the parliament building.", ("PROTEST", "obstruct")),
+])
+def test_praise_named_and_crowds_that_turn_out(sentence, expected):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == expected
+
+
+def test_what_turned_out_to_be_so_is_no_crowd():
+    doc, _ = code("It turned out that the minister had lied.")
+    assert "PROTEST" not in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The situation in Kenya is critical.",                       # no stance toward anything
+    "Kenya elected a president who is critical of the deal.",    # who someone is (§32)
+])
+def test_a_state_or_a_description_is_no_stance(sentence):
+    doc, _ = code(sentence)
+    assert "ACCUSE" not in [e.type for e in doc._.events]
+
+
 @pytest.mark.parametrize("sentence", [
     "Oil prices declined sharply on Monday.",               # a price falls
     "He could not resist taking swipes at his rival.",      # a temptation resisted
@@ -1148,10 +1207,16 @@ def test_violence_against_protesters_stays_the_states():
     "The governor would beat the senator 46 to 40 percent.",               # a score
     "The two senators are fighting for second place.",
     "I will fight for you.",                                               # fighting for a person: advocacy
+    "She has spent her life fighting for others.",                         # for people or a cause
 ])
 def test_a_contest_is_no_violence(sentence):
     doc, _ = code(sentence)
     assert not {"ASSAULT", "THREATEN"} & {e.type for e in doc._.events}
+
+
+def test_fighting_for_a_place_is_violence():
+    event, _ = top("The two clans fought for the village.")
+    assert event.type == "ASSAULT"
 
 
 def test_violence_over_a_contest_stays_violence():
@@ -1705,3 +1770,55 @@ def test_forces_and_arms_readied_are_a_mobilization(sentence):
 def test_martial_law_imposed_is_coercion():
     event, _ = top("The army imposed martial law in the province.")
     assert (event.type, event.mode) == ("COERCE", "martial-law")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Erdogan said Turkey could launch a ground operation at any moment.", "THREATEN"),  # its own side warns
+    ("Russia said it may attack the city.", "THREATEN"),
+    ("Analysts said Israel could strike Iran.", "ASSAULT"),    # an outsider's guess stays hypothetical
+])
+def test_a_side_that_says_it_may_strike_warns(sentence, expected):
+    assert [e.type for e in load()(sentence)._.events] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya has fought the virus for two years.",
+    "France vowed to fight terrorism in the Sahel.",
+])
+def test_a_scourge_is_fought_only_figuratively(sentence):
+    doc, _ = code(sentence)
+    assert "ASSAULT" not in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("More than 200 trucks carrying food crossed into Chad.", ["AID"]),   # relief a vehicle carries
+    ("The senator brought food to the debate.", []),                       # a person's errand
+])
+def test_relief_carried_is_delivered(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events if e.type == "AID"] == expected
+
+
+def test_a_state_that_acts_to_protest_objects_as_one_party():
+    events = [(e.type, e.mode) for e in load()("Kenya summoned the French ambassador to protest the remarks.")._.events]
+    assert ("ACCUSE", "disapprove") in events and ("PROTEST", "demo") not in events
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya agreed to some of the protesters' demands.", "CONCEDE"),   # giving in
+    ("Kenya acceded to the rebels' demands.", "CONCEDE"),
+    ("Kenya agreed to talks with the rebels.", "AGREE"),                # an act agreed to stays AGREE
+    ("The president granted clemency to the soldiers.", "CONCEDE"),
+])
+def test_demands_given_in_to_are_a_concession(sentence, expected):
+    event, _ = top(sentence)
+    assert event.type == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The shipment of wheat from Kenya arrived in Chad.", ["AID"]),
+    ("The campaign thanked him for the donation of $500.", []),
+])
+def test_a_delivery_of_relief_is_aid(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events if e.type == "AID"] == expected

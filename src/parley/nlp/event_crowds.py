@@ -8,18 +8,21 @@ from spacy.tokens import Token
 
 from .event_lexicon import SPECIFICITY, Code, RuleWords
 from .event_reading import Candidate
-from .event_syntax import counted, subjects, to_infinitive
+from .event_syntax import by_the_state, counted, subjects, to_infinitive
 from .labels import NOUN_POS, VERB_POS
 from .lexicon import EventWords
 
 
 def by_a_crowd(lex: RuleWords, verb: Token, lemma: str, candidate: Candidate | None) -> Candidate | None:
     """What a crowd does is a protest: violence by protesters riots ("protesters stormed the
-    building"), and a crowd that gathers, protests or fills the streets demonstrates ("thousands of people protested the
-    law", "demonstrators gathered"); one party that protests objects, as the lexicon says."""
+    building"), and a crowd that gathers, turns out, protests or fills the streets demonstrates ("thousands
+    of people protested the law", "demonstrators gathered"); one party that protests objects, as the
+    lexicon says."""
     words = lex.words
     violent = candidate is not None and candidate.code.type in words.riot_types
-    if not violent and lemma not in words.assembly_verbs and not _into_the_streets(verb, words):
+    assembles = lemma in words.assembly_verbs or any(
+        c.dep_ == "prt" and f"{lemma} {c.lower_}" in words.assembly_verbs for c in verb.children)
+    if not violent and not assembles and not _into_the_streets(verb, words):
         return candidate  # most verbs: no need to read the subjects
     if violent:
         # Violence with protesters is theirs too: "police clashed with protesters", "scuffled with demonstrators".
@@ -47,7 +50,10 @@ def protests_by_action(lex: RuleWords, found: list[Candidate]) -> None:
         elif anchor.lemma_.lower() in words.assembly_verbs and anchor.dep_ == "advcl" \
                 and to_infinitive(anchor) \
                 and anchor.head.lemma_.lower() not in lex.triggers.reporting:
-            candidate.code = Code("PROTEST", "demo")
+            # a state that acts "to protest" objects in its own way: "Kenya summoned the ambassador to
+            # protest the remarks" is ACCUSE, one party's protest (conventions §11, §20)
+            candidate.code = Code("ACCUSE", "disapprove") if by_the_state(words, anchor.head) \
+                else Code("PROTEST", "demo")
     # "thousands gathered to protest the law" is one demonstration: the purpose is the gathering's
     protesting = {c.anchor.i for c in found if not c.dropped and c.code.type == "PROTEST"}
     for candidate in found:

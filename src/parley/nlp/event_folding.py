@@ -26,7 +26,9 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
     if governor is None:
         return None
     lemma = triggers.verb_lemma(governor.lemma_.lower(), governor.lower_)
-    rule = None if phrasal(governor, lemma, triggers) else triggers.governors.get(lemma)
+    rule = next((r for c in governor.children if c.dep_ in ("advmod", "prt")
+                 and (r := triggers.governors.get(f"{lemma} {c.lower_}"))), None) \
+        or (None if phrasal(governor, lemma, triggers) else triggers.governors.get(lemma))
     if rule is not None and candidate.anchor.dep_ == "ccomp" and (lemma in triggers.reporting or (
             lemma in words.mood_verbs and indicative(candidate.anchor, words))):
         # "was told that soldiers beat detainees" reports, "told them to leave" orders; "suggested that
@@ -48,7 +50,7 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
         return None  # a purpose clause ("staged protests to demand reforms") is an event of its own
     host = by_anchor.get(governor.i)
     if host is not None and not host.dropped:
-        if lemma in words.naming_verbs and host.code == Code("ACCUSE", "disapprove"):
+        if lemma in words.naming_verbs and host.code in (Code("ACCUSE", "disapprove"), Code("SUPPORT")):
             rule = None  # "called the attack a cowardly act" condemns the attack; it calls for nothing
         if rule is not None and rule.type:
             absorb(lex, host, candidate, rule.type, rule.aux)
@@ -107,7 +109,7 @@ def reported_blame(lex: RuleWords, sent: SpacySpan, found: list[Candidate]) -> l
         if token.lemma_.lower() == "be":
             mode = _blame(lex, token, anchors)
         else:  # a crime reported is alleged (the manual's DISAPPROVE: "allege … crime or corruption")
-            mode = "allege" if token.lemma_.lower() in lex.words.crime_verbs else None
+            mode = "allege" if token.lemma_.lower() in lex.words.wrongdoing_verbs else None
         if mode is not None:
             host = Candidate(token.head, Code("ACCUSE", mode), SPECIFICITY["verb"])
             host.complements.append(token)
@@ -119,11 +121,13 @@ def _blame(lex: RuleWords, copula: Token, anchors: set[int]) -> str | None:
     """ACCUSE's mode if the copula's predicate blames its subject for harm ("was responsible for the
     attack", "was behind the bombing": allege) or names it a wrong ("was a violation": disapprove)."""
     words = lex.words
-    if not any(s.pos_ in NOUN_POS and not abstract(lex, s) or s._.actor for s in copula.children if s.dep_ == "nsubj"):
+    if not any(s.pos_ in NOUN_POS and not abstract(lex, s) or s._.actor or s.dep_ == "csubj"
+               for s in copula.children if s.dep_ in ("nsubj", "csubj")):  # "delaying the reform was a mistake"
         return None  # "you think it's a hoax", "everything he says is a lie": an opinion
     for child in copula.children:
-        if child.dep_ == "attr" and counted(child, words).lemma_.lower() in words.pejorative_nouns:
-            return "disapprove"
+        if child.dep_ == "attr" and counted(child, words).lemma_.lower() in words.pejorative_nouns \
+                or child.dep_ == "acomp" and child.lemma_.lower() in words.pejorative_adjectives:
+            return "disapprove"  # "said the strike was a violation", "claimed the election was fraudulent"
         blamed = [child] if child.dep_ == "prep" and child.lower_ == "behind" else [
             p for p in child.children if p.dep_ == "prep" and p.lower_ == "for"] \
             if child.dep_ == "acomp" and child.lemma_.lower() in words.blame_adjectives else []
@@ -242,9 +246,12 @@ def _governor(anchor: Token, words: EventWords) -> Token | None:
         return None
     if token.dep_ in COMPLEMENT_DEPS or (token.dep_ in OBJECT_DEPS and anchor.pos_ in NOUN_POS):
         return head
-    if token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in words.selected_prepositions \
-            and head.head.pos_ in VERB_POS | {"ADJ"}:
-        return head.head
+    if token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in words.selected_prepositions:
+        owner = head.head
+        if owner.dep_ in ("advmod", "prt") and owner.head.pos_ in VERB_POS:
+            owner = owner.head  # "looks forward to working with": the verb with its particle governs
+        if owner.pos_ in VERB_POS | {"ADJ"}:
+            return owner
     if token.dep_ == "advcl" and to_infinitive(token) \
             and not any(c.dep_ in ("dobj", "dative") for c in head.children):
         # "have sworn to fight": only a governor's rule applies to such a clause. After an object it is

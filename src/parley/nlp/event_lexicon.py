@@ -95,6 +95,7 @@ class TriggerLexicon:
         self.phrasal = _pairs(data["phrasal"])
         self.verb_objects = _pairs(data["verb_objects"], frozenset(particle for _, particle in self.phrasal))
         self.nouns = {k: Code.parse(v) for k, v in data["nouns"].items()}
+        self.stances = {k: Code.parse(v) for k, v in data["stances"].items()}
         self.compounds = _pairs(data["compounds"])
         self.governors = {k: Governor.parse(v) for k, v in data["governors"].items()}
         self.themes: dict[str, str] = dict(data["themes"])
@@ -121,7 +122,7 @@ class TriggerLexicon:
         return cls(load_yaml(TRIGGERS_FILE))
 
     def __len__(self) -> int:
-        return sum(len(s) for s in (self.verbs, self.phrasal, self.verb_objects, self.nouns, self.compounds,
+        return sum(len(s) for s in (self.verbs, self.phrasal, self.verb_objects, self.nouns, self.stances, self.compounds,
                                     self.governors, self.themes, self.light_verbs, self.carriers, self.reporting))
 
 

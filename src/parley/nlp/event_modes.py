@@ -35,6 +35,11 @@ def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Co
         aux -= {"hypothetical"}
     elif type_ in plover.announced_threats and "future" in own_aux and not aux & {"negated", "hypothetical"}:
         type_, mode = "THREATEN", plover.threat_mode(Code(type_))  # an announced attack or blockade is a threat
+    elif type_ in plover.announced_threats and "hypothetical" in own_aux and "negated" not in aux \
+            and _own_warning(reading, candidate):
+        # "Erdogan said Turkey could launch a ground operation": a side that says it may strike warns
+        type_, mode = "THREATEN", plover.threat_mode(Code(type_))
+        aux -= {"hypothetical"}
     elif type_ in plover.cooperative and "future" in aux and "hypothetical" not in aux:
         # "will pull back" declares a retreat: a concession; other cooperation announced is AGREE;
         # "will not pull back" refuses what it would promise (conventions §4)
@@ -54,6 +59,26 @@ def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Co
         type_, mode = "REJECT", plover.refusals[type_]
         aux -= {"negated"}
     return Coding(type_, mode, frozenset(aux))
+
+
+def _own_warning(reading: EventReading, candidate: Candidate) -> bool:
+    """Whether a possible act of conflict is reported by its own side (conventions §39): the speaker and
+    the act's subject are one actor or of one country ("Erdogan said Turkey could launch …"), or the subject
+    is the speaker's "we" or "it"; "analysts said Israel could strike" only speculates."""
+    anchor = candidate.anchor
+    clause = anchor.head if anchor.pos_ in NOUN_POS and anchor.dep_ in ("dobj", "nsubjpass") else anchor
+    said = clause.head
+    if clause.dep_ != "ccomp" or said.lemma_.lower() not in reading.triggers.reporting:
+        return False
+    actors = {actor.id: actor for actor in reading.doc._.actors or []}
+    speakers = [actors[t._.actor] for t in said.children if t.dep_ == "nsubj" and t._.actor in actors]
+    for subject in (c for c in clause.children if c.dep_ == "nsubj"):
+        if speakers and subject.lower_ in ("we", "it"):
+            return True
+        actor = actors.get(subject._.actor)
+        if actor is not None and any(s.id == actor.id or (s.country and s.country == actor.country) for s in speakers):
+            return True
+    return False
 
 
 def aux_modes(candidate: Candidate, words: EventWords) -> set[str]:

@@ -16,7 +16,8 @@ from .lexicon import EventWords
 def match_noun(lex: RuleWords, token: Token) -> Candidate | None:
     """The event a noun reports, unless an anaphoric determiner points back to one ("the talks")."""
     words = lex.words
-    if (left := leaves_pact(lex, token) or eases_restriction(lex, token) or _cooperation_signed(lex, token)) is not None:
+    if (left := leaves_pact(lex, token) or eases_restriction(lex, token) or _cooperation_signed(lex, token)
+            or _relief_delivered(lex, token)) is not None:
         return left
     carried = refused_or_requested(lex, token) or elicited(lex, token)
     code = noun_code(lex, token, carried=carried) or _forces_exercise(lex, token)
@@ -102,6 +103,27 @@ def eases_restriction(lex: RuleWords, token: Token) -> Candidate | None:
         noun = counted(child, words)
         if noun.lemma_.lower() in words.restriction_nouns:
             return Candidate(token, Code("CONCEDE"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
+
+
+def relief(lex: RuleWords, noun: Token) -> bool:
+    """"food", "tents", "medical supplies", "humanitarian goods", "emergency medicines": relief goods."""
+    words = lex.words
+    return noun.lemma_.lower() in words.relief_nouns or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in words.relief_nouns | words.relief_modifiers
+        for c in noun.children)
+
+
+def _relief_delivered(lex: RuleWords, token: Token) -> Candidate | None:
+    """A delivery of relief is aid (conventions §40): "the shipment of wheat", "a consignment of medicine";
+    "donations" to a campaign name no relief."""
+    if token.lemma_.lower() not in lex.words.delivery_nouns:
+        return None
+    for child in (g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                  if g.dep_ == "pobj"):
+        goods = counted(child, lex.words)
+        if relief(lex, goods) or lex.relief_goods.get(goods.lemma_.lower()) == "relief":
+            return Candidate(token, Code("AID"), SPECIFICITY["compound"], absorbed=[child, goods])
     return None
 
 

@@ -106,3 +106,20 @@ def has_own_actor(noun: Token) -> bool:
         if child.dep_ == "prep" and child.lower_ == "by":
             return True
     return False
+
+
+def actor_of(token: Token):
+    """The actor ``token`` names, if any."""
+    return next((actor for actor in token.doc._.actors or [] if actor.id == token._.actor), None) \
+        if token._.actor else None
+
+
+def subject_actors(verb: Token) -> list:
+    """The actors the verb's subjects name."""
+    return [actor for actor in map(actor_of, subjects(verb)) if actor is not None]
+
+
+def by_the_state(words: EventWords, verb: Token) -> bool:
+    """Whether the verb's subject is a state or one of its bodies: "Russia", "the police"."""
+    return any(actor.kind == "country" or actor.kind != "person" and actor.sector in words.restricting_sectors
+               for actor in subject_actors(verb))

@@ -10,10 +10,11 @@ from ..knowledge.actor_kb import place_country
 from .event_lexicon import SPECIFICITY, Code, RuleWords
 from .event_modes import conditional, negates
 from .event_nouns import (abstract, armed, campaign_event, eases_restriction, elicited, leaves_pact, names_cooperation,
-                          noun_code)
+                          noun_code, relief)
 from .event_participants import noun_phrase
 from .event_reading import Candidate
-from .event_syntax import actor_in, counted, indicative, objects, particles, subjects, to_infinitive
+from .event_syntax import (actor_in, actor_of, by_the_state, counted, indicative, objects, particles, subject_actors,
+                           subjects, to_infinitive)
 from .labels import (ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS,
                      VERB_POS)
 from .lexicon import EventWords
@@ -41,15 +42,15 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "drew criticism": the noun is the event, and its actors are others
     verbs = _hyphen_prefix(token) + verbs  # "test-fired a missile" tests a missile
     candidate = leaves_pact(lex, token) or _verdict(lex, token, lemma) or _restraint(lex, token, lemma) \
-        or _custody(lex, token, lemma) or _names_a_wrong(lex, token, lemma) \
+        or _custody(lex, token, lemma) or _names_a_judgement(lex, token, lemma) \
         or _cooperation_pact(lex, token, lemma) \
         or verb_object(lex, token, verbs, triggers.verb_objects, SPECIFICITY["verb_object"]) \
         or _forces_home(lex, token) or _forces_leave(lex, token, lemma) or _dispatch(lex, token, lemma) \
         or _provision(lex, token, lemma) or _training(lex, token, lemma) or _trip(lex, token, lemma) or _weapon_strikes(lex, token, lemma) \
         or _sought_from(lex, token, lemma) \
-        or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) \
+        or _demands_met(lex, token, lemma) or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) \
         or _cooperation(lex, token, verbs)
-    if candidate and candidate.code == Code("PROTEST", "obstruct") and _by_the_state(lex, token):
+    if candidate and candidate.code == Code("PROTEST", "obstruct") and by_the_state(lex.words, token):
         candidate.code = Code("COERCE", "restrict")  # "Russia blocked access to Instagram": no protest
     if candidate:
         return candidate
@@ -93,7 +94,7 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "offered his condolences": said, not promised (conventions §33)
     if lemma in words.guest_verbs and not _acts_on_something(lex, token):
         return None  # "received 38 percent", "received a fine": no one is received (conventions §28)
-    if lemma in triggers.verbs and triggers.verbs[lemma] == Code("PROTEST", "boycott") and _by_the_state(lex, token):
+    if lemma in triggers.verbs and triggers.verbs[lemma] == Code("PROTEST", "boycott") and by_the_state(lex.words, token):
         # A state that boycotts a summit or a country cuts relations, no protest (conventions §38).
         return Candidate(token, Code("SANCTION", "withdraw"), SPECIFICITY["verb"])
     if lemma in triggers.verbs:
@@ -277,8 +278,8 @@ def _sought_from(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     if not any(c.dep_ == "prep" and c.lower_ == "from" and actor_in((g for g in c.children if g.dep_ == "pobj"), words)
                for head in (verb, *sought) for c in head.children):
         return None
-    relief = any(_relief(lex, counted(o, words)) for o in sought)
-    return Candidate(verb, Code("REQUEST", "assist" if relief else None), SPECIFICITY["verb_object"])
+    assistance = any(relief(lex, counted(o, words)) for o in sought)
+    return Candidate(verb, Code("REQUEST", "assist" if assistance else None), SPECIFICITY["verb_object"])
 
 
 def _trip(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
@@ -288,7 +289,7 @@ def _trip(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     words = lex.words
     if lemma not in words.travel_verbs:
         return None
-    travellers = [a for a in _subject_actors(verb) if a.sector in words.visiting_sectors
+    travellers = [a for a in subject_actors(verb) if a.sector in words.visiting_sectors
                   and (a.kind == "person" or a.sector not in words.armed_sectors)]  # forces that fly in deploy
     if not travellers:
         return None
@@ -301,9 +302,10 @@ def _trip(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     return None
 
 
-def _names_a_wrong(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+def _names_a_judgement(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """Calling something a wrong criticizes it: "called the election a farce", "described the vote as a
-    sham", "branded him a traitor", "called the remarks unacceptable" (ACCUSE/disapprove; conventions §14)."""
+    sham", "branded him a traitor", "called the remarks unacceptable" (ACCUSE/disapprove; conventions §14);
+    calling it a good praises it: "described the alliance as hugely valuable" (SUPPORT)."""
     words = lex.words
     if lemma not in words.naming_verbs:
         return None
@@ -321,7 +323,27 @@ def _names_a_wrong(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     condemned = any(n.lemma_.lower() in words.pejorative_adjectives for n in names) or (
         any(counted(n, words).lemma_.lower() in words.pejorative_nouns for n in names)
         and not any(abstract(lex, counted(o, words)) for o in named))
-    return Candidate(verb, Code("ACCUSE", "disapprove"), SPECIFICITY["verb_object"]) if condemned else None
+    if condemned:
+        return Candidate(verb, Code("ACCUSE", "disapprove"), SPECIFICITY["verb_object"])
+    if any(n.lemma_.lower() in words.laudatory_words for n in names):
+        return Candidate(verb, Code("SUPPORT"), SPECIFICITY["verb_object"])
+    return None
+
+
+def match_stance(lex: RuleWords, adjective: Token) -> Candidate | None:
+    """An actor's stated stance toward something: "the EU has been critical of the crackdown", "Beijing
+    remains opposed to arms sales" (the manual's "express support", "express disapprovals"). The stance
+    of someone described ("a voter who is critical of the plan") is who they are (conventions §32)."""
+    passive = adjective.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in adjective.children)  # "was troubled by"
+    code = lex.triggers.stances.get(adjective.lower_ if passive else adjective.lemma_.lower())
+    if code is None or not (passive or adjective.dep_ in ("acomp", "oprd")):
+        return None
+    holder = adjective if passive else adjective.head
+    if holder.dep_ == "relcl" or not any(c.dep_ in ("prep", "agent") and c.lower_ in lex.words.selected_prepositions | {"by"}
+                                         for c in adjective.children):
+        return None  # "the situation is critical": no stance toward anything
+    holders = [c for c in holder.children if c.dep_ == "nsubjpass"] if passive else subjects(holder)
+    return Candidate(adjective, code, SPECIFICITY["verb"]) if actor_in(holders, lex.words) else None
 
 
 def _forces_leave(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
@@ -383,6 +405,8 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     if lemma in words.approval_verbs:
         return _relief_approved(lex, token)
     funding = lemma in words.funding_verbs
+    if lemma in words.carrying_verbs:
+        return _relief_carried(lex, token)
     if lemma not in words.transfer_verbs and not funding:
         return None
     # Whatever is sent to help is assistance: "sent a team of rescuers to help", "sent advisers to
@@ -404,7 +428,7 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         money = "MONEY" in (noun.ent_type_, child.ent_type_)  # "$2 billion in Kenya's central bank" counts a bank
         if money and (_aid_party(_money_parties(token, lemma), words) or _for_relief(lex, token)):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
-        if handed and not funding and any(_relief(lex, t) for t in goods):
+        if handed and not funding and any(relief(lex, t) for t in goods):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         if funding or not any(t.lemma_.lower() in lex.relief_goods for t in goods) or not _party_gives(lex, token):
             continue
@@ -420,7 +444,34 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
 def _party_gives(lex: RuleWords, verb: Token) -> bool:
     """Whether the verb's subject is a country or a body, not a person: "India shipped wheat" gives aid,
     "he delivered a mix of jokes" does not."""
-    return any(actor.kind != "person" for actor in _subject_actors(verb))
+    return any(actor.kind != "person" for actor in subject_actors(verb))
+
+
+def _demands_met(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Giving in to demands or pressure is a concession (conventions §40): "agreed to the protesters'
+    demands", "acceded to some of their demands", "bowed to pressure"; "agreed to talks" stays AGREE."""
+    words = lex.words
+    if lemma not in words.yielding_verbs and f"{lemma} in" not in words.yielding_verbs:
+        return None
+    for child in (g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
+                  if g.dep_ == "pobj"):
+        noun = counted(child, words)
+        some = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        if any(n.lemma_.lower() in words.yielded_nouns for n in (noun, *some)):
+            return Candidate(verb, Code("CONCEDE"), SPECIFICITY["verb_object"], absorbed=[child, noun, *some])
+    return None
+
+
+def _relief_carried(lex: RuleWords, verb: Token) -> Candidate | None:
+    """Relief carried by a vehicle ("trucks carrying food crossed into Gaza"), or by a party to someone ("the
+    UN brought food to the town"), is delivered: AID (conventions §34)."""
+    words = lex.words
+    carrier = verb.dep_ == "acl" or _party_gives(lex, verb)
+    for child in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")) if carrier else ():
+        noun = counted(child, words)
+        if any(relief(lex, t) for t in (noun, *noun.conjuncts)):
+            return Candidate(verb, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
 
 
 def _training(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
@@ -430,10 +481,10 @@ def _training(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     words = lex.words
     if lemma not in words.training_verbs:
         return None
-    givers = {actor.id for actor in _subject_actors(token)}
+    givers = {actor.id for actor in subject_actors(token)}
     for child in objects(token, words):
         noun = counted(child, words)
-        receiver = _actor_of(noun)
+        receiver = actor_of(noun)
         if givers and armed(noun, words) and receiver is not None and receiver.id not in givers:
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
@@ -445,17 +496,9 @@ def _relief_approved(lex: RuleWords, verb: Token) -> Candidate | None:
     words = lex.words
     for child in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):
         noun = counted(child, words)
-        if _relief(lex, noun):
+        if relief(lex, noun):
             return Candidate(verb, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
-
-
-def _relief(lex: RuleWords, noun: Token) -> bool:
-    """"food", "tents", "medical supplies", "humanitarian goods", "emergency medicines": relief goods."""
-    words = lex.words
-    return noun.lemma_.lower() in words.relief_nouns or any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in words.relief_nouns | words.relief_modifiers
-        for c in noun.children)
 
 
 def _for_relief(lex: RuleWords, verb: Token) -> bool:
@@ -467,7 +510,7 @@ def _for_relief(lex: RuleWords, verb: Token) -> bool:
             for head in (purpose, *purpose.conjuncts):
                 if head.pos_ in VERB_POS and lex.triggers.themes.get(head.lemma_.lower()) == "assist":
                     return True
-                if head.pos_ in NOUN_POS and _relief(lex, counted(head, words)):
+                if head.pos_ in NOUN_POS and relief(lex, counted(head, words)):
                     return True
     return False
 
@@ -489,7 +532,7 @@ def _aid_party(heads: list[Token], words: EventWords) -> bool:
     (government, IGO, NGO): money given to a person, a party or a campaign is no aid (conventions §23)."""
     for head in heads:
         for token in (head, *noun_phrase(head, words)):
-            actor = _actor_of(token)
+            actor = actor_of(token)
             if actor is not None and (actor.kind == "country" or (
                     actor.kind != "person" and actor.sector in words.aid_recipient_sectors)):
                 return True
@@ -643,7 +686,7 @@ def _a_person(token: Token) -> bool:
     """A person named or pointed to: "Kennedy", "him"; not a text or a measure ("the Global Compact", "it")."""
     if token.pos_ == "PRON":
         return token.lower_ in ("he", "she", "i", "him", "her", "them", "me", "us", "you")
-    actor = _actor_of(token)
+    actor = actor_of(token)
     return token.ent_type_ == "PERSON" or (actor is not None and actor.kind == "person")
 
 
@@ -653,7 +696,7 @@ def _addresses_audience(lex: RuleWords, verb: Token) -> bool:
     words = lex.words
     for listener in (g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "with")
                      for g in c.children if g.dep_ == "pobj"):
-        actor = _actor_of(listener)
+        actor = actor_of(listener)
         if listener.lemma_.lower() in words.audience_nouns or (actor is not None and actor.sector == "MED"):
             return True
     return False
@@ -710,10 +753,11 @@ def _figurative(lex: RuleWords, verb: Token) -> bool:
         return False
     if _names_contest(verb, words):
         return True  # "beat his rival in the primary", "fighting for second place"
-    if any(c.dep_ in ("prep", "dative") and c.lower_ == "for" and any(g.pos_ == "PRON" or g.ent_type_ == "PERSON"
-                                                         for g in c.children if g.dep_ == "pobj")
+    if any(c.dep_ in ("prep", "dative") and c.lower_ == "for" and any(
+            g.ent_type_ not in PLACE_LABELS and g.lemma_.lower() not in words.held_places
+            for g in c.children if g.dep_ == "pobj")
            for c in verb.children) and not any(c.dep_ in OBJECT_DEPS for c in verb.children):
-        return True  # "I will fight for you": advocacy
+        return True  # "I will fight for you", "fighting for others", "fight for jobs": advocacy
     targets = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
     if not targets:
@@ -737,24 +781,7 @@ def _right_after(verb: Token, preposition: Token) -> bool:
 
 def _armed_subject(verb: Token, words: EventWords) -> bool:
     """Whether the verb's subject is an armed group, not a person: "gunmen", "the rebels", "the army"."""
-    return any(actor.kind != "person" and actor.sector in words.armed_sectors for actor in _subject_actors(verb))
-
-
-def _by_the_state(lex: RuleWords, verb: Token) -> bool:
-    """Whether the verb's subject is a state or one of its bodies: "Russia", "the police"."""
-    return any(actor.kind == "country" or actor.kind != "person" and actor.sector in lex.words.restricting_sectors
-               for actor in _subject_actors(verb))
-
-
-def _subject_actors(verb: Token) -> list:
-    """The actors the verb's subjects name."""
-    return [actor for actor in map(_actor_of, subjects(verb)) if actor is not None]
-
-
-def _actor_of(token: Token):
-    """The actor ``token`` names, if any."""
-    return next((actor for actor in token.doc._.actors or [] if actor.id == token._.actor), None) \
-        if token._.actor else None
+    return any(actor.kind != "person" and actor.sector in words.armed_sectors for actor in subject_actors(verb))
 
 
 def _publishes(lex: RuleWords, verb: Token, code: Code) -> bool:

@@ -23,7 +23,7 @@ from .event_model import EventModel
 from .event_nouns import match_noun
 from .event_parts import read_mentions
 from .event_reading import Candidate, EventReading, trigger_owners
-from .event_verbs import contest_wins, match_fallback, match_verb, with_theme_mode
+from .event_verbs import contest_wins, match_fallback, match_stance, match_verb, with_theme_mode
 from .extensions import PUBLISHED, declare
 from .labels import NOUN_POS, VERB_POS
 from .lexicon import Lexicon
@@ -117,12 +117,15 @@ class EventCoder:
         if token.pos_ in VERB_POS and not _nominalized(token) and not _attributive(token):
             lemma = self.triggers.verb_lemma(token.lemma_.lower(), token.lower_)
             if not fallback:
-                return with_theme_mode(rules, token, by_a_crowd(rules, token, lemma, match_verb(rules, token, lemma)))
+                return with_theme_mode(rules, token, by_a_crowd(rules, token, lemma, match_verb(rules, token, lemma))) \
+                    or match_stance(rules, token)
             if lemma not in self.triggers.known_verbs:
                 return with_theme_mode(rules, token, by_a_crowd(rules, token, lemma, match_fallback(rules, token)))
             return None
         if not fallback and token.pos_ in NOUN_POS:
             return match_noun(rules, token)
+        if not fallback and token.pos_ == "ADJ":
+            return match_stance(rules, token)
         return None
 
 

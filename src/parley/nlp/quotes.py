@@ -486,8 +486,9 @@ class QuoteExtractor:
                   marked: list[tuple[int, int]]) -> tuple[list[_Attribution], list[_Attribution]]:
         """Indirect quotes that overlap no other, and those whose speech verb heads what one of them
         reports ("X says Y said Z": Y's, inside X's)."""
+        inner: list[Candidate] = []
         if self.cue_model is not None:
-            found = self._cues_by_model(doc, text, index, marked)
+            found, inner = self._cues_by_model(doc, text, index, marked)
         else:
             found = []
             for token in _outside_marks(doc, marked):
@@ -500,31 +501,22 @@ class QuoteExtractor:
         outer = _without_overlaps(found)
         reporters = {o.cue.i: o for o in outer}
         nested = _without_overlaps([
-            c for c in [*found, *self._clauses_reported_inside(outer, text, index)]
-            if c.cue.dep_ == "ccomp" and c.cue.head.i in reporters and self.cues.is_speech(c.cue)
-            and reporters[c.cue.head.i].start <= c.start and c.end <= reporters[c.cue.head.i].end])
+            c for c in [*found, *inner] if c.cue.dep_ == "ccomp" and c.cue.head.i in reporters and self.cues.is_speech(c.cue)
+            and reporters[c.cue.head.i].start <= c.start and c.end <= reporters[c.cue.head.i].end
+            and not _does_an_act(c.cue, self.event_rules)])
         front = index.front.not_content()
         attributions = [[_Attribution(c.start, c.end, "indirect", cue=c.cue, source=_source(c.cue, front)) for c in group]
                         for group in (outer, nested)]
         speaking = [a for a in attributions[1] if a.source is not None and a.source.lower_ not in self.words.not_speakers]
         return attributions[0], speaking
 
-    def _clauses_reported_inside(self, outer: list[Candidate], text: str, index: DocIndex) -> Iterator[Candidate]:
-        """The clauses that speech verbs inside an indirect quote report, as the lexicon reads them
-        ("X says Y said Z": Y's): PolNeAR's annotators almost never nest, so the cue model, trained
-        on them, doubts every such report however plainly it is one."""
-        for reporter in outer:
-            for verb in reporter.cue.children:
-                if (verb.dep_ == "ccomp" and self.cues.is_speech(verb) and "ccomp" in self.cues.complements(verb)
-                        and not _does_an_act(verb, self.event_rules)):
-                    found = _content_range(verb, ("ccomp",), text, index)
-                    if found is not None:
-                        yield Candidate(verb, *found)
-
-    def _cues_by_model(self, doc: Doc, text: str, index: DocIndex, marked: list[tuple[int, int]]) -> list[Candidate]:
+    def _cues_by_model(self, doc: Doc, text: str, index: DocIndex,
+                       marked: list[tuple[int, int]]) -> tuple[list[Candidate], list[Candidate]]:
         """Per word, its likeliest content: the lexicon's unless the model finds it unlikely, or one the
         model finds likely (thresholds chosen on PolNeAR dev; see training/quotes). The longest
-        content comes first, as with the lexicon alone."""
+        content comes first, as with the lexicon alone. Besides, the clauses that may be reported
+        inside another's content ("X says Y said Z"), kept at a lower probability: PolNeAR's
+        annotators almost never nest, so the model, trained on them, doubts every such report."""
         candidates = cue_candidates(doc, text, index, marked, self.cues)
         # A word has several candidates; what the lexicon says of it is looked up once.
         listed_by_word = {c.cue.i: self.cues.complements(c.cue) for c in candidates}
@@ -551,7 +543,9 @@ class QuoteExtractor:
             if candidate.relation.startswith("up:") and candidate.cue.head.i in best:
                 rank[i] = max(rank[i], best[candidate.cue.head.i][0])
         ranked = sorted(best, key=lambda i: (-rank[i], best[i][1].start - best[i][1].end))
-        return _before_likelier_cues(self.boundary_model.choose([best[i][1] for i in ranked], text), text)
+        inner = [c for c, probability in zip(candidates, probabilities)
+                 if c.relation == "ccomp" and probability >= settings["keep_nested"]]
+        return _before_likelier_cues(self.boundary_model.choose([best[i][1] for i in ranked], text), text), inner
 
     # -- direct quotes
 
