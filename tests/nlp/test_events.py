@@ -898,6 +898,11 @@ def test_willingness_consultation_and_violence_as_the_manual_defines_them(senten
     assert (event.type, event.mode) == expected
 
 
+def test_an_adverb_before_the_verb_makes_no_phrasal_governor():
+    doc, _ = code("Ahead of Monday's negotiations, Kenya attempted to lower expectations.")
+    assert [e.type for e in doc._.events] == ["CONSULT"]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Kenya has been critical of the crackdown in Chad.", ("ACCUSE", "disapprove")),  # a stance stated
     ("Kenya is supportive of the peace efforts.", ("SUPPORT", None)),

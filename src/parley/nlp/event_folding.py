@@ -248,7 +248,7 @@ def _governor(anchor: Token, words: EventWords) -> Token | None:
         return head
     if token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in words.selected_prepositions:
         owner = head.head
-        if owner.dep_ in ("advmod", "prt") and owner.head.pos_ in VERB_POS:
+        if (owner.dep_ == "prt" or owner.dep_ == "advmod" and owner.i == owner.head.i + 1) and owner.head.pos_ in VERB_POS:
             owner = owner.head  # "looks forward to working with": the verb with its particle governs
         if owner.pos_ in VERB_POS | {"ADJ"}:
             return owner
