@@ -898,6 +898,25 @@ def test_willingness_consultation_and_violence_as_the_manual_defines_them(senten
     assert (event.type, event.mode) == expected
 
 
+@pytest.mark.parametrize("sentence", [
+    "Kenya's president agrees with Chad's president that the deficit is too high.",   # a view shared
+    "Everything I say, he agrees with me.",
+])
+def test_agreeing_with_a_view_commits_to_nothing(sentence):
+    doc, _ = code(sentence)
+    assert "AGREE" not in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya and Chad agreed that talks would resume next week.",   # a plan agreed
+    "Kenya agreed with Chad to release the prisoners.",
+    "Kenya and Chad agreed on a ceasefire.",
+])
+def test_agreeing_to_an_act_stays_an_agreement(sentence):
+    event, _ = top(sentence)
+    assert event.type == "AGREE"
+
+
 def test_an_adverb_before_the_verb_makes_no_phrasal_governor():
     doc, _ = code("Ahead of Monday's negotiations, Kenya attempted to lower expectations.")
     assert [e.type for e in doc._.events] == ["CONSULT"]

@@ -68,6 +68,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None
     if lemma in words.object_sense_verbs and not _acts_on_something(lex, token):
         return None
+    if lemma in words.concurring_verbs and _concurs(token, words):
+        return None  # "agrees with Viguerie that Cruz is the best candidate": an opinion shared, no commitment
     if lemma in words.self_support_verbs and _on_own(lex, token):
         return None  # "defended her decision", "defended himself": a justification, not support of another
     if lemma in words.perpetrating_verbs and any(
@@ -328,6 +330,19 @@ def _names_a_judgement(lex: RuleWords, verb: Token, lemma: str) -> Candidate | N
     if any(n.lemma_.lower() in words.laudatory_words for n in names):
         return Candidate(verb, Code("SUPPORT"), SPECIFICITY["verb_object"])
     return None
+
+
+def _concurs(verb: Token, words: EventWords) -> bool:
+    """Whether "agree" shares a view rather than commits to an act (the manual's AGREE is "willingness or
+    commitment to cooperate"): what it agrees is a statement of fact ("agrees that Cruz is the best
+    candidate"), or it agrees only with someone ("he agrees with me"), on nothing and to nothing."""
+    children = list(verb.children)
+    for clause in (c for c in children if c.dep_ == "ccomp"):
+        if indicative(clause, words) and not any(a.tag_ == "MD" for a in clause.children if a.dep_ == "aux"):
+            return True  # "that talks would resume" is a plan agreed
+    if any(c.dep_ in ("xcomp", "ccomp", "dobj") or c.dep_ == "prep" and c.lower_ != "with" for c in children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
 
 
 def match_stance(lex: RuleWords, adjective: Token) -> Candidate | None:

@@ -126,6 +126,7 @@ class EventWords:
     object_sense_verbs: frozenset[str]
     not_an_object_pronouns: frozenset[str]
     self_support_verbs: frozenset[str]
+    concurring_verbs: frozenset[str]
     perpetrating_verbs: frozenset[str]
     wrongdoing_nouns: frozenset[str]
     blame_adjectives: frozenset[str]
