@@ -26,7 +26,7 @@ import sys
 from collections import defaultdict
 import yaml
 from knowledge_file import ROOT, write_or_check
-from wordnet_files import EVENT_FILES, WORDNET_DIR, WordNet
+from wordnet_files import WORDNET_DIR, WordNet
 
 KNOWLEDGE = ROOT / "src" / "parley" / "knowledge"
 CURATED_FILE = KNOWLEDGE / "plover_triggers.yaml"

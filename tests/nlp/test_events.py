@@ -898,6 +898,25 @@ def test_willingness_consultation_and_violence_as_the_manual_defines_them(senten
     assert (event.type, event.mode) == expected
 
 
+@pytest.mark.parametrize("sentence", [
+    "Kenya's president agrees with Chad's president that the deficit is too high.",   # a view shared
+    "Everything I say, he agrees with me.",
+])
+def test_agreeing_with_a_view_commits_to_nothing(sentence):
+    doc, _ = code(sentence)
+    assert "AGREE" not in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya and Chad agreed that talks would resume next week.",   # a plan agreed
+    "Kenya agreed with Chad to release the prisoners.",
+    "Kenya and Chad agreed on a ceasefire.",
+])
+def test_agreeing_to_an_act_stays_an_agreement(sentence):
+    event, _ = top(sentence)
+    assert event.type == "AGREE"
+
+
 def test_an_adverb_before_the_verb_makes_no_phrasal_governor():
     doc, _ = code("Ahead of Monday's negotiations, Kenya attempted to lower expectations.")
     assert [e.type for e in doc._.events] == ["CONSULT"]
@@ -1827,3 +1846,23 @@ def test_demands_given_in_to_are_a_concession(sentence, expected):
 def test_a_delivery_of_relief_is_aid(sentence, expected):
     doc, _ = code(sentence)
     assert [e.type for e in doc._.events if e.type == "AID"] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya let aid workers enter the camp.",                  # the admitted are the clause's subject
+    "Kenya allowed observers to monitor the vote.",
+    "Kenya allowed 200 aid trucks into the region.",
+])
+def test_observers_and_relief_let_in_are_a_retreat(sentence):
+    doc, _ = code(sentence)
+    assert [(e.type, e.mode) for e in doc._.events] == [("RETREAT", "access")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya sent in the army to restore order.", ("MOBILIZE", "troops")),    # the particle read as a preposition
+    ("Kenya conducted a test of a new ballistic missile.", ("MOBILIZE", "weapons")),
+    ("The militia gave up control of the airport.", ("RETREAT", "withdraw")),
+])
+def test_forces_sent_weapons_tested_and_control_ceded(sentence, expected):
+    doc, _ = code(sentence)
+    assert expected in [(e.type, e.mode) for e in doc._.events]

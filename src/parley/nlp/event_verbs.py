@@ -43,12 +43,12 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     verbs = _hyphen_prefix(token) + verbs  # "test-fired a missile" tests a missile
     candidate = leaves_pact(lex, token) or _verdict(lex, token, lemma) or _restraint(lex, token, lemma) \
         or _custody(lex, token, lemma) or _names_a_judgement(lex, token, lemma) \
-        or _cooperation_pact(lex, token, lemma) \
+        or _cooperation_pact(lex, token, lemma) or _entry_allowed(lex, token, lemma) \
         or verb_object(lex, token, verbs, triggers.verb_objects, SPECIFICITY["verb_object"]) \
         or _forces_home(lex, token) or _forces_leave(lex, token, lemma) or _dispatch(lex, token, lemma) \
-        or _provision(lex, token, lemma) or _training(lex, token, lemma) or _trip(lex, token, lemma) or _weapon_strikes(lex, token, lemma) \
-        or _sought_from(lex, token, lemma) \
-        or _demands_met(lex, token, lemma) or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) \
+        or _provision(lex, token, lemma) or _training(lex, token, lemma) or _trip(lex, token, lemma) \
+        or _weapon_strikes(lex, token, lemma) or _sought_from(lex, token, lemma) or _demands_met(lex, token, lemma) \
+        or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) \
         or _cooperation(lex, token, verbs)
     if candidate and candidate.code == Code("PROTEST", "obstruct") and by_the_state(lex.words, token):
         candidate.code = Code("COERCE", "restrict")  # "Russia blocked access to Instagram": no protest
@@ -68,6 +68,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None
     if lemma in words.object_sense_verbs and not _acts_on_something(lex, token):
         return None
+    if lemma in words.concurring_verbs and _concurs(token, words):
+        return None  # "agrees with Viguerie that Cruz is the best candidate": an opinion shared, no commitment
     if lemma in words.self_support_verbs and _on_own(lex, token):
         return None  # "defended her decision", "defended himself": a justification, not support of another
     if lemma in words.perpetrating_verbs and any(
@@ -330,6 +332,19 @@ def _names_a_judgement(lex: RuleWords, verb: Token, lemma: str) -> Candidate | N
     return None
 
 
+def _concurs(verb: Token, words: EventWords) -> bool:
+    """Whether "agree" shares a view rather than commits to an act (the manual's AGREE is "willingness or
+    commitment to cooperate"): what it agrees is a statement of fact ("agrees that Cruz is the best
+    candidate"), or it agrees only with someone ("he agrees with me"), on nothing and to nothing."""
+    children = list(verb.children)
+    for clause in (c for c in children if c.dep_ == "ccomp"):
+        if indicative(clause, words) and not any(a.tag_ == "MD" for a in clause.children if a.dep_ == "aux"):
+            return True  # "that talks would resume" is a plan agreed
+    if any(c.dep_ in ("xcomp", "ccomp", "dobj") or c.dep_ == "prep" and c.lower_ != "with" for c in children):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
+
+
 def match_stance(lex: RuleWords, adjective: Token) -> Candidate | None:
     """An actor's stated stance toward something: "the EU has been critical of the crackdown", "Beijing
     remains opposed to arms sales" (the manual's "express support", "express disapprovals"). The stance
@@ -380,8 +395,10 @@ def _dispatch(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     if not sending and not placing:
         return None
     # A parse may hang a counted object on a preposition: "sending close to 6,000 troops".
+    # So may it hang forces sent "in" on a particle it reads as a preposition: "sent in the army".
     counted_objects = [g for c in token.children if c.dep_ == "prep" for g in c.children
-                       if g.dep_ == "pobj" and any(n.dep_ == "nummod" for n in g.children)]
+                       if g.dep_ == "pobj" and (any(n.dep_ == "nummod" for n in g.children)
+                                                or c.lower_ == "in" and c.i == token.i + 1)]
     for child in objects(token, words) + counted_objects:
         noun = counted(child, words)
         presence = noun.lemma_.lower() in words.presence_nouns and armed(noun, words, modified_only=True)
@@ -445,6 +462,22 @@ def _party_gives(lex: RuleWords, verb: Token) -> bool:
     """Whether the verb's subject is a country or a body, not a person: "India shipped wheat" gives aid,
     "he delivered a mix of jokes" does not."""
     return any(actor.kind != "person" for actor in subject_actors(verb))
+
+
+def _entry_allowed(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Observers, peacekeepers or relief let in are RETREAT/access (conventions §41): "allowed UN inspectors
+    into the site", "let aid workers enter Gaza", "allowed observers to monitor the vote"."""
+    words = lex.words
+    if lemma not in words.entry_verbs or any(negates(c, words) for c in verb.children):
+        return None  # "did not allow the inspectors to enter" refuses access, REJECT (§4, §22)
+    admitted = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        s for c in verb.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
+    for child in admitted:
+        noun = counted(child, words)
+        if noun.lemma_.lower() in words.admitted_nouns or relief(lex, noun):
+            modifiers = [c for c in noun.children if c.dep_ == "compound"]
+            return Candidate(verb, Code("RETREAT", "access"), SPECIFICITY["verb_object"], absorbed=[child, noun, *modifiers])
+    return None
 
 
 def _demands_met(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
