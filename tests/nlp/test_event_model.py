@@ -17,9 +17,9 @@ from parley.nlp import pipeline
 from parley.nlp.event_model import CLASSES_FILE, MODEL_DIR, NONE, EventModel, WordClasses, build_model, softmax
 from parley.nlp.sparse_model import featurize
 
-FERRIED = "Japan ferried tents and blankets to the earthquake survivors in Turkey."
+FERRIED = "Japan ferried engineers to the earthquake survivors in Turkey."  # relief goods ferried are AID by rule
 ACCUSED = "Kenya accused Chad of attacking the border post."
-CASTIGATED = "Kenya castigated Chad over the border closure."  # a verb no lexicon lists
+REPROVED = "Kenya reproved Chad over the border closure."  # a verb no lexicon lists
 CLASSES = [NONE, "ACCUSE", "AID", "ASSAULT"]
 
 
@@ -84,8 +84,8 @@ def test_a_passive_agent_that_is_an_actor_acts():
 
 def test_a_verb_the_model_never_saw_is_read_by_its_wordnet_class():
     criticize = WordClasses.load().table["criticize", "v"][1][0]
-    assert events(parley_with(None), CASTIGATED) == []
-    assert events(parley_with(believing({f"class={criticize}": "ACCUSE"})), CASTIGATED) == [("ACCUSE", ["Kenya"])]
+    assert events(parley_with(None), REPROVED) == []
+    assert events(parley_with(believing({f"class={criticize}": "ACCUSE"})), REPROVED) == [("ACCUSE", ["Kenya"])]
 
 
 def test_the_model_adds_no_event_on_a_verb_a_lexicon_lists():
