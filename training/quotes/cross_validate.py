@@ -15,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 from spacy.tokens import DocBin
@@ -33,6 +34,28 @@ HERE = Path(__file__).resolve().parent
 BEFORE_QUOTES = ("parley_actors", "parley_times", "parley_quantities")
 
 
+def extract_folds(nlp, articles: list[dict], docs: list, folds: int, install: Callable[[int], None],
+                  predicted: Path) -> None:
+    """Extract each fold of PolNeAR train through parley_quotes after ``install(fold)`` has put in it a
+    model trained on the other folds, then score all folds together as evaluate.py scores a split."""
+    quotes = nlp.get_pipe("parley_quotes")
+    OUTPUT.mkdir(exist_ok=True)
+    gold = OUTPUT / "polnear_train_gold.jsonl"
+    gold.write_text("".join(json.dumps(article) + "\n" for article in articles), encoding="utf-8")
+    with open(predicted, "w", encoding="utf-8") as out:
+        for fold in range(folds):
+            install(fold)
+            for n, (article, doc) in enumerate(zip(articles, docs)):
+                if n % folds == fold:
+                    for name in BEFORE_QUOTES:
+                        doc = nlp.get_pipe(name)(doc)
+                    document = to_document(quotes(doc), RawDocument(text=article["text"], id=article["id"]))
+                    out.write(document.model_dump_json() + "\n")
+            print(f"fold {fold + 1} of {folds} done", flush=True)
+    result, _ = scorer().score_quotes(str(predicted), str(gold))
+    print(json.dumps({"split": f"train, {folds}-fold", **result}))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
@@ -43,30 +66,19 @@ def main() -> None:
     rows = [article for article, _ in parsed("train")]
     docs = list(DocBin().from_disk(CACHE / "train.spacy").get_docs(nlp.vocab))  # in the pipeline's vocab
     per_article = [article_groups([pair])[0] for pair in zip(rows, docs)]
-    quotes = nlp.get_pipe("parley_quotes")
-    OUTPUT.mkdir(exist_ok=True)
-    gold, predicted = OUTPUT / "polnear_train_gold.jsonl", OUTPUT / "polnear_train_folds.jsonl"
-    gold.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
-    with open(predicted, "w", encoding="utf-8") as out:
-        for fold in range(args.folds):
-            data = [group for n, found in enumerate(per_article) if n % args.folds != fold for group in found]
-            fix_random_seed(settings["seed"])
-            model = build_model(settings["length"])
-            model.initialize()
-            optimizer = Adam(settings["learn_rate"], L2=settings["L2"])
-            rng, order = random.Random(settings["seed"]), list(range(len(data)))
-            for _ in range(epochs):
-                train_epoch(model, optimizer, data, order, rng, settings["batch_size"])
-            quotes.boundary_model = BoundaryModel(CueModel(model, {}))
-            for n, (row, doc) in enumerate(zip(rows, docs)):
-                if n % args.folds == fold:
-                    for name in BEFORE_QUOTES:
-                        doc = nlp.get_pipe(name)(doc)
-                    document = to_document(quotes(doc), RawDocument(text=row["text"], id=row["id"]))
-                    out.write(document.model_dump_json() + "\n")
-            print(f"fold {fold + 1} of {args.folds} done", flush=True)
-    result, _ = scorer().score_quotes(str(predicted), str(gold))
-    print(json.dumps({"split": f"train, {args.folds}-fold", **result}))
+
+    def install(fold: int) -> None:
+        data = [group for n, found in enumerate(per_article) if n % args.folds != fold for group in found]
+        fix_random_seed(settings["seed"])
+        model = build_model(settings["length"])
+        model.initialize()
+        optimizer = Adam(settings["learn_rate"], L2=settings["L2"])
+        rng, order = random.Random(settings["seed"]), list(range(len(data)))
+        for _ in range(epochs):
+            train_epoch(model, optimizer, data, order, rng, settings["batch_size"])
+        nlp.get_pipe("parley_quotes").boundary_model = BoundaryModel(CueModel(model, {}))
+
+    extract_folds(nlp, rows, docs, args.folds, install, OUTPUT / "polnear_train_folds.jsonl")
 
 
 if __name__ == "__main__":

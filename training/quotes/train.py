@@ -16,7 +16,6 @@ boundary model is the shipped one, trained on these articles, alike for both.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import time
 from collections.abc import Iterator
@@ -27,12 +26,11 @@ from spacy.tokens import Doc, DocBin
 from thinc.api import Adam, Config, Model, fix_random_seed
 
 from corpus import CACHE, parsed
-from cross_validate import BEFORE_QUOTES
-from evaluate import OUTPUT, scorer
-from parley.model import RawDocument
+from cross_validate import extract_folds
+from evaluate import OUTPUT
 from parley.nlp.doc_index import DocIndex
 from parley.nlp.lexicon import load_lexicon
-from parley.nlp.pipeline import Pipeline, to_document
+from parley.nlp.pipeline import Pipeline
 from parley.nlp.quote_model import MODEL_DIR, CueModel, build_model, candidate_features
 from parley.nlp.quotes import cue_candidates, find_quotations
 from parley.nlp.sparse_model import featurize
@@ -99,26 +97,15 @@ def cross_validate(config: Config, folds: int, predicted: Path) -> None:
     articles = [article for article, _ in parsed("train")]
     docs = list(DocBin().from_disk(CACHE / "train.spacy").get_docs(nlp.vocab))  # in the pipeline's vocab
     per_article = [examples([pair], config["training"]["min_jaccard"]) for pair in zip(articles, docs)]
-    quotes = nlp.get_pipe("parley_quotes")
-    OUTPUT.mkdir(exist_ok=True)
-    gold = OUTPUT / "polnear_train_gold.jsonl"
-    gold.write_text("".join(json.dumps(row) + "\n" for row in articles), encoding="utf-8")
-    with open(predicted, "w", encoding="utf-8") as out:
-        for fold in range(folds):
-            kept = [found for n, found in enumerate(per_article) if n % folds != fold]
-            rows = [row for found_rows, _ in kept for row in found_rows]
-            labels = np.concatenate([found_labels for _, found_labels in kept])
-            model = next(model for epoch, model in epochs(config, rows, labels) if epoch == shipped["epoch"])
-            quotes.cue_model = CueModel(model, shipped)
-            for n, (article, doc) in enumerate(zip(articles, docs)):
-                if n % folds == fold:
-                    for name in BEFORE_QUOTES:
-                        doc = nlp.get_pipe(name)(doc)
-                    document = to_document(quotes(doc), RawDocument(text=article["text"], id=article["id"]))
-                    out.write(document.model_dump_json() + "\n")
-            print(f"fold {fold + 1} of {folds} done", flush=True)
-    result, _ = scorer().score_quotes(str(predicted), str(gold))
-    print(json.dumps({"split": f"train, {folds}-fold", **result}))
+
+    def install(fold: int) -> None:
+        kept = [found for n, found in enumerate(per_article) if n % folds != fold]
+        rows = [row for found_rows, _ in kept for row in found_rows]
+        labels = np.concatenate([found_labels for _, found_labels in kept])
+        model = next(model for epoch, model in epochs(config, rows, labels) if epoch == shipped["epoch"])
+        nlp.get_pipe("parley_quotes").cue_model = CueModel(model, shipped)
+
+    extract_folds(nlp, articles, docs, folds, install, predicted)
 
 
 def main() -> None:
