@@ -917,6 +917,11 @@ def test_agreeing_to_an_act_stays_an_agreement(sentence):
     assert event.type == "AGREE"
 
 
+def test_looking_forward_to_no_act_is_a_mood():
+    doc, _ = code("The Kenyan president said he was looking forward to it.")
+    assert "AGREE" not in [e.type for e in doc._.events]
+
+
 def test_an_adverb_before_the_verb_makes_no_phrasal_governor():
     doc, _ = code("Ahead of Monday's negotiations, Kenya attempted to lower expectations.")
     assert [e.type for e in doc._.events] == ["CONSULT"]

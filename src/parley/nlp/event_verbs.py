@@ -61,6 +61,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         if child in own_particles or child.dep_ == "mark" or (child.dep_ == "prep" and _right_after(token, child)
                                              and not _passive_with_object(token, child)):
             code = triggers.phrasal.get((lemma, child.lemma_.lower()))
+            if code and f"{lemma} {child.lemma_.lower()}" in words.anticipation_phrasals and _awaits_no_act(child):
+                return None  # "he's looking forward to it": a mood, no act named
             if code:  # a clause after the preposition is what is asked for: "called for the talks to resume"
                 return Candidate(token, code, SPECIFICITY["phrasal"],
                                  complements=[child.head] if child.dep_ == "mark" else [])
@@ -343,6 +345,14 @@ def _concurs(verb: Token, words: EventWords) -> bool:
     if any(c.dep_ in ("xcomp", "ccomp", "dobj") or c.dep_ == "prep" and c.lower_ != "with" for c in children):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
+
+
+def _awaits_no_act(particle: Token) -> bool:
+    """Whether what is looked forward to is only a pronoun ("looking forward to it"), not an act or a
+    meeting ("to working with", "to a meaningful summit")."""
+    awaited = [g for p in (particle, particle.head) for c in p.children if c.dep_ == "prep" and c.lower_ == "to"
+               for g in c.children if g.dep_ in ("pobj", "pcomp")]
+    return all(a.pos_ == "PRON" for a in awaited)
 
 
 def match_stance(lex: RuleWords, adjective: Token) -> Candidate | None:

@@ -127,6 +127,7 @@ class EventWords:
     not_an_object_pronouns: frozenset[str]
     self_support_verbs: frozenset[str]
     concurring_verbs: frozenset[str]
+    anticipation_phrasals: frozenset[str]
     perpetrating_verbs: frozenset[str]
     wrongdoing_nouns: frozenset[str]
     blame_adjectives: frozenset[str]
