@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from .event_crowds import with_protesters
 from .event_lexicon import SPECIFICITY, Code, RuleWords
 from .event_reading import Candidate
-from .event_syntax import counted, has_own_actor, subjects
+from .event_syntax import actor_of, counted, has_own_actor, prepositional_objects, subjects
 from .labels import NAME_LABELS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
 
@@ -42,8 +42,7 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
                 or (triggers.verb_objects.get((lemma, child.lemma_.lower())) if child.dep_ == "compound" else None)
             if code:
                 return code, SPECIFICITY["compound"]
-    of_objects = [g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                  if g.dep_ == "pobj"] if lemma in triggers.compound_heads else []
+    of_objects = prepositional_objects(token, ("of",)) if lemma in triggers.compound_heads else []
     for child in of_objects:
         # a verb's object pattern read as its noun with "of": "the exchange of intelligence" (exchange intelligence)
         code = triggers.verb_objects.get((lemma, counted(child, words).lemma_.lower()))
@@ -82,8 +81,7 @@ def leaves_pact(lex: RuleWords, token: Token) -> Candidate | None:
         return None
     heads = [token] if particle is None else [token, particle]
     objects = [c for c in token.children if c.dep_ in OBJECT_DEPS] + [
-        g for head in heads for p in head.children if p.dep_ == "prep" and p.lower_ in words.leaving_prepositions
-        for g in p.children if g.dep_ == "pobj"]
+        g for head in heads for g in prepositional_objects(head, words.leaving_prepositions)]
     for child in objects:
         noun = counted(child, words)
         meeting = lex.triggers.nouns.get(noun.lemma_.lower())
@@ -98,8 +96,7 @@ def eases_restriction(lex: RuleWords, token: Token) -> Candidate | None:
     words = lex.words
     if token.lemma_.lower() not in words.easing_nouns and token.lower_ not in words.easing_nouns:
         return None
-    for child in (g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                  if g.dep_ == "pobj"):
+    for child in prepositional_objects(token, ("of",)):
         noun = counted(child, words)
         if noun.lemma_.lower() in words.restriction_nouns:
             return Candidate(token, Code("CONCEDE"), SPECIFICITY["verb_object"], absorbed=[child, noun])
@@ -119,8 +116,7 @@ def _relief_delivered(lex: RuleWords, token: Token) -> Candidate | None:
     "donations" to a campaign name no relief."""
     if token.lemma_.lower() not in lex.words.delivery_nouns:
         return None
-    for child in (g for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
-                  if g.dep_ == "pobj"):
+    for child in prepositional_objects(token, ("of",)):
         goods = counted(child, lex.words)
         if relief(lex, goods) or lex.relief_goods.get(goods.lemma_.lower()) == "relief":
             return Candidate(token, Code("AID"), SPECIFICITY["compound"], absorbed=[child, goods])
@@ -140,8 +136,7 @@ def _cooperation_signed(lex: RuleWords, pact: Token) -> Candidate | None:
 
 def names_cooperation(pact: Token, words: EventWords) -> bool:
     """"a trade pact", "a defense cooperation agreement", "an agreement on economic cooperation"."""
-    named = [c for c in pact.children if c.dep_ in ("compound", "amod", "nmod")] + [
-        g for p in pact.children if p.dep_ == "prep" and p.lower_ in ("on", "for") for g in p.children if g.dep_ == "pobj"]
+    named = [c for c in pact.children if c.dep_ in ("compound", "amod", "nmod")] + prepositional_objects(pact, ("on", "for"))
     return any(t.lemma_.lower() in words.cooperation_nouns for t in named)
 
 
@@ -173,7 +168,7 @@ def _by_workers(lex: RuleWords, strike: Token) -> bool:
     if strike.dep_ in OBJECT_DEPS and strike.head.pos_ in VERB_POS:
         owners += subjects(strike.head)  # "workers launched a strike"
     for owner in owners:
-        actor = next((a for a in owner.doc._.actors or [] if a.id == owner._.actor), None) if owner._.actor else None
+        actor = actor_of(owner)
         sector = actor.sector if actor is not None else lex.sector_nouns.get(owner.lower_)
         if sector in lex.words.working_sectors:
             return True
@@ -234,8 +229,7 @@ def _forces_exercise(lex: RuleWords, noun: Token) -> tuple[Code, float] | None:
 
 def _releases_people(lex: RuleWords, noun: Token) -> bool:
     """Whether a release noun frees someone: "the release of 80 detainees", "his release from jail"."""
-    released = [counted(g, lex.words) for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
-                for g in c.children if g.dep_ == "pobj"]
+    released = [counted(g, lex.words) for g in prepositional_objects(noun, ("of",))]
     if released:
         return not any(n.lemma_.lower() in lex.triggers.publications or abstract(lex, n) for n in released)
     return any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)

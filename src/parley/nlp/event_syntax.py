@@ -108,6 +108,12 @@ def has_own_actor(noun: Token) -> bool:
     return False
 
 
+def prepositional_objects(head: Token, prepositions) -> list[Token]:
+    """The objects of ``head``'s prepositions among ``prepositions``: "the lifting of the curfew" → curfew."""
+    return [g for p in head.children if p.dep_ == "prep" and p.lower_ in prepositions for g in p.children
+            if g.dep_ == "pobj"]
+
+
 def actor_of(token: Token):
     """The actor ``token`` names, if any."""
     return next((actor for actor in token.doc._.actors or [] if actor.id == token._.actor), None) \

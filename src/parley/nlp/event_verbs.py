@@ -13,8 +13,8 @@ from .event_nouns import (abstract, armed, campaign_event, eases_restriction, el
                           noun_code, relief)
 from .event_participants import noun_phrase
 from .event_reading import Candidate
-from .event_syntax import (actor_in, actor_of, by_the_state, counted, indicative, objects, particles, subject_actors,
-                           subjects, to_infinitive)
+from .event_syntax import (actor_in, actor_of, by_the_state, counted, indicative, objects, particles,
+                           prepositional_objects, subject_actors, subjects, to_infinitive)
 from .labels import (ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS,
                      VERB_POS)
 from .lexicon import EventWords
@@ -496,10 +496,9 @@ def _demands_met(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     words = lex.words
     if lemma not in words.yielding_verbs and f"{lemma} in" not in words.yielding_verbs:
         return None
-    for child in (g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children
-                  if g.dep_ == "pobj"):
+    for child in prepositional_objects(verb, ("to",)):
         noun = counted(child, words)
-        some = [g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj"]
+        some = prepositional_objects(noun, ("of",))
         if any(n.lemma_.lower() in words.yielded_nouns for n in (noun, *some)):
             return Candidate(verb, Code("CONCEDE"), SPECIFICITY["verb_object"], absorbed=[child, noun, *some])
     return None
@@ -716,7 +715,7 @@ def _electorate(holder: Token, words: EventWords) -> bool:
     """"voters", "19 percent", "6 in 10 white men", "a majority of women", "most"; not "the majority of
     Democrats", a share of an actor."""
     lemma = holder.lemma_.lower()
-    group = [g for c in holder.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    group = prepositional_objects(holder, ("of",))
     if lemma in words.electorate_nouns or holder.ent_type_ == "PERCENT" \
             or any(g.lemma_.lower() in words.electorate_nouns for g in group):
         return True
@@ -801,8 +800,7 @@ def _figurative(lex: RuleWords, verb: Token) -> bool:
             for g in c.children if g.dep_ == "pobj")
            for c in verb.children) and not any(c.dep_ in OBJECT_DEPS for c in verb.children):
         return True  # "I will fight for you", "fighting for others", "fight for jobs": advocacy
-    targets = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "against" for g in c.children if g.dep_ == "pobj"]
+    targets = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + prepositional_objects(verb, ("against",))
     if not targets:
         return False
     noun = counted(targets[0], words)
