@@ -50,8 +50,6 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
         return None  # a purpose clause ("staged protests to demand reforms") is an event of its own
     host = by_anchor.get(governor.i)
     if host is not None and not host.dropped:
-        if lemma in words.naming_verbs and host.code in (Code("ACCUSE", "disapprove"), Code("SUPPORT")):
-            rule = None  # "called the attack a cowardly act" condemns the attack; it calls for nothing
         if rule is not None and rule.type:
             absorb(lex, host, candidate, rule.type, rule.aux)
         elif candidate.anchor.pos_ in NOUN_POS and not has_own_actor(candidate.anchor) \

@@ -327,10 +327,11 @@ def _names_a_judgement(lex: RuleWords, verb: Token, lemma: str) -> Candidate | N
     condemned = any(n.lemma_.lower() in words.pejorative_adjectives for n in names) or (
         any(counted(n, words).lemma_.lower() in words.pejorative_nouns for n in names)
         and not any(abstract(lex, counted(o, words)) for o in named))
+    # what is judged belongs to the judgement: "called the attack a cowardly act" calls for no attack
     if condemned:
-        return Candidate(verb, Code("ACCUSE", "disapprove"), SPECIFICITY["verb_object"])
+        return Candidate(verb, Code("ACCUSE", "disapprove"), SPECIFICITY["verb_object"], absorbed=named)
     if any(n.lemma_.lower() in words.laudatory_words for n in names):
-        return Candidate(verb, Code("SUPPORT"), SPECIFICITY["verb_object"])
+        return Candidate(verb, Code("SUPPORT"), SPECIFICITY["verb_object"], absorbed=named)
     return None
 
 
