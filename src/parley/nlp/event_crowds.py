@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .event_lexicon import SPECIFICITY, Code, RuleWords
 from .event_reading import Candidate
-from .event_syntax import by_the_state, counted, subjects, to_infinitive
+from .event_syntax import by_the_state, counted, has_own_actor, objects, prepositional_objects, subjects, to_infinitive
 from .labels import NOUN_POS, VERB_POS
 from .lexicon import EventWords
 
@@ -25,9 +25,13 @@ def by_a_crowd(lex: RuleWords, verb: Token, lemma: str, candidate: Candidate | N
     if not violent and not assembles and not _into_the_streets(verb, words):
         return candidate  # most verbs: no need to read the subjects
     if violent:
-        # Violence with protesters is theirs too: "police clashed with protesters", "scuffled with demonstrators".
-        protesting = protesters(subjects(_participle_host(verb)), words) or with_protesters(verb, words)
-        return Candidate(verb, Code("PROTEST", "riot"), candidate.specificity, absorbed=candidate.absorbed) \
+        # Violence with protesters is theirs too: "police clashed with protesters", "scuffled with demonstrators";
+        # so is an unarmed crowd's: "hundreds of opposition supporters stormed the building".
+        protesting = protesters(subjects(_participle_host(verb)), words) or with_protesters(verb, words) \
+            or _crowd(lex, verb) and not _armed(lex, subjects(_participle_host(verb)))
+        # a crowd that seizes a place occupies it ("students occupied the campus"): obstruction, not violence
+        mode = "obstruct" if candidate.code == Code("COERCE", "seize") else "riot"
+        return Candidate(verb, Code("PROTEST", mode), candidate.specificity, absorbed=candidate.absorbed) \
             if protesting else candidate
     if _crowd(lex, verb) and (candidate is None or candidate.code.type != "PROTEST"):
         return Candidate(verb, Code("PROTEST", "demo"), SPECIFICITY["verb"])
@@ -54,6 +58,7 @@ def protests_by_action(lex: RuleWords, found: list[Candidate]) -> None:
             # protest the remarks" is ACCUSE, one party's protest (conventions §11, §20)
             candidate.code = Code("ACCUSE", "disapprove") if by_the_state(words, anchor.head) \
                 else Code("PROTEST", "demo")
+    found += _demonstrations_met_by_force(lex, found)
     # "thousands gathered to protest the law" is one demonstration: the purpose is the gathering's
     protesting = {c.anchor.i for c in found if not c.dropped and c.code.type == "PROTEST"}
     for candidate in found:
@@ -61,6 +66,26 @@ def protests_by_action(lex: RuleWords, found: list[Candidate]) -> None:
         if candidate.code.type == "PROTEST" and anchor.dep_ == "advcl" and anchor.head.i in protesting \
                 and anchor.lemma_.lower() in words.assembly_verbs and to_infinitive(anchor):
             candidate.dropped = True
+
+
+def _demonstrations_met_by_force(lex: RuleWords, found: list[Candidate]) -> list[Candidate]:
+    """Force used against protesters stays the state's act and reports their demonstration too: "police
+    fired tear gas at protesters", "troops opened fire on demonstrators", "arrested 40 protesters"
+    (conventions §15)."""
+    words = lex.words
+    if any(not c.dropped and c.code.type == "PROTEST" for c in found):
+        return []
+    for candidate in found:
+        if candidate.dropped or candidate.code.type not in words.riot_types:
+            continue
+        anchor = candidate.anchor  # a verb's object or target, or the one a noun names: "the killing of protesters"
+        targets = objects(anchor, words) + prepositional_objects(anchor, ("at", "on", "against")) \
+            if anchor.pos_ in VERB_POS else prepositional_objects(anchor, ("of", "against", "on"))
+        crowd = next((counted(t, words) for t in targets if protesters([t], words)), None)
+        if crowd is not None:  # the protesters act; those who use force on them are what they protest
+            return [Candidate(crowd, Code("PROTEST", "demo"), SPECIFICITY["noun"],
+                              subject_targeted=not has_own_actor(crowd))]
+    return []
 
 
 def with_protesters(trigger: Token, words: EventWords) -> bool:
@@ -88,6 +113,13 @@ def _crowd(lex: RuleWords, verb: Token) -> bool:
         or any(c.dep_ == "nummod" for s in people for c in s.children) \
         or any(s.tag_ == "NNS" and (s.vocab[s.lemma_.lower()].like_num
                                     or lex.sector_nouns.get(s.lower_) in words.crowd_sectors) for s in heads)
+
+
+def _armed(lex: RuleWords, heads: list[Token]) -> bool:
+    """Whether any of ``heads`` counts armed men: "2,000 troops", "hundreds of militants"."""
+    words = lex.words
+    return any(counted(s, words).lemma_.lower() in words.force_nouns
+               or lex.sector_nouns.get(counted(s, words).lower_) in words.armed_sectors for s in heads)
 
 
 def _into_the_streets(verb: Token, words: EventWords) -> bool:

@@ -8,9 +8,9 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .event_lexicon import SPECIFICITY, Code, Governor, RuleWords
-from .event_nouns import abstract, noun_code
+from .event_nouns import abstract, denied_charge, noun_code
 from .event_reading import Candidate
-from .event_syntax import counted, has_own_actor, indicative, objects, phrasal, to_infinitive
+from .event_syntax import counted, has_own_actor, indicative, objects, phrasal, subjects, to_infinitive
 from .event_verbs import asks_for_something, held_by_electorate
 from .labels import COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
@@ -25,6 +25,8 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
     governor = _governor(candidate.anchor, words)
     if governor is None:
         return None
+    if denied_charge(candidate):
+        return None  # "dismissed accusations of war crimes": the accusation was made all the same
     lemma = triggers.verb_lemma(governor.lemma_.lower(), governor.lower_)
     rule = next((r for c in governor.children if c.dep_ in ("advmod", "prt")
                  and (r := triggers.governors.get(f"{lemma} {c.lower_}"))), None) \
@@ -98,8 +100,8 @@ def reported_blame(lex: RuleWords, sent: SpacySpan, found: list[Candidate]) -> l
     """"X said Y was responsible for the attack", "X said Y was behind it", "X said the strike was a
     violation of international law", "X said the vote had been rigged": X accuses Y (an ACCUSE at the
     saying verb; conventions §14)."""
-    created = []
-    anchors = {c.anchor.i for c in found}
+    created = _critics_say(lex, sent, found)
+    anchors = {c.anchor.i for c in found + created}
     for token in sent:
         if token.dep_ != "ccomp" or token.i in anchors \
                 or token.head.lemma_.lower() not in lex.triggers.reporting or token.head.i in anchors:
@@ -115,19 +117,36 @@ def reported_blame(lex: RuleWords, sent: SpacySpan, found: list[Candidate]) -> l
     return created
 
 
+def _critics_say(lex: RuleWords, sent: SpacySpan, found: list[Candidate]) -> list[Candidate]:
+    """What critics say is disapproval: "critics say the response was too slow", "opponents argue the law
+    will tear the bloc apart" (the manual's DISAPPROVE: "criticize"). Critics, not one critic: a person
+    named so is a role, as "his opponent said" in a campaign."""
+    anchors = {c.anchor.i for c in found}
+    created = []
+    for verb in sent:
+        if verb.lemma_.lower() not in lex.triggers.reporting or verb.i in anchors:
+            continue
+        if any(s.tag_ == "NNS" and s.lemma_.lower() in lex.words.critic_nouns for s in subjects(verb)):
+            host = Candidate(verb, Code("ACCUSE", "disapprove"), SPECIFICITY["verb"])
+            host.complements += [c for c in verb.children if c.dep_ == "ccomp"]
+            created.append(host)
+    return created
+
+
 def _blame(lex: RuleWords, copula: Token, anchors: set[int]) -> str | None:
     """ACCUSE's mode if the copula's predicate blames its subject for harm ("was responsible for the
     attack", "was behind the bombing": allege) or names it a wrong ("was a violation": disapprove)."""
     words = lex.words
-    if not any(s.pos_ in NOUN_POS and not abstract(lex, s) or s._.actor or s.dep_ == "csubj"
-               for s in copula.children if s.dep_ in ("nsubj", "csubj")):  # "delaying the reform was a mistake"
+    # a thing, an actor or an act can be blamed: "delaying the reform was a mistake", "the detention was a violation"
+    if not any(s.pos_ in NOUN_POS and not abstract(lex, s) or s._.actor or s.dep_ == "csubj" or s.i in anchors
+               for s in copula.children if s.dep_ in ("nsubj", "csubj")):
         return None  # "you think it's a hoax", "everything he says is a lie": an opinion
     for child in copula.children:
         if child.dep_ == "attr" and counted(child, words).lemma_.lower() in words.pejorative_nouns \
                 or child.dep_ == "acomp" and child.lemma_.lower() in words.pejorative_adjectives:
             return "disapprove"  # "said the strike was a violation", "claimed the election was fraudulent"
         blamed = [child] if child.dep_ == "prep" and child.lower_ == "behind" else [
-            p for p in child.children if p.dep_ == "prep" and p.lower_ == "for"] \
+            p for p in child.children if p.dep_ == "prep" and p.lower_ in ("for", "of")] \
             if child.dep_ == "acomp" and child.lemma_.lower() in words.blame_adjectives else []
         for preposition in blamed:
             for harm in (g for g in preposition.children if g.dep_ == "pobj"):

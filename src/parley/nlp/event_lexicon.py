@@ -109,6 +109,8 @@ class TriggerLexicon:
         # Nouns that head an event compound ("prisoner exchange"): an act, read with "of" too ("exchange of
         # intelligence" as "exchange intelligence"); "the end of March" and "the use of force" are no such heads.
         self.compound_heads = frozenset(head for _, head in self.compounds)
+        self.known_nouns = frozenset([*self.nouns, *(noun for _, noun in self.verb_objects), *self.themes,
+                                      *(head for _, head in self.compounds)])
         self.known_verbs = frozenset(
             [*self.verbs, *self.light_verbs, *self.governors, *self.reporting,
              *(verb.split()[0] for verb, _ in self.verb_objects), *(verb for verb, _ in self.phrasal)])

@@ -9,7 +9,7 @@ from .event_crowds import with_protesters
 from .event_lexicon import SPECIFICITY, Code, RuleWords
 from .event_reading import Candidate
 from .event_syntax import actor_of, counted, has_own_actor, prepositional_objects, subjects
-from .labels import NAME_LABELS, OBJECT_DEPS, VERB_POS
+from .labels import NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
 
 
@@ -24,7 +24,11 @@ def match_noun(lex: RuleWords, token: Token) -> Candidate | None:
     if code and not any(c.dep_ == "det" and c.lower_ in words.anaphoric_determiners for c in token.children):
         if code[0].type in words.riot_types and with_protesters(token, words):
             return Candidate(token, Code("PROTEST", "riot"), code[1])  # "clashes between protesters and police"
-        return Candidate(token, code[0], code[1])
+        # who denies a charge is its target, not its maker: "China rejected accusations of abuses"
+        denied = code[0].type == "ACCUSE" and not has_own_actor(token) and token.dep_ in OBJECT_DEPS \
+            and token.head.lemma_.lower() in lex.triggers.verbs \
+            and lex.triggers.verbs[token.head.lemma_.lower()].type == "REJECT" and states_a_charge(lex, token)
+        return Candidate(token, code[0], code[1], subject_targeted=denied)
     return None
 
 
@@ -66,7 +70,23 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
     if code and has_own_actor(token):
         return code, SPECIFICITY["derived_noun"]
     code = lex.fallback.verbal_nouns.get(lemma)
-    return (code, SPECIFICITY["derived_noun"]) if code and carried else None
+    return (code, SPECIFICITY["derived_noun"]) if code and (carried or code.type == "ACCUSE" and states_a_charge(lex, token)) \
+        else None
+
+
+def denied_charge(candidate: Candidate) -> bool:
+    """Whether a candidate is a charge someone denies (``match_noun``): it stands beside the denial as
+    the accusers' act, "rejected accusations of abuses" being an ACCUSE and a REJECT."""
+    return candidate.code.type == "ACCUSE" and candidate.subject_targeted and candidate.anchor.pos_ in NOUN_POS
+
+
+def states_a_charge(lex: RuleWords, noun: Token) -> bool:
+    """Whether an accusation noun says who makes it or what it charges: "Kenya's criticism of the plan",
+    "accusations that he took bribes", "accusations of human rights abuses" — an accusation reported,
+    not the word discussed ("criticism is healthy")."""
+    words = lex.words
+    return has_own_actor(noun) or any(c.dep_ in ("acl", "ccomp") and c.pos_ in VERB_POS for c in noun.children) \
+        or any(counted(g, words).lemma_.lower() in words.wrongdoing_nouns for g in prepositional_objects(noun, ("of",)))
 
 
 def leaves_pact(lex: RuleWords, token: Token) -> Candidate | None:

@@ -13,10 +13,10 @@ from .event_nouns import (abstract, armed, campaign_event, eases_restriction, el
                           noun_code, relief)
 from .event_participants import noun_phrase
 from .event_reading import Candidate
-from .event_syntax import (actor_in, actor_of, by_the_state, counted, indicative, objects, particles,
-                           prepositional_objects, subject_actors, subjects, to_infinitive)
+from .event_syntax import (actor_in, actor_of, by_the_state, counted, indicative, objects,
+                           particles, prepositional_objects, subject_actors, subjects, to_infinitive)
 from .labels import (ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS,
-                     VERB_POS)
+                     TIME_LABELS, VERB_POS)
 from .lexicon import EventWords
 
 
@@ -47,7 +47,7 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or verb_object(lex, token, verbs, triggers.verb_objects, SPECIFICITY["verb_object"]) \
         or _forces_home(lex, token) or _forces_leave(lex, token, lemma) or _dispatch(lex, token, lemma) \
         or _provision(lex, token, lemma) or _training(lex, token, lemma) or _trip(lex, token, lemma) \
-        or _weapon_strikes(lex, token, lemma) or _sought_from(lex, token, lemma) or _demands_met(lex, token, lemma) \
+        or _weapon_strikes(lex, token, lemma) or _thrown_at(lex, token, lemma) or _sought_from(lex, token, lemma) or _demands_met(lex, token, lemma) \
         or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) \
         or _cooperation(lex, token, verbs)
     if candidate and candidate.code == Code("PROTEST", "obstruct") and by_the_state(lex.words, token):
@@ -269,6 +269,15 @@ def _weapon_strikes(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None
         if noun.lemma_.lower() in words.weapon_nouns or armed(noun, words):
             return Candidate(verb, Code("ASSAULT"), SPECIFICITY["verb_object"])
     return None
+
+
+def _thrown_at(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Something thrown at a target attacks it: "threw stones at the police", "lobbed petrol bombs at the
+    station", "pelted the car with eggs" (conventions §10: something struck); by a crowd it riots (§11)."""
+    if lemma not in lex.words.throwing_verbs or not any(c.dep_ == "dobj" and not abstract(lex, c) for c in verb.children):
+        return None  # "threw the report at reporters" throws no missile
+    at = prepositional_objects(verb, ("at",)) or (prepositional_objects(verb, ("with",)) if lemma == "pelt" else [])
+    return Candidate(verb, Code("ASSAULT"), SPECIFICITY["verb_object"]) if at else None
 
 
 def _sought_from(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
@@ -797,15 +806,22 @@ def _figurative(lex: RuleWords, verb: Token) -> bool:
     if _names_contest(verb, words):
         return True  # "beat his rival in the primary", "fighting for second place"
     if any(c.dep_ in ("prep", "dative") and c.lower_ == "for" and any(
-            g.ent_type_ not in PLACE_LABELS and g.lemma_.lower() not in words.held_places
+            g.ent_type_ not in PLACE_LABELS | TIME_LABELS and g.lemma_.lower() not in words.held_places
+            and not any(t.ent_type_ == "ORDINAL" for t in g.subtree)
             for g in c.children if g.dep_ == "pobj")
            for c in verb.children) and not any(c.dep_ in OBJECT_DEPS for c in verb.children):
-        return True  # "I will fight for you", "fighting for others", "fight for jobs": advocacy
+        # "I will fight for you", "fighting for others", "fight for jobs": advocacy; "clashed for a
+        # third day", "fought for hours" last that long
+        return True
     targets = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + prepositional_objects(verb, ("against",))
     if not targets:
         return False
     noun = counted(targets[0], words)
     if abstract(lex, noun):
+        return True
+    # attacked for doing something: "attacked the government for failing to stop the violence"
+    if any(c.dep_ == "prep" and c.lower_ in words.criticism_prepositions and any(g.dep_ == "pcomp" for g in c.children)
+           for c in verb.children):
         return True
     return targets[0].ent_type_ == "PERSON" and any(
         c.dep_ == "prep" and c.lower_ in words.criticism_prepositions for c in verb.children)
@@ -871,7 +887,7 @@ def _clause_prepositions(verb: Token) -> list[Token]:
         mark = next((c for c in clause.children if c.dep_ == "mark"), None)
         if mark is None or mark.i != clause.left_edge.i:
             continue
-        if all(t.ent_type_ in ("DATE", "TIME") or t.dep_ in ("advmod", "npadvmod") or t.head.dep_ in ("advmod", "npadvmod")
+        if all(t.ent_type_ in TIME_LABELS or t.dep_ in ("advmod", "npadvmod") or t.head.dep_ in ("advmod", "npadvmod")
                for t in verb.doc[verb.i + 1:mark.i]):
             out.append(mark)
     return out

@@ -20,7 +20,7 @@ from .event_folding import fold_contents, fold_into_governor, promised_conflict,
 from .event_lexicon import RuleWords
 from .event_merge import merge_mentions
 from .event_model import EventModel
-from .event_nouns import match_noun
+from .event_nouns import denied_charge, match_noun
 from .event_parts import read_mentions
 from .event_reading import Candidate, EventReading, trigger_owners
 from .event_verbs import contest_wins, match_fallback, match_stance, match_verb, with_theme_mode
@@ -61,8 +61,10 @@ class EventCoder:
         self.rules = RuleWords.of(lexicon)
         self.triggers = lexicon.triggers
         self.fallback = lexicon.fallback_triggers
+        self.known_nouns = self.triggers.known_nouns | frozenset(self.fallback.nouns)
 
     def __call__(self, doc: Doc) -> Doc:
+        _join_hyphenated(doc, self.known_nouns)
         reading = EventReading.of(doc, self.lexicon, self.historical_days)
         mentions = []
         contest_news = self.rules.words.contest_news_context in reading.document_contexts
@@ -88,7 +90,7 @@ class EventCoder:
         if not found:  # the CAMEO tier fills sentences the curated lexicon finds nothing in
             found = [c for token in sent if (c := self.match(token, fallback=True)) is not None]
         themes = {t.i for c in found for t in c.absorbed}
-        found = [c for c in found if c.anchor.i not in themes]
+        found = [c for c in found if c.anchor.i not in themes or denied_charge(c)]
         found += reported_obligations(rules, sent, found) + reported_blame(rules, sent, found)
         fold_contents(rules, found)
         by_anchor = {c.anchor.i: c for c in found if not c.dropped}
@@ -127,6 +129,22 @@ class EventCoder:
         if not fallback and token.pos_ == "ADJ":
             return match_stance(rules, token)
         return None
+
+
+def _join_hyphenated(doc: Doc, known: frozenset[str]) -> None:
+    """The tokenizer splits "cease-fire" and "sit-in" at the hyphen, and the parser hangs the first half
+    on the second as a compound: the second half takes the whole word's lemma where the lexicon lists it,
+    hyphenated or closed up ("cease-fire" → "ceasefire"), so the rules read the word they know."""
+    for hyphen in doc:
+        if hyphen.tag_ != "HYPH" or not 0 < hyphen.i < len(doc) - 1:
+            continue
+        first, second = doc[hyphen.i - 1], doc[hyphen.i + 1]
+        if second.pos_ != "NOUN" or first.head.i != second.i or first.dep_ != "compound":
+            continue
+        joined = f"{first.lower_}-{second.lemma_.lower()}"
+        lemma = next((form for form in (joined, joined.replace("-", "")) if form in known), None)
+        if lemma is not None:
+            second.lemma_ = lemma
 
 
 def _depth(token: Token) -> int:

@@ -61,6 +61,8 @@ CUT_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "conj", "cc", "prep", "n
 # Entity labels whose words are names, not event nouns ("Operation Desert Storm").
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PRODUCT"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+# Entity labels of a time or a span of it: "for a third day", "for hours".
+TIME_LABELS = frozenset({"DATE", "TIME"})
 # Entity labels of numbers that are amounts, never a year: "$2000", "2000 troops".
 AMOUNT_LABELS = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 # Entity labels of what can act or speak: people, organizations, places standing for governments, groups.
