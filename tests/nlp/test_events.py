@@ -1871,3 +1871,109 @@ def test_observers_and_relief_let_in_are_a_retreat(sentence):
 def test_forces_sent_weapons_tested_and_control_ceded(sentence, expected):
     doc, _ = code(sentence)
     assert expected in [(e.type, e.mode) for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rebels clashed with the army for a second week.", "ASSAULT"),        # a duration, not a cause fought for
+    ("Demonstrators clashed with riot police for hours.", "PROTEST"),
+])
+def test_fighting_for_a_time_is_no_advocacy(sentence, expected):
+    doc, _ = code(sentence)
+    assert expected in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Thousands of opposition supporters stormed the tax office.", ("PROTEST", "riot")),
+    ("Hundreds of students occupied the library.", ("PROTEST", "obstruct")),
+    ("Farmers pelted the minister's convoy with eggs.", ("PROTEST", "riot")),
+    ("Hundreds of militants stormed the garrison.", ("ASSAULT", None)),   # armed men are no crowd
+    ("Three gangs fought over the market.", ("ASSAULT", None)),           # a few parties numbered are no crowd
+])
+def test_what_an_unarmed_crowd_does_by_force_is_a_protest(sentence, expected):
+    doc, _ = code(sentence)
+    assert expected in [(e.type, e.mode) for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Youths hurled rocks at the patrol.",
+    "Someone threw a grenade at the checkpoint.",
+])
+def test_a_missile_thrown_at_a_target_is_an_attack(sentence):
+    doc, _ = code(sentence)
+    assert {e.type for e in doc._.events} & {"ASSAULT", "PROTEST"}
+
+
+def test_a_text_thrown_at_someone_is_no_attack():
+    doc, _ = code("The chairman tossed the memo at his aides.")
+    assert not doc._.events
+
+
+@pytest.mark.parametrize("sentence, mode", [
+    ("Kenya's police dispersed the demonstrators with batons.", "crowd-control"),
+    ("Kenya's soldiers fired on protesters outside the stadium.", "firearms"),
+])
+def test_force_against_protesters_reports_their_demonstration(sentence, mode):
+    doc, names = code(sentence)
+    by_type = {e.type: e for e in doc._.events}
+    assert by_type["ASSAULT"].mode == mode
+    protest = by_type["PROTEST"]
+    assert protest.mode == "demo"
+    assert [names[a] for a in protest.actors] == [] and [names[r] for r in protest.recipients] == ["Kenya"]
+
+
+def test_force_against_others_reports_no_demonstration():
+    doc, _ = code("Kenya's soldiers fired on the smugglers' boats.")
+    assert "PROTEST" not in {e.type for e in doc._.events}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Workers at the port began a sit-in on Monday.", "PROTEST"),             # the tokenizer splits "sit-in"
+    ("Kenya and Chad agreed to a cease-fire.", "AGREE"),
+    ("The cease-fire took effect at dawn.", "RETREAT"),
+])
+def test_a_hyphenated_noun_is_read_as_one_word(sentence, expected):
+    doc, _ = code(sentence)
+    assert expected in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, mode", [
+    ("Chad said the expulsion of the journalists was a violation of the treaty.", "disapprove"),
+    ("Kenya says the colonel is guilty of torture.", "allege"),
+])
+def test_a_report_that_an_act_is_a_wrong_accuses(sentence, mode):
+    doc, _ = code(sentence)
+    assert ("ACCUSE", mode) in [(e.type, e.mode) for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Critics say the ministry ignored the warnings.", ["ACCUSE"]),
+    ("Opponents argue that the dam will flood the valley.", ["ACCUSE"]),
+    ("A critic said the film was too long.", []),                            # one critic: a role, no disapproval
+])
+def test_what_critics_say_is_disapproval(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events if e.type == "ACCUSE"] == expected
+
+
+def test_attacked_for_doing_something_is_criticism():
+    doc, _ = code("Kenya attacked the commission for delaying the count.")
+    assert ("ACCUSE", "disapprove") in [(e.type, e.mode) for e in doc._.events]
+    assert "ASSAULT" not in {e.type for e in doc._.events}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chad's criticism of the deal surprised the mediators.", [("ACCUSE", ["Chad"], [])]),
+    ("Allegations that the mayor rigged the tender surfaced on Monday.", [("ACCUSE", [], [])]),
+    ("Criticism is part of public life.", []),                                 # the word, no act reported
+])
+def test_an_accusation_noun_counts_when_it_says_who_or_what(sentence, expected):
+    doc, names = code(sentence)
+    assert [(e.type, [names[a] for a in e.actors], [names[r] for r in e.recipients])
+            for e in doc._.events] == expected
+
+
+def test_a_denied_charge_is_still_an_accusation_of_the_denier():
+    doc, names = code("Chad rejected accusations of election fraud.")
+    events = {e.type: e for e in doc._.events}
+    assert [names[a] for a in events["REJECT"].actors] == ["Chad"]
+    assert events["ACCUSE"].actors == [] and [names[r] for r in events["ACCUSE"].recipients] == ["Chad"]

@@ -26,9 +26,10 @@ def by_a_crowd(lex: RuleWords, verb: Token, lemma: str, candidate: Candidate | N
         return candidate  # most verbs: no need to read the subjects
     if violent:
         # Violence with protesters is theirs too: "police clashed with protesters", "scuffled with demonstrators";
-        # so is an unarmed crowd's: "hundreds of opposition supporters stormed the building".
+        # so is an unarmed crowd's: "hundreds of opposition supporters stormed the building" ("two clans"
+        # that fight are parties, no crowd).
         protesting = protesters(subjects(_participle_host(verb)), words) or with_protesters(verb, words) \
-            or _crowd(lex, verb) and not _armed(lex, subjects(_participle_host(verb)))
+            or _crowd(lex, verb, numbered=False) and not _armed(lex, subjects(_participle_host(verb)))
         # a crowd that seizes a place occupies it ("students occupied the campus"): obstruction, not violence
         mode = "obstruct" if candidate.code == Code("COERCE", "seize") else "riot"
         return Candidate(verb, Code("PROTEST", mode), candidate.specificity, absorbed=candidate.absorbed) \
@@ -102,15 +103,16 @@ def protesters(nouns, words: EventWords) -> bool:
     return any(counted(n, words).lemma_.lower() in words.protester_nouns for n in nouns)
 
 
-def _crowd(lex: RuleWords, verb: Token) -> bool:
+def _crowd(lex: RuleWords, verb: Token, numbered: bool = True) -> bool:
     """Whether the verb's subject is a crowd: protesters, people counted ("thousands of people",
-    "2,000 people", "thousands"), or people named by a walk of life ("farmers", "students")."""
+    "thousands", and with ``numbered`` "2,000 people"), or people named by a walk of life ("farmers",
+    "students")."""
     words = lex.words
     heads = subjects(_participle_host(verb))
     people = [counted(s, words) for s in heads]
     return protesters(heads, words) \
         or any(s.i != h.i for s, h in zip(people, heads)) \
-        or any(c.dep_ == "nummod" for s in people for c in s.children) \
+        or numbered and any(c.dep_ == "nummod" for s in people for c in s.children) \
         or any(s.tag_ == "NNS" and (s.vocab[s.lemma_.lower()].like_num
                                     or lex.sector_nouns.get(s.lower_) in words.crowd_sectors) for s in heads)
 
