@@ -1949,6 +1949,7 @@ def test_a_report_that_an_act_is_a_wrong_accuses(sentence, mode):
     ("Critics say the ministry ignored the warnings.", ["ACCUSE"]),
     ("Opponents argue that the dam will flood the valley.", ["ACCUSE"]),
     ("A critic said the film was too long.", []),                            # one critic: a role, no disapproval
+    ("Critics see a brighter future for the festival.", []),                 # nothing said
 ])
 def test_what_critics_say_is_disapproval(sentence, expected):
     doc, _ = code(sentence)

@@ -29,7 +29,8 @@ def by_a_crowd(lex: RuleWords, verb: Token, lemma: str, candidate: Candidate | N
         # so is an unarmed crowd's: "hundreds of opposition supporters stormed the building" ("two clans"
         # that fight are parties, no crowd).
         protesting = protesters(subjects(_participle_host(verb)), words) or with_protesters(verb, words) \
-            or _crowd(lex, verb, numbered=False) and not _armed(lex, subjects(_participle_host(verb)))
+            or _crowd(lex, verb, numbered=False) and not _armed(lex, subjects(_participle_host(verb))) \
+            and not _suffered(verb)
         # a crowd that seizes a place occupies it ("students occupied the campus"): obstruction, not violence
         mode = "obstruct" if candidate.code == Code("COERCE", "seize") else "riot"
         return Candidate(verb, Code("PROTEST", mode), candidate.specificity, absorbed=candidate.absorbed) \
@@ -115,6 +116,11 @@ def _crowd(lex: RuleWords, verb: Token, numbered: bool = True) -> bool:
         or numbered and any(c.dep_ == "nummod" for s in people for c in s.children) \
         or any(s.tag_ == "NNS" and (s.vocab[s.lemma_.lower()].like_num
                                     or lex.sector_nouns.get(s.lower_) in words.crowd_sectors) for s in heads)
+
+
+def _suffered(verb: Token) -> bool:
+    """Whether the verb's subject suffers it: "100 people were injured", "women assaulted on duty"."""
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN"
 
 
 def _armed(lex: RuleWords, heads: list[Token]) -> bool:

@@ -820,8 +820,8 @@ def _figurative(lex: RuleWords, verb: Token) -> bool:
     if abstract(lex, noun):
         return True
     # attacked for doing something: "attacked the government for failing to stop the violence"
-    if any(c.dep_ == "prep" and c.lower_ in words.criticism_prepositions and any(g.dep_ == "pcomp" for g in c.children)
-           for c in verb.children):
+    if verb.lemma_.lower() in words.criticism_verbs and any(
+            c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children):
         return True
     return targets[0].ent_type_ == "PERSON" and any(
         c.dep_ == "prep" and c.lower_ in words.criticism_prepositions for c in verb.children)
