@@ -1978,3 +1978,53 @@ def test_a_denied_charge_is_still_an_accusation_of_the_denier():
     events = {e.type: e for e in doc._.events}
     assert [names[a] for a in events["REJECT"].actors] == ["Chad"]
     assert events["ACCUSE"].actors == [] and [names[r] for r in events["ACCUSE"].recipients] == ["Chad"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya's parliament passed the data protection bill.",
+    "Chad adopted a new constitution in a special session.",
+    "The president signed the budget into law.",
+    "The council voted in favour of the amendment.",
+    "Kenya gave its approval to the merger.",
+])
+def test_a_law_passed_or_approved_is_support(sentence):
+    doc, _ = code(sentence)
+    assert "SUPPORT" in [e.type for e in doc._.events]
+
+
+def test_a_passing_that_enacts_nothing_is_no_support():
+    doc, _ = code("The convoy passed the checkpoint at noon.")
+    assert "SUPPORT" not in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya and Chad inked a peace accord in Nairobi.", ["SUPPORT"]),
+    ("Kenya and Chad finalized a trade pact.", ["SUPPORT", "COOPERATE"]),    # cooperation begun, as signed (§36)
+    ("Kenya sealed its southern border.", ["COERCE"]),                       # no pact
+])
+def test_a_pact_finalized_is_signed(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Farmers rallied outside the ministry in support of the governor.", "SUPPORT"),
+    ("Kenya published a letter in support of the jailed activists.", "SUPPORT"),
+])
+def test_an_act_in_support_of_someone_expresses_support(sentence, expected):
+    doc, _ = code(sentence)
+    assert expected in [e.type for e in doc._.events]
+
+
+def test_fire_in_support_of_an_advance_supports_no_one():
+    doc, _ = code("The artillery fired in support of the advance.")
+    assert "SUPPORT" not in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya is grateful to Chad for its help.",
+    "Kenya was encouraged by the talks in Doha.",
+])
+def test_gratitude_and_encouragement_are_stances_of_support(sentence):
+    doc, _ = code(sentence)
+    assert "SUPPORT" in [e.type for e in doc._.events]

@@ -73,7 +73,7 @@ def protests_by_action(lex: RuleWords, found: list[Candidate]) -> None:
 def _demonstrations_met_by_force(lex: RuleWords, found: list[Candidate]) -> list[Candidate]:
     """Force used against protesters stays the state's act and reports their demonstration too: "police
     fired tear gas at protesters", "troops opened fire on demonstrators", "arrested 40 protesters"
-    (conventions §15)."""
+    (conventions §48)."""
     words = lex.words
     if any(not c.dropped and c.code.type == "PROTEST" for c in found):
         return []

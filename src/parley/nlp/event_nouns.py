@@ -9,7 +9,7 @@ from .event_crowds import with_protesters
 from .event_lexicon import SPECIFICITY, Code, RuleWords
 from .event_reading import Candidate
 from .event_syntax import actor_of, counted, has_own_actor, prepositional_objects, subjects
-from .labels import NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
+from .labels import ACTOR_LABELS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
 
 
@@ -19,7 +19,7 @@ def match_noun(lex: RuleWords, token: Token) -> Candidate | None:
     if (left := leaves_pact(lex, token) or eases_restriction(lex, token) or _cooperation_signed(lex, token)
             or _relief_delivered(lex, token)) is not None:
         return left
-    carried = refused_or_requested(lex, token) or elicited(lex, token)
+    carried = refused_or_requested(lex, token) or elicited(lex, token) or _in_the_cause_of(lex, token)
     code = noun_code(lex, token, carried=carried) or _forces_exercise(lex, token)
     if code and not any(c.dep_ == "det" and c.lower_ in words.anaphoric_determiners for c in token.children):
         if code[0].type in words.riot_types and with_protesters(token, words):
@@ -148,7 +148,8 @@ def _cooperation_signed(lex: RuleWords, pact: Token) -> Candidate | None:
     trade pact"; the signing itself stays SUPPORT, and an unsigned pact is only talked about."""
     verb = pact.head
     if pact.dep_ in OBJECT_DEPS and verb.pos_ in VERB_POS and pact.lemma_.lower() in lex.triggers.pacts \
-            and (verb.lemma_.lower(), pact.lemma_.lower()) in lex.triggers.verb_objects \
+            and (verb.lemma_.lower() in lex.words.finalizing_verbs
+                 or (verb.lemma_.lower(), pact.lemma_.lower()) in lex.triggers.verb_objects) \
             and names_cooperation(pact, lex.words):
         return Candidate(pact, Code("COOPERATE"), SPECIFICITY["compound"])
     return None
@@ -164,6 +165,15 @@ def elicited(lex: RuleWords, noun: Token) -> bool:
     """Whether a verbal noun is what its verb's subject meets: "drew criticism", "faces charges"."""
     return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.words.elicit_verbs \
         and noun.lemma_.lower() in lex.fallback.verbal_nouns
+
+
+def _in_the_cause_of(lex: RuleWords, noun: Token) -> bool:
+    """Whether a verbal noun names whom an act is done for: "marched in support of the president", "a
+    statement in support of the jailed activist" — the act expresses it; "fired in support of the
+    advance" supports no one."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "in" and any(
+        g._.actor or g.ent_type_ in ACTOR_LABELS or counted(g, lex.words).lower_ in lex.sector_nouns
+        for g in prepositional_objects(noun, ("of", "with")))
 
 
 def refused_or_requested(lex: RuleWords, noun: Token) -> bool:

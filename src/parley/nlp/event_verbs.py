@@ -47,7 +47,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or verb_object(lex, token, verbs, triggers.verb_objects, SPECIFICITY["verb_object"]) \
         or _forces_home(lex, token) or _forces_leave(lex, token, lemma) or _dispatch(lex, token, lemma) \
         or _provision(lex, token, lemma) or _training(lex, token, lemma) or _trip(lex, token, lemma) \
-        or _weapon_strikes(lex, token, lemma) or _thrown_at(lex, token, lemma) or _sought_from(lex, token, lemma) or _demands_met(lex, token, lemma) \
+        or _weapon_strikes(lex, token, lemma) or _thrown_at(lex, token, lemma) or _enacted(lex, token, lemma) \
+        or _sought_from(lex, token, lemma) or _demands_met(lex, token, lemma) \
         or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) \
         or _cooperation(lex, token, verbs)
     if candidate and candidate.code == Code("PROTEST", "obstruct") and by_the_state(lex.words, token):
@@ -278,6 +279,26 @@ def _thrown_at(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
         return None  # "threw the report at reporters" throws no missile
     at = prepositional_objects(verb, ("at",)) or (prepositional_objects(verb, ("with",)) if lemma == "pelt" else [])
     return Candidate(verb, Code("ASSAULT"), SPECIFICITY["verb_object"]) if at else None
+
+
+def _enacted(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """A law passed, signed into law or voted for is approved, and a pact sealed is finalized: "the Senate
+    passed the defense bill", "signed the bill into law", "voted in favor of the new constitution", "sealed
+    a trade agreement" (the manual's SUPPORT: "approve policy", "ratify, sign, or finalize an agreement";
+    conventions §47)."""
+    words = lex.words
+    laws = [o for o in objects(verb, words) if counted(o, words).lemma_.lower() in words.legislation_nouns]
+    if lemma in words.enacting_verbs and laws or lemma == "sign" and "law" in {
+            o.lemma_.lower() for o in prepositional_objects(verb, ("into",))}:
+        return Candidate(verb, Code("SUPPORT"), SPECIFICITY["verb_object"], absorbed=laws)
+    pacts = [o for o in objects(verb, words) if counted(o, words).lemma_.lower() in lex.triggers.pacts]
+    if lemma in words.finalizing_verbs and lemma != "sign" and pacts:  # "sealed a peace deal", as signed
+        # a pact of cooperation reports its own COOPERATE, as when signed (§36)
+        return Candidate(verb, Code("SUPPORT"), SPECIFICITY["verb_object"],
+                         absorbed=[p for p in pacts if not names_cooperation(counted(p, words), words)])
+    if lemma == "vote" and {o.lemma_.lower() for o in prepositional_objects(verb, ("in",))} & {"favor", "favour"}:
+        return Candidate(verb, Code("SUPPORT"), SPECIFICITY["phrasal"])
+    return None
 
 
 def _sought_from(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
