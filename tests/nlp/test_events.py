@@ -2028,3 +2028,24 @@ def test_fire_in_support_of_an_advance_supports_no_one():
 def test_gratitude_and_encouragement_are_stances_of_support(sentence):
     doc, _ = code(sentence)
     assert "SUPPORT" in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya wants the Vatican to take a clear position.", ["REQUEST"]),      # the act asked is no event
+    ("Kenya told Chad's envoy to explain the remarks.", ["REQUEST"]),
+    ("Most voters want the senator to win.", []),                             # an electorate's wish (§28)
+    ("Kenya wants it to be understood.", []),                                 # no one asked
+])
+def test_asking_someone_named_to_act_is_a_request(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chad's request for asylum reached the embassy.", ["REQUEST"]),
+    ("Repeated appeals for calm went unheeded.", ["REQUEST"]),                # the noun of "appeal for"
+    ("The request was on the agenda.", []),                                   # the word, nothing asked
+])
+def test_a_request_noun_counts_when_it_says_who_or_what(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected

@@ -27,7 +27,7 @@ def match_noun(lex: RuleWords, token: Token) -> Candidate | None:
         # who denies a charge is its target, not its maker: "China rejected accusations of abuses"
         denied = code[0].type == "ACCUSE" and not has_own_actor(token) and token.dep_ in OBJECT_DEPS \
             and token.head.lemma_.lower() in lex.triggers.verbs \
-            and lex.triggers.verbs[token.head.lemma_.lower()].type == "REJECT" and states_a_charge(lex, token)
+            and lex.triggers.verbs[token.head.lemma_.lower()].type == "REJECT" and states_its_content(lex, token, "ACCUSE")
         return Candidate(token, code[0], code[1], subject_targeted=denied)
     return None
 
@@ -70,8 +70,11 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
     if code and has_own_actor(token):
         return code, SPECIFICITY["derived_noun"]
     code = lex.fallback.verbal_nouns.get(lemma)
-    return (code, SPECIFICITY["derived_noun"]) if code and (carried or code.type == "ACCUSE" and states_a_charge(lex, token)) \
-        else None
+    if code and (carried or states_its_content(lex, token, code.type)):
+        return code, SPECIFICITY["derived_noun"]
+    # a request named by its phrasal verb's noun: "calls for a ceasefire", "appeals for calm"
+    code = next((c for p in token.children if p.dep_ == "prep" and (c := triggers.phrasal.get((lemma, p.lower_)))), None)
+    return (code, SPECIFICITY["derived_noun"]) if code and code.type == "REQUEST" else None
 
 
 def denied_charge(candidate: Candidate) -> bool:
@@ -80,13 +83,19 @@ def denied_charge(candidate: Candidate) -> bool:
     return candidate.code.type == "ACCUSE" and candidate.subject_targeted and candidate.anchor.pos_ in NOUN_POS
 
 
-def states_a_charge(lex: RuleWords, noun: Token) -> bool:
-    """Whether an accusation noun says who makes it or what it charges: "Kenya's criticism of the plan",
-    "accusations that he took bribes", "accusations of human rights abuses" — an accusation reported,
-    not the word discussed ("criticism is healthy")."""
+def states_its_content(lex: RuleWords, noun: Token, plover_type: str) -> bool:
+    """Whether a noun of accusation or request says who makes it or what it charges or asks: "Kenya's
+    criticism of the plan", "accusations that he took bribes", "accusations of human rights abuses", "a
+    request for asylum", "demands for the troops to leave" — an act reported, not the word discussed
+    ("criticism is healthy", "the request")."""
     words = lex.words
-    return has_own_actor(noun) or any(c.dep_ in ("acl", "ccomp") and c.pos_ in VERB_POS for c in noun.children) \
-        or any(counted(g, words).lemma_.lower() in words.wrongdoing_nouns for g in prepositional_objects(noun, ("of",)))
+    if plover_type not in ("ACCUSE", "REQUEST"):
+        return False  # "Trump's support among evangelicals" is a standing, not an act
+    if has_own_actor(noun) or any(c.dep_ in ("acl", "ccomp") and c.pos_ in VERB_POS for c in noun.children):
+        return True
+    if plover_type == "ACCUSE":
+        return any(counted(g, words).lemma_.lower() in words.wrongdoing_nouns for g in prepositional_objects(noun, ("of",)))
+    return plover_type == "REQUEST" and bool(prepositional_objects(noun, ("for",)))
 
 
 def leaves_pact(lex: RuleWords, token: Token) -> Candidate | None:

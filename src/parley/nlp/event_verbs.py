@@ -108,6 +108,10 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         if rule and rule.aux and any(c.dep_ in COMPLEMENT_DEPS for c in token.children):
             candidate.aux.add(rule.aux)  # "proposed that the talks take place"
         return candidate
+    if _asks_someone_to_act(lex, token, lemma):
+        # "want the Vatican to take a position", "encouraged Congress to renew the act": the act asked is
+        # no event of its own, so the request is the verb's
+        return Candidate(token, Code("REQUEST"), SPECIFICITY["verb"])
     if token.dep_ != "amod" and any(c.dep_ == "advmod" and c.lower_ in words.jointly for c in token.children):
         # "jointly inaugurated a power line" cooperates (§26); before its noun, "jointly owned drones" describes them
         return Candidate(token, Code("COOPERATE"), SPECIFICITY["verb"])
@@ -188,6 +192,22 @@ def with_theme_mode(lex: RuleWords, token: Token, candidate: Candidate | None) -
                 candidate.code = Code(candidate.code.type, mode)
                 return candidate
     return candidate
+
+
+def _asks_someone_to_act(lex: RuleWords, verb: Token, lemma: str) -> bool:
+    """Whether a governor of requests asks someone named to do something: an object and an infinitive
+    ("told the troops to hold their positions"); not an electorate's wish (conventions §28)."""
+    rule = lex.triggers.governors.get(lemma)
+    if rule is None or rule.type != "REQUEST" or held_by_electorate(lex, verb):
+        return False
+    def named(token: Token) -> bool:
+        return token.lower_ not in ("it", "this", "that")  # "want it to be clear" asks no one
+
+    # the parser hangs "want X to act" as a clause with its own subject, "told X to act" as object and infinitive
+    return any(c.dep_ == "dobj" and named(c) for c in verb.children) \
+        and any(c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children) \
+        or any(c.dep_ == "ccomp" and to_infinitive(c) and any(g.dep_ == "nsubj" and named(g) for g in c.children)
+               for c in verb.children)
 
 
 def asks_for_something(lex: RuleWords, verb: Token) -> bool:
