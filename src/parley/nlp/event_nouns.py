@@ -72,9 +72,9 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
     code = lex.fallback.verbal_nouns.get(lemma)
     if code and (carried or states_its_content(lex, token, code.type)):
         return code, SPECIFICITY["derived_noun"]
-    # a request named by its phrasal verb's noun: "calls for a ceasefire", "appeals for calm"
-    code = next((c for p in token.children if p.dep_ == "prep" and (c := triggers.phrasal.get((lemma, p.lower_)))), None)
-    return (code, SPECIFICITY["derived_noun"]) if code and code.type == "REQUEST" else None
+    # a call made for something asks for it: "calls for a ceasefire", "appeals for calm"
+    return (Code("REQUEST"), SPECIFICITY["derived_noun"]) if lemma in words.calling_nouns \
+        and prepositional_objects(token, ("for",)) and states_its_content(lex, token, "REQUEST") else None
 
 
 def denied_charge(candidate: Candidate) -> bool:
@@ -84,18 +84,19 @@ def denied_charge(candidate: Candidate) -> bool:
 
 
 def states_its_content(lex: RuleWords, noun: Token, plover_type: str) -> bool:
-    """Whether a noun of accusation or request says who makes it or what it charges or asks: "Kenya's
-    criticism of the plan", "accusations that he took bribes", "accusations of human rights abuses", "a
-    request for asylum", "demands for the troops to leave" — an act reported, not the word discussed
-    ("criticism is healthy", "the request")."""
+    """Whether a noun of accusation says who makes it or what it charges, or one of request what it asks:
+    "Kenya's criticism of the plan", "accusations that he took bribes", "accusations of human rights
+    abuses", "a request for asylum", "demands for the troops to leave" — an act reported, not the word
+    discussed ("criticism is healthy", "the request", "a request for comment")."""
     words = lex.words
-    if plover_type not in ("ACCUSE", "REQUEST"):
-        return False  # "Trump's support among evangelicals" is a standing, not an act
-    if has_own_actor(noun) or any(c.dep_ in ("acl", "ccomp") and c.pos_ in VERB_POS for c in noun.children):
-        return True
+    clause = any(c.dep_ in ("acl", "ccomp") and c.pos_ in VERB_POS for c in noun.children)
     if plover_type == "ACCUSE":
-        return any(counted(g, words).lemma_.lower() in words.wrongdoing_nouns for g in prepositional_objects(noun, ("of",)))
-    return plover_type == "REQUEST" and bool(prepositional_objects(noun, ("for",)))
+        return has_own_actor(noun) or clause or any(
+            counted(g, words).lemma_.lower() in words.wrongdoing_nouns for g in prepositional_objects(noun, ("of",)))
+    if plover_type == "REQUEST":  # what is asked, not whose ("Trump's signature proposals"), nor a reporter's ask
+        return (clause or bool(prepositional_objects(noun, ("for",)))) \
+            and not any(t.lemma_.lower() in words.press_requests for t in noun.subtree)
+    return False  # "Trump's support among evangelicals" is a standing, not an act
 
 
 def leaves_pact(lex: RuleWords, token: Token) -> Candidate | None:

@@ -109,8 +109,7 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
             candidate.aux.add(rule.aux)  # "proposed that the talks take place"
         return candidate
     if _asks_someone_to_act(lex, token, lemma):
-        # "want the Vatican to take a position", "encouraged Congress to renew the act": the act asked is
-        # no event of its own, so the request is the verb's
+        # "encouraged Congress to renew the act": the act asked is no event of its own, so the request is the verb's
         return Candidate(token, Code("REQUEST"), SPECIFICITY["verb"])
     if token.dep_ != "amod" and any(c.dep_ == "advmod" and c.lower_ in words.jointly for c in token.children):
         # "jointly inaugurated a power line" cooperates (§26); before its noun, "jointly owned drones" describes them
@@ -195,11 +194,10 @@ def with_theme_mode(lex: RuleWords, token: Token, candidate: Candidate | None) -
 
 
 def _asks_someone_to_act(lex: RuleWords, verb: Token, lemma: str) -> bool:
-    """Whether a governor of requests asks someone named to do something: an object and an infinitive
-    ("told the troops to hold their positions"); not an electorate's wish (conventions §28)."""
-    rule = lex.triggers.governors.get(lemma)
-    if rule is None or rule.type != "REQUEST" or held_by_electorate(lex, verb):
-        return False
+    """Whether a verb of asking or ordering asks someone named to do something: an object and an infinitive
+    ("told the troops to hold their positions", "encouraged Congress to renew the act")."""
+    if lemma not in lex.words.asking_verbs:
+        return False  # "wants Trump to lose" wishes, "told Megyn not to worry" soothes, "called her to say" phones
     def named(token: Token) -> bool:
         return token.lower_ not in ("it", "this", "that")  # "want it to be clear" asks no one
 
