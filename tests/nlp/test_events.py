@@ -2051,3 +2051,13 @@ def test_asking_someone_named_to_act_is_a_request(sentence, expected):
 def test_a_request_noun_counts_when_it_says_who_or_what(sentence, expected):
     doc, _ = code(sentence)
     assert [e.type for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya believes Chad should return the cattle.",              # a view held, asked of no one
+    "Kenya said Chad should have returned the cattle.",           # a judgement of the past
+])
+def test_an_obligation_held_or_past_is_no_request(sentence):
+    doc, _ = code(sentence)
+    assert "REQUEST" not in {e.type for e in doc._.events}
+    assert all("hypothetical" in e.aux for e in doc._.events)

@@ -82,6 +82,13 @@ def reported_obligations(lex: RuleWords, sent: SpacySpan, found: list[Candidate]
             continue
         if not any(c.dep_ == "aux" and c.lower_ in lex.words.obligation_auxiliaries for c in token.children):
             continue
+        if token.head.lemma_.lower() in lex.words.belief_verbs \
+                or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children):
+            # "they think the next president should continue his policies", "he should have been stopped": a
+            # view of what ought to be or have been, asked of no one; what it names has not happened
+            for inner in (c for c in found if c.anchor.i == token.i):
+                inner.aux.add("hypothetical")
+            continue
         if _generic(lex, [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]):
             continue  # "a president must be ready", "things should be wrapped up": an opinion (conventions §31)
         inner = next((c for c in found if c.anchor.i == token.i), None)

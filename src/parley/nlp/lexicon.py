@@ -133,6 +133,7 @@ class EventWords:
     blame_adjectives: frozenset[str]
     critic_nouns: frozenset[str]
     press_requests: frozenset[str]
+    belief_verbs: frozenset[str]
     calling_nouns: frozenset[str]
     asking_verbs: frozenset[str]
     enacting_verbs: frozenset[str]
