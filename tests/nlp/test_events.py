@@ -2061,3 +2061,23 @@ def test_an_obligation_held_or_past_is_no_request(sentence):
     doc, _ = code(sentence)
     assert "REQUEST" not in {e.type for e in doc._.events}
     assert all("hypothetical" in e.aux for e in doc._.events)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya is ready to work with Chad on the border.", ["AGREE"]),           # willingness, the act no event
+    ("Kenya is prepared to cooperate with the inquiry.", ["AGREE"]),
+    ("I am ready to go home.", []),                                           # no actor offers anything
+])
+def test_an_actor_ready_to_act_with_others_offers_it(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya expressed a desire to reopen the border crossing.", ["AGREE"]),
+    ("Chad signaled its readiness for a new round of dialogue.", ["AGREE"]),
+    ("Kenya's desire was plain to everyone.", []),                            # named, not voiced
+])
+def test_an_intention_voiced_is_an_offer(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events if e.type == "AGREE"] == expected

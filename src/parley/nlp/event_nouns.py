@@ -69,6 +69,9 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
     code = lex.fallback.nouns.get(lemma)
     if code and has_own_actor(token):
         return code, SPECIFICITY["derived_noun"]
+    if carried and lemma in words.intent_nouns and any(c.dep_ in ("acl", "prep") for c in token.children):
+        # "expressed a desire to return to the talks", "signaled its readiness for dialogue"
+        return Code("AGREE"), SPECIFICITY["derived_noun"]
     code = lex.fallback.verbal_nouns.get(lemma)
     if code and (carried or states_its_content(lex, token, code.type)):
         return code, SPECIFICITY["derived_noun"]

@@ -420,6 +420,22 @@ def match_stance(lex: RuleWords, adjective: Token) -> Candidate | None:
     return Candidate(adjective, code, SPECIFICITY["verb"]) if actor_in(holders, lex.words) else None
 
 
+def match_willingness(lex: RuleWords, adjective: Token) -> Candidate | None:
+    """An actor ready, willing or prepared to do something with others offers it, though the act is no
+    event: "Iran is ready to work with the United States" (the manual's AGREE, "indicate willingness …
+    to cooperate"). An event offered is folded into the adjective as its governor."""
+    rule = lex.triggers.governors.get(adjective.lemma_.lower())
+    if rule is None or rule.type != "AGREE" or adjective.dep_ not in ("acomp", "oprd"):
+        return None
+    if not any(c.dep_ == "xcomp" and to_infinitive(c) for c in adjective.children) \
+            or not actor_in(subjects(adjective.head), lex.words):
+        return None  # "I am ready to go home" offers nothing to anyone
+    candidate = Candidate(adjective, Code("AGREE"), SPECIFICITY["verb"])
+    if rule.aux:
+        candidate.aux.add(rule.aux)
+    return candidate
+
+
 def _forces_leave(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """Armed forces that leave a place withdraw from it: "troops left the town", "soldiers abandoned
     their positions" (PLOVER RETREAT: "withdrawal"; conventions §24); leaving people is no withdrawal."""

@@ -23,7 +23,7 @@ from .event_model import EventModel
 from .event_nouns import denied_charge, match_noun
 from .event_parts import read_mentions
 from .event_reading import Candidate, EventReading, trigger_owners
-from .event_verbs import contest_wins, match_fallback, match_stance, match_verb, with_theme_mode
+from .event_verbs import contest_wins, match_fallback, match_stance, match_verb, match_willingness, with_theme_mode
 from .extensions import PUBLISHED, declare
 from .labels import NOUN_POS, VERB_POS
 from .lexicon import Lexicon
@@ -127,7 +127,7 @@ class EventCoder:
         if not fallback and token.pos_ in NOUN_POS:
             return match_noun(rules, token)
         if not fallback and token.pos_ == "ADJ":
-            return match_stance(rules, token)
+            return match_stance(rules, token) or match_willingness(rules, token)
         return None
 
 

@@ -134,6 +134,7 @@ class EventWords:
     critic_nouns: frozenset[str]
     press_requests: frozenset[str]
     belief_verbs: frozenset[str]
+    intent_nouns: frozenset[str]
     calling_nouns: frozenset[str]
     asking_verbs: frozenset[str]
     enacting_verbs: frozenset[str]
