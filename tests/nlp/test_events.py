@@ -2065,8 +2065,9 @@ def test_an_obligation_held_or_past_is_no_request(sentence):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Kenya is ready to work with Chad on the border.", ["AGREE"]),           # willingness, the act no event
-    ("Kenya is prepared to cooperate with the inquiry.", ["AGREE"]),
+    ("Kenya is prepared to share its maps with Chad.", ["AGREE"]),
     ("I am ready to go home.", []),                                           # no actor offers anything
+    ("Kenya is ready to speak.", []),                                         # nothing done with anyone
 ])
 def test_an_actor_ready_to_act_with_others_offers_it(sentence, expected):
     doc, _ = code(sentence)
@@ -2074,9 +2075,10 @@ def test_an_actor_ready_to_act_with_others_offers_it(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Kenya expressed a desire to reopen the border crossing.", ["AGREE"]),
-    ("Chad signaled its readiness for a new round of dialogue.", ["AGREE"]),
+    ("Kenya expressed a desire to resume the talks.", ["AGREE"]),
+    ("Chad signaled its readiness to work with Kenya.", ["AGREE"]),
     ("Kenya's desire was plain to everyone.", []),                            # named, not voiced
+    ("Kenya voiced the desire to host the games.", []),                       # with no one
 ])
 def test_an_intention_voiced_is_an_offer(sentence, expected):
     doc, _ = code(sentence)

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from .event_crowds import with_protesters
 from .event_lexicon import SPECIFICITY, Code, RuleWords
 from .event_reading import Candidate
-from .event_syntax import actor_of, counted, has_own_actor, prepositional_objects, subjects
+from .event_syntax import actor_of, counted, has_own_actor, prepositional_objects, subjects, with_a_party
 from .labels import ACTOR_LABELS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
 
@@ -69,8 +69,11 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
     code = lex.fallback.nouns.get(lemma)
     if code and has_own_actor(token):
         return code, SPECIFICITY["derived_noun"]
-    if carried and lemma in words.intent_nouns and any(c.dep_ in ("acl", "prep") for c in token.children):
-        # "expressed a desire to return to the talks", "signaled its readiness for dialogue"
+    if carried and lemma in words.intent_nouns and any(
+            c.dep_ in ("acl", "prep") and (with_a_party(c) or any(t.lemma_.lower() in triggers.nouns for t in c.subtree))
+            for c in token.children):
+        # "expressed a desire to return to the talks", "signaled its readiness to work with Kenya"; not
+        # "voiced the desire to run for public office"
         return Code("AGREE"), SPECIFICITY["derived_noun"]
     code = lex.fallback.verbal_nouns.get(lemma)
     if code and (carried or states_its_content(lex, token, code.type)):
@@ -97,7 +100,7 @@ def states_its_content(lex: RuleWords, noun: Token, plover_type: str) -> bool:
         return has_own_actor(noun) or clause or any(
             counted(g, words).lemma_.lower() in words.wrongdoing_nouns for g in prepositional_objects(noun, ("of",)))
     if plover_type == "REQUEST":  # what is asked, not whose ("Trump's signature proposals"), nor a reporter's ask
-        return (clause or bool(prepositional_objects(noun, ("for",)))) \
+        return (clause or bool(prepositional_objects(noun, ("for",)))) and noun.lemma_.lower() not in words.proposal_nouns \
             and not any(t.lemma_.lower() in words.press_requests for t in noun.subtree)
     return False  # "Trump's support among evangelicals" is a standing, not an act
 

@@ -129,3 +129,9 @@ def by_the_state(words: EventWords, verb: Token) -> bool:
     """Whether the verb's subject is a state or one of its bodies: "Russia", "the police"."""
     return any(actor.kind == "country" or actor.kind != "person" and actor.sector in words.restricting_sectors
                for actor in subject_actors(verb))
+
+
+def with_a_party(head: Token) -> bool:
+    """Whether an act is done with someone: "to work with the United States", "to partner with Zambia"."""
+    return any(t.dep_ == "prep" and t.lower_ == "with" and any(g.dep_ == "pobj" for g in t.children)
+               for t in head.subtree)

@@ -14,7 +14,8 @@ from .event_nouns import (abstract, armed, campaign_event, eases_restriction, el
 from .event_participants import noun_phrase
 from .event_reading import Candidate
 from .event_syntax import (actor_in, actor_of, by_the_state, counted, indicative, objects,
-                           particles, prepositional_objects, subject_actors, subjects, to_infinitive)
+                           particles, prepositional_objects, subject_actors, subjects, to_infinitive,
+                           with_a_party)
 from .labels import (ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS,
                      TIME_LABELS, VERB_POS)
 from .lexicon import EventWords
@@ -427,9 +428,9 @@ def match_willingness(lex: RuleWords, adjective: Token) -> Candidate | None:
     rule = lex.triggers.governors.get(adjective.lemma_.lower())
     if rule is None or rule.type != "AGREE" or adjective.dep_ not in ("acomp", "oprd"):
         return None
-    if not any(c.dep_ == "xcomp" and to_infinitive(c) for c in adjective.children) \
+    if not any(c.dep_ == "xcomp" and to_infinitive(c) and with_a_party(c) for c in adjective.children) \
             or not actor_in(subjects(adjective.head), lex.words):
-        return None  # "I am ready to go home" offers nothing to anyone
+        return None  # "ready to speak", "willing to present himself as a pragmatist": nothing offered to anyone
     candidate = Candidate(adjective, Code("AGREE"), SPECIFICITY["verb"])
     if rule.aux:
         candidate.aux.add(rule.aux)
