@@ -1871,3 +1871,79 @@ def test_observers_and_relief_let_in_are_a_retreat(sentence):
 def test_forces_sent_weapons_tested_and_control_ceded(sentence, expected):
     doc, _ = code(sentence)
     assert expected in [(e.type, e.mode) for e in doc._.events]
+
+
+# -- classes first seen in the VOA learning part's misses (issue 14, ev_learn) --
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya and Chad began joint naval drills on Monday.", {"COOPERATE", "MOBILIZE"}),   # both readings (§9)
+    ("Kenya held military exercises with France near the border.", {"COOPERATE", "MOBILIZE"}),
+    ("Kenya agreed to cooperate with Chad on trade.", {"AGREE"}),                         # no exercise
+])
+def test_a_joint_exercise_is_cooperation_and_a_show_of_force(sentence, expected):
+    doc, _ = code(sentence)
+    assert {e.type for e in doc._.events} == expected
+
+
+def test_a_joint_exercise_ranks_cooperation_first():
+    event, _ = top("Kenya and Chad began joint naval drills on Monday.")
+    assert event.type == "COOPERATE"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("About 3,000 Kenyan troops assembled at the base on Monday.", "MOBILIZE"),   # forces that gather
+    ("About 3,000 farmers assembled in the square on Monday.", "PROTEST"),        # a crowd that gathers
+])
+def test_forces_that_gather_are_no_crowd(sentence, expected):
+    event, _ = top(sentence)
+    assert event.type == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya is pulling its delegation out of the treaty.",        # what is pulled out named before "out of"
+    "Kenya scrapped the defense agreement with Chad.",           # a pact ended
+    "Russia tore up the accord on Friday.",
+    "The council rescinded the trade agreement.",
+])
+def test_ending_or_leaving_a_pact_is_a_sanction(sentence):
+    doc, _ = code(sentence)
+    assert ("SANCTION", "discontinue") in [(e.type, e.mode) for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya ended the war with Chad.",            # a war is no pact
+    "Kenya ended the ceasefire on Monday.",      # nor is a truce (§12)
+])
+def test_ending_what_is_no_pact_is_no_sanction(sentence):
+    doc, _ = code(sentence)
+    assert "SANCTION" not in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The minister was expelled from the ruling party.", ("SANCTION", "expel")),     # a membership ended (§43)
+    ("The mayor was kicked out of the party in May.", ("SANCTION", "expel")),
+    ("The church excommunicated the bishop.", ("SANCTION", "expel")),
+    ("Kenya kicked out the foreign television station.", ("COERCE", "deport")),     # expelled, not beaten
+    ("Kenya expelled the migrants from the country.", ("COERCE", "deport")),        # from a country: deported
+])
+def test_expelled_from_a_body_is_a_sanction(sentence, expected):
+    doc, _ = code(sentence)
+    assert expected in [(e.type, e.mode) for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya closed the border crossing with Chad.", ("COERCE", "restrict")),         # a passage (§44)
+    ("Kenya has closed some of its bridges.", ("COERCE", "restrict")),              # "some of" counts its noun
+    ("Kenya closed two radio stations on Monday.", ("COERCE", "censor")),           # an outlet
+    ("Kenya blocks social media sites.", ("COERCE", "censor")),
+    ("Kenya ordered Chad to close its consulate.", ("SANCTION", None)),             # a mission
+])
+def test_what_a_state_closes_is_restricted(sentence, expected):
+    doc, _ = code(sentence)
+    assert expected[0] in [e.type for e in doc._.events]
+    assert expected[1] is None or expected in [(e.type, e.mode) for e in doc._.events]
+
+
+def test_a_road_the_weather_closes_is_no_event():
+    doc, _ = code("The storm closed the coastal road.")
+    assert doc._.events == []

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .event_lexicon import SPECIFICITY, Code, RuleWords
 from .event_reading import Candidate
-from .event_syntax import by_the_state, counted, subjects, to_infinitive
+from .event_syntax import armed, by_the_state, counted, subjects, to_infinitive
 from .labels import NOUN_POS, VERB_POS
 from .lexicon import EventWords
 
@@ -83,6 +83,8 @@ def _crowd(lex: RuleWords, verb: Token) -> bool:
     words = lex.words
     heads = subjects(_participle_host(verb))
     people = [counted(s, words) for s in heads]
+    if any(armed(p, words) for p in people):
+        return False  # "2,000 troops assembled at the base": forces that gather mobilize (conventions §24)
     return protesters(heads, words) \
         or any(s.i != h.i for s, h in zip(people, heads)) \
         or any(c.dep_ == "nummod" for s in people for c in s.children) \

@@ -17,11 +17,13 @@ from .lexicon import EventWords
 
 @dataclass(frozen=True)
 class Coding:
-    """An event's PLOVER type and mode once its auxiliary modes are read, with those modes."""
+    """An event's PLOVER type and mode once its auxiliary modes are read, with those modes, and the
+    type of a second event the same words report (a joint exercise is also a show of force)."""
 
     type: str
     mode: str | None
     aux: frozenset[str]
+    also: str | None = None
 
 
 def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Coding:
@@ -58,7 +60,15 @@ def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Co
         # A negated agreement or concession is a refusal: "will not accept", "did not give in".
         type_, mode = "REJECT", plover.refusals[type_]
         aux -= {"negated"}
-    return Coding(type_, mode, frozenset(aux))
+    # A joint exercise is a show of force all the same: MOBILIZE as well (conventions §9)
+    also = "MOBILIZE" if type_ == "COOPERATE" and _exercise(candidate, reading.words) else None
+    return Coding(type_, mode, frozenset(aux), also)
+
+
+def _exercise(candidate: Candidate, words: EventWords) -> bool:
+    """Whether the event's words name a military exercise: "held joint drills", "a joint naval exercise"."""
+    tokens = (candidate.anchor, *candidate.absorbed, *(c for c in candidate.anchor.children if c.dep_ in ("dobj", "nsubjpass")))
+    return any(t.lemma_.lower() in words.exercise_nouns for t in tokens)
 
 
 def _own_warning(reading: EventReading, candidate: Candidate) -> bool:

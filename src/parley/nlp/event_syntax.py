@@ -129,3 +129,12 @@ def by_the_state(words: EventWords, verb: Token) -> bool:
     """Whether the verb's subject is a state or one of its bodies: "Russia", "the police"."""
     return any(actor.kind == "country" or actor.kind != "person" and actor.sector in words.restricting_sectors
                for actor in subject_actors(verb))
+
+
+def armed(noun: Token, words: EventWords, modified_only: bool = False) -> bool:
+    """Whether ``noun`` names armed forces: "troops", "peacekeepers", "military advisers", "armed men"
+    (with ``modified_only``, only by a modifier: "its military presence"); "military and civilian
+    personnel" are a mixed mission, not forces."""
+    return (not modified_only and noun.lemma_.lower() in words.force_nouns) or any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in words.force_modifiers
+        and all(k.lemma_.lower() in words.force_modifiers for k in c.conjuncts) for c in noun.children)

@@ -9,11 +9,11 @@ from spacy.tokens import Token
 from ..knowledge.actor_kb import place_country
 from .event_lexicon import SPECIFICITY, Code, RuleWords
 from .event_modes import conditional, negates
-from .event_nouns import (abstract, armed, campaign_event, eases_restriction, elicited, leaves_pact, names_cooperation,
+from .event_nouns import (abstract, campaign_event, eases_restriction, elicited, leaves_pact, names_cooperation,
                           noun_code, relief)
 from .event_participants import noun_phrase
 from .event_reading import Candidate
-from .event_syntax import (actor_in, actor_of, by_the_state, counted, indicative, objects, particles,
+from .event_syntax import (actor_in, actor_of, armed, by_the_state, counted, indicative, objects, particles,
                            prepositional_objects, subject_actors, subjects, to_infinitive)
 from .labels import (ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS,
                      VERB_POS)
@@ -41,7 +41,7 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     if lemma in words.elicit_verbs and any(elicited(lex, o) for o in objects(token, words)):
         return None  # "drew criticism": the noun is the event, and its actors are others
     verbs = _hyphen_prefix(token) + verbs  # "test-fired a missile" tests a missile
-    candidate = leaves_pact(lex, token) or _verdict(lex, token, lemma) or _restraint(lex, token, lemma) \
+    candidate = leaves_pact(lex, token) or _expelled_from_body(lex, token, lemma) or _verdict(lex, token, lemma) or _restraint(lex, token, lemma) \
         or _custody(lex, token, lemma) or _names_a_judgement(lex, token, lemma) \
         or _cooperation_pact(lex, token, lemma) or _entry_allowed(lex, token, lemma) \
         or verb_object(lex, token, verbs, triggers.verb_objects, SPECIFICITY["verb_object"]) \
@@ -49,7 +49,7 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _provision(lex, token, lemma) or _training(lex, token, lemma) or _trip(lex, token, lemma) \
         or _weapon_strikes(lex, token, lemma) or _sought_from(lex, token, lemma) or _demands_met(lex, token, lemma) \
         or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) \
-        or _cooperation(lex, token, verbs)
+        or _cooperation(lex, token, verbs) or _closure(lex, token, verbs)
     if candidate and candidate.code == Code("PROTEST", "obstruct") and by_the_state(lex.words, token):
         candidate.code = Code("COERCE", "restrict")  # "Russia blocked access to Instagram": no protest
     if candidate:
@@ -214,6 +214,41 @@ def _verdict(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     verdict = next((c for c in verb.children if c.lemma_.lower() in words.verdict_words and c.pos_ == "ADJ"), None)
     return Candidate(verb, Code("SANCTION", "convict"), SPECIFICITY["verb_object"], absorbed=[verdict]) \
         if verdict is not None else None
+
+
+def _expelled_from_body(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Expelling someone from a party, a church or another body ends their membership: "was expelled from the
+    ruling party", "kicked out of the Communist Party" (SANCTION/expel, conventions §43); from a country
+    they are deported, as the lexicon says."""
+    words = lex.words
+    outs = [c for c in verb.children if c.dep_ in ("prt", "prep") and f"{lemma} {c.lower_}" in words.expelling_verbs]
+    if lemma not in words.expelling_verbs and not outs:
+        return None
+    for body in (g for head in (verb, *outs) for g in prepositional_objects(head, ("from", "of"))):
+        if body.ent_type_ == "ORG" or counted(body, words).lemma_.lower() in words.member_bodies:
+            return Candidate(verb, Code("SANCTION", "expel"), SPECIFICITY["verb_object"], absorbed=[body])
+    return None
+
+
+def _closure(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | None:
+    """What a party closes or blocks: a passage is restricted ("Israel closed a crossing"), an outlet
+    censored ("the Taliban closed a radio station", "it blocks social media sites") — COERCE — and a mission
+    withdrawn ("ordered China to close its consulate": SANCTION; conventions §44). A thing that closes a
+    road ("the storm closed the road") restricts no one."""
+    words = lex.words
+    if not any(v in words.closing_verbs for v in verbs):
+        return None
+    closers = subjects(verb)
+    if closers and not actor_in(closers, words) and not any(c.pos_ == "PRON" for c in closers):
+        return None
+    for child in objects(verb, words):
+        noun = counted(child, words)
+        lemma = noun.lemma_.lower()
+        code = Code("COERCE", "restrict") if lemma in words.passage_nouns else Code("COERCE", "censor") \
+            if lemma in words.outlet_nouns else Code("SANCTION", "withdraw") if lemma in words.mission_nouns else None
+        if code:
+            return Candidate(verb, code, SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
 
 
 def _restraint(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
