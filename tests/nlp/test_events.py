@@ -1878,7 +1878,7 @@ def test_forces_sent_weapons_tested_and_control_ceded(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     ("Kenya and Chad began joint naval drills on Monday.", {"COOPERATE", "MOBILIZE"}),   # both readings (§9)
     ("Kenya held military exercises with France near the border.", {"COOPERATE", "MOBILIZE"}),
-    ("Kenya agreed to cooperate with Chad on trade.", {"AGREE"}),                         # no exercise
+    ("Kenya and Chad held talks on trade.", {"CONSULT"}),                                  # no exercise
 ])
 def test_a_joint_exercise_is_cooperation_and_a_show_of_force(sentence, expected):
     doc, _ = code(sentence)
@@ -1947,3 +1947,20 @@ def test_what_a_state_closes_is_restricted(sentence, expected):
 def test_a_road_the_weather_closes_is_no_event():
     doc, _ = code("The storm closed the coastal road.")
     assert doc._.events == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya agreed to extradite the suspect to Chad.", [("AGREE", None), ("COOPERATE", None)]),
+    ("Kenya will send 20 tons of food to Chad.", [("AGREE", None), ("AID", None)]),
+    ("Kenya pledged to withdraw its troops from Chad.", [("CONCEDE", None)]),     # a promised retreat (§8)
+    ("Kenya will not send food to Chad.", [("REJECT", None)]),                     # refused, not promised
+])
+def test_a_promised_act_of_aid_or_cooperation_is_also_reported(sentence, expected):
+    doc, _ = code(sentence)
+    assert [(e.type, e.mode) for e in doc._.events] == expected
+
+
+def test_the_promised_act_has_the_future_mode_and_ranks_below_the_promise():
+    doc, _ = code("Kenya agreed to extradite the suspect to Chad.")
+    promise, act = doc._.events
+    assert "future" in act.aux and act.confidence < promise.confidence

@@ -78,8 +78,8 @@ def read_mentions(reading: EventReading, candidate: Candidate, owners: Owners) -
                       evidence=evidence(reading, candidate), confidence=score, **base)
     if coded.also is None:
         return [mention]
-    return [mention, replace(mention, type=coded.also, aux=set(mention.aux), context=list(mention.context),
-                             confidence=score - 0.05)]  # the second reading ranks below the first
+    return [mention, replace(mention, type=coded.also.type, mode=coded.also.mode, aux=set(coded.also_aux),
+                             context=list(mention.context), confidence=score - 0.05)]  # ranked below the first
 
 
 def _owner(token: Token, owners: Owners) -> int | None:

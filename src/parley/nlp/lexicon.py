@@ -321,6 +321,7 @@ class PloverTypes:
     threat_mode_names: frozenset[str]
     refusals: dict[str, str | None]
     promised_concessions: frozenset[Code]
+    promised_acts: frozenset[str]
 
     def conceded(self, promised: Code) -> bool:
         """Whether promising ``promised`` is a concession (by its type and mode, else its type)."""
