@@ -1964,3 +1964,17 @@ def test_the_promised_act_has_the_future_mode_and_ranks_below_the_promise():
     doc, _ = code("Kenya agreed to extradite the suspect to Chad.")
     promise, act = doc._.events
     assert "future" in act.aux and act.confidence < promise.confidence
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Senator Smith recalled his years in the army.", []),                       # remembers
+    ("Kenya recalled its envoy from Chad.", [("SANCTION", "withdraw")]),
+    ("Kenya cut taxes on fuel.", []),                                            # no relations cut
+    ("Kenya cut diplomatic relations with Chad.", [("SANCTION", "withdraw")]),
+    ("Kenya cut funding to the agency.", [("SANCTION", "discontinue")]),
+    ("The plan reinforced his reputation.", []),                                 # no forces
+    ("Kenya reinforced the army in the north.", [("MOBILIZE", "troops")]),       # forces built up (§17)
+])
+def test_recalled_cut_or_reinforced_by_what_is_recalled_cut_or_reinforced(sentence, expected):
+    doc, _ = code(sentence)
+    assert [(e.type, e.mode) for e in doc._.events] == expected
