@@ -1978,3 +1978,15 @@ def test_the_promised_act_has_the_future_mode_and_ranks_below_the_promise():
 def test_recalled_cut_or_reinforced_by_what_is_recalled_cut_or_reinforced(sentence, expected):
     doc, _ = code(sentence)
     assert [(e.type, e.mode) for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Soldiers rescued five of the hostages.", ("RETREAT", "release")),          # captives freed (§47)
+    ("Soldiers rescued 40 students kidnapped in May.", ("RETREAT", "release")),
+    ("Rescuers rescued 30 flood victims.", ("AID", None)),                      # helped
+    ("A week-long cease-fire went into effect on Monday.", ("RETREAT", "ceasefire")),   # split at its hyphen
+    ("The cease-fire lasts through Sunday.", ("RETREAT", "ceasefire")),
+])
+def test_captives_rescued_and_a_hyphenated_truce(sentence, expected):
+    doc, _ = code(sentence)
+    assert expected in [(e.type, e.mode) for e in doc._.events]

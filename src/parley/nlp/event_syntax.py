@@ -52,7 +52,7 @@ def counted(noun: Token, words: EventWords) -> Token:
             modifier = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
             if modifier is not None:
                 return modifier
-        if lemma not in words.counting_nouns:
+        if lemma not in words.counting_nouns and noun.pos_ != "NUM":  # "five of the hostages" counts hostages
             return noun
         counted_noun = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ in words.counting_prepositions
                              for g in p.children if g.dep_ == "pobj"), None)
@@ -138,3 +138,12 @@ def armed(noun: Token, words: EventWords, modified_only: bool = False) -> bool:
     return (not modified_only and noun.lemma_.lower() in words.force_nouns) or any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in words.force_modifiers
         and all(k.lemma_.lower() in words.force_modifiers for k in c.conjuncts) for c in noun.children)
+
+
+def joined_lemma(noun: Token) -> str:
+    """The noun's lemma, with a first part the tokenizer split off at a hyphen joined back: "cease-fire" →
+    "ceasefire" (the parser reads "cease - fire" as a compound before "fire"); other nouns' own lemma."""
+    if noun.i >= 2 and noun.doc[noun.i - 1].text == "-" and noun.doc[noun.i - 2].head.i == noun.i \
+            and noun.doc[noun.i - 2].dep_ == "compound":
+        return noun.doc[noun.i - 2].lower_ + noun.lemma_.lower()
+    return noun.lemma_.lower()

@@ -13,8 +13,8 @@ from .event_nouns import (abstract, campaign_event, eases_restriction, elicited,
                           noun_code, relief)
 from .event_participants import noun_phrase
 from .event_reading import Candidate
-from .event_syntax import (actor_in, actor_of, armed, by_the_state, counted, indicative, objects, particles,
-                           prepositional_objects, subject_actors, subjects, to_infinitive)
+from .event_syntax import (actor_in, actor_of, armed, by_the_state, counted, indicative, joined_lemma, objects,
+                           particles, prepositional_objects, subject_actors, subjects, to_infinitive)
 from .labels import (ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS,
                      VERB_POS)
 from .lexicon import EventWords
@@ -41,7 +41,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     if lemma in words.elicit_verbs and any(elicited(lex, o) for o in objects(token, words)):
         return None  # "drew criticism": the noun is the event, and its actors are others
     verbs = _hyphen_prefix(token) + verbs  # "test-fired a missile" tests a missile
-    candidate = leaves_pact(lex, token) or _expelled_from_body(lex, token, lemma) or _verdict(lex, token, lemma) or _restraint(lex, token, lemma) \
+    candidate = leaves_pact(lex, token) or _expelled_from_body(lex, token, lemma) or _captives_rescued(lex, token, lemma) \
+        or _verdict(lex, token, lemma) or _restraint(lex, token, lemma) \
         or _custody(lex, token, lemma) or _names_a_judgement(lex, token, lemma) \
         or _cooperation_pact(lex, token, lemma) or _entry_allowed(lex, token, lemma) \
         or verb_object(lex, token, verbs, triggers.verb_objects, SPECIFICITY["verb_object"]) \
@@ -74,6 +75,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "agrees with Viguerie that Cruz is the best candidate": an opinion shared, no commitment
     if lemma in words.self_support_verbs and _on_own(lex, token):
         return None  # "defended her decision", "defended himself": a justification, not support of another
+    if lemma in words.force_object_verbs and any(not armed(counted(o, words), words) for o in objects(token, words)):
+        return None  # "reinforced the president's plan": no forces moved (conventions §46)
     if lemma in words.perpetrating_verbs and any(
             counted(o, words).lemma_.lower() in words.wrongdoing_nouns for o in objects(token, words)):
         return None  # "committed war crimes" is no promise
@@ -150,7 +153,8 @@ def verb_object(lex: RuleWords, token: Token, verbs: list[str], table: dict, spe
         noun = counted(child, words)
         if noun.lemma_.lower() in words.campaign_gatherings and campaign_event(noun, words):
             continue  # "held a campaign rally" (conventions §14)
-        code = next((c for verb in verbs if (c := table.get((verb, noun.lemma_.lower())))), None)
+        code = next((c for verb in verbs for word in dict.fromkeys((joined_lemma(noun), noun.lemma_.lower()))
+                     if (c := table.get((verb, word)))), None)  # "observed the cease-fire", "fired anti-tank missiles"
         if code:
             return Candidate(token, code, specificity, absorbed=[child, noun])
     return None
@@ -227,6 +231,22 @@ def _expelled_from_body(lex: RuleWords, verb: Token, lemma: str) -> Candidate | 
     for body in (g for head in (verb, *outs) for g in prepositional_objects(head, ("from", "of"))):
         if body.ent_type_ == "ORG" or counted(body, words).lemma_.lower() in words.member_bodies:
             return Candidate(verb, Code("SANCTION", "expel"), SPECIFICITY["verb_object"], absorbed=[body])
+    return None
+
+
+def _captives_rescued(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Captives rescued are freed: "rescued five of the abductees", "rescued two girls who were abducted"
+    (RETREAT/release, the manual's "release of prisoners and hostages"; conventions §47). Anyone else
+    rescued is helped, as the lexicon says ("rescued the flood victims" is AID)."""
+    words, triggers = lex.words, lex.triggers
+    if lemma not in words.rescue_verbs:
+        return None
+    for child in objects(verb, words):
+        noun = counted(child, words)
+        taken = any(c.dep_ in ("relcl", "acl") and triggers.verbs.get(c.lemma_.lower()) == Code("ASSAULT", "abduct")
+                    for c in noun.children)  # "girls who were abducted", "students kidnapped in May"
+        if noun.lemma_.lower() in words.captive_nouns or taken:
+            return Candidate(verb, Code("RETREAT", "release"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
 
 
@@ -635,7 +655,7 @@ def _truce_in_effect(lex: RuleWords, verb: Token, lemma: str) -> Candidate | Non
     "the armistice came into force" (conventions §18). One that does not hold is that event negated
     ("the ceasefire did not hold"), which the auxiliary modes read."""
     words = lex.words
-    truce = next((c for c in subjects(verb) if c.dep_ == "nsubj" and c.lemma_.lower() in words.truce_nouns), None)
+    truce = next((c for c in subjects(verb) if c.dep_ == "nsubj" and joined_lemma(c) in words.truce_nouns), None)
     if truce is None:
         return None
     in_effect = any(t.lemma_.lower() in words.effect_nouns for c in verb.children if c.dep_ in ("dobj", "prep")
