@@ -1990,3 +1990,13 @@ def test_recalled_cut_or_reinforced_by_what_is_recalled_cut_or_reinforced(senten
 def test_captives_rescued_and_a_hyphenated_truce(sentence, expected):
     doc, _ = code(sentence)
     assert expected in [(e.type, e.mode) for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The journalist was given asylum.", ("AID", None)),                       # asylum, whoever is named (§48)
+    ("In May he received asylum in France.", ("AID", None)),                   # no guest received
+    ("Kenya canceled all flights to Chad.", ("SANCTION", "discontinue")),      # an exchange stopped
+])
+def test_asylum_given_and_flights_stopped(sentence, expected):
+    doc, _ = code(sentence)
+    assert [(e.type, e.mode) for e in doc._.events] == [expected]
