@@ -984,6 +984,8 @@ def test_an_exercise_held_with_another_actor_is_joint():
 @pytest.mark.parametrize("sentence, expected", [
     ("Kenyan soldiers took part in drills near the border.", "MOBILIZE"),   # armed forces exercise
     ("5,000 Kenyan troops began the exercises on Monday.", "MOBILIZE"),
+    ("An exercise involving Kenyan forces began on Monday.", "MOBILIZE"),    # forces it involves
+    ("The exercise involved 36 warships and 3,000 troops.", "MOBILIZE"),
 ])
 def test_an_exercise_armed_forces_hold_is_a_mobilization(sentence, expected):
     event, _ = top(sentence)

@@ -216,8 +216,9 @@ def _doers(verb: Token) -> list[Token]:
 
 
 def _forces_exercise(lex: RuleWords, noun: Token) -> tuple[Code, float] | None:
-    """An exercise held by armed forces is a mobilization: "5,000 troops began the exercises",
-    "soldiers took part in drills"."""
+    """An exercise held by armed forces, or that involves them, is a mobilization: "5,000 troops began the
+    exercises", "soldiers took part in drills", "exercises by U.S. land, sea and air forces", "an exercise
+    involving U.S. and South Korean forces", "the exercise involved 36 warships" (conventions §17)."""
     words = lex.words
     if noun.lemma_.lower() not in words.exercise_nouns:
         return None
@@ -225,7 +226,13 @@ def _forces_exercise(lex: RuleWords, noun: Token) -> tuple[Code, float] | None:
     while verb.pos_ not in VERB_POS and verb.head.i != verb.i:
         verb = verb.head
     heads = [counted(s, words) for s in subjects(verb)]
-    forces = any(armed(t, words) for s in heads for t in (s, *s.conjuncts))
+    heads += [counted(g, words) for g in prepositional_objects(noun, ("by", "of"))]
+    heads += [counted(o, words) for c in noun.children if c.dep_ in ("acl", "relcl") for o in c.children
+              if o.dep_ == "dobj"]  # "an exercise involving U.S. forces"
+    if noun.dep_ == "nsubj":  # "the exercise involved 36 warships"
+        heads += [counted(o, words) for o in noun.head.children if o.dep_ == "dobj"]
+    forces = any(armed(t, words) or t.lemma_.lower() in words.weapon_nouns
+                 for s in heads for t in (s, *s.conjuncts))
     return (Code("MOBILIZE"), SPECIFICITY["noun"]) if forces else None
 
 
