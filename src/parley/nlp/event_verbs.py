@@ -75,8 +75,10 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "agrees with Viguerie that Cruz is the best candidate": an opinion shared, no commitment
     if lemma in words.self_support_verbs and _on_own(lex, token):
         return None  # "defended her decision", "defended himself": a justification, not support of another
-    if lemma in words.force_object_verbs and any(not armed(counted(o, words), words) for o in objects(token, words)):
-        return None  # "reinforced the president's plan": no forces moved (conventions §46)
+    if lemma in words.force_object_verbs and any(
+            not armed(noun := counted(o, words), words) and noun.lemma_.lower() not in words.held_places
+            for o in objects(token, words)):
+        return None  # "reinforced the president's plan": no forces or positions (conventions §46)
     if lemma in words.perpetrating_verbs and any(
             counted(o, words).lemma_.lower() in words.wrongdoing_nouns for o in objects(token, words)):
         return None  # "committed war crimes" is no promise
