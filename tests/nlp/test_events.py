@@ -984,6 +984,8 @@ def test_an_exercise_held_with_another_actor_is_joint():
 @pytest.mark.parametrize("sentence, expected", [
     ("Kenyan soldiers took part in drills near the border.", "MOBILIZE"),   # armed forces exercise
     ("5,000 Kenyan troops began the exercises on Monday.", "MOBILIZE"),
+    ("An exercise involving Kenyan forces began on Monday.", "MOBILIZE"),    # forces it involves
+    ("The exercise involved 36 warships and 3,000 troops.", "MOBILIZE"),
 ])
 def test_an_exercise_armed_forces_hold_is_a_mobilization(sentence, expected):
     event, _ = top(sentence)
@@ -2083,3 +2085,134 @@ def test_an_actor_ready_to_act_with_others_offers_it(sentence, expected):
 def test_an_intention_voiced_is_an_offer(sentence, expected):
     doc, _ = code(sentence)
     assert [e.type for e in doc._.events if e.type == "AGREE"] == expected
+
+
+
+
+# -- classes first seen in the VOA learning part's misses (issue 14, ev_learn) --
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya and Chad began joint naval drills on Monday.", {"COOPERATE", "MOBILIZE"}),   # both readings (§9)
+    ("Kenya held military exercises with France near the border.", {"COOPERATE", "MOBILIZE"}),
+    ("Kenya and Chad held talks on trade.", {"CONSULT"}),                                  # no exercise
+])
+def test_a_joint_exercise_is_cooperation_and_a_show_of_force(sentence, expected):
+    doc, _ = code(sentence)
+    assert {e.type for e in doc._.events} == expected
+
+
+def test_a_joint_exercise_ranks_cooperation_first():
+    event, _ = top("Kenya and Chad began joint naval drills on Monday.")
+    assert event.type == "COOPERATE"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("About 3,000 Kenyan troops assembled at the base on Monday.", "MOBILIZE"),   # forces that gather
+    ("About 3,000 farmers assembled in the square on Monday.", "PROTEST"),        # a crowd that gathers
+])
+def test_forces_that_gather_are_no_crowd(sentence, expected):
+    event, _ = top(sentence)
+    assert event.type == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya is pulling its delegation out of the treaty.",        # what is pulled out named before "out of"
+    "Kenya scrapped the defense agreement with Chad.",           # a pact ended
+    "Russia tore up the accord on Friday.",
+    "The council rescinded the trade agreement.",
+])
+def test_ending_or_leaving_a_pact_is_a_sanction(sentence):
+    doc, _ = code(sentence)
+    assert ("SANCTION", "discontinue") in [(e.type, e.mode) for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya ended the war with Chad.",            # a war is no pact
+    "Kenya ended the ceasefire on Monday.",      # nor is a truce (§12)
+])
+def test_ending_what_is_no_pact_is_no_sanction(sentence):
+    doc, _ = code(sentence)
+    assert "SANCTION" not in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The minister was expelled from the ruling party.", ("SANCTION", "expel")),     # a membership ended (§43)
+    ("The mayor was kicked out of the party in May.", ("SANCTION", "expel")),
+    ("The church excommunicated the bishop.", ("SANCTION", "expel")),
+    ("Kenya kicked out the foreign television station.", ("COERCE", "deport")),     # expelled, not beaten
+    ("Kenya expelled the migrants from the country.", ("COERCE", "deport")),        # from a country: deported
+])
+def test_expelled_from_a_body_is_a_sanction(sentence, expected):
+    doc, _ = code(sentence)
+    assert expected in [(e.type, e.mode) for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya closed the border crossing with Chad.", ("COERCE", "restrict")),         # a passage (§44)
+    ("Kenya has closed some of its bridges.", ("COERCE", "restrict")),              # "some of" counts its noun
+    ("Kenya closed two radio stations on Monday.", ("COERCE", "censor")),           # an outlet
+    ("Kenya blocks social media sites.", ("COERCE", "censor")),
+    ("Kenya ordered Chad to close its consulate.", ("SANCTION", None)),             # a mission
+])
+def test_what_a_state_closes_is_restricted(sentence, expected):
+    doc, _ = code(sentence)
+    assert expected[0] in [e.type for e in doc._.events]
+    assert expected[1] is None or expected in [(e.type, e.mode) for e in doc._.events]
+
+
+def test_a_road_the_weather_closes_is_no_event():
+    doc, _ = code("The storm closed the coastal road.")
+    assert doc._.events == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya agreed to extradite the suspect to Chad.", [("AGREE", None), ("COOPERATE", None)]),
+    ("Kenya will send 20 tons of food to Chad.", [("AGREE", None), ("AID", None)]),
+    ("Kenya pledged to withdraw its troops from Chad.", [("CONCEDE", None)]),     # a promised retreat (§8)
+    ("Kenya will not send food to Chad.", [("REJECT", None)]),                     # refused, not promised
+])
+def test_a_promised_act_of_aid_or_cooperation_is_also_reported(sentence, expected):
+    doc, _ = code(sentence)
+    assert [(e.type, e.mode) for e in doc._.events] == expected
+
+
+def test_the_promised_act_has_the_future_mode_and_ranks_below_the_promise():
+    doc, _ = code("Kenya agreed to extradite the suspect to Chad.")
+    promise, act = doc._.events
+    assert "future" in act.aux and act.confidence < promise.confidence
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Senator Smith recalled his years in the army.", []),                       # remembers
+    ("Kenya recalled its envoy from Chad.", [("SANCTION", "withdraw")]),
+    ("Kenya cut taxes on fuel.", []),                                            # no relations cut
+    ("Kenya cut diplomatic relations with Chad.", [("SANCTION", "withdraw")]),
+    ("Kenya cut funding to the agency.", [("SANCTION", "discontinue")]),
+    ("The plan reinforced his reputation.", []),                                 # no forces
+    ("Kenya reinforced the army in the north.", [("MOBILIZE", "troops")]),       # forces built up (§17)
+])
+def test_recalled_cut_or_reinforced_by_what_is_recalled_cut_or_reinforced(sentence, expected):
+    doc, _ = code(sentence)
+    assert [(e.type, e.mode) for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Soldiers rescued five of the hostages.", ("RETREAT", "release")),          # captives freed (§47)
+    ("Soldiers rescued 40 students kidnapped in May.", ("RETREAT", "release")),
+    ("Rescuers rescued 30 flood victims.", ("AID", None)),                      # helped
+    ("A week-long cease-fire went into effect on Monday.", ("RETREAT", "ceasefire")),   # split at its hyphen
+    ("The cease-fire lasts through Sunday.", ("RETREAT", "ceasefire")),
+])
+def test_captives_rescued_and_a_hyphenated_truce(sentence, expected):
+    doc, _ = code(sentence)
+    assert expected in [(e.type, e.mode) for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The journalist was given asylum.", ("AID", None)),                       # asylum, whoever is named (§48)
+    ("In May he received asylum in France.", ("AID", None)),                   # no guest received
+    ("Kenya canceled all flights to Chad.", ("SANCTION", "discontinue")),      # an exchange stopped
+])
+def test_asylum_given_and_flights_stopped(sentence, expected):
+    doc, _ = code(sentence)
+    assert [(e.type, e.mode) for e in doc._.events] == [expected]

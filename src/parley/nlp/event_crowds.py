@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .event_lexicon import SPECIFICITY, Code, RuleWords
 from .event_reading import Candidate
-from .event_syntax import by_the_state, counted, has_own_actor, objects, prepositional_objects, subjects, to_infinitive
+from .event_syntax import armed, by_the_state, counted, has_own_actor, objects, prepositional_objects, subjects, to_infinitive
 from .labels import NOUN_POS, VERB_POS
 from .lexicon import EventWords
 
@@ -29,8 +29,7 @@ def by_a_crowd(lex: RuleWords, verb: Token, lemma: str, candidate: Candidate | N
         # so is an unarmed crowd's: "hundreds of opposition supporters stormed the building" ("two clans"
         # that fight are parties, no crowd).
         protesting = protesters(subjects(_participle_host(verb)), words) or with_protesters(verb, words) \
-            or _crowd(lex, verb, numbered=False) and not _armed(lex, subjects(_participle_host(verb))) \
-            and not _suffered(verb)
+            or _crowd(lex, verb, numbered=False) and not _suffered(verb)
         # a crowd that seizes a place occupies it ("students occupied the campus"): obstruction, not violence
         mode = "obstruct" if candidate.code == Code("COERCE", "seize") else "riot"
         return Candidate(verb, Code("PROTEST", mode), candidate.specificity, absorbed=candidate.absorbed) \
@@ -73,7 +72,7 @@ def protests_by_action(lex: RuleWords, found: list[Candidate]) -> None:
 def _demonstrations_met_by_force(lex: RuleWords, found: list[Candidate]) -> list[Candidate]:
     """Force used against protesters stays the state's act and reports their demonstration too: "police
     fired tear gas at protesters", "troops opened fire on demonstrators", "arrested 40 protesters"
-    (conventions §48)."""
+    (conventions §50)."""
     words = lex.words
     if any(not c.dropped and c.code.type == "PROTEST" for c in found):
         return []
@@ -111,6 +110,10 @@ def _crowd(lex: RuleWords, verb: Token, numbered: bool = True) -> bool:
     words = lex.words
     heads = subjects(_participle_host(verb))
     people = [counted(s, words) for s in heads]
+    if any(armed(p, words) or lex.sector_nouns.get(p.lower_) in words.armed_sectors for p in people):
+        # "2,000 troops assembled at the base": forces that gather mobilize (conventions §24); "hundreds of
+        # militants stormed the garrison" attack
+        return False
     return protesters(heads, words) \
         or any(s.i != h.i for s, h in zip(people, heads)) \
         or numbered and any(c.dep_ == "nummod" for s in people for c in s.children) \
@@ -121,13 +124,6 @@ def _crowd(lex: RuleWords, verb: Token, numbered: bool = True) -> bool:
 def _suffered(verb: Token) -> bool:
     """Whether the verb's subject suffers it: "100 people were injured", "women assaulted on duty"."""
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children) or verb.dep_ == "acl" and verb.tag_ == "VBN"
-
-
-def _armed(lex: RuleWords, heads: list[Token]) -> bool:
-    """Whether any of ``heads`` counts armed men: "2,000 troops", "hundreds of militants"."""
-    words = lex.words
-    return any(counted(s, words).lemma_.lower() in words.force_nouns
-               or lex.sector_nouns.get(counted(s, words).lower_) in words.armed_sectors for s in heads)
 
 
 def _into_the_streets(verb: Token, words: EventWords) -> bool:

@@ -236,6 +236,9 @@ def absorb(lex: RuleWords, host: Candidate, complement: Candidate, type_: str, a
     if type_ in plover.mode_takers and mode is None:
         mode = _mode_from(lex, type_, complement)
     host.code = Code(type_, mode if type_ in plover.mode_takers or type_ == host.code.type else None)
+    if type_ in ("AGREE", "CONCEDE"):
+        # "agreed to extradite him": the extradition itself, promised, is reported too (conventions §45)
+        host.promised = complement.code if complement.code.type in plover.promised_acts else complement.promised
     host.complements += [complement.anchor, *complement.absorbed, *complement.complements]
     host.aux |= complement.aux - {"negated"}
     if aux:

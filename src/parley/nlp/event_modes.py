@@ -17,11 +17,15 @@ from .lexicon import EventWords
 
 @dataclass(frozen=True)
 class Coding:
-    """An event's PLOVER type and mode once its auxiliary modes are read, with those modes."""
+    """An event's PLOVER type and mode once its auxiliary modes are read, with those modes, and a second
+    event the same words report with its own modes: a joint exercise is also a show of force, a promise of
+    aid also the aid, promised."""
 
     type: str
     mode: str | None
     aux: frozenset[str]
+    also: Code | None = None
+    also_aux: frozenset[str] = frozenset()
 
 
 def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Coding:
@@ -30,6 +34,7 @@ def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Co
     aux = set(candidate.aux) | own_aux
     type_, mode = candidate.code.type, candidate.code.mode
     plover = reading.plover
+    promised = candidate.promised
     if type_ in plover.material and conditional(anchor, reading.words):
         type_, mode = "THREATEN", plover.threat_mode(candidate.code)  # "will expel … unless" → expel
         aux -= {"hypothetical"}
@@ -43,6 +48,8 @@ def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Co
     elif type_ in plover.cooperative and "future" in aux and "hypothetical" not in aux:
         # "will pull back" declares a retreat: a concession; other cooperation announced is AGREE;
         # "will not pull back" refuses what it would promise (conventions §4)
+        if type_ in plover.promised_acts and anchor.pos_ in VERB_POS:
+            promised = candidate.code  # "will send aid": the aid itself, announced (conventions §45)
         type_ = "CONCEDE" if plover.conceded(candidate.code) else "AGREE"
         mode = None
         if "negated" in aux:
@@ -58,7 +65,18 @@ def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Co
         # A negated agreement or concession is a refusal: "will not accept", "did not give in".
         type_, mode = "REJECT", plover.refusals[type_]
         aux -= {"negated"}
+    if type_ == "COOPERATE" and _exercise(candidate, reading.words):
+        # A joint exercise is a show of force all the same: MOBILIZE as well (conventions §9)
+        return Coding(type_, mode, frozenset(aux), Code("MOBILIZE"), frozenset(aux))
+    if type_ in ("AGREE", "CONCEDE") and promised is not None and not aux & {"negated", "hypothetical"}:
+        return Coding(type_, mode, frozenset(aux), promised, frozenset(aux | {"future"}))
     return Coding(type_, mode, frozenset(aux))
+
+
+def _exercise(candidate: Candidate, words: EventWords) -> bool:
+    """Whether the event's words name a military exercise: "held joint drills", "a joint naval exercise"."""
+    tokens = (candidate.anchor, *candidate.absorbed, *(c for c in candidate.anchor.children if c.dep_ in ("dobj", "nsubjpass")))
+    return any(t.lemma_.lower() in words.exercise_nouns for t in tokens)
 
 
 def _own_warning(reading: EventReading, candidate: Candidate) -> bool:

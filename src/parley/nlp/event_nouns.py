@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from .event_crowds import with_protesters
 from .event_lexicon import SPECIFICITY, Code, RuleWords
 from .event_reading import Candidate
-from .event_syntax import actor_of, counted, has_own_actor, prepositional_objects, subjects, with_a_party
+from .event_syntax import actor_of, armed, counted, has_own_actor, prepositional_objects, subjects, with_a_party
 from .labels import ACTOR_LABELS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
 
@@ -107,17 +107,28 @@ def states_its_content(lex: RuleWords, noun: Token, plover_type: str) -> bool:
 
 def leaves_pact(lex: RuleWords, token: Token) -> Candidate | None:
     """Leaving a pact or a negotiation ends cooperation, a SANCTION (conventions §12): "withdrew from
-    the treaty", "pulled out of the deal", "quit the accord", "walked out of the talks"."""
+    the treaty", "pulled out of the deal", "quit the accord", "walked out of the talks", "pulled the
+    country out of the treaty"; so does ending a pact ("scrapped the agreement", "is ending the accord")."""
     words = lex.words
     lemma = token.lemma_.lower()
-    # The small parser reads "out" in "pulled out of" as a particle or as a preposition.
-    particle = next((c for c in token.children if c.dep_ == "prt" or c.dep_ == "prep" and c.i == token.i + 1
+    ended = lemma in words.ending_verbs or any(
+        c.dep_ == "prt" and f"{lemma} {c.lower_}" in words.ending_verbs for c in token.children)  # "tore up"
+    if ended and token.pos_ in VERB_POS:
+        for child in (c for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
+            noun = counted(child, words)
+            if noun.lemma_.lower() in lex.triggers.pacts and noun.lemma_.lower() not in words.truce_nouns:
+                return Candidate(token, Code("SANCTION", "discontinue"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+        return None
+    # The small parser reads "out" in "pulled out of" as a particle or as a preposition, right after the verb
+    # or after what it pulls out ("pulled the country out of the treaty").
+    objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
+    particle = next((c for c in token.children if c.dep_ == "prt" or c.dep_ == "prep"
+                     and (c.i == token.i + 1 or any(c.i == o.right_edge.i + 1 for o in objects))
                      and f"{lemma} {c.lower_}" in words.leaving_words), None)
     if f"{lemma} {particle.lower_}" not in words.leaving_words if particle is not None else lemma not in words.leaving_words:
         return None
     heads = [token] if particle is None else [token, particle]
-    objects = [c for c in token.children if c.dep_ in OBJECT_DEPS] + [
-        g for head in heads for g in prepositional_objects(head, words.leaving_prepositions)]
+    objects += [g for head in heads for g in prepositional_objects(head, words.leaving_prepositions)]
     for child in objects:
         noun = counted(child, words)
         meeting = lex.triggers.nouns.get(noun.lemma_.lower())
@@ -221,15 +232,6 @@ def _by_workers(lex: RuleWords, strike: Token) -> bool:
     return False
 
 
-def armed(noun: Token, words: EventWords, modified_only: bool = False) -> bool:
-    """Whether ``noun`` names armed forces: "troops", "peacekeepers", "military advisers", "armed men"
-    (with ``modified_only``, only by a modifier: "its military presence"); "military and civilian
-    personnel" are a mixed mission, not forces."""
-    return (not modified_only and noun.lemma_.lower() in words.force_nouns) or any(
-        c.dep_ in ("amod", "compound") and c.lemma_.lower() in words.force_modifiers
-        and all(k.lemma_.lower() in words.force_modifiers for k in c.conjuncts) for c in noun.children)
-
-
 def campaign_event(noun: Token, words: EventWords) -> bool:
     """"Trump's rally", "his rallies", "a rally for the senator", "campaign rallies", "a victory rally": one
     person's gathering; so is a rally a person speaks at that names no cause ("spoke at a rally in Miami",
@@ -260,8 +262,9 @@ def _doers(verb: Token) -> list[Token]:
 
 
 def _forces_exercise(lex: RuleWords, noun: Token) -> tuple[Code, float] | None:
-    """An exercise held by armed forces is a mobilization: "5,000 troops began the exercises",
-    "soldiers took part in drills"."""
+    """An exercise held by armed forces, or that involves them, is a mobilization: "5,000 troops began the
+    exercises", "soldiers took part in drills", "exercises by U.S. land, sea and air forces", "an exercise
+    involving U.S. and South Korean forces", "the exercise involved 36 warships" (conventions §17)."""
     words = lex.words
     if noun.lemma_.lower() not in words.exercise_nouns:
         return None
@@ -269,7 +272,13 @@ def _forces_exercise(lex: RuleWords, noun: Token) -> tuple[Code, float] | None:
     while verb.pos_ not in VERB_POS and verb.head.i != verb.i:
         verb = verb.head
     heads = [counted(s, words) for s in subjects(verb)]
-    forces = any(armed(t, words) for s in heads for t in (s, *s.conjuncts))
+    heads += [counted(g, words) for g in prepositional_objects(noun, ("by", "of"))]
+    heads += [counted(o, words) for c in noun.children if c.dep_ in ("acl", "relcl") for o in c.children
+              if o.dep_ == "dobj"]  # "an exercise involving U.S. forces"
+    if noun.dep_ == "nsubj":  # "the exercise involved 36 warships"
+        heads += [counted(o, words) for o in noun.head.children if o.dep_ == "dobj"]
+    forces = any(armed(t, words) or t.lemma_.lower() in words.weapon_nouns
+                 for s in heads for t in (s, *s.conjuncts))
     return (Code("MOBILIZE"), SPECIFICITY["noun"]) if forces else None
 
 

@@ -7,7 +7,7 @@ mention shows and how sure it is (event_evidence).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Token
 
@@ -74,8 +74,12 @@ def read_mentions(reading: EventReading, candidate: Candidate, owners: Owners) -
     said_historical = historical_words(anchor, reading.words)
     if said_historical and when == reading.published_iso and not has_own_time(reading, candidate, owners):
         when = None  # "previously", with no date given: before the report, when is unknown
-    return [Mention(aux=with_historical(reading, aux, when) | said_historical, date=when,
-                    evidence=evidence(reading, candidate), confidence=score, **base)]
+    mention = Mention(aux=with_historical(reading, aux, when) | said_historical, date=when,
+                      evidence=evidence(reading, candidate), confidence=score, **base)
+    if coded.also is None:
+        return [mention]
+    return [mention, replace(mention, type=coded.also.type, mode=coded.also.mode, aux=set(coded.also_aux),
+                             context=list(mention.context), confidence=score - 0.05)]  # ranked below the first
 
 
 def _owner(token: Token, owners: Owners) -> int | None:

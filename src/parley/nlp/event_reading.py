@@ -37,6 +37,7 @@ class Candidate:
     reported: bool = False
     dropped: bool = False
     subject_targeted: bool = False  # the subject suffers the act: "Russia will pay a price" threatens Russia
+    promised: Code | None = None  # the material act an AGREE or CONCEDE promises: "agreed to extradite him"
 
 
 # Each token of a sentence's events → its event and the token's role ("anchor", "absorbed", "complement").

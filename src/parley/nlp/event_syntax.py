@@ -52,7 +52,7 @@ def counted(noun: Token, words: EventWords) -> Token:
             modifier = next((c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
             if modifier is not None:
                 return modifier
-        if lemma not in words.counting_nouns:
+        if lemma not in words.counting_nouns and noun.pos_ != "NUM":  # "five of the hostages" counts hostages
             return noun
         counted_noun = next((g for p in noun.children if p.dep_ == "prep" and p.lower_ in words.counting_prepositions
                              for g in p.children if g.dep_ == "pobj"), None)
@@ -135,3 +135,12 @@ def with_a_party(head: Token) -> bool:
     """Whether an act is done with someone: "to work with the United States", "to partner with Zambia"."""
     return any(t.dep_ == "prep" and t.lower_ == "with" and any(g.dep_ == "pobj" for g in t.children)
                for t in head.subtree)
+
+
+def armed(noun: Token, words: EventWords, modified_only: bool = False) -> bool:
+    """Whether ``noun`` names armed forces: "troops", "peacekeepers", "military advisers", "armed men"
+    (with ``modified_only``, only by a modifier: "its military presence"); "military and civilian
+    personnel" are a mixed mission, not forces."""
+    return (not modified_only and noun.lemma_.lower() in words.force_nouns) or any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() in words.force_modifiers
+        and all(k.lemma_.lower() in words.force_modifiers for k in c.conjuncts) for c in noun.children)

@@ -9,11 +9,11 @@ from spacy.tokens import Token
 from ..knowledge.actor_kb import place_country
 from .event_lexicon import SPECIFICITY, Code, RuleWords
 from .event_modes import conditional, negates
-from .event_nouns import (abstract, armed, campaign_event, eases_restriction, elicited, leaves_pact, names_cooperation,
+from .event_nouns import (abstract, campaign_event, eases_restriction, elicited, leaves_pact, names_cooperation,
                           noun_code, relief)
 from .event_participants import noun_phrase
 from .event_reading import Candidate
-from .event_syntax import (actor_in, actor_of, by_the_state, counted, indicative, objects,
+from .event_syntax import (actor_in, actor_of, armed, by_the_state, counted, indicative, objects,
                            particles, prepositional_objects, subject_actors, subjects, to_infinitive,
                            with_a_party)
 from .labels import (ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS,
@@ -42,7 +42,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     if lemma in words.elicit_verbs and any(elicited(lex, o) for o in objects(token, words)):
         return None  # "drew criticism": the noun is the event, and its actors are others
     verbs = _hyphen_prefix(token) + verbs  # "test-fired a missile" tests a missile
-    candidate = leaves_pact(lex, token) or _verdict(lex, token, lemma) or _restraint(lex, token, lemma) \
+    candidate = leaves_pact(lex, token) or _expelled_from_body(lex, token, lemma) or _captives_rescued(lex, token, lemma) \
+        or _verdict(lex, token, lemma) or _restraint(lex, token, lemma) \
         or _custody(lex, token, lemma) or _names_a_judgement(lex, token, lemma) \
         or _cooperation_pact(lex, token, lemma) or _entry_allowed(lex, token, lemma) \
         or verb_object(lex, token, verbs, triggers.verb_objects, SPECIFICITY["verb_object"]) \
@@ -51,7 +52,7 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _weapon_strikes(lex, token, lemma) or _thrown_at(lex, token, lemma) or _enacted(lex, token, lemma) \
         or _sought_from(lex, token, lemma) or _demands_met(lex, token, lemma) \
         or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) \
-        or _cooperation(lex, token, verbs)
+        or _cooperation(lex, token, verbs) or _closure(lex, token, verbs)
     if candidate and candidate.code == Code("PROTEST", "obstruct") and by_the_state(lex.words, token):
         candidate.code = Code("COERCE", "restrict")  # "Russia blocked access to Instagram": no protest
     if candidate:
@@ -76,6 +77,10 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "agrees with Viguerie that Cruz is the best candidate": an opinion shared, no commitment
     if lemma in words.self_support_verbs and _on_own(lex, token):
         return None  # "defended her decision", "defended himself": a justification, not support of another
+    if lemma in words.force_object_verbs and any(
+            not armed(noun := counted(o, words), words) and noun.lemma_.lower() not in words.held_places
+            for o in objects(token, words)):
+        return None  # "reinforced the president's plan": no forces or positions (conventions §46)
     if lemma in words.perpetrating_verbs and any(
             counted(o, words).lemma_.lower() in words.wrongdoing_nouns for o in objects(token, words)):
         return None  # "committed war crimes" is no promise
@@ -236,6 +241,57 @@ def _verdict(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
         if verdict is not None else None
 
 
+def _expelled_from_body(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Expelling someone from a party, a church or another body ends their membership: "was expelled from the
+    ruling party", "kicked out of the Communist Party" (SANCTION/expel, conventions §43); from a country
+    they are deported, as the lexicon says."""
+    words = lex.words
+    outs = [c for c in verb.children if c.dep_ in ("prt", "prep") and f"{lemma} {c.lower_}" in words.expelling_verbs]
+    if lemma not in words.expelling_verbs and not outs:
+        return None
+    for body in (g for head in (verb, *outs) for g in prepositional_objects(head, ("from", "of"))):
+        if body.ent_type_ == "ORG" or counted(body, words).lemma_.lower() in words.member_bodies:
+            return Candidate(verb, Code("SANCTION", "expel"), SPECIFICITY["verb_object"], absorbed=[body])
+    return None
+
+
+def _captives_rescued(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Captives rescued are freed: "rescued five of the abductees", "rescued two girls who were abducted"
+    (RETREAT/release, the manual's "release of prisoners and hostages"; conventions §47). Anyone else
+    rescued is helped, as the lexicon says ("rescued the flood victims" is AID)."""
+    words, triggers = lex.words, lex.triggers
+    if lemma not in words.rescue_verbs:
+        return None
+    for child in objects(verb, words):
+        noun = counted(child, words)
+        taken = any(c.dep_ in ("relcl", "acl") and triggers.verbs.get(c.lemma_.lower()) == Code("ASSAULT", "abduct")
+                    for c in noun.children)  # "girls who were abducted", "students kidnapped in May"
+        if noun.lemma_.lower() in words.captive_nouns or taken:
+            return Candidate(verb, Code("RETREAT", "release"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
+
+
+def _closure(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | None:
+    """What a party closes or blocks: a passage is restricted ("Israel closed a crossing"), an outlet
+    censored ("the Taliban closed a radio station", "it blocks social media sites") — COERCE — and a mission
+    withdrawn ("ordered China to close its consulate": SANCTION; conventions §44). A thing that closes a
+    road ("the storm closed the road") restricts no one."""
+    words = lex.words
+    if not any(v in words.closing_verbs for v in verbs):
+        return None
+    closers = subjects(verb)
+    if closers and not actor_in(closers, words) and not any(c.pos_ == "PRON" for c in closers):
+        return None
+    for child in objects(verb, words):
+        noun = counted(child, words)
+        lemma = noun.lemma_.lower()
+        code = Code("COERCE", "restrict") if lemma in words.passage_nouns else Code("COERCE", "censor") \
+            if lemma in words.outlet_nouns else Code("SANCTION", "withdraw") if lemma in words.mission_nouns else None
+        if code:
+            return Candidate(verb, code, SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
+
+
 def _restraint(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """Keeping someone from an act restricts them: "blocked girls from attending school"."""
     if lemma not in lex.words.restraint_verbs or not any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children):
@@ -304,7 +360,7 @@ def _enacted(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """A law passed, signed into law or voted for is approved, and a pact sealed is finalized: "the Senate
     passed the defense bill", "signed the bill into law", "voted in favor of the new constitution", "sealed
     a trade agreement" (the manual's SUPPORT: "approve policy", "ratify, sign, or finalize an agreement";
-    conventions §47)."""
+    conventions §49)."""
     words = lex.words
     laws = [o for o in objects(verb, words) if counted(o, words).lemma_.lower() in words.legislation_nouns]
     if lemma in words.enacting_verbs and laws or lemma == "sign" and "law" in {

@@ -154,6 +154,16 @@ class EventWords:
     question_nouns: frozenset[str]
     leaving_words: frozenset[str]
     leaving_prepositions: frozenset[str]
+    ending_verbs: frozenset[str]
+    expelling_verbs: frozenset[str]
+    member_bodies: frozenset[str]
+    closing_verbs: frozenset[str]
+    passage_nouns: frozenset[str]
+    outlet_nouns: frozenset[str]
+    mission_nouns: frozenset[str]
+    force_object_verbs: frozenset[str]
+    rescue_verbs: frozenset[str]
+    captive_nouns: frozenset[str]
     protester_nouns: frozenset[str]
     riot_types: frozenset[str]
     assembly_verbs: frozenset[str]
@@ -325,6 +335,7 @@ class PloverTypes:
     threat_mode_names: frozenset[str]
     refusals: dict[str, str | None]
     promised_concessions: frozenset[Code]
+    promised_acts: frozenset[str]
 
     def conceded(self, promised: Code) -> bool:
         """Whether promising ``promised`` is a concession (by its type and mode, else its type)."""
