@@ -1987,6 +1987,7 @@ def test_a_denied_charge_is_still_an_accusation_of_the_denier():
     "Chad adopted a new constitution in a special session.",
     "The president signed the budget into law.",
     "The council voted in favour of the amendment.",
+    "Kenya has spoken out in favor of the ban.",                 # not the criticism "speak out" alone is
     "Kenya gave its approval to the merger.",
 ])
 def test_a_law_passed_or_approved_is_support(sentence):

@@ -357,10 +357,10 @@ def _thrown_at(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
 
 
 def _enacted(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
-    """A law passed, signed into law or voted for is approved, and a pact sealed is finalized: "the Senate
-    passed the defense bill", "signed the bill into law", "voted in favor of the new constitution", "sealed
-    a trade agreement" (the manual's SUPPORT: "approve policy", "ratify, sign, or finalize an agreement";
-    conventions §49)."""
+    """A law passed, signed into law or voted for is approved, a measure spoken for is supported, and a pact
+    sealed is finalized: "the Senate passed the defense bill", "signed the bill into law", "voted in favor of
+    the new constitution", "spoke out in favor of gun control", "sealed a trade agreement" (the manual's
+    SUPPORT: "approve policy", "ratify, sign, or finalize an agreement"; conventions §49)."""
     words = lex.words
     laws = [o for o in objects(verb, words) if counted(o, words).lemma_.lower() in words.legislation_nouns]
     if lemma in words.enacting_verbs and laws or lemma == "sign" and "law" in {
@@ -371,7 +371,7 @@ def _enacted(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
         # a pact of cooperation reports its own COOPERATE, as when signed (§36)
         return Candidate(verb, Code("SUPPORT"), SPECIFICITY["verb_object"],
                          absorbed=[p for p in pacts if not names_cooperation(counted(p, words), words)])
-    if lemma == "vote" and {o.lemma_.lower() for o in prepositional_objects(verb, ("in",))} & {"favor", "favour"}:
+    if lemma in words.favoring_verbs and {o.lemma_.lower() for o in prepositional_objects(verb, ("in",))} & {"favor", "favour"}:
         return Candidate(verb, Code("SUPPORT"), SPECIFICITY["phrasal"])
     return None
 

@@ -139,6 +139,7 @@ class EventWords:
     calling_nouns: frozenset[str]
     asking_verbs: frozenset[str]
     enacting_verbs: frozenset[str]
+    favoring_verbs: frozenset[str]
     finalizing_verbs: frozenset[str]
     legislation_nouns: frozenset[str]
     naming_verbs: frozenset[str]
