@@ -2217,3 +2217,13 @@ def test_captives_rescued_and_a_hyphenated_truce(sentence, expected):
 def test_asylum_given_and_flights_stopped(sentence, expected):
     doc, _ = code(sentence)
     assert [(e.type, e.mode) for e in doc._.events] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya's court declined to annul the election law.", ["REJECT"]),       # the act refused is no event
+    ("Kenya declined to comment on the report.", []),                         # a reporter's formula
+    ("Kenya refused to be named in the report.", []),
+])
+def test_an_act_refused_is_a_rejection_but_a_comment_declined_is_not(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected

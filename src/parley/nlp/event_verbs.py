@@ -94,6 +94,12 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
                 return Candidate(token, code[0], light, absorbed=[child, noun])
     if lemma in words.showing_verbs | words.campaign_gatherings and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
         return None  # "demonstrated his resolve" shows, "rallied voters" campaigns: neither protests
+    refusal = _refused_act(lex, token, lemma)
+    if refusal is not None:
+        # "refused to comment" is a reporter's formula; "declined to annul the law" refuses an act that is no
+        # event of its own (an event refused is folded into the verb as its governor)
+        return Candidate(token, Code("REJECT"), SPECIFICITY["verb"]) if refusal.lemma_.lower() not in words.press_refusals \
+            else None
     if lemma in triggers.verbs and _publishes(lex, token, triggers.verbs[lemma]):
         return None  # "released a statement" publishes; "released prisoners" gives way
     if lemma in triggers.verbs and triggers.verbs[lemma].type == "ASSAULT" and _figurative(lex, token):
@@ -197,6 +203,14 @@ def with_theme_mode(lex: RuleWords, token: Token, candidate: Candidate | None) -
                 candidate.code = Code(candidate.code.type, mode)
                 return candidate
     return candidate
+
+
+def _refused_act(lex: RuleWords, verb: Token, lemma: str) -> Token | None:
+    """The act a verb of refusal refuses in an infinitive: "declined to stop construction" → stop."""
+    rule = lex.triggers.governors.get(lemma)
+    if rule is None or rule.type != "REJECT":
+        return None
+    return next((c for c in verb.children if c.dep_ == "xcomp" and to_infinitive(c)), None)
 
 
 def _asks_someone_to_act(lex: RuleWords, verb: Token, lemma: str) -> bool:

@@ -133,6 +133,7 @@ class EventWords:
     blame_adjectives: frozenset[str]
     critic_nouns: frozenset[str]
     press_requests: frozenset[str]
+    press_refusals: frozenset[str]
     proposal_nouns: frozenset[str]
     belief_verbs: frozenset[str]
     intent_nouns: frozenset[str]
