@@ -129,3 +129,18 @@ def test_a_cue_with_two_clausal_complements_offers_both(nlp):
     candidates = cue_candidates(doc, text, DocIndex(doc), [], load_lexicon().cues)
     assert {text[c.start:c.end] for c in candidates if c.cue.text == "said" and c.relation == "ccomp"} == {
         "Rain fell", "talks had failed"}
+
+
+@pytest.mark.parametrize(("text", "cue_word", "relation", "content", "expected"), [
+    # A passive cue's subject with its complement: PolNeAR's annotators take "X was named Y".
+    ("The senator was named the new head of the committee.", "named", "oprd", "the new head of the committee",
+     "The senator was named the new head of the committee"),
+    # The clause after the cue's object and the words that follow it.
+    ("The minister told reporters on Tuesday that the border would reopen.", "told", "dobj",
+     "reporters on Tuesday that the border would reopen", "that the border would reopen"),
+    # An end before a conjunction whose conjunct runs to the end.
+    ("The group criticized the new rules and the old tax laws.", "criticized", "dobj",
+     "the new rules and the old tax laws", "the new rules"),
+])
+def test_boundaries_offer_the_annotators_cuts(nlp, text, cue_word, relation, content, expected):
+    assert expected in offered_boundaries(nlp, text, cue_word, relation, content)

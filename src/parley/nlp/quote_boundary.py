@@ -60,6 +60,12 @@ def boundaries(candidate: Candidate, text: str) -> list[Boundary]:
         after = objects[0].right_edge.i + 1 if objects else None
         if after is not None and after <= tokens[-1].i:
             starts["object"] = doc[after + (doc[after].lower_ == "to" and after < tokens[-1].i)].idx
+    if tokens[0].lower_ == "for" and tokens[0].dep_ == "mark" and len(tokens) > 1:
+        starts["for"] = tokens[1].idx  # "called for X to step up …" → "X to step up …"
+    # The clause the cue reports, after its object and the words that follow it ("told reporters Tuesday that X").
+    clause = next((c for c in candidate.cue.rights if c.dep_ in ("ccomp", "xcomp") and tokens[0].i < c.left_edge.i <= tokens[-1].i), None)
+    if clause is not None:
+        starts["clause"] = clause.left_edge.idx
     if tokens[0].dep_ == "cc" and len(tokens) > 1:
         starts["conjunction"] = tokens[1].idx  # "And Mrs. Clinton now holds …"
     for token in tokens[:-1]:
@@ -85,7 +91,9 @@ def boundaries(candidate: Candidate, text: str) -> list[Boundary]:
     if cue_object is not None and cue_object.left_edge.idx < candidate.start:
         starts["cue_object"] = cue_object.left_edge.idx  # "nominated X to the job" → "X to the job"
     subject = cue_subject(candidate.cue)
-    if subject is not None and subject.i < candidate.cue.i and candidate.relation in ("xcomp", "ccomp", "dobj+"):
+    # A passive cue's subject is what it reports ("X was named Y", "which is seen as Y": "X … Y").
+    passive = any(c.dep_ == "nsubjpass" for c in candidate.cue.children)
+    if subject is not None and subject.i < candidate.cue.i and (passive or candidate.relation in ("xcomp", "ccomp", "dobj+")):
         starts["subject"] = subject.left_edge.idx
     ends: dict[str, tuple[int, Token | None]] = {"keep": (candidate.end, None)}
     last = tokens[-1]
@@ -94,6 +102,13 @@ def boundaries(candidate: Candidate, text: str) -> list[Boundary]:
             move = f"mark:{token.text}"
         elif token.dep_ in CUT_DEPS and token.right_edge.i >= last.i and token.left_edge.i == token.i:
             move = f"dep:{token.dep_}"
+        elif token.dep_ in CUT_DEPS - {"conj", "cc"} and token.right_edge.i >= last.i and token.left_edge.i > tokens[0].i:
+            # A phrase that runs to the end and opens before its head: "while Sanders suggests …".
+            edge = token.left_edge
+            ends.setdefault(f"phrase:{token.dep_}@{edge.i}", (edge.idx, edge))
+            continue
+        elif token.dep_ == "cc" and any(c.dep_ == "conj" and c.i > token.i and c.right_edge.i >= last.i for c in token.head.children):
+            move = "conjunction"  # "a liar and NBC News" → "a liar"
         else:
             continue
         ends.setdefault(f"{move}@{token.i}", (token.idx, token))
@@ -197,6 +212,13 @@ def boundary_features(candidate: Candidate, boundary: Boundary, text: str, heads
             f"heads_outside={min(outside_heads, 4)}|{relation}",
             f"heads_outside|moves={min(outside_heads, 4)}|{moves}",
             f"root={span.root.dep_}|{span.root.pos_}|{relation}",
+            # The word classes at both edges, the marks beside them, and whether the content ends where its
+            # head's phrase ends.
+            f"edges={first_token.pos_}|{last_token.pos_}|{moves}",
+            f"end_mark={_mark_after(text, boundary.end)}|{boundary.end_move}",
+            f"start_mark={_mark_before(text, boundary.start)}|{boundary.start_move}",
+            f"phrase_end={span.root.right_edge.i <= last_token.i}|{last_token.head.right_edge.i <= last_token.i}|{boundary.end_move}",
+            f"start_path={_path(first_token, candidate.cue)}|{boundary.start_move}",
         ]
     cut = boundary.cut
     if cut is not None:
@@ -210,6 +232,7 @@ def boundary_features(candidate: Candidate, boundary: Boundary, text: str, heads
             f"cuthead={cut.head.pos_}|{after.dep_}|{after.head.dep_}",
             f"cut|rel={cut.lower_}|{after.dep_}|{relation}",
             f"cut_by_cue={cut.head.i == candidate.cue.i or after.head.i == candidate.cue.i}|{boundary.end_move}",
+            f"cut_path={_path(cut, candidate.cue)}|{boundary.end_move}",
         ]
         prep_object = next((c for c in cut.children if c.dep_ == "pobj"), None) if cut.dep_ == "prep" else None
         if prep_object is not None:  # "in a statement", "on Twitter", "on Monday"
@@ -257,6 +280,28 @@ def _part(doc: Doc, a: int, b: int, kept: Span | None, cue: Token) -> list[str]:
     subject = any(c.dep_ in ANY_SUBJECT_DEPS for c in head.children)
     return [f"{head.dep_}|{head.pos_}|{verb}|{when}|{min(len(words), 12) // 3}", f"{attach}|{governs}|{head.dep_}",
             f"{finite}|{subject}|{head.dep_}|{attach}"]
+
+
+def _path(token: Token, cue: Token, limit: int = 4) -> str:
+    """The relations from ``token`` up to the cue ("pobj<prep<dobj"), or up to where it leaves the cue's tree."""
+    relations = []
+    while token.i != cue.i and len(relations) < limit:
+        relations.append(token.dep_)
+        if token.head.i == token.i:
+            return "<".join(relations) + "<root"
+        token = token.head
+    return "<".join(relations) + ("" if token.i == cue.i else "<…")
+
+
+def _mark_after(text: str, end: int) -> str:
+    """The first character after ``end`` that is not a space: what the content stops at."""
+    rest = text[end:end + 8].lstrip(" ")
+    return rest[:1] if rest and not rest[0].isalnum() else "word"
+
+
+def _mark_before(text: str, start: int) -> str:
+    before = text[max(0, start - 8):start].rstrip(" ")
+    return before[-1:] if before and not before[-1].isalnum() else "word"
 
 
 def _side(cue: Token, boundary: Boundary) -> str:
