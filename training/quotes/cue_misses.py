@@ -3,6 +3,7 @@ or, given parley's output for the split, its indirect quotes' precision by class
 
     nice -n 10 uv run python training/quotes/cue_misses.py train [--examples 2]
     nice -n 10 uv run python training/quotes/cue_misses.py train --predictions .eval/polnear_train_cue_folds.jsonl
+    nice -n 10 uv run python training/quotes/cue_misses.py train --predictions .eval/polnear_train_cue_folds.jsonl --unseen
 
 A gold attribution is offered when some candidate of quotes.cue_candidates has its word inside the
 gold cue and its content overlapping the gold content. Attributions whose content lies inside quote
@@ -16,6 +17,10 @@ indirect or mixed quote is right when score.py matches it to a gold attribution,
 its cue word, the shape of its content (a clause with a finite verb and a subject, a to-clause, a
 noun phrase), the cue's subject (a named or pronoun speaker, a noun for people, another noun,
 none), negation, a question, quote marks in the sentence and whether the lexicon lists the word.
+
+With --unseen as well (train.py --folds 5's predictions), the gold attributions outside quote marks
+are tallied instead by how often their cue word (lemma and part of speech) is a gold cue in the other
+folds, which trained the model that extracted them: the recall left in cues the model never saw.
 """
 
 from __future__ import annotations
@@ -131,12 +136,66 @@ def precision(split: str, predictions: str) -> None:
             print(f"{good:6d} {bad:6d}  {good / total:.2f}  {value}")
 
 
+def cue_word(doc: Doc, attribution: dict) -> str | None:
+    tokens = [t for t in doc if any(s <= t.idx < e for s, e in attribution["cue"])]
+    if not tokens:
+        return None
+    cue = min(tokens, key=lambda t: sum(1 for _ in t.ancestors))
+    return f"{cue.lemma_.lower()} {cue.pos_}"
+
+
+def recall_by_seen(predictions: str, folds: int) -> None:
+    """Recall of the indirect gold attributions in cross-validated ``predictions`` by how often their
+    cue word is a gold cue in the other folds (an article's fold is its place in train modulo ``folds``)."""
+    score = scorer()
+    predicted = {row["id"]: row for row in map(json.loads, open(predictions, encoding="utf-8"))}
+    per_fold: Counter = Counter()
+    found = []
+    for n, (article, doc) in enumerate(parsed("train")):
+        index = DocIndex(doc)
+        marked = [(q[0][0], q[-1][1]) for q in find_quotations(article["text"], index.paragraphs)]
+        attributions = [a for a in article["attributions"] if a["content"]]
+        gold = [[a["content"][0][0], a["content"][-1][1]] for a in attributions]
+        quotes = [q for q in predicted[article["id"]]["quotes"] if q["content"] and q["content"]["span"]]
+        matched = {g for g, _ in score.match_spans(gold, [q["content"]["span"] for q in quotes])}
+        for g, attribution in enumerate(attributions):
+            word = cue_word(doc, attribution) if attribution["cue"] else None
+            if word is not None:
+                per_fold[word, n % folds] += 1
+                if not any(s <= gold[g][0] + 1 and gold[g][1] - 1 <= e for s, e in marked):
+                    found.append((word, n % folds, g in matched))
+    everywhere: Counter = Counter()
+    for (word, _), count in per_fold.items():
+        everywhere[word] += count
+    tally: Counter = Counter()
+    missed_words: Counter = Counter()
+    for word, fold, matched in found:
+        seen = everywhere[word] - per_fold[word, fold]
+        seen_class = "0" if seen == 0 else "1-2" if seen < 3 else "3-9" if seen < 10 else "10+"
+        tally[seen_class, matched] += 1
+        if not matched and seen < 3:
+            missed_words[word] += 1
+    print("times the cue word is a gold cue in the other folds: gold / matched / missed / recall")
+    for seen_class in ("0", "1-2", "3-9", "10+"):
+        right, wrong = tally[seen_class, True], tally[seen_class, False]
+        print(f"{seen_class:>4s} {right + wrong:6d} {right:6d} {wrong:6d}  {right / max(right + wrong, 1):.3f}")
+    print("\nmissed, seen fewer than 3 times:", ", ".join(f"{w} ({n})" for w, n in missed_words.most_common(30)))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("split", choices=("train", "dev", "heldout"))
     parser.add_argument("--examples", type=int, default=0)
     parser.add_argument("--predictions", help="parley's output for the split: tabulate its precision instead")
+    parser.add_argument("--unseen", action="store_true",
+                        help="with train.py --folds' predictions: recall by how often the cue word is a cue in the other folds")
+    parser.add_argument("--folds", type=int, default=5, help="the folds the --unseen predictions were made in")
     args = parser.parse_args()
+    if args.unseen:
+        if args.split != "train" or not args.predictions:
+            parser.error("--unseen reads train.py --folds' predictions: name train and --predictions")
+        recall_by_seen(args.predictions, args.folds)
+        return
     if args.predictions:
         precision(args.split, args.predictions)
         return
