@@ -131,8 +131,10 @@ def _critics_say(lex: RuleWords, sent: SpacySpan, found: list[Candidate]) -> lis
     anchors = {c.anchor.i for c in found}
     created = []
     for verb in sent:
+        if verb.lemma_.lower() not in lex.triggers.reporting or verb.i in anchors:
+            continue
         said = [c for c in verb.children if c.dep_ == "ccomp"]  # what they say, not "critics see a future"
-        if verb.lemma_.lower() not in lex.triggers.reporting or verb.i in anchors or not said:
+        if not said:
             continue
         if any(s.tag_ == "NNS" and s.lemma_.lower() in lex.words.critic_nouns for s in subjects(verb)):
             host = Candidate(verb, Code("ACCUSE", "disapprove"), SPECIFICITY["verb"])

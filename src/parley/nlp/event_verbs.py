@@ -376,15 +376,16 @@ def _enacted(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     the new constitution", "spoke out in favor of gun control", "sealed a trade agreement" (the manual's
     SUPPORT: "approve policy", "ratify, sign, or finalize an agreement"; conventions §49)."""
     words = lex.words
-    laws = [o for o in objects(verb, words) if counted(o, words).lemma_.lower() in words.legislation_nouns]
-    if lemma in words.enacting_verbs and laws or lemma == "sign" and "law" in {
-            o.lemma_.lower() for o in prepositional_objects(verb, ("into",))}:
-        return Candidate(verb, Code("SUPPORT"), SPECIFICITY["verb_object"], absorbed=laws)
-    pacts = [o for o in objects(verb, words) if counted(o, words).lemma_.lower() in lex.triggers.pacts]
-    if lemma in words.finalizing_verbs and lemma != "sign" and pacts:  # "sealed a peace deal", as signed
-        # a pact of cooperation reports its own COOPERATE, as when signed (§36)
-        return Candidate(verb, Code("SUPPORT"), SPECIFICITY["verb_object"],
-                         absorbed=[p for p in pacts if not names_cooperation(counted(p, words), words)])
+    if lemma in words.enacting_verbs or lemma == "sign":
+        laws = [o for o in objects(verb, words) if counted(o, words).lemma_.lower() in words.legislation_nouns]
+        if lemma != "sign" and laws or lemma == "sign" and "law" in {
+                o.lemma_.lower() for o in prepositional_objects(verb, ("into",))}:
+            return Candidate(verb, Code("SUPPORT"), SPECIFICITY["verb_object"], absorbed=laws)
+    if lemma in words.finalizing_verbs and lemma != "sign":  # "sealed a peace deal", as signed
+        pacts = [o for o in objects(verb, words) if counted(o, words).lemma_.lower() in lex.triggers.pacts]
+        if pacts:  # a pact of cooperation reports its own COOPERATE, as when signed (§36)
+            return Candidate(verb, Code("SUPPORT"), SPECIFICITY["verb_object"],
+                             absorbed=[p for p in pacts if not names_cooperation(counted(p, words), words)])
     if lemma in words.favoring_verbs and {o.lemma_.lower() for o in prepositional_objects(verb, ("in",))} & {"favor", "favour"}:
         return Candidate(verb, Code("SUPPORT"), SPECIFICITY["phrasal"])
     return None

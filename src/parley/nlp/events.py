@@ -11,6 +11,8 @@ Across the document, mentions of the same action become one event with several e
 
 from __future__ import annotations
 
+import numpy as np
+from spacy.attrs import TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -135,10 +137,9 @@ def _join_hyphenated(doc: Doc, known: frozenset[str]) -> None:
     """The tokenizer splits "cease-fire" and "sit-in" at the hyphen, and the parser hangs the first half
     on the second as a compound: the second half takes the whole word's lemma where the lexicon lists it,
     hyphenated or closed up ("cease-fire" → "ceasefire"), so the rules read the word they know."""
-    for hyphen in doc:
-        if hyphen.tag_ != "HYPH" or not 0 < hyphen.i < len(doc) - 1:
-            continue
-        first, second = doc[hyphen.i - 1], doc[hyphen.i + 1]
+    hyphens = np.flatnonzero(doc.to_array(TAG) == doc.vocab.strings["HYPH"])
+    for i in hyphens[(hyphens > 0) & (hyphens < len(doc) - 1)].tolist():
+        first, second = doc[i - 1], doc[i + 1]
         if second.pos_ != "NOUN" or first.head.i != second.i or first.dep_ != "compound":
             continue
         joined = f"{first.lower_}-{second.lemma_.lower()}"
