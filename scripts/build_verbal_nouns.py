@@ -13,7 +13,8 @@ derivationally-related-form pointer, and
   manual names the noun for;
 - it is not a curated noun or a generated event noun already, and no two verbs with different codes give it.
 Such nouns name what is discussed as often as an act reported, so the event coder reads them only where
-a verb carries them ("expressed support") or with an actor of their own ("Hungary's support").
+a verb carries them ("expressed support"), and accusations and requests also where they say who makes
+them or what they charge or ask ("Hungary's criticism of the plan", "a request for asylum").
 
     uv run python scripts/build_verbal_nouns.py          # rewrites the generated file
     uv run python scripts/build_verbal_nouns.py --check  # exit 1 if the file is not what it builds

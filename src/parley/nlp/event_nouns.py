@@ -34,7 +34,9 @@ def match_noun(lex: RuleWords, token: Token) -> Candidate | None:
 
 def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code, float] | None:
     """The event type of an event noun ("invasion", "prisoner exchange"), with its specificity. A noun
-    of a verbal act ("support", "criticism") counts only where a verb ``carried`` it ("expressed support")."""
+    of a verbal act ("support", "criticism") counts where a verb ``carried`` it ("expressed support"), and
+    one of accusation or request also where it says who or what ("Kenya's criticism of", "a request for
+    asylum")."""
     if token.ent_type_ in NAME_LABELS or (token.pos_ == "PROPN" and not token.is_title) or token.pos_ == "ADJ":
         return None  # an adjective is no event noun: "called the statement offensive"
     triggers, words = lex.triggers, lex.words
