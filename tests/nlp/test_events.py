@@ -2227,3 +2227,23 @@ def test_asylum_given_and_flights_stopped(sentence, expected):
 def test_an_act_refused_is_a_rejection_but_a_comment_declined_is_not(sentence, expected):
     doc, _ = code(sentence)
     assert [e.type for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Lobbyists have donated to a super PAC backing the senator.", []),
+    ("He gave thousands of dollars to her campaign.", []),
+    ("Kenya donated 500 tonnes of maize to Chad.", ["AID"]),                  # a state's donation stays aid
+])
+def test_money_given_in_a_campaign_is_no_aid(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Reporters questioned the envoy about his travel plans.", []),          # an interview
+    ("When pressed by the moderators, the senator changed the subject.", []),
+    ("Kenya's police questioned the suspect.", ["ACCUSE"]),                  # an investigation
+])
+def test_questions_put_by_the_press_are_an_interview(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected

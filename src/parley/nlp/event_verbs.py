@@ -37,6 +37,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None
     if lemma in words.address_verbs and _addresses_audience(lex, token):
         return None  # "spoke to reporters": a statement, not a consultation (conventions §29)
+    if lemma in words.interview_verbs and _by_the_press(token, words):
+        return None  # "reporters questioned the press secretary", "when pressed by the moderators": an interview
     if lemma in words.courtesy_verbs and _courtesy(lex, token):
         return None  # "thanked his supporters", "Thank you": courtesy to an audience (conventions §29)
     if lemma in words.elicit_verbs and any(elicited(lex, o) for o in objects(token, words)):
@@ -170,6 +172,30 @@ def verb_object(lex: RuleWords, token: Token, verbs: list[str], table: dict, spe
         if code:
             return Candidate(token, code, specificity, absorbed=[child, noun])
     return None
+
+
+def _by_the_press(verb: Token, words: EventWords) -> bool:
+    """Whether reporters or moderators do the asking: their subject, or the agent of a passive."""
+    doers = subjects(verb) + [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return any(counted(d, words).lemma_.lower() in words.press_nouns for d in doers)
+
+
+def campaign_money(lex: RuleWords, found: list[Candidate]) -> None:
+    """Money given to a campaign, by donors or to a candidate's fund, is political finance, not aid from
+    one party to another: "donated to a super PAC supporting Clinton", "gave thousands of dollars to her
+    campaign", "donors handed over $25 million" (the manual's AID is material aid to a target actor)."""
+    words = lex.words
+    for candidate in found:
+        verb = candidate.anchor
+        if candidate.dropped or candidate.code.type != "AID" or verb.pos_ not in VERB_POS:
+            continue
+        # "gave her campaign $500", "gave $500 to her campaign" (a "to" the parser calls a dative)
+        datives = [c for c in verb.children if c.dep_ == "dative"]
+        recipients = prepositional_objects(verb, ("to", "for")) + datives + [
+            g for d in datives for g in d.children if g.dep_ == "pobj"]
+        if any(counted(r, words).lower_ in words.campaign_funds for r in recipients) \
+                or any(counted(s, words).lemma_.lower() in words.donor_nouns for s in subjects(verb)):
+            candidate.dropped = True
 
 
 def contest_wins(lex: RuleWords, found: list[Candidate]) -> None:

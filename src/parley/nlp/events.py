@@ -25,7 +25,7 @@ from .event_model import EventModel
 from .event_nouns import denied_charge, match_noun
 from .event_parts import read_mentions
 from .event_reading import Candidate, EventReading, trigger_owners
-from .event_verbs import contest_wins, match_fallback, match_stance, match_verb, match_willingness, with_theme_mode
+from .event_verbs import campaign_money, contest_wins, match_fallback, match_stance, match_verb, match_willingness, with_theme_mode
 from .extensions import PUBLISHED, declare
 from .labels import NOUN_POS, VERB_POS
 from .lexicon import Lexicon
@@ -110,6 +110,7 @@ class EventCoder:
                 queue.sort(key=lambda c: -_depth(c.anchor))
         protests_by_action(rules, found)
         promised_conflict(rules, found)
+        campaign_money(rules, found)
         if contest_news:
             contest_wins(rules, found)
         return sorted((c for c in found if not c.dropped), key=lambda c: c.anchor.i)

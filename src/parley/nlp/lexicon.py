@@ -90,6 +90,8 @@ class EventWords:
     contest_nouns: frozenset[str]
     contest_prepositions: frozenset[str]
     contest_verbs: frozenset[str]
+    campaign_funds: frozenset[str]
+    donor_nouns: frozenset[str]
     contest_news_context: str
     contest_doers: frozenset[str]
     contest_places: frozenset[str]
@@ -133,6 +135,8 @@ class EventWords:
     blame_adjectives: frozenset[str]
     critic_nouns: frozenset[str]
     press_requests: frozenset[str]
+    interview_verbs: frozenset[str]
+    press_nouns: frozenset[str]
     press_refusals: frozenset[str]
     proposal_nouns: frozenset[str]
     belief_verbs: frozenset[str]
