@@ -25,9 +25,9 @@ def match_noun(lex: RuleWords, token: Token) -> Candidate | None:
         if code[0].type in words.riot_types and with_protesters(token, words):
             return Candidate(token, Code("PROTEST", "riot"), code[1])  # "clashes between protesters and police"
         # who denies a charge is its target, not its maker: "China rejected accusations of abuses"
+        denier = lex.triggers.verbs.get(token.head.lemma_.lower())
         denied = code[0].type == "ACCUSE" and not has_own_actor(token) and token.dep_ in OBJECT_DEPS \
-            and token.head.lemma_.lower() in lex.triggers.verbs \
-            and lex.triggers.verbs[token.head.lemma_.lower()].type == "REJECT" and states_its_content(lex, token, "ACCUSE")
+            and denier is not None and denier.type == "REJECT" and states_its_content(lex, token, "ACCUSE")
         return Candidate(token, code[0], code[1], subject_targeted=denied)
     return None
 

@@ -67,6 +67,11 @@ def to_infinitive(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+def infinitives(head: Token) -> list[Token]:
+    """The to-infinitives ``head`` takes as its complement: "declined to annul", "ready to work with"."""
+    return [c for c in head.children if c.dep_ == "xcomp" and to_infinitive(c)]
+
+
 def phrasal(verb: Token, lemma: str, triggers: TriggerLexicon) -> bool:
     """Whether ``verb`` with its particle is a phrasal verb of its own ("called off" is not "called")."""
     return any((lemma, c.lemma_.lower()) in triggers.phrasal for c in particles(verb, lemma, triggers.phrasal))

@@ -13,7 +13,7 @@ from .event_nouns import (abstract, campaign_event, eases_restriction, elicited,
                           noun_code, relief)
 from .event_participants import noun_phrase
 from .event_reading import Candidate
-from .event_syntax import (actor_in, actor_of, armed, by_the_state, counted, indicative, objects,
+from .event_syntax import (actor_in, actor_of, armed, by_the_state, counted, indicative, infinitives, objects,
                            particles, prepositional_objects, subject_actors, subjects, to_infinitive,
                            with_a_party)
 from .labels import (ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS,
@@ -236,22 +236,18 @@ def _refused_act(lex: RuleWords, verb: Token, lemma: str) -> Token | None:
     rule = lex.triggers.governors.get(lemma)
     if rule is None or rule.type != "REJECT":
         return None
-    return next((c for c in verb.children if c.dep_ == "xcomp" and to_infinitive(c)), None)
+    return next(iter(infinitives(verb)), None)
 
 
 def _asks_someone_to_act(lex: RuleWords, verb: Token, lemma: str) -> bool:
     """Whether a verb of asking or ordering asks someone named to do something: an object and an infinitive
-    ("told the troops to hold their positions", "encouraged Congress to renew the act")."""
+    ("ordered the troops to hold their positions", "encouraged Congress to renew the act")."""
     if lemma not in lex.words.asking_verbs:
         return False  # "wants Trump to lose" wishes, "told Megyn not to worry" soothes, "called her to say" phones
-    def named(token: Token) -> bool:
-        return token.lower_ not in ("it", "this", "that")  # "want it to be clear" asks no one
-
-    # the parser hangs "want X to act" as a clause with its own subject, "told X to act" as object and infinitive
-    return any(c.dep_ == "dobj" and named(c) for c in verb.children) \
-        and any(c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children) \
-        or any(c.dep_ == "ccomp" and to_infinitive(c) and any(g.dep_ == "nsubj" and named(g) for g in c.children)
-               for c in verb.children)
+    # the parser hangs "urged X to act" as object and infinitive, or as a clause with its own subject
+    asked = [c for c in verb.children if c.dep_ == "dobj"] if infinitives(verb) else []
+    asked += [g for c in verb.children if c.dep_ == "ccomp" and to_infinitive(c) for g in c.children if g.dep_ == "nsubj"]
+    return any(t.lower_ not in ("it", "this", "that") for t in asked)  # "urged it to be clear" asks no one
 
 
 def asks_for_something(lex: RuleWords, verb: Token) -> bool:
@@ -525,7 +521,7 @@ def match_willingness(lex: RuleWords, adjective: Token) -> Candidate | None:
     rule = lex.triggers.governors.get(adjective.lemma_.lower())
     if rule is None or rule.type != "AGREE" or adjective.dep_ not in ("acomp", "oprd"):
         return None
-    if not any(c.dep_ == "xcomp" and to_infinitive(c) and with_a_party(c) for c in adjective.children) \
+    if not any(with_a_party(c) for c in infinitives(adjective)) \
             or not actor_in(subjects(adjective.head), lex.words):
         return None  # "ready to speak", "willing to present himself as a pragmatist": nothing offered to anyone
     candidate = Candidate(adjective, Code("AGREE"), SPECIFICITY["verb"])

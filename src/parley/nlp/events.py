@@ -25,7 +25,8 @@ from .event_model import EventModel
 from .event_nouns import denied_charge, match_noun
 from .event_parts import read_mentions
 from .event_reading import Candidate, EventReading, trigger_owners
-from .event_verbs import campaign_money, contest_wins, match_fallback, match_stance, match_verb, match_willingness, with_theme_mode
+from .event_verbs import (campaign_money, contest_wins, match_fallback, match_stance, match_verb, match_willingness,
+                          with_theme_mode)
 from .extensions import PUBLISHED, declare
 from .labels import NOUN_POS, VERB_POS
 from .lexicon import Lexicon

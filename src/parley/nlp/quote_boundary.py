@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from .labels import ANY_SUBJECT_DEPS, CUT_DEPS
+from .labels import ANY_SUBJECT_DEPS, CUT_DEPS, TIME_LABELS
 from .quote_model import FINITE_TAGS, MODEL_DIR, Candidate, CueModel, cue_subject
 
 BOUNDARY_DIR = MODEL_DIR / "boundary"
@@ -264,7 +264,7 @@ def _part(doc: Doc, a: int, b: int, kept: Span | None, cue: Token) -> list[str]:
     tops = [t for t in words if t.head.i == t.i or t.head.i not in indices]
     head = tops[0] if len(tops) == 1 else min(tops, key=lambda t: sum(1 for _ in t.ancestors))
     verb = any(t.pos_ in ("VERB", "AUX") for t in words)
-    when = all(t.ent_type_ in ("DATE", "TIME") or t.pos_ == "ADP" for t in words)
+    when = all(t.ent_type_ in TIME_LABELS or t.pos_ == "ADP" for t in words)
     kept = kept if kept is not None and len(kept) else None
     if head.head.i == head.i:
         attach = "root"
