@@ -2247,3 +2247,79 @@ def test_money_given_in_a_campaign_is_no_aid(sentence, expected):
 def test_questions_put_by_the_press_are_an_interview(sentence, expected):
     doc, _ = code(sentence)
     assert [e.type for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya and Chad signed an agreement to build a railway.", ["SUPPORT", "COOPERATE"]),   # a deal begun (§54)
+    ("Kenya signed 12 deals with Chad worth $3 billion.", ["SUPPORT", "COOPERATE"]),
+    ("Kenya signed a memorandum of understanding with Chad.", ["SUPPORT", "COOPERATE"]),
+    ("Kenya signed a peace agreement with the rebels.", ["SUPPORT"]),                    # a war ended, no exchange
+    ("Kenya and Chad signed a cease-fire agreement.", ["SUPPORT"]),
+    ("Kenya and Chad signed a joint declaration on climate.", ["SUPPORT"]),              # said
+])
+def test_a_pact_signed_begins_an_exchange_unless_it_ends_a_war(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya reduced its troop levels in Chad to 2,000.", [("RETREAT", "withdraw")]),      # forces cut (§54)
+    ("Kenya has halved the number of soldiers in Chad.", [("RETREAT", "withdraw")]),
+    ("Kenya has started returning its troops home.", [("RETREAT", "withdraw")]),          # "home" on the troops
+    ("Half of Kenya's forces have been sent home.", [("RETREAT", "withdraw")]),
+    ("Kenya reduced fuel taxes.", []),                                                    # no forces
+    ("Kenya increased its troop levels in Chad.", [("MOBILIZE", "troops")]),              # the reverse
+])
+def test_armed_forces_cut_or_sent_home_are_withdrawn(sentence, expected):
+    doc, _ = code(sentence)
+    assert [(e.type, e.mode) for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya's police plan to arrest the opposition leaders.", ("THREATEN", "arrest")),   # announced (§54)
+    ("The minister vowed to prosecute the journalists.", ("THREATEN", "arrest")),        # vowed
+    ("Officials said the reporters could be prosecuted.", ("THREATEN", "arrest")),       # held out
+    ("Kenya's police arrested the opposition leaders.", ("COERCE", "arrest")),           # done
+    ("Prosecutors indicted the mayor on Tuesday.", ("ACCUSE", "allege")),
+])
+def test_arrest_or_prosecution_announced_is_a_threat(sentence, expected):
+    doc, _ = code(sentence)
+    assert [(e.type, e.mode) for e in doc._.events][:1] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya's president dismissed the health minister on Thursday.", ("SANCTION", "expel")),   # an office ended (§55)
+    ("The company fired 90 foreign workers.", ("SANCTION", "expel")),
+    ("Parliament removed him from office.", ("SANCTION", "expel")),
+    ("Kenya dismissed the proposal.", ("REJECT", "meet")),                                     # a text: rejected
+    ("He dismissed the minister as a liar.", ("REJECT", None)),                                # named, not removed
+    ("Soldiers fired rockets at the town.", ("ASSAULT", "heavy-weapons")),                     # a weapon fired
+])
+def test_an_office_holder_dismissed_loses_the_office(sentence, expected):
+    doc, _ = code(sentence)
+    assert [(e.type, e.mode) for e in doc._.events][:1] == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The president promised to resign.", "CONCEDE"),                    # a change in leadership (§56)
+    ("The junta pledged to carry out democratic reforms.", "CONCEDE"),  # reform promised
+    ("The government will push ahead with promised reforms.", "CONCEDE"),
+    ("Kenya promised to send food to Chad.", "AGREE"),                  # no concession
+])
+def test_resignation_or_reform_promised_is_a_concession(sentence, expected):
+    doc, _ = code(sentence)
+    assert doc._.events[0].type == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Russia announced plans to form a National Guard.", ("MOBILIZE", "troops")),       # forces formed (§57)
+    ("The rebels have created local militias.", ("MOBILIZE", "troops")),
+    ("Russian forces are fortifying their positions near the river.", ("MOBILIZE", "troops")),
+    ("Russian troops are digging trenches along the border.", ("MOBILIZE", "troops")),
+    ("Kenya ordered the call-up of 10,000 reservists.", ("MOBILIZE", "troops")),
+    ("The government formed a committee to study the plan.", None),                     # no forces
+    ("The company fortified its finances.", None),                                      # no armed party
+])
+def test_forces_formed_fortified_or_called_up_are_a_mobilization(sentence, expected):
+    doc, _ = code(sentence)
+    assert [(e.type, e.mode) for e in doc._.events][:1] == ([expected] if expected else [])

@@ -1,6 +1,7 @@
 """How a sentence's events combine: an event in a complement clause folds into the verb that governs it
 ("agreed to exchange prisoners" is one AGREE event), an obligation reported is a request, what a
-request, threat or promise is about is its content, and a promise to carry on a war is a threat."""
+request, threat or promise is about is its content, a promise to carry on a war is a threat, and one of
+reform a concession."""
 
 from __future__ import annotations
 
@@ -223,12 +224,29 @@ def promised_conflict(lex: RuleWords, found: list[Candidate]) -> None:
                 break
 
 
+def promised_reform(lex: RuleWords, found: list[Candidate]) -> None:
+    """Reform promised is a concession: "pledged to carry out democratic reforms", "will push ahead with
+    promised reforms" (CAMEO 083 "accede to requests or demands for political reform", which C2P codes CONCEDE;
+    conventions §56). The reform is the promise's object or in its complement, or what "promised" describes."""
+    words = lex.words
+    for candidate in found:
+        anchor = candidate.anchor
+        if candidate.dropped or candidate.code.type != "AGREE" or anchor.lemma_.lower() not in words.promise_verbs:
+            continue
+        described = [anchor.head] if anchor.dep_ == "amod" else []
+        clauses = [c for c in anchor.children if c.dep_ in COMPLEMENT_DEPS]
+        promised = [counted(o, words) for head in (anchor, *clauses) for o in objects(head, words)]
+        if any(t.lemma_.lower() in words.reform_nouns and t.pos_ in NOUN_POS for t in described + promised):
+            candidate.code = Code("CONCEDE")
+
+
 def absorb(lex: RuleWords, host: Candidate, complement: Candidate, type_: str, aux: str | None) -> None:
     """Fold ``complement`` into ``host``: the host's type wins, the complement may give its mode."""
     plover, words = lex.plover, lex.words
     mode = host.code.mode
-    if type_ == "AGREE" and complement.code.type in plover.promised_threats:
-        type_, mode = "THREATEN", None  # "vowed to fight": promised violence is a threat
+    if type_ == "AGREE" and (complement.code.type in plover.promised_threats
+                             or complement.anchor.lemma_.lower() in words.punishing_verbs):
+        type_, mode = "THREATEN", None  # "vowed to fight", "vowed to prosecute them": promised violence is a threat
     elif type_ == "AGREE" and plover.conceded(complement.code) \
             and host.anchor.lemma_.lower() in words.promise_verbs:
         type_, mode = "CONCEDE", None  # "pledged to withdraw": a promised retreat is a concession

@@ -45,6 +45,10 @@ def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Co
         # "Erdogan said Turkey could launch a ground operation": a side that says it may strike warns
         type_, mode = "THREATEN", plover.threat_mode(Code(type_))
         aux -= {"hypothetical"}
+    elif _punishment_held_out(candidate, aux, reading.words):
+        # "police plan to arrest them", "could be prosecuted": imprisonment announced or held out threatens
+        type_, mode = "THREATEN", "arrest"
+        aux -= {"hypothetical"}
     elif type_ in plover.cooperative and "future" in aux and "hypothetical" not in aux:
         # "will pull back" declares a retreat: a concession; other cooperation announced is AGREE;
         # "will not pull back" refuses what it would promise (conventions §4)
@@ -71,6 +75,19 @@ def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Co
     if type_ in ("AGREE", "CONCEDE") and promised is not None and not aux & {"negated", "hypothetical"}:
         return Coding(type_, mode, frozenset(aux), promised, frozenset(aux | {"future"}))
     return Coding(type_, mode, frozenset(aux))
+
+
+def _punishment_held_out(candidate: Candidate, aux: set[str], words: EventWords) -> bool:
+    """Whether a verb of arrest or prosecution is announced or held out, not done: "the police plan to arrest
+    opposition supporters", "anyone displaying the symbols can be arrested", "could be prosecuted under the
+    Official Secrets Act" (the manual's THREATEN: "threatened with imprisonment"; conventions §54)."""
+    anchor, governor = candidate.anchor, candidate.governor
+    if anchor.pos_ not in VERB_POS or anchor.lemma_.lower() not in words.punishing_verbs or "negated" in aux:
+        return False
+    if governor is not None and governor.lemma_.lower() in words.attempt_verbs:
+        return False  # "police trying to arrest activists" act already
+    # "if parents are jailed, …" supposes an arrest, and holds none out
+    return "future" in aux or ("hypothetical" in aux and not _in_condition(anchor, words))
 
 
 def _exercise(candidate: Candidate, words: EventWords) -> bool:

@@ -185,9 +185,15 @@ def _cooperation_signed(lex: RuleWords, pact: Token) -> Candidate | None:
 
 
 def names_cooperation(pact: Token, words: EventWords) -> bool:
-    """"a trade pact", "a defense cooperation agreement", "an agreement on economic cooperation"."""
+    """Whether a pact begins cooperation or exchange between its parties: "a trade pact", "an agreement on
+    economic cooperation", and any other deal, accord or memorandum ("signed 14 deals", "an agreement to
+    establish a council") but a truce or a peace ("a cease-fire agreement", "a peace deal") and a
+    declaration, which is said (conventions §36, §54)."""
     named = [c for c in pact.children if c.dep_ in ("compound", "amod", "nmod")] + prepositional_objects(pact, ("on", "for"))
-    return any(t.lemma_.lower() in words.cooperation_nouns for t in named)
+    if any(t.lemma_.lower() in words.cooperation_nouns for t in named):
+        return True
+    return pact.lemma_.lower() not in words.unexchanged_pacts and not any(
+        t.lemma_.lower() in words.unexchanged_pacts for t in named)
 
 
 def elicited(lex: RuleWords, noun: Token) -> bool:

@@ -44,12 +44,13 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     if lemma in words.elicit_verbs and any(elicited(lex, o) for o in objects(token, words)):
         return None  # "drew criticism": the noun is the event, and its actors are others
     verbs = _hyphen_prefix(token) + verbs  # "test-fired a missile" tests a missile
-    candidate = leaves_pact(lex, token) or _expelled_from_body(lex, token, lemma) or _captives_rescued(lex, token, lemma) \
+    candidate = leaves_pact(lex, token) or _expelled_from_body(lex, token, lemma) or _dismissal(lex, token, lemma) or _captives_rescued(lex, token, lemma) \
         or _verdict(lex, token, lemma) or _restraint(lex, token, lemma) \
         or _custody(lex, token, lemma) or _names_a_judgement(lex, token, lemma) \
         or _cooperation_pact(lex, token, lemma) or _entry_allowed(lex, token, lemma) \
         or verb_object(lex, token, verbs, triggers.verb_objects, SPECIFICITY["verb_object"]) \
-        or _forces_home(lex, token) or _forces_leave(lex, token, lemma) or _dispatch(lex, token, lemma) \
+        or _forces_home(lex, token) or _forces_cut(lex, token, verbs) or _forces_raised(lex, token, verbs)\
+        or _forces_leave(lex, token, lemma) or _dispatch(lex, token, lemma) \
         or _provision(lex, token, lemma) or _training(lex, token, lemma) or _trip(lex, token, lemma) \
         or _weapon_strikes(lex, token, lemma) or _thrown_at(lex, token, lemma) or _enacted(lex, token, lemma) \
         or _sought_from(lex, token, lemma) or _demands_met(lex, token, lemma) \
@@ -291,6 +292,25 @@ def _expelled_from_body(lex: RuleWords, verb: Token, lemma: str) -> Candidate | 
     return None
 
 
+def _dismissal(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """An office holder dismissed loses the office: "Sall dismissed the health minister", "fired FBI Director
+    James Comey", "removed five officials from their posts" (SANCTION/expel, as a member expelled; conventions
+    §55). A claim dismissed is rejected and a weapon fired attacks, as the lexicon says; "dismissed him as a
+    liar" names him."""
+    words = lex.words
+    if lemma not in words.dismissing_verbs or prepositional_objects(verb, ("as",)):
+        return None
+    from_office = any(counted(o, words).lemma_.lower() in words.offices | words.member_bodies
+                      for o in prepositional_objects(verb, ("from",)))
+    for child in objects(verb, words):
+        noun = counted(child, words)
+        holder = noun.lemma_.lower() in words.office_holders or noun.ent_type_ == "PERSON" or any(
+            a.dep_ == "appos" and a.ent_type_ == "PERSON" for a in noun.children)
+        if holder or from_office:  # "removed him from office"
+            return Candidate(verb, Code("SANCTION", "expel"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
+
+
 def _captives_rescued(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """Captives rescued are freed: "rescued five of the abductees", "rescued two girls who were abducted"
     (RETREAT/release, the manual's "release of prisoners and hostages"; conventions §47). Anyone else
@@ -357,15 +377,29 @@ def _forces_home(lex: RuleWords, verb: Token) -> Candidate | None:
     """Armed forces brought or pulled home or back are withdrawn: "bring its troops home", "pulled its
     troops back from the border" (conventions §18, §24); sent back somewhere ("to the front") they are not."""
     words = lex.words
-    returns = [c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in words.return_adverbs]
-    if not returns:
+    forces = [(child, noun) for child in objects(verb, words) if armed(noun := counted(child, words), words)]
+    # the parse may hang "home" on the forces: "returning United States troops home"
+    returns = [c for head in (verb, *(child for child, _ in forces)) for c in head.children
+               if c.dep_ in ("advmod", "prt") and c.lower_ in words.return_adverbs]
+    if not forces or not returns:
         return None
     # the goal may hang on the verb or on "back": "brought the troops back to Chad"
     if any(_names_a_goal(head, words) for head in (verb, *returns)):
         return None
+    return Candidate(verb, Code("RETREAT", "withdraw"), SPECIFICITY["verb_object"], absorbed=list(forces[0]))
+
+
+def _forces_cut(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | None:
+    """Armed forces reduced in number are partly withdrawn: "reduced its troop levels to 2,500", "will cut
+    its troops in Iraq by half", "to reduce the number of troops" (PLOVER RETREAT: "withdrawal"; the
+    manual's MOBILIZE increases what this reduces; conventions §54)."""
+    words = lex.words
+    if not any(v in words.drawdown_verbs for v in verbs):
+        return None
     for child in objects(verb, words):
         noun = counted(child, words)
-        if armed(noun, words):
+        presence = noun.lemma_.lower() in words.presence_nouns and armed(noun, words, modified_only=True)
+        if presence or armed(noun, words):
             return Candidate(verb, Code("RETREAT", "withdraw"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
 
@@ -528,6 +562,21 @@ def match_willingness(lex: RuleWords, adjective: Token) -> Candidate | None:
     if rule.aux:
         candidate.aux.add(rule.aux)
     return candidate
+
+
+def _forces_raised(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | None:
+    """Armed forces formed are a mobilization, and so are positions an armed party fortifies: "plans to form
+    a National Guard", "have created local militias", "Russian forces are fortifying their positions" (the
+    manual's MOBILIZE: "military or police moves that fall short of the actual use of force"; conventions
+    §57). A building or a plan strengthened is no force."""
+    words = lex.words
+    if any(v in words.founding_verbs for v in verbs):
+        for child in objects(verb, words):
+            if armed(noun := counted(child, words), words):
+                return Candidate(verb, Code("MOBILIZE", "troops"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    if any(v in words.fortifying_verbs for v in verbs) and any(armed(counted(s, words), words) for s in subjects(verb)):
+        return Candidate(verb, Code("MOBILIZE", "troops"), SPECIFICITY["verb_object"])
+    return None
 
 
 def _forces_leave(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
