@@ -2323,3 +2323,21 @@ def test_resignation_or_reform_promised_is_a_concession(sentence, expected):
 def test_forces_formed_fortified_or_called_up_are_a_mobilization(sentence, expected):
     doc, _ = code(sentence)
     assert [(e.type, e.mode) for e in doc._.events][:1] == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rubio suspended his campaign on Tuesday.", []),                            # a candidate quits a race (§58)
+    ("Hamas suspended its campaign of bombings.", ["CONCEDE", "ASSAULT"]),       # a campaign of attacks
+    ("He is taking over as speaker in the fall.", []),                           # a succession
+    ("Rebels took over the airport.", ["COERCE"]),                               # a seizure
+    ("He hopes to lock up the nomination at the convention.", []),               # a prize won
+    ("She has not turned over his tax returns.", []),                            # a text handed over
+    ("Conway handed the reins over to Bossie.", []),
+    ("The army handed over the prisoners to the Red Cross.", ["RETREAT"]),       # people freed
+    ("Reporters read many press releases from the campaign.", []),
+    ("Its lax oversight allowed a firm to exploit its users.", []),              # a text or a rule permits
+    ("Kenya allowed Chad's managers to inspect the factory.", ["CONCEDE"]),      # a party permits
+])
+def test_contests_successions_and_texts_are_no_concession_seizure_or_release(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected

@@ -291,7 +291,10 @@ def _forces_exercise(lex: RuleWords, noun: Token) -> tuple[Code, float] | None:
 
 
 def _releases_people(lex: RuleWords, noun: Token) -> bool:
-    """Whether a release noun frees someone: "the release of 80 detainees", "his release from jail"."""
+    """Whether a release noun frees someone: "the release of 80 detainees", "his release from jail"; a
+    "press release" or "news release" is a text (conventions §58)."""
+    if any(c.dep_ == "compound" and c.lemma_.lower() in lex.words.release_texts for c in noun.children):
+        return False
     released = [counted(g, lex.words) for g in prepositional_objects(noun, ("of",))]
     if released:
         return not any(n.lemma_.lower() in lex.triggers.publications or abstract(lex, n) for n in released)

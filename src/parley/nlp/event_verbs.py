@@ -69,11 +69,18 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
             code = triggers.phrasal.get((lemma, child.lemma_.lower()))
             if code and f"{lemma} {child.lemma_.lower()}" in words.anticipation_phrasals and _awaits_no_act(child):
                 return None  # "he's looking forward to it": a mood, no act named
+            if code and (_publishes(lex, token, code, ideas=False) or _succession(lex, token, code)):
+                return None  # "turned over his tax returns" hands over a text; "took over as speaker" succeeds
             if code:  # a clause after the preposition is what is asked for: "called for the talks to resume"
                 return Candidate(token, code, SPECIFICITY["phrasal"],
                                  complements=[child.head] if child.dep_ == "mark" else [])
     if lemma in words.mood_verbs and not asks_for_something(lex, token):
         return None
+    if lemma in words.permission_verbs and _allowed_by_a_text(lex, token):
+        return None  # "a deal that allowed Ukraine to export grain", "the rules allow": no one concedes (§58)
+    if lemma in words.ending_verbs and any(counted(o, words).lemma_.lower() in words.campaign_gatherings
+                                           and campaign_event(counted(o, words), words) for o in objects(token, words)):
+        return None  # "suspended his campaign": a candidate quits a race, conceding nothing (conventions §58)
     if lemma in words.object_sense_verbs and not _acts_on_something(lex, token):
         return None
     if lemma in words.concurring_verbs and _concurs(token, words):
@@ -211,9 +218,10 @@ def contest_wins(lex: RuleWords, found: list[Candidate]) -> None:
             continue
         doers = subjects(verb) or (subjects(verb.head) if verb.dep_ == "advcl" else [])
         won = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "who crushed the establishment candidate": a candidate beaten is a person beaten
         if won and all(_a_person(d) or d.lower_ in words.contest_doers for d in doers) \
-                and all(_a_person(w) or w.ent_type_ in PLACE_LABELS or w.lemma_.lower() in words.contest_places
-                        for w in won):
+                and all(_a_person(w) or w.ent_type_ in PLACE_LABELS
+                        or w.lemma_.lower() in words.contest_places | words.contest_doers for w in won):
             candidate.dropped = True
 
 
@@ -1040,16 +1048,39 @@ def _armed_subject(verb: Token, words: EventWords) -> bool:
     return any(actor.kind != "person" and actor.sector in words.armed_sectors for actor in subject_actors(verb))
 
 
-def _publishes(lex: RuleWords, verb: Token, code: Code) -> bool:
-    """Whether the object decides that ``verb`` hands over a text, not people or ground."""
+def _publishes(lex: RuleWords, verb: Token, code: Code, ideas: bool = True) -> bool:
+    """Whether the object decides that ``verb`` hands over a text, not people or ground; with ``ideas``, an
+    idea too (not for "handed over control", which a phrasal verb cedes)."""
     triggers, words = lex.triggers, lex.words
     if code not in triggers.publishing_codes:
         return False
     if any(counted(o, words).lemma_.lower() in triggers.publications for o in objects(verb, words)):
         return True
+    if not ideas:
+        return False
     # So does one whose object is an idea or a text (a WordNet abstract noun: "tax returns", "his speech",
     # "the names"); "released on bail" has none.
     return any(abstract(lex, counted(o, words)) for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+
+
+def _allowed_by_a_text(lex: RuleWords, verb: Token) -> bool:
+    """Whether what permits is a text, a rule or a pact, not a party: "a law that would allow extraditions",
+    "its lax oversight allowed", "current rules allow only those who …" (conventions §58)."""
+    words = lex.words
+    # "a law that would allow": the relative pronoun stands for the noun its clause describes
+    permitters = [verb.head if s.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else s for s in subjects(verb)]
+    return any(abstract(lex, p) or p.lemma_.lower() in lex.triggers.pacts | words.legislation_nouns for p in permitters)
+
+
+def _succession(lex: RuleWords, verb: Token, code: Code) -> bool:
+    """Whether a seizure, a locking up or a handover is a succession or a contest won: "took over as speaker",
+    "will take over the chairmanship", "locked up the nomination", "handed the reins over to Bossie" (conventions
+    §58); "took over the airport" seizes it, "handed over the prisoners" frees them."""
+    words = lex.words
+    if code.type not in ("COERCE", "RETREAT"):
+        return False
+    return code.type == "COERCE" and bool(prepositional_objects(verb, ("as",))) or any(
+        counted(o, words).lemma_.lower() in words.succeeded_roles | words.contest_nouns for o in objects(verb, words))
 
 
 def _names_contest(verb: Token, words: EventWords) -> bool:

@@ -91,6 +91,7 @@ class EventWords:
     contest_nouns: frozenset[str]
     contest_prepositions: frozenset[str]
     contest_verbs: frozenset[str]
+    succeeded_roles: frozenset[str]
     campaign_funds: frozenset[str]
     donor_nouns: frozenset[str]
     contest_news_context: str
@@ -140,6 +141,7 @@ class EventWords:
     press_requests: frozenset[str]
     interview_verbs: frozenset[str]
     press_nouns: frozenset[str]
+    release_texts: frozenset[str]
     press_refusals: frozenset[str]
     proposal_nouns: frozenset[str]
     belief_verbs: frozenset[str]
