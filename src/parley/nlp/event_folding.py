@@ -13,7 +13,6 @@ from .event_reading import Candidate
 from .event_syntax import counted, has_own_actor, indicative, objects, phrasal, subjects, to_infinitive
 from .event_verbs import asks_for_something, held_by_electorate
 from .labels import COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
-from .lexicon import EventWords
 
 
 WISHED = Governor(None, "future")  # what one wants to do oneself is intended, as with "hope to"
@@ -22,12 +21,17 @@ WISHED = Governor(None, "future")  # what one wants to do oneself is intended, a
 def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int, Candidate]) -> Candidate | None:
     """Apply the governor of ``candidate``'s clause; a new Candidate if the governor becomes the event."""
     triggers, words = lex.triggers, lex.words
-    governor = _governor(candidate.anchor, words)
+    governor = _governor(candidate.anchor, lex)
     if governor is None:
         return None
     if denied_charge(candidate):
         return None  # "dismissed accusations of war crimes": the accusation was made all the same
-    lemma = triggers.verb_lemma(governor.lemma_.lower(), governor.lower_)
+    if governor.pos_ in NOUN_POS:
+        if governor.i in by_anchor:
+            return None  # an event noun's content is folded by fold_contents
+        lemma = lex.governor_nouns[governor.lemma_.lower()]  # "Chad's refusal to release them" as "refused to"
+    else:
+        lemma = triggers.verb_lemma(governor.lemma_.lower(), governor.lower_)
     rule = next((r for c in governor.children if c.dep_ in ("advmod", "prt")
                  and (r := triggers.governors.get(f"{lemma} {c.lower_}"))), None) \
         or (None if phrasal(governor, lemma, triggers) else triggers.governors.get(lemma))
@@ -262,9 +266,16 @@ def _mode_from(lex: RuleWords, type_: str, complement: Candidate) -> str | None:
     return plover.request_modes.get(code.type)
 
 
-def _governor(anchor: Token, words: EventWords) -> Token | None:
-    """The verb or adjective whose complement ``anchor`` heads, if any."""
+def _governor(anchor: Token, lex: RuleWords) -> Token | None:
+    """The verb or adjective whose complement ``anchor`` heads, or the noun of a governing verb whose
+    to-infinitive it heads ("the refusal to release them"), if any."""
+    words = lex.words
     token = anchor
+    if anchor.dep_ == "acl" and to_infinitive(anchor):
+        noun = anchor.head
+        if noun.lemma_.lower() in lex.governor_nouns and not _fixed_phrase(noun):
+            return noun
+        return None
     if token.dep_ == "acomp" and token.head.i != token.i:
         token = token.head  # "Syria says it is willing to…": the clause of "willing" is headed by "is"
     while token.dep_ == "conj" and token.head.i != token.i:
@@ -288,3 +299,8 @@ def _governor(anchor: Token, words: EventWords) -> Token | None:
         # a purpose clause, an event of its own: "called a strike to demand higher wages".
         return head
     return None
+
+
+def _fixed_phrase(noun: Token) -> bool:
+    """A bare singular noun after a preposition is part of a fixed phrase, no act: "in order to"."""
+    return noun.dep_ == "pobj" and noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "amod") for c in noun.children)
