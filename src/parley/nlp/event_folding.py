@@ -26,7 +26,7 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
         return None
     if denied_charge(candidate):
         return None  # "dismissed accusations of war crimes": the accusation was made all the same
-    if governor.pos_ in NOUN_POS:
+    if candidate.anchor.dep_ == "acl":
         if governor.i in by_anchor:
             return None  # an event noun's content is folded by fold_contents
         lemma = lex.governor_nouns[governor.lemma_.lower()]  # "Chad's refusal to release them" as "refused to"
