@@ -2022,6 +2022,20 @@ def test_a_denied_charge_is_still_an_accusation_of_the_denier():
     assert events["ACCUSE"].actors == [] and [names[r] for r in events["ACCUSE"].recipients] == ["Chad"]
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya rejected Chad's request for asylum.", ("REQUEST", ["Chad"], [])),
+    ("Chad's request for asylum was denied.", ("REQUEST", ["Chad"], [])),          # a passive refusal
+    ("Kenya turned down calls for talks.", ("REQUEST", [], ["Kenya"])),            # a phrasal refusal; Kenya was asked
+    ("Kenya rejected Chad's accusations of abuses.", ("ACCUSE", ["Chad"], [])),
+])
+def test_a_rejected_request_or_charge_was_made_all_the_same(sentence, expected):
+    # conventions §67: the REJECT and the act it rejects, each with its maker
+    doc, names = code(sentence)
+    coded = [(e.type, [names[a] for a in e.actors], [names[r] for r in e.recipients]) for e in doc._.events]
+    assert expected in coded
+    assert "REJECT" in [t for t, _, _ in coded]
+
+
 @pytest.mark.parametrize("sentence", [
     "Kenya's parliament passed the data protection bill.",
     "Chad adopted a new constitution in a special session.",

@@ -8,7 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .event_lexicon import SPECIFICITY, Code, Governor, RuleWords
-from .event_nouns import abstract, denied_charge, noun_code
+from .event_nouns import abstract, noun_code, rejected_act
 from .event_reading import Candidate
 from .event_syntax import counted, has_own_actor, indicative, objects, phrasal, subjects, to_infinitive
 from .event_verbs import asks_for_something, held_by_electorate
@@ -24,9 +24,9 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
     governor = _governor(candidate.anchor, lex)
     if governor is None:
         return None
-    if denied_charge(candidate):
+    if rejected_act(candidate):
         return None  # "dismissed accusations of war crimes": the accusation was made all the same
-    if candidate.anchor.dep_ == "acl":
+    if candidate.anchor.dep_ in ("acl", "relcl"):
         if governor.i in by_anchor:
             return None  # an event noun's content is folded by fold_contents
         lemma = lex.governor_nouns[governor.lemma_.lower()]  # "Chad's refusal to release them" as "refused to"
@@ -193,7 +193,7 @@ def fold_contents(lex: RuleWords, found: list[Candidate]) -> None:
             if host.anchor.pos_ in NOUN_POS else []
         inside = {t.i for theme in host.absorbed + host.complements + clauses for t in theme.subtree}
         for other in found:
-            if other is not host and not other.dropped and other.anchor.i in inside:
+            if other is not host and not other.dropped and other.anchor.i in inside and not rejected_act(other):
                 absorb(lex, host, other, host.code.type, None)
 
 
@@ -271,7 +271,7 @@ def _governor(anchor: Token, lex: RuleWords) -> Token | None:
     to-infinitive it heads ("the refusal to release them"), if any."""
     words = lex.words
     token = anchor
-    if anchor.dep_ == "acl" and to_infinitive(anchor):
+    if anchor.dep_ in ("acl", "relcl") and to_infinitive(anchor):
         noun = anchor.head
         if noun.lemma_.lower() in lex.governor_nouns and not _fixed_phrase(noun):
             return noun
