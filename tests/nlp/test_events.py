@@ -131,6 +131,18 @@ def test_the_noun_of_a_governing_verb_governs_its_infinitive(sentence, expected)
     assert "RETREAT" not in [t for t, _, _ in coded]  # the release or withdrawal is not reported as done
 
 
+@pytest.mark.parametrize("sentence, negated", [
+    ("Kenya does not plan to attack Chad.", True),
+    ("Kenya has no plans to attack Chad.", True),     # a governing noun negated by its determiner
+    ("Kenya plans to attack Chad.", False),
+    ("Kenya stopped shelling Chad.", True),
+    ("Kenya did not stop shelling Chad.", False),     # the shelling went on
+])
+def test_a_negated_governor_negates_its_complement(sentence, negated):
+    doc, _ = code(sentence)
+    assert ("negated" in doc._.events[0].aux) is negated
+
+
 def test_a_purpose_phrase_is_no_governing_noun():
     doc, _ = code("Kenya sent troops in order to attack the rebels.")
     assert "REQUEST" not in [e.type for e in doc._.events]  # "in order to" orders nothing

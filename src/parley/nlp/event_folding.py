@@ -8,6 +8,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .event_lexicon import SPECIFICITY, Code, Governor, RuleWords
+from .event_modes import negates
 from .event_nouns import abstract, noun_code, rejected_act
 from .event_reading import Candidate
 from .event_syntax import counted, has_own_actor, indicative, objects, phrasal, subjects, to_infinitive
@@ -69,7 +70,10 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
         absorb(lex, host, candidate, rule.type, rule.aux)
         return host
     if rule is not None:
-        candidate.aux.add(rule.aux)
+        # "does not plan to attack", "has no plans to meet": what is not planned is negated; "did not stop
+        # fighting" negates the negation
+        negated = any(negates(c, words) for c in governor.children)
+        candidate.aux |= {rule.aux} ^ ({"negated"} if negated else set())
         candidate.governor = governor
     elif lemma in triggers.reporting or lemma in words.mood_verbs:
         candidate.reported = True
