@@ -2402,8 +2402,42 @@ def test_forces_formed_fortified_or_called_up_are_a_mobilization(sentence, expec
     ("The army handed over the prisoners to the Red Cross.", ["RETREAT"]),       # people freed
     ("Reporters read many press releases from the campaign.", []),
     ("Its lax oversight allowed a firm to exploit its users.", []),              # a text or a rule permits
+    ("The move could allow the rebels to unite.", []),                          # an event permits
     ("Kenya allowed Chad's managers to inspect the factory.", ["CONCEDE"]),      # a party permits
 ])
 def test_contests_successions_and_texts_are_no_concession_seizure_or_release(sentence, expected):
     doc, _ = code(sentence)
     assert [e.type for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The jailing of 50 journalists drew protests.", ("COERCE", "arrest")),           # a verb's -ing noun (§59)
+    ("Russia's massing of troops on the border worried Kenya.", ("MOBILIZE", "troops")),
+    ("Kenya's sentencing of the scholar to life in prison was condemned.", ("SANCTION", "convict")),
+    ("More than a million people are interned in camps.", ("COERCE", "arrest")),
+    ("Police have the suspect in custody.", ("COERCE", "arrest")),
+    ("France is sending Ukraine 200 missiles.", ("AID", None)),                         # an indirect object receives
+])
+def test_nominal_and_custody_shapes_report_their_act(sentence, expected):
+    doc, _ = code(sentence)
+    assert expected in [(e.type, e.mode) for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The hosting of the Olympics cost billions.", []),          # no material act
+    ("The beginning of August was hot.", []),
+    ("Police pointed assault weapons at the crowd.", []),
+    ("Kenya bought new attack helicopters.", ["COOPERATE"]),     # a purchase, no attack
+])
+def test_a_noun_naming_a_kind_or_an_immaterial_act_is_no_event(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya and Chad worked out an agreement on their border.",          # reached, with its particle (§54)
+    "Kenya's parliament approved a defense cooperation agreement with Chad.",
+])
+def test_a_pact_reached_or_approved_begins_an_exchange(sentence):
+    doc, _ = code(sentence)
+    assert "COOPERATE" in [e.type for e in doc._.events]

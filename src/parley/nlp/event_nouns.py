@@ -17,6 +17,8 @@ from .lexicon import EventWords
 def match_noun(lex: RuleWords, token: Token) -> Candidate | None:
     """The event a noun reports, unless an anaphoric determiner points back to one ("the talks")."""
     words = lex.words
+    if _names_a_kind(lex, token):
+        return None
     if (left := leaves_pact(lex, token) or eases_restriction(lex, token) or _cooperation_signed(lex, token)
             or _relief_delivered(lex, token)) is not None:
         return left
@@ -32,6 +34,16 @@ def match_noun(lex: RuleWords, token: Token) -> Candidate | None:
             and denier is not None and denier.type == "REJECT" and states_its_content(lex, token, code[0].type)
         return Candidate(token, code[0], code[1], subject_targeted=rejected and not has_own_actor(token), rejected=rejected)
     return None
+
+
+def _names_a_kind(lex: RuleWords, noun: Token) -> bool:
+    """Whether a noun modifies a weapon or armed forces and names their kind: "attack helicopters", "assault
+    weapons" (conventions §59)."""
+    words, head = lex.words, noun.head
+    if noun.dep_ not in ("compound", "nmod", "amod") or head.i == noun.i or head.i < noun.i:
+        return False
+    return head.lemma_.lower() in words.kind_heads | words.weapon_nouns or armed(head, words) \
+        or lex.relief_goods.get(head.lemma_.lower()) == "arms"
 
 
 def _verb_code(lex: RuleWords, verb: Token) -> Code | None:
@@ -80,6 +92,9 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
     code = lex.fallback.nouns.get(lemma)
     if code and has_own_actor(token):
         return code, SPECIFICITY["derived_noun"]
+    code = _gerund_code(lex, token)
+    if code:
+        return code, SPECIFICITY["derived_noun"]
     if carried and lemma in words.intent_nouns and any(
             c.dep_ in ("acl", "prep") and (with_a_party(c) or any(t.lemma_.lower() in triggers.nouns for t in c.subtree))
             for c in token.children):
@@ -92,6 +107,23 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
     # a call made for something asks for it: "calls for a ceasefire", "appeals for calm"
     return (Code("REQUEST"), SPECIFICITY["derived_noun"]) if lemma in words.calling_nouns \
         and prepositional_objects(token, ("for",)) and states_its_content(lex, token, "REQUEST") else None
+
+
+def _gerund_code(lex: RuleWords, noun: Token) -> Code | None:
+    """A trigger verb's -ing form used as a noun reports the verb's act where it says who acted or what was
+    acted on: "the jailing of 50 journalists", "Putin's massing of troops", "China's sentencing of the scholar"
+    (conventions §59). Only material acts: "the hosting of the Olympics" or "the funding of research" names no
+    visit or aid. WordNet lists few such nouns; "the beginning of August" has no trigger verb."""
+    word = noun.lower_
+    if noun.tag_ not in ("NN", "NNS") or not word.endswith(("ing", "ings")):
+        return None
+    acted_on = [counted(g, lex.words) for g in prepositional_objects(noun, ("of",))]
+    if not (acted_on or has_own_actor(noun)) or any(abstract(lex, n) for n in acted_on):
+        return None
+    stem = word[:word.rindex("ing")]
+    doubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None  # "the shipping of", "the jamming of"
+    code = next((code for verb in (stem, f"{stem}e", doubled) if verb and (code := lex.triggers.verbs.get(verb))), None)
+    return code if code is not None and code.type in lex.plover.material else None  # "the hosting of the Olympics"
 
 
 def rejected_act(candidate: Candidate) -> bool:
@@ -185,11 +217,13 @@ def _relief_delivered(lex: RuleWords, token: Token) -> Candidate | None:
 def _cooperation_signed(lex: RuleWords, pact: Token) -> Candidate | None:
     """A pact of cooperation or trade that is signed begins that cooperation (conventions §36): "signed a
     trade pact"; the signing itself stays SUPPORT, and an unsigned pact is only talked about."""
-    verb = pact.head
+    verb, words = pact.head, lex.words
+    # "worked out an agreement" with its particle; "approved a defense cooperation agreement" as a law is
+    verbs = [verb.lemma_.lower()] + [f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
     if pact.dep_ in OBJECT_DEPS and verb.pos_ in VERB_POS and pact.lemma_.lower() in lex.triggers.pacts \
-            and (verb.lemma_.lower() in lex.words.finalizing_verbs
-                 or (verb.lemma_.lower(), pact.lemma_.lower()) in lex.triggers.verb_objects) \
-            and names_cooperation(pact, lex.words):
+            and any(v in words.finalizing_verbs | words.enacting_verbs or (v, pact.lemma_.lower()) in lex.triggers.verb_objects
+                    for v in verbs) \
+            and names_cooperation(pact, words):
         return Candidate(pact, Code("COOPERATE"), SPECIFICITY["compound"])
     return None
 

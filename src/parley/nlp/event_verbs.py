@@ -16,8 +16,8 @@ from .event_reading import Candidate
 from .event_syntax import (actor_in, actor_of, armed, by_the_state, counted, indicative, infinitives, objects,
                            particles, prepositional_objects, subject_actors, subjects, to_infinitive,
                            with_a_party)
-from .labels import (ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS,
-                     TIME_LABELS, VERB_POS)
+from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS,
+                     PLACE_LABELS, TIME_LABELS, VERB_POS)
 from .lexicon import EventWords
 
 
@@ -47,7 +47,7 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     candidate = leaves_pact(lex, token) or _expelled_from_body(lex, token, lemma) or _dismissal(lex, token, lemma) or _captives_rescued(lex, token, lemma) \
         or _verdict(lex, token, lemma) or _restraint(lex, token, lemma) \
         or _custody(lex, token, lemma) or _names_a_judgement(lex, token, lemma) \
-        or _cooperation_pact(lex, token, lemma) or _entry_allowed(lex, token, lemma) \
+        or _cooperation_pact(lex, token, verbs) or _entry_allowed(lex, token, lemma) \
         or verb_object(lex, token, verbs, triggers.verb_objects, SPECIFICITY["verb_object"]) \
         or _forces_home(lex, token) or _forces_cut(lex, token, verbs) or _forces_raised(lex, token, verbs)\
         or _forces_leave(lex, token, lemma) or _dispatch(lex, token, lemma) \
@@ -76,8 +76,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
                                  complements=[child.head] if child.dep_ == "mark" else [])
     if lemma in words.mood_verbs and not asks_for_something(lex, token):
         return None
-    if lemma in words.permission_verbs and _allowed_by_a_text(lex, token):
-        return None  # "a deal that allowed Ukraine to export grain", "the rules allow": no one concedes (§58)
+    if lemma in words.permission_verbs and _allowed_by_no_party(lex, token):
+        return None  # "a deal that allowed Ukraine to export grain", "the move could allow": no one concedes (§58)
     if lemma in words.ending_verbs and any(counted(o, words).lemma_.lower() in words.campaign_gatherings
                                            and campaign_event(counted(o, words), words) for o in objects(token, words)):
         return None  # "suspended his campaign": a candidate quits a race, conceding nothing (conventions §58)
@@ -658,9 +658,10 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
                 and to_infinitive(c) for c in token.children)
     if helps and not funding and actor_in(subjects(token), words) and objects(token, words):
         return Candidate(token, Code("AID"), SPECIFICITY["verb_object"])
+    # "sent arms to Kyiv", "sent Kyiv arms": a preposition's object or an indirect object receives
     recipient = any(
         c.dep_ in ("dative", "prep") and c.lower_ in ("to", "for") and any(g.dep_ == "pobj" for g in c.children)
-        for c in token.children)
+        or c.dep_ == "dative" and c.pos_ in NOUN_POS for c in token.children)
     handed = actor_in(subjects(token), words) or recipient
     # "supplied Kyiv with missiles": the goods follow "with" and the object receives them.
     supplied = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
@@ -874,14 +875,14 @@ def _between_parties(noun: Token) -> bool:
                for p in noun.children)
 
 
-def _cooperation_pact(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+def _cooperation_pact(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | None:
     """A pact of cooperation or trade signed is signed (SUPPORT) and begins that cooperation, which its noun
     reports (COOPERATE, conventions §36): "signed a trade pact", "signed a memorandum on defense cooperation".
     The verb's event leaves the noun to report its own."""
     words = lex.words
     for child in objects(verb, words):
         noun = counted(child, words)
-        code = lex.triggers.verb_objects.get((lemma, noun.lemma_.lower()))
+        code = next((c for v in verbs if (c := lex.triggers.verb_objects.get((v, noun.lemma_.lower())))), None)
         if code and noun.lemma_.lower() in lex.triggers.pacts and names_cooperation(noun, words):
             return Candidate(verb, code, SPECIFICITY["verb_object"])
     return None
@@ -1063,13 +1064,16 @@ def _publishes(lex: RuleWords, verb: Token, code: Code, ideas: bool = True) -> b
     return any(abstract(lex, counted(o, words)) for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
 
 
-def _allowed_by_a_text(lex: RuleWords, verb: Token) -> bool:
-    """Whether what permits is a text, a rule or a pact, not a party: "a law that would allow extraditions",
-    "its lax oversight allowed", "current rules allow only those who …" (conventions §58)."""
+def _allowed_by_no_party(lex: RuleWords, verb: Token) -> bool:
+    """Whether what permits is a text, a rule, an event or a time, not a party: "a law that would allow
+    extraditions", "current rules allow only those who …", "the move could allow the insurgents to speak",
+    "a dark time has allowed him to connect" (conventions §58). A permission with no subject named ("plans to
+    allow women to drive", "refugees allowed into the country") is read as before."""
     words = lex.words
     # "a law that would allow": the relative pronoun stands for the noun its clause describes
     permitters = [verb.head if s.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else s for s in subjects(verb)]
-    return any(abstract(lex, p) or p.lemma_.lower() in lex.triggers.pacts | words.legislation_nouns for p in permitters)
+    return any(p.pos_ != "PRON" and p.ent_type_ not in ACTOR_LABELS and not actor_in([p], words)
+               and p.lemma_.lower() not in words.office_holders and not armed(p, words) for p in permitters)
 
 
 def _succession(lex: RuleWords, verb: Token, code: Code) -> bool:

@@ -192,6 +192,7 @@ class EventWords:
     impact_verbs: frozenset[str]
     throwing_verbs: frozenset[str]
     weapon_nouns: frozenset[str]
+    kind_heads: frozenset[str]
     work_stoppages: frozenset[str]
     working_sectors: frozenset[str]
     restricting_sectors: frozenset[str]
