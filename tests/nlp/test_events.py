@@ -2417,6 +2417,8 @@ def test_contests_successions_and_texts_are_no_concession_seizure_or_release(sen
     ("More than a million people are interned in camps.", ("COERCE", "arrest")),
     ("Police have the suspect in custody.", ("COERCE", "arrest")),
     ("France is sending Ukraine 200 missiles.", ("AID", None)),                         # an indirect object receives
+    ("Food was airdropped to the town on Tuesday.", ("AID", None)),                     # as an airlift
+    ("More than 3,000 Afghans have been resettled in France.", ("AID", None)),         # given a home, as asylum
 ])
 def test_nominal_and_custody_shapes_report_their_act(sentence, expected):
     doc, _ = code(sentence)
