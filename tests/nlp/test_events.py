@@ -2419,6 +2419,8 @@ def test_contests_successions_and_texts_are_no_concession_seizure_or_release(sen
     ("France is sending Ukraine 200 missiles.", ("AID", None)),                         # an indirect object receives
     ("Food was airdropped to the town on Tuesday.", ("AID", None)),                     # as an airlift
     ("More than 3,000 Afghans have been resettled in France.", ("AID", None)),         # given a home, as asylum
+    ("Kenya has revoked the visas of 1,000 Chad citizens.", ("SANCTION", "expel")),    # as visas denied
+    ("Kenya announced new visa restrictions on Chad's officials.", ("SANCTION", "expel")),
 ])
 def test_nominal_and_custody_shapes_report_their_act(sentence, expected):
     doc, _ = code(sentence)
