@@ -2247,3 +2247,30 @@ def test_money_given_in_a_campaign_is_no_aid(sentence, expected):
 def test_questions_put_by_the_press_are_an_interview(sentence, expected):
     doc, _ = code(sentence)
     assert [e.type for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Senator Warren has donated to Hillary Clinton.", []),                  # a person receives it
+    ("The television ads were funded by Paul Singer.", []),                  # a person gives it
+    ("Altman, who gave $250,000 to the group, spoke first.", []),
+    ("Kenya funds the clinics in Chad.", ["AID"]),                           # a state gives it
+    ("Other nations have donated $25 million.", ["AID"]),                    # an unnamed giver says nothing
+])
+def test_money_is_aid_only_with_a_country_or_aid_body_as_a_party(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected
+
+
+ELECTION_NEWS = "The senator won the primary, and the election campaign moves to New Hampshire, where voters cast ballots. "
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hillary Clinton marked her victories with a rally in Miami.", []),      # a candidate's rally
+    ("Secret Service stops protester at Hillary Clinton rally.", []),
+    ("The only way to stop him may be to rally behind Ted Cruz.", []),
+    ("Protesters rallied outside the convention hall.", ["PROTEST"]),         # protesters hold it
+    ("Hundreds of students held a rally against the travel ban.", ["PROTEST"]),  # it names a cause
+])
+def test_a_rally_in_election_news_is_a_candidates_unless_it_names_a_cause(sentence, expected):
+    doc, _ = code(ELECTION_NEWS + sentence)
+    assert [e.type for e in doc._.events if e.evidence[0].span[0] >= len(ELECTION_NEWS)] == expected

@@ -180,22 +180,39 @@ def _by_the_press(verb: Token, words: EventWords) -> bool:
     return any(counted(d, words).lemma_.lower() in words.press_nouns for d in doers)
 
 
-def campaign_money(lex: RuleWords, found: list[Candidate]) -> None:
-    """Money given to a campaign, by donors or to a candidate's fund, is political finance, not aid from
-    one party to another: "donated to a super PAC supporting Clinton", "gave thousands of dollars to her
-    campaign", "donors handed over $25 million" (the manual's AID is material aid to a target actor)."""
+def private_money(lex: RuleWords, found: list[Candidate]) -> None:
+    """Money that people or bodies of no aid sector give or receive is no aid unless a country or an aid body
+    is the other party, or it pays for relief (conventions §23, §60): "Japan gave $5 million to the flood
+    victims" is AID, "donated to her", "funded by Paul Singer" and "the oil that funds the group" are not.
+    Money given to a campaign or by donors is political finance whoever the other party is (§53)."""
     words = lex.words
     for candidate in found:
         verb = candidate.anchor
         if candidate.dropped or candidate.code.type != "AID" or verb.pos_ not in VERB_POS:
             continue
-        # "gave her campaign $500", "gave $500 to her campaign" (a "to" the parser calls a dative)
-        datives = [c for c in verb.children if c.dep_ == "dative"]
-        recipients = prepositional_objects(verb, ("to", "for")) + datives + [
-            g for d in datives for g in d.children if g.dep_ == "pobj"]
-        if any(counted(r, words).lower_ in words.campaign_funds for r in recipients) \
-                or any(counted(s, words).lemma_.lower() in words.donor_nouns for s in subjects(verb)):
+        lemma = verb.lemma_.lower()
+        if not _moves_money(lex, verb, lemma):
+            continue
+        parties = _money_parties(verb, lemma)
+        if lemma in words.money_verbs:  # "funds the group": what is funded receives the money
+            parties += [c for c in verb.children if c.dep_ == "dobj"]
+        campaign = any(counted(p, words).lower_ in words.campaign_funds for p in parties) \
+            or any(counted(p, words).lemma_.lower() in words.donor_nouns for p in parties)
+        if campaign or (_non_aid_party(parties, words) and not (_aid_party(parties, words) or _for_relief(lex, verb))):
             candidate.dropped = True
+
+
+def _moves_money(lex: RuleWords, verb: Token, lemma: str) -> bool:
+    """Whether what the verb hands over is money and no relief: "gave $500", "the money you give", "donated to
+    a PAC", "funds the group"; not "donated food" or "$5 million in aid"."""
+    words = lex.words
+    goods = [counted(o, words) for o in objects(verb, words)]
+    if verb.dep_ in ("relcl", "acl") and not goods and verb.head.pos_ in NOUN_POS:
+        goods = [counted(verb.head, words)]  # "the money you give"
+    if any(relief(lex, g) or lex.relief_goods.get(g.lemma_.lower()) for g in goods):
+        return False
+    return lemma in words.money_verbs or any(
+        g.ent_type_ == "MONEY" or g.lemma_.lower() in words.money_nouns for g in goods)
 
 
 def contest_wins(lex: RuleWords, found: list[Candidate]) -> None:
@@ -719,11 +736,14 @@ def _for_relief(lex: RuleWords, verb: Token) -> bool:
 def _money_parties(verb: Token, lemma: str) -> list[Token]:
     """Who money changes hands with: who gives it and who receives it ("Japan gave $5 million to the
     flood victims", "gave $6 million to the World Food Programme", "provided Jordan $300 million", "UNHCR
-    received $7 million", "received $3.5 million from Britain")."""
+    received $7 million", "received $3.5 million from Britain", "funded by the World Bank", "Saudi Arabia,
+    which funds the rebels")."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    described = [verb.head] if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in NOUN_POS else []
     if lemma == "receive":
-        return subjects(verb) + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
-                                 for g in c.children if g.dep_ == "pobj"]
-    parties = subjects(verb) + [c for c in verb.children if c.dep_ == "dative"]
+        return subjects(verb) + agents + described + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                                                     for g in c.children if g.dep_ == "pobj"]
+    parties = subjects(verb) + agents + described + [c for c in verb.children if c.dep_ == "dative"]
     return parties + [g for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
                       for g in c.children if g.dep_ == "pobj"]
 
@@ -737,6 +757,17 @@ def _aid_party(heads: list[Token], words: EventWords) -> bool:
             if actor is not None and (actor.kind == "country" or (
                     actor.kind != "person" and actor.sector in words.aid_recipient_sectors)):
                 return True
+    return False
+
+
+def _non_aid_party(heads: list[Token], words: EventWords) -> bool:
+    """Whether one of ``heads`` is a person or an actor of a sector that gives no aid ("Altman", "her", "the
+    Islamic State"); an unnamed giver ("other nations", "it") or a body of unknown sector says nothing."""
+    for head in heads:
+        actor = actor_of(head)
+        if _a_person(head) or (actor is not None and actor.kind != "country" and actor.sector is not None
+                               and actor.sector not in words.aid_recipient_sectors):
+            return True
     return False
 
 

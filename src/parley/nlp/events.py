@@ -22,10 +22,10 @@ from .event_folding import fold_contents, fold_into_governor, promised_conflict,
 from .event_lexicon import RuleWords
 from .event_merge import merge_mentions
 from .event_model import EventModel
-from .event_nouns import denied_charge, match_noun
+from .event_nouns import campaign_rallies, denied_charge, match_noun
 from .event_parts import read_mentions
 from .event_reading import Candidate, EventReading, trigger_owners
-from .event_verbs import (campaign_money, contest_wins, match_fallback, match_stance, match_verb, match_willingness,
+from .event_verbs import (contest_wins, match_fallback, match_stance, match_verb, match_willingness, private_money,
                           with_theme_mode)
 from .extensions import PUBLISHED, declare
 from .labels import NOUN_POS, VERB_POS
@@ -87,7 +87,7 @@ class EventCoder:
 
     def candidates(self, sent: SpacySpan, contest_news: bool = False) -> list[Candidate]:
         """The sentence's events after complements are folded into the verbs that govern them; in
-        ``contest_news`` (an article about an election) a person's win is no assault."""
+        ``contest_news`` (an article about an election) a person's win is no assault and a rally no protest."""
         rules = self.rules
         found = [c for token in sent if (c := self.match(token)) is not None]
         if not found:  # the CAMEO tier fills sentences the curated lexicon finds nothing in
@@ -111,9 +111,10 @@ class EventCoder:
                 queue.sort(key=lambda c: -_depth(c.anchor))
         protests_by_action(rules, found)
         promised_conflict(rules, found)
-        campaign_money(rules, found)
+        private_money(rules, found)
         if contest_news:
             contest_wins(rules, found)
+            campaign_rallies(rules, found)
         return sorted((c for c in found if not c.dropped), key=lambda c: c.anchor.i)
 
     def match(self, token: Token, fallback: bool = False) -> Candidate | None:

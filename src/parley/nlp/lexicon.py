@@ -92,6 +92,8 @@ class EventWords:
     contest_verbs: frozenset[str]
     campaign_funds: frozenset[str]
     donor_nouns: frozenset[str]
+    money_nouns: frozenset[str]
+    money_verbs: frozenset[str]
     contest_news_context: str
     contest_doers: frozenset[str]
     contest_places: frozenset[str]
@@ -108,6 +110,7 @@ class EventWords:
     courtesy_verbs: frozenset[str]
     audience_nouns: frozenset[str]
     campaign_gatherings: frozenset[str]
+    cause_nouns: frozenset[str]
     transfer_verbs: frozenset[str]
     relief_nouns: frozenset[str]
     relief_modifiers: frozenset[str]
