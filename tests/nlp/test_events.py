@@ -2274,3 +2274,26 @@ ELECTION_NEWS = "The senator won the primary, and the election campaign moves to
 def test_a_rally_in_election_news_is_a_candidates_unless_it_names_a_cause(sentence, expected):
     doc, _ = code(ELECTION_NEWS + sentence)
     assert [e.type for e in doc._.events if e.evidence[0].span[0] >= len(ELECTION_NEWS)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The senator discussed his tax plan on a morning show.", []),           # one party talks about a topic
+    ("The former ambassador discussed the differences between the candidates.", []),
+    ("Ukraine discussed the prisoner exchange with Russia.", ["CONSULT"]),
+    ("Kenya and Chad discussed the border dispute.", ["CONSULT"]),
+    ("The two ministers discussed trade.", ["CONSULT"]),
+])
+def test_a_discussion_is_a_consultation_only_with_a_partner(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A state law allows towns to open their polls at midnight.", []),      # a rule permits
+    ("The bill, which allows shop owners to choose, passed in March.", []),
+    ("Current rules allow only two candidates to take part.", []),
+    ("Kenya allowed the opposition leaders to return.", ["CONCEDE"]),        # a party permits
+])
+def test_a_permission_given_by_a_thing_is_no_concession(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events if e.type == "CONCEDE"] == expected

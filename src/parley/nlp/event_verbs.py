@@ -39,6 +39,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "spoke to reporters": a statement, not a consultation (conventions §29)
     if lemma in words.interview_verbs and _by_the_press(token, words):
         return None  # "reporters questioned the press secretary", "when pressed by the moderators": an interview
+    if lemma in words.topic_verbs and not to_infinitive(token) and not _with_a_partner(lex, token):
+        return None  # "discussed the plan on Fox News": one party talks about a topic, with no one (conventions §62)
     if lemma in words.courtesy_verbs and _courtesy(lex, token):
         return None  # "thanked his supporters", "Thank you": courtesy to an audience (conventions §29)
     if lemma in words.elicit_verbs and any(elicited(lex, o) for o in objects(token, words)):
@@ -113,6 +115,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "offered his condolences": said, not promised (conventions §33)
     if lemma in words.guest_verbs and not _acts_on_something(lex, token):
         return None  # "received 38 percent", "received a fine": no one is received (conventions §28)
+    if lemma in words.permission_verbs and _by_a_thing(lex, token):
+        return None  # "a law that allows", "the move could allow them to": a rule or a turn of events permits (§63)
     if lemma in triggers.verbs and triggers.verbs[lemma] == Code("PROTEST", "boycott") and by_the_state(lex.words, token):
         # A state that boycotts a summit or a country cuts relations, no protest (conventions §38).
         return Candidate(token, Code("SANCTION", "withdraw"), SPECIFICITY["verb"])
@@ -765,7 +769,7 @@ def _non_aid_party(heads: list[Token], words: EventWords) -> bool:
     Islamic State"); an unnamed giver ("other nations", "it") or a body of unknown sector says nothing."""
     for head in heads:
         actor = actor_of(head)
-        if _a_person(head) or (actor is not None and actor.kind != "country" and actor.sector is not None
+        if _a_person(head) or head.lower_ == "who" or (actor is not None and actor.kind != "country" and actor.sector is not None
                                and actor.sector not in words.aid_recipient_sectors):
             return True
     return False
@@ -932,6 +936,37 @@ def _addresses_audience(lex: RuleWords, verb: Token) -> bool:
         if listener.lemma_.lower() in words.audience_nouns or (actor is not None and actor.sector == "MED"):
             return True
     return False
+
+
+def _with_a_partner(lex: RuleWords, verb: Token) -> bool:
+    """Whether a discussion has more than one party: someone "with", "between" or "among" whom it happens,
+    several subjects ("the two leaders", "Kenya and Chad", "we"), or a meeting or visit it is held in or
+    governed by ("discussed at the summit", "during Cameron's visit", "a meeting discussing the plan")."""
+    words, triggers = lex.words, lex.triggers
+    if with_a_party(verb) or any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in verb.children):
+        return True
+    holders = subjects(verb)
+    if verb.dep_ in ("relcl", "acl") and all(h.tag_ in ("WP", "WDT") for h in holders):
+        holders = [verb.head]
+    if any(h.tag_ in ("NNS", "NNPS") or h.conjuncts or h.lower_ in words.group_pronouns | words.reciprocal_counts
+           or any(c.lower_ in words.reciprocal_counts for c in h.children) for h in holders):
+        return True
+    occasions = [counted(g, words) for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if verb.dep_ in ("acl", "advcl", "xcomp", "relcl"):
+        occasions.append(verb.head)
+    return any((triggers.nouns if o.pos_ in NOUN_POS else triggers.verbs).get(o.lemma_.lower(), Code("")).type
+               == "CONSULT" for o in occasions)
+
+
+def _by_a_thing(lex: RuleWords, verb: Token) -> bool:
+    """Whether the verb's subject is a thing, not a party: "the law allows", "rules that allow", "the move
+    could allow", "a dark time allowed him" — a common noun that names no actor, person or sector."""
+    holders = [c for c in verb.children if c.dep_ == "nsubj"]
+    if verb.dep_ in ("relcl", "acl") and holders and all(h.tag_ in ("WP", "WDT") for h in holders):
+        holders = [verb.head]  # "a law that allows", "the bill, which allows"
+    return bool(holders) and all(
+        h.pos_ == "NOUN" and actor_of(h) is None and h.ent_type_ not in NAME_LABELS
+        and h.lower_ not in lex.sector_nouns and not armed(h, lex.words) for h in holders)
 
 
 def _courtesy(lex: RuleWords, verb: Token) -> bool:

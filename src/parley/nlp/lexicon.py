@@ -107,6 +107,8 @@ class EventWords:
     ballot_verbs: frozenset[str]
     guest_verbs: frozenset[str]
     address_verbs: frozenset[str]
+    topic_verbs: frozenset[str]
+    group_pronouns: frozenset[str]
     courtesy_verbs: frozenset[str]
     audience_nouns: frozenset[str]
     campaign_gatherings: frozenset[str]
