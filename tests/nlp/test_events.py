@@ -2297,3 +2297,14 @@ def test_a_discussion_is_a_consultation_only_with_a_partner(sentence, expected):
 def test_a_permission_given_by_a_thing_is_no_concession(sentence, expected):
     doc, _ = code(sentence)
     assert [e.type for e in doc._.events if e.type == "CONCEDE"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("His rival, Hillary Clinton, captured Virginia and Texas.", []),         # a contestant named in apposition
+    ("He was the favorite who crushed the establishment candidate.", []),    # a candidate beaten
+    ("Ted Cruz has captured Iowa.\n\n___.\n\nThe count went on.", []),        # a rule of underscores is no object
+    ("The army captured the town.", ["ASSAULT"]),
+])
+def test_contestants_in_election_news_win_no_assault(sentence, expected):
+    doc, _ = code(ELECTION_NEWS + sentence)
+    assert [e.type for e in doc._.events if e.evidence[0].span[0] >= len(ELECTION_NEWS)] == expected

@@ -230,11 +230,18 @@ def contest_wins(lex: RuleWords, found: list[Candidate]) -> None:
                 or candidate.code.type not in plover.coercive | {"THREATEN"}:
             continue
         doers = subjects(verb) or (subjects(verb.head) if verb.dep_ == "advcl" else [])
-        won = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        if won and all(_a_person(d) or d.lower_ in words.contest_doers for d in doers) \
-                and all(_a_person(w) or w.ent_type_ in PLACE_LABELS or w.lemma_.lower() in words.contest_places
+        won = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.is_alpha]  # not a "___" rule
+        if won and all(_a_contestant(d, words) for d in doers) \
+                and all(_a_contestant(w, words) or w.ent_type_ in PLACE_LABELS or w.lemma_.lower() in words.contest_places
                         for w in won):
             candidate.dropped = True
+
+
+def _a_contestant(token: Token, words: EventWords) -> bool:
+    """A person, or one named as a contestant: "Cruz", "he", "who", "the establishment candidate", "his
+    rival, Hillary Clinton"."""
+    return _a_person(token) or token.lemma_.lower() in words.contest_doers or any(
+        c.dep_ == "appos" and _a_person(c) for c in token.children)
 
 
 def with_theme_mode(lex: RuleWords, token: Token, candidate: Candidate | None) -> Candidate | None:
