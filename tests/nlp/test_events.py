@@ -2308,3 +2308,13 @@ def test_a_permission_given_by_a_thing_is_no_concession(sentence, expected):
 def test_contestants_in_election_news_win_no_assault(sentence, expected):
     doc, _ = code(ELECTION_NEWS + sentence)
     assert [e.type for e in doc._.events if e.evidence[0].span[0] >= len(ELECTION_NEWS)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The senator spoke to Breitbart News about her race.", []),              # an outlet by name
+    ("The governor was speaking to the US Conference of Mayors.", []),       # a gathering by name
+    ("Kenya spoke with Chad by phone.", ["CONSULT"]),
+])
+def test_speaking_to_an_outlet_or_a_gathering_by_name_consults_no_one(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected

@@ -942,6 +942,10 @@ def _addresses_audience(lex: RuleWords, verb: Token) -> bool:
         actor = actor_of(listener)
         if listener.lemma_.lower() in words.audience_nouns or (actor is not None and actor.sector == "MED"):
             return True
+        # "spoke to Breitbart News", "speaking to the US Conference of Mayors": an outlet or a gathering by name
+        if listener.ent_type_ in NAME_LABELS and any(
+                t.lower_ in words.audience_name_words for t in (listener, *listener.children) if t.dep_ != "prep"):
+            return True
     return False
 
 

@@ -111,6 +111,7 @@ class EventWords:
     group_pronouns: frozenset[str]
     courtesy_verbs: frozenset[str]
     audience_nouns: frozenset[str]
+    audience_name_words: frozenset[str]
     campaign_gatherings: frozenset[str]
     cause_nouns: frozenset[str]
     transfer_verbs: frozenset[str]
