@@ -116,6 +116,58 @@ def test_refusal_to_act_is_a_rejection_with_the_acts_mode():
     assert (event.type, event.mode) == ("REJECT", "yield")
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Russia's refusal to pull back its forces angered Ukraine.", ("REJECT", "Russia", [])),
+    ("The talks collapsed after Kenya's refusal to sign the agreement.", ("REJECT", "Kenya", [])),
+    ("Chad's promise to release the hostages was welcomed.", ("AGREE", "Chad", ["future"])),
+    ("Chad announced plans to attack the rebels.", ("ASSAULT", "Chad", ["future"])),
+])
+def test_the_noun_of_a_governing_verb_governs_its_infinitive(sentence, expected):
+    # conventions §66: "Chad's refusal to release them" reads as "Chad refused to release them"
+    doc, names = code(sentence)
+    coded = [(e.type, [names[a] for a in e.actors], e.aux) for e in doc._.events]
+    type_, actor, aux = expected
+    assert (type_, [actor], aux) in coded
+    assert "RETREAT" not in [t for t, _, _ in coded]  # the release or withdrawal is not reported as done
+
+
+@pytest.mark.parametrize("sentence, negated", [
+    ("Kenya does not plan to attack Chad.", True),
+    ("Kenya has no plans to attack Chad.", True),     # a governing noun negated by its determiner
+    ("Kenya plans to attack Chad.", False),
+    ("Kenya stopped shelling Chad.", True),
+    ("Kenya did not stop shelling Chad.", False),     # the shelling went on
+])
+def test_a_negated_governor_negates_its_complement(sentence, negated):
+    doc, _ = code(sentence)
+    assert ("negated" in doc._.events[0].aux) is negated
+
+
+def test_a_purpose_phrase_is_no_governing_noun():
+    doc, _ = code("Kenya sent troops in order to attack the rebels.")
+    assert "REQUEST" not in [e.type for e in doc._.events]  # "in order to" orders nothing
+    assert "ASSAULT" in [e.type for e in doc._.events]
+
+
+def _governor_nouns_builder():
+    _event_nouns_builder()  # the same WordNet source, required under CI
+    return generator("build_governor_nouns")
+
+
+def test_governor_nouns_file_is_what_the_script_builds():
+    builder = _governor_nouns_builder()
+    assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
+
+
+def test_governor_nouns_are_acts_and_thoughts_of_the_governing_verbs():
+    builder = _governor_nouns_builder()
+    nouns = builder.build({"refuse": "REJECT", "promise": "AGREE+future", "hope": "+future", "press": "REQUEST"},
+                          builder.WordNet(builder.WORDNET_DIR))
+    assert nouns["refusal"] == "refuse" and nouns["promise"] == "promise"
+    # a person, a feeling, a force: no act that governs
+    assert not {"promiser", "hope", "pressure"} & set(nouns)
+
+
 def test_negated_action_is_marked_negated():
     doc, _ = code("Russia did not attack the port.")
     assert doc._.events[0].type == "ASSAULT" and "negated" in doc._.events[0].aux
@@ -1980,6 +2032,20 @@ def test_a_denied_charge_is_still_an_accusation_of_the_denier():
     events = {e.type: e for e in doc._.events}
     assert [names[a] for a in events["REJECT"].actors] == ["Chad"]
     assert events["ACCUSE"].actors == [] and [names[r] for r in events["ACCUSE"].recipients] == ["Chad"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya rejected Chad's request for asylum.", ("REQUEST", ["Chad"], [])),
+    ("Chad's request for asylum was denied.", ("REQUEST", ["Chad"], [])),          # a passive refusal
+    ("Kenya turned down calls for talks.", ("REQUEST", [], ["Kenya"])),            # a phrasal refusal; Kenya was asked
+    ("Kenya rejected Chad's accusations of abuses.", ("ACCUSE", ["Chad"], [])),
+])
+def test_a_rejected_request_or_charge_was_made_all_the_same(sentence, expected):
+    # conventions §67: the REJECT and the act it rejects, each with its maker
+    doc, names = code(sentence)
+    coded = [(e.type, [names[a] for a in e.actors], [names[r] for r in e.recipients]) for e in doc._.events]
+    assert expected in coded
+    assert "REJECT" in [t for t, _, _ in coded]
 
 
 @pytest.mark.parametrize("sentence", [

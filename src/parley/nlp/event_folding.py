@@ -8,12 +8,12 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .event_lexicon import SPECIFICITY, Code, Governor, RuleWords
-from .event_nouns import abstract, denied_charge, noun_code
+from .event_modes import negates
+from .event_nouns import abstract, noun_code, rejected_act
 from .event_reading import Candidate
 from .event_syntax import counted, has_own_actor, indicative, objects, phrasal, subjects, to_infinitive
 from .event_verbs import asks_for_something, held_by_electorate
 from .labels import COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
-from .lexicon import EventWords
 
 
 WISHED = Governor(None, "future")  # what one wants to do oneself is intended, as with "hope to"
@@ -22,12 +22,17 @@ WISHED = Governor(None, "future")  # what one wants to do oneself is intended, a
 def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int, Candidate]) -> Candidate | None:
     """Apply the governor of ``candidate``'s clause; a new Candidate if the governor becomes the event."""
     triggers, words = lex.triggers, lex.words
-    governor = _governor(candidate.anchor, words)
+    governor = _governor(candidate.anchor, lex)
     if governor is None:
         return None
-    if denied_charge(candidate):
+    if rejected_act(candidate):
         return None  # "dismissed accusations of war crimes": the accusation was made all the same
-    lemma = triggers.verb_lemma(governor.lemma_.lower(), governor.lower_)
+    if candidate.anchor.dep_ in ("acl", "relcl"):
+        if governor.i in by_anchor:
+            return None  # an event noun's content is folded by fold_contents
+        lemma = lex.governor_nouns[governor.lemma_.lower()]  # "Chad's refusal to release them" as "refused to"
+    else:
+        lemma = triggers.verb_lemma(governor.lemma_.lower(), governor.lower_)
     rule = next((r for c in governor.children if c.dep_ in ("advmod", "prt")
                  and (r := triggers.governors.get(f"{lemma} {c.lower_}"))), None) \
         or (None if phrasal(governor, lemma, triggers) else triggers.governors.get(lemma))
@@ -65,7 +70,10 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
         absorb(lex, host, candidate, rule.type, rule.aux)
         return host
     if rule is not None:
-        candidate.aux.add(rule.aux)
+        # "does not plan to attack", "has no plans to meet": what is not planned is negated; "did not stop
+        # fighting" negates the negation
+        negated = any(negates(c, words) for c in governor.children)
+        candidate.aux |= {rule.aux} ^ ({"negated"} if negated else set())
         candidate.governor = governor
     elif lemma in triggers.reporting or lemma in words.mood_verbs:
         candidate.reported = True
@@ -189,7 +197,7 @@ def fold_contents(lex: RuleWords, found: list[Candidate]) -> None:
             if host.anchor.pos_ in NOUN_POS else []
         inside = {t.i for theme in host.absorbed + host.complements + clauses for t in theme.subtree}
         for other in found:
-            if other is not host and not other.dropped and other.anchor.i in inside:
+            if other is not host and not other.dropped and other.anchor.i in inside and not rejected_act(other):
                 absorb(lex, host, other, host.code.type, None)
 
 
@@ -262,9 +270,16 @@ def _mode_from(lex: RuleWords, type_: str, complement: Candidate) -> str | None:
     return plover.request_modes.get(code.type)
 
 
-def _governor(anchor: Token, words: EventWords) -> Token | None:
-    """The verb or adjective whose complement ``anchor`` heads, if any."""
+def _governor(anchor: Token, lex: RuleWords) -> Token | None:
+    """The verb or adjective whose complement ``anchor`` heads, or the noun of a governing verb whose
+    to-infinitive it heads ("the refusal to release them"), if any."""
+    words = lex.words
     token = anchor
+    if anchor.dep_ in ("acl", "relcl") and to_infinitive(anchor):
+        noun = anchor.head
+        if noun.lemma_.lower() in lex.governor_nouns and not _fixed_phrase(noun):
+            return noun
+        return None
     if token.dep_ == "acomp" and token.head.i != token.i:
         token = token.head  # "Syria says it is willing to…": the clause of "willing" is headed by "is"
     while token.dep_ == "conj" and token.head.i != token.i:
@@ -288,3 +303,8 @@ def _governor(anchor: Token, words: EventWords) -> Token | None:
         # a purpose clause, an event of its own: "called a strike to demand higher wages".
         return head
     return None
+
+
+def _fixed_phrase(noun: Token) -> bool:
+    """A bare singular noun after a preposition is part of a fixed phrase, no act: "in order to"."""
+    return noun.dep_ == "pobj" and noun.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "amod") for c in noun.children)

@@ -22,6 +22,7 @@ CONTEXT_FILE = "plover_context.yaml"
 FALLBACK_FILE = "plover_cameo_fallback.csv"
 EVENT_NOUNS_FILE = "plover_event_nouns.csv"
 VERBAL_NOUNS_FILE = "plover_verbal_nouns.csv"
+GOVERNOR_NOUNS_FILE = "plover_governor_nouns.csv"
 ABSTRACT_NOUNS_FILE = "plover_abstract_nouns.csv"
 RELIEF_GOODS_FILE = "plover_relief_goods.csv"
 
@@ -176,11 +177,18 @@ def relief_goods() -> dict[str, str]:
     return {row["noun"]: row["kind"] for row in load_csv(RELIEF_GOODS_FILE)}
 
 
+@lru_cache(maxsize=1)
+def governor_nouns() -> dict[str, str]:
+    """The nouns of the governing verbs, each with its verb: "refusal" → "refuse", "plan" → "plan"
+    (plover_governor_nouns.csv, scripts/build_governor_nouns.py)."""
+    return {row["noun"]: row["verb"] for row in load_csv(GOVERNOR_NOUNS_FILE)}
+
+
 @dataclass(frozen=True)
 class RuleWords:
     """What the event rules look words up in: the curated triggers, the CAMEO tier, english.yaml's
-    event words, the PLOVER type groups, the abstract nouns, the relief goods and the actor knowledge base's
-    sector nouns."""
+    event words, the PLOVER type groups, the abstract nouns, the relief goods, the governing verbs' nouns and
+    the actor knowledge base's sector nouns."""
 
     triggers: TriggerLexicon
     fallback: FallbackTriggers
@@ -188,12 +196,13 @@ class RuleWords:
     plover: PloverTypes
     abstract_nouns: frozenset[str]
     relief_goods: dict[str, str]
+    governor_nouns: dict[str, str]  # "refusal" → "refuse"
     sector_nouns: dict[str, str]  # "teachers" → EDU
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> RuleWords:
         return cls(lexicon.triggers, lexicon.fallback_triggers, lexicon.event_words, lexicon.plover, abstract_nouns(),
-                   relief_goods(), lexicon.actors.sector_nouns)
+                   relief_goods(), governor_nouns(), lexicon.actors.sector_nouns)
 
 
 def _lexicon_form(lemma: str, word: str, known: frozenset[str]) -> str:

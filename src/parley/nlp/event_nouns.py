@@ -8,7 +8,8 @@ from spacy.tokens import Token
 from .event_crowds import protesters, with_protesters
 from .event_lexicon import SPECIFICITY, Code, RuleWords
 from .event_reading import Candidate
-from .event_syntax import actor_of, armed, counted, has_own_actor, prepositional_objects, subjects, with_a_party
+from .event_syntax import (actor_of, armed, counted, has_own_actor, particles, prepositional_objects, subjects,
+                           to_infinitive, with_a_party)
 from .labels import ACTOR_LABELS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
 
@@ -24,12 +25,20 @@ def match_noun(lex: RuleWords, token: Token) -> Candidate | None:
     if code and not any(c.dep_ == "det" and c.lower_ in words.anaphoric_determiners for c in token.children):
         if code[0].type in words.riot_types and with_protesters(token, words):
             return Candidate(token, Code("PROTEST", "riot"), code[1])  # "clashes between protesters and police"
-        # who denies a charge is its target, not its maker: "China rejected accusations of abuses"
-        denier = lex.triggers.verbs.get(token.head.lemma_.lower())
-        denied = code[0].type == "ACCUSE" and not has_own_actor(token) and token.dep_ in OBJECT_DEPS \
-            and denier is not None and denier.type == "REJECT" and states_its_content(lex, token, "ACCUSE")
-        return Candidate(token, code[0], code[1], subject_targeted=denied)
+        # A charge or request rejected was made all the same, and who rejects it is its target: "China
+        # rejected accusations of abuses", "Kenya turned down Chad's request for asylum" (conventions §51, §67).
+        denier = _verb_code(lex, token.head)
+        rejected = code[0].type in ("ACCUSE", "REQUEST") and token.dep_ in OBJECT_DEPS \
+            and denier is not None and denier.type == "REJECT" and states_its_content(lex, token, code[0].type)
+        return Candidate(token, code[0], code[1], subject_targeted=rejected and not has_own_actor(token), rejected=rejected)
     return None
+
+
+def _verb_code(lex: RuleWords, verb: Token) -> Code | None:
+    """A verb's code in the curated lexicon, with its particle if it has one: "turned down" is a refusal."""
+    triggers, lemma = lex.triggers, verb.lemma_.lower()
+    with_particle = (triggers.phrasal.get((lemma, c.lemma_.lower())) for c in particles(verb, lemma, triggers.phrasal))
+    return next((code for code in with_particle if code is not None), None) or triggers.verbs.get(lemma)
 
 
 def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code, float] | None:
@@ -85,10 +94,10 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
         and prepositional_objects(token, ("for",)) and states_its_content(lex, token, "REQUEST") else None
 
 
-def denied_charge(candidate: Candidate) -> bool:
-    """Whether a candidate is a charge someone denies (``match_noun``): it stands beside the denial as
-    the accusers' act, "rejected accusations of abuses" being an ACCUSE and a REJECT."""
-    return candidate.code.type == "ACCUSE" and candidate.subject_targeted and candidate.anchor.pos_ in NOUN_POS
+def rejected_act(candidate: Candidate) -> bool:
+    """Whether a candidate is a charge or request someone rejects (``match_noun``): it stands beside the
+    rejection as its makers' act, "rejected accusations of abuses" being an ACCUSE and a REJECT."""
+    return candidate.rejected and candidate.anchor.pos_ in NOUN_POS
 
 
 def states_its_content(lex: RuleWords, noun: Token, plover_type: str) -> bool:
@@ -97,7 +106,8 @@ def states_its_content(lex: RuleWords, noun: Token, plover_type: str) -> bool:
     abuses", "a request for asylum", "demands for the troops to leave" — an act reported, not the word
     discussed ("criticism is healthy", "the request", "a request for comment")."""
     words = lex.words
-    clause = any(c.dep_ in ("acl", "ccomp") and c.pos_ in VERB_POS for c in noun.children)
+    clause = any(c.dep_ in ("acl", "ccomp") and c.pos_ in VERB_POS or c.dep_ == "relcl" and to_infinitive(c)
+                 for c in noun.children)  # the small parser often takes "calls to lift the curbs" for a relative clause
     if plover_type == "ACCUSE":
         return has_own_actor(noun) or clause or any(
             counted(g, words).lemma_.lower() in words.wrongdoing_nouns for g in prepositional_objects(noun, ("of",)))

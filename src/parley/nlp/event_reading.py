@@ -37,6 +37,7 @@ class Candidate:
     reported: bool = False
     dropped: bool = False
     subject_targeted: bool = False  # the subject suffers the act: "Russia will pay a price" threatens Russia
+    rejected: bool = False  # a charge or request someone rejects, made all the same: "denied the accusations"
     promised: Code | None = None  # the material act an AGREE or CONCEDE promises: "agreed to extradite him"
 
 

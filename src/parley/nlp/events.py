@@ -22,7 +22,7 @@ from .event_folding import fold_contents, fold_into_governor, promised_conflict,
 from .event_lexicon import RuleWords
 from .event_merge import merge_mentions
 from .event_model import EventModel
-from .event_nouns import campaign_rallies, denied_charge, match_noun
+from .event_nouns import campaign_rallies, match_noun, rejected_act
 from .event_parts import read_mentions
 from .event_reading import Candidate, EventReading, trigger_owners
 from .event_verbs import (contest_wins, match_fallback, match_stance, match_verb, match_willingness, private_money,
@@ -93,7 +93,7 @@ class EventCoder:
         if not found:  # the CAMEO tier fills sentences the curated lexicon finds nothing in
             found = [c for token in sent if (c := self.match(token, fallback=True)) is not None]
         themes = {t.i for c in found for t in c.absorbed}
-        found = [c for c in found if c.anchor.i not in themes or denied_charge(c)]
+        found = [c for c in found if c.anchor.i not in themes or rejected_act(c)]
         found += reported_obligations(rules, sent, found) + reported_blame(rules, sent, found)
         fold_contents(rules, found)
         by_anchor = {c.anchor.i: c for c in found if not c.dropped}
