@@ -1371,7 +1371,7 @@ def test_a_preference_that_describes_someone_is_no_act(sentence, expected):
     ("The minister offered her condolences to the families.", []),          # said
     ("The senator offered his thoughts on military readiness.", []),
     ("The senator offered his congratulations to the governor.", ["SUPPORT"]),  # praise voiced
-    ("Kenya offered talks to the rebels.", ["AGREE"]),                       # an act offered
+    ("Kenya offered talks to the rebels.", ["AGREE", "CONSULT"]),            # an act offered, and announced (§65)
 ])
 def test_what_is_offered_in_words_is_not_promised(sentence, expected):
     doc, _ = code(sentence)
@@ -2325,9 +2325,6 @@ def test_questions_put_by_the_press_are_an_interview(sentence, expected):
 def test_money_is_aid_only_with_a_country_or_aid_body_as_a_party(sentence, expected):
     doc, _ = code(sentence)
     assert [e.type for e in doc._.events] == expected
-
-
-ELECTION_NEWS = "The senator won the primary, and the election campaign moves to New Hampshire, where voters cast ballots. "
 
 
 @pytest.mark.parametrize("sentence, expected", [
