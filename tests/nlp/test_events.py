@@ -1371,7 +1371,7 @@ def test_a_preference_that_describes_someone_is_no_act(sentence, expected):
     ("The minister offered her condolences to the families.", []),          # said
     ("The senator offered his thoughts on military readiness.", []),
     ("The senator offered his congratulations to the governor.", ["SUPPORT"]),  # praise voiced
-    ("Kenya offered talks to the rebels.", ["AGREE"]),                       # an act offered
+    ("Kenya offered talks to the rebels.", ["AGREE", "CONSULT"]),            # an act offered, and announced (§65)
 ])
 def test_what_is_offered_in_words_is_not_promised(sentence, expected):
     doc, _ = code(sentence)
@@ -2329,6 +2329,18 @@ def test_a_pact_signed_begins_an_exchange_unless_it_ends_a_war(sentence, expecte
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("Senator Warren has donated to Hillary Clinton.", []),                  # a person receives it
+    ("The television ads were funded by Paul Singer.", []),                  # a person gives it
+    ("Altman, who gave $250,000 to the group, spoke first.", []),
+    ("Kenya funds the clinics in Chad.", ["AID"]),                           # a state gives it
+    ("Other nations have donated $25 million.", ["AID"]),                    # an unnamed giver says nothing
+])
+def test_money_is_aid_only_with_a_country_or_aid_body_as_a_party(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("Kenya reduced its troop levels in Chad to 2,000.", [("RETREAT", "withdraw")]),      # forces cut (§54)
     ("Kenya has halved the number of soldiers in Chad.", [("RETREAT", "withdraw")]),
     ("Kenya has started returning its troops home.", [("RETREAT", "withdraw")]),          # "home" on the troops
@@ -2445,3 +2457,59 @@ def test_a_noun_naming_a_kind_or_an_immaterial_act_is_no_event(sentence, expecte
 def test_a_pact_reached_or_approved_begins_an_exchange(sentence):
     doc, _ = code(sentence)
     assert "COOPERATE" in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Hillary Clinton marked her victories with a rally in Miami.", []),      # a candidate's rally
+    ("Secret Service stops protester at Hillary Clinton rally.", []),
+    ("The only way to stop him may be to rally behind Ted Cruz.", []),
+    ("Protesters rallied outside the convention hall.", ["PROTEST"]),         # protesters hold it
+    ("Hundreds of students held a rally against the travel ban.", ["PROTEST"]),  # it names a cause
+])
+def test_a_rally_in_election_news_is_a_candidates_unless_it_names_a_cause(sentence, expected):
+    doc, _ = code(ELECTION_NEWS + sentence)
+    assert [e.type for e in doc._.events if e.evidence[0].span[0] >= len(ELECTION_NEWS)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The senator discussed his tax plan on a morning show.", []),           # one party talks about a topic
+    ("The former ambassador discussed the differences between the candidates.", []),
+    ("Ukraine discussed the prisoner exchange with Russia.", ["CONSULT"]),
+    ("Kenya and Chad discussed the border dispute.", ["CONSULT"]),
+    ("The two ministers discussed trade.", ["CONSULT"]),
+])
+def test_a_discussion_is_a_consultation_only_with_a_partner(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A state law allows towns to open their polls at midnight.", []),      # a rule permits
+    ("The bill, which allows shop owners to choose, passed in March.", []),
+    ("Current rules allow only two candidates to take part.", []),
+    ("Kenya allowed the opposition leaders to return.", ["CONCEDE"]),        # a party permits
+])
+def test_a_permission_given_by_a_thing_is_no_concession(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events if e.type == "CONCEDE"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("His rival, Hillary Clinton, captured Virginia and Texas.", []),         # a contestant named in apposition
+    ("He was the favorite who crushed the establishment candidate.", []),    # a candidate beaten
+    ("Ted Cruz has captured Iowa.\n\n___.\n\nThe count went on.", []),        # a rule of underscores is no object
+    ("The army captured the town.", ["ASSAULT"]),
+])
+def test_contestants_in_election_news_win_no_assault(sentence, expected):
+    doc, _ = code(ELECTION_NEWS + sentence)
+    assert [e.type for e in doc._.events if e.evidence[0].span[0] >= len(ELECTION_NEWS)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The senator spoke to Breitbart News about her race.", []),              # an outlet by name
+    ("The governor was speaking to the US Conference of Mayors.", []),       # a gathering by name
+    ("Kenya spoke with Chad by phone.", ["CONSULT"]),
+])
+def test_speaking_to_an_outlet_or_a_gathering_by_name_consults_no_one(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected

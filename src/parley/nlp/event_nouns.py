@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .event_crowds import with_protesters
+from .event_crowds import protesters, with_protesters
 from .event_lexicon import SPECIFICITY, Code, RuleWords
 from .event_reading import Candidate
 from .event_syntax import (actor_of, armed, counted, has_own_actor, particles, prepositional_objects, subjects,
@@ -288,7 +288,7 @@ def campaign_event(noun: Token, words: EventWords) -> bool:
     """"Trump's rally", "his rallies", "a rally for the senator", "campaign rallies", "a victory rally": one
     person's gathering; so is a rally a person speaks at that names no cause ("spoke at a rally in Miami",
     not "at a rally against the war")."""
-    if any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ in ("against", "over")) for c in noun.children):
+    if names_cause(noun, words):
         return False
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in VERB_POS and any(
             s.ent_type_ == "PERSON" or s.lower_ in ("he", "she", "i") for s in _doers(noun.head.head)):
@@ -298,12 +298,38 @@ def campaign_event(noun: Token, words: EventWords) -> bool:
             return True
         if child.dep_ == "poss" and (child.lower_ in ("his", "her") or child.ent_type_ == "PERSON"):
             return True
+        if child.dep_ == "compound" and child.ent_type_ == "PERSON":  # "a Clinton rally"
+            return True
         if child.dep_ in ("compound", "amod") and child.lemma_.lower() == "campaign":
             return True
         if child.dep_ == "prep" and child.lower_ == "for" and any(
                 g.ent_type_ == "PERSON" or g.pos_ == "PRON" for g in child.children if g.dep_ == "pobj"):
             return True
     return False
+
+
+def names_cause(gathering: Token, words: EventWords) -> bool:
+    """Whether a gathering says what it is for or against: "a rally against the war", "a rally over the
+    shooting", "a rally to demand justice", "a rally in support of the claim"."""
+    return any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ in ("against", "over")) or (
+        c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in words.cause_nouns for g in c.children))
+        for c in gathering.children)
+
+
+def campaign_rallies(lex: RuleWords, found: list[Candidate]) -> None:
+    """In election news a rally is a candidate's unless it names a cause or protesters hold it: "a rally in
+    Miami", "Trump's rally crowds", "rallying around Ted Cruz" (conventions §61); "protesters rallied outside
+    the convention" and "a rally against the ban" stay PROTEST."""
+    words = lex.words
+    for candidate in found:
+        if candidate.dropped or candidate.code.type != "PROTEST":
+            continue
+        gathering = next((t for t in (candidate.anchor, *candidate.absorbed)
+                          if t.lemma_.lower() in words.campaign_gatherings), None)
+        doers = _doers(candidate.anchor) if candidate.anchor.pos_ in VERB_POS else []
+        if gathering is not None and not (names_cause(gathering, words) or with_protesters(gathering, words)
+                                          or protesters(doers, words)):
+            candidate.dropped = True
 
 
 def _doers(verb: Token) -> list[Token]:

@@ -39,6 +39,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "spoke to reporters": a statement, not a consultation (conventions §29)
     if lemma in words.interview_verbs and _by_the_press(token, words):
         return None  # "reporters questioned the press secretary", "when pressed by the moderators": an interview
+    if lemma in words.topic_verbs and not to_infinitive(token) and not _with_a_partner(lex, token):
+        return None  # "discussed the plan on Fox News": one party talks about a topic, with no one (conventions §62)
     if lemma in words.courtesy_verbs and _courtesy(lex, token):
         return None  # "thanked his supporters", "Thank you": courtesy to an audience (conventions §29)
     if lemma in words.elicit_verbs and any(elicited(lex, o) for o in objects(token, words)):
@@ -188,22 +190,39 @@ def _by_the_press(verb: Token, words: EventWords) -> bool:
     return any(counted(d, words).lemma_.lower() in words.press_nouns for d in doers)
 
 
-def campaign_money(lex: RuleWords, found: list[Candidate]) -> None:
-    """Money given to a campaign, by donors or to a candidate's fund, is political finance, not aid from
-    one party to another: "donated to a super PAC supporting Clinton", "gave thousands of dollars to her
-    campaign", "donors handed over $25 million" (the manual's AID is material aid to a target actor)."""
+def private_money(lex: RuleWords, found: list[Candidate]) -> None:
+    """Money that people or bodies of no aid sector give or receive is no aid unless a country or an aid body
+    is the other party, or it pays for relief (conventions §23, §60): "Japan gave $5 million to the flood
+    victims" is AID, "donated to her", "funded by Paul Singer" and "the oil that funds the group" are not.
+    Money given to a campaign or by donors is political finance whoever the other party is (§53)."""
     words = lex.words
     for candidate in found:
         verb = candidate.anchor
         if candidate.dropped or candidate.code.type != "AID" or verb.pos_ not in VERB_POS:
             continue
-        # "gave her campaign $500", "gave $500 to her campaign" (a "to" the parser calls a dative)
-        datives = [c for c in verb.children if c.dep_ == "dative"]
-        recipients = prepositional_objects(verb, ("to", "for")) + datives + [
-            g for d in datives for g in d.children if g.dep_ == "pobj"]
-        if any(counted(r, words).lower_ in words.campaign_funds for r in recipients) \
-                or any(counted(s, words).lemma_.lower() in words.donor_nouns for s in subjects(verb)):
+        lemma = verb.lemma_.lower()
+        if not _moves_money(lex, verb, lemma):
+            continue
+        parties = _money_parties(verb, lemma)
+        if lemma in words.money_verbs:  # "funds the group": what is funded receives the money
+            parties += [c for c in verb.children if c.dep_ == "dobj"]
+        campaign = any(counted(p, words).lower_ in words.campaign_funds for p in parties) \
+            or any(counted(p, words).lemma_.lower() in words.donor_nouns for p in parties)
+        if campaign or (_non_aid_party(parties, words) and not (_aid_party(parties, words) or _for_relief(lex, verb))):
             candidate.dropped = True
+
+
+def _moves_money(lex: RuleWords, verb: Token, lemma: str) -> bool:
+    """Whether what the verb hands over is money and no relief: "gave $500", "the money you give", "donated to
+    a PAC", "funds the group"; not "donated food" or "$5 million in aid"."""
+    words = lex.words
+    goods = [counted(o, words) for o in objects(verb, words)]
+    if verb.dep_ in ("relcl", "acl") and not goods and verb.head.pos_ in NOUN_POS:
+        goods = [counted(verb.head, words)]  # "the money you give"
+    if any(relief(lex, g) or lex.relief_goods.get(g.lemma_.lower()) for g in goods):
+        return False
+    return lemma in words.money_verbs or any(
+        g.ent_type_ == "MONEY" or g.lemma_.lower() in words.money_nouns for g in goods)
 
 
 def contest_wins(lex: RuleWords, found: list[Candidate]) -> None:
@@ -217,12 +236,19 @@ def contest_wins(lex: RuleWords, found: list[Candidate]) -> None:
                 or candidate.code.type not in plover.coercive | {"THREATEN"}:
             continue
         doers = subjects(verb) or (subjects(verb.head) if verb.dep_ == "advcl" else [])
-        won = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        won = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.is_alpha]  # not a "___" rule
         # "who crushed the establishment candidate": a candidate beaten is a person beaten
-        if won and all(_a_person(d) or d.lower_ in words.contest_doers for d in doers) \
-                and all(_a_person(w) or w.ent_type_ in PLACE_LABELS
-                        or w.lemma_.lower() in words.contest_places | words.contest_doers for w in won):
+        if won and all(_a_contestant(d, words) for d in doers) \
+                and all(_a_contestant(w, words) or w.ent_type_ in PLACE_LABELS or w.lemma_.lower() in words.contest_places
+                        for w in won):
             candidate.dropped = True
+
+
+def _a_contestant(token: Token, words: EventWords) -> bool:
+    """A person, or one named as a contestant: "Cruz", "he", "who", "the establishment candidate", "his
+    rival, Hillary Clinton"."""
+    return _a_person(token) or token.lemma_.lower() in words.contest_doers or any(
+        c.dep_ == "appos" and _a_person(c) for c in token.children)
 
 
 def with_theme_mode(lex: RuleWords, token: Token, candidate: Candidate | None) -> Candidate | None:
@@ -777,11 +803,14 @@ def _for_relief(lex: RuleWords, verb: Token) -> bool:
 def _money_parties(verb: Token, lemma: str) -> list[Token]:
     """Who money changes hands with: who gives it and who receives it ("Japan gave $5 million to the
     flood victims", "gave $6 million to the World Food Programme", "provided Jordan $300 million", "UNHCR
-    received $7 million", "received $3.5 million from Britain")."""
+    received $7 million", "received $3.5 million from Britain", "funded by the World Bank", "Saudi Arabia,
+    which funds the rebels")."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    described = [verb.head] if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in NOUN_POS else []
     if lemma == "receive":
-        return subjects(verb) + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
-                                 for g in c.children if g.dep_ == "pobj"]
-    parties = subjects(verb) + [c for c in verb.children if c.dep_ == "dative"]
+        return subjects(verb) + agents + described + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                                                     for g in c.children if g.dep_ == "pobj"]
+    parties = subjects(verb) + agents + described + [c for c in verb.children if c.dep_ == "dative"]
     return parties + [g for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
                       for g in c.children if g.dep_ == "pobj"]
 
@@ -795,6 +824,17 @@ def _aid_party(heads: list[Token], words: EventWords) -> bool:
             if actor is not None and (actor.kind == "country" or (
                     actor.kind != "person" and actor.sector in words.aid_recipient_sectors)):
                 return True
+    return False
+
+
+def _non_aid_party(heads: list[Token], words: EventWords) -> bool:
+    """Whether one of ``heads`` is a person or an actor of a sector that gives no aid ("Altman", "her", "the
+    Islamic State"); an unnamed giver ("other nations", "it") or a body of unknown sector says nothing."""
+    for head in heads:
+        actor = actor_of(head)
+        if _a_person(head) or head.lower_ == "who" or (actor is not None and actor.kind != "country" and actor.sector is not None
+                               and actor.sector not in words.aid_recipient_sectors):
+            return True
     return False
 
 
@@ -958,7 +998,31 @@ def _addresses_audience(lex: RuleWords, verb: Token) -> bool:
         actor = actor_of(listener)
         if listener.lemma_.lower() in words.audience_nouns or (actor is not None and actor.sector == "MED"):
             return True
+        # "spoke to Breitbart News", "speaking to the US Conference of Mayors": an outlet or a gathering by name
+        if listener.ent_type_ in NAME_LABELS and any(
+                t.lower_ in words.audience_name_words for t in (listener, *listener.children) if t.dep_ != "prep"):
+            return True
     return False
+
+
+def _with_a_partner(lex: RuleWords, verb: Token) -> bool:
+    """Whether a discussion has more than one party: someone "with", "between" or "among" whom it happens,
+    several subjects ("the two leaders", "Kenya and Chad", "we"), or a meeting or visit it is held in or
+    governed by ("discussed at the summit", "during Cameron's visit", "a meeting discussing the plan")."""
+    words, triggers = lex.words, lex.triggers
+    if with_a_party(verb) or any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in verb.children):
+        return True
+    holders = subjects(verb)
+    if verb.dep_ in ("relcl", "acl") and all(h.tag_ in ("WP", "WDT") for h in holders):
+        holders = [verb.head]
+    if any(h.tag_ in ("NNS", "NNPS") or h.conjuncts or h.lower_ in words.group_pronouns | words.reciprocal_counts
+           or any(c.lower_ in words.reciprocal_counts for c in h.children) for h in holders):
+        return True
+    occasions = [counted(g, words) for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    if verb.dep_ in ("acl", "advcl", "xcomp", "relcl"):
+        occasions.append(verb.head)
+    return any((triggers.nouns if o.pos_ in NOUN_POS else triggers.verbs).get(o.lemma_.lower(), Code("")).type
+               == "CONSULT" for o in occasions)
 
 
 def _courtesy(lex: RuleWords, verb: Token) -> bool:
@@ -1067,7 +1131,7 @@ def _publishes(lex: RuleWords, verb: Token, code: Code, ideas: bool = True) -> b
 def _allowed_by_no_party(lex: RuleWords, verb: Token) -> bool:
     """Whether what permits is a text, a rule, an event or a time, not a party: "a law that would allow
     extraditions", "current rules allow only those who …", "the move could allow the insurgents to speak",
-    "a dark time has allowed him to connect" (conventions §58). A permission with no subject named ("plans to
+    "a dark time has allowed him to connect" (conventions §58, §63). A permission with no subject named ("plans to
     allow women to drive", "refugees allowed into the country") is read as before."""
     words = lex.words
     # "a law that would allow": the relative pronoun stands for the noun its clause describes

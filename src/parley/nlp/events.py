@@ -23,10 +23,10 @@ from .event_folding import (fold_contents, fold_into_governor, promised_conflict
 from .event_lexicon import RuleWords
 from .event_merge import merge_mentions
 from .event_model import EventModel
-from .event_nouns import match_noun, rejected_act
+from .event_nouns import campaign_rallies, match_noun, rejected_act
 from .event_parts import read_mentions
 from .event_reading import Candidate, EventReading, trigger_owners
-from .event_verbs import (campaign_money, contest_wins, match_fallback, match_stance, match_verb, match_willingness,
+from .event_verbs import (contest_wins, match_fallback, match_stance, match_verb, match_willingness, private_money,
                           with_theme_mode)
 from .extensions import PUBLISHED, declare
 from .labels import NOUN_POS, VERB_POS
@@ -89,7 +89,7 @@ class EventCoder:
 
     def candidates(self, sent: SpacySpan, contest_news: bool = False) -> list[Candidate]:
         """The sentence's events after complements are folded into the verbs that govern them; in
-        ``contest_news`` (an article about an election) a person's win is no assault."""
+        ``contest_news`` (an article about an election) a person's win is no assault and a rally no protest."""
         rules = self.rules
         found = [c for token in sent if (c := self.match(token)) is not None]
         if not found:  # the CAMEO tier fills sentences the curated lexicon finds nothing in
@@ -114,9 +114,10 @@ class EventCoder:
         protests_by_action(rules, found)
         promised_conflict(rules, found)
         promised_reform(rules, found)
-        campaign_money(rules, found)
+        private_money(rules, found)
         if contest_news:
             contest_wins(rules, found)
+            campaign_rallies(rules, found)
         return sorted((c for c in found if not c.dropped), key=lambda c: c.anchor.i)
 
     def match(self, token: Token, fallback: bool = False) -> Candidate | None:
