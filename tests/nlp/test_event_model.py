@@ -127,10 +127,10 @@ def test_add_only_leaves_the_rule_events_order_alone():
     assert events(parley_with(model), FERRIED) == [("AID", ["Japan"])]
 
 
-def test_the_shipped_model_is_on_by_default_and_can_be_turned_off():
-    model = pipeline.load().get_pipe("parley_events").model
+def test_the_model_is_opt_in_and_loads_the_shipped_weights_when_asked():
+    assert pipeline.load().get_pipe("parley_events").model is None
+    model = spacy.load(pipeline.DEFAULT_MODEL).add_pipe("parley_events", config={"model": "rerank_and_add"}).model
     assert isinstance(model, EventModel) and model.reranks and model.adds
-    assert spacy.load(pipeline.DEFAULT_MODEL).add_pipe("parley_events", config={"model": "off"}).model is None
 
 
 def test_an_unknown_use_of_the_model_is_refused():
