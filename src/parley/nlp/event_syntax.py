@@ -43,6 +43,14 @@ def subjects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
 
 
+def described_holders(verb: Token, holders: list[Token]) -> list[Token]:
+    """``holders`` of a relative clause or participle that has only a relative pronoun as its subject, or
+    none, are the noun it describes: "respondents who support", "a meeting discussing the plan"."""
+    if verb.dep_ in ("relcl", "acl") and all(h.tag_ in ("WP", "WDT") for h in holders):
+        return [verb.head]
+    return holders
+
+
 def counted(noun: Token, words: EventWords) -> Token:
     """"the latest round of prisoner exchanges" → "exchanges", "$85 million in aid" → "aid",
     "mediation efforts" → "mediation"; other nouns are themselves."""

@@ -13,8 +13,8 @@ from .event_nouns import (abstract, campaign_event, eases_restriction, elicited,
                           noun_code, relief)
 from .event_participants import noun_phrase
 from .event_reading import Candidate
-from .event_syntax import (actor_in, actor_of, armed, by_the_state, counted, indicative, infinitives, objects,
-                           particles, prepositional_objects, subject_actors, subjects, to_infinitive,
+from .event_syntax import (actor_in, actor_of, armed, by_the_state, counted, described_holders, indicative, infinitives,
+                           objects, particles, prepositional_objects, subject_actors, subjects, to_infinitive,
                            with_a_party)
 from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS,
                      PLACE_LABELS, TIME_LABELS, VERB_POS)
@@ -947,9 +947,8 @@ def held_by_electorate(lex: RuleWords, verb: Token) -> bool:
     passive = any(c.dep_ in ("nsubjpass", "agent") for c in verb.children)
     holders = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
         if passive else subjects(verb)
-    if verb.dep_ in ("relcl", "acl") and all(h.tag_ in ("WP", "WDT") for h in holders):
-        holders = [verb.head]
-    elif verb.dep_ == "advcl" and not holders:
+    holders = described_holders(verb, holders)
+    if verb.dep_ == "advcl" and not holders:
         holders = subjects(verb.head)
     return any(_electorate(h, lex.words) for h in holders)
 
@@ -1012,9 +1011,7 @@ def _with_a_partner(lex: RuleWords, verb: Token) -> bool:
     words, triggers = lex.words, lex.triggers
     if with_a_party(verb) or any(c.dep_ == "prep" and c.lower_ in ("between", "among") for c in verb.children):
         return True
-    holders = subjects(verb)
-    if verb.dep_ in ("relcl", "acl") and all(h.tag_ in ("WP", "WDT") for h in holders):
-        holders = [verb.head]
+    holders = described_holders(verb, subjects(verb))
     if any(h.tag_ in ("NNS", "NNPS") or h.conjuncts or h.lower_ in words.group_pronouns | words.reciprocal_counts
            or any(c.lower_ in words.reciprocal_counts for c in h.children) for h in holders):
         return True
