@@ -58,7 +58,9 @@ class Governor:
         return cls(type_.strip() or None, aux.strip() or None)
 
 
-def _uninflected(word: str) -> list[str]:
+def uninflected(word: str) -> list[str]:
+    """The forms a word may have without its inflection: "staged" → "stage", "stag";
+    "shipping" → "shippe", "shipp", "ship"."""
     for suffix, replacements in (("ied", ("y",)), ("ies", ("y",)), ("ed", ("e", "")), ("ing", ("e", "")),
                                  ("es", ("e", "")), ("s", ("",))):
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
@@ -85,7 +87,7 @@ def _pairs(section: dict, particles: frozenset[str] = frozenset()) -> dict[tuple
 
 def _noun_forms(noun: str) -> tuple[str, ...]:
     """Keys are lemmas, but an entry written in the plural ("send troops") must match "troop" too."""
-    return (noun, *(_uninflected(noun) if noun.endswith("s") else ()))
+    return (noun, *(uninflected(noun) if noun.endswith("s") else ()))
 
 
 class TriggerLexicon:
@@ -210,7 +212,7 @@ def _lexicon_form(lemma: str, word: str, known: frozenset[str]) -> str:
     ("staged" → "stag"), the word with its inflection removed."""
     if lemma in known:
         return lemma
-    for form in _uninflected(word):
+    for form in uninflected(word):
         if form in known:
             return form
     return lemma

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .event_crowds import protesters, with_protesters
-from .event_lexicon import SPECIFICITY, Code, RuleWords
+from .event_lexicon import SPECIFICITY, Code, RuleWords, uninflected
 from .event_reading import Candidate
 from .event_syntax import (actor_of, armed, counted, has_own_actor, particles, prepositional_objects, subjects,
                            to_infinitive, with_a_party)
@@ -120,9 +120,8 @@ def _gerund_code(lex: RuleWords, noun: Token) -> Code | None:
     acted_on = [counted(g, lex.words) for g in prepositional_objects(noun, ("of",))]
     if not (acted_on or has_own_actor(noun)) or any(abstract(lex, n) for n in acted_on):
         return None
-    stem = word[:word.rindex("ing")]
-    doubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else None  # "the shipping of", "the jamming of"
-    code = next((code for verb in (stem, f"{stem}e", doubled) if verb and (code := lex.triggers.verbs.get(verb))), None)
+    # "the shipping of", "the jamming of": the verb's forms as the lexicon reads an inflected verb
+    code = next((code for verb in uninflected(word.removesuffix("s")) if (code := lex.triggers.verbs.get(verb))), None)
     return code if code is not None and code.type in lex.plover.material else None  # "the hosting of the Olympics"
 
 
