@@ -438,6 +438,21 @@ def _forces_cut(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | No
     return None
 
 
+def _forces_raised(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | None:
+    """Armed forces formed are a mobilization, and so are positions an armed party fortifies: "plans to form
+    a National Guard", "have created local militias", "Russian forces are fortifying their positions" (the
+    manual's MOBILIZE: "military or police moves that fall short of the actual use of force"; conventions
+    §57). A building or a plan strengthened is no force."""
+    words = lex.words
+    if any(v in words.founding_verbs for v in verbs):
+        for child in objects(verb, words):
+            if armed(noun := counted(child, words), words):
+                return Candidate(verb, Code("MOBILIZE", "troops"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    if any(v in words.fortifying_verbs for v in verbs) and any(armed(counted(s, words), words) for s in subjects(verb)):
+        return Candidate(verb, Code("MOBILIZE", "troops"), SPECIFICITY["verb_object"])
+    return None
+
+
 def _weapon_strikes(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """A weapon that hits something is an attack: "a drone hit a fuel depot", "a rocket landed near the
     embassy", "tanks pounded the city" (conventions §10: something struck)."""
@@ -596,21 +611,6 @@ def match_willingness(lex: RuleWords, adjective: Token) -> Candidate | None:
     if rule.aux:
         candidate.aux.add(rule.aux)
     return candidate
-
-
-def _forces_raised(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | None:
-    """Armed forces formed are a mobilization, and so are positions an armed party fortifies: "plans to form
-    a National Guard", "have created local militias", "Russian forces are fortifying their positions" (the
-    manual's MOBILIZE: "military or police moves that fall short of the actual use of force"; conventions
-    §57). A building or a plan strengthened is no force."""
-    words = lex.words
-    if any(v in words.founding_verbs for v in verbs):
-        for child in objects(verb, words):
-            if armed(noun := counted(child, words), words):
-                return Candidate(verb, Code("MOBILIZE", "troops"), SPECIFICITY["verb_object"], absorbed=[child, noun])
-    if any(v in words.fortifying_verbs for v in verbs) and any(armed(counted(s, words), words) for s in subjects(verb)):
-        return Candidate(verb, Code("MOBILIZE", "troops"), SPECIFICITY["verb_object"])
-    return None
 
 
 def _forces_leave(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
