@@ -729,6 +729,29 @@ def test_headline_event_merges_with_the_body_event_it_restates():
     assert (event.date, event.location.name) == ("2025-07-22", "Chad")
 
 
+def test_the_leads_event_outranks_what_follows_it():
+    # §68: news writing states the news first; the expulsion told after it is a reaction, however specific.
+    text = "Kenya protested the arrest of its diplomats in Chad. Chad accused Kenya of spying and expelled two diplomats."
+    doc, names = code(text)
+    first = max(doc._.events, key=lambda e: e.confidence)
+    later = next(e for e in doc._.events if e.type == "SANCTION")
+    assert (first.type, [names[a] for a in first.actors]) == ("ACCUSE", ["Kenya"])
+    assert later.confidence < first.confidence
+
+
+def test_the_headline_and_the_first_sentence_are_both_the_lead():
+    text = ("Chad expels Kenyan diplomats\n\nN'DJAMENA — Chad expelled two Kenyan diplomats on Monday. "
+            "Kenya accused Chad of lying about the arrests.")
+    event, names = top(text)
+    assert (event.type, [names[a] for a in event.actors]) == ("SANCTION", ["Chad"])
+
+
+def test_a_lead_sentence_keeps_the_confidence_it_has_alone():
+    alone, _ = top("Chad accused Kenya of spying.")
+    leading, _ = top("Chad accused Kenya of spying. Kenya denied it.")
+    assert leading.type == alone.type == "ACCUSE" and leading.confidence == alone.confidence
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Kenya pledged to withdraw its troops from Chad.", "CONCEDE"),     # 8: a promised withdrawal
     ("Kenya promised to ease restrictions.", "CONCEDE"),                # 8: a promised easing

@@ -117,6 +117,10 @@ class EventReading:
     def in_headline(self, token: Token) -> bool:
         return token.i < self.body_start
 
+    def in_lead(self, token: Token) -> bool:
+        """Whether the token is in the headline or the body's first sentence, where news writing states the news."""
+        return self.in_headline(token) or token.sent.start <= self.body_start < token.sent.end
+
     def same_part(self, token: Token, other: Token) -> bool:
         """Whether both tokens are in the headline, or both in the body."""
         return self.in_headline(token) == self.in_headline(other)
