@@ -746,6 +746,14 @@ def test_the_headline_and_the_first_sentence_are_both_the_lead():
     assert (event.type, [names[a] for a in event.actors]) == ("SANCTION", ["Chad"])
 
 
+def test_an_event_named_inside_another_ranks_below_it():
+    # §69: the launch Kenya condemned is background to the condemnation; watched, it is the news.
+    def launch(text):
+        return next(e for e in code(text)[0]._.events if e.type == "ASSAULT")
+    condemned, watched = launch("Kenya condemned Chad's missile launch."), launch("Kenya watched Chad's missile launch.")
+    assert condemned.confidence == pytest.approx(watched.confidence - 0.1)
+
+
 def test_a_lead_sentence_keeps_the_confidence_it_has_alone():
     alone, _ = top("Chad accused Kenya of spying.")
     leading, _ = top("Chad accused Kenya of spying. Kenya denied it.")

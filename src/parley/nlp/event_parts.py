@@ -59,7 +59,7 @@ def read_mentions(reading: EventReading, candidate: Candidate, owners: Owners) -
             mode = "third-party"  # "talks in Istanbul" between Ukraine and Russia
     quantities = [i for i, root in reading.quantities.get(anchor.sent.start, ())
                   if owners.get(_owner(root, owners), (None,))[0] is candidate]
-    score = confidence(reading, candidate, actors) - (0.15 if "hypothetical" in aux else 0.0)
+    score = confidence(reading, candidate, actors, owners) - (0.15 if "hypothetical" in aux else 0.0)
     headline = reading.in_headline(anchor)
     base = dict(type=type_, mode=mode, context=context(reading, anchor), actors=actors, recipients=recipients,
                 location=place, quantities=quantities, quote=quote.id if quote else None,
