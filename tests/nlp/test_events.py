@@ -2529,3 +2529,22 @@ def test_a_stance_noun_voiced_toward_someone_is_support_or_criticism(sentence, e
 def test_a_stance_noun_without_a_target_reports_nothing(sentence):
     doc, _ = code(sentence)
     assert not {"SUPPORT", "ACCUSE"} & {e.type for e in doc._.events}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thousands of Kenyans, including more than a dozen students, protested Monday against the tax.",  # described
+    "Police in Nairobi arrested the students, who hurled stones at the officers.",  # "who" is the crowd
+    "Activists protested the new mining law outside parliament.",            # people named by a cause
+])
+def test_a_crowd_a_clause_describes_or_activists_protest(sentence):
+    doc, _ = code(sentence)
+    assert "PROTEST" in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Delegates from 40 countries gathered in Nairobi on Monday.",  # a number of countries is no crowd
+    "The truck drove into a crowd of shoppers, killing five.",       # a participle after a noun: its victims
+])
+def test_a_described_noun_is_no_crowd_by_a_number_or_a_misparse(sentence):
+    doc, _ = code(sentence)
+    assert "PROTEST" not in [e.type for e in doc._.events]
