@@ -13,7 +13,7 @@ killings". Few such nouns derive from a trigger verb, so plover_verbal_nouns.csv
 - it is no trigger noun of the curated lexicon, no generated verbal noun and no noun of courtesy
   (english.yaml `events.expression_nouns`: "thanks", "tribute" are said, §29, §33), and the two types do not
   share it.
-The event coder reads these nouns only as the object of a carrier (plover_conventions.md §68).
+The event coder reads these nouns only as the object of a carrier (plover_conventions.md §70).
 
     uv run python scripts/build_stance_nouns.py          # rewrites the generated file
     uv run python scripts/build_stance_nouns.py --check  # exit 1 if the file is not what it builds

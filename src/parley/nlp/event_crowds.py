@@ -111,7 +111,7 @@ def _crowd(lex: RuleWords, verb: Token, numbered: bool = True, violent_act: bool
     """Whether the verb's subject is a crowd: protesters, people counted ("thousands of people",
     "thousands", and with ``numbered`` "2,000 people"), or people named by a walk of life or a cause
     ("farmers", "students", "activists"). A relative clause's subject is the noun it describes, and so is
-    a participle's unless the act is violence (``violent_act``; conventions §69)."""
+    a participle's unless the act is violence (``violent_act``; conventions §71)."""
     words = lex.words
     host = _participle_host(verb)
     heads = subjects(host)

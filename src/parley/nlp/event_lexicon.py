@@ -208,7 +208,7 @@ class RuleWords:
     relief_goods: dict[str, str]
     governor_nouns: dict[str, str]  # "refusal" → "refuse"
     sector_nouns: dict[str, str]  # "teachers" → EDU
-    stance_nouns: dict[str, Code] = field(default_factory=dict)  # "solidarity" → SUPPORT, carried only (§68)
+    stance_nouns: dict[str, Code] = field(default_factory=dict)  # "solidarity" → SUPPORT, carried only (§70)
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> RuleWords:

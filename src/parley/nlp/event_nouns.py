@@ -110,7 +110,7 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
         return code, SPECIFICITY["derived_noun"]
     code = lex.stance_nouns.get(lemma)
     if code and carried and _has_a_target(token):
-        # "expressed confidence in the army", "voiced dissatisfaction with the ruling" (conventions §68)
+        # "expressed confidence in the army", "voiced dissatisfaction with the ruling" (conventions §70)
         return code, SPECIFICITY["derived_noun"]
     # a call made for something asks for it: "calls for a ceasefire", "appeals for calm"
     return (Code("REQUEST"), SPECIFICITY["derived_noun"]) if lemma in words.calling_nouns \
