@@ -852,7 +852,8 @@ def _wordnet_builder(name: str):
     return generator(name)
 
 
-@pytest.mark.parametrize("name", ["build_abstract_nouns", "build_verbal_nouns", "build_governor_nouns"])
+@pytest.mark.parametrize("name", ["build_abstract_nouns", "build_verbal_nouns", "build_governor_nouns",
+                                  "build_stance_nouns"])
 def test_wordnet_generated_file_is_what_the_script_builds(name):
     builder = _wordnet_builder(name)
     assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
@@ -2522,3 +2523,59 @@ def test_a_permission_given_by_a_thing_is_no_concession(sentence, expected):
 def test_contestants_in_election_news_win_no_assault(sentence, expected):
     doc, _ = code(ELECTION_NEWS + sentence)
     assert [e.type for e in doc._.events if e.evidence[0].span[0] >= len(ELECTION_NEWS)] == expected
+
+
+def test_stance_nouns_are_approval_and_disapproval_by_wordnet():
+    builder = _wordnet_builder("build_stance_nouns")
+    nouns = builder.build(builder.WordNet(builder.WORDNET_DIR), {"thanks"})
+    assert nouns["solidarity"] == "SUPPORT" and nouns["confidence"] == "SUPPORT" and nouns["appreciation"] == "SUPPORT"
+    assert nouns["dissatisfaction"] == "ACCUSE/disapprove" and nouns["outrage"] == "ACCUSE/disapprove"
+    # a text or a speech first, a document, a noun of courtesy left to the caller: no stance
+    assert not {"lecture", "sermon", "passport", "thanks", "plan"} & set(nouns)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya demonstrated its solidarity with Ukraine on Monday.", ("SUPPORT", "Kenya", "Ukraine")),
+    ("The Kenyan minister expressed confidence in the Chadian mediators.", ("SUPPORT", None, None)),
+    ("Chad voiced deep dissatisfaction with the verdict against its envoy.", ("ACCUSE", "Chad", None)),
+    ("France emphasized its lasting support for Kenya.", ("SUPPORT", "France", "Kenya")),
+    ("Turkey expressed its appreciation on Friday for the Kenyan offer.", ("SUPPORT", "Turkey", None)),
+])
+def test_a_stance_noun_voiced_toward_someone_is_support_or_criticism(sentence, expected):
+    doc, actors = code(sentence)
+    types = [e.type for e in doc._.events]
+    assert expected[0] in types
+    event = next(e for e in doc._.events if e.type == expected[0])
+    if expected[1]:
+        assert [actors[a] for a in event.actors] == [expected[1]]
+    if expected[2]:
+        assert [actors[a] for a in event.recipients] == [expected[2]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya expressed confidence that the harvest would be large.",   # a belief stated, no one supported
+    "The minister showed great frustration during the long hearing.",  # a mood with nothing it is about
+    "Chad registered three new political parties on Monday.",        # a carrier without a stance noun
+])
+def test_a_stance_noun_without_a_target_reports_nothing(sentence):
+    doc, _ = code(sentence)
+    assert not {"SUPPORT", "ACCUSE"} & {e.type for e in doc._.events}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thousands of Kenyans, including more than a dozen students, protested Monday against the tax.",  # described
+    "Police in Nairobi arrested the students, who hurled stones at the officers.",  # "who" is the crowd
+    "Activists protested the new mining law outside parliament.",            # people named by a cause
+])
+def test_a_crowd_a_clause_describes_or_activists_protest(sentence):
+    doc, _ = code(sentence)
+    assert "PROTEST" in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Delegates from 40 countries gathered in Nairobi on Monday.",  # a number of countries is no crowd
+    "The truck drove into a crowd of shoppers, killing five.",       # a participle after a noun: its victims
+])
+def test_a_described_noun_is_no_crowd_by_a_number_or_a_misparse(sentence):
+    doc, _ = code(sentence)
+    assert "PROTEST" not in [e.type for e in doc._.events]

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .event_lexicon import SPECIFICITY, Code, RuleWords
 from .event_reading import Candidate
-from .event_syntax import armed, by_the_state, counted, has_own_actor, objects, prepositional_objects, subjects, to_infinitive
+from .event_syntax import armed, by_the_state, counted, described_holders, has_own_actor, objects, prepositional_objects, subjects, to_infinitive
 from .labels import NOUN_POS, VERB_POS
 from .lexicon import EventWords
 
@@ -28,8 +28,12 @@ def by_a_crowd(lex: RuleWords, verb: Token, lemma: str, candidate: Candidate | N
         # Violence with protesters is theirs too: "police clashed with protesters", "scuffled with demonstrators";
         # so is an unarmed crowd's: "hundreds of opposition supporters stormed the building" ("two clans"
         # that fight are parties, no crowd).
-        protesting = protesters(subjects(_participle_host(verb)), words) or with_protesters(verb, words) \
-            or _crowd(lex, verb, numbered=False) and not _suffered(verb)
+        host = _participle_host(verb)
+        # a relative clause's "who" is the crowd it describes: "protesters, who hurled rocks"; a participle
+        # after a noun is too often misparsed to say who acted ("drove into crowds, killing 10")
+        doers = described_holders(host, subjects(host)) if host.dep_ == "relcl" else subjects(host)
+        protesting = protesters(doers, words) or with_protesters(verb, words) \
+            or _crowd(lex, verb, numbered=False, violent_act=True) and not _suffered(verb)
         # a crowd that seizes a place occupies it ("students occupied the campus"): obstruction, not violence
         mode = "obstruct" if candidate.code == Code("COERCE", "seize") else "riot"
         return Candidate(verb, Code("PROTEST", mode), candidate.specificity, absorbed=candidate.absorbed) \
@@ -103,12 +107,20 @@ def protesters(nouns, words: EventWords) -> bool:
     return any(counted(n, words).lemma_.lower() in words.protester_nouns for n in nouns)
 
 
-def _crowd(lex: RuleWords, verb: Token, numbered: bool = True) -> bool:
+def _crowd(lex: RuleWords, verb: Token, numbered: bool = True, violent_act: bool = False) -> bool:
     """Whether the verb's subject is a crowd: protesters, people counted ("thousands of people",
-    "thousands", and with ``numbered`` "2,000 people"), or people named by a walk of life ("farmers",
-    "students")."""
+    "thousands", and with ``numbered`` "2,000 people"), or people named by a walk of life or a cause
+    ("farmers", "students", "activists"). A relative clause's subject is the noun it describes, and so is
+    a participle's unless the act is violence (``violent_act``; conventions §71)."""
     words = lex.words
-    heads = subjects(_participle_host(verb))
+    host = _participle_host(verb)
+    heads = subjects(host)
+    if host.dep_ == "relcl" or not violent_act and host.dep_ == "acl":
+        # the noun a clause describes acts in it: "a crowd that marched", "thousands protesting the law"; a
+        # number alone then makes no crowd ("envoys from 83 countries gathered" reads "83 countries")
+        described = described_holders(host, heads)
+        numbered = numbered and described == heads
+        heads = described
     people = [counted(s, words) for s in heads]
     if any(armed(p, words) or lex.sector_nouns.get(p.lower_) in words.armed_sectors for p in people):
         # "2,000 troops assembled at the base": forces that gather mobilize (conventions §24); "hundreds of

@@ -8,7 +8,7 @@ its children — the same patterns a spaCy DependencyMatcher would express, at a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -25,6 +25,7 @@ VERBAL_NOUNS_FILE = "plover_verbal_nouns.csv"
 GOVERNOR_NOUNS_FILE = "plover_governor_nouns.csv"
 ABSTRACT_NOUNS_FILE = "plover_abstract_nouns.csv"
 RELIEF_GOODS_FILE = "plover_relief_goods.csv"
+STANCE_NOUNS_FILE = "plover_stance_nouns.csv"
 
 # How much a kind of match says about the event: a verb with its object is surer than a bare noun,
 # and the curated lexicon surer than the CAMEO fallback tier.
@@ -186,6 +187,13 @@ def governor_nouns() -> dict[str, str]:
     return {row["noun"]: row["verb"] for row in load_csv(GOVERNOR_NOUNS_FILE)}
 
 
+@lru_cache(maxsize=1)
+def stance_nouns() -> dict[str, Code]:
+    """Nouns of approval and disapproval and the act that voicing one reports: "solidarity" → SUPPORT,
+    "dissatisfaction" → ACCUSE/disapprove (plover_stance_nouns.csv, scripts/build_stance_nouns.py)."""
+    return {row["noun"]: Code.parse(row["plover"]) for row in load_csv(STANCE_NOUNS_FILE)}
+
+
 @dataclass(frozen=True)
 class RuleWords:
     """What the event rules look words up in: the curated triggers, the CAMEO tier, english.yaml's
@@ -200,11 +208,12 @@ class RuleWords:
     relief_goods: dict[str, str]
     governor_nouns: dict[str, str]  # "refusal" → "refuse"
     sector_nouns: dict[str, str]  # "teachers" → EDU
+    stance_nouns: dict[str, Code] = field(default_factory=dict)  # "solidarity" → SUPPORT, carried only (§70)
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> RuleWords:
         return cls(lexicon.triggers, lexicon.fallback_triggers, lexicon.event_words, lexicon.plover, abstract_nouns(),
-                   relief_goods(), governor_nouns(), lexicon.actors.sector_nouns)
+                   relief_goods(), governor_nouns(), lexicon.actors.sector_nouns, stance_nouns())
 
 
 def _lexicon_form(lemma: str, word: str, known: frozenset[str]) -> str:

@@ -14,6 +14,10 @@ from .labels import ACTOR_LABELS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
 
 
+# What a stance is about follows one of these: "support for", "solidarity with", "anger at", "confidence in".
+STANCE_PREPOSITIONS = ("for", "with", "at", "in", "over", "about", "to", "toward", "towards", "of")
+
+
 def match_noun(lex: RuleWords, token: Token) -> Candidate | None:
     """The event a noun reports, unless an anaphoric determiner points back to one ("the talks")."""
     words = lex.words
@@ -104,9 +108,22 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
     code = lex.fallback.verbal_nouns.get(lemma)
     if code and (carried or states_its_content(lex, token, code.type)):
         return code, SPECIFICITY["derived_noun"]
+    code = lex.stance_nouns.get(lemma)
+    if code and carried and _has_a_target(token):
+        # "expressed confidence in the army", "voiced dissatisfaction with the ruling" (conventions §70)
+        return code, SPECIFICITY["derived_noun"]
     # a call made for something asks for it: "calls for a ceasefire", "appeals for calm"
     return (Code("REQUEST"), SPECIFICITY["derived_noun"]) if lemma in words.calling_nouns \
         and prepositional_objects(token, ("for",)) and states_its_content(lex, token, "REQUEST") else None
+
+
+def _has_a_target(noun: Token) -> bool:
+    """Whether a stance noun says whom or what it is about: "solidarity with Kyiv", "outrage at the killings",
+    "their confidence in the army"; "expressed confidence that he would win" states a belief."""
+    # the parser often hangs the preposition on the carrier: "expressed his appreciation on Saturday for the veto"
+    carrier = noun.head if noun.dep_ in OBJECT_DEPS else noun
+    return bool(prepositional_objects(noun, STANCE_PREPOSITIONS)
+                or prepositional_objects(carrier, tuple(p for p in STANCE_PREPOSITIONS if p != "of")))
 
 
 def _gerund_code(lex: RuleWords, noun: Token) -> Code | None:
