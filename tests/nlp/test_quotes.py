@@ -447,6 +447,23 @@ def test_a_content_stops_before_a_likelier_cue_it_runs_into(nlp):
                         ("indicated", "that talks would resume in August")]
 
 
+@pytest.mark.parametrize("text, second", [
+    # The parser hangs the second verb from the first content's verb, not from "said".
+    ("The mayor said the budget was balanced and called the audit a formality.",
+     ("called", "the audit a formality")),
+    ("Senator Ruiz said the bill would raise taxes and warned that voters would punish the party.",
+     ("warned", "that voters would punish the party")),
+    ("The governor says he respects his rival and calls her a capable administrator.",
+     ("calls", "her a capable administrator")),
+])
+def test_a_content_stops_before_a_speech_verb_conjoined_inside_it(nlp, text, second):
+    first, *rest = quotes_of(nlp, text)
+    assert second[1] not in first.content.text
+    assert [(q.cue.text, q.content.text) for q in rest] == [second]
+    # The second verb has no subject of its own: it speaks for the first one's.
+    assert rest[0].speaker.text == first.speaker.text
+
+
 def test_a_speech_verb_reporting_another_keeps_its_whole_content(nlp):
     contents = [(q.cue.text, q.content.text) for q in quotes_of(nlp, "Officials say the ambassador said the talks had failed.")]
     assert contents == [("say", "the ambassador said the talks had failed"), ("said", "the talks had failed")]

@@ -141,6 +141,12 @@ def test_a_cue_with_two_clausal_complements_offers_both(nlp):
     # An end before a conjunction whose conjunct runs to the end.
     ("The group criticized the new rules and the old tax laws.", "criticized", "dobj",
      "the new rules and the old tax laws", "the new rules"),
+    # The subject of a verb that says how something seems.
+    ("The governor appears somewhat uneasy about the vote.", "appears", "oprd", "somewhat uneasy about the vote",
+     "The governor appears somewhat uneasy about the vote"),
+    # The noun a cue modifies, with the cue.
+    ("Dozens of towns held the votes known as the spring primaries.", "known", "prep:as", "the spring primaries",
+     "the votes known as the spring primaries"),
 ])
 def test_boundaries_offer_the_annotators_cuts(nlp, text, cue_word, relation, content, expected):
     assert expected in offered_boundaries(nlp, text, cue_word, relation, content)

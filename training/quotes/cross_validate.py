@@ -56,27 +56,40 @@ def extract_folds(nlp, articles: list[dict], docs: list, folds: int, install: Ca
     print(json.dumps({"split": f"train, {folds}-fold", **result}))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--folds", type=int, default=5)
-    args = parser.parse_args()
-    settings = Config().from_disk(HERE / "config.cfg")["boundary"]
-    epochs = json.loads((BOUNDARY_DIR / "settings.json").read_text(encoding="utf-8"))["epoch"]
-    nlp = Pipeline().nlp
-    rows = [article for article, _ in parsed("train")]
-    docs = list(DocBin().from_disk(CACHE / "train.spacy").get_docs(nlp.vocab))  # in the pipeline's vocab
-    per_article = [article_groups([pair])[0] for pair in zip(rows, docs)]
+class BoundaryFolds:
+    """Boundary models each trained on all folds of train but one, with train_boundary.py's settings
+    and the shipped model's epoch."""
 
-    def install(fold: int) -> None:
-        data = [group for n, found in enumerate(per_article) if n % args.folds != fold for group in found]
+    def __init__(self, config: Config, rows: list[dict], docs: list, folds: int) -> None:
+        self.settings = config["boundary"]
+        self.epochs = json.loads((BOUNDARY_DIR / "settings.json").read_text(encoding="utf-8"))["epoch"]
+        self.folds = folds
+        self.per_article = [article_groups([pair])[0] for pair in zip(rows, docs)]
+
+    def model(self, fold: int) -> BoundaryModel:
+        settings = self.settings
+        data = [group for n, found in enumerate(self.per_article) if n % self.folds != fold for group in found]
         fix_random_seed(settings["seed"])
         model = build_model(settings["length"])
         model.initialize()
         optimizer = Adam(settings["learn_rate"], L2=settings["L2"])
         rng, order = random.Random(settings["seed"]), list(range(len(data)))
-        for _ in range(epochs):
+        for _ in range(self.epochs):
             train_epoch(model, optimizer, data, order, rng, settings["batch_size"])
-        nlp.get_pipe("parley_quotes").boundary_model = BoundaryModel(CueModel(model, {}))
+        return BoundaryModel(CueModel(model, {}))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folds", type=int, default=5)
+    args = parser.parse_args()
+    nlp = Pipeline().nlp
+    rows = [article for article, _ in parsed("train")]
+    docs = list(DocBin().from_disk(CACHE / "train.spacy").get_docs(nlp.vocab))  # in the pipeline's vocab
+    boundary_folds = BoundaryFolds(Config().from_disk(HERE / "config.cfg"), rows, docs, args.folds)
+
+    def install(fold: int) -> None:
+        nlp.get_pipe("parley_quotes").boundary_model = boundary_folds.model(fold)
 
     extract_folds(nlp, rows, docs, args.folds, install, OUTPUT / "polnear_train_folds.jsonl")
 

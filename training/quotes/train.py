@@ -26,7 +26,7 @@ from spacy.tokens import Doc, DocBin
 from thinc.api import Adam, Config, Model, fix_random_seed
 
 from corpus import CACHE, parsed
-from cross_validate import extract_folds
+from cross_validate import BoundaryFolds, extract_folds
 from evaluate import OUTPUT
 from parley.nlp.doc_index import DocIndex
 from parley.nlp.lexicon import load_lexicon
@@ -91,12 +91,13 @@ def epochs(config: Config, rows: list[list[str]], labels: np.ndarray) -> Iterato
         yield epoch, model
 
 
-def cross_validate(config: Config, folds: int, predicted: Path) -> None:
+def cross_validate(config: Config, folds: int, predicted: Path, boundary_too: bool = False) -> None:
     shipped = CueModel.load().settings
     nlp = Pipeline().nlp
     articles = [article for article, _ in parsed("train")]
     docs = list(DocBin().from_disk(CACHE / "train.spacy").get_docs(nlp.vocab))  # in the pipeline's vocab
     per_article = [examples([pair], config["training"]["min_jaccard"]) for pair in zip(articles, docs)]
+    boundary_folds = BoundaryFolds(config, articles, docs, folds) if boundary_too else None
 
     def install(fold: int) -> None:
         kept = [found for n, found in enumerate(per_article) if n % folds != fold]
@@ -104,6 +105,8 @@ def cross_validate(config: Config, folds: int, predicted: Path) -> None:
         labels = np.concatenate([found_labels for _, found_labels in kept])
         model = next(model for epoch, model in epochs(config, rows, labels) if epoch == shipped["epoch"])
         nlp.get_pipe("parley_quotes").cue_model = CueModel(model, shipped)
+        if boundary_folds is not None:
+            nlp.get_pipe("parley_quotes").boundary_model = boundary_folds.model(fold)
 
     extract_folds(nlp, articles, docs, folds, install, predicted)
 
@@ -115,10 +118,12 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=0, help="cross-validate on train in this many folds instead")
     parser.add_argument("--predictions", default=str(OUTPUT / "polnear_train_cue_folds.jsonl"),
                         help="where --folds writes what it extracted")
+    parser.add_argument("--boundary-too", action="store_true",
+                        help="with --folds, train the boundary model on the other folds as well (cross_validate.py's way)")
     args = parser.parse_args()
     config = Config().from_disk(args.config)
     if args.folds:
-        cross_validate(config, args.folds, Path(args.predictions))
+        cross_validate(config, args.folds, Path(args.predictions), args.boundary_too)
         return
     settings = config["training"]
     began = time.perf_counter()

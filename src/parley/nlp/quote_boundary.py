@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import numpy as np
 from spacy.tokens import Doc, Span, Token
 
-from .labels import ANY_SUBJECT_DEPS, CUT_DEPS, TIME_LABELS
+from .labels import ANY_SUBJECT_DEPS, CUT_DEPS, NOUN_CLAUSE_DEPS, TIME_LABELS
 from .quote_model import FINITE_TAGS, MODEL_DIR, Candidate, CueModel, cue_subject
 
 BOUNDARY_DIR = MODEL_DIR / "boundary"
@@ -30,6 +30,8 @@ CUT_MARKS = frozenset({",", ";", ":", "—", "–", "-", "--", "("})
 QUOTE_MARKS = "\"“”"
 # Prepositions after a content's head noun whose object may be all the annotators keep ("support for X").
 NOUN_PREPOSITIONS = frozenset({"of", "about", "on", "for", "with", "over", "against"})
+# Relations of a cue whose content may start at the cue's subject ("was asked to …", "seems stable").
+SUBJECT_RELATIONS = frozenset({"xcomp", "ccomp", "dobj+", "acomp", "attr", "oprd"})
 # What a content never starts or ends with: spaces, dashes and quote marks of every style.
 EDGE_PUNCTUATION = " \t\n,;:—–-\"“”„‟«»'‘’‚‛‹›"
 
@@ -91,10 +93,15 @@ def boundaries(candidate: Candidate, text: str) -> list[Boundary]:
     if cue_object is not None and cue_object.left_edge.idx < candidate.start:
         starts["cue_object"] = cue_object.left_edge.idx  # "nominated X to the job" → "X to the job"
     subject = cue_subject(candidate.cue)
-    # A passive cue's subject is what it reports ("X was named Y", "which is seen as Y": "X … Y").
+    # A passive cue's subject is what it reports ("X was named Y", "which is seen as Y": "X … Y"), as is
+    # the subject of a verb that says how it seems ("he appears uneasy", "the state seems safe").
     passive = any(c.dep_ == "nsubjpass" for c in candidate.cue.children)
-    if subject is not None and subject.i < candidate.cue.i and (passive or candidate.relation in ("xcomp", "ccomp", "dobj+")):
+    if subject is not None and subject.i < candidate.cue.i and (passive or candidate.relation in SUBJECT_RELATIONS):
         starts["subject"] = subject.left_edge.idx
+    cue = candidate.cue
+    if cue.dep_ in NOUN_CLAUSE_DEPS and cue.head.i < cue.i and cue.head.left_edge.idx < candidate.start:
+        # A cue that modifies the noun it reports: "the contests known as Super Tuesday", "the refugees they want to admit".
+        starts["modified"] = cue.head.left_edge.idx
     ends: dict[str, tuple[int, Token | None]] = {"keep": (candidate.end, None)}
     last = tokens[-1]
     for token in tokens[1:]:

@@ -487,8 +487,9 @@ class QuoteExtractor:
         """Indirect quotes that overlap no other, and those whose speech verb heads what one of them
         reports ("X says Y said Z": Y's, inside X's)."""
         inner: list[Candidate] = []
+        speaks_for: dict[int, Token] = {}
         if self.cue_model is not None:
-            found, inner = self._cues_by_model(doc, text, index, marked)
+            found, speaks_for, inner = self._cues_by_model(doc, text, index, marked)
         else:
             found = []
             for token in _outside_marks(doc, marked):
@@ -505,18 +506,26 @@ class QuoteExtractor:
             and reporters[c.cue.head.i].start <= c.start and c.end <= reporters[c.cue.head.i].end
             and not _does_an_act(c.cue, self.event_rules)])
         front = index.front.not_content()
-        attributions = [[_Attribution(c.start, c.end, "indirect", cue=c.cue, source=_source(c.cue, front)) for c in group]
+
+        def source(cue: Token) -> Token | None:
+            # "X said A and called B": "called", without a subject of its own, speaks for "said".
+            if cue.i in speaks_for and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+                return _source(speaks_for[cue.i], front)
+            return _source(cue, front)
+
+        attributions = [[_Attribution(c.start, c.end, "indirect", cue=c.cue, source=source(c.cue)) for c in group]
                         for group in (outer, nested)]
         speaking = [a for a in attributions[1] if a.source is not None and a.source.lower_ not in self.words.not_speakers]
         return attributions[0], speaking
 
     def _cues_by_model(self, doc: Doc, text: str, index: DocIndex,
-                       marked: list[tuple[int, int]]) -> tuple[list[Candidate], list[Candidate]]:
+                       marked: list[tuple[int, int]]) -> tuple[list[Candidate], dict[int, Token], list[Candidate]]:
         """Per word, its likeliest content: the lexicon's unless the model finds it unlikely, or one the
         model finds likely (thresholds chosen on PolNeAR dev; see training/quotes). The longest
         content comes first, as with the lexicon alone. Besides, the clauses that may be reported
         inside another's content ("X says Y said Z"), kept at a lower probability: PolNeAR's
-        annotators almost never nest, so the model, trained on them, doubts every such report."""
+        annotators almost never nest, so the model, trained on them, doubts every such report. And
+        the cues that speak for another (``_before_other_cues``)."""
         candidates = cue_candidates(doc, text, index, marked, self.cues)
         # A word has several candidates; what the lexicon says of it is looked up once.
         listed_by_word = {c.cue.i: self.cues.complements(c.cue) for c in candidates}
@@ -533,19 +542,9 @@ class QuoteExtractor:
                 likely = probability >= settings["accept"]
             if likely and probability > best.get(candidate.cue.i, (0.0, None))[0]:
                 best[candidate.cue.i] = (probability, candidate)
-        # Overlapping contents are kept likeliest first; a cue ranks with the cue that heads what it
-        # reports ("X says Y said Z", "Y plans to leave, X warned"), so that it keeps its content.
-        rank = {i: probability for i, (probability, _) in best.items()}
-        for i, (probability, candidate) in best.items():
-            if candidate.cue.dep_ == "ccomp" and candidate.cue.head.i in rank:
-                rank[candidate.cue.head.i] = max(rank[candidate.cue.head.i], probability)
-        for i, (_, candidate) in best.items():
-            if candidate.relation.startswith("up:") and candidate.cue.head.i in best:
-                rank[i] = max(rank[i], best[candidate.cue.head.i][0])
-        ranked = sorted(best, key=lambda i: (-rank[i], best[i][1].start - best[i][1].end))
         inner = [c for c, probability in zip(candidates, probabilities)
                  if c.relation == "ccomp" and probability >= settings["keep_nested"]]
-        return _before_likelier_cues(self.boundary_model.choose([best[i][1] for i in ranked], text), text), inner
+        return (*_before_other_cues(self.boundary_model.choose(_ranked(best), text), text, self.cues), inner)
 
     # -- direct quotes
 
@@ -822,6 +821,20 @@ def _inside(char: int, ranges: list[tuple[int, int]], starts: list[int]) -> bool
     return i >= 0 and ranges[i][0] <= char < ranges[i][1]
 
 
+def _ranked(best: dict[int, tuple[float, Candidate]]) -> list[Candidate]:
+    """Each word's likeliest content, in the order overlapping contents are kept: likeliest first; a
+    cue ranks with the cue that heads what it reports ("X says Y said Z", "Y plans to leave, X
+    warned"), so that it keeps its content."""
+    rank = {i: probability for i, (probability, _) in best.items()}
+    for i, (probability, candidate) in best.items():
+        if candidate.cue.dep_ == "ccomp" and candidate.cue.head.i in rank:
+            rank[candidate.cue.head.i] = max(rank[candidate.cue.head.i], probability)
+    for i, (_, candidate) in best.items():
+        if candidate.relation.startswith("up:") and candidate.cue.head.i in best:
+            rank[i] = max(rank[i], best[candidate.cue.head.i][0])
+    return [best[i][1] for i in sorted(best, key=lambda i: (-rank[i], best[i][1].start - best[i][1].end))]
+
+
 def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     """Each candidate in turn, unless its content overlaps one kept before it."""
     kept: list[Candidate] = []  # never overlapping, so in order of start and of end alike
@@ -834,22 +847,37 @@ def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def _before_likelier_cues(ranked: list[Candidate], text: str) -> list[Candidate]:
+def _reports_beside(cue: Token, reporter: Token, cues: CueLexicon) -> bool:
+    """Whether ``cue``, inside what ``reporter`` reports, reports beside it: a speech verb conjoined."""
+    return cue.dep_ == "conj" and cues.is_speech(cue)
+
+
+def _before_other_cues(ranked: list[Candidate], text: str, cues: CueLexicon) -> tuple[list[Candidate], dict[int, Token]]:
     """Each content cut before the clause of a likelier cue it runs into: "shared that A and
-    indicated that B" reports A and B, not "A and indicated that B"."""
+    indicated that B" reports A and B, not "A and indicated that B"; and before a speech verb
+    conjoined to a word inside it, however likely: in "X said A and called B" the parser often hangs
+    "called" from A's verb, though it reports beside "said". Such a verb speaks for the cue whose
+    content it ends, returned by its index."""
     cut: list[Candidate] = []
-    for candidate in ranked:
+    reporters: dict[int, Token] = {}
+    for n, candidate in enumerate(ranked):
         end = candidate.end
-        for likelier in cut:
-            cue = likelier.cue
-            if candidate.cue.i < cue.i and candidate.start < cue.idx < end:
-                first = cue.left_edge.i
-                while first > 0 and (cue.doc[first - 1].dep_ == "cc" or cue.doc[first - 1].is_punct):
-                    first -= 1
-                end = min(end, cue.doc[first].idx)
+        for m, other in enumerate(ranked):
+            cue = other.cue
+            if m == n or not (candidate.cue.i < cue.i and candidate.start < cue.idx < end):
+                continue
+            conjoined = _reports_beside(cue, candidate.cue, cues)
+            if m > n and not conjoined:
+                continue  # neither likelier nor a report of its own
+            first = cue.left_edge.i
+            while first > 0 and (cue.doc[first - 1].dep_ == "cc" or cue.doc[first - 1].is_punct):
+                first -= 1
+            end = min(end, cue.doc[first].idx)
+            if conjoined:
+                reporters[cue.i] = candidate.cue
         start, end = trim(text, candidate.start, end)
         cut.append(candidate if end == candidate.end or start >= end else Candidate(candidate.cue, candidate.relation, start, end))
-    return cut
+    return cut, reporters
 
 
 def _merge_overlapping(attributions: list[_Attribution]) -> list[_Attribution]:
