@@ -238,27 +238,37 @@ class EventModel:
     def rank(self, sent: SpacySpan, candidates: list[Candidate], triggers: TriggerLexicon,
              fallback: FallbackTriggers) -> tuple[list[Candidate], dict[int, float]]:
         """The sentence's candidates, with one added where the rules found none and the model is
-        sure enough, and each candidate's trigger index → the model's probability of its type."""
-        words = scored_words(sent, candidates)
+        sure enough, and each candidate's trigger index → the model's probability of its type.
+
+        Each word's probabilities depend on its own features only, so the model reads just the words
+        whose probabilities are used: the rule candidates it re-ranks, and the words it may add an event
+        on — of the words ``scored_words`` gives, in the same order, with the same features."""
+        by_anchor = {c.anchor.i: c for c in candidates}  # as scored_words: a word's last candidate
+        reranked = [(c.anchor, c) for i, c in by_anchor.items()
+                    if sent.start <= i < sent.end and c.code.type in self.column] if self.reranks else []
+        addable = [(t, None) for t in sent if t.pos_ in VERB_POS and t.i not in by_anchor
+                   and not listed(t, triggers, fallback) and acted(t)] \
+            if self.adds and may_add(candidates, self.settings["add_beside"]) else []
+        words = reranked + addable
+        if not words:
+            return candidates, {}
         types, nouns = [c.code.type for c in candidates], sentence_nouns(sent)
         actors = {actor.id: actor for actor in sent.doc._.actors or ()}
         rows = [features(token, candidate, types, nouns, triggers, fallback, self.word_classes, actors)
                 for token, candidate in words]
         probabilities = self.probabilities(rows)
-        belief = {}
-        for (token, candidate), row in zip(words, probabilities):
-            if self.reranks and candidate is not None and candidate.code.type in self.column:
-                belief[token.i] = float(row[self.column[candidate.code.type]])
-        if not self.adds or not words or not may_add(candidates, self.settings["add_beside"]):
+        belief = {token.i: float(row[self.column[candidate.code.type]])
+                  for (token, candidate), row in zip(reranked, probabilities)}
+        if not addable:
             return candidates, belief
-        addable = [candidate is None and acted(token) and not listed(token, triggers, fallback)
-                   for token, candidate in words]
-        best = probabilities[:, 1:].max(axis=1) * addable
+        # The likeliest event on an addable word, the first such word on a tie (add_threshold is above 0).
+        best = probabilities[len(reranked):, 1:].max(axis=1)
         n = int(best.argmax())
         if best[n] < self.settings["add_threshold"]:
             return candidates, belief
-        column = int(probabilities[n, 1:].argmax()) + 1
-        token = words[n][0]
+        row = probabilities[len(reranked) + n]
+        column = int(row[1:].argmax()) + 1
+        token = addable[n][0]
         if self.reranks:
             belief[token.i] = float(best[n])
         added = Candidate(token, Code(self.classes[column]), SPECIFICITY["fallback_pattern"])
