@@ -192,19 +192,23 @@ STORY = ("Kenya reproved Chad over the border closure, and Japan ferried enginee
                                     "lemma=swap": "AID", "lemma=scold": "ACCUSE"}, add_threshold=0.3), id="sure"),
 ])
 def test_ranking_reads_only_the_words_it_uses_and_finds_what_reading_every_word_finds(model):
-    """rank() featurizes only re-ranked candidates and addable words; its candidates and beliefs are those
-    of scoring every verb and candidate of the sentence."""
+    """rank_document() featurizes only re-ranked candidates and addable words, the whole document's in one
+    batch; each sentence's candidates and beliefs are those of scoring every verb and candidate of that
+    sentence alone, and rank() of the sentence gives them too."""
     model = model()
     nlp = parley_with(None)
     coder = nlp.get_pipe("parley_events")
     doc = nlp(STORY)
+    sents = list(doc.sents)
+    found = [coder.candidates(sent) for sent in sents]
     ranked = added = 0
-    for sent in doc.sents:
-        candidates = coder.candidates(sent)
-        fast = model.rank(sent, candidates, coder.triggers, coder.fallback)
+    for sent, candidates, fast in zip(sents, found, model.rank_document(sents, found, coder.triggers, coder.fallback)):
         slow = _rank_reading_every_word(model, sent, candidates, coder.triggers, coder.fallback)
         assert [(c.anchor.i, c.code.type) for c in fast[0]] == [(c.anchor.i, c.code.type) for c in slow[0]]
         assert fast[1] == slow[1]
+        alone = model.rank(sent, candidates, coder.triggers, coder.fallback)
+        assert [(c.anchor.i, c.code.type) for c in alone[0]] == [(c.anchor.i, c.code.type) for c in fast[0]]
+        assert alone[1] == fast[1]
         ranked, added = ranked + len(fast[1]), added + len(fast[0]) - len(candidates)
     assert ranked or not model.reranks
     assert added or model.settings["add_threshold"] > 0.5  # the sure model adds events

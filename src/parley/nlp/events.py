@@ -73,10 +73,13 @@ class EventCoder:
         reading = EventReading.of(doc, self.lexicon, self.historical_days)
         mentions = []
         contest_news = self.rules.words.contest_news_context in reading.document_contexts
-        for sent in doc.sents:
-            candidates, belief = self.candidates(sent, contest_news), {}
-            if self.model is not None:
-                candidates, belief = self.model.rank(sent, candidates, self.triggers, self.fallback)
+        sents = list(doc.sents)
+        sentence_candidates = [self.candidates(sent, contest_news) for sent in sents]
+        # The model reads the whole document's words in one batch; a sentence's candidates never depend on
+        # another sentence's mentions, so they are all found first.
+        ranked = self.model.rank_document(sents, sentence_candidates, self.triggers, self.fallback) \
+            if self.model is not None else [(candidates, {}) for candidates in sentence_candidates]
+        for candidates, belief in ranked:
             owners = trigger_owners(candidates)
             for candidate in candidates:
                 found = read_mentions(reading, candidate, owners)
