@@ -15,8 +15,8 @@ from thinc.api import Adam
 from generators import generator, require
 from parley.nlp import pipeline
 from parley.nlp.event_lexicon import SPECIFICITY, Code
-from parley.nlp.event_model import (CLASSES_FILE, MODEL_DIR, NONE, EventModel, WordClasses, acted, build_model, features,
-                                    listed, may_add, scored_words, sentence_nouns, softmax)
+from parley.nlp.event_model import (CLASSES_FILE, MODEL_DIR, NONE, DocumentWords, EventModel, WordClasses, acted,
+                                    build_model, features, listed, may_add, scored_words, sentence_nouns, softmax)
 from parley.nlp.event_reading import Candidate
 from parley.nlp.sparse_model import featurize
 
@@ -212,3 +212,25 @@ def test_ranking_reads_only_the_words_it_uses_and_finds_what_reading_every_word_
         ranked, added = ranked + len(fast[1]), added + len(fast[0]) - len(candidates)
     assert ranked or not model.reranks
     assert added or model.settings["add_threshold"] > 0.5  # the sure model adds events
+
+
+def test_a_documents_words_looked_up_once_are_the_tokens_words():
+    """DocumentWords reads lemmas and parts of speech from the Doc's arrays and caches lexicon hits per lemma:
+    the same lemmas, nouns and addable verbs as reading each Token (a hyphen-joined lemma included)."""
+    nlp = parley_with(None)
+    coder = nlp.get_pipe("parley_events")
+    doc = nlp(STORY + " Kenya and Chad signed a cease-fire, and Chad reproved Kenya again.")
+    words = DocumentWords(doc, coder.triggers, coder.fallback)
+    assert [words.lemma(t.i) for t in doc] == [t.lemma_.lower() for t in doc]
+    assert "cease-fire" in [words.lemma(t.i) for t in doc] or "ceasefire" in [words.lemma(t.i) for t in doc]
+    addable = 0
+    for sent in doc.sents:
+        candidates = coder.candidates(sent)
+        by_anchor = {c.anchor.i: c for c in candidates}
+        assert words.nouns(sent) == sentence_nouns(sent)
+        expected = [t.i for t, c in scored_words(sent, candidates)
+                    if c is None and acted(t) and not listed(t, coder.triggers, coder.fallback)]
+        assert [t.i for t in words.addable(sent, by_anchor)] == expected
+        addable += len(expected)
+    assert addable >= 2  # "reproved" twice
+    assert words.actors == {actor.id: actor for actor in doc._.actors}
