@@ -85,7 +85,11 @@ def acted(token: Token) -> bool:
 def listed(token: Token, triggers: TriggerLexicon, fallback: FallbackTriggers) -> bool:
     """Whether a lexicon (curated or the CAMEO tier) lists the word: then the rules have read its context
     ("declined to comment") and the model adds no event of its own there."""
-    lemma = token.lemma_.lower()
+    return lists(token.lemma_.lower(), triggers, fallback)
+
+
+def lists(lemma: str, triggers: TriggerLexicon, fallback: FallbackTriggers) -> bool:
+    """Whether a lexicon lists the verb ``lemma`` (``listed`` of its words)."""
     return lemma in triggers.verbs or lemma in fallback.known_verbs
 
 
@@ -231,8 +235,7 @@ class DocumentWords:
                 continue
             key = int(self.lemmas[i])
             if key not in self._listed:
-                lemma = self.lemma(i)
-                self._listed[key] = lemma in self.triggers.verbs or lemma in self.fallback.known_verbs
+                self._listed[key] = lists(self.lemma(i), self.triggers, self.fallback)
             if not self._listed[key] and acted(token := self.doc[i]):
                 found.append(token)
         return found
