@@ -56,8 +56,8 @@ class EventCoder:
                  min_confidence: float = 0.0, model: str = "off") -> None:
         declare(*REQUIRES, *ASSIGNS, PUBLISHED)
         # The learned model (event_model.py) moves rule events' confidence, so the text's main event comes
-        # first, and adds an event where the rules find none. It is opt-in: it costs about 0.07 × spaCy's
-        # parse, which takes the whole pipeline past its 1.3 × budget (README: the learned re-ranker).
+        # first, and adds an event where the rules find none. It is opt-in (README: the learned re-ranker;
+        # it costs about 0.01 × spaCy's parse).
         self.model = EventModel.load(uses=model) if model != "off" else None
         self.name = name
         self.historical_days = historical_days
