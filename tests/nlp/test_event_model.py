@@ -14,7 +14,10 @@ from thinc.api import Adam
 
 from generators import generator, require
 from parley.nlp import pipeline
-from parley.nlp.event_model import CLASSES_FILE, MODEL_DIR, NONE, EventModel, WordClasses, build_model, softmax
+from parley.nlp.event_lexicon import SPECIFICITY, Code
+from parley.nlp.event_model import (CLASSES_FILE, MODEL_DIR, NONE, DocumentWords, EventModel, WordClasses, acted,
+                                    build_model, features, listed, may_add, scored_words, sentence_nouns, softmax)
+from parley.nlp.event_reading import Candidate
 from parley.nlp.sparse_model import featurize
 
 FERRIED = "Japan ferried engineers to the earthquake survivors in Turkey."  # relief goods ferried are AID by rule
@@ -149,3 +152,85 @@ def test_the_shipped_model_adds_no_event_to_talk_of_politics():
     nlp = parley_with(EventModel.load())
     assert events(nlp, "The senator said the budget vote would be close, and his aides agreed it was hard to call.") \
         == events(parley_with(None), "The senator said the budget vote would be close, and his aides agreed it was hard to call.")
+
+
+def _rank_reading_every_word(model: EventModel, sent, candidates, triggers, fallback):
+    """What ``EventModel.rank`` computes, read the long way: every word ``scored_words`` gives is featurized
+    and scored, as training does, and the re-ranked and added words picked out afterwards."""
+    words = scored_words(sent, candidates)
+    types, nouns = [c.code.type for c in candidates], sentence_nouns(sent)
+    actors = {actor.id: actor for actor in sent.doc._.actors or ()}
+    probabilities = model.probabilities([features(token, candidate, types, nouns, triggers, fallback,
+                                                  model.word_classes, actors) for token, candidate in words])
+    belief = {token.i: float(row[model.column[candidate.code.type]]) for (token, candidate), row in
+              zip(words, probabilities) if model.reranks and candidate is not None and candidate.code.type in model.column}
+    if not model.adds or not words or not may_add(candidates, model.settings["add_beside"]):
+        return candidates, belief
+    addable = [candidate is None and acted(token) and not listed(token, triggers, fallback) for token, candidate in words]
+    best = probabilities[:, 1:].max(axis=1) * addable
+    n = int(best.argmax())
+    if best[n] < model.settings["add_threshold"]:
+        return candidates, belief
+    if model.reranks:
+        belief[words[n][0].i] = float(best[n])
+    added = Candidate(words[n][0], Code(model.classes[int(probabilities[n, 1:].argmax()) + 1]),
+                      SPECIFICITY["fallback_pattern"])
+    return sorted([*candidates, added], key=lambda c: c.anchor.i), belief
+
+
+STORY = ("Kenya reproved Chad over the border closure, and Japan ferried engineers to Turkey. "
+         "Kenya accused Chad of attacking the border post. Tents were ferried to the survivors by Japan. "
+         "The senator said the vote would be close. Ghana and Togo quietly swapped envoys after the row, "
+         "while Chad scolded them.")
+
+
+@pytest.mark.parametrize("model", [
+    pytest.param(lambda: EventModel.load(), id="shipped"),
+    pytest.param(lambda: EventModel.load(uses="add"), id="shipped-add"),
+    pytest.param(lambda: EventModel.load(uses="rerank"), id="shipped-rerank"),
+    pytest.param(lambda: believing({"lemma=ferry": "AID", "lemma=attack": "ASSAULT", "lemma=reprove": "ACCUSE",
+                                    "lemma=swap": "AID", "lemma=scold": "ACCUSE"}, add_threshold=0.3), id="sure"),
+])
+def test_ranking_reads_only_the_words_it_uses_and_finds_what_reading_every_word_finds(model):
+    """rank_document() featurizes only re-ranked candidates and addable words, the whole document's in one
+    batch; each sentence's candidates and beliefs are those of scoring every verb and candidate of that
+    sentence alone, and rank() of the sentence gives them too."""
+    model = model()
+    nlp = parley_with(None)
+    coder = nlp.get_pipe("parley_events")
+    doc = nlp(STORY)
+    sents = list(doc.sents)
+    found = [coder.candidates(sent) for sent in sents]
+    ranked = added = 0
+    for sent, candidates, fast in zip(sents, found, model.rank_document(sents, found, coder.triggers, coder.fallback)):
+        slow = _rank_reading_every_word(model, sent, candidates, coder.triggers, coder.fallback)
+        assert [(c.anchor.i, c.code.type) for c in fast[0]] == [(c.anchor.i, c.code.type) for c in slow[0]]
+        assert fast[1] == slow[1]
+        alone = model.rank(sent, candidates, coder.triggers, coder.fallback)
+        assert [(c.anchor.i, c.code.type) for c in alone[0]] == [(c.anchor.i, c.code.type) for c in fast[0]]
+        assert alone[1] == fast[1]
+        ranked, added = ranked + len(fast[1]), added + len(fast[0]) - len(candidates)
+    assert ranked or not model.reranks
+    assert added or model.settings["add_threshold"] > 0.5  # the sure model adds events
+
+
+def test_a_documents_words_looked_up_once_are_the_tokens_words():
+    """DocumentWords reads lemmas and parts of speech from the Doc's arrays and caches lexicon hits per lemma:
+    the same lemmas, nouns and addable verbs as reading each Token (a hyphen-joined lemma included)."""
+    nlp = parley_with(None)
+    coder = nlp.get_pipe("parley_events")
+    doc = nlp(STORY + " Kenya and Chad signed a cease-fire, and Chad reproved Kenya again.")
+    words = DocumentWords(doc, coder.triggers, coder.fallback)
+    assert [words.lemma(t.i) for t in doc] == [t.lemma_.lower() for t in doc]
+    assert "cease-fire" in [words.lemma(t.i) for t in doc] or "ceasefire" in [words.lemma(t.i) for t in doc]
+    addable = 0
+    for sent in doc.sents:
+        candidates = coder.candidates(sent)
+        by_anchor = {c.anchor.i: c for c in candidates}
+        assert words.nouns(sent) == sentence_nouns(sent)
+        expected = [t.i for t, c in scored_words(sent, candidates)
+                    if c is None and acted(t) and not listed(t, coder.triggers, coder.fallback)]
+        assert [t.i for t in words.addable(sent, by_anchor)] == expected
+        addable += len(expected)
+    assert addable >= 2  # "reproved" twice
+    assert words.actors == {actor.id: actor for actor in doc._.actors}

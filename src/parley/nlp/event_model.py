@@ -23,8 +23,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+from spacy.attrs import LEMMA, POS
+from spacy.symbols import IDS
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
-from spacy.tokens import Token
 from thinc.api import Model, SparseLinear
 
 from ..model import Actor
@@ -40,6 +42,8 @@ NONE = "NONE"  # the class of a word that reports no event
 # What the events component lets the model do: "off" leaves the rules' events as they are.
 USES = ("rerank_and_add", "rerank", "add", "off")
 MODAL_TAG = "MD"  # the Penn Treebank tag of "will", "would", "could", … — the tagger knows them
+VERB_IDS = np.array(sorted(IDS[pos] for pos in VERB_POS), dtype="uint64")  # VERB_POS as Doc.to_array(POS) gives it
+NOUN_ID = IDS["NOUN"]
 
 
 class WordClasses:
@@ -81,7 +85,11 @@ def acted(token: Token) -> bool:
 def listed(token: Token, triggers: TriggerLexicon, fallback: FallbackTriggers) -> bool:
     """Whether a lexicon (curated or the CAMEO tier) lists the word: then the rules have read its context
     ("declined to comment") and the model adds no event of its own there."""
-    lemma = token.lemma_.lower()
+    return lists(token.lemma_.lower(), triggers, fallback)
+
+
+def lists(lemma: str, triggers: TriggerLexicon, fallback: FallbackTriggers) -> bool:
+    """Whether a lexicon lists the verb ``lemma`` (``listed`` of its words)."""
     return lemma in triggers.verbs or lemma in fallback.known_verbs
 
 
@@ -197,6 +205,47 @@ def _kind(token: Token) -> str:
     return token.lower_ if token.pos_ == "PRON" else token.lemma_.lower()
 
 
+class DocumentWords:
+    """What the model reads of a document's words, looked up once per document: each word's part of speech
+    and lowercased lemma (from the Doc's arrays, so only the words read become Tokens), whether a lexicon
+    lists a lemma, and the document's actors by id."""
+
+    def __init__(self, doc: Doc, triggers: TriggerLexicon, fallback: FallbackTriggers) -> None:
+        self.doc = doc
+        pos, self.lemmas = doc.to_array(POS), doc.to_array(LEMMA)
+        self.is_verb, self.is_noun = np.isin(pos, VERB_IDS), pos == NOUN_ID
+        self.triggers, self.fallback = triggers, fallback
+        self.actors = {actor.id: actor for actor in doc._.actors or ()}
+        self._lower: dict[int, str] = {}
+        self._listed: dict[int, bool] = {}
+
+    def lemma(self, i: int) -> str:
+        """``doc[i].lemma_.lower()``."""
+        key = int(self.lemmas[i])
+        if key not in self._lower:
+            self._lower[key] = self.doc.vocab.strings[key].lower()
+        return self._lower[key]
+
+    def addable(self, sent: SpacySpan, candidates: dict[int, Candidate]) -> list[Token]:
+        """The sentence's verbs the model may add an event on: no rule candidate's trigger, no lexicon's
+        word (``listed``), and an actor's act (``acted``) — in the sentence's order."""
+        found = []
+        for i in (np.flatnonzero(self.is_verb[sent.start:sent.end]) + sent.start).tolist():
+            if i in candidates:
+                continue
+            key = int(self.lemmas[i])
+            if key not in self._listed:
+                self._listed[key] = lists(self.lemma(i), self.triggers, self.fallback)
+            if not self._listed[key] and acted(token := self.doc[i]):
+                found.append(token)
+        return found
+
+    def nouns(self, sent: SpacySpan) -> list[str]:
+        """``sentence_nouns(sent)``."""
+        return sorted({self.lemma(i) for i in (np.flatnonzero(self.is_noun[sent.start:sent.end])
+                                                + sent.start).tolist()})
+
+
 def build_model(classes: int, length: int = 2**18) -> Model:
     return SparseLinear(nO=classes, length=length)
 
@@ -239,26 +288,51 @@ class EventModel:
              fallback: FallbackTriggers) -> tuple[list[Candidate], dict[int, float]]:
         """The sentence's candidates, with one added where the rules found none and the model is
         sure enough, and each candidate's trigger index → the model's probability of its type."""
-        words = scored_words(sent, candidates)
-        types, nouns = [c.code.type for c in candidates], sentence_nouns(sent)
-        actors = {actor.id: actor for actor in sent.doc._.actors or ()}
-        rows = [features(token, candidate, types, nouns, triggers, fallback, self.word_classes, actors)
-                for token, candidate in words]
+        return self.rank_document([sent], [candidates], triggers, fallback)[0]
+
+    def rank_document(self, sents: list[SpacySpan], candidates: list[list[Candidate]], triggers: TriggerLexicon,
+                      fallback: FallbackTriggers) -> list[tuple[list[Candidate], dict[int, float]]]:
+        """``rank`` of each sentence of one document (``candidates`` holds each one's rule candidates).
+
+        A word's probabilities depend on its own features only, so the model reads just the words whose
+        probabilities are used — the rule candidates it re-ranks, and the words it may add an event on —
+        with the features ``scored_words`` and ``features`` give them, all the document's in one batch."""
+        if not sents:
+            return []
+        words = DocumentWords(sents[0].doc, triggers, fallback)
+        plans, rows = [], []
+        for sent, found in zip(sents, candidates):
+            by_anchor = {c.anchor.i: c for c in found}  # as scored_words: a word's last candidate
+            reranked = [(c.anchor, c) for i, c in by_anchor.items()
+                        if sent.start <= i < sent.end and c.code.type in self.column] if self.reranks else []
+            addable = [(token, None) for token in words.addable(sent, by_anchor)] \
+                if self.adds and may_add(found, self.settings["add_beside"]) else []
+            if reranked or addable:
+                types, nouns = [c.code.type for c in found], words.nouns(sent)
+                rows += [features(token, candidate, types, nouns, triggers, fallback, self.word_classes, words.actors)
+                         for token, candidate in reranked + addable]
+            plans.append((found, reranked, addable))
         probabilities = self.probabilities(rows)
-        belief = {}
-        for (token, candidate), row in zip(words, probabilities):
-            if self.reranks and candidate is not None and candidate.code.type in self.column:
-                belief[token.i] = float(row[self.column[candidate.code.type]])
-        if not self.adds or not words or not may_add(candidates, self.settings["add_beside"]):
+        ranked, start = [], 0
+        for found, reranked, addable in plans:
+            end = start + len(reranked) + len(addable)
+            ranked.append(self._choose(found, reranked, addable, probabilities[start:end]))
+            start = end
+        return ranked
+
+    def _choose(self, candidates: list[Candidate], reranked: list[tuple[Token, Candidate]],
+                addable: list[tuple[Token, None]], probabilities: np.ndarray) -> tuple[list[Candidate], dict[int, float]]:
+        belief = {token.i: float(row[self.column[candidate.code.type]])
+                  for (token, candidate), row in zip(reranked, probabilities)}
+        if not addable:
             return candidates, belief
-        addable = [candidate is None and acted(token) and not listed(token, triggers, fallback)
-                   for token, candidate in words]
-        best = probabilities[:, 1:].max(axis=1) * addable
+        # The likeliest event on an addable word, the first such word on a tie (add_threshold is above 0).
+        best = probabilities[len(reranked):, 1:].max(axis=1)
         n = int(best.argmax())
         if best[n] < self.settings["add_threshold"]:
             return candidates, belief
-        column = int(probabilities[n, 1:].argmax()) + 1
-        token = words[n][0]
+        column = int(probabilities[len(reranked) + n, 1:].argmax()) + 1
+        token = addable[n][0]
         if self.reranks:
             belief[token.i] = float(best[n])
         added = Candidate(token, Code(self.classes[column]), SPECIFICITY["fallback_pattern"])
