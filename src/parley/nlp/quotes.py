@@ -847,8 +847,8 @@ def _without_overlaps(candidates: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-def _reports_beside(cue: Token, reporter: Token, cues: CueLexicon) -> bool:
-    """Whether ``cue``, inside what ``reporter`` reports, reports beside it: a speech verb conjoined."""
+def _reports_beside(cue: Token, cues: CueLexicon) -> bool:
+    """Whether ``cue``, inside what another cue reports, reports beside it: a speech verb conjoined."""
     return cue.dep_ == "conj" and cues.is_speech(cue)
 
 
@@ -866,7 +866,7 @@ def _before_other_cues(ranked: list[Candidate], text: str, cues: CueLexicon) -> 
             cue = other.cue
             if m == n or not (candidate.cue.i < cue.i and candidate.start < cue.idx < end):
                 continue
-            conjoined = _reports_beside(cue, candidate.cue, cues)
+            conjoined = _reports_beside(cue, cues)
             if m > n and not conjoined:
                 continue  # neither likelier nor a report of its own
             first = cue.left_edge.i
