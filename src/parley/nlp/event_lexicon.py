@@ -8,7 +8,7 @@ its children — the same patterns a spaCy DependencyMatcher would express, at a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -208,7 +208,7 @@ class RuleWords:
     relief_goods: dict[str, str]
     governor_nouns: dict[str, str]  # "refusal" → "refuse"
     sector_nouns: dict[str, str]  # "teachers" → EDU
-    stance_nouns: dict[str, Code] = field(default_factory=dict)  # "solidarity" → SUPPORT, carried only (§70)
+    stance_nouns: dict[str, Code]  # "solidarity" → SUPPORT, carried only (§70)
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> RuleWords:
