@@ -202,50 +202,51 @@ def fold_contents(lex: RuleWords, found: list[Candidate]) -> None:
                 absorb(lex, host, other, host.code.type, None)
 
 
-def promised_conflict(lex: RuleWords, found: list[Candidate]) -> None:
+def recode_promises(lex: RuleWords, found: list[Candidate]) -> None:
+    """A promise recoded by what it promises: conflict is a threat (``_conflict_promised``), reform a
+    concession (``_reform_promised``)."""
+    words = lex.words
+    for candidate in found:
+        anchor = candidate.anchor
+        if candidate.dropped or candidate.code.type != "AGREE" or anchor.lemma_.lower() not in words.promise_verbs:
+            continue
+        candidate.code = _conflict_promised(lex, anchor) or _reform_promised(lex, anchor) or candidate.code
+
+
+def _conflict_promised(lex: RuleWords, promise: Token) -> Code | None:
     """A vow of conflict or to carry on a war is a threat: "vowed retaliation", "promised revenge",
     "vowed to continue the war", "pledged to press on with its offensive" (conventions §21: promised
     conflict is a threat). The conflict is a theme of violence that the promise names as its object, or a
     theme of violence or an ASSAULT or COERCE noun that a verb of carrying on governs; "pledged to end the
     war" promises peace."""
     words, plover = lex.words, lex.plover
-    for candidate in found:
-        anchor = candidate.anchor
-        if candidate.dropped or candidate.code.type != "AGREE" or anchor.lemma_.lower() not in words.promise_verbs:
-            continue
-        vowed = (lex.triggers.themes.get(counted(o, words).lemma_.lower()) for o in objects(anchor, words))
-        theme = next((t for t in vowed if t in words.promised_violence_modes), None)
-        if theme is not None:
-            candidate.code = Code("THREATEN", theme)
-            continue
-        for clause in (c for c in anchor.children if c.dep_ in COMPLEMENT_DEPS):
-            for token in clause.subtree:
-                verb = next((a for a in token.ancestors if a.pos_ in VERB_POS), None)
-                if verb is None or verb.lemma_.lower() not in words.continuing_verbs:
-                    continue
-                theme = lex.triggers.themes.get(token.lemma_.lower())
-                noun = noun_code(lex, token) if token.pos_ in NOUN_POS else None
-                if theme in words.promised_violence_modes or (noun and noun[0].type in plover.promised_threats):
-                    candidate.code = Code("THREATEN", theme or plover.threat_mode(noun[0]))
-                    break
-            if candidate.code.type == "THREATEN":
-                break
+    vowed = (lex.triggers.themes.get(counted(o, words).lemma_.lower()) for o in objects(promise, words))
+    theme = next((t for t in vowed if t in words.promised_violence_modes), None)
+    if theme is not None:
+        return Code("THREATEN", theme)
+    for clause in (c for c in promise.children if c.dep_ in COMPLEMENT_DEPS):
+        for token in clause.subtree:
+            verb = next((a for a in token.ancestors if a.pos_ in VERB_POS), None)
+            if verb is None or verb.lemma_.lower() not in words.continuing_verbs:
+                continue
+            theme = lex.triggers.themes.get(token.lemma_.lower())
+            noun = noun_code(lex, token) if token.pos_ in NOUN_POS else None
+            if theme in words.promised_violence_modes or (noun and noun[0].type in plover.promised_threats):
+                return Code("THREATEN", theme or plover.threat_mode(noun[0]))
+    return None
 
 
-def promised_reform(lex: RuleWords, found: list[Candidate]) -> None:
+def _reform_promised(lex: RuleWords, promise: Token) -> Code | None:
     """Reform promised is a concession: "pledged to carry out democratic reforms", "will push ahead with
     promised reforms" (CAMEO 083 "accede to requests or demands for political reform", which C2P codes CONCEDE;
     conventions §56). The reform is the promise's object or in its complement, or what "promised" describes."""
     words = lex.words
-    for candidate in found:
-        anchor = candidate.anchor
-        if candidate.dropped or candidate.code.type != "AGREE" or anchor.lemma_.lower() not in words.promise_verbs:
-            continue
-        described = [anchor.head] if anchor.dep_ == "amod" else []
-        clauses = [c for c in anchor.children if c.dep_ in COMPLEMENT_DEPS]
-        promised = [counted(o, words) for head in (anchor, *clauses) for o in objects(head, words)]
-        if any(t.lemma_.lower() in words.reform_nouns and t.pos_ in NOUN_POS for t in described + promised):
-            candidate.code = Code("CONCEDE")
+    described = [promise.head] if promise.dep_ == "amod" else []
+    clauses = [c for c in promise.children if c.dep_ in COMPLEMENT_DEPS]
+    promised = [counted(o, words) for head in (promise, *clauses) for o in objects(head, words)]
+    if any(t.lemma_.lower() in words.reform_nouns and t.pos_ in NOUN_POS for t in described + promised):
+        return Code("CONCEDE")
+    return None
 
 
 def absorb(lex: RuleWords, host: Candidate, complement: Candidate, type_: str, aux: str | None) -> None:

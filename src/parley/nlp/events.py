@@ -18,8 +18,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
 from .event_crowds import by_a_crowd, protests_by_action
-from .event_folding import (fold_contents, fold_into_governor, promised_conflict, promised_reform, reported_blame,
-                            reported_obligations)
+from .event_folding import fold_contents, fold_into_governor, recode_promises, reported_blame, reported_obligations
 from .event_lexicon import RuleWords
 from .event_merge import merge_mentions
 from .event_model import EventModel
@@ -115,8 +114,7 @@ class EventCoder:
                 queue.append(created)
                 queue.sort(key=lambda c: -_depth(c.anchor))
         protests_by_action(rules, found)
-        promised_conflict(rules, found)
-        promised_reform(rules, found)
+        recode_promises(rules, found)
         private_money(rules, found)
         if contest_news:
             contest_wins(rules, found)
