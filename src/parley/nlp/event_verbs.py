@@ -1132,7 +1132,7 @@ def _allowed_by_no_party(lex: RuleWords, verb: Token) -> bool:
     allow women to drive", "refugees allowed into the country") is read as before."""
     words = lex.words
     # "a law that would allow": the relative pronoun stands for the noun its clause describes
-    permitters = [verb.head if s.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else s for s in subjects(verb)]
+    permitters = described_holders(verb, holders) if (holders := subjects(verb)) else []
     return any(p.pos_ != "PRON" and p.ent_type_ not in ACTOR_LABELS and not actor_in([p], words)
                and p.lemma_.lower() not in words.office_holders and not armed(p, words) for p in permitters)
 
