@@ -284,15 +284,11 @@ class EventModel:
             return np.zeros((0, len(self.classes)), dtype="float32")
         return softmax(self.model.predict(featurize(rows)))
 
-    def rank(self, sent: SpacySpan, candidates: list[Candidate], triggers: TriggerLexicon,
-             fallback: FallbackTriggers) -> tuple[list[Candidate], dict[int, float]]:
-        """The sentence's candidates, with one added where the rules found none and the model is
-        sure enough, and each candidate's trigger index → the model's probability of its type."""
-        return self.rank_document([sent], [candidates], triggers, fallback)[0]
-
     def rank_document(self, sents: list[SpacySpan], candidates: list[list[Candidate]], triggers: TriggerLexicon,
                       fallback: FallbackTriggers) -> list[tuple[list[Candidate], dict[int, float]]]:
-        """``rank`` of each sentence of one document (``candidates`` holds each one's rule candidates).
+        """For each sentence of one document (``candidates`` holds each one's rule candidates): its
+        candidates, with one added where the rules found none and the model is sure enough, and each
+        candidate's trigger index → the model's probability of its type.
 
         A word's probabilities depend on its own features only, so the model reads just the words whose
         probabilities are used — the rule candidates it re-ranks, and the words it may add an event on —
