@@ -2579,3 +2579,49 @@ def test_a_crowd_a_clause_describes_or_activists_protest(sentence):
 def test_a_described_noun_is_no_crowd_by_a_number_or_a_misparse(sentence):
     doc, _ = code(sentence)
     assert "PROTEST" not in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("voiced support for the Kenyan plan to end the war", ("SUPPORT", None)),         # a fragment read as a noun
+    ("voiced concern over the arrests of journalists", ("ACCUSE", "disapprove")),
+    ("Rioters set cars on fire and blocked roads", ("PROTEST", "obstruct")),          # "blocked" read as "roads'"
+])
+def test_a_bare_participle_before_its_noun_is_a_verb_with_its_object(sentence, expected):
+    doc, _ = code(sentence)
+    assert expected in [(e.type, e.mode) for e in doc._.events]
+
+
+def test_a_participle_in_a_prepositions_object_describes_its_noun():
+    doc, _ = code("The talks in Nairobi focused on blocked roads in the north.")
+    assert ("PROTEST", "obstruct") not in [(e.type, e.mode) for e in doc._.events]
+
+
+def test_a_lower_case_noun_inside_a_place_name_is_still_an_event_noun():
+    """The recognizer sometimes files a common noun as a place ("faced boycotts"); no place name holds one."""
+    from spacy.tokens import Span as SpacySpan
+
+    nlp = load()
+    doc = nlp.make_doc("Local shops in Nairobi faced boycotts for weeks.")
+    for name, component in nlp.pipeline:
+        if not name.startswith("parley_"):
+            doc = component(doc)
+    boycotts = next(t for t in doc if t.lower_ == "boycotts")
+    doc.ents = [SpacySpan(doc, boycotts.i, boycotts.i + 1, label="GPE")]
+    doc._.published, doc._.actors, doc._.times, doc._.quantities, doc._.quotes = PUBLISHED, [], [], [], []
+    doc = nlp.get_pipe("parley_events")(doc)
+    assert ("PROTEST", "boycott") in [(e.type, e.mode) for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya announced a ban on charcoal exports.", ("COERCE", "restrict")),
+    ("Chad extended its ban on fishing in the lake.", ("COERCE", "restrict")),
+])
+def test_a_carried_noun_spelled_as_a_material_trigger_verb_is_its_act(sentence, expected):
+    doc, actors = code(sentence)
+    event = next(e for e in doc._.events if (e.type, e.mode) == expected)
+    assert [actors[a] for a in event.actors] == [sentence.split()[0]]
+
+
+def test_a_carried_noun_spelled_as_a_verbal_trigger_is_not_read_by_its_verb():
+    doc, _ = code("Kenya raised questions about the vote in Chad.")  # a verbal act needs its own noun entry
+    assert "ACCUSE" not in [e.type for e in doc._.events]

@@ -62,7 +62,8 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
     of a verbal act ("support", "criticism") counts where a verb ``carried`` it ("expressed support"), and
     one of accusation or request also where it says who or what ("Kenya's criticism of", "a request for
     asylum")."""
-    if token.ent_type_ in NAME_LABELS or (token.pos_ == "PROPN" and not token.is_title) or token.pos_ == "ADJ":
+    if (token.ent_type_ in NAME_LABELS and not _misread_name(token)) or (token.pos_ == "PROPN" and not token.is_title) \
+            or token.pos_ == "ADJ":
         return None  # an adjective is no event noun: "called the statement offensive"
     triggers, words = lex.triggers, lex.words
     lemma = token.lemma_.lower()
@@ -112,9 +113,18 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
     if code and carried and _has_a_target(token):
         # "expressed confidence in the army", "voiced dissatisfaction with the ruling" (conventions §70)
         return code, SPECIFICITY["derived_noun"]
+    code = lex.triggers.verbs.get(lemma) if carried and token.tag_ in ("NN", "NNS") else None
+    if code and code.type in lex.plover.material:
+        return code, SPECIFICITY["derived_noun"]  # "announced a ban on", "extended its ban" (conventions §82)
     # a call made for something asks for it: "calls for a ceasefire", "appeals for calm"
     return (Code("REQUEST"), SPECIFICITY["derived_noun"]) if lemma in words.calling_nouns \
         and prepositional_objects(token, ("for",)) and states_its_content(lex, token, "REQUEST") else None
+
+
+def _misread_name(noun: Token) -> bool:
+    """Whether the entity recognizer put a lower-case common noun into the name of a place, a people or a
+    person ("faced boycotts" as a GPE): such names hold no lower-case noun (conventions §81)."""
+    return noun.pos_ == "NOUN" and noun.is_lower and noun.ent_type_ in ("GPE", "NORP", "PERSON")
 
 
 def _has_a_target(noun: Token) -> bool:

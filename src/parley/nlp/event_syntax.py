@@ -22,7 +22,19 @@ def objects(verb: Token, words: EventWords) -> list[Token]:
             out += [g for g in child.children if g.dep_ == "pobj"]
     if not out and _object_of_its_noun(verb):
         out.append(verb.head)  # "the agreement the two nations signed", "the sanctions imposed by Kenya"
+    if not out and bare_participle(verb):
+        out.append(verb.head)  # "voiced support for the plan", "and blocked roads" (conventions §80)
     return out + [c for o in out for c in o.conjuncts if c.i > o.i]
+
+
+def bare_participle(verb: Token) -> bool:
+    """Whether the small parser took a verb for a modifier of the noun after it: a past form right before
+    its noun with nothing ahead of it in the noun's phrase, as in "voiced support for" or "and blocked roads".
+    A participle after a determiner or another modifier ("the wounded soldiers"), or in a preposition's
+    object ("calls for increased cooperation"), describes the noun."""
+    noun = verb.head
+    return verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBN") and noun.pos_ in NOUN_POS and verb.i < noun.i \
+        and noun.dep_ != "pobj" and not any(c.i < verb.i for c in noun.children)
 
 
 def _object_of_its_noun(verb: Token) -> bool:
