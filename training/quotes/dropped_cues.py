@@ -146,6 +146,28 @@ def classify(article: dict, doc, found: dict, trace: dict | None, cues, tables: 
         tables["class"][f"{key}: {kind}"] += 1
 
 
+def blocked_pairs(article: dict, trace: dict, table: Counter) -> None:
+    """Each content over its threshold that a likelier overlapping content blocked, tallied by which of
+    the two is right (its word in a gold cue, its content overlapping that attribution's content):
+    what a learned choice between overlapping candidates could change."""
+    gold = [(a["cue"], (a["content"][0][0], a["content"][-1][1])) for a in article["attributions"] if a["content"] and a["cue"]]
+
+    def right(candidate) -> bool:
+        return any(any(s <= candidate.cue.idx < e for s, e in spans) and overlaps((candidate.start, candidate.end), content)
+                   for spans, content in gold)
+
+    kept = {c.cue.i for c in trace["outer"]}
+    for candidate in trace["found"]:
+        if candidate.cue.i in kept or candidate.cue.i in trace["acting"]:
+            continue
+        blocker = next((o for o in trace["outer"] if overlaps((o.start, o.end), (candidate.start, candidate.end))), None)
+        if blocker is None:
+            continue
+        outer = "the kept one outer" if blocker.start <= candidate.cue.idx < blocker.end else \
+            "the blocked one outer" if candidate.start <= blocker.cue.idx < candidate.end else "side by side"
+        table[f"kept {'right' if right(blocker) else 'wrong'}, blocked {'right' if right(candidate) else 'wrong'}; {outer}"] += 1
+
+
 def candidate_rows(article: dict, trace: dict, cues) -> list[dict]:
     """Each candidate of an article: where it stands in the choice, and whether it is right (its word
     in a gold cue, its content overlapping that attribution's content)."""
@@ -200,10 +222,12 @@ def main() -> None:
         print(json.dumps({"split": "heldout", **result}))
     cues = nlp.get_pipe("parley_quotes").cues
     predictions = {row["id"]: row for row in map(json.loads, open(predicted, encoding="utf-8"))}
-    tables: dict[str, Counter] = {name: Counter() for name in ("all", "band", "class", "relation")}
+    tables: dict[str, Counter] = {name: Counter() for name in ("all", "band", "class", "relation", "blocked pairs")}
     for article, doc in pairs:
         if article["id"] in predictions:
             classify(article, doc, predictions[article["id"]], TRACES.get(article["text"]), cues, tables)
+            if article["text"] in TRACES:
+                blocked_pairs(article, TRACES[article["text"]], tables["blocked pairs"])
     if args.candidates:
         with open(args.candidates, "w", encoding="utf-8") as out:
             for article, _ in pairs:
@@ -212,7 +236,7 @@ def main() -> None:
                     out.writelines(json.dumps(row) + "\n" for row in candidate_rows(article, trace, cues))
     for name, counter in tables.items():
         print(f"\n== {name} ==")
-        for key, n in sorted(counter.items(), key=lambda kv: (kv[0].split(":")[0], -kv[1])) if name != "all" else counter.most_common():
+        for key, n in sorted(counter.items(), key=lambda kv: (kv[0].split(":")[0], -kv[1])) if name not in ("all", "blocked pairs") else counter.most_common():
             print(f"{n:6d}  {key}")
 
 
