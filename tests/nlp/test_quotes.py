@@ -9,7 +9,8 @@ from spacy.tokens import Doc
 
 from components import pipeline_with
 from parley.nlp.lexicon import load_lexicon
-from parley.nlp.quotes import _source, find_quotations
+from parley.nlp.quote_model import Candidate
+from parley.nlp.quotes import _before_other_cues, _source, find_quotations
 
 
 @pytest.fixture(scope="module")
@@ -445,6 +446,22 @@ def test_a_content_stops_before_a_likelier_cue_it_runs_into(nlp):
     contents = [(q.cue.text, q.content.text) for q in quotes_of(nlp, text)]
     assert contents == [("shared", "that both sides had agreed to a prisoner exchange"),
                         ("indicated", "that talks would resume in August")]
+
+
+def test_a_content_is_not_cut_before_a_likelier_cue_inside_one_of_its_phrases(nlp):
+    # "attacking" modifies "speech" inside what "criticized" reports: no report beside it. Cut before
+    # it, the outer content ("remarks the governor made in a speech") was rarely the annotators'; uncut,
+    # it overlaps the likelier one and gives way to it.
+    words = ["The", "senator", "criticized", "remarks", "the", "governor", "made", "in", "a", "speech", "attacking",
+             "the", "union", "."]
+    heads = [1, 2, 2, 2, 5, 6, 3, 6, 9, 7, 9, 12, 10, 2]
+    deps = ["det", "nsubj", "ROOT", "dobj", "det", "nsubj", "relcl", "prep", "det", "pobj", "acl", "det", "dobj", "punct"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+    text = doc.text
+    inner = Candidate(doc[10], "dobj", doc[11].idx, doc[12].idx + len(doc[12]))
+    outer = Candidate(doc[2], "dobj", doc[3].idx, doc[12].idx + len(doc[12]))
+    cut, _ = _before_other_cues([inner, outer], text, load_lexicon().cues)
+    assert text[cut[1].start:cut[1].end] == "remarks the governor made in a speech attacking the union"
 
 
 @pytest.mark.parametrize("text, second", [

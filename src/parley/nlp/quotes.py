@@ -353,6 +353,10 @@ def _cue_range(cue: Token) -> tuple[int, int]:
 
 # An object with what is said of it: "called climate change a hoax", "urged Pyongyang to talk".
 OBJECT_AND_COMPLEMENT = "dobj+"
+# A cue hanging by these inside another's content is part of a phrase of what that content reports (a
+# relative clause, a noun's modifier, a preposition's object, a complement), no clause beside it.
+WITHIN_PHRASE_DEPS = frozenset({"relcl", "acl", "pcomp", "pobj", "dobj", "xcomp", "prep", "amod", "acomp", "attr",
+                                "appos", "npadvmod", "nsubj", "nsubjpass", "compound"})
 CUE_CLASSES = frozenset({"VERB", "NOUN", "ADJ"})
 
 
@@ -854,7 +858,9 @@ def _reports_beside(cue: Token, cues: CueLexicon) -> bool:
 
 def _before_other_cues(ranked: list[Candidate], text: str, cues: CueLexicon) -> tuple[list[Candidate], dict[int, Token]]:
     """Each content cut before the clause of a likelier cue it runs into: "shared that A and
-    indicated that B" reports A and B, not "A and indicated that B"; and before a speech verb
+    indicated that B" reports A and B, not "A and indicated that B" — but not before a likelier cue
+    inside one of its phrases ("criticized remarks made in a speech attacking X"): the two contents
+    then overlap, and the likelier is kept alone; and before a speech verb
     conjoined to a word inside it, however likely: in "X said A and called B" the parser often hangs
     "called" from A's verb, though it reports beside "said". Such a verb speaks for the cue whose
     content it ends, returned by its index."""
@@ -867,8 +873,8 @@ def _before_other_cues(ranked: list[Candidate], text: str, cues: CueLexicon) -> 
             if m == n or not (candidate.cue.i < cue.i and candidate.start < cue.idx < end):
                 continue
             conjoined = _reports_beside(cue, cues)
-            if m > n and not conjoined:
-                continue  # neither likelier nor a report of its own
+            if not conjoined and (m > n or cue.dep_ in WITHIN_PHRASE_DEPS):
+                continue  # neither likelier nor a report of its own, or a part of what is reported
             first = cue.left_edge.i
             while first > 0 and (cue.doc[first - 1].dep_ == "cc" or cue.doc[first - 1].is_punct):
                 first -= 1
