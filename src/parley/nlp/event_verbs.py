@@ -62,6 +62,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         candidate.code = Code("COERCE", "restrict")  # "Russia blocked access to Instagram": no protest
     if candidate:
         return candidate
+    if lemma in words.fulfil_verbs and _fulfils(lex, token):
+        return None  # "met the deadline", "was met with skepticism": no one gathers (conventions §72)
     # A phrasal verb is its own word and beats its light verb: "called off the talks" is no meeting.
     # A preposition makes one only right after the verb or its adverbials ("spoke by phone with"): not
     # "take in refugees over two years".
@@ -1054,6 +1056,30 @@ def _acts_on_something(lex: RuleWords, verb: Token) -> bool:
         elif thing.pos_ != "NUM" and thing.lemma_.lower() not in lex.abstract_nouns:  # "received at least 42": a count
             return True
     return False
+
+
+def _fulfils(lex: RuleWords, verb: Token) -> bool:
+    """Whether a verb of meeting fulfils or undergoes something and gathers no one (conventions §72): what is
+    met is a requirement or a goal ("met the deadline", "the objective has been met", "a threshold met only by
+    two candidates", "make ends meet"), or what a thing or a passive subject meets "with" is a reaction, an
+    idea ("the plan was met with skepticism", "the proposal met with criticism"); "met with the aim of a
+    truce" and "met his counterpart" gather."""
+    words = lex.words
+    met = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not met and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_POS:
+        met.append(verb.head)  # "a threshold met only by Trump"
+    if not met and not any(c.dep_ == "prep" for c in verb.children):
+        met += [c for c in verb.children if c.dep_ == "nsubj"]  # "make ends meet"
+    if any(counted(m, words).lemma_.lower() in words.fulfilled_nouns for m in met):
+        return True
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    doers = subjects(verb)
+    # an active one meets a reaction only as an idea does: "the proposal met with criticism"
+    if not passive and not (doers and all(d.lemma_.lower() in lex.abstract_nouns and not actor_in([d], words)
+                                          for d in doers)):
+        return False
+    return any(counted(r, words).lemma_.lower() in lex.abstract_nouns and not actor_in([r], words)
+               for r in prepositional_objects(verb, ("with",)))
 
 
 def _targets(lex: RuleWords, preposition: Token) -> bool:

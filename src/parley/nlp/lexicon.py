@@ -138,6 +138,8 @@ class EventWords:
     object_sense_verbs: frozenset[str]
     not_an_object_pronouns: frozenset[str]
     self_support_verbs: frozenset[str]
+    fulfil_verbs: frozenset[str]
+    fulfilled_nouns: frozenset[str]
     concurring_verbs: frozenset[str]
     anticipation_phrasals: frozenset[str]
     perpetrating_verbs: frozenset[str]

@@ -1,0 +1,40 @@
+"""Classes of words that name no PLOVER event in the sense their object or clause gives them (conventions §72 on).
+
+Sentences are written for these tests; each class is tested with the true events it must keep.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.test_events import code
+
+
+def types(sentence: str) -> list[str]:
+    doc, _ = code(sentence)
+    return [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry said the objective has been met.",                  # a goal met
+    "The factory met its targets and met the deadline.",
+    "The board ruled that the candidate met the requirements.",
+    "Many families in the valley struggle to make ends meet.",       # "end": goal.n.01
+    "Only two parties passed a threshold met by few.",               # the met noun a participle describes
+    "The new budget was met with skepticism in Kyiv.",               # a reaction met
+    "The proposal met with criticism from farmers.",
+])
+def test_meeting_a_requirement_or_a_reaction_is_no_consultation(sentence):
+    assert "CONSULT" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The foreign minister of Kenya met his counterpart from Chad on Monday.",
+    "The two ministers met with the aim of ending the war.",
+    "Kenya's president met with the delegation in Nairobi.",
+    "The prime minister of Turkey met the president of France in Ankara.",
+    "The president was met by the prime minister at the airport.",
+    "Officials from Kenya and Chad will meet at the end of the month.",
+])
+def test_a_meeting_of_people_stays_a_consultation(sentence):
+    assert "CONSULT" in types(sentence)
