@@ -38,3 +38,33 @@ def test_meeting_a_requirement_or_a_reaction_is_no_consultation(sentence):
 ])
 def test_a_meeting_of_people_stays_a_consultation(sentence):
     assert "CONSULT" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator defended the Constitution at the dinner.",           # a text
+    "The governor said it is important to defend gun rights.",        # a right
+    "The president is defending his executive actions on trade.",     # one's own acts
+    "Her lawyers cited scholars to defend the view that she was eligible.",  # an idea
+    "The candidate defended the tax cuts for the rich.",
+])
+def test_defending_what_is_no_party_is_no_support(sentence):
+    assert "SUPPORT" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya defended its ally against the charges.",                   # a group noun
+    "The minister defended the organization against the attacks.",
+    "Kenya's president has defended the two proposed laws.",          # WordNet's law is first a body of rules
+    "The two men argued, one blasting me and the other defending me.",
+    "Turkey defended Kenya at the summit.",                           # an actor
+])
+def test_defending_a_party_stays_support(sentence):
+    assert "SUPPORT" in types(sentence)
+
+
+def test_party_nouns_are_what_the_script_builds():
+    from nlp.test_events import _wordnet_builder
+    builder = _wordnet_builder("build_party_nouns")
+    assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
+    assert {"ally", "organization", "voter"} <= set(builder.OUTPUT.read_text(encoding="utf-8").split())
+    assert not {"constitution", "record", "right"} & set(builder.OUTPUT.read_text(encoding="utf-8").split())

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..knowledge.actor_kb import place_country
-from .event_lexicon import SPECIFICITY, Code, RuleWords
+from .event_lexicon import SPECIFICITY, Code, RuleWords, party_nouns
 from .event_modes import conditional, negates
 from .event_nouns import (abstract, campaign_event, eases_restriction, elicited, leaves_pact, names_cooperation,
                           noun_code, relief)
@@ -91,6 +91,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "agrees with Viguerie that Cruz is the best candidate": an opinion shared, no commitment
     if lemma in words.self_support_verbs and _on_own(lex, token):
         return None  # "defended her decision", "defended himself": a justification, not support of another
+    if lemma in words.self_support_verbs and _defends_no_party(lex, token):
+        return None  # "defended the Constitution", "defending his record": no party supported (conventions §73)
     if lemma in words.force_object_verbs and any(
             not armed(noun := counted(o, words), words) and noun.lemma_.lower() not in words.held_places
             for o in objects(token, words)):
@@ -1080,6 +1082,23 @@ def _fulfils(lex: RuleWords, verb: Token) -> bool:
         return False
     return any(counted(r, words).lemma_.lower() in lex.abstract_nouns and not actor_in([r], words)
                for r in prepositional_objects(verb, ("with",)))
+
+
+def _defends_no_party(lex: RuleWords, verb: Token) -> bool:
+    """Whether what a verb of support defends is no party (conventions §73): not an actor, a person or a
+    group (a WordNet person or group noun, a personal pronoun) but an idea, a text, an act, a right or a
+    place ("defended the Constitution", "defend gun rights", "defending his executive actions", "defended
+    the view that …", "to defend its territory"); "defended its ally", "defended the organization",
+    "defended the proposed laws" (WordNet's law is first a group) and "defending me" support."""
+    words = lex.words
+    defended = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not defended and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_POS:
+        defended.append(verb.head)  # "the policy defended by the minister"
+    parties = party_nouns()
+    return bool(defended) and not any(
+        actor_in([d], words) or d.ent_type_ in ACTOR_LABELS
+        or (d.lower_ not in words.not_an_object_pronouns if d.pos_ == "PRON" else counted(d, words).lemma_.lower() in parties)
+        for d in defended)
 
 
 def _targets(lex: RuleWords, preposition: Token) -> bool:
