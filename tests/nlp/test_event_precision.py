@@ -68,3 +68,24 @@ def test_party_nouns_are_what_the_script_builds():
     assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
     assert {"ally", "organization", "voter"} <= set(builder.OUTPUT.read_text(encoding="utf-8").split())
     assert not {"constitution", "record", "right"} & set(builder.OUTPUT.read_text(encoding="utf-8").split())
+
+
+@pytest.mark.parametrize("sentence", [
+    "With 214 delegates at stake, the senator is assured of winning at least 118.",  # her own doing
+    "She is assured of at least 108 delegates.",                                      # a count
+    "Her win in six states assures her of at least 318 delegates.",                   # an event assures
+    "The new rules guaranteed that every vote would be counted.",                     # a text assures
+])
+def test_an_outcome_made_certain_is_no_promise(sentence):
+    assert "AGREE" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya assured Chad of its support.",
+    "Chad was assured of Kenya's support.",
+    "The minister guaranteed that the elections would be free.",
+    "Russia guaranteed the safety of the convoy.",
+])
+def test_a_party_that_assures_promises(sentence):
+    assert "AGREE" in types(sentence)
+

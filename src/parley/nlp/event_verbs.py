@@ -91,6 +91,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "agrees with Viguerie that Cruz is the best candidate": an opinion shared, no commitment
     if lemma in words.self_support_verbs and _on_own(lex, token):
         return None  # "defended her decision", "defended himself": a justification, not support of another
+    if lemma in words.certainty_verbs and _makes_certain(lex, token):
+        return None  # "is assured of winning", "the rules guaranteed that …": no party promises (conventions §74)
     if lemma in words.self_support_verbs and _defends_no_party(lex, token):
         return None  # "defended the Constitution", "defending his record": no party supported (conventions §73)
     if lemma in words.force_object_verbs and any(
@@ -1099,6 +1101,23 @@ def _defends_no_party(lex: RuleWords, verb: Token) -> bool:
         actor_in([d], words) or d.ent_type_ in ACTOR_LABELS
         or (d.lower_ not in words.not_an_object_pronouns if d.pos_ == "PRON" else counted(d, words).lemma_.lower() in parties)
         for d in defended)
+
+
+def _makes_certain(lex: RuleWords, verb: Token) -> bool:
+    """Whether a verb of assurance makes an outcome certain and no party promises (conventions §74): its subject
+    is a thing, an event or a text ("the new rules guaranteed that …", "her win assures her of 318
+    delegates"), or a passive subject is assured of its own doing or of a count, with no one who assures ("she is
+    assured of winning", "is assured of at least 108"); "Kenya assured Chad of its support", "Chad was assured
+    of Kenya's support" promise."""
+    words = lex.words
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return not any(c.dep_ == "agent" for c in verb.children) and any(
+            g.dep_ == "pcomp" or g.pos_ == "NUM" or any(n.dep_ == "nummod" or n.pos_ == "NUM" for n in g.children)
+            for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+    doers = described_holders(verb, subjects(verb))
+    return bool(doers) and not any(
+        actor_in([d], words) or d.ent_type_ in ACTOR_LABELS or d.pos_ == "PRON"
+        or counted(d, words).lemma_.lower() in party_nouns() for d in doers)
 
 
 def _targets(lex: RuleWords, preposition: Token) -> bool:

@@ -140,6 +140,7 @@ class EventWords:
     self_support_verbs: frozenset[str]
     fulfil_verbs: frozenset[str]
     fulfilled_nouns: frozenset[str]
+    certainty_verbs: frozenset[str]
     concurring_verbs: frozenset[str]
     anticipation_phrasals: frozenset[str]
     perpetrating_verbs: frozenset[str]
