@@ -89,3 +89,21 @@ def test_an_outcome_made_certain_is_no_promise(sentence):
 def test_a_party_that_assures_promises(sentence):
     assert "AGREE" in types(sentence)
 
+
+@pytest.mark.parametrize("sentence", [
+    "The senator was asked to name a single decision by the governor.",
+    "Asked by the host to respond to the criticism, the senator said he was proud.",
+    "His remarks came after he was asked again to elaborate on the plan.",
+])
+def test_being_asked_to_say_something_is_an_interview_not_a_request(sentence):
+    assert "REQUEST" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya asked Chad to respond to the allegations.",               # a party asks
+    "The minister was asked to resign by the president of Kenya.",   # an act asked for
+    "Chad was asked to withdraw its troops.",
+])
+def test_being_asked_to_act_stays_a_request(sentence):
+    assert "REQUEST" in types(sentence)
+

@@ -39,6 +39,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "spoke to reporters": a statement, not a consultation (conventions §29)
     if lemma in words.interview_verbs and _by_the_press(token, words):
         return None  # "reporters questioned the press secretary", "when pressed by the moderators": an interview
+    if lemma in words.interview_verbs and _asked_to_answer(lex, token):
+        return None  # "was asked to name a decision", "asked to respond, he said": an interview (conventions §75)
     if lemma in words.topic_verbs and not to_infinitive(token) and not _with_a_partner(lex, token):
         return None  # "discussed the plan on Fox News": one party talks about a topic, with no one (conventions §62)
     if lemma in words.courtesy_verbs and _courtesy(lex, token):
@@ -1118,6 +1120,16 @@ def _makes_certain(lex: RuleWords, verb: Token) -> bool:
     return bool(doers) and not any(
         actor_in([d], words) or d.ent_type_ in ACTOR_LABELS or d.pos_ == "PRON"
         or counted(d, words).lemma_.lower() in party_nouns() for d in doers)
+
+
+def _asked_to_answer(lex: RuleWords, verb: Token) -> bool:
+    """Whether someone is asked, in the passive, to say something — to comment, name, respond, answer (english.yaml
+    `press_refusals`, the reporter's formulas): "Sanders was asked to name a decision", "Asked by the host to
+    respond, Carson said …", "after being asked to elaborate" (conventions §75). The question is an interview's,
+    not a party's request; "Kenya asked Chad to respond" and "was asked to resign" are requests."""
+    passive = verb.tag_ == "VBN" and (any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+                                      or not any(c.dep_ in ("nsubj", "aux") for c in verb.children))
+    return passive and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.words.press_refusals for c in verb.children)
 
 
 def _targets(lex: RuleWords, preposition: Token) -> bool:
