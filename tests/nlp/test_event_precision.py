@@ -107,3 +107,22 @@ def test_being_asked_to_say_something_is_an_interview_not_a_request(sentence):
 def test_being_asked_to_act_stays_a_request(sentence):
     assert "REQUEST" in types(sentence)
 
+
+@pytest.mark.parametrize("sentence", [
+    "In a statement released by the campaign on Thursday, the aide said he was grateful.",  # a time follows
+    "Senator Will Release Her Speech Transcripts Next Week.",        # a headline's plural
+    "Bernie Sanders To Release Medical Records After Pressure.",
+    "The governor has released 30 years of tax returns.",            # a span of time of texts
+    "The candidate will release his taxes next month.",              # "taxes" lemmatized "taxis"
+])
+def test_releasing_a_text_frees_no_one(sentence):
+    assert not {"RETREAT", "AGREE"} & set(types(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya released 30 prisoners on Monday.",
+    "Rebels released two hostages taken last year.",
+    "Prisoners released by Kenya on Thursday returned home.",
+])
+def test_releasing_people_stays_a_release(sentence):
+    assert "RETREAT" in types(sentence)

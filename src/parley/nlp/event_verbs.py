@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..knowledge.actor_kb import place_country
-from .event_lexicon import SPECIFICITY, Code, RuleWords, party_nouns
+from .event_lexicon import SPECIFICITY, Code, RuleWords, party_nouns, uninflected
 from .event_modes import conditional, negates
 from .event_nouns import (abstract, campaign_event, eases_restriction, elicited, leaves_pact, names_cooperation,
                           noun_code, relief)
@@ -122,6 +122,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
             else None
     if lemma in triggers.verbs and _publishes(lex, token, triggers.verbs[lemma]):
         return None  # "released a statement" publishes; "released prisoners" gives way
+    if lemma in triggers.verbs and triggers.verbs[lemma] in triggers.publishing_codes and _releases_a_text(lex, token):
+        return None  # "a statement released on Thursday", "To Release Medical Records": a text (conventions §76)
     if lemma in triggers.verbs and triggers.verbs[lemma].type == "ASSAULT" and _figurative(lex, token):
         # "attacked the senator's plan" criticizes; "fighting poverty" reports no event (conventions §10)
         return Candidate(token, Code("ACCUSE", "disapprove"), SPECIFICITY["verb"]) \
@@ -1130,6 +1132,22 @@ def _asked_to_answer(lex: RuleWords, verb: Token) -> bool:
     passive = verb.tag_ == "VBN" and (any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
                                       or not any(c.dep_ in ("nsubj", "aux") for c in verb.children))
     return passive and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.words.press_refusals for c in verb.children)
+
+
+def _releases_a_text(lex: RuleWords, verb: Token) -> bool:
+    """Whether what is released is a text, read past what hides it from ``_publishes`` (conventions §76): the
+    noun a participle describes even when a time follows ("a statement released on Thursday"), a plural the
+    lemmatizer leaves whole ("To Release Medical Records", "taxes" → "taxis"), and a span of time of texts ("30
+    years of tax returns"); "released 30 prisoners" and "released them" are read as before."""
+    words, publications = lex.words, lex.triggers.publications
+    released = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not released and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_POS:
+        released.append(verb.head)
+    for noun in list(released):
+        if noun.ent_type_ in TIME_LABELS:  # "30 years of tax returns"
+            released += prepositional_objects(noun, ("of",))
+    return any(form in publications for noun in released for word in (counted(noun, words), noun)
+               for form in (word.lemma_.lower(), word.lower_, *uninflected(word.lower_)))
 
 
 def _targets(lex: RuleWords, preposition: Token) -> bool:
