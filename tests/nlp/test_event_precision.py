@@ -126,3 +126,22 @@ def test_releasing_a_text_frees_no_one(sentence):
 ])
 def test_releasing_people_stays_a_release(sentence):
     assert "RETREAT" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator accepted about $200,000 in donations from Wall Street.",  # a sum named
+    "She has criticized the governor for accepting campaign donations from banks.",
+    "Voters wanted a candidate who had not accepted money from the oil industry.",
+])
+def test_accepting_money_is_no_agreement(sentence):
+    assert not {"AGREE", "REJECT"} & set(types(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya accepted the deal.", "AGREE"),
+    ("The senator will formally accept the party's nomination.", "AGREE"),
+    ("Chad accepted Kenya's demands.", "CONCEDE"),
+    ("Kenya accepted $5 million in aid from Japan.", "AID"),          # the aid stays
+])
+def test_accepting_a_deal_or_a_demand_keeps_its_type(sentence, expected):
+    assert expected in types(sentence)

@@ -93,6 +93,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "agrees with Viguerie that Cruz is the best candidate": an opinion shared, no commitment
     if lemma in words.self_support_verbs and _on_own(lex, token):
         return None  # "defended her decision", "defended himself": a justification, not support of another
+    if lemma in words.receiving_verbs and _receives_money(lex, token):
+        return None  # "accepted $200,000 in donations": money taken, no agreement (conventions §77)
     if lemma in words.certainty_verbs and _makes_certain(lex, token):
         return None  # "is assured of winning", "the rules guaranteed that …": no party promises (conventions §74)
     if lemma in words.self_support_verbs and _defends_no_party(lex, token):
@@ -1103,7 +1105,8 @@ def _defends_no_party(lex: RuleWords, verb: Token) -> bool:
     parties = party_nouns()
     return bool(defended) and not any(
         actor_in([d], words) or d.ent_type_ in ACTOR_LABELS
-        or (d.lower_ not in words.not_an_object_pronouns if d.pos_ == "PRON" else counted(d, words).lemma_.lower() in parties)
+        or (d.lower_ not in words.not_an_object_pronouns if d.pos_ == "PRON"
+            else counted(d, words).lemma_.lower() in parties)
         for d in defended)
 
 
@@ -1148,6 +1151,20 @@ def _releases_a_text(lex: RuleWords, verb: Token) -> bool:
             released += prepositional_objects(noun, ("of",))
     return any(form in publications for noun in released for word in (counted(noun, words), noun)
                for form in (word.lemma_.lower(), word.lower_, *uninflected(word.lower_)))
+
+
+def _receives_money(lex: RuleWords, verb: Token) -> bool:
+    """Whether what a verb of acceptance takes is money (english.yaml `money_nouns`, or a sum named): "accepted
+    about $200,000 in donations", "accepting campaign donations from Wall Street", "a candidate who had not
+    accepted money from the industry" (conventions §77); "accepted the deal", "accepted the nomination" and
+    "accepted Kenya's demands" agree or give in."""
+    words = lex.words
+    taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not taken and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_POS:
+        taken.append(verb.head)
+    return bool(taken) and all(
+        t.ent_type_ == "MONEY" or any(form in words.money_nouns for form in (
+            counted(t, words).lemma_.lower(), *uninflected(counted(t, words).lower_))) for t in taken)
 
 
 def _targets(lex: RuleWords, preposition: Token) -> bool:

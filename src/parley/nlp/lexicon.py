@@ -141,6 +141,7 @@ class EventWords:
     fulfil_verbs: frozenset[str]
     fulfilled_nouns: frozenset[str]
     certainty_verbs: frozenset[str]
+    receiving_verbs: frozenset[str]
     concurring_verbs: frozenset[str]
     anticipation_phrasals: frozenset[str]
     perpetrating_verbs: frozenset[str]
