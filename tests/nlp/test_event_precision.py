@@ -145,3 +145,16 @@ def test_accepting_money_is_no_agreement(sentence):
 ])
 def test_accepting_a_deal_or_a_demand_keeps_its_type(sentence, expected):
     assert expected in types(sentence)
+
+
+def test_charging_a_price_accuses_no_one():
+    assert types("The bank charged its customers a fee of $25.") == []
+    assert types("The mayor slammed the university for charging students more than $30,000.") == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police charged the man with murder.",
+    "Prosecutors charged Kenya's former minister with fraud.",
+])
+def test_charging_someone_with_a_crime_stays_an_accusation(sentence):
+    assert "ACCUSE" in types(sentence)

@@ -93,6 +93,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "agrees with Viguerie that Cruz is the best candidate": an opinion shared, no commitment
     if lemma in words.self_support_verbs and _on_own(lex, token):
         return None  # "defended her decision", "defended himself": a justification, not support of another
+    if lemma in words.pricing_verbs and _asks_a_price(lex, token):
+        return None  # "charging students more than $30,000", "charged a fee": a price, no charge (conventions §78)
     if lemma in words.receiving_verbs and _receives_money(lex, token):
         return None  # "accepted $200,000 in donations": money taken, no agreement (conventions §77)
     if lemma in words.certainty_verbs and _makes_certain(lex, token):
@@ -1165,6 +1167,15 @@ def _receives_money(lex: RuleWords, verb: Token) -> bool:
     return bool(taken) and all(
         t.ent_type_ == "MONEY" or any(form in words.money_nouns for form in (
             counted(t, words).lemma_.lower(), *uninflected(counted(t, words).lower_))) for t in taken)
+
+
+def _asks_a_price(lex: RuleWords, verb: Token) -> bool:
+    """Whether a verb of charging names a price among its objects — a sum (a MONEY entity, `money_nouns`) or a
+    price noun (`price_nouns`): "charging students more than $30,000", "charged its customers a fee"
+    (conventions §78); "charged the man with murder" accuses."""
+    words = lex.words
+    return any(o.ent_type_ == "MONEY" or counted(o, words).lemma_.lower() in words.money_nouns | words.price_nouns
+               for o in verb.children if o.dep_ in ("dobj", "dative"))
 
 
 def _targets(lex: RuleWords, preposition: Token) -> bool:

@@ -142,6 +142,8 @@ class EventWords:
     fulfilled_nouns: frozenset[str]
     certainty_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
+    pricing_verbs: frozenset[str]
+    price_nouns: frozenset[str]
     concurring_verbs: frozenset[str]
     anticipation_phrasals: frozenset[str]
     perpetrating_verbs: frozenset[str]
