@@ -26,6 +26,7 @@ GOVERNOR_NOUNS_FILE = "plover_governor_nouns.csv"
 ABSTRACT_NOUNS_FILE = "plover_abstract_nouns.csv"
 RELIEF_GOODS_FILE = "plover_relief_goods.csv"
 STANCE_NOUNS_FILE = "plover_stance_nouns.csv"
+PARTY_NOUNS_FILE = "plover_party_nouns.csv"
 
 # How much a kind of match says about the event: a verb with its object is surer than a bare noun,
 # and the curated lexicon surer than the CAMEO fallback tier.
@@ -192,6 +193,13 @@ def stance_nouns() -> dict[str, Code]:
     """Nouns of approval and disapproval and the act that voicing one reports: "solidarity" → SUPPORT,
     "dissatisfaction" → ACCUSE/disapprove (plover_stance_nouns.csv, scripts/build_stance_nouns.py)."""
     return {row["noun"]: Code.parse(row["plover"]) for row in load_csv(STANCE_NOUNS_FILE)}
+
+
+@lru_cache(maxsize=1)
+def party_nouns() -> frozenset[str]:
+    """Nouns whose most frequent sense is a person or a group (plover_party_nouns.csv,
+    scripts/build_party_nouns.py): what one supports by defending it (§73)."""
+    return frozenset(row["noun"] for row in load_csv(PARTY_NOUNS_FILE))
 
 
 @dataclass(frozen=True)

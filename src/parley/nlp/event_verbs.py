@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..knowledge.actor_kb import place_country
-from .event_lexicon import SPECIFICITY, Code, RuleWords
+from .event_lexicon import SPECIFICITY, Code, RuleWords, party_nouns, uninflected
 from .event_modes import conditional, negates
 from .event_nouns import (abstract, campaign_event, eases_restriction, elicited, leaves_pact, names_cooperation,
                           noun_code, relief)
@@ -39,6 +39,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "spoke to reporters": a statement, not a consultation (conventions §29)
     if lemma in words.interview_verbs and _by_the_press(token, words):
         return None  # "reporters questioned the press secretary", "when pressed by the moderators": an interview
+    if lemma in words.interview_verbs and _asked_to_answer(lex, token):
+        return None  # "was asked to name a decision", "asked to respond, he said": an interview (conventions §75)
     if lemma in words.topic_verbs and not to_infinitive(token) and not _with_a_partner(lex, token):
         return None  # "discussed the plan on Fox News": one party talks about a topic, with no one (conventions §62)
     if lemma in words.courtesy_verbs and _courtesy(lex, token):
@@ -62,6 +64,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         candidate.code = Code("COERCE", "restrict")  # "Russia blocked access to Instagram": no protest
     if candidate:
         return candidate
+    if lemma in words.fulfil_verbs and _fulfils(lex, token):
+        return None  # "met the deadline", "was met with skepticism": no one gathers (conventions §72)
     # A phrasal verb is its own word and beats its light verb: "called off the talks" is no meeting.
     # A preposition makes one only right after the verb or its adverbials ("spoke by phone with"): not
     # "take in refugees over two years".
@@ -89,6 +93,14 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "agrees with Viguerie that Cruz is the best candidate": an opinion shared, no commitment
     if lemma in words.self_support_verbs and _on_own(lex, token):
         return None  # "defended her decision", "defended himself": a justification, not support of another
+    if lemma in words.pricing_verbs and _asks_a_price(lex, token):
+        return None  # "charging students more than $30,000", "charged a fee": a price, no charge (conventions §78)
+    if lemma in words.receiving_verbs and _receives_money(lex, token):
+        return None  # "accepted $200,000 in donations": money taken, no agreement (conventions §77)
+    if lemma in words.certainty_verbs and _makes_certain(lex, token):
+        return None  # "is assured of winning", "the rules guaranteed that …": no party promises (conventions §74)
+    if lemma in words.self_support_verbs and _defends_no_party(lex, token):
+        return None  # "defended the Constitution", "defending his record": no party supported (conventions §73)
     if lemma in words.force_object_verbs and any(
             not armed(noun := counted(o, words), words) and noun.lemma_.lower() not in words.held_places
             for o in objects(token, words)):
@@ -114,6 +126,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
             else None
     if lemma in triggers.verbs and _publishes(lex, token, triggers.verbs[lemma]):
         return None  # "released a statement" publishes; "released prisoners" gives way
+    if lemma in triggers.verbs and triggers.verbs[lemma] in triggers.publishing_codes and _releases_a_text(lex, token):
+        return None  # "a statement released on Thursday", "To Release Medical Records": a text (conventions §76)
     if lemma in triggers.verbs and triggers.verbs[lemma].type == "ASSAULT" and _figurative(lex, token):
         # "attacked the senator's plan" criticizes; "fighting poverty" reports no event (conventions §10)
         return Candidate(token, Code("ACCUSE", "disapprove"), SPECIFICITY["verb"]) \
@@ -1054,6 +1068,114 @@ def _acts_on_something(lex: RuleWords, verb: Token) -> bool:
         elif thing.pos_ != "NUM" and thing.lemma_.lower() not in lex.abstract_nouns:  # "received at least 42": a count
             return True
     return False
+
+
+def _fulfils(lex: RuleWords, verb: Token) -> bool:
+    """Whether a verb of meeting fulfils or undergoes something and gathers no one (conventions §72): what is
+    met is a requirement or a goal ("met the deadline", "the objective has been met", "a threshold met only by
+    two candidates", "make ends meet"), or what a thing or a passive subject meets "with" is a reaction, an
+    idea ("the plan was met with skepticism", "the proposal met with criticism"); "met with the aim of a
+    truce" and "met his counterpart" gather."""
+    words = lex.words
+    met = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not met and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_POS:
+        met.append(verb.head)  # "a threshold met only by Trump"
+    if not met and not any(c.dep_ == "prep" for c in verb.children):
+        met += [c for c in verb.children if c.dep_ == "nsubj"]  # "make ends meet"
+    if any(counted(m, words).lemma_.lower() in words.fulfilled_nouns for m in met):
+        return True
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    doers = subjects(verb)
+    # an active one meets a reaction only as an idea does: "the proposal met with criticism"
+    if not passive and not (doers and all(d.lemma_.lower() in lex.abstract_nouns and not actor_in([d], words)
+                                          for d in doers)):
+        return False
+    return any(counted(r, words).lemma_.lower() in lex.abstract_nouns and not actor_in([r], words)
+               for r in prepositional_objects(verb, ("with",)))
+
+
+def _defends_no_party(lex: RuleWords, verb: Token) -> bool:
+    """Whether what a verb of support defends is no party (conventions §73): not an actor, a person or a
+    group (a WordNet person or group noun, a personal pronoun) but an idea, a text, an act, a right or a
+    place ("defended the Constitution", "defend gun rights", "defending his executive actions", "defended
+    the view that …", "to defend its territory"); "defended its ally", "defended the organization",
+    "defended the proposed laws" (WordNet's law is first a group) and "defending me" support."""
+    words = lex.words
+    defended = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not defended and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_POS:
+        defended.append(verb.head)  # "the policy defended by the minister"
+    parties = party_nouns()
+    return bool(defended) and not any(
+        actor_in([d], words) or d.ent_type_ in ACTOR_LABELS
+        or (d.lower_ not in words.not_an_object_pronouns if d.pos_ == "PRON"
+            else counted(d, words).lemma_.lower() in parties)
+        for d in defended)
+
+
+def _makes_certain(lex: RuleWords, verb: Token) -> bool:
+    """Whether a verb of assurance makes an outcome certain and no party promises (conventions §74): its subject
+    is a thing, an event or a text ("the new rules guaranteed that …", "her win assures her of 318
+    delegates"), or a passive subject is assured of its own doing or of a count, with no one who assures ("she is
+    assured of winning", "is assured of at least 108"); "Kenya assured Chad of its support", "Chad was assured
+    of Kenya's support" promise."""
+    words = lex.words
+    if any(c.dep_ == "nsubjpass" for c in verb.children):
+        return not any(c.dep_ == "agent" for c in verb.children) and any(
+            g.dep_ == "pcomp" or g.pos_ == "NUM" or any(n.dep_ == "nummod" or n.pos_ == "NUM" for n in g.children)
+            for c in verb.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children)
+    doers = described_holders(verb, subjects(verb))
+    return bool(doers) and not any(
+        actor_in([d], words) or d.ent_type_ in ACTOR_LABELS or d.pos_ == "PRON"
+        or counted(d, words).lemma_.lower() in party_nouns() for d in doers)
+
+
+def _asked_to_answer(lex: RuleWords, verb: Token) -> bool:
+    """Whether someone is asked, in the passive, to say something — to comment, name, respond, answer (english.yaml
+    `press_refusals`, the reporter's formulas): "Sanders was asked to name a decision", "Asked by the host to
+    respond, Carson said …", "after being asked to elaborate" (conventions §75). The question is an interview's,
+    not a party's request; "Kenya asked Chad to respond" and "was asked to resign" are requests."""
+    passive = verb.tag_ == "VBN" and (any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+                                      or not any(c.dep_ in ("nsubj", "aux") for c in verb.children))
+    return passive and any(c.dep_ == "xcomp" and c.lemma_.lower() in lex.words.press_refusals for c in verb.children)
+
+
+def _releases_a_text(lex: RuleWords, verb: Token) -> bool:
+    """Whether what is released is a text, read past what hides it from ``_publishes`` (conventions §76): the
+    noun a participle describes even when a time follows ("a statement released on Thursday"), a plural the
+    lemmatizer leaves whole ("To Release Medical Records", "taxes" → "taxis"), and a span of time of texts ("30
+    years of tax returns"); "released 30 prisoners" and "released them" are read as before."""
+    words, publications = lex.words, lex.triggers.publications
+    released = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not released and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_POS:
+        released.append(verb.head)
+    for noun in list(released):
+        if noun.ent_type_ in TIME_LABELS:  # "30 years of tax returns"
+            released += prepositional_objects(noun, ("of",))
+    return any(form in publications for noun in released for word in (counted(noun, words), noun)
+               for form in (word.lemma_.lower(), word.lower_, *uninflected(word.lower_)))
+
+
+def _receives_money(lex: RuleWords, verb: Token) -> bool:
+    """Whether what a verb of acceptance takes is money (english.yaml `money_nouns`, or a sum named): "accepted
+    about $200,000 in donations", "accepting campaign donations from Wall Street", "a candidate who had not
+    accepted money from the industry" (conventions §77); "accepted the deal", "accepted the nomination" and
+    "accepted Kenya's demands" agree or give in."""
+    words = lex.words
+    taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not taken and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_POS:
+        taken.append(verb.head)
+    return bool(taken) and all(
+        t.ent_type_ == "MONEY" or any(form in words.money_nouns for form in (
+            counted(t, words).lemma_.lower(), *uninflected(counted(t, words).lower_))) for t in taken)
+
+
+def _asks_a_price(lex: RuleWords, verb: Token) -> bool:
+    """Whether a verb of charging names a price among its objects — a sum (a MONEY entity, `money_nouns`) or a
+    price noun (`price_nouns`): "charging students more than $30,000", "charged its customers a fee"
+    (conventions §78); "charged the man with murder" accuses."""
+    words = lex.words
+    return any(o.ent_type_ == "MONEY" or counted(o, words).lemma_.lower() in words.money_nouns | words.price_nouns
+               for o in verb.children if o.dep_ in ("dobj", "dative"))
 
 
 def _targets(lex: RuleWords, preposition: Token) -> bool:

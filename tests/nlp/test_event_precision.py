@@ -1,0 +1,160 @@
+"""Classes of words that name no PLOVER event in the sense their object or clause gives them (conventions §72 on).
+
+Sentences are written for these tests; each class is tested with the true events it must keep.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.test_events import code
+
+
+def types(sentence: str) -> list[str]:
+    doc, _ = code(sentence)
+    return [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry said the objective has been met.",                  # a goal met
+    "The factory met its targets and met the deadline.",
+    "The board ruled that the candidate met the requirements.",
+    "Many families in the valley struggle to make ends meet.",       # "end": goal.n.01
+    "Only two parties passed a threshold met by few.",               # the met noun a participle describes
+    "The new budget was met with skepticism in Kyiv.",               # a reaction met
+    "The proposal met with criticism from farmers.",
+])
+def test_meeting_a_requirement_or_a_reaction_is_no_consultation(sentence):
+    assert "CONSULT" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The foreign minister of Kenya met his counterpart from Chad on Monday.",
+    "The two ministers met with the aim of ending the war.",
+    "Kenya's president met with the delegation in Nairobi.",
+    "The prime minister of Turkey met the president of France in Ankara.",
+    "The president was met by the prime minister at the airport.",
+    "Officials from Kenya and Chad will meet at the end of the month.",
+])
+def test_a_meeting_of_people_stays_a_consultation(sentence):
+    assert "CONSULT" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator defended the Constitution at the dinner.",           # a text
+    "The governor said it is important to defend gun rights.",        # a right
+    "The president is defending his executive actions on trade.",     # one's own acts
+    "Her lawyers cited scholars to defend the view that she was eligible.",  # an idea
+    "The candidate defended the tax cuts for the rich.",
+])
+def test_defending_what_is_no_party_is_no_support(sentence):
+    assert "SUPPORT" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya defended its ally against the charges.",                   # a group noun
+    "The minister defended the organization against the attacks.",
+    "Kenya's president has defended the two proposed laws.",          # WordNet's law is first a body of rules
+    "The two men argued, one blasting me and the other defending me.",
+    "Turkey defended Kenya at the summit.",                           # an actor
+])
+def test_defending_a_party_stays_support(sentence):
+    assert "SUPPORT" in types(sentence)
+
+
+def test_party_nouns_are_what_the_script_builds():
+    from nlp.test_events import _wordnet_builder
+    builder = _wordnet_builder("build_party_nouns")
+    assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
+    assert {"ally", "organization", "voter"} <= set(builder.OUTPUT.read_text(encoding="utf-8").split())
+    assert not {"constitution", "record", "right"} & set(builder.OUTPUT.read_text(encoding="utf-8").split())
+
+
+@pytest.mark.parametrize("sentence", [
+    "With 214 delegates at stake, the senator is assured of winning at least 118.",  # her own doing
+    "She is assured of at least 108 delegates.",                                      # a count
+    "Her win in six states assures her of at least 318 delegates.",                   # an event assures
+    "The new rules guaranteed that every vote would be counted.",                     # a text assures
+])
+def test_an_outcome_made_certain_is_no_promise(sentence):
+    assert "AGREE" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya assured Chad of its support.",
+    "Chad was assured of Kenya's support.",
+    "The minister guaranteed that the elections would be free.",
+    "Russia guaranteed the safety of the convoy.",
+])
+def test_a_party_that_assures_promises(sentence):
+    assert "AGREE" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator was asked to name a single decision by the governor.",
+    "Asked by the host to respond to the criticism, the senator said he was proud.",
+    "His remarks came after he was asked again to elaborate on the plan.",
+])
+def test_being_asked_to_say_something_is_an_interview_not_a_request(sentence):
+    assert "REQUEST" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya asked Chad to respond to the allegations.",               # a party asks
+    "The minister was asked to resign by the president of Kenya.",   # an act asked for
+    "Chad was asked to withdraw its troops.",
+])
+def test_being_asked_to_act_stays_a_request(sentence):
+    assert "REQUEST" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "In a statement released by the campaign on Thursday, the aide said he was grateful.",  # a time follows
+    "Senator Will Release Her Speech Transcripts Next Week.",        # a headline's plural
+    "Bernie Sanders To Release Medical Records After Pressure.",
+    "The governor has released 30 years of tax returns.",            # a span of time of texts
+    "The candidate will release his taxes next month.",              # "taxes" lemmatized "taxis"
+])
+def test_releasing_a_text_frees_no_one(sentence):
+    assert not {"RETREAT", "AGREE"} & set(types(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya released 30 prisoners on Monday.",
+    "Rebels released two hostages taken last year.",
+    "Prisoners released by Kenya on Thursday returned home.",
+])
+def test_releasing_people_stays_a_release(sentence):
+    assert "RETREAT" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator accepted about $200,000 in donations from Wall Street.",  # a sum named
+    "She has criticized the governor for accepting campaign donations from banks.",
+    "Voters wanted a candidate who had not accepted money from the oil industry.",
+])
+def test_accepting_money_is_no_agreement(sentence):
+    assert not {"AGREE", "REJECT"} & set(types(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya accepted the deal.", "AGREE"),
+    ("The senator will formally accept the party's nomination.", "AGREE"),
+    ("Chad accepted Kenya's demands.", "CONCEDE"),
+    ("Kenya accepted $5 million in aid from Japan.", "AID"),          # the aid stays
+])
+def test_accepting_a_deal_or_a_demand_keeps_its_type(sentence, expected):
+    assert expected in types(sentence)
+
+
+def test_charging_a_price_accuses_no_one():
+    assert types("The bank charged its customers a fee of $25.") == []
+    assert types("The mayor slammed the university for charging students more than $30,000.") == ["ACCUSE"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police charged the man with murder.",
+    "Prosecutors charged Kenya's former minister with fraud.",
+])
+def test_charging_someone_with_a_crime_stays_an_accusation(sentence):
+    assert "ACCUSE" in types(sentence)
