@@ -37,6 +37,15 @@ def bare_participle(verb: Token) -> bool:
         and noun.dep_ != "pobj" and not any(c.i < verb.i for c in noun.children)
 
 
+def acted_on(verb: Token) -> list[Token]:
+    """What a verb acts on: its direct object or passive subject, or else the noun its past participle
+    describes ("the policy defended by the minister", "a threshold met only by two candidates")."""
+    done = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not done and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_POS:
+        done.append(verb.head)
+    return done
+
+
 def _object_of_its_noun(verb: Token) -> bool:
     """Whether the noun a clause modifies is the clause verb's object: a passive participle ("the sanctions
     imposed by Kenya") or a relative clause with a subject of its own ("the deal the two sides signed")."""

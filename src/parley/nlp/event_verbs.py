@@ -13,9 +13,9 @@ from .event_nouns import (abstract, campaign_event, eases_restriction, elicited,
                           noun_code, relief)
 from .event_participants import noun_phrase
 from .event_reading import Candidate
-from .event_syntax import (actor_in, actor_of, armed, by_the_state, counted, described_holders, indicative, infinitives,
-                           objects, particles, prepositional_objects, subject_actors, subjects, to_infinitive,
-                           with_a_party)
+from .event_syntax import (acted_on, actor_in, actor_of, armed, by_the_state, counted, described_holders, indicative,
+                           infinitives, objects, particles, prepositional_objects, subject_actors, subjects,
+                           to_infinitive, with_a_party)
 from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS,
                      PLACE_LABELS, TIME_LABELS, VERB_POS)
 from .lexicon import EventWords
@@ -1077,9 +1077,7 @@ def _fulfils(lex: RuleWords, verb: Token) -> bool:
     idea ("the plan was met with skepticism", "the proposal met with criticism"); "met with the aim of a
     truce" and "met his counterpart" gather."""
     words = lex.words
-    met = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not met and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_POS:
-        met.append(verb.head)  # "a threshold met only by Trump"
+    met = acted_on(verb)
     if not met and not any(c.dep_ == "prep" for c in verb.children):
         met += [c for c in verb.children if c.dep_ == "nsubj"]  # "make ends meet"
     if any(counted(m, words).lemma_.lower() in words.fulfilled_nouns for m in met):
@@ -1101,9 +1099,7 @@ def _defends_no_party(lex: RuleWords, verb: Token) -> bool:
     the view that …", "to defend its territory"); "defended its ally", "defended the organization",
     "defended the proposed laws" (WordNet's law is first a group) and "defending me" support."""
     words = lex.words
-    defended = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not defended and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_POS:
-        defended.append(verb.head)  # "the policy defended by the minister"
+    defended = acted_on(verb)
     parties = party_nouns()
     return bool(defended) and not any(
         actor_in([d], words) or d.ent_type_ in ACTOR_LABELS
@@ -1145,9 +1141,7 @@ def _releases_a_text(lex: RuleWords, verb: Token) -> bool:
     lemmatizer leaves whole ("To Release Medical Records", "taxes" → "taxis"), and a span of time of texts ("30
     years of tax returns"); "released 30 prisoners" and "released them" are read as before."""
     words, publications = lex.words, lex.triggers.publications
-    released = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not released and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_POS:
-        released.append(verb.head)
+    released = acted_on(verb)
     for noun in list(released):
         if noun.ent_type_ in TIME_LABELS:  # "30 years of tax returns"
             released += prepositional_objects(noun, ("of",))
@@ -1161,9 +1155,7 @@ def _receives_money(lex: RuleWords, verb: Token) -> bool:
     accepted money from the industry" (conventions §77); "accepted the deal", "accepted the nomination" and
     "accepted Kenya's demands" agree or give in."""
     words = lex.words
-    taken = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if not taken and verb.dep_ in ("acl", "relcl") and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_POS:
-        taken.append(verb.head)
+    taken = acted_on(verb)
     return bool(taken) and all(
         t.ent_type_ == "MONEY" or any(form in words.money_nouns for form in (
             counted(t, words).lemma_.lower(), *uninflected(counted(t, words).lower_))) for t in taken)
