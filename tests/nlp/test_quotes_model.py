@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 import spacy
 from spacy.tokens import Doc
@@ -11,7 +12,7 @@ from parley.nlp import pipeline
 from parley.nlp.doc_index import DocIndex
 from parley.nlp.lexicon import load_lexicon
 from parley.nlp.quote_boundary import boundaries
-from parley.nlp.quote_model import MODEL_DIR, Candidate, CueModel, candidate_features
+from parley.nlp.quote_model import MODEL_DIR, Candidate, CueModel, averaged, build_model, candidate_features
 from parley.nlp.quotes import cue_candidates
 
 
@@ -41,6 +42,20 @@ def test_ships_inside_the_package_in_a_few_megabytes(model):
     size = sum(path.stat().st_size for path in MODEL_DIR.rglob("*") if path.is_file())
     assert size < 5_000_000
     assert 0 < model.settings["accept"] < 1 and 0 <= model.settings["keep_listed"] < 1
+
+
+def test_averaged_weights_score_a_row_with_the_mean_of_the_models_scores():
+    rows = [["lemma=announce", "dep=ccomp"], ["lemma=lunch", "dep=dobj", "listed=no"], []]
+    models = []
+    for n in range(3):
+        model = build_model(1024)
+        model.initialize()
+        model.set_param("W", np.random.default_rng(n).normal(size=1024).astype("float32"))
+        model.set_param("b", np.array([n - 1.0], dtype="float32"))
+        models.append(CueModel(model, {}))
+    expected = np.mean([model.scores(rows) for model in models], axis=0)
+    mean = CueModel(averaged([model.model for model in models]), {})
+    assert np.allclose(mean.scores(rows), expected, atol=1e-5)
 
 
 def test_a_said_that_clause_is_a_likely_cue_and_a_time_phrase_is_not(nlp, model):

@@ -58,6 +58,25 @@ def score(docs: list, gold: Path, mode: str, model: CueModel, name: str) -> dict
     return result
 
 
+def tune(docs: list, gold: Path, model: CueModel, verbose: bool = False) -> tuple[float, float]:
+    """Choose accept / keep_listed on dev's ``docs`` and set them in ``model.settings``."""
+    # The best overlap + exact F1 that keeps source accuracy within half a point of the lexicon's.
+    floor = score(docs, gold, "lexicon", model, "dev_tune")["source_acc"] - 0.005
+    trials = []
+    # The lexicon's cues are kept at a lower probability than new ones are accepted at.
+    for accept, keep in itertools.product((0.2, 0.25, 0.3, 0.35, 0.4), (0.05, 0.1, 0.2, 0.3)):
+        if keep >= accept:
+            continue
+        model.settings.update(accept=accept, keep_listed=keep)
+        result = score(docs, gold, "both", model, "dev_tune")
+        trials.append((result["source_acc"] >= floor, result["overlap_f1"] + result["exact_f1"], accept, keep))
+        if verbose:
+            print(json.dumps({"accept": accept, "keep_listed": keep, **result}), flush=True)
+    *_, accept, keep = max(trials)
+    model.settings.update(accept=accept, keep_listed=keep)
+    return accept, keep
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("splits", nargs="+", choices=("dev", "heldout", "train"))
@@ -69,19 +88,7 @@ def main() -> None:
     for split in args.splits:
         docs, gold = parse(split)
         if args.tune and split == "dev":  # thresholds are chosen on dev only
-            # The best overlap + exact F1 that keeps source accuracy within half a point of the lexicon's.
-            floor = score(docs, gold, "lexicon", model, f"{split}_tune")["source_acc"] - 0.005
-            trials = []
-            # The lexicon's cues are kept at a lower probability than new ones are accepted at.
-            for accept, keep in itertools.product((0.2, 0.25, 0.3, 0.35, 0.4), (0.05, 0.1, 0.2, 0.3)):
-                if keep >= accept:
-                    continue
-                model.settings.update(accept=accept, keep_listed=keep)
-                result = score(docs, gold, "both", model, f"{split}_tune")
-                trials.append((result["source_acc"] >= floor, result["overlap_f1"] + result["exact_f1"], accept, keep))
-                print(json.dumps({"accept": accept, "keep_listed": keep, **result}), flush=True)
-            *_, accept, keep = max(trials)
-            model.settings.update(accept=accept, keep_listed=keep)
+            accept, keep = tune(docs, gold, model, verbose=True)
             model.save(MODEL_DIR)
             print(f"chose accept={accept} keep_listed={keep}")
         for mode in MODES:

@@ -2,6 +2,14 @@
 
     nice -n 10 uv run python training/quotes/train.py [--config training/quotes/config.cfg]
     nice -n 10 uv run python training/quotes/train.py --folds 5   # cross-validate instead, ship nothing
+    nice -n 10 uv run python training/quotes/train.py --seeds 5 --each .eval/seeds   # average five seeds
+
+With --seeds N (or ``seeds`` in the config's [training]), N models are trained from the seeds seed, seed+1, …
+each stopped at its own best epoch by dev log loss, and their weights are averaged bucket by bucket: the
+hashing of features does not depend on the seed (spaCy's string hash, then SparseLinear's fixed
+MurmurHash seeds), the weights start at zero, and the seed only orders the examples, so the average of
+the weights scores every candidate with exactly the average of the N models' logits — an ensemble at
+the size and cost of one model.
 
 The best epoch is chosen by log loss on PolNeAR dev candidates; thresholds are then tuned with
 evaluate.py --tune. Reproducible: fixed seed, and the same parse (cached in training/quotes/.cache/).
@@ -31,7 +39,7 @@ from evaluate import OUTPUT
 from parley.nlp.doc_index import DocIndex
 from parley.nlp.lexicon import load_lexicon
 from parley.nlp.pipeline import Pipeline
-from parley.nlp.quote_model import MODEL_DIR, CueModel, build_model, candidate_features
+from parley.nlp.quote_model import MODEL_DIR, CueModel, averaged, build_model, candidate_features
 from parley.nlp.quotes import cue_candidates, find_quotations
 from parley.nlp.sparse_model import featurize
 
@@ -71,15 +79,16 @@ def log_loss(model, rows: list[list[str]], labels: np.ndarray) -> float:
     return float(-np.mean(labels * np.log(p) + (1 - labels) * np.log(1 - p)))
 
 
-def epochs(config: Config, rows: list[list[str]], labels: np.ndarray) -> Iterator[tuple[int, Model]]:
-    """The model after each epoch of training on ``rows``, from the config's seed."""
+def epochs(config: Config, rows: list[list[str]], labels: np.ndarray, seed: int | None = None) -> Iterator[tuple[int, Model]]:
+    """The model after each epoch of training on ``rows``, from ``seed`` (the config's by default)."""
     settings = config["training"]
-    fix_random_seed(settings["seed"])
+    seed = settings["seed"] if seed is None else seed
+    fix_random_seed(seed)
     model = build_model(config["model"]["length"])
     model.initialize()
     optimizer = Adam(settings["learn_rate"], L2=settings["L2"])
     order = list(range(len(rows)))
-    rng = random.Random(settings["seed"])
+    rng = random.Random(seed)
     for epoch in range(1, settings["epochs"] + 1):
         rng.shuffle(order)
         for start in range(0, len(order), settings["batch_size"]):
@@ -89,6 +98,11 @@ def epochs(config: Config, rows: list[list[str]], labels: np.ndarray) -> Iterato
             backprop(((probabilities - labels[batch]) / len(batch))[:, None].astype("float32"))
             model.finish_update(optimizer)
         yield epoch, model
+
+
+def seed_list(settings: dict) -> list[int]:
+    """The seeds of a (shipped or config) setting: ``seeds`` of them from ``seed`` on."""
+    return [settings["seed"] + n for n in range(settings.get("seeds", 1))]
 
 
 def cross_validate(config: Config, folds: int, predicted: Path, boundary_too: bool = False) -> None:
@@ -103,7 +117,10 @@ def cross_validate(config: Config, folds: int, predicted: Path, boundary_too: bo
         kept = [found for n, found in enumerate(per_article) if n % folds != fold]
         rows = [row for found_rows, _ in kept for row in found_rows]
         labels = np.concatenate([found_labels for _, found_labels in kept])
-        model = next(model for epoch, model in epochs(config, rows, labels) if epoch == shipped["epoch"])
+        # Each seed for its shipped epoch, averaged as the shipped model was.
+        stops = shipped.get("epochs", [shipped["epoch"]])
+        model = averaged([next(model for epoch, model in epochs(config, rows, labels, seed) if epoch == stop)
+                          for seed, stop in zip(seed_list(shipped), stops)])
         nlp.get_pipe("parley_quotes").cue_model = CueModel(model, shipped)
         if boundary_folds is not None:
             nlp.get_pipe("parley_quotes").boundary_model = boundary_folds.model(fold)
@@ -120,8 +137,12 @@ def main() -> None:
                         help="where --folds writes what it extracted")
     parser.add_argument("--boundary-too", action="store_true",
                         help="with --folds, train the boundary model on the other folds as well (cross_validate.py's way)")
+    parser.add_argument("--seeds", type=int, default=0, help="average this many seeds (default: the config's, else 1)")
+    parser.add_argument("--each", default="", help="also save each seed's own model in this folder (seed_N)")
     args = parser.parse_args()
     config = Config().from_disk(args.config)
+    if args.seeds:
+        config["training"]["seeds"] = args.seeds
     if args.folds:
         cross_validate(config, args.folds, Path(args.predictions), args.boundary_too)
         return
@@ -131,18 +152,31 @@ def main() -> None:
     dev_rows, dev_labels = examples(parsed("dev"), settings["min_jaccard"])
     print(f"candidates: train {len(train_rows):,} ({int(train_labels.sum()):,} cues), "
           f"dev {len(dev_rows):,} ({int(dev_labels.sum()):,} cues); {time.perf_counter() - began:.0f} s")
-    best_loss, best_weights, best_epoch = float("inf"), b"", 0
-    for epoch, model in epochs(config, train_rows, train_labels):
-        loss = log_loss(model, dev_rows, dev_labels)
-        print(f"epoch {epoch}: dev log loss {loss:.4f}; {time.perf_counter() - began:.0f} s")
-        if loss < best_loss:
-            best_loss, best_weights, best_epoch = loss, model.to_bytes(), epoch
-    model.from_bytes(best_weights)
-    trained = {"length": config["model"]["length"], **config["thresholds"], "epoch": best_epoch,
-               "dev_log_loss": round(best_loss, 4), "seed": settings["seed"]}
+    models, stops, losses = [], [], []
+    for seed in seed_list(settings):
+        best_loss, best_weights, best_epoch = float("inf"), b"", 0
+        for epoch, model in epochs(config, train_rows, train_labels, seed):
+            loss = log_loss(model, dev_rows, dev_labels)
+            print(f"seed {seed} epoch {epoch}: dev log loss {loss:.4f}; {time.perf_counter() - began:.0f} s")
+            if loss < best_loss:
+                best_loss, best_weights, best_epoch = loss, model.to_bytes(), epoch
+        model.from_bytes(best_weights)
+        models.append(model)
+        stops.append(best_epoch)
+        losses.append(best_loss)
+        if args.each:
+            alone = {"length": config["model"]["length"], **config["thresholds"], "epoch": best_epoch,
+                     "dev_log_loss": round(best_loss, 4), "seed": seed}
+            CueModel(model, alone).save(Path(args.each) / f"seed_{seed}")
+    model = averaged(models)
+    loss = log_loss(model, dev_rows, dev_labels)
+    trained = {"length": config["model"]["length"], **config["thresholds"], "epoch": stops[0],
+               "dev_log_loss": round(loss, 4), "seed": settings["seed"]}
+    if len(models) > 1:
+        trained.update(seeds=len(models), epochs=stops, seed_dev_log_loss=[round(x, 4) for x in losses])
     CueModel(model, trained).save(Path(args.output))
-    print(f"saved epoch {best_epoch} to {args.output}; {time.perf_counter() - began:.0f} s in all")
-
+    print(f"saved {len(models)} seed(s), epochs {stops}, dev log loss {loss:.4f} to {args.output}; "
+          f"{time.perf_counter() - began:.0f} s in all")
 
 if __name__ == "__main__":
     main()

@@ -1,6 +1,11 @@
 """Train parley_quotes' boundary model on PolNeAR train (minus the held-out tenth) and write it into the package.
 
     nice -n 10 uv run python training/quotes/train_boundary.py
+    nice -n 10 uv run python training/quotes/train_boundary.py --seeds 5 --each .eval/boundary_seeds
+
+With --seeds N (or ``seeds`` in the config's [boundary]), N models are trained from seed, seed+1, …, each
+kept at its own best epoch, and their weights averaged (as train.py --seeds does for the cue model): the
+mean of their boundary scores, softmaxed.
 
 For every candidate content whose cue is in a gold cue and which overlaps that attribution's
 content, each boundary quote_boundary.boundaries offers is labelled by whether it matches the gold
@@ -24,7 +29,7 @@ from evaluate import scorer
 from parley.nlp.doc_index import DocIndex
 from parley.nlp.lexicon import load_lexicon
 from parley.nlp.quote_boundary import BOUNDARY_DIR, boundaries, boundary_features, head_indices
-from parley.nlp.quote_model import CueModel, build_model
+from parley.nlp.quote_model import CueModel, averaged, build_model
 from parley.nlp.quotes import cue_candidates, find_quotations
 from parley.nlp.sparse_model import featurize
 
@@ -98,32 +103,48 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--config", default=str(HERE / "config.cfg"))
     parser.add_argument("--output", default=str(BOUNDARY_DIR))
+    parser.add_argument("--seeds", type=int, default=0, help="average this many seeds (default: the config's, else 1)")
+    parser.add_argument("--each", default="", help="also save each seed's own model in this folder (seed_N)")
     args = parser.parse_args()
     config = Config().from_disk(args.config)
     settings = config["boundary"]
+    seeds = [settings["seed"] + n for n in range(args.seeds or settings.get("seeds", 1))]
     began = time.perf_counter()
     fix_random_seed(settings["seed"])
     train, train_counts = groups("train")
     dev, dev_counts = groups("dev")
     print(f"train {train_counts}, dev {dev_counts}; {time.perf_counter() - began:.0f} s", flush=True)
-    model = build_model(settings["length"])
-    model.initialize()
-    optimizer = Adam(settings["learn_rate"], L2=settings["L2"])
-    rng = random.Random(settings["seed"])
-    best_right, best_weights, best_epoch = -1.0, model.to_bytes(), 0
-    order = list(range(len(train)))
-    for epoch in range(1, settings["epochs"] + 1):
-        train_epoch(model, optimizer, train, order, rng, settings["batch_size"])
-        right = top_right(model, dev)
-        print(f"epoch {epoch}: dev top boundary right {right:.4f} (kept {dev_counts['kept_right'] / dev_counts['some_right']:.4f}); "
-              f"{time.perf_counter() - began:.0f} s", flush=True)
-        if right > best_right:
-            best_right, best_weights, best_epoch = right, model.to_bytes(), epoch
-    model.from_bytes(best_weights)
-    trained = {"length": settings["length"], "epoch": best_epoch, "dev_top_right": round(best_right, 4), "seed": settings["seed"]}
+    models, stops, rights = [], [], []
+    for seed in seeds:
+        fix_random_seed(seed)
+        model = build_model(settings["length"])
+        model.initialize()
+        optimizer = Adam(settings["learn_rate"], L2=settings["L2"])
+        rng = random.Random(seed)
+        best_right, best_weights, best_epoch = -1.0, model.to_bytes(), 0
+        order = list(range(len(train)))
+        for epoch in range(1, settings["epochs"] + 1):
+            train_epoch(model, optimizer, train, order, rng, settings["batch_size"])
+            right = top_right(model, dev)
+            print(f"seed {seed} epoch {epoch}: dev top boundary right {right:.4f} "
+                  f"(kept {dev_counts['kept_right'] / dev_counts['some_right']:.4f}); {time.perf_counter() - began:.0f} s", flush=True)
+            if right > best_right:
+                best_right, best_weights, best_epoch = right, model.to_bytes(), epoch
+        model.from_bytes(best_weights)
+        models.append(model)
+        stops.append(best_epoch)
+        rights.append(best_right)
+        if args.each:
+            alone = {"length": settings["length"], "epoch": best_epoch, "dev_top_right": round(best_right, 4), "seed": seed}
+            CueModel(model, alone).save(Path(args.each) / f"seed_{seed}")
+    model = averaged(models)
+    right = top_right(model, dev)
+    trained = {"length": settings["length"], "epoch": stops[0], "dev_top_right": round(right, 4), "seed": settings["seed"]}
+    if len(models) > 1:
+        trained.update(seeds=len(models), epochs=stops, seed_dev_top_right=[round(x, 4) for x in rights])
     CueModel(model, trained).save(Path(args.output))
-    print(f"saved epoch {best_epoch} to {args.output}; {time.perf_counter() - began:.0f} s in all")
-
+    print(f"saved {len(models)} seed(s), epochs {stops}, dev top boundary right {right:.4f} to {args.output}; "
+          f"{time.perf_counter() - began:.0f} s in all")
 
 if __name__ == "__main__":
     main()

@@ -243,6 +243,16 @@ def build_model(length: int = 2**18) -> Model:
     return SparseLinear(nO=1, length=length)
 
 
+def averaged(models: list[Model]) -> Model:
+    """The first of these linear models, its weights set to the mean of all of theirs: since features
+    hash to the same buckets in every model, it scores each row with the mean of their scores (an
+    ensemble at the size and cost of one model; training/quotes/train.py --seeds)."""
+    first = models[0]
+    for name in ("W", "b"):
+        first.set_param(name, np.mean([model.get_param(name) for model in models], axis=0).astype("float32"))
+    return first
+
+
 class CueModel:
     """The trained scorer as shipped in ``data/quotes_model`` (weights and the thresholds chosen on dev)."""
 
