@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import sys
 
-from knowledge_file import ROOT, write_or_check
+from knowledge_file import ROOT, noun_list, write_or_check
 from wordnet_files import WORDNET_DIR, WordNet
 
 OUTPUT = ROOT / "src" / "parley" / "knowledge" / "plover_abstract_nouns.csv"
@@ -48,12 +48,8 @@ def build(wordnet: WordNet) -> list[str]:
     return nouns
 
 
-def render(nouns: list[str]) -> str:
-    return HEADER + "noun\n" + "".join(f"{noun}\n" for noun in nouns)
-
-
 def build_text() -> str:
-    return render(build(WordNet(WORDNET_DIR)))
+    return noun_list(HEADER, build(WordNet(WORDNET_DIR)))
 
 
 def main() -> int:

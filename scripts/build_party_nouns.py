@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import sys
 
-from knowledge_file import ROOT, write_or_check
+from knowledge_file import ROOT, noun_list, write_or_check
 from wordnet_files import WORDNET_DIR, WordNet
 
 OUTPUT = ROOT / "src" / "parley" / "knowledge" / "plover_party_nouns.csv"
@@ -33,12 +33,8 @@ def build(wordnet: WordNet) -> list[str]:
             if noun.replace("-", "").isalpha() and wordnet.noun_files(noun)[0] in PARTY_FILES]
 
 
-def render(nouns: list[str]) -> str:
-    return HEADER + "noun\n" + "".join(f"{noun}\n" for noun in nouns)
-
-
 def build_text() -> str:
-    return render(build(WordNet(WORDNET_DIR)))
+    return noun_list(HEADER, build(WordNet(WORDNET_DIR)))
 
 
 def main() -> int:

@@ -22,3 +22,8 @@ def write_or_check(description: str, output: Path, build: Callable[[], str], sum
     output.write_text(text, encoding="utf-8")
     print(f"wrote {output.relative_to(ROOT)}: {summary(text)}")
     return 0
+
+
+def noun_list(header: str, nouns: list[str]) -> str:
+    """A generated file of one noun per row, under its header (what the WordNet noun-class scripts write)."""
+    return header + "noun\n" + "".join(f"{noun}\n" for noun in nouns)
