@@ -157,3 +157,20 @@ def test_charging_a_price_accuses_no_one():
 ])
 def test_charging_someone_with_a_crime_stays_an_accusation(sentence):
     assert "ACCUSE" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thousands of supporters backed the senator in the Iowa caucuses.",     # supporter.n.01
+    "Electors in the rural counties supported the governor.",                # voter.n.01 {voter, elector}
+    "The constituency backed the incumbent by a wide margin.",               # electorate.n.01's member
+])
+def test_backing_by_supporters_or_electors_is_a_preference(sentence):
+    assert "SUPPORT" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya backed Chad's bid for a seat on the council.",
+    "The European Union supported the ceasefire proposal.",
+])
+def test_backing_by_an_actor_stays_support(sentence):
+    assert "SUPPORT" in types(sentence)
