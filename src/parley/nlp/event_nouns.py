@@ -115,7 +115,7 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
         return code, SPECIFICITY["derived_noun"]
     code = lex.triggers.verbs.get(lemma) if carried and token.tag_ in ("NN", "NNS") else None
     if code and code.type in lex.plover.material:
-        return code, SPECIFICITY["derived_noun"]  # "announced a ban on", "extended its ban" (conventions §82)
+        return code, SPECIFICITY["derived_noun"]  # "announced a ban on", "extended its ban" (conventions §81)
     # a call made for something asks for it: "calls for a ceasefire", "appeals for calm"
     return (Code("REQUEST"), SPECIFICITY["derived_noun"]) if lemma in words.calling_nouns \
         and prepositional_objects(token, ("for",)) and states_its_content(lex, token, "REQUEST") else None
@@ -123,7 +123,7 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
 
 def _misread_name(noun: Token) -> bool:
     """Whether the entity recognizer put a lower-case common noun into the name of a place, a people or a
-    person ("faced boycotts" as a GPE): such names hold no lower-case noun (conventions §81)."""
+    person ("faced boycotts" as a GPE): such names hold no lower-case noun (conventions §80)."""
     return noun.pos_ == "NOUN" and noun.is_lower and noun.ent_type_ in ("GPE", "NORP", "PERSON")
 
 

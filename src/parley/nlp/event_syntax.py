@@ -23,7 +23,7 @@ def objects(verb: Token, words: EventWords) -> list[Token]:
     if not out and _object_of_its_noun(verb):
         out.append(verb.head)  # "the agreement the two nations signed", "the sanctions imposed by Kenya"
     if not out and bare_participle(verb):
-        out.append(verb.head)  # "voiced support for the plan", "and blocked roads" (conventions §80)
+        out.append(verb.head)  # "voiced support for the plan", "and blocked roads" (conventions §79)
     return out + [c for o in out for c in o.conjuncts if c.i > o.i]
 
 
