@@ -126,8 +126,6 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
             else None
     if lemma in triggers.verbs and _publishes(lex, token, triggers.verbs[lemma]):
         return None  # "released a statement" publishes; "released prisoners" gives way
-    if lemma in triggers.verbs and triggers.verbs[lemma] in triggers.publishing_codes and _releases_a_text(lex, token):
-        return None  # "a statement released on Thursday", "To Release Medical Records": a text (conventions §76)
     if lemma in triggers.verbs and triggers.verbs[lemma].type == "ASSAULT" and _figurative(lex, token):
         # "attacked the senator's plan" criticizes; "fighting poverty" reports no event (conventions §10)
         return Candidate(token, Code("ACCUSE", "disapprove"), SPECIFICITY["verb"]) \
@@ -1226,7 +1224,8 @@ def _armed_subject(verb: Token, words: EventWords) -> bool:
 
 def _publishes(lex: RuleWords, verb: Token, code: Code, ideas: bool = True) -> bool:
     """Whether the object decides that ``verb`` hands over a text, not people or ground; with ``ideas``, an
-    idea too (not for "handed over control", which a phrasal verb cedes)."""
+    idea too (not for "handed over control", which a phrasal verb cedes), and a text the parse hides
+    ("a statement released on Thursday", "To Release Medical Records": ``_releases_a_text``, conventions §76)."""
     triggers, words = lex.triggers, lex.words
     if code not in triggers.publishing_codes:
         return False
@@ -1236,7 +1235,8 @@ def _publishes(lex: RuleWords, verb: Token, code: Code, ideas: bool = True) -> b
         return False
     # So does one whose object is an idea or a text (a WordNet abstract noun: "tax returns", "his speech",
     # "the names"); "released on bail" has none.
-    return any(abstract(lex, counted(o, words)) for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+    return any(abstract(lex, counted(o, words)) for o in verb.children if o.dep_ in ("dobj", "nsubjpass")) \
+        or _releases_a_text(lex, verb)
 
 
 def _allowed_by_no_party(lex: RuleWords, verb: Token) -> bool:
