@@ -16,6 +16,9 @@ from .lexicon import EventWords
 
 # What a stance is about follows one of these: "support for", "solidarity with", "anger at", "confidence in".
 STANCE_PREPOSITIONS = ("for", "with", "at", "in", "over", "about", "to", "toward", "towards", "of")
+# Those the parser may hang on the verb carrying the stance instead ("expressed his appreciation on Saturday
+# for the veto"); "of" there belongs to the verb ("spoke of").
+CARRIER_STANCE_PREPOSITIONS = tuple(p for p in STANCE_PREPOSITIONS if p != "of")
 
 
 def match_noun(lex: RuleWords, token: Token) -> Candidate | None:
@@ -130,10 +133,9 @@ def _misread_name(noun: Token) -> bool:
 def _has_a_target(noun: Token) -> bool:
     """Whether a stance noun says whom or what it is about: "solidarity with Kyiv", "outrage at the killings",
     "their confidence in the army"; "expressed confidence that he would win" states a belief."""
-    # the parser often hangs the preposition on the carrier: "expressed his appreciation on Saturday for the veto"
     carrier = noun.head if noun.dep_ in OBJECT_DEPS else noun
     return bool(prepositional_objects(noun, STANCE_PREPOSITIONS)
-                or prepositional_objects(carrier, tuple(p for p in STANCE_PREPOSITIONS if p != "of")))
+                or prepositional_objects(carrier, CARRIER_STANCE_PREPOSITIONS))
 
 
 def _gerund_code(lex: RuleWords, noun: Token) -> Code | None:
