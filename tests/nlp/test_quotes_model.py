@@ -11,7 +11,7 @@ from components import pipeline_with
 from parley.nlp import pipeline
 from parley.nlp.doc_index import DocIndex
 from parley.nlp.lexicon import load_lexicon
-from parley.nlp.quote_boundary import EDGES, boundaries, edge_vectors
+from parley.nlp.quote_boundary import boundaries
 from parley.nlp.quote_model import MODEL_DIR, Candidate, CueModel, averaged, build_model, candidate_features
 from parley.nlp.quotes import cue_candidates
 
@@ -165,53 +165,3 @@ def test_a_cue_with_two_clausal_complements_offers_both(nlp):
 ])
 def test_boundaries_offer_the_annotators_cuts(nlp, text, cue_word, relation, content, expected):
     assert expected in offered_boundaries(nlp, text, cue_word, relation, content)
-
-
-def test_a_sparse_plus_dense_model_adds_a_linear_score_of_the_vectors_to_the_hashed_one():
-    rows = [["end=keep|ccomp", "last=talks"], ["end=mark:,|ccomp"]]
-    vectors = np.array([[1.0, 0.0, 2.0], [0.0, -1.0, 0.5]], dtype="float32")
-    hashed = CueModel(build_model(1024), {})
-    hashed.model.initialize()
-    hashed.model.set_param("W", np.random.default_rng(0).normal(size=1024).astype("float32"))
-    both = CueModel(build_model(1024, dense=3), {"dense": 3})
-    both.model.initialize()
-    sparse, linear = both.model.layers
-    sparse.set_param("W", hashed.model.get_param("W"))
-    linear.set_param("W", np.array([[0.5, 2.0, -1.0]], dtype="float32"))
-    linear.set_param("b", np.array([0.25], dtype="float32"))
-    expected = hashed.scores(rows) + vectors @ np.array([0.5, 2.0, -1.0]) + 0.25
-    assert np.allclose(both.scores(rows, vectors), expected, atol=1e-5)
-
-
-def test_averaged_sparse_plus_dense_models_score_a_row_with_the_mean_of_their_scores():
-    rows = [["lemma=announce", "dep=ccomp"], ["lemma=lunch"]]
-    vectors = np.random.default_rng(7).normal(size=(2, 4)).astype("float32")
-    models = []
-    for n in range(3):
-        model = build_model(512, dense=4)
-        model.initialize()
-        sparse, linear = model.layers
-        sparse.set_param("W", np.random.default_rng(n).normal(size=512).astype("float32"))
-        linear.set_param("W", np.random.default_rng(10 + n).normal(size=(1, 4)).astype("float32"))
-        models.append(CueModel(model, {"dense": 4}))
-    expected = np.mean([model.scores(rows, vectors) for model in models], axis=0)
-    mean = CueModel(averaged([model.model for model in models]), {"dense": 4})
-    assert np.allclose(mean.scores(rows, vectors), expected, atol=1e-5)
-
-
-def test_edge_vectors_are_the_parser_rows_of_the_first_and_last_word_kept_and_of_their_neighbours(nlp):
-    text = "The envoy said talks would resume soon."
-    doc = nlp(text)
-    width = doc.tensor.shape[1]
-    start, end = text.index("talks"), text.index(" soon")
-    found = edge_vectors(doc, [(start, end)], width).reshape(EDGES, width)
-    words = [t.text for t in doc]
-    for row, word in zip(found, ["talks", "resume", "said", "soon"]):
-        assert np.allclose(row, doc.tensor[words.index(word)])
-    at_the_start = edge_vectors(doc, [(0, len("The envoy"))], width).reshape(EDGES, width)
-    assert not at_the_start[2].any()  # nothing before the first word
-
-
-def test_edge_vectors_are_zeros_for_a_doc_the_parser_left_no_vectors_on():
-    doc = Doc(spacy.blank("en").vocab, words=["Talks", "resume", "."])
-    assert not edge_vectors(doc, [(0, 5)], 8).any()

@@ -29,7 +29,7 @@ import re
 from corpus import parsed
 from evaluate import scorer
 from parley.nlp.lexicon import load_lexicon
-from parley.nlp.quote_boundary import EDGES, BoundaryModel, boundary_features, edge_vectors
+from parley.nlp.quote_boundary import BoundaryModel, boundary_features
 from spacy.tokens import Doc, Token
 from train_boundary import gold_candidates
 
@@ -193,8 +193,7 @@ def main() -> None:
     examples: dict[str, list[tuple[str, str]]] = defaultdict(list)
     for doc, text, gold, candidate, options, heads in gold_candidates(parsed(args.split)):
         right = [norm(text[b.start:b.end]) == norm(text[gold[0]:gold[1]]) for b in options]
-        vectors = edge_vectors(doc, [(b.start, b.end) for b in options], model.scorer.dense // EDGES) if model.scorer.dense else None
-        scores = model.scorer.scores([boundary_features(candidate, b, text, heads) for b in options], vectors)
+        scores = model.scorer.scores([boundary_features(candidate, b, text, heads) for b in options])
         picked = options[int(scores.argmax())]
         if right[int(scores.argmax())]:
             counts["right"] += 1

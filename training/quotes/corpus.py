@@ -10,10 +10,8 @@ import hashlib
 import json
 from pathlib import Path
 
-import numpy as np
 import spacy
 from spacy.tokens import Doc, DocBin
-from spacy.vocab import Vocab
 
 from parley.nlp.pipeline import DEFAULT_MODEL
 
@@ -36,27 +34,18 @@ def articles(split: str) -> list[dict]:
     return rows
 
 
-def parsed(split: str, vocab: Vocab | None = None) -> list[tuple[dict, Doc]]:
-    """Each article with its spaCy parse (no parley components) and the parser's token vectors
-    (``doc.tensor``, which a DocBin does not keep), cached under .cache/ from one parse. The cached
-    Docs are read into ``vocab`` if given (a pipeline's, to run parley's components on them)."""
+def parsed(split: str) -> list[tuple[dict, Doc]]:
+    """Each article with its spaCy parse (no parley components), cached under .cache/."""
     rows = articles(split)
     nlp = spacy.load(DEFAULT_MODEL)
-    cache, tensors = CACHE / f"{split}.spacy", CACHE / f"{split}.tensor.npy"
-    if not (cache.exists() and tensors.exists()):
-        parses = list(nlp.pipe((row["text"] for row in rows), batch_size=8))
+    cache = CACHE / f"{split}.spacy"
+    if cache.exists():
+        docs = list(DocBin().from_disk(cache).get_docs(nlp.vocab))
+    else:
+        docs = list(nlp.pipe((row["text"] for row in rows), batch_size=8))
         CACHE.mkdir(exist_ok=True)
         DocBin(attrs=["ORTH", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "LEMMA", "POS", "MORPH", "SENT_START"],
-               docs=parses).to_disk(cache)
-        # float16 halves the file; the vectors' scale (a few units) keeps three significant digits.
-        np.save(tensors, np.concatenate([doc.tensor for doc in parses]).astype("float16"))
-    docs = list(DocBin().from_disk(cache).get_docs(vocab or nlp.vocab))
-    rows_of = np.load(tensors)
-    offsets = np.cumsum([0] + [len(doc) for doc in docs])
-    if offsets[-1] != len(rows_of):
-        raise ValueError(f"{tensors} has {len(rows_of)} token rows, {cache} {offsets[-1]} tokens: delete both and parse again")
-    for doc, start, end in zip(docs, offsets, offsets[1:]):
-        doc.tensor = rows_of[start:end].astype("float32")
+               docs=docs).to_disk(cache)
     return list(zip(rows, docs))
 
 

@@ -18,15 +18,16 @@ import random
 from collections.abc import Callable
 from pathlib import Path
 
+from spacy.tokens import DocBin
 from thinc.api import Adam, Config, fix_random_seed
 
-from corpus import parsed
+from corpus import CACHE, parsed
 from evaluate import OUTPUT, scorer
 from parley.model import RawDocument
 from parley.nlp.pipeline import Pipeline, to_document
 from parley.nlp.quote_boundary import BoundaryModel
 from parley.nlp.quote_model import CueModel, build_model
-from train_boundary import BOUNDARY_DIR, article_groups, dense_width, train_epoch
+from train_boundary import BOUNDARY_DIR, article_groups, train_epoch
 
 HERE = Path(__file__).resolve().parent
 # The components parley_quotes reads, run on the cached parse.
@@ -63,20 +64,19 @@ class BoundaryFolds:
         self.settings = config["boundary"]
         self.epochs = json.loads((BOUNDARY_DIR / "settings.json").read_text(encoding="utf-8"))["epoch"]
         self.folds = folds
-        self.dense = dense_width(self.settings, list(zip(rows, docs)))
-        self.per_article = [article_groups([pair], self.dense)[0] for pair in zip(rows, docs)]
+        self.per_article = [article_groups([pair])[0] for pair in zip(rows, docs)]
 
     def model(self, fold: int) -> BoundaryModel:
         settings = self.settings
         data = [group for n, found in enumerate(self.per_article) if n % self.folds != fold for group in found]
         fix_random_seed(settings["seed"])
-        model = build_model(settings["length"], self.dense)
+        model = build_model(settings["length"])
         model.initialize()
         optimizer = Adam(settings["learn_rate"], L2=settings["L2"])
         rng, order = random.Random(settings["seed"]), list(range(len(data)))
         for _ in range(self.epochs):
             train_epoch(model, optimizer, data, order, rng, settings["batch_size"])
-        return BoundaryModel(CueModel(model, {"dense": self.dense}))
+        return BoundaryModel(CueModel(model, {}))
 
 
 def main() -> None:
@@ -84,7 +84,8 @@ def main() -> None:
     parser.add_argument("--folds", type=int, default=5)
     args = parser.parse_args()
     nlp = Pipeline().nlp
-    rows, docs = map(list, zip(*parsed("train", nlp.vocab)))  # in the pipeline's vocab
+    rows = [article for article, _ in parsed("train")]
+    docs = list(DocBin().from_disk(CACHE / "train.spacy").get_docs(nlp.vocab))  # in the pipeline's vocab
     boundary_folds = BoundaryFolds(Config().from_disk(HERE / "config.cfg"), rows, docs, args.folds)
 
     def install(fold: int) -> None:

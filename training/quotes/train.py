@@ -30,10 +30,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
-from spacy.tokens import Doc
+from spacy.tokens import Doc, DocBin
 from thinc.api import Adam, Config, Model, fix_random_seed
 
-from corpus import parsed
+from corpus import CACHE, parsed
 from cross_validate import BoundaryFolds, extract_folds
 from evaluate import OUTPUT
 from parley.nlp.doc_index import DocIndex
@@ -108,7 +108,8 @@ def seed_list(settings: dict) -> list[int]:
 def cross_validate(config: Config, folds: int, predicted: Path, boundary_too: bool = False) -> None:
     shipped = CueModel.load().settings
     nlp = Pipeline().nlp
-    articles, docs = map(list, zip(*parsed("train", nlp.vocab)))  # in the pipeline's vocab
+    articles = [article for article, _ in parsed("train")]
+    docs = list(DocBin().from_disk(CACHE / "train.spacy").get_docs(nlp.vocab))  # in the pipeline's vocab
     per_article = [examples([pair], config["training"]["min_jaccard"]) for pair in zip(articles, docs)]
     boundary_folds = BoundaryFolds(config, articles, docs, folds) if boundary_too else None
 

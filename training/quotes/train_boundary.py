@@ -28,49 +28,32 @@ from corpus import parsed
 from evaluate import scorer
 from parley.nlp.doc_index import DocIndex
 from parley.nlp.lexicon import load_lexicon
-from parley.nlp.quote_boundary import BOUNDARY_DIR, EDGES, boundaries, boundary_features, edge_vectors, head_indices
+from parley.nlp.quote_boundary import BOUNDARY_DIR, boundaries, boundary_features, head_indices
 from parley.nlp.quote_model import CueModel, averaged, build_model
 from parley.nlp.quotes import cue_candidates, find_quotations
-from parley.nlp.sparse_model import model_input
+from parley.nlp.sparse_model import featurize
 
 HERE = Path(__file__).resolve().parent
 
 
-# One candidate's boundaries: their feature rows, their edge words' vectors (None without), and which match the gold.
-Group = tuple[list[list[str]], np.ndarray | None, np.ndarray]
+def groups(split: str) -> tuple[list[tuple[list[list[str]], np.ndarray]], dict]:
+    """Per candidate, its boundaries' feature rows and which of them match the gold content."""
+    return article_groups(parsed(split))
 
 
-def groups(split: str, dense: int = 0) -> tuple[list[Group], dict]:
-    """Per candidate, its boundaries' feature rows, with ``dense`` > 0 their edge vectors, and which of
-    them match the gold content."""
-    return article_groups(parsed(split), dense)
-
-
-def article_groups(articles: list[tuple[dict, Doc]], dense: int = 0) -> tuple[list[Group], dict]:
+def article_groups(articles: list[tuple[dict, Doc]]) -> tuple[list[tuple[list[list[str]], np.ndarray]], dict]:
     """``groups`` of the given parsed articles."""
     norm = scorer().norm
     found, counts = [], {"groups": 0, "kept_right": 0, "some_right": 0}
-    for doc, text, (gold_start, gold_end), candidate, options, heads in gold_candidates(articles):
+    for _, text, (gold_start, gold_end), candidate, options, heads in gold_candidates(articles):
         gold = norm(text[gold_start:gold_end])
         labels = np.array([norm(text[b.start:b.end]) == gold for b in options], dtype="float32")
         counts["groups"] += 1
         counts["kept_right"] += int(labels[0] > 0)
         if labels.any():
             counts["some_right"] += 1
-            vectors = edge_vectors(doc, [(b.start, b.end) for b in options], dense // EDGES) if dense else None
-            found.append(([boundary_features(candidate, b, text, heads) for b in options], vectors, labels))
+            found.append(([boundary_features(candidate, b, text, heads) for b in options], labels))
     return found, counts
-
-
-def dense_width(config_settings: dict, articles: list[tuple[dict, Doc]]) -> int:
-    """How many floats the boundary model reads per boundary: ``EDGES`` rows of the parser's tensor
-    if the config's ``vectors`` is on, else none."""
-    if not config_settings.get("vectors", False):
-        return 0
-    tensor = articles[0][1].tensor
-    if tensor.ndim != 2 or not tensor.shape[1]:
-        raise ValueError("the cached parse has no token vectors: delete training/quotes/.cache and parse again")
-    return EDGES * tensor.shape[1]
 
 
 def gold_candidates(articles: list[tuple[dict, Doc]]):
@@ -100,10 +83,9 @@ def train_epoch(model, optimizer, data, order: list[int], rng: random.Random, ba
     rng.shuffle(order)
     for begin in range(0, len(order), batch_size):
         batch = [data[i] for i in order[begin:begin + batch_size]]
-        vectors = np.concatenate([v for _, v, _ in batch]) if batch[0][1] is not None else None
-        scores, backprop = model.begin_update(model_input([row for rows, _, _ in batch for row in rows], vectors))
+        scores, backprop = model.begin_update(featurize([row for rows, _ in batch for row in rows]))
         gradient, offset = np.zeros_like(scores), 0
-        for rows, _, labels in batch:
+        for rows, labels in batch:
             group = scores[offset:offset + len(rows), 0]
             p = np.exp(group - group.max())
             gradient[offset:offset + len(rows), 0] = (p / p.sum() - labels / labels.sum()) / len(batch)
@@ -114,7 +96,7 @@ def train_epoch(model, optimizer, data, order: list[int], rng: random.Random, ba
 
 def top_right(model, data) -> float:
     scorer_ = CueModel(model, {})
-    return float(np.mean([labels[int(np.argmax(scorer_.scores(rows, vectors)))] for rows, vectors, labels in data]))
+    return float(np.mean([labels[int(np.argmax(scorer_.probabilities(rows)))] for rows, labels in data]))
 
 
 def main() -> None:
@@ -123,24 +105,19 @@ def main() -> None:
     parser.add_argument("--output", default=str(BOUNDARY_DIR))
     parser.add_argument("--seeds", type=int, default=0, help="average this many seeds (default: the config's, else 1)")
     parser.add_argument("--each", default="", help="also save each seed's own model in this folder (seed_N)")
-    parser.add_argument("--heldout", action="store_true",
-                        help="also print the held-out tenth's top boundary right at each epoch (chooses nothing)")
     args = parser.parse_args()
     config = Config().from_disk(args.config)
     settings = config["boundary"]
     seeds = [settings["seed"] + n for n in range(args.seeds or settings.get("seeds", 1))]
     began = time.perf_counter()
     fix_random_seed(settings["seed"])
-    train_articles = parsed("train")
-    dense = dense_width(settings, train_articles)
-    train, train_counts = article_groups(train_articles, dense)
-    dev, dev_counts = groups("dev", dense)
-    heldout = groups("heldout", dense)[0] if args.heldout else []
-    print(f"train {train_counts}, dev {dev_counts}, dense {dense}; {time.perf_counter() - began:.0f} s", flush=True)
+    train, train_counts = groups("train")
+    dev, dev_counts = groups("dev")
+    print(f"train {train_counts}, dev {dev_counts}; {time.perf_counter() - began:.0f} s", flush=True)
     models, stops, rights = [], [], []
     for seed in seeds:
         fix_random_seed(seed)
-        model = build_model(settings["length"], dense)
+        model = build_model(settings["length"])
         model.initialize()
         optimizer = Adam(settings["learn_rate"], L2=settings["L2"])
         rng = random.Random(seed)
@@ -149,8 +126,7 @@ def main() -> None:
         for epoch in range(1, settings["epochs"] + 1):
             train_epoch(model, optimizer, train, order, rng, settings["batch_size"])
             right = top_right(model, dev)
-            unseen = f", held-out tenth {top_right(model, heldout):.4f}" if heldout else ""
-            print(f"seed {seed} epoch {epoch}: dev top boundary right {right:.4f}{unseen} "
+            print(f"seed {seed} epoch {epoch}: dev top boundary right {right:.4f} "
                   f"(kept {dev_counts['kept_right'] / dev_counts['some_right']:.4f}); {time.perf_counter() - began:.0f} s", flush=True)
             if right > best_right:
                 best_right, best_weights, best_epoch = right, model.to_bytes(), epoch
@@ -159,14 +135,11 @@ def main() -> None:
         stops.append(best_epoch)
         rights.append(best_right)
         if args.each:
-            alone = {"length": settings["length"], "dense": dense, "epoch": best_epoch, "dev_top_right": round(best_right, 4),
-                     "seed": seed}
+            alone = {"length": settings["length"], "epoch": best_epoch, "dev_top_right": round(best_right, 4), "seed": seed}
             CueModel(model, alone).save(Path(args.each) / f"seed_{seed}")
     model = averaged(models)
     right = top_right(model, dev)
     trained = {"length": settings["length"], "epoch": stops[0], "dev_top_right": round(right, 4), "seed": settings["seed"]}
-    if dense:
-        trained["dense"] = dense
     if len(models) > 1:
         trained.update(seeds=len(models), epochs=stops, seed_dev_top_right=[round(x, 4) for x in rights])
     CueModel(model, trained).save(Path(args.output))

@@ -169,26 +169,6 @@ def head_indices(doc: Doc) -> np.ndarray:
     return doc.to_array("HEAD").astype("int64") + np.arange(len(doc))
 
 
-# The words whose parser vectors (doc.tensor) a boundary is scored by: the first and last it keeps, the
-# word before it and the word after it.
-EDGES = 4
-
-
-def edge_vectors(doc: Doc, ranges: list[tuple[int, int]], width: int) -> np.ndarray:
-    """Per (start, end) range, the ``EDGES`` edge words' rows of ``doc.tensor`` side by side (``width``
-    floats each; zeros past the Doc's ends, and for a Doc whose tensor is missing)."""
-    tensor = doc.tensor
-    if getattr(tensor, "shape", None) != (len(doc), width):
-        tensor = np.zeros((len(doc), width), dtype="float32")
-    padded = np.concatenate([np.zeros((1, width), "float32"), tensor, np.zeros((1, width), "float32")])
-    token_starts = doc.to_array("IDX").astype("int64")
-    starts, ends = np.array(ranges, dtype="int64").reshape(-1, 2).T
-    first = np.searchsorted(token_starts, starts, side="right") - 1
-    last = np.searchsorted(token_starts, ends - 1, side="right") - 1
-    rows = np.stack([first, last, first - 1, last + 1], axis=1) + 1  # + 1 for the zero row in front
-    return padded[rows].reshape(len(ranges), EDGES * width)
-
-
 def boundary_features(candidate: Candidate, boundary: Boundary, text: str, heads: np.ndarray) -> list[str]:
     """The boundary's features as strings; ``heads`` is ``head_indices`` of the candidate's Doc."""
     relation = candidate.relation.split(":")[0]
@@ -352,14 +332,9 @@ class BoundaryModel:
         if not candidates:
             return []
         options = [boundaries(c, text) for c in candidates]
-        doc = candidates[0].cue.doc
-        heads = head_indices(doc)
+        heads = head_indices(candidates[0].cue.doc)
         rows = [boundary_features(c, b, text, heads) for c, group in zip(candidates, options) for b in group]
-        vectors = None
-        if self.scorer.dense:
-            ranges = [(b.start, b.end) for group in options for b in group]
-            vectors = edge_vectors(doc, ranges, self.scorer.dense // EDGES)
-        scores = iter(self.scorer.scores(rows, vectors))
+        scores = iter(self.scorer.scores(rows))
         chosen = []
         for candidate, group in zip(candidates, options):
             group_scores = [next(scores) for _ in group]

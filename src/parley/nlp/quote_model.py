@@ -21,7 +21,7 @@ from spacy.tokens import Span, Token
 from thinc.api import Model, SparseLinear
 
 from .labels import ANY_SUBJECT_DEPS, PREDICATE_DEPS
-from .sparse_model import load_weights, model_input, save_weights, sparse_plus_dense
+from .sparse_model import featurize, load_weights, save_weights
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "data" / "quotes_model"
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -239,10 +239,8 @@ def cue_subject(cue: Token) -> Token | None:
     return None
 
 
-def build_model(length: int = 2**18, dense: int = 0) -> Model:
-    """A logistic scorer over hashed features; with ``dense`` > 0, plus a linear one over that many
-    floats per row (sparse_model.sparse_plus_dense)."""
-    return sparse_plus_dense(length, dense) if dense else SparseLinear(nO=1, length=length)
+def build_model(length: int = 2**18) -> Model:
+    return SparseLinear(nO=1, length=length)
 
 
 def averaged(models: list[Model]) -> Model:
@@ -250,10 +248,8 @@ def averaged(models: list[Model]) -> Model:
     hash to the same buckets in every model, it scores each row with the mean of their scores (an
     ensemble at the size and cost of one model; training/quotes/train.py --seeds)."""
     first = models[0]
-    for n, node in enumerate(first.walk()):
-        for name in node.param_names:
-            mean = np.mean([list(model.walk())[n].get_param(name) for model in models], axis=0)
-            node.set_param(name, mean.astype("float32"))
+    for name in ("W", "b"):
+        first.set_param(name, np.mean([model.get_param(name) for model in models], axis=0).astype("float32"))
     return first
 
 
@@ -266,21 +262,15 @@ class CueModel:
 
     @classmethod
     def load(cls, path: Path = MODEL_DIR) -> CueModel:
-        return cls(*load_weights(path, lambda settings: build_model(settings["length"], settings.get("dense", 0))))
+        return cls(*load_weights(path, lambda settings: build_model(settings["length"])))
 
     def save(self, path: Path) -> None:
         save_weights(path, self.model, self.settings)
 
-    @property
-    def dense(self) -> int:
-        """How many floats per row the model reads beside the hashed features (0: none)."""
-        return self.settings.get("dense", 0)
-
-    def scores(self, rows: list[list[str]], vectors: np.ndarray | None = None) -> np.ndarray:
-        """Each row's logit; ``vectors`` holds a row of ``dense`` floats for each, if the model reads them."""
+    def scores(self, rows: list[list[str]]) -> np.ndarray:
         if not rows:
             return np.zeros(0, dtype="float32")
-        return self.model.predict(model_input(rows, vectors))[:, 0]
+        return self.model.predict(featurize(rows))[:, 0]
 
-    def probabilities(self, rows: list[list[str]], vectors: np.ndarray | None = None) -> np.ndarray:
-        return 1.0 / (1.0 + np.exp(-self.scores(rows, vectors)))
+    def probabilities(self, rows: list[list[str]]) -> np.ndarray:
+        return 1.0 / (1.0 + np.exp(-self.scores(rows)))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import numpy as np
 from spacy.strings import get_string_id
-from thinc.api import Linear, Model, SparseLinear, zero_init
+from thinc.api import Model
 
 
 def featurize(rows: list[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -19,38 +19,6 @@ def featurize(rows: list[list[str]]) -> tuple[np.ndarray, np.ndarray, np.ndarray
     keys = np.fromiter(map(get_string_id, chain.from_iterable(rows)), dtype="uint64", count=int(lengths.sum()))
     values = np.ones(len(keys), dtype="float32")
     return keys, values, lengths
-
-
-def model_input(rows: list[list[str]], vectors: np.ndarray | None = None):
-    """What a model of ``sparse_plus_dense`` (with ``vectors``) or a plain ``SparseLinear`` (without) reads."""
-    hashed = featurize(rows)
-    return hashed if vectors is None else (hashed, vectors.astype("float32", copy=False))
-
-
-def sparse_plus_dense(length: int, width: int) -> Model:
-    """One logistic score from hashed features and ``width`` floats: a ``SparseLinear``'s score plus a
-    ``Linear``'s, trained together. Both start at zero, so the seed only orders the examples."""
-    return Model("sparse_plus_dense", _sum_forward, init=_sum_init,
-                 layers=[SparseLinear(nO=1, length=length), Linear(nO=1, nI=width, init_W=zero_init)])
-
-
-def _sum_init(model: Model, X=None, Y=None) -> None:
-    for layer in model.layers:
-        layer.initialize()
-
-
-def _sum_forward(model: Model, inputs, is_train: bool):
-    hashed, vectors = inputs
-    sparse, dense = model.layers
-    sparse_scores, sparse_backprop = sparse(hashed, is_train)
-    dense_scores, dense_backprop = dense(vectors, is_train)
-
-    def backprop(d_scores: np.ndarray):
-        sparse_backprop(d_scores)
-        dense_backprop(d_scores)
-        return inputs
-
-    return sparse_scores + dense_scores, backprop
 
 
 def load_weights(path: Path, build: Callable[[dict], Model]) -> tuple[Model, dict]:
