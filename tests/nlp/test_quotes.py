@@ -503,3 +503,47 @@ def test_a_cue_that_does_what_it_governs_reports_nothing(nlp, text):
 ])
 def test_criticism_and_announced_acts_stay_reports(nlp, text, content):
     assert [q.content.text for q in quotes_of(nlp, text)] == [content]
+
+
+def subject_candidates(nlp, text):
+    """The candidates whose content is a clause's subject or a passive's agent: (cue, relation, content)."""
+    from parley.nlp.doc_index import DocIndex
+    from parley.nlp.quotes import SUBJECT_CONTENT_RELATIONS, cue_candidates
+
+    doc = nlp(text)
+    index = DocIndex.of(doc)
+    return [(c.cue.text, c.relation, text[c.start:c.end])
+            for c in cue_candidates(doc, text, index, [], load_lexicon().cues) if c.relation in SUBJECT_CONTENT_RELATIONS]
+
+
+@pytest.mark.parametrize("text, cue, content", [
+    ("The new tax plan has drawn sharp criticism from farm groups.", "criticism", "The new tax plan"),
+    ("The mayor has the full support of the city council.", "support", "The mayor"),
+    ("The pipeline project came under scrutiny from federal regulators.", "scrutiny", "The pipeline project"),
+    ("The senator's remarks have angered many voters.", "angered", "The senator's remarks"),
+    ("Local officials were alarmed by the sudden closure of the plant.", "alarmed", "the sudden closure of the plant"),
+])
+def test_what_is_judged_or_felt_about_as_a_subject_is_offered_as_content(nlp, text, cue, content):
+    assert (cue, content) in [(c, found) for c, _, found in subject_candidates(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor bought a new car for his daughter.",     # no noun of saying, thinking or feeling
+    "Criticism of the tax plan grew over the summer.",  # the noun is the subject itself, completing no verb
+    "The river flooded three villages in the valley.",  # no verb of feeling
+])
+def test_no_subject_is_offered_without_a_word_of_judging_or_feeling(nlp, text):
+    assert subject_candidates(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, cue, judge", [
+    ("The new tax plan has drawn sharp criticism from farm groups.", "criticism", "groups"),
+    ("The senator's remarks have angered many voters.", "angered", "voters"),
+    ("Local officials were alarmed by the sudden closure of the plant.", "alarmed", "officials"),
+])
+def test_who_judges_a_subject_content_is_never_the_subject(nlp, text, cue, judge):
+    from parley.nlp.quotes import _judge
+
+    doc = nlp(text)
+    relation = next(r for c, r, _ in subject_candidates(nlp, text) if c == cue)
+    assert _judge(next(t for t in doc if t.text == cue), relation).text == judge
