@@ -31,13 +31,11 @@ import bisect
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..knowledge import load_csv
 from ..model import Quote, Speaker
 from .doc_index import DocIndex, paragraphs
 from .event_lexicon import RuleWords
@@ -221,11 +219,6 @@ def _complements(cue: Token, relation: str, text: str) -> Iterator[tuple[int, in
         if cue.dep_ == relation[3:] and cue.head.i != cue.i:
             yield _clause_without(cue.head, cue, text)
         return
-    if relation in SUBJECT_CONTENT_RELATIONS:
-        subject = _subject_content(cue, relation)
-        if subject is not None:
-            yield _subtree_range(subject)
-        return
     if relation == OBJECT_AND_COMPLEMENT:
         objects = [c for c in children if c.dep_ == "dobj"]
         complements = [c for c in children if c.dep_ in OBJECT_COMPLEMENT_DEPS and objects and c.i > objects[0].i]
@@ -360,87 +353,6 @@ def _cue_range(cue: Token) -> tuple[int, int]:
 
 # An object with what is said of it: "called climate change a hoax", "urged Pyongyang to talk".
 OBJECT_AND_COMPLEMENT = "dobj+"
-# What is judged or felt about, where English makes it the subject (knowledge/quote_subject_cues.csv): a verb
-# of feeling's own subject ("X has angered Y") or its passive agent ("Y was startled by X"), and the subject
-# of the verb that a noun of saying, thinking or feeling completes ("X has drawn criticism from Y", "X has the
-# support of Y", "X became a focus of Y").
-OWN_SUBJECT = "subj"
-PASSIVE_AGENT = "subj:agent"
-GOVERNOR_SUBJECT = "subj:governor"
-SUBJECT_CONTENT_RELATIONS = frozenset({OWN_SUBJECT, PASSIVE_AGENT, GOVERNOR_SUBJECT})
-# The relations by which such a noun completes its verb ("drew criticism", "is a focus", "came under fire").
-COMPLETING_DEPS = frozenset({"dobj", "attr", "oprd"})
-# Who judges or feels, after such a noun or verb: "criticism from Y", "the support of Y", "a relief to Y".
-JUDGE_PREPOSITIONS = ("from", "of", "among", "by", "to", "for", "with")
-
-
-@lru_cache(maxsize=1)
-def subject_cues() -> frozenset[tuple[str, str]]:
-    """(lemma, part of speech) of the words whose attribution may report their clause's subject."""
-    return frozenset((row["lemma"], row["pos"]) for row in load_csv("quote_subject_cues.csv"))
-
-
-def _subject(verb: Token) -> Token | None:
-    """A verb's subject, or, for a conjoined verb without one, its first conjunct's ("X led and won support")."""
-    for token in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
-        subject = next((c for c in token.children if c.dep_ in ANY_SUBJECT_DEPS), None)
-        if subject is not None:
-            return subject
-    return None
-
-
-def _governor(noun: Token) -> Token | None:
-    """The verb a noun completes as object or complement, or through a preposition ("came under fire")."""
-    head = noun.head
-    if noun.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
-    elif noun.dep_ not in COMPLETING_DEPS:
-        return None
-    return head if head.i != noun.i and head.pos_ in ("VERB", "AUX") else None
-
-
-def _subject_relations(token: Token) -> list[str]:
-    """The relations by which ``token`` may report its clause's subject (SUBJECT_CONTENT_RELATIONS)."""
-    kind = word_class(token)
-    if (token.lemma_.lower(), kind) not in subject_cues():
-        return []
-    if kind == "VERB" and token.pos_ == "VERB":
-        if any(c.dep_ == "agent" and any(g.dep_ == "pobj" for g in c.children) for c in token.children):
-            return [PASSIVE_AGENT]
-        return [OWN_SUBJECT] if any(c.dep_ == "nsubj" for c in token.children) else []
-    if kind == "NOUN":
-        governor = _governor(token)
-        return [GOVERNOR_SUBJECT] if governor is not None and _subject(governor) is not None else []
-    return []
-
-
-def _subject_content(cue: Token, relation: str) -> Token | None:
-    """The phrase head a SUBJECT_CONTENT_RELATIONS relation leads to from ``cue``."""
-    if relation == OWN_SUBJECT:
-        return next((c for c in cue.children if c.dep_ == "nsubj"), None)
-    if relation == PASSIVE_AGENT:
-        agent = next((c for c in cue.children if c.dep_ == "agent"), None)
-        return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    governor = _governor(cue)
-    return _subject(governor) if governor is not None else None
-
-
-def _judge(cue: Token, relation: str) -> Token | None:
-    """Who judges or feels what a subject content reports: a verb of feeling's object ("has angered Y") or
-    passive subject ("Y was startled by"), or the object of a preposition after the noun or its verb
-    ("criticism from Y", "drew support from Y", "the support of Y")."""
-    if relation == OWN_SUBJECT:
-        return next((c for c in cue.children if c.dep_ == "dobj"), None)
-    if relation == PASSIVE_AGENT:
-        return next((c for c in cue.children if c.dep_ == "nsubjpass"), None)
-    governor = _governor(cue)
-    for word in (cue, governor) if governor is not None else (cue,):
-        for child in word.rights:
-            if child.dep_ == "prep" and child.lower_ in JUDGE_PREPOSITIONS and child.i > cue.i:
-                objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects:
-                    return objects[0]
-    return None
 # A cue hanging by these inside another's content is part of a phrase of what that content reports (a
 # relative clause, a noun's modifier, a preposition's object, a complement), no clause beside it.
 WITHIN_PHRASE_DEPS = frozenset({"relcl", "acl", "pcomp", "pobj", "dobj", "xcomp", "prep", "amod", "acomp", "attr",
@@ -465,7 +377,6 @@ def _relations_of(token: Token) -> list[str]:
             relations.append(OBJECT_AND_COMPLEMENT)
     if token.dep_ in REPORTED_BY_DEPS and token.head.i != token.i:
         relations.append(f"up:{token.dep_}")
-    relations += _subject_relations(token)
     return list(dict.fromkeys(relations))
 
 
@@ -600,17 +511,13 @@ class QuoteExtractor:
             and not _does_an_act(c.cue, self.event_rules)])
         front = index.front.not_content()
 
-        def source(candidate: Candidate) -> Token | None:
-            cue = candidate.cue
-            if candidate.relation in SUBJECT_CONTENT_RELATIONS:
-                judge = _judge(cue, candidate.relation)  # the subject is what is judged, never who judges
-                return None if judge is None or _inside_any(judge.idx, front) else judge
+        def source(cue: Token) -> Token | None:
             # "X said A and called B": "called", without a subject of its own, speaks for "said".
             if cue.i in speaks_for and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
                 return _source(speaks_for[cue.i], front)
             return _source(cue, front)
 
-        attributions = [[_Attribution(c.start, c.end, "indirect", cue=c.cue, source=source(c)) for c in group]
+        attributions = [[_Attribution(c.start, c.end, "indirect", cue=c.cue, source=source(c.cue)) for c in group]
                         for group in (outer, nested)]
         speaking = [a for a in attributions[1] if a.source is not None and a.source.lower_ not in self.words.not_speakers]
         return attributions[0], speaking
