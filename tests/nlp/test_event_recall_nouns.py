@@ -50,3 +50,35 @@ def test_a_demand_by_protesters_a_participle_describes_is_their_protest():
 def test_a_demand_made_in_a_protest_stays_its_own_event(sentence):
     found = types(sentence)
     assert found.count("PROTEST") == 1 and "REQUEST" in found
+
+
+# §91: a strike that lasts, has a cause or is held as a protest, and people at work who strike with nothing
+# struck, stop work; a strike with a weapon or a target stays an attack.
+
+@pytest.mark.parametrize("sentence", [
+    "Two people died during a violent five-week strike at the mine over wages.",   # lasts; a cause
+    "Dock workers began a 48-hour strike on Monday.",
+    "A three-day strike over pay closed the schools.",
+    "The union held a strike in protest of the new tax.",                          # held as a protest is
+    "Teachers struck for a second day on Monday.",                                 # people at work, nothing struck
+    "Doctors at public hospitals have been striking since May.",
+    "Police clashed with striking workers outside the factory.",
+])
+def test_a_strike_that_lasts_has_a_cause_or_is_held_stops_work(sentence):
+    assert ("PROTEST", "strike") in events(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "An air strike hit the town.",                                  # a weapon
+    "Kenyan jets carried out a two-day strike on the camp.",        # a target, however long
+    "A strike on Monday closed the port.",                          # no sign of work stopped
+    "The strike on the camp killed 13 people.",
+    "Rebels struck at dawn, killing five soldiers.",                # no one at work
+])
+def test_a_strike_with_a_weapon_a_target_or_no_sign_of_work_stays_an_attack(sentence):
+    found = events(sentence)
+    assert "ASSAULT" in [t for t, _ in found] and ("PROTEST", "strike") not in found
+
+
+def test_people_at_work_who_strike_someone_attack_him():
+    assert ("PROTEST", "strike") not in events("Workers struck the guard with sticks.")
