@@ -82,3 +82,24 @@ def test_a_strike_with_a_weapon_a_target_or_no_sign_of_work_stays_an_attack(sent
 
 def test_people_at_work_who_strike_someone_attack_him():
     assert ("PROTEST", "strike") not in events("Workers struck the guard with sticks.")
+
+
+# §92: an exercise whose modifiers name two parties joined by a hyphen, a slash or "and" is joint.
+
+@pytest.mark.parametrize("sentence", [
+    "The annual Kenya-Chad military exercises began on Monday.",
+    "Kenya and Chad military drills will start next week.",
+    "The Kenya/Chad naval maneuvers ended on Friday.",
+])
+def test_an_exercise_named_by_two_parties_is_joint(sentence):
+    found = types(sentence)
+    assert "COOPERATE" in found and "MOBILIZE" in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The annual Kenya military exercises began on Monday.",      # one party
+    "Kenya's military drills began on Monday near Chad.",        # the other is where, not who
+])
+def test_an_exercise_named_by_one_party_is_no_cooperation(sentence):
+    found = types(sentence)
+    assert "MOBILIZE" in found and "COOPERATE" not in found
