@@ -48,13 +48,18 @@ def protests_by_action(lex: RuleWords, found: list[Candidate]) -> None:
     "protesters called for his resignation", "traders closed their shops to protest the tax" (PLOVER
     DEMAND: "demands that take the form of demonstrations, protests, etc. are coded as PROTEST")."""
     words = lex.words
+    demonstrations = {c.anchor.i for c in found if not c.dropped and c.code.type == "PROTEST"}
     for candidate in found:
         anchor = candidate.anchor
         if candidate.dropped or anchor.pos_ not in VERB_POS:
             continue
         if candidate.code.type == "REQUEST":
-            # its own subject: "protesters marched to demand …" keeps the demand an event of its own
-            if protesters([c for c in anchor.children if c.dep_ == "nsubj"], words):
+            # its own subject, or the one it shares ("protesters continue to demand …") or describes ("protesters
+            # calling for his ouster", conventions §90); a demand that depends on a protest ("protesters marched
+            # to demand …", "took to the streets, demanding …") stays an event of its own
+            doers = [c for c in anchor.children if c.dep_ == "nsubj"] or (
+                [] if any(a.i in demonstrations for a in anchor.ancestors) else described_holders(anchor, subjects(anchor)))
+            if protesters(doers, words):
                 candidate.code = Code("PROTEST", "demo")
         elif anchor.lemma_.lower() in words.assembly_verbs and anchor.dep_ == "advcl" \
                 and to_infinitive(anchor) \

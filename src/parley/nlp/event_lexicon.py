@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 from ..knowledge import load_csv, load_yaml
 
 if TYPE_CHECKING:  # lexicon.py builds its Lexicon from this module's classes
+    from spacy.tokens import Token
+
     from .lexicon import EventWords, Lexicon, PloverTypes
 
 TRIGGERS_FILE = "plover_triggers.yaml"
@@ -217,11 +219,17 @@ class RuleWords:
     governor_nouns: dict[str, str]  # "refusal" → "refuse"
     sector_nouns: dict[str, str]  # "teachers" → EDU
     stance_nouns: dict[str, Code]  # "solidarity" → SUPPORT, carried only (§70)
+    calendar_units: frozenset[str]  # "day", "weeks": times_lexicon.yaml's units, what lasts (§91)
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> RuleWords:
         return cls(lexicon.triggers, lexicon.fallback_triggers, lexicon.event_words, lexicon.plover, abstract_nouns(),
-                   relief_goods(), governor_nouns(), lexicon.actors.sector_nouns, stance_nouns())
+                   relief_goods(), governor_nouns(), lexicon.actors.sector_nouns, stance_nouns(),
+                   frozenset(lexicon.calendar.units) | frozenset(lexicon.calendar.unit_plurals))
+
+    def names_a_time(self, noun: Token) -> bool:
+        """"Monday", "the weekend", "May 3": a date or a calendar unit, not a target or a cause."""
+        return noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in self.calendar_units
 
 
 def _lexicon_form(lemma: str, word: str, known: frozenset[str]) -> str:

@@ -179,13 +179,23 @@ def _joint(candidate: Candidate, words: EventWords) -> bool:
         verb = verb.head
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     several = any(c.tag_ == "NNS" and c.lemma_.lower() in words.reciprocal_heads for c in subjects) or any(
-        t._.actor and any(c._.actor for c in t.conjuncts) for s in subjects for t in s.subtree)
+        t._.actor and any(c._.actor for c in t.conjuncts) for s in subjects for t in s.subtree) \
+        or any(_paired_modifiers(t, words) for t in tokens if t.lemma_.lower() in words.exercise_nouns)
     # A modifier anywhere before the noun counts: the parser hangs "joint" on "military" in "joint military drills".
     return any(w.i < token.i and w.lower_ in words.joint_modifiers for token in tokens for w in token.subtree) \
         or any(c.dep_ == "advmod" and c.lower_ in words.joint_modifiers for token in tokens for c in token.children) \
         or any(c.dep_ == "prep" and c.lower_ == "with" and any(g._.actor for g in c.children if g.dep_ == "pobj")
                for token in tokens for c in token.children) \
         or (exercise and several)
+
+
+def _paired_modifiers(noun: Token, words: EventWords) -> bool:
+    """Whether a noun's modifiers before it name two actors joined by a hyphen, a slash or "and" (conventions
+    §92); two names one inside the other ("the Talisman Saber exercise") are one name."""
+    named = sorted((t for c in noun.children if c.dep_ in ("compound", "nmod", "amod") and c.i < noun.i
+                    for t in c.subtree if t._.actor), key=lambda t: t.i)
+    return any(a._.actor != b._.actor and b.i > a.i + 1 and all(t.lower_ in words.pair_joiners for t in noun.doc[a.i + 1:b.i])
+               for a, b in zip(named, named[1:]))
 
 
 def conditional(anchor: Token, words: EventWords) -> bool:

@@ -85,7 +85,8 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
             return code, SPECIFICITY["compound"]
     if (token.pos_ == "PROPN" and token.ent_type_) or (lemma in words.mass_event_nouns and token.tag_ == "NNS"):
         return None
-    if lemma in words.work_stoppages and (token.dep_ == "pobj" and token.head.lower_ == "on" or _by_workers(lex, token)):
+    if lemma in words.work_stoppages and (token.dep_ == "pobj" and token.head.lower_ == "on" or _by_workers(lex, token)
+                                          or _stops_work(lex, token)):
         return Code("PROTEST", "strike"), SPECIFICITY["compound"]  # "teachers have been on strike"
     code = triggers.nouns.get(lemma)
     if code and lemma in words.danger_nouns and not _made(token):
@@ -397,6 +398,29 @@ def _releases_people(lex: RuleWords, noun: Token) -> bool:
     if released:
         return not any(n.lemma_.lower() in lex.triggers.publications or abstract(lex, n) for n in released)
     return any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
+
+
+def _stops_work(lex: RuleWords, strike: Token) -> bool:
+    """Whether a strike that names no target or weapon stops work: it lasts ("a five-week strike", "a
+    weeklong strike"), has a cause ("a strike over pay", "a strike in protest of the tax"), or is held as a
+    protest is held ("held a strike"). WordNet's first sense of the noun is the work stoppage ("the strike
+    lasted more than a month"); its attack, strike.n.02, hits something (conventions §91)."""
+    words = lex.words
+    if armed(strike, words, modified_only=True) or any(
+            not (abstract(lex, noun) or lex.names_a_time(noun))
+            for noun in (counted(g, words) for g in prepositional_objects(strike, ("on", "against")))):
+        return False  # "a military strike", "strikes on the camp"; not "a strike on Monday"
+    modifiers = [t for c in strike.children if c.dep_ in ("compound", "amod", "nummod") and c.i < strike.i
+                 for t in c.subtree]
+    lasts = any(t.lemma_.lower() in lex.calendar_units
+                or t.lower_.removesuffix("long").rstrip("-") in lex.calendar_units for t in modifiers)
+    cause = any(abstract(lex, noun) and not lex.names_a_time(noun)  # not "over the weekend"
+                for noun in (counted(g, words) for g in prepositional_objects(strike, ("over",)))) or any(
+        g.lemma_.lower() in words.cause_nouns for g in prepositional_objects(strike, ("in",)))
+    held = strike.dep_ in OBJECT_DEPS and strike.head.pos_ in VERB_POS and (
+        code := lex.triggers.verb_objects.get((strike.head.lemma_.lower(), "protest"))) is not None \
+        and code.type == "PROTEST"
+    return lasts or cause or held
 
 
 def _made(threat: Token) -> bool:

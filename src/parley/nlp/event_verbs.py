@@ -59,7 +59,7 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _weapon_strikes(lex, token, lemma) or _thrown_at(lex, token, lemma) or _enacted(lex, token, lemma) \
         or _sought_from(lex, token, lemma) or _demands_met(lex, token, lemma) \
         or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) \
-        or _cooperation(lex, token, verbs) or _closure(lex, token, verbs)
+        or _cooperation(lex, token, verbs) or _closure(lex, token, verbs) or _walkout(lex, token, lemma)
     if candidate and candidate.code == Code("PROTEST", "obstruct") and by_the_state(lex.words, token):
         candidate.code = Code("COERCE", "restrict")  # "Russia blocked access to Instagram": no protest
     if candidate:
@@ -476,6 +476,20 @@ def _weapon_strikes(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None
         if noun.lemma_.lower() in words.weapon_nouns or armed(noun, words):
             return Candidate(verb, Code("ASSAULT"), SPECIFICITY["verb_object"])
     return None
+
+
+def _walkout(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """People at work who strike with nothing struck stop work: "teachers struck for a second day", "doctors
+    have been striking since May", "clashes with striking workers" (WordNet strike.v.07 "strike, walk out: stop
+    work in order to press demands", intransitive; conventions §91). A participle before its noun has that
+    noun as its doer."""
+    words = lex.words
+    if lemma not in words.work_stoppages or any(c.dep_ in OBJECT_DEPS for c in verb.children) or any(
+            not lex.names_a_time(g) for g in prepositional_objects(verb, ("at", "on", "against"))):
+        return None  # "struck the guard", "struck at the convoy"; not "struck on Monday"
+    doers = [verb.head] if verb.dep_ == "amod" else described_holders(verb, subjects(verb))
+    at_work = any(lex.sector_nouns.get(counted(d, words).lower_) in words.working_sectors for d in doers)
+    return Candidate(verb, Code("PROTEST", "strike"), SPECIFICITY["verb"]) if at_work else None
 
 
 def _thrown_at(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
