@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.test_events import code
+from nlp.test_events import ELECTION_NEWS, PUBLISHED, code
+from parley.nlp.pipeline import Pipeline
 
 
 def types(sentence: str) -> list[str]:
@@ -174,3 +175,42 @@ def test_backing_by_supporters_or_electors_is_a_preference(sentence):
 ])
 def test_backing_by_an_actor_stays_support(sentence):
     assert "SUPPORT" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Maria Ortiz will beat her Republican opponent in the fall.",   # a contestant named so (§83)
+    "We are going to beat the incumbent.",                           # a group pronoun beats a contestant
+    "Maria Ortiz has beaten and can beat the frontrunner.",               # the object of the verb it is joined to
+])
+def test_a_rival_beaten_is_a_contest_won_in_any_article(sentence):
+    assert not {"ASSAULT", "COERCE", "THREATEN"} & set(types(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Only Governor Ortiz can beat Senator Lund in the fall.",        # a person in a political office
+    "I will beat Senator Lund and I will become governor.",
+])
+def test_a_person_in_office_beaten_by_a_person_is_a_contest_won(sentence):
+    document = Pipeline().extract(sentence, published=PUBLISHED)
+    assert not {"ASSAULT", "COERCE", "THREATEN"} & {e.type for e in document.events}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Maria Ortiz crushed in Ohio and Iowa.",                               # a place won "in"
+    "Her rival, Maria Ortiz, captured Ohio, Iowa and Texas.",              # places the parse hangs as adverbials
+    "Maria Ortiz captured the support of older voters.",                   # what an electorate gives
+])
+def test_places_and_votes_won_in_election_news_are_no_assault(sentence):
+    doc, _ = code(ELECTION_NEWS + sentence)
+    assert [e.type for e in doc._.events if e.evidence[0].span[0] >= len(ELECTION_NEWS)] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The man beat his wife in their home.",                          # no contestant beaten
+    "Police beat the protesters outside the court.",
+    "The rebels captured the governor.",
+    "He beat up Senator Lund outside the court.",                     # a beating, whoever is beaten
+])
+def test_a_beating_or_a_capture_stays_an_assault(sentence):
+    document = Pipeline().extract(sentence, published=PUBLISHED)
+    assert "ASSAULT" in {e.type for e in document.events}

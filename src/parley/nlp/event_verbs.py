@@ -237,23 +237,53 @@ def _moves_money(lex: RuleWords, verb: Token, lemma: str) -> bool:
         g.ent_type_ == "MONEY" or g.lemma_.lower() in words.money_nouns for g in goods)
 
 
-def contest_wins(lex: RuleWords, found: list[Candidate]) -> None:
+def contest_wins(lex: RuleWords, found: list[Candidate], contest_news: bool = False) -> None:
     """In election news, a person who beats, captures or sweeps a person or a place wins a contest: "Cruz
     captured Texas", "he is the best person to beat Clinton" (conventions §30). Only a person's win is
-    read so: "the army captured the town" stays an assault."""
+    read so: "the army captured the town" stays an assault. In any article, a rival beaten — a contestant
+    named so, or a person in a political office — by a person is a contest won: "only Cruz can beat Trump",
+    "will beat his Republican opponent" (§83)."""
     words, plover = lex.words, lex.plover
     for candidate in found:
         verb = candidate.anchor
-        if candidate.dropped or verb.pos_ not in VERB_POS or verb.lemma_.lower() not in words.contest_verbs \
-                or candidate.code.type not in plover.coercive | {"THREATEN"}:
-            continue
+        lemma = verb.lemma_.lower()
+        if candidate.dropped or verb.pos_ not in VERB_POS or lemma not in words.contest_verbs | words.contest_win_verbs \
+                or candidate.code.type not in plover.coercive | {"THREATEN"} \
+                or any((lemma, p.lemma_.lower()) in lex.triggers.phrasal for p in particles(verb, lemma, {})):
+            continue  # "beat up" is a beating; "beat out" is beat.v.01
         doers = subjects(verb) or (subjects(verb.head) if verb.dep_ == "advcl" else [])
-        won = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.is_alpha]  # not a "___" rule
+        if not all(_a_contestant(d, words) or d.lower_ in words.group_pronouns for d in doers) \
+                or _armed_subject(verb, words):
+            continue
+        won = _won(verb, words, contest_news)
         # "who crushed the establishment candidate": a candidate beaten is a person beaten
-        if won and all(_a_contestant(d, words) for d in doers) \
-                and all(_a_contestant(w, words) or w.ent_type_ in PLACE_LABELS or w.lemma_.lower() in words.contest_places
-                        for w in won):
+        # "captured the support of voters": what an electorate gives is won too
+        if won and contest_news and all(
+                _a_contestant(w, words) or w.ent_type_ in PLACE_LABELS or w.lemma_.lower() in words.contest_places
+                or any(_electorate(g, words) for g in prepositional_objects(w, ("of",))) for w in won):
             candidate.dropped = True
+        elif won and doers and lemma in words.contest_win_verbs and all(_a_rival(w, words) for w in won):
+            candidate.dropped = True
+
+
+def _won(verb: Token, words: EventWords, contest_news: bool) -> list[Token]:
+    """What a verb of winning wins or beats: its object or passive subject ("beat Clinton"), a place or a person
+    the parse hangs as an adverbial ("captured Virginia, Georgia …", "“can beat” Trump"), a shared object ("has beaten and can beat Trump"),
+    and in election news the place a person wins "in" ("crushed in Michigan")."""
+    won = _beaten(verb)
+    if not won:  # "has beaten and can beat Trump": the verb of winning it is joined to has the object
+        won = [w for v in verb.conjuncts if v.lemma_.lower() in words.contest_win_verbs for w in _beaten(v)]
+    if not won and contest_news and not any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        won = [p for p in prepositional_objects(verb, ("in",)) if p.ent_type_ in PLACE_LABELS]
+    return won
+
+
+def _beaten(verb: Token) -> list[Token]:
+    """The verb's own object or passive subject, or a place or a person the parse hangs on it as an adverbial,
+    with their conjuncts; not a rule of underscores ("___")."""
+    won = [c for c in verb.children if (c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "npadvmod" and c.i > verb.i
+                                        and c.ent_type_ in PLACE_LABELS | {"PERSON"}) and c.is_alpha]
+    return won + [c for w in won for c in w.conjuncts if c.i > w.i and c.is_alpha]
 
 
 def _a_contestant(token: Token, words: EventWords) -> bool:
@@ -261,6 +291,15 @@ def _a_contestant(token: Token, words: EventWords) -> bool:
     rival, Hillary Clinton"."""
     return _a_person(token) or token.lemma_.lower() in words.contest_doers or any(
         c.dep_ == "appos" and _a_person(c) for c in token.children)
+
+
+def _a_rival(token: Token, words: EventWords) -> bool:
+    """One beaten in a contest in any article (§83): a contestant named so ("his Republican opponent", "the
+    incumbent") or a person in a political office ("Trump", "Senator Smith"); not "his wife", "the protesters"."""
+    actor = actor_of(token)
+    return token.lemma_.lower() in words.contest_doers or any(
+        c.dep_ == "appos" and c.lemma_.lower() in words.contest_doers for c in token.children) or (
+        actor is not None and actor.kind == "person" and actor.sector in words.contest_office_sectors)
 
 
 def with_theme_mode(lex: RuleWords, token: Token, candidate: Candidate | None) -> Candidate | None:

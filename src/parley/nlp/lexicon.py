@@ -99,6 +99,8 @@ class EventWords:
     contest_news_context: str
     contest_doers: frozenset[str]
     contest_places: frozenset[str]
+    contest_win_verbs: frozenset[str]
+    contest_office_sectors: frozenset[str]
     danger_nouns: frozenset[str]
     consequences: frozenset[str]
     response_verbs: frozenset[str]
