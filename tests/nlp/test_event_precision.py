@@ -214,3 +214,47 @@ def test_places_and_votes_won_in_election_news_are_no_assault(sentence):
 def test_a_beating_or_a_capture_stays_an_assault(sentence):
     document = Pipeline().extract(sentence, published=PUBLISHED)
     assert "ASSAULT" in {e.type for e in document.events}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The pollsters offered fewer caveats this time.",                # an idea offered (offer.v.04)
+    "Her lawyers offered counterarguments in the filing.",
+    "He said he was offered a full scholarship.",                    # the passive subject receives it
+    "The firms will offer cheaper insurance next year.",             # provided (offer.v.01)
+])
+def test_offering_an_idea_or_a_state_is_no_agreement(sentence):
+    assert "AGREE" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya offered to mediate between the two sides.",               # an act (offer.v.03 "agree freely")
+    "Kenya offered talks to Chad.",                                  # an event named
+    "Japan offered aid to the flood victims.",                       # relief
+    "Kenya offered $5 million to Chad.",                             # money
+    "Russia is offering Iran a new level of military support.",      # what the measure is of
+])
+def test_offering_an_act_stays_an_agreement(sentence):
+    assert "AGREE" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister ignored clear evidence of fraud.",                 # a fact (ignore.v.04)
+    "The issues were largely ignored in the debate.",                # an idea, in the passive
+    "The report ignored much of the town's history.",
+])
+def test_disregarding_an_idea_or_a_fact_is_no_rejection(sentence):
+    assert "REJECT" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya ignored calls for a ceasefire.",                          # an event named
+    "The rebels ignored the ceasefire.",                             # a pact
+    "Russia ignored the deadline.",                                  # a requirement
+    "Chad ignored the court's ruling.",                              # a party's own
+    "Kenya ignored the sanctions.",
+    "Kenya ignored repeated calls to release the prisoners.",        # a call, its content a clause
+    "The police ignored a court order that he be released.",         # a noun of ordering
+    "The president ignored them.",                                   # a party
+])
+def test_disregarding_a_party_or_its_demand_stays_a_rejection(sentence):
+    assert "REJECT" in types(sentence)

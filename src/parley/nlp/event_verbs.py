@@ -101,6 +101,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "is assured of winning", "the rules guaranteed that …": no party promises (conventions §74)
     if lemma in words.self_support_verbs and _defends_no_party(lex, token):
         return None  # "defended the Constitution", "defending his record": no party supported (conventions §73)
+    if lemma in words.disregard_verbs and _disregards_no_party(lex, token):
+        return None  # "ignored the evidence", "the issues were ignored": nothing asked is refused (conventions §85)
     if lemma in words.force_object_verbs and any(
             not armed(noun := counted(o, words), words) and noun.lemma_.lower() not in words.held_places
             for o in objects(token, words)):
@@ -133,6 +135,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     if lemma in words.promise_verbs and any(counted(o, words).lemma_.lower() in words.expression_nouns
                                            for o in objects(token, words)):
         return None  # "offered his condolences": said, not promised (conventions §33)
+    if lemma in words.offering_verbs and _offers_no_act(lex, token):
+        return None  # "offered fewer caveats", "was offered a scholarship": a thing, no commitment (conventions §84)
     if lemma in words.guest_verbs and not _acts_on_something(lex, token):
         return None  # "received 38 percent", "received a fine": no one is received (conventions §28)
     if lemma in triggers.verbs and triggers.verbs[lemma] == Code("PROTEST", "boycott") and by_the_state(lex.words, token):
@@ -1143,6 +1147,45 @@ def _defends_no_party(lex: RuleWords, verb: Token) -> bool:
         or (d.lower_ not in words.not_an_object_pronouns if d.pos_ == "PRON"
             else counted(d, words).lemma_.lower() in parties)
         for d in defended)
+
+
+def _offers_no_act(lex: RuleWords, verb: Token) -> bool:
+    """Whether what a verb of offering offers is an idea, a text, a quality or a state and no act (conventions
+    §84): every thing offered — its object, passive subject or the noun a participle describes — is a WordNet
+    abstract noun that names no event, no relief and no money, and no infinitive or clause says an act
+    ("offered fewer caveats", "offer counterarguments", "was offered a full scholarship", "offer cheaper
+    insurance"); "offered to mediate", "offered talks", "offered aid", "offered $5 million" are read as before."""
+    words = lex.words
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False
+    # "was offered a scholarship": the one offered it is the passive subject, the object what is offered
+    offered = [counted(o, words) for o in [c for c in verb.children if c.dep_ == "dobj"] or acted_on(verb)]
+    # what it is a measure of is offered too: "a level of military and technical support"
+    named = offered + [g for o in offered for g in prepositional_objects(o, ("of",))]
+    return bool(offered) and all(abstract(lex, o) for o in offered) and not any(
+        noun_code(lex, n, carried=True) is not None or relief(lex, n) or lex.relief_goods.get(n.lemma_.lower())
+        or n.lemma_.lower() in words.money_nouns for n in named + [c for n in named for c in n.conjuncts])
+
+
+def _disregards_no_party(lex: RuleWords, verb: Token) -> bool:
+    """Whether what a verb of disregard disregards is neither a party nor anything a party asks or sets (conventions
+    §85): not an actor, a person or a group (a WordNet person or group noun, a personal pronoun), an event named
+    ("the warning", "the ceasefire"), a call, an order or another noun of asking or of a verbal act ("calls to free
+    him", "a court order"), a law or a requirement, but an idea, a fact, a place's affairs
+    ("ignored the evidence", "veterans' issues were ignored", "ignoring the progress"); "ignored the
+    ultimatum", "ignored Kenya's calls", "ignored the court" and "ignored them" refuse."""
+    words = lex.words
+    ignored = acted_on(verb)
+    parties = party_nouns()
+    # what a party owns is its own: "the court's ruling", "Kenya's proposal"
+    ignored += [c for d in ignored for c in d.children if c.dep_ == "poss"]
+    return bool(ignored) and not any(
+        actor_in([d], words) or d.ent_type_ in ACTOR_LABELS
+        or (d.lower_ not in words.not_an_object_pronouns if d.pos_ == "PRON" else (
+            (lemma := (noun := counted(d, words)).lemma_.lower()) in parties | words.legislation_nouns
+            | words.fulfilled_nouns | words.calling_nouns | lex.triggers.pacts or lemma in lex.governor_nouns
+            or lemma in lex.fallback.verbal_nouns or noun_code(lex, noun, carried=True) is not None))
+        for d in ignored)
 
 
 def _makes_certain(lex: RuleWords, verb: Token) -> bool:

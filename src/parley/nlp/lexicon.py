@@ -146,6 +146,8 @@ class EventWords:
     receiving_verbs: frozenset[str]
     pricing_verbs: frozenset[str]
     price_nouns: frozenset[str]
+    offering_verbs: frozenset[str]
+    disregard_verbs: frozenset[str]
     concurring_verbs: frozenset[str]
     anticipation_phrasals: frozenset[str]
     perpetrating_verbs: frozenset[str]
