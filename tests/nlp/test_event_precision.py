@@ -258,3 +258,33 @@ def test_disregarding_an_idea_or_a_fact_is_no_rejection(sentence):
 ])
 def test_disregarding_a_party_or_its_demand_stays_a_rejection(sentence):
     assert "REJECT" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "She also hosts a weekly radio programme.",                       # a programme presented
+    "Ohio is set to host the second primary contest on Tuesday.",     # an occasion
+    "The mayor hosted a get out the vote event on Monday.",
+])
+def test_hosting_no_guest_is_no_consultation(sentence):
+    assert "CONSULT" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya hosted the Chinese president.",                            # a guest
+    "Kenya hosted talks between the two sides.",                      # an event of several parties
+    "Kenya hosted the delegation last week.",
+    "Kenya hosted them last week.",
+    "Kenya will host the East Africa Leaders' Summit in May.",        # a meeting named
+    "The forum, which will be hosted by Kenya, opens on Monday.",     # WordNet meeting.n.01's hyponym
+])
+def test_hosting_a_guest_or_a_meeting_stays_a_consultation(sentence):
+    assert "CONSULT" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ninety percent of the crimes were committed by men.", []),      # a share of wrongs, in the passive
+    ("The soldiers committed war crimes.", []),
+    ("Kenya committed to withdrawing its troops.", ["AGREE"]),        # a commitment
+])
+def test_a_wrong_committed_is_no_promise(sentence, expected):
+    assert [t for t in types(sentence) if t == "AGREE"] == expected

@@ -101,6 +101,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "is assured of winning", "the rules guaranteed that …": no party promises (conventions §74)
     if lemma in words.self_support_verbs and _defends_no_party(lex, token):
         return None  # "defended the Constitution", "defending his record": no party supported (conventions §73)
+    if lemma in words.hosting_verbs and _hosts_no_guest(lex, token):
+        return None  # "hosts a talk show", "set to host the contest": no one is received (conventions §86)
     if lemma in words.disregard_verbs and _disregards_no_party(lex, token):
         return None  # "ignored the evidence", "the issues were ignored": nothing asked is refused (conventions §85)
     if lemma in words.force_object_verbs and any(
@@ -108,8 +110,9 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
             for o in objects(token, words)):
         return None  # "reinforced the president's plan": no forces or positions (conventions §46)
     if lemma in words.perpetrating_verbs and any(
-            counted(o, words).lemma_.lower() in words.wrongdoing_nouns for o in objects(token, words)):
-        return None  # "committed war crimes" is no promise
+            counted(o, words).lemma_.lower() in words.wrongdoing_nouns for o in _with_their_wholes(objects(token, words))):
+        # "committed war crimes" is no promise, nor "82 percent of murders were committed by …" (conventions §87)
+        return None
     light = triggers.light_verbs.get(lemma) or triggers.carriers.get(lemma)
     if light:
         for child in objects(token, words):
@@ -1186,6 +1189,29 @@ def _disregards_no_party(lex: RuleWords, verb: Token) -> bool:
             | words.fulfilled_nouns | words.calling_nouns | lex.triggers.pacts or lemma in lex.governor_nouns
             or lemma in lex.fallback.verbal_nouns or noun_code(lex, noun, carried=True) is not None))
         for d in ignored)
+
+
+def _hosts_no_guest(lex: RuleWords, verb: Token) -> bool:
+    """Whether what a verb of hosting hosts is neither a guest nor an event of several parties (conventions §86):
+    not an actor, a person or a group (a WordNet person or group noun, a personal pronoun), an event noun or a meeting,
+    named or not (`meeting_nouns`: "the Leaders' Summit", "the forum"), but
+    a programme, a show or an occasion ("hosts a Sunday talk show", "co-hosts the podcast", "is set to host the
+    second nomination contest", "hosted a get-out-the-vote event"); "hosted the Chinese president", "hosted
+    talks", "hosted the delegation" and "hosted them" receive someone."""
+    words = lex.words
+    hosted = described_holders(verb, acted_on(verb))  # "the forum, which will be hosted by …"
+    parties = party_nouns()
+    return bool(hosted) and not any(
+        actor_in([h], words) or h.ent_type_ in ACTOR_LABELS
+        or (h.lower_ not in words.not_an_object_pronouns if h.pos_ == "PRON" else (
+            (noun := counted(h, words)).lemma_.lower() in parties | words.meeting_nouns
+            or noun_code(lex, noun, carried=True) is not None))
+        for h in hosted)
+
+
+def _with_their_wholes(nouns: list[Token]) -> list[Token]:
+    """Nouns and what a share or a count of them is of: "82 percent of murders" → percent, murders."""
+    return nouns + [g for n in nouns for g in prepositional_objects(n, ("of",))]
 
 
 def _makes_certain(lex: RuleWords, verb: Token) -> bool:

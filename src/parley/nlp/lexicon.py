@@ -148,6 +148,8 @@ class EventWords:
     price_nouns: frozenset[str]
     offering_verbs: frozenset[str]
     disregard_verbs: frozenset[str]
+    hosting_verbs: frozenset[str]
+    meeting_nouns: frozenset[str]
     concurring_verbs: frozenset[str]
     anticipation_phrasals: frozenset[str]
     perpetrating_verbs: frozenset[str]
