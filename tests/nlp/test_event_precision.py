@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.test_events import code
+from nlp.test_events import ELECTION_NEWS, PUBLISHED, code
+from parley.nlp.pipeline import Pipeline
 
 
 def types(sentence: str) -> list[str]:
@@ -174,3 +175,116 @@ def test_backing_by_supporters_or_electors_is_a_preference(sentence):
 ])
 def test_backing_by_an_actor_stays_support(sentence):
     assert "SUPPORT" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Maria Ortiz will beat her Republican opponent in the fall.",   # a contestant named so (§83)
+    "We are going to beat the incumbent.",                           # a group pronoun beats a contestant
+    "Maria Ortiz has beaten and can beat the frontrunner.",               # the object of the verb it is joined to
+])
+def test_a_rival_beaten_is_a_contest_won_in_any_article(sentence):
+    assert not {"ASSAULT", "COERCE", "THREATEN"} & set(types(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Only Governor Ortiz can beat Senator Lund in the fall.",        # a person in a political office
+    "I will beat Senator Lund and I will become governor.",
+])
+def test_a_person_in_office_beaten_by_a_person_is_a_contest_won(sentence):
+    document = Pipeline().extract(sentence, published=PUBLISHED)
+    assert not {"ASSAULT", "COERCE", "THREATEN"} & {e.type for e in document.events}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Maria Ortiz crushed in Ohio and Iowa.",                               # a place won "in"
+    "Her rival, Maria Ortiz, captured Ohio, Iowa and Texas.",              # places the parse hangs as adverbials
+    "Maria Ortiz captured the support of older voters.",                   # what an electorate gives
+])
+def test_places_and_votes_won_in_election_news_are_no_assault(sentence):
+    doc, _ = code(ELECTION_NEWS + sentence)
+    assert [e.type for e in doc._.events if e.evidence[0].span[0] >= len(ELECTION_NEWS)] == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The man beat his wife in their home.",                          # no contestant beaten
+    "Police beat the protesters outside the court.",
+    "The rebels captured the governor.",
+    "He beat up Senator Lund outside the court.",                     # a beating, whoever is beaten
+])
+def test_a_beating_or_a_capture_stays_an_assault(sentence):
+    document = Pipeline().extract(sentence, published=PUBLISHED)
+    assert "ASSAULT" in {e.type for e in document.events}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The pollsters offered fewer caveats this time.",                # an idea offered (offer.v.04)
+    "Her lawyers offered counterarguments in the filing.",
+    "He said he was offered a full scholarship.",                    # the passive subject receives it
+    "The firms will offer cheaper insurance next year.",             # provided (offer.v.01)
+])
+def test_offering_an_idea_or_a_state_is_no_agreement(sentence):
+    assert "AGREE" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya offered to mediate between the two sides.",               # an act (offer.v.03 "agree freely")
+    "Kenya offered talks to Chad.",                                  # an event named
+    "Japan offered aid to the flood victims.",                       # relief
+    "Kenya offered $5 million to Chad.",                             # money
+    "Russia is offering Iran a new level of military support.",      # what the measure is of
+])
+def test_offering_an_act_stays_an_agreement(sentence):
+    assert "AGREE" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The minister ignored clear evidence of fraud.",                 # a fact (ignore.v.04)
+    "The issues were largely ignored in the debate.",                # an idea, in the passive
+    "The report ignored much of the town's history.",
+])
+def test_disregarding_an_idea_or_a_fact_is_no_rejection(sentence):
+    assert "REJECT" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya ignored calls for a ceasefire.",                          # an event named
+    "The rebels ignored the ceasefire.",                             # a pact
+    "Russia ignored the deadline.",                                  # a requirement
+    "Chad ignored the court's ruling.",                              # a party's own
+    "Kenya ignored the sanctions.",
+    "Kenya ignored repeated calls to release the prisoners.",        # a call, its content a clause
+    "The police ignored a court order that he be released.",         # a noun of ordering
+    "The president ignored them.",                                   # a party
+])
+def test_disregarding_a_party_or_its_demand_stays_a_rejection(sentence):
+    assert "REJECT" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "She also hosts a weekly radio programme.",                       # a programme presented
+    "Ohio is set to host the second primary contest on Tuesday.",     # an occasion
+    "The mayor hosted a get out the vote event on Monday.",
+])
+def test_hosting_no_guest_is_no_consultation(sentence):
+    assert "CONSULT" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya hosted the Chinese president.",                            # a guest
+    "Kenya hosted talks between the two sides.",                      # an event of several parties
+    "Kenya hosted the delegation last week.",
+    "Kenya hosted them last week.",
+    "Kenya will host the East Africa Leaders' Summit in May.",        # a meeting named
+    "The forum, which will be hosted by Kenya, opens on Monday.",     # WordNet meeting.n.01's hyponym
+])
+def test_hosting_a_guest_or_a_meeting_stays_a_consultation(sentence):
+    assert "CONSULT" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ninety percent of the crimes were committed by men.", []),      # a share of wrongs, in the passive
+    ("The soldiers committed war crimes.", []),
+    ("Kenya committed to withdrawing its troops.", ["AGREE"]),        # a commitment
+])
+def test_a_wrong_committed_is_no_promise(sentence, expected):
+    assert [t for t in types(sentence) if t == "AGREE"] == expected

@@ -1,4 +1,4 @@
-"""Events the lexicon knows but a rule loses or types wrongly (conventions §90 on).
+"""Events the lexicon knows but a rule loses or types wrongly (conventions §88 on).
 
 Sentences are written for these tests; each rule is tested with what it adds and what it must not add.
 """
@@ -19,7 +19,7 @@ def types(sentence: str) -> list[str]:
     return [t for t, _ in events(sentence)]
 
 
-# §90: a demand protesters make through the clause they share or describe is their protest.
+# §88: a demand protesters make through the clause they share or describe is their protest.
 
 @pytest.mark.parametrize("sentence", [
     "Protesters in Nairobi continue to demand the release of the students.",
@@ -52,7 +52,7 @@ def test_a_demand_made_in_a_protest_stays_its_own_event(sentence):
     assert found.count("PROTEST") == 1 and "REQUEST" in found
 
 
-# §91: a strike that lasts, has a cause or is held as a protest, and people at work who strike with nothing
+# §89: a strike that lasts, has a cause or is held as a protest, and people at work who strike with nothing
 # struck, stop work; a strike with a weapon or a target stays an attack.
 
 @pytest.mark.parametrize("sentence", [
@@ -84,7 +84,7 @@ def test_people_at_work_who_strike_someone_attack_him():
     assert ("PROTEST", "strike") not in events("Workers struck the guard with sticks.")
 
 
-# §92: an exercise whose modifiers name two parties joined by a hyphen, a slash or "and" is joint.
+# §90: an exercise whose modifiers name two parties joined by a hyphen, a slash or "and" is joint.
 
 @pytest.mark.parametrize("sentence", [
     "The annual Kenya-Chad military exercises began on Monday.",

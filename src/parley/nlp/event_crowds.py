@@ -55,7 +55,7 @@ def protests_by_action(lex: RuleWords, found: list[Candidate]) -> None:
             continue
         if candidate.code.type == "REQUEST":
             # its own subject, or the one it shares ("protesters continue to demand …") or describes ("protesters
-            # calling for his ouster", conventions §90); a demand that depends on a protest ("protesters marched
+            # calling for his ouster", conventions §88); a demand that depends on a protest ("protesters marched
             # to demand …", "took to the streets, demanding …") stays an event of its own
             doers = [c for c in anchor.children if c.dep_ == "nsubj"] or (
                 [] if any(a.i in demonstrations for a in anchor.ancestors) else described_holders(anchor, subjects(anchor)))

@@ -219,7 +219,7 @@ class RuleWords:
     governor_nouns: dict[str, str]  # "refusal" → "refuse"
     sector_nouns: dict[str, str]  # "teachers" → EDU
     stance_nouns: dict[str, Code]  # "solidarity" → SUPPORT, carried only (§70)
-    calendar_units: frozenset[str]  # "day", "weeks": times_lexicon.yaml's units, what lasts (§91)
+    calendar_units: frozenset[str]  # "day", "weeks": times_lexicon.yaml's units, what lasts (§89)
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> RuleWords:

@@ -191,7 +191,7 @@ def _joint(candidate: Candidate, words: EventWords) -> bool:
 
 def _paired_modifiers(noun: Token, words: EventWords) -> bool:
     """Whether a noun's modifiers before it name two actors joined by a hyphen, a slash or "and" (conventions
-    §92); two names one inside the other ("the Talisman Saber exercise") are one name."""
+    §90); two names one inside the other ("the Talisman Saber exercise") are one name."""
     named = sorted((t for c in noun.children if c.dep_ in ("compound", "nmod", "amod") and c.i < noun.i
                     for t in c.subtree if t._.actor), key=lambda t: t.i)
     return any(a._.actor != b._.actor and b.i > a.i + 1 and all(t.lower_ in words.pair_joiners for t in noun.doc[a.i + 1:b.i])

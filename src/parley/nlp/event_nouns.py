@@ -404,7 +404,7 @@ def _stops_work(lex: RuleWords, strike: Token) -> bool:
     """Whether a strike that names no target or weapon stops work: it lasts ("a five-week strike", "a
     weeklong strike"), has a cause ("a strike over pay", "a strike in protest of the tax"), or is held as a
     protest is held ("held a strike"). WordNet's first sense of the noun is the work stoppage ("the strike
-    lasted more than a month"); its attack, strike.n.02, hits something (conventions §91)."""
+    lasted more than a month"); its attack, strike.n.02, hits something (conventions §89)."""
     words = lex.words
     if armed(strike, words, modified_only=True) or any(
             not (abstract(lex, noun) or lex.names_a_time(noun))

@@ -101,13 +101,18 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "is assured of winning", "the rules guaranteed that …": no party promises (conventions §74)
     if lemma in words.self_support_verbs and _defends_no_party(lex, token):
         return None  # "defended the Constitution", "defending his record": no party supported (conventions §73)
+    if lemma in words.hosting_verbs and _hosts_no_guest(lex, token):
+        return None  # "hosts a talk show", "set to host the contest": no one is received (conventions §86)
+    if lemma in words.disregard_verbs and _disregards_no_party(lex, token):
+        return None  # "ignored the evidence", "the issues were ignored": nothing asked is refused (conventions §85)
     if lemma in words.force_object_verbs and any(
             not armed(noun := counted(o, words), words) and noun.lemma_.lower() not in words.held_places
             for o in objects(token, words)):
         return None  # "reinforced the president's plan": no forces or positions (conventions §46)
     if lemma in words.perpetrating_verbs and any(
-            counted(o, words).lemma_.lower() in words.wrongdoing_nouns for o in objects(token, words)):
-        return None  # "committed war crimes" is no promise
+            counted(o, words).lemma_.lower() in words.wrongdoing_nouns for o in _with_their_wholes(objects(token, words))):
+        # "committed war crimes" is no promise, nor "82 percent of murders were committed by …" (conventions §87)
+        return None
     light = triggers.light_verbs.get(lemma) or triggers.carriers.get(lemma)
     if light:
         for child in objects(token, words):
@@ -133,6 +138,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     if lemma in words.promise_verbs and any(counted(o, words).lemma_.lower() in words.expression_nouns
                                            for o in objects(token, words)):
         return None  # "offered his condolences": said, not promised (conventions §33)
+    if lemma in words.offering_verbs and _offers_no_act(lex, token):
+        return None  # "offered fewer caveats", "was offered a scholarship": a thing, no commitment (conventions §84)
     if lemma in words.guest_verbs and not _acts_on_something(lex, token):
         return None  # "received 38 percent", "received a fine": no one is received (conventions §28)
     if lemma in triggers.verbs and triggers.verbs[lemma] == Code("PROTEST", "boycott") and by_the_state(lex.words, token):
@@ -237,23 +244,53 @@ def _moves_money(lex: RuleWords, verb: Token, lemma: str) -> bool:
         g.ent_type_ == "MONEY" or g.lemma_.lower() in words.money_nouns for g in goods)
 
 
-def contest_wins(lex: RuleWords, found: list[Candidate]) -> None:
+def contest_wins(lex: RuleWords, found: list[Candidate], contest_news: bool = False) -> None:
     """In election news, a person who beats, captures or sweeps a person or a place wins a contest: "Cruz
     captured Texas", "he is the best person to beat Clinton" (conventions §30). Only a person's win is
-    read so: "the army captured the town" stays an assault."""
+    read so: "the army captured the town" stays an assault. In any article, a rival beaten — a contestant
+    named so, or a person in a political office — by a person is a contest won: "only Cruz can beat Trump",
+    "will beat his Republican opponent" (§83)."""
     words, plover = lex.words, lex.plover
     for candidate in found:
         verb = candidate.anchor
-        if candidate.dropped or verb.pos_ not in VERB_POS or verb.lemma_.lower() not in words.contest_verbs \
-                or candidate.code.type not in plover.coercive | {"THREATEN"}:
-            continue
+        lemma = verb.lemma_.lower()
+        if candidate.dropped or verb.pos_ not in VERB_POS or lemma not in words.contest_verbs | words.contest_win_verbs \
+                or candidate.code.type not in plover.coercive | {"THREATEN"} \
+                or any((lemma, p.lemma_.lower()) in lex.triggers.phrasal for p in particles(verb, lemma, {})):
+            continue  # "beat up" is a beating; "beat out" is beat.v.01
         doers = subjects(verb) or (subjects(verb.head) if verb.dep_ == "advcl" else [])
-        won = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass") and c.is_alpha]  # not a "___" rule
+        if not all(_a_contestant(d, words) or d.lower_ in words.group_pronouns for d in doers) \
+                or _armed_subject(verb, words):
+            continue
+        won = _won(verb, words, contest_news)
         # "who crushed the establishment candidate": a candidate beaten is a person beaten
-        if won and all(_a_contestant(d, words) for d in doers) \
-                and all(_a_contestant(w, words) or w.ent_type_ in PLACE_LABELS or w.lemma_.lower() in words.contest_places
-                        for w in won):
+        # "captured the support of voters": what an electorate gives is won too
+        if won and contest_news and all(
+                _a_contestant(w, words) or w.ent_type_ in PLACE_LABELS or w.lemma_.lower() in words.contest_places
+                or any(_electorate(g, words) for g in prepositional_objects(w, ("of",))) for w in won):
             candidate.dropped = True
+        elif won and doers and lemma in words.contest_win_verbs and all(_a_rival(w, words) for w in won):
+            candidate.dropped = True
+
+
+def _won(verb: Token, words: EventWords, contest_news: bool) -> list[Token]:
+    """What a verb of winning wins or beats: its object or passive subject ("beat Clinton"), a place or a person
+    the parse hangs as an adverbial ("captured Virginia, Georgia …", "“can beat” Trump"), a shared object ("has beaten and can beat Trump"),
+    and in election news the place a person wins "in" ("crushed in Michigan")."""
+    won = _beaten(verb)
+    if not won:  # "has beaten and can beat Trump": the verb of winning it is joined to has the object
+        won = [w for v in verb.conjuncts if v.lemma_.lower() in words.contest_win_verbs for w in _beaten(v)]
+    if not won and contest_news and not any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        won = [p for p in prepositional_objects(verb, ("in",)) if p.ent_type_ in PLACE_LABELS]
+    return won
+
+
+def _beaten(verb: Token) -> list[Token]:
+    """The verb's own object or passive subject, or a place or a person the parse hangs on it as an adverbial,
+    with their conjuncts; not a rule of underscores ("___")."""
+    won = [c for c in verb.children if (c.dep_ in ("dobj", "nsubjpass") or c.dep_ == "npadvmod" and c.i > verb.i
+                                        and c.ent_type_ in PLACE_LABELS | {"PERSON"}) and c.is_alpha]
+    return won + [c for w in won for c in w.conjuncts if c.i > w.i and c.is_alpha]
 
 
 def _a_contestant(token: Token, words: EventWords) -> bool:
@@ -261,6 +298,15 @@ def _a_contestant(token: Token, words: EventWords) -> bool:
     rival, Hillary Clinton"."""
     return _a_person(token) or token.lemma_.lower() in words.contest_doers or any(
         c.dep_ == "appos" and _a_person(c) for c in token.children)
+
+
+def _a_rival(token: Token, words: EventWords) -> bool:
+    """One beaten in a contest in any article (§83): a contestant named so ("his Republican opponent", "the
+    incumbent") or a person in a political office ("Trump", "Senator Smith"); not "his wife", "the protesters"."""
+    actor = actor_of(token)
+    return token.lemma_.lower() in words.contest_doers or any(
+        c.dep_ == "appos" and c.lemma_.lower() in words.contest_doers for c in token.children) or (
+        actor is not None and actor.kind == "person" and actor.sector in words.contest_office_sectors)
 
 
 def with_theme_mode(lex: RuleWords, token: Token, candidate: Candidate | None) -> Candidate | None:
@@ -481,7 +527,7 @@ def _weapon_strikes(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None
 def _walkout(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """People at work who strike with nothing struck stop work: "teachers struck for a second day", "doctors
     have been striking since May", "clashes with striking workers" (WordNet strike.v.07 "strike, walk out: stop
-    work in order to press demands", intransitive; conventions §91). A participle before its noun has that
+    work in order to press demands", intransitive; conventions §89). A participle before its noun has that
     noun as its doer."""
     words = lex.words
     if lemma not in words.work_stoppages or any(c.dep_ in OBJECT_DEPS for c in verb.children) or any(
@@ -1118,6 +1164,68 @@ def _defends_no_party(lex: RuleWords, verb: Token) -> bool:
         or (d.lower_ not in words.not_an_object_pronouns if d.pos_ == "PRON"
             else counted(d, words).lemma_.lower() in parties)
         for d in defended)
+
+
+def _offers_no_act(lex: RuleWords, verb: Token) -> bool:
+    """Whether what a verb of offering offers is an idea, a text, a quality or a state and no act (conventions
+    §84): every thing offered — its object, passive subject or the noun a participle describes — is a WordNet
+    abstract noun that names no event, no relief and no money, and no infinitive or clause says an act
+    ("offered fewer caveats", "offer counterarguments", "was offered a full scholarship", "offer cheaper
+    insurance"); "offered to mediate", "offered talks", "offered aid", "offered $5 million" are read as before."""
+    words = lex.words
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False
+    # "was offered a scholarship": the one offered it is the passive subject, the object what is offered
+    offered = [counted(o, words) for o in [c for c in verb.children if c.dep_ == "dobj"] or acted_on(verb)]
+    # what it is a measure of is offered too: "a level of military and technical support"
+    named = offered + [g for o in offered for g in prepositional_objects(o, ("of",))]
+    return bool(offered) and all(abstract(lex, o) for o in offered) and not any(
+        noun_code(lex, n, carried=True) is not None or relief(lex, n) or lex.relief_goods.get(n.lemma_.lower())
+        or n.lemma_.lower() in words.money_nouns for n in named + [c for n in named for c in n.conjuncts])
+
+
+def _disregards_no_party(lex: RuleWords, verb: Token) -> bool:
+    """Whether what a verb of disregard disregards is neither a party nor anything a party asks or sets (conventions
+    §85): not an actor, a person or a group (a WordNet person or group noun, a personal pronoun), an event named
+    ("the warning", "the ceasefire"), a call, an order or another noun of asking or of a verbal act ("calls to free
+    him", "a court order"), a law or a requirement, but an idea, a fact, a place's affairs
+    ("ignored the evidence", "veterans' issues were ignored", "ignoring the progress"); "ignored the
+    ultimatum", "ignored Kenya's calls", "ignored the court" and "ignored them" refuse."""
+    words = lex.words
+    ignored = acted_on(verb)
+    parties = party_nouns()
+    # what a party owns is its own: "the court's ruling", "Kenya's proposal"
+    ignored += [c for d in ignored for c in d.children if c.dep_ == "poss"]
+    return bool(ignored) and not any(
+        actor_in([d], words) or d.ent_type_ in ACTOR_LABELS
+        or (d.lower_ not in words.not_an_object_pronouns if d.pos_ == "PRON" else (
+            (lemma := (noun := counted(d, words)).lemma_.lower()) in parties | words.legislation_nouns
+            | words.fulfilled_nouns | words.calling_nouns | lex.triggers.pacts or lemma in lex.governor_nouns
+            or lemma in lex.fallback.verbal_nouns or noun_code(lex, noun, carried=True) is not None))
+        for d in ignored)
+
+
+def _hosts_no_guest(lex: RuleWords, verb: Token) -> bool:
+    """Whether what a verb of hosting hosts is neither a guest nor an event of several parties (conventions §86):
+    not an actor, a person or a group (a WordNet person or group noun, a personal pronoun), an event noun or a meeting,
+    named or not (`meeting_nouns`: "the Leaders' Summit", "the forum"), but
+    a programme, a show or an occasion ("hosts a Sunday talk show", "co-hosts the podcast", "is set to host the
+    second nomination contest", "hosted a get-out-the-vote event"); "hosted the Chinese president", "hosted
+    talks", "hosted the delegation" and "hosted them" receive someone."""
+    words = lex.words
+    hosted = described_holders(verb, acted_on(verb))  # "the forum, which will be hosted by …"
+    parties = party_nouns()
+    return bool(hosted) and not any(
+        actor_in([h], words) or h.ent_type_ in ACTOR_LABELS
+        or (h.lower_ not in words.not_an_object_pronouns if h.pos_ == "PRON" else (
+            (noun := counted(h, words)).lemma_.lower() in parties | words.meeting_nouns
+            or noun_code(lex, noun, carried=True) is not None))
+        for h in hosted)
+
+
+def _with_their_wholes(nouns: list[Token]) -> list[Token]:
+    """Nouns and what a share or a count of them is of: "82 percent of murders" → percent, murders."""
+    return nouns + [g for n in nouns for g in prepositional_objects(n, ("of",))]
 
 
 def _makes_certain(lex: RuleWords, verb: Token) -> bool:

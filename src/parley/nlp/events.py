@@ -90,8 +90,9 @@ class EventCoder:
         return doc
 
     def candidates(self, sent: SpacySpan, contest_news: bool = False) -> list[Candidate]:
-        """The sentence's events after complements are folded into the verbs that govern them; in
-        ``contest_news`` (an article about an election) a person's win is no assault and a rally no protest."""
+        """The sentence's events after complements are folded into the verbs that govern them; a rival beaten
+        is no assault, and in ``contest_news`` (an article about an election) no person's win is, nor a rally a
+        protest."""
         rules = self.rules
         found = [c for token in sent if (c := self.match(token)) is not None]
         if not found:  # the CAMEO tier fills sentences the curated lexicon finds nothing in
@@ -116,8 +117,8 @@ class EventCoder:
         protests_by_action(rules, found)
         recode_promises(rules, found)
         private_money(rules, found)
+        contest_wins(rules, found, contest_news)
         if contest_news:
-            contest_wins(rules, found)
             campaign_rallies(rules, found)
         return sorted((c for c in found if not c.dropped), key=lambda c: c.anchor.i)
 
