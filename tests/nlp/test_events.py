@@ -1315,6 +1315,17 @@ def test_a_contest_is_no_violence(sentence):
     assert not {"ASSAULT", "THREATEN"} & {e.type for e in doc._.events}
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The militia retaliated for the ambush.", ("ASSAULT", None)),                    # "for" names the wrong (§91)
+    ("Hamas retaliated against the mayor for the raid.", ("ASSAULT", None)),         # a person struck back at
+    ("Chad vowed to retaliate against Niger for the attack.", ("THREATEN", "violence")),  # retaliation promised
+    ("Iran promised to retaliate for the shelling of its embassy.", ("THREATEN", "violence")),
+])
+def test_retaliation_for_a_wrong_is_violence(sentence, expected):
+    event, _ = top(sentence)
+    assert (event.type, event.mode) == expected
+
+
 def test_fighting_for_a_place_is_violence():
     event, _ = top("The two clans fought for the village.")
     assert event.type == "ASSAULT"

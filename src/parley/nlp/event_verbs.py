@@ -1301,13 +1301,16 @@ def _targets(lex: RuleWords, preposition: Token) -> bool:
 def _figurative(lex: RuleWords, verb: Token) -> bool:
     """Whether a conflict verb acts on no one: its object is an idea, a text, a quality or a state
     ("attacked the plan", "fight poverty", "destroyed his credibility"), or a person is attacked
-    for or as something ("attacked Clinton for her vote", "attacked her rival as a fraud")."""
+    for or as something ("attacked Clinton for her vote", "attacked her rival as a fraud"). A verb of
+    retaliation is never figurative by its "for": that names the wrong avenged ("retaliate for the raid",
+    conventions §91)."""
     words = lex.words
     if _armed_subject(verb, words):
         return False
     if _names_contest(verb, words):
         return True  # "beat his rival in the primary", "fighting for second place"
-    if any(c.dep_ in ("prep", "dative") and c.lower_ == "for" and any(
+    avenges = verb.lemma_.lower() in words.retaliation_verbs
+    if not avenges and any(c.dep_ in ("prep", "dative") and c.lower_ == "for" and any(
             g.ent_type_ not in PLACE_LABELS | TIME_LABELS and g.lemma_.lower() not in words.held_places
             and not any(t.ent_type_ == "ORDINAL" for t in g.subtree)
             for g in c.children if g.dep_ == "pobj")
@@ -1325,7 +1328,7 @@ def _figurative(lex: RuleWords, verb: Token) -> bool:
     if verb.lemma_.lower() in words.criticism_verbs and any(
             c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children):
         return True
-    return targets[0].ent_type_ == "PERSON" and any(
+    return not avenges and targets[0].ent_type_ == "PERSON" and any(
         c.dep_ == "prep" and c.lower_ in words.criticism_prepositions for c in verb.children)
 
 

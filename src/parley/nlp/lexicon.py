@@ -205,6 +205,7 @@ class EventWords:
     mass_event_nouns: frozenset[str]
     criticism_verbs: frozenset[str]
     criticism_prepositions: frozenset[str]
+    retaliation_verbs: frozenset[str]
     armed_sectors: frozenset[str]
     leaving_verbs: frozenset[str]
     held_places: frozenset[str]
