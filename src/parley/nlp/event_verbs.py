@@ -1156,14 +1156,19 @@ def _defends_no_party(lex: RuleWords, verb: Token) -> bool:
     place ("defended the Constitution", "defend gun rights", "defending his executive actions", "defended
     the view that …", "to defend its territory"); "defended its ally", "defended the organization",
     "defended the proposed laws" (WordNet's law is first a group) and "defending me" support."""
-    words = lex.words
     defended = acted_on(verb)
-    parties = party_nouns()
-    return bool(defended) and not any(
-        actor_in([d], words) or d.ent_type_ in ACTOR_LABELS
-        or (d.lower_ not in words.not_an_object_pronouns if d.pos_ == "PRON"
-            else counted(d, words).lemma_.lower() in parties)
-        for d in defended)
+    return bool(defended) and not any(_names_a_party(lex, d) for d in defended)
+
+
+def _names_a_party(lex: RuleWords, token: Token) -> bool:
+    """Whether a word names a party: an actor, a person or a group (a WordNet person or group noun,
+    plover_party_nouns.csv) or a personal pronoun ("its ally", "the organization", "them")."""
+    words = lex.words
+    if actor_in([token], words) or token.ent_type_ in ACTOR_LABELS:
+        return True
+    if token.pos_ == "PRON":
+        return token.lower_ not in words.not_an_object_pronouns
+    return counted(token, words).lemma_.lower() in party_nouns()
 
 
 def _offers_no_act(lex: RuleWords, verb: Token) -> bool:
@@ -1193,15 +1198,13 @@ def _disregards_no_party(lex: RuleWords, verb: Token) -> bool:
     ultimatum", "ignored Kenya's calls", "ignored the court" and "ignored them" refuse."""
     words = lex.words
     ignored = acted_on(verb)
-    parties = party_nouns()
     # what a party owns is its own: "the court's ruling", "Kenya's proposal"
     ignored += [c for d in ignored for c in d.children if c.dep_ == "poss"]
     return bool(ignored) and not any(
-        actor_in([d], words) or d.ent_type_ in ACTOR_LABELS
-        or (d.lower_ not in words.not_an_object_pronouns if d.pos_ == "PRON" else (
-            (lemma := (noun := counted(d, words)).lemma_.lower()) in parties | words.legislation_nouns
+        _names_a_party(lex, d) or d.pos_ != "PRON" and (
+            (lemma := (noun := counted(d, words)).lemma_.lower()) in words.legislation_nouns
             | words.fulfilled_nouns | words.calling_nouns | lex.triggers.pacts or lemma in lex.governor_nouns
-            or lemma in lex.fallback.verbal_nouns or noun_code(lex, noun, carried=True) is not None))
+            or lemma in lex.fallback.verbal_nouns or noun_code(lex, noun, carried=True) is not None)
         for d in ignored)
 
 
@@ -1214,12 +1217,10 @@ def _hosts_no_guest(lex: RuleWords, verb: Token) -> bool:
     talks", "hosted the delegation" and "hosted them" receive someone."""
     words = lex.words
     hosted = described_holders(verb, acted_on(verb))  # "the forum, which will be hosted by …"
-    parties = party_nouns()
     return bool(hosted) and not any(
-        actor_in([h], words) or h.ent_type_ in ACTOR_LABELS
-        or (h.lower_ not in words.not_an_object_pronouns if h.pos_ == "PRON" else (
-            (noun := counted(h, words)).lemma_.lower() in parties | words.meeting_nouns
-            or noun_code(lex, noun, carried=True) is not None))
+        _names_a_party(lex, h) or h.pos_ != "PRON" and (
+            (noun := counted(h, words)).lemma_.lower() in words.meeting_nouns
+            or noun_code(lex, noun, carried=True) is not None)
         for h in hosted)
 
 
