@@ -13,7 +13,11 @@ from pathlib import Path
 import spacy
 from spacy.tokens import Doc, DocBin
 
+from parley.nlp.doc_index import DocIndex
+from parley.nlp.lexicon import CueLexicon
 from parley.nlp.pipeline import DEFAULT_MODEL
+from parley.nlp.quote_model import Candidate
+from parley.nlp.quotes import cue_candidates, find_quotations
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "polnear"
 CACHE = Path(__file__).resolve().parent / ".cache"
@@ -47,6 +51,14 @@ def parsed(split: str) -> list[tuple[dict, Doc]]:
         DocBin(attrs=["ORTH", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "LEMMA", "POS", "MORPH", "SENT_START"],
                docs=docs).to_disk(cache)
     return list(zip(rows, docs))
+
+
+def offered(doc: Doc, text: str, cues: CueLexicon) -> tuple[list[tuple[int, int]], list[Candidate]]:
+    """A parsed article's spans in quote marks, and the cue candidates parley's quotes component offers
+    in it before any model."""
+    index = DocIndex(doc)
+    marked = [(q[0][0], q[-1][1]) for q in find_quotations(text, index.paragraphs)]
+    return marked, cue_candidates(doc, text, index, marked, cues)
 
 
 if __name__ == "__main__":

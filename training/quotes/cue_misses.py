@@ -29,12 +29,12 @@ import argparse
 import json
 from collections import Counter, defaultdict
 
-from corpus import parsed
+from corpus import offered, parsed
 from evaluate import scorer
 from parley.nlp.doc_index import DocIndex
 from parley.nlp.lexicon import load_lexicon
 from parley.nlp.quote_model import FINITE_TAGS, SPEAKER_ENTITIES, cue_subject
-from parley.nlp.quotes import cue_candidates, find_quotations
+from parley.nlp.quotes import find_quotations
 from spacy.tokens import Doc, Span, Token
 
 
@@ -205,9 +205,7 @@ def main() -> None:
     examples: dict[str, list[str]] = defaultdict(list)
     for article, doc in parsed(args.split):
         text = article["text"]
-        index = DocIndex(doc)
-        marked = [(q[0][0], q[-1][1]) for q in find_quotations(text, index.paragraphs)]
-        candidates = cue_candidates(doc, text, index, marked, cues)
+        marked, candidates = offered(doc, text, cues)
         offered_words = {c.cue.i for c in candidates}
         for attribution in article["attributions"]:
             if not attribution["content"] or not attribution["cue"]:
@@ -233,13 +231,13 @@ def main() -> None:
             if cue is None or head is None or content is None:
                 by_class["class"]["unaligned"] += 1
                 continue
-            offered = "word offered" if cue.i in offered_words else "word not offered"
+            offer = "word offered" if cue.i in offered_words else "word not offered"
             if any(s <= cue.idx < e for s, e in marked):
-                offered = "cue inside quote marks"
+                offer = "cue inside quote marks"
             side = "content before" if end <= cue.idx else "content after" if start > cue.idx else "cue inside"
-            key = f"{offered} | {shape(cue, cue_text)} | {path(cue, content, head)}"
+            key = f"{offer} | {shape(cue, cue_text)} | {path(cue, content, head)}"
             by_class["class"][key] += 1
-            by_class["offered"][offered] += 1
+            by_class["offered"][offer] += 1
             by_class["shape"][shape(cue, cue_text)] += 1
             by_class["path"][path(cue, content, head)] += 1
             by_class["side"][side] += 1

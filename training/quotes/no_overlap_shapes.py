@@ -19,10 +19,8 @@ from __future__ import annotations
 import argparse
 from collections import Counter, defaultdict
 
-from corpus import parsed
-from parley.nlp.doc_index import DocIndex
+from corpus import offered, parsed
 from parley.nlp.lexicon import load_lexicon
-from parley.nlp.quotes import cue_candidates, find_quotations
 
 
 def overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -100,9 +98,7 @@ def main() -> None:
     examples: dict[str, list[str]] = defaultdict(list)
     for article, doc in parsed(args.split):
         text = article["text"]
-        index = DocIndex(doc)
-        marked = [(q[0][0], q[-1][1]) for q in find_quotations(text, index.paragraphs)]
-        candidates = cue_candidates(doc, text, index, marked, cues)
+        marked, candidates = offered(doc, text, cues)
         by_word = defaultdict(list)
         for c in candidates:
             by_word[c.cue.i].append(c)

@@ -33,14 +33,12 @@ import numpy as np
 from spacy.tokens import Doc, DocBin
 from thinc.api import Adam, Config, Model, fix_random_seed
 
-from corpus import CACHE, parsed
+from corpus import CACHE, offered, parsed
 from cross_validate import BoundaryFolds, extract_folds
 from evaluate import OUTPUT
-from parley.nlp.doc_index import DocIndex
 from parley.nlp.lexicon import load_lexicon
 from parley.nlp.pipeline import Pipeline
 from parley.nlp.quote_model import MODEL_DIR, CueModel, averaged, build_model, candidate_features
-from parley.nlp.quotes import cue_candidates, find_quotations
 from parley.nlp.sparse_model import featurize
 
 HERE = Path(__file__).resolve().parent
@@ -52,9 +50,7 @@ def examples(articles: list[tuple[dict, Doc]], min_jaccard: float) -> tuple[list
     rows, labels = [], []
     for article, doc in articles:
         text = article["text"]
-        index = DocIndex(doc)
-        marked = [(q[0][0], q[-1][1]) for q in find_quotations(text, index.paragraphs)]
-        candidates = cue_candidates(doc, text, index, marked, cues)
+        _, candidates = offered(doc, text, cues)
         positive = set()
         for attribution in article["attributions"]:
             if not attribution["content"] or not attribution["cue"]:

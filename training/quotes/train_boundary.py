@@ -24,13 +24,11 @@ import numpy as np
 from spacy.tokens import Doc
 from thinc.api import Adam, Config, fix_random_seed
 
-from corpus import parsed
+from corpus import offered, parsed
 from evaluate import scorer
-from parley.nlp.doc_index import DocIndex
 from parley.nlp.lexicon import load_lexicon
 from parley.nlp.quote_boundary import BOUNDARY_DIR, boundaries, boundary_features, head_indices
 from parley.nlp.quote_model import CueModel, averaged, build_model
-from parley.nlp.quotes import cue_candidates, find_quotations
 from parley.nlp.sparse_model import featurize
 
 HERE = Path(__file__).resolve().parent
@@ -62,9 +60,7 @@ def gold_candidates(articles: list[tuple[dict, Doc]]):
     cues = load_lexicon().cues
     for article, doc in articles:
         text = article["text"]
-        index = DocIndex(doc)
-        marked = [(q[0][0], q[-1][1]) for q in find_quotations(text, index.paragraphs)]
-        candidates = cue_candidates(doc, text, index, marked, cues)
+        _, candidates = offered(doc, text, cues)
         heads = head_indices(doc)
         for attribution in article["attributions"]:
             if not attribution["content"] or not attribution["cue"]:
