@@ -303,6 +303,7 @@ def _pipeline_events(sentence: str) -> list[tuple[str, str | None]]:
     "John Smith attacked Senator Lund with a new television ad.",          # a text attacked with (WordNet-abstract)
     "Senator Lund's attacks on Governor Ortiz grew sharper in the debate.",  # the noun: its owner and target
     "Senator Lund unleashed fresh attacks against President Okafor.",      # the noun: the subject of its verb
+    "The Democratic Party attacked Senator Lund.",                         # a party
 ])
 def test_an_attack_between_people_in_politics_is_criticism(sentence):
     assert _pipeline_events(sentence) == [("ACCUSE", "disapprove")]
@@ -318,6 +319,7 @@ def test_an_attack_between_people_in_politics_is_criticism(sentence):
     "Senator Lund attacked Governor Ortiz, wounding him.",                 # someone hurt
     "The attack on Governor Ortiz killed two of his guards.",
     "John Smith attacked Senator Lund outside the parliament building.",   # a place struck
+    "Russia attacked Ukraine on Tuesday.",                                 # countries, whose sector is GOV too
 ])
 def test_a_physical_attack_on_people_in_politics_stays_an_assault(sentence):
     assert "ASSAULT" in {t for t, _ in _pipeline_events(sentence)}

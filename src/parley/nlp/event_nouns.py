@@ -175,11 +175,14 @@ def _a_scene(lex: RuleWords, place: Token) -> bool:
 
 
 def _in_politics(token: Token, words: EventWords) -> bool:
-    """One in politics: an actor of `events.politics_sectors` ("Senator Lund", "the Labour Party") or a
-    contestant named so ("his rival", "the candidate"); not "the mayor's guards"."""
+    """One in politics: a person of `events.politics_sectors` ("Senator Lund"), a party ("the Democratic Party")
+    or a contestant named so ("his rival", "the candidate"); not "the mayor's guards", nor a country ("Russia"
+    is GOV too)."""
     actor = actor_of(token)
-    return (actor is not None and actor.sector in words.politics_sectors) \
-        or token.lemma_.lower() in words.contest_doers - {"who", "that"}
+    if actor is not None and (actor.sector in words.politics_sectors if actor.kind == "person"
+                              else actor.kind != "country" and actor.sector in words.party_sectors):
+        return True
+    return token.lemma_.lower() in words.contest_doers - {"who", "that"}
 
 
 def _a_person_or_in_politics(token: Token, words: EventWords) -> bool:

@@ -207,6 +207,7 @@ class EventWords:
     criticism_prepositions: frozenset[str]
     armed_sectors: frozenset[str]
     politics_sectors: frozenset[str]
+    party_sectors: frozenset[str]
     person_pronouns: frozenset[str]
     casualty_words: frozenset[str]
     weapon_prepositions: frozenset[str]
