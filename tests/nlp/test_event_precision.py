@@ -316,6 +316,7 @@ def test_an_attack_between_people_in_politics_is_criticism(sentence):
     "John Smith attacked Senator Lund with a knife.",                      # a thing attacked with
     "Rebels attacked the governor's convoy.",                              # a thing attacked
     "Senator Lund was attacked on Tuesday.",                               # no attacker named
+    "The man was charged with attacking Governor Ortiz.",
     "Senator Lund attacked Governor Ortiz, wounding him.",                 # someone hurt
     "The attack on Governor Ortiz killed two of his guards.",
     "John Smith attacked Senator Lund outside the parliament building.",   # a place struck
