@@ -288,3 +288,39 @@ def test_hosting_a_guest_or_a_meeting_stays_a_consultation(sentence):
 ])
 def test_a_wrong_committed_is_no_promise(sentence, expected):
     assert [t for t in types(sentence) if t == "AGREE"] == expected
+
+
+def _pipeline_events(sentence: str) -> list[tuple[str, str | None]]:
+    """The events of a sentence read with the actors component, whose sectors say who is in politics."""
+    return [(e.type, e.mode) for e in Pipeline().extract(sentence, published=PUBLISHED).events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Maria Lund attacked Governor Ortiz on Tuesday.",              # both in a political office
+    "Governor Ortiz has attacked his Republican rival again.",             # a contestant named so
+    "Governor Ortiz was attacked by Senator Lund over the budget.",        # the passive with its agent
+    "Senator Lund refrained from attacking his rivals.",                   # the governing verb's subject
+    "John Smith attacked Senator Lund with a new television ad.",          # a text attacked with (WordNet-abstract)
+    "Senator Lund's attacks on Governor Ortiz grew sharper in the debate.",  # the noun: its owner and target
+    "Senator Lund unleashed fresh attacks against President Okafor.",      # the noun: the subject of its verb
+    "The Democratic Party attacked Senator Lund.",                         # a party
+])
+def test_an_attack_between_people_in_politics_is_criticism(sentence):
+    assert _pipeline_events(sentence) == [("ACCUSE", "disapprove")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen attacked the mayor on Tuesday.",                               # an armed doer
+    "Soldiers attacked Senator Lund at a checkpoint.",
+    "A man attacked his neighbour with a knife.",                          # no one in politics, and a weapon
+    "John Smith attacked Senator Lund with a knife.",                      # a thing attacked with
+    "Rebels attacked the governor's convoy.",                              # a thing attacked
+    "Senator Lund was attacked on Tuesday.",                               # no attacker named
+    "The man was charged with attacking Governor Ortiz.",
+    "Senator Lund attacked Governor Ortiz, wounding him.",                 # someone hurt
+    "The attack on Governor Ortiz killed two of his guards.",
+    "John Smith attacked Senator Lund outside the parliament building.",   # a place struck
+    "Russia attacked Ukraine on Tuesday.",                                 # countries, whose sector is GOV too
+])
+def test_a_physical_attack_on_people_in_politics_stays_an_assault(sentence):
+    assert "ASSAULT" in {t for t, _ in _pipeline_events(sentence)}

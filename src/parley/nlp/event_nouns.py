@@ -89,6 +89,8 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
                                           or _stops_work(lex, token)):
         return Code("PROTEST", "strike"), SPECIFICITY["compound"]  # "teachers have been on strike"
     code = triggers.nouns.get(lemma)
+    if code and code.type == "ASSAULT" and lemma in words.criticism_verbs and _attack_in_politics(lex, token):
+        return Code("ACCUSE", "disapprove"), SPECIFICITY["noun"]  # "her attacks on Senator Lund" (conventions §92)
     if code and lemma in words.danger_nouns and not _made(token):
         return None  # "the terrorist threat" is a danger; "a threat from the group" is someone's act
     if code and code in triggers.publishing_codes and not _releases_people(lex, token):
@@ -123,6 +125,72 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
     # a call made for something asks for it: "calls for a ceasefire", "appeals for calm"
     return (Code("REQUEST"), SPECIFICITY["derived_noun"]) if lemma in words.calling_nouns \
         and prepositional_objects(token, ("for",)) and states_its_content(lex, token, "REQUEST") else None
+
+
+def _attack_in_politics(lex: RuleWords, noun: Token) -> bool:
+    """Whether an attack noun is one person's or party's words against another in politics: "Clinton's attacks on
+    Trump", "unleashed withering attacks against Rubio" (conventions §92); "the attack on the mayor" names no
+    attacker and stays an assault."""
+    words = lex.words
+    targets = prepositional_objects(noun, words.attack_target_prepositions)
+    doers = [c for c in noun.children if c.dep_ == "poss"] + prepositional_objects(noun, ("by", "from"))
+    if not doers and noun.dep_ in OBJECT_DEPS and noun.head.pos_ in VERB_POS:
+        doers = subjects(noun.head)  # "Christie unleashed attacks against Rubio"
+    return criticism_in_politics(lex, noun, doers, targets)
+
+
+def criticism_in_politics(lex: RuleWords, act: Token, doers: list[Token], targets: list[Token]) -> bool:
+    """Whether an attack by ``doers`` on ``targets`` is criticism between people in politics (conventions §92):
+    each side a person or one in politics — an actor of `events.politics_sectors` or a contestant ("his rival")
+    — and at least one side in politics, with no armed doer, no weapon, no place struck and no one hurt.
+    "Senator Lund attacked the governor" criticizes; "gunmen attacked the mayor", "a man attacked his
+    neighbour with a knife", "attacked the senator outside his home, wounding him" assault."""
+    words = lex.words
+    if not doers or not targets:
+        return False
+    if not all(_a_person_or_in_politics(t, words) for t in doers + targets) \
+            or not any(_in_politics(t, words) for t in doers + targets):
+        return False
+    if any(armed(d, words) or d.lemma_.lower() in words.weapon_nouns for d in doers) or any(
+            (a := actor_of(d)) is not None and a.kind != "person" and a.sector in words.armed_sectors for d in doers):
+        return False  # "troops attacked the governor", "the army attacked the opposition party"
+    near = [act, *act.conjuncts, *(act.head.conjuncts if act.dep_ in OBJECT_DEPS else ())]
+    if any(t.lemma_.lower() in words.casualty_words for a in near for c in a.children for t in (c, *c.children)):
+        return False  # "attacked the senator, wounding him", "an attack on the mayor killed two guards"
+    if any(armed(g, words) or not (abstract(lex, g) or _a_person_or_in_politics(g, words) or g._.actor)
+           for a in near for g in prepositional_objects(a, words.weapon_prepositions)):
+        return False  # "attacked him with a knife" (a thing, not WordNet-abstract like "with a new ad")
+    return not any(_a_scene(lex, g) for a in near for g in prepositional_objects(a, words.location_prepositions))
+
+
+def _a_scene(lex: RuleWords, place: Token) -> bool:
+    """Whether where an attack happens is a place one is struck in: a building or a location ("outside his home",
+    "at a checkpoint"), not a state or a city where one speaks ("in Ohio"), a gathering ("at a rally", "at the
+    conference"), a text or an idea ("in a speech", "on the budget") or a time."""
+    words = lex.words
+    if place.ent_type_ in ("FAC", "LOC"):
+        return True
+    return place.pos_ == "NOUN" and not place.ent_type_ and not place._.actor and not abstract(lex, place) \
+        and place.lemma_.lower() not in words.campaign_gatherings | words.meeting_nouns
+
+
+def _in_politics(token: Token, words: EventWords) -> bool:
+    """One in politics: a person of `events.politics_sectors` ("Senator Lund"), a party ("the Democratic Party")
+    or a contestant named so ("his rival", "the candidate"); not "the mayor's guards", nor a country ("Russia"
+    is GOV too)."""
+    actor = actor_of(token)
+    if actor is not None and (actor.sector in words.politics_sectors if actor.kind == "person"
+                              else actor.kind != "country" and actor.sector in words.party_sectors):
+        return True
+    return token.lemma_.lower() in words.contest_doers - {"who", "that"}
+
+
+def _a_person_or_in_politics(token: Token, words: EventWords) -> bool:
+    """A person named or pointed to ("Trump", "her"), or one in politics."""
+    if token.pos_ == "PRON":
+        return token.lower_ in words.person_pronouns
+    actor = actor_of(token)
+    return token.ent_type_ == "PERSON" or (actor is not None and actor.kind == "person") or _in_politics(token, words)
 
 
 def _misread_name(noun: Token) -> bool:

@@ -9,8 +9,8 @@ from spacy.tokens import Token
 from ..knowledge.actor_kb import place_country
 from .event_lexicon import SPECIFICITY, Code, RuleWords, party_nouns, uninflected
 from .event_modes import conditional, negates
-from .event_nouns import (abstract, campaign_event, eases_restriction, elicited, leaves_pact, names_cooperation,
-                          noun_code, relief)
+from .event_nouns import (abstract, campaign_event, criticism_in_politics, eases_restriction, elicited, leaves_pact,
+                          names_cooperation, noun_code, relief)
 from .event_participants import noun_phrase
 from .event_reading import Candidate
 from .event_syntax import (acted_on, actor_in, actor_of, armed, by_the_state, counted, described_holders, indicative,
@@ -1310,6 +1310,8 @@ def _figurative(lex: RuleWords, verb: Token) -> bool:
         return False
     if _names_contest(verb, words):
         return True  # "beat his rival in the primary", "fighting for second place"
+    if verb.lemma_.lower() in words.criticism_verbs and _criticizes_in_politics(lex, verb):
+        return True  # "Senator Lund attacked the governor" (conventions §92)
     avenges = verb.lemma_.lower() in words.retaliation_verbs
     if not avenges and any(c.dep_ in ("prep", "dative") and c.lower_ == "for" and any(
             g.ent_type_ not in PLACE_LABELS | TIME_LABELS and g.lemma_.lower() not in words.held_places
@@ -1331,6 +1333,20 @@ def _figurative(lex: RuleWords, verb: Token) -> bool:
         return True
     return not avenges and targets[0].ent_type_ == "PERSON" and any(
         c.dep_ == "prep" and c.lower_ in words.criticism_prepositions for c in verb.children)
+
+
+def _criticizes_in_politics(lex: RuleWords, verb: Token) -> bool:
+    """Whether a criticism verb's doer and the one it attacks are people in politics: "Clinton attacked Trump",
+    "Clinton has been attacked by Sanders", "he refrained from attacking his rivals" (conventions §92). A passive
+    with no agent ("the governor was attacked") names no attacker and stays an assault."""
+    targets = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    targets += [c for t in targets for c in t.conjuncts]
+    doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if not doers and not any(c.dep_ == "nsubjpass" for c in verb.children):
+        # "spent the day attacking a rival", "refrained from attacking his rivals": the governing verb's subject
+        governor = verb.head.head if verb.dep_ == "pcomp" else verb.head if verb.dep_ == "advcl" else None
+        doers = described_holders(verb, subjects(verb) or (subjects(governor) if governor is not None else []))
+    return criticism_in_politics(lex, verb, doers, targets)
 
 
 def _right_after(verb: Token, preposition: Token) -> bool:
