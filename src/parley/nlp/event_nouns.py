@@ -8,8 +8,8 @@ from spacy.tokens import Token
 from .event_crowds import protesters, with_protesters
 from .event_lexicon import SPECIFICITY, Code, RuleWords, uninflected
 from .event_reading import Candidate
-from .event_syntax import (actor_of, armed, counted, has_own_actor, particles, prepositional_objects, subjects,
-                           to_infinitive, with_a_party)
+from .event_syntax import (a_person, actor_of, armed, counted, has_own_actor, particles, prepositional_objects,
+                           subjects, to_infinitive, with_a_party)
 from .labels import ACTOR_LABELS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
 
@@ -187,10 +187,7 @@ def _in_politics(token: Token, words: EventWords) -> bool:
 
 def _a_person_or_in_politics(token: Token, words: EventWords) -> bool:
     """A person named or pointed to ("Trump", "her"), or one in politics."""
-    if token.pos_ == "PRON":
-        return token.lower_ in words.person_pronouns
-    actor = actor_of(token)
-    return token.ent_type_ == "PERSON" or (actor is not None and actor.kind == "person") or _in_politics(token, words)
+    return a_person(token, words.person_pronouns) or (token.pos_ != "PRON" and _in_politics(token, words))
 
 
 def _misread_name(noun: Token) -> bool:

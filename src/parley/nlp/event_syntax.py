@@ -154,6 +154,15 @@ def actor_of(token: Token):
         if token._.actor else None
 
 
+def a_person(token: Token, pronouns: frozenset[str]) -> bool:
+    """A person named ("Kennedy", an actor of kind person) or pointed to by one of ``pronouns`` ("him");
+    not a text or a measure ("the Global Compact", "it")."""
+    if token.pos_ == "PRON":
+        return token.lower_ in pronouns
+    actor = actor_of(token)
+    return token.ent_type_ == "PERSON" or (actor is not None and actor.kind == "person")
+
+
 def subject_actors(verb: Token) -> list:
     """The actors the verb's subjects name."""
     return [actor for actor in map(actor_of, subjects(verb)) if actor is not None]

@@ -13,9 +13,9 @@ from .event_nouns import (abstract, campaign_event, criticism_in_politics, eases
                           names_cooperation, noun_code, relief)
 from .event_participants import noun_phrase
 from .event_reading import Candidate
-from .event_syntax import (acted_on, actor_in, actor_of, armed, by_the_state, counted, described_holders, indicative,
-                           infinitives, objects, particles, prepositional_objects, subject_actors, subjects,
-                           to_infinitive, with_a_party)
+from .event_syntax import (a_person, acted_on, actor_in, actor_of, armed, by_the_state, counted, described_holders,
+                           indicative, infinitives, objects, particles, prepositional_objects, subject_actors,
+                           subjects, to_infinitive, with_a_party)
 from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS,
                      PLACE_LABELS, TIME_LABELS, VERB_POS)
 from .lexicon import EventWords
@@ -296,8 +296,8 @@ def _beaten(verb: Token) -> list[Token]:
 def _a_contestant(token: Token, words: EventWords) -> bool:
     """A person, or one named as a contestant: "Cruz", "he", "who", "the establishment candidate", "his
     rival, Hillary Clinton"."""
-    return _a_person(token) or token.lemma_.lower() in words.contest_doers or any(
-        c.dep_ == "appos" and _a_person(c) for c in token.children)
+    return a_person(token, words.person_pointers) or token.lemma_.lower() in words.contest_doers or any(
+        c.dep_ == "appos" and a_person(c, words.person_pointers) for c in token.children)
 
 
 def _a_rival(token: Token, words: EventWords) -> bool:
@@ -904,8 +904,9 @@ def _non_aid_party(heads: list[Token], words: EventWords) -> bool:
     Islamic State"); an unnamed giver ("other nations", "it") or a body of unknown sector says nothing."""
     for head in heads:
         actor = actor_of(head)
-        if _a_person(head) or head.lower_ == "who" or (actor is not None and actor.kind != "country" and actor.sector is not None
-                               and actor.sector not in words.aid_recipient_sectors):
+        if a_person(head, words.person_pointers) or head.lower_ == "who" or (
+                actor is not None and actor.kind != "country" and actor.sector is not None
+                and actor.sector not in words.aid_recipient_sectors):
             return True
     return False
 
@@ -1008,7 +1009,7 @@ def _electoral_choice(lex: RuleWords, verb: Token, lemma: str) -> bool:
     if held_by_electorate(lex, verb):
         return True
     return lemma in words.ballot_verbs and any(
-        _a_person(g) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "against")
+        a_person(g, words.person_pointers) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "against")
         for g in c.children if g.dep_ == "pobj")
 
 
@@ -1050,14 +1051,6 @@ def _electorate(holder: Token, words: EventWords) -> bool:
     if lemma in words.share_nouns:
         return not any(t._.actor or t.ent_type_ in NAME_LABELS for g in group for t in g.subtree)
     return any(c.dep_ == "nummod" and any(g.lower_ == "in" for g in c.children) for c in holder.children)
-
-
-def _a_person(token: Token) -> bool:
-    """A person named or pointed to: "Kennedy", "him"; not a text or a measure ("the Global Compact", "it")."""
-    if token.pos_ == "PRON":
-        return token.lower_ in ("he", "she", "i", "him", "her", "them", "me", "us", "you")
-    actor = actor_of(token)
-    return token.ent_type_ == "PERSON" or (actor is not None and actor.kind == "person")
 
 
 def _addresses_audience(lex: RuleWords, verb: Token) -> bool:

@@ -210,6 +210,7 @@ class EventWords:
     politics_sectors: frozenset[str]
     party_sectors: frozenset[str]
     person_pronouns: frozenset[str]
+    person_pointers: frozenset[str]
     casualty_words: frozenset[str]
     weapon_prepositions: frozenset[str]
     attack_target_prepositions: frozenset[str]
