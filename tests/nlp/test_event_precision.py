@@ -324,3 +324,60 @@ def test_an_attack_between_people_in_politics_is_criticism(sentence):
 ])
 def test_a_physical_attack_on_people_in_politics_stays_an_assault(sentence):
     assert "ASSAULT" in {t for t, _ in _pipeline_events(sentence)}
+
+
+def _election_news_events(sentence: str) -> list[tuple[str, str | None]]:
+    """The events of a sentence that follows an election article's opening, read with the actors component."""
+    document = Pipeline().extract(ELECTION_NEWS + sentence, published=PUBLISHED)
+    return [(e.type, e.mode) for e in document.events if e.evidence[0].span[0] >= len(ELECTION_NEWS)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Lund's attack on the budget plan drew applause.",             # an idea attacked (attack.n.03)
+    "Maria Ortiz's attack on the new tax drew many letters.",           # a person's
+])
+def test_an_attack_on_an_idea_is_criticism_in_any_article(sentence):
+    assert _pipeline_events(sentence) == [("ACCUSE", "disapprove")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Governor Ortiz faced attacks from Senator Lund over the budget.",    # a doer in politics, no target
+    "Senator Lund is mounting a phony attack, she said.",                 # the noun a light verb carries
+    "The ads attacking Senator Lund aired on Monday.",                    # a text as the doer
+])
+def test_an_attack_by_someone_in_politics_is_criticism_in_election_news(sentence):
+    assert _election_news_events(sentence) == [("ACCUSE", "disapprove")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rebels' attack on the compound killed five.",                    # someone hurt, a doer not in politics
+    "An attack on the compound in Kabul killed five guards.",
+    "Russia's attack on the capital, Kyiv, began at dawn.",               # a country, a place named
+    "Officials worked to prevent terrorist attacks in the city.",         # who prevents attacks is no attacker
+    "The attacks on Governor Ortiz continued.",                           # no doer named
+    "Senator Lund's attacks on the village killed nine people.",
+    "Gunmen attacked the convention hall.",
+])
+def test_an_attack_with_a_physical_side_stays_an_assault_in_election_news(sentence):
+    assert "ASSAULT" in {t for t, _ in _election_news_events(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The actor received a fine and three years of probation.",            # a penalty
+    "The studio received a slew of criticism after the film.",            # words
+    "The mayor has received hundreds of letters.",
+    "The project received the blessing of the council.",
+    "The senator received two-thirds of the voters in the county.",       # an electorate's share: a vote (§28)
+])
+def test_receiving_no_guest_is_no_visit(sentence):
+    assert "CONSULT" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The president received the Chinese foreign minister on Monday.", "CONSULT"),   # a guest
+    ("Kenya received the delegation in Nairobi.", "CONSULT"),
+    ("The king received them at the palace.", "CONSULT"),
+    ("Sudan received aid from Egypt.", "AID"),                                         # relief received (§25)
+])
+def test_receiving_a_guest_or_relief_keeps_its_reading(sentence, expected):
+    assert expected in types(sentence)

@@ -9,8 +9,9 @@ from spacy.tokens import Token
 from ..knowledge.actor_kb import place_country
 from .event_lexicon import SPECIFICITY, Code, RuleWords, party_nouns, uninflected
 from .event_modes import conditional, negates
-from .event_nouns import (abstract, campaign_event, criticism_in_politics, eases_restriction, elicited, leaves_pact,
-                          names_cooperation, noun_code, relief)
+from .event_nouns import (a_person_or_in_politics, abstract, by_force, campaign_event,
+                          criticism_in_politics, eases_restriction, elicited, in_politics, leaves_pact,
+                          names_cooperation, noun_code, own_attack_parties, relief)
 from .event_participants import noun_phrase
 from .event_reading import Candidate
 from .event_syntax import (a_person, acted_on, actor_in, actor_of, armed, by_the_state, counted, described_holders,
@@ -140,8 +141,10 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "offered his condolences": said, not promised (conventions §33)
     if lemma in words.offering_verbs and _offers_no_act(lex, token):
         return None  # "offered fewer caveats", "was offered a scholarship": a thing, no commitment (conventions §84)
-    if lemma in words.guest_verbs and not _acts_on_something(lex, token):
-        return None  # "received 38 percent", "received a fine": no one is received (conventions §28)
+    if lemma in words.guest_verbs and (not _acts_on_something(lex, token) or _receives_no_guest(lex, token)):
+        # "received 38 percent" (conventions §28), "received hundreds of emails", "received the blessing of
+        # Congress": no one is received (§94)
+        return None
     if lemma in triggers.verbs and triggers.verbs[lemma] == Code("PROTEST", "boycott") and by_the_state(lex.words, token):
         # A state that boycotts a summit or a country cuts relations, no protest (conventions §38).
         return Candidate(token, Code("SANCTION", "withdraw"), SPECIFICITY["verb"])
@@ -1217,6 +1220,16 @@ def _hosts_no_guest(lex: RuleWords, verb: Token) -> bool:
         for h in hosted)
 
 
+def _receives_no_guest(lex: RuleWords, verb: Token) -> bool:
+    """Whether what a verb of receiving receives is no guest, as a host's is not (conventions §94, §86): not an
+    actor, a person or a group, a personal pronoun, an event noun or a meeting, and no electorate's share (a vote,
+    §28) — "received a fine", "received hundreds of emails", "received a slew of criticism", "received the
+    blessing of Congress", "received two-thirds of the voters"; "received the Chinese president", "received
+    the delegation", "received them" and "received a call from" keep their reading."""
+    words = lex.words
+    return _hosts_no_guest(lex, verb) or any(_electorate(h, words) for h in acted_on(verb))
+
+
 def _with_their_wholes(nouns: list[Token]) -> list[Token]:
     """Nouns and what a share or a count of them is of: "82 percent of murders" → percent, murders."""
     return nouns + [g for n in nouns for g in prepositional_objects(n, ("of",))]
@@ -1332,6 +1345,13 @@ def _criticizes_in_politics(lex: RuleWords, verb: Token) -> bool:
     """Whether a criticism verb's doer and the one it attacks are people in politics: "Clinton attacked Trump",
     "Clinton has been attacked by Sanders", "he refrained from attacking his rivals" (conventions §92). A passive
     with no agent ("the governor was attacked") names no attacker and stays an assault."""
+    doers, targets = _attack_parties(verb)
+    return criticism_in_politics(lex, verb, doers, targets)
+
+
+def _attack_parties(verb: Token) -> tuple[list[Token], list[Token]]:
+    """Who attacks and whom or what, for a verb of attack: its subject or a passive's agent, and its object or
+    passive subject, with their conjuncts."""
     targets = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     targets += [c for t in targets for c in t.conjuncts]
     doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -1339,7 +1359,28 @@ def _criticizes_in_politics(lex: RuleWords, verb: Token) -> bool:
         # "spent the day attacking a rival", "refrained from attacking his rivals": the governing verb's subject
         governor = verb.head.head if verb.dep_ == "pcomp" else verb.head if verb.dep_ == "advcl" else None
         doers = described_holders(verb, subjects(verb) or (subjects(governor) if governor is not None else []))
-    return criticism_in_politics(lex, verb, doers, targets)
+    return doers, targets
+
+
+def campaign_attacks(lex: RuleWords, found: list[Candidate]) -> None:
+    """In election news, an attack — a criticism verb, its noun, or the noun a light verb carries — whose doer is
+    in politics (a person of a political office, a party, a contestant named so, §92) or a text, and that names no
+    target but a person, one in politics or an idea, and nothing physical, is criticism: "amid attacks from
+    Senator Rubio over immigration", "attacks from fellow candidate Donald Trump", "the senator is mounting a
+    phony attack", "ads attacking Senator Lund" (conventions §93). "Gunmen attacked the convention" and "the attack on the rally killed two" stay assaults."""
+    words = lex.words
+    for candidate in found:
+        if candidate.dropped or candidate.code.type != "ASSAULT":
+            continue
+        act = next((t for t in (candidate.anchor, *candidate.absorbed) if t.lemma_.lower() in words.criticism_verbs),
+                   None)
+        if act is None:
+            continue
+        doers, targets = _attack_parties(act) if act.pos_ in VERB_POS else own_attack_parties(lex, act)
+        if doers and all(in_politics(d, words) or abstract(lex, counted(d, words)) for d in doers) \
+                and all(a_person_or_in_politics(t, words) or abstract(lex, counted(t, words)) for t in targets) \
+                and not by_force(lex, act, doers):
+            candidate.code = Code("ACCUSE", "disapprove")
 
 
 def _right_after(verb: Token, preposition: Token) -> bool:
