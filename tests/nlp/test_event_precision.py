@@ -381,3 +381,38 @@ def test_receiving_no_guest_is_no_visit(sentence):
 ])
 def test_receiving_a_guest_or_relief_keeps_its_reading(sentence, expected):
     assert expected in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator leads her rival by roughly 270 pledged delegates.",      # tagged as a past tense
+    "The governor has won 758 pledged delegates so far.",                 # the number hung on the verb before
+])
+def test_a_participle_inside_its_nouns_phrase_describes_it(sentence):
+    assert "AGREE" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya voiced support for the plan.", "SUPPORT"),                    # a bare participle is a verb (§79)
+    ("At least 30 people were killed and around 50 injured Friday in the town.", "ASSAULT"),  # hung on a time
+])
+def test_a_bare_past_form_stays_a_verb(sentence, expected):
+    assert expected in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "He stood by his comments about the police.",                         # keeping to one's words
+    "The senator is standing by an accusation he made on Monday.",
+    "With her husband standing by her side, the senator spoke.",          # no one stood by
+    "Thousands of workers stood by ahead of the storm.",                  # stand_by.v.01, no object
+])
+def test_standing_by_no_party_is_no_support(sentence):
+    assert "SUPPORT" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya stood by its ally during the crisis.",                         # stand_by.v.04 "be loyal to"
+    "The United States stands by Ukraine.",
+    "We stand by them.",
+])
+def test_standing_by_a_party_stays_support(sentence):
+    assert "SUPPORT" in types(sentence)

@@ -21,11 +21,16 @@ from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS,
                      PLACE_LABELS, TIME_LABELS, VERB_POS)
 from .lexicon import EventWords
 
+# Tags of the words that open a noun phrase before its modifiers: a number, a determiner, a possessive, an adjective.
+NOUN_PHRASE_OPENERS = frozenset({"CD", "DT", "PRP$", "POS", "JJ", "JJR", "JJS"})
+
 
 def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     """The curated lexicon's reading of a verb: its rules first, then verb and object, phrasal verb,
     light verb with an event noun, and the bare verb where its object does not decide otherwise."""
     triggers, words = lex.triggers, lex.words
+    if _describes_its_noun(token):
+        return None  # "roughly 270 pledged delegates": a participle the parser tags as a past tense (conventions §95)
     own_particles = particles(token, lemma, triggers.phrasal)
     particle = own_particles[0].lemma_.lower() if own_particles else None
     verbs = [f"{lemma} {particle}"] if particle else []
@@ -78,6 +83,9 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
                 return None  # "he's looking forward to it": a mood, no act named
             if code and (_publishes(lex, token, code, ideas=False) or _succession(lex, token, code)):
                 return None  # "turned over his tax returns" hands over a text; "took over as speaker" succeeds
+            if code and f"{lemma} {child.lemma_.lower()}" in words.loyalty_phrasals and not any(
+                    _names_a_party(lex, g) for g in child.children if g.dep_ == "pobj"):
+                return None  # "stood by his comments", "standing by her side": loyal to no party (conventions §96)
             if code:  # a clause after the preposition is what is asked for: "called for the talks to resume"
                 return Candidate(token, code, SPECIFICITY["phrasal"],
                                  complements=[child.head] if child.dep_ == "mark" else [])
@@ -161,6 +169,19 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         # "jointly inaugurated a power line" cooperates (§26); before its noun, "jointly owned drones" describes them
         return Candidate(token, Code("COOPERATE"), SPECIFICITY["verb"])
     return None
+
+
+def _describes_its_noun(verb: Token) -> bool:
+    """Whether a past form before its noun stands inside the noun's phrase, after a number, a determiner, a
+    possessive or an adjective, and so describes the noun however it is tagged (conventions §95): "roughly 270
+    pledged delegates" (tagged VBD), "758 pledged delegates" (the number hung on the verb before). A bare one
+    ("voiced support for the plan", "and blocked roads") is a verb (§79), and so is one hung on a time ("32 were
+    killed and around 60 injured Friday")."""
+    noun = verb.head
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or not verb.i < noun.i or verb.i == verb.sent.start \
+            or noun.ent_type_ in TIME_LABELS:
+        return False  # "around 60 injured Friday": a time is no noun a participle describes, the parse is wrong
+    return verb.doc[verb.i - 1].tag_ in NOUN_PHRASE_OPENERS
 
 
 def match_fallback(lex: RuleWords, token: Token) -> Candidate | None:

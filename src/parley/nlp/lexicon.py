@@ -153,6 +153,7 @@ class EventWords:
     meeting_nouns: frozenset[str]
     concurring_verbs: frozenset[str]
     anticipation_phrasals: frozenset[str]
+    loyalty_phrasals: frozenset[str]
     perpetrating_verbs: frozenset[str]
     wrongdoing_nouns: frozenset[str]
     blame_adjectives: frozenset[str]
