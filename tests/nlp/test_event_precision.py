@@ -416,3 +416,24 @@ def test_standing_by_no_party_is_no_support(sentence):
 ])
 def test_standing_by_a_party_stays_support(sentence):
     assert "SUPPORT" in types(sentence)
+
+
+def _coded(sentence: str) -> list[tuple[str, str | None, list[str]]]:
+    return [(e.type, e.mode, e.aux) for e in Pipeline().extract(sentence, published=PUBLISHED).events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya said Chad should return the helicopter.", []),                                  # advice, no demand
+    ("The mayor said voters should stay home on Sunday.", []),
+    ("Kenya said the rebels should release the hostages.", [("RETREAT", "release", ["hypothetical"])]),  # not done
+])
+def test_an_obligation_reported_with_should_is_advice(sentence, expected):
+    assert _coded(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya said Chad must return the helicopter.",                        # "must": a demand
+    "Kenya urged Chad to return the helicopter.",                         # a verb of asking
+])
+def test_a_demand_stays_a_request(sentence):
+    assert [t for t, _, _ in _coded(sentence)] == ["REQUEST"]

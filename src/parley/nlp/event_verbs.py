@@ -171,6 +171,14 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     return None
 
 
+def advised(lex: RuleWords, clause: Token) -> bool:
+    """Whether a reported obligation is advice, not a demand: its only auxiliary of obligation is one of advice
+    ("said the region should improve its defences", "ought to"), not "must" (conventions §97)."""
+    words = lex.words
+    modals = {c.lower_ for c in clause.children if c.dep_ == "aux"} & words.obligation_auxiliaries
+    return bool(modals) and modals <= words.advice_auxiliaries
+
+
 def _describes_its_noun(verb: Token) -> bool:
     """Whether a past form before its noun stands inside the noun's phrase, after a number, a determiner, a
     possessive or an adjective, and so describes the noun however it is tagged (conventions §95): "roughly 270

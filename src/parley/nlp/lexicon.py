@@ -72,6 +72,7 @@ class EventWords:
     first_person: frozenset[str]
     anaphoric_determiners: frozenset[str]
     obligation_auxiliaries: frozenset[str]
+    advice_auxiliaries: frozenset[str]
     order_verbs: frozenset[str]
     selected_prepositions: frozenset[str]
     object_prepositions: frozenset[str]
