@@ -437,3 +437,22 @@ def test_an_obligation_reported_with_should_is_advice(sentence, expected):
 ])
 def test_a_demand_stays_a_request(sentence):
     assert [t for t, _, _ in _coded(sentence)] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("She said she had spent her life fighting to defend the Constitution.", []),   # fight.v.03: an effort
+    ("The White House has fought hard to defend both taxes.", []),
+    ("Ukrainian troops fought to hold the city.", ["ASSAULT"]),                         # armed forces fight
+    ("The army fought the rebels to retake the town.", ["ASSAULT"]),                    # someone fought
+])
+def test_fighting_to_do_something_is_an_effort(sentence, expected):
+    assert [t for t in types(sentence) if t == "ASSAULT"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Going through a dark time has allowed him to better connect with people.", []),  # an event permits
+    ("The spokesman did allow himself to address the question.", []),                  # oneself allowed
+    ("Kenya allowed the opposition leaders to return.", ["CONCEDE"]),                    # a party gives way
+])
+def test_a_permission_by_an_event_or_to_oneself_is_no_concession(sentence, expected):
+    assert [t for t in types(sentence) if t == "CONCEDE"] == expected

@@ -1347,6 +1347,8 @@ def _figurative(lex: RuleWords, verb: Token) -> bool:
         return True  # "beat his rival in the primary", "fighting for second place"
     if verb.lemma_.lower() in words.criticism_verbs and _criticizes_in_politics(lex, verb):
         return True  # "Senator Lund attacked the governor" (conventions §92)
+    if verb.lemma_.lower() in words.effort_verbs and _strives(lex, verb):
+        return True  # "fighting to defend the Constitution", "fought hard to keep the tax" (conventions §98)
     avenges = verb.lemma_.lower() in words.retaliation_verbs
     if not avenges and any(c.dep_ in ("prep", "dative") and c.lower_ == "for" and any(
             g.ent_type_ not in PLACE_LABELS | TIME_LABELS and g.lemma_.lower() not in words.held_places
@@ -1368,6 +1370,16 @@ def _figurative(lex: RuleWords, verb: Token) -> bool:
         return True
     return not avenges and targets[0].ent_type_ == "PERSON" and any(
         c.dep_ == "prep" and c.lower_ in words.criticism_prepositions for c in verb.children)
+
+
+def _strives(lex: RuleWords, verb: Token) -> bool:
+    """Whether a verb of effort takes a to-infinitive of what one strives for and acts on no party, itself or in
+    that infinitive: "fighting to defend the Constitution", "fought hard to keep both taxes" (WordNet's fight.v.03,
+    conventions §98); "fought the rebels to retake the town" and "fought to stop the militants" fight someone."""
+    strived = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and to_infinitive(c)]
+    return bool(strived) and not any(c.dep_ in OBJECT_DEPS for c in verb.children) \
+        and not prepositional_objects(verb, ("against", "with")) \
+        and not any(_names_a_party(lex, o) for s in strived for o in objects(s, lex.words))
 
 
 def _criticizes_in_politics(lex: RuleWords, verb: Token) -> bool:
@@ -1450,6 +1462,9 @@ def _allowed_by_no_party(lex: RuleWords, verb: Token) -> bool:
     "a dark time has allowed him to connect" (conventions §58, §63). A permission with no subject named ("plans to
     allow women to drive", "refugees allowed into the country") is read as before."""
     words = lex.words
+    if any(c.dep_ == "csubj" for c in verb.children) or any(
+            c.dep_ == "dobj" and c.lower_ in words.own_determiners for c in verb.children):
+        return True  # "going through a dark time has allowed him to …", "did allow himself to …" (conventions §99)
     # "a law that would allow": the relative pronoun stands for the noun its clause describes
     permitters = described_holders(verb, holders) if (holders := subjects(verb)) else []
     return any(p.pos_ != "PRON" and p.ent_type_ not in ACTOR_LABELS and not actor_in([p], words)

@@ -207,6 +207,7 @@ class EventWords:
     mass_event_nouns: frozenset[str]
     criticism_verbs: frozenset[str]
     criticism_prepositions: frozenset[str]
+    effort_verbs: frozenset[str]
     retaliation_verbs: frozenset[str]
     armed_sectors: frozenset[str]
     politics_sectors: frozenset[str]
