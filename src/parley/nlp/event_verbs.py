@@ -1378,6 +1378,7 @@ def _strives(lex: RuleWords, verb: Token) -> bool:
     conventions §98); "fought the rebels to retake the town" and "fought to stop the militants" fight someone."""
     strived = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and to_infinitive(c)]
     return bool(strived) and not any(c.dep_ in OBJECT_DEPS for c in verb.children) \
+        and not any(armed(s, lex.words) for s in subjects(verb)) \
         and not prepositional_objects(verb, ("against", "with")) \
         and not any(_names_a_party(lex, o) for s in strived for o in objects(s, lex.words))
 
