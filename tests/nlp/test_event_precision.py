@@ -324,3 +324,135 @@ def test_an_attack_between_people_in_politics_is_criticism(sentence):
 ])
 def test_a_physical_attack_on_people_in_politics_stays_an_assault(sentence):
     assert "ASSAULT" in {t for t, _ in _pipeline_events(sentence)}
+
+
+def _election_news_events(sentence: str) -> list[tuple[str, str | None]]:
+    """The events of a sentence that follows an election article's opening, read with the actors component."""
+    document = Pipeline().extract(ELECTION_NEWS + sentence, published=PUBLISHED)
+    return [(e.type, e.mode) for e in document.events if e.evidence[0].span[0] >= len(ELECTION_NEWS)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Lund's attack on the budget plan drew applause.",             # an idea attacked (attack.n.03)
+    "Maria Ortiz's attack on the new tax drew many letters.",           # a person's
+])
+def test_an_attack_on_an_idea_is_criticism_in_any_article(sentence):
+    assert _pipeline_events(sentence) == [("ACCUSE", "disapprove")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Governor Ortiz faced attacks from Senator Lund over the budget.",    # a doer in politics, no target
+    "Senator Lund is mounting a phony attack, she said.",                 # the noun a light verb carries
+    "The ads attacking Senator Lund aired on Monday.",                    # a text as the doer
+])
+def test_an_attack_by_someone_in_politics_is_criticism_in_election_news(sentence):
+    assert _election_news_events(sentence) == [("ACCUSE", "disapprove")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rebels' attack on the compound killed five.",                    # someone hurt, a doer not in politics
+    "An attack on the compound in Kabul killed five guards.",
+    "Russia's attack on the capital, Kyiv, began at dawn.",               # a country, a place named
+    "Officials worked to prevent terrorist attacks in the city.",         # who prevents attacks is no attacker
+    "The attacks on Governor Ortiz continued.",                           # no doer named
+    "Senator Lund's attacks on the village killed nine people.",
+    "Gunmen attacked the convention hall.",
+])
+def test_an_attack_with_a_physical_side_stays_an_assault_in_election_news(sentence):
+    assert "ASSAULT" in {t for t, _ in _election_news_events(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The actor received a fine and three years of probation.",            # a penalty
+    "The studio received a slew of criticism after the film.",            # words
+    "The mayor has received hundreds of letters.",
+    "The project received the blessing of the council.",
+    "The senator received two-thirds of the voters in the county.",       # an electorate's share: a vote (§28)
+])
+def test_receiving_no_guest_is_no_visit(sentence):
+    assert "CONSULT" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The president received the Chinese foreign minister on Monday.", "CONSULT"),   # a guest
+    ("Kenya received the delegation in Nairobi.", "CONSULT"),
+    ("The king received them at the palace.", "CONSULT"),
+    ("Sudan received aid from Egypt.", "AID"),                                         # relief received (§25)
+])
+def test_receiving_a_guest_or_relief_keeps_its_reading(sentence, expected):
+    assert expected in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator leads her rival by roughly 270 pledged delegates.",      # tagged as a past tense
+    "The governor has won 758 pledged delegates so far.",                 # the number hung on the verb before
+])
+def test_a_participle_inside_its_nouns_phrase_describes_it(sentence):
+    assert "AGREE" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya voiced support for the plan.", "SUPPORT"),                    # a bare participle is a verb (§79)
+    ("At least 30 people were killed and around 50 injured Friday in the town.", "ASSAULT"),  # hung on a time
+])
+def test_a_bare_past_form_stays_a_verb(sentence, expected):
+    assert expected in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "He stood by his comments about the police.",                         # keeping to one's words
+    "The senator is standing by an accusation he made on Monday.",
+    "With her husband standing by her side, the senator spoke.",          # no one stood by
+    "Thousands of workers stood by ahead of the storm.",                  # stand_by.v.01, no object
+])
+def test_standing_by_no_party_is_no_support(sentence):
+    assert "SUPPORT" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya stood by its ally during the crisis.",                         # stand_by.v.04 "be loyal to"
+    "The United States stands by Ukraine.",
+    "We stand by them.",
+])
+def test_standing_by_a_party_stays_support(sentence):
+    assert "SUPPORT" in types(sentence)
+
+
+def _coded(sentence: str) -> list[tuple[str, str | None, list[str]]]:
+    return [(e.type, e.mode, e.aux) for e in Pipeline().extract(sentence, published=PUBLISHED).events]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya said Chad should return the helicopter.", []),                                  # advice, no demand
+    ("The mayor said voters should stay home on Sunday.", []),
+    ("Kenya said the rebels should release the hostages.", [("RETREAT", "release", ["hypothetical"])]),  # not done
+])
+def test_an_obligation_reported_with_should_is_advice(sentence, expected):
+    assert _coded(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya said Chad must return the helicopter.",                        # "must": a demand
+    "Kenya urged Chad to return the helicopter.",                         # a verb of asking
+])
+def test_a_demand_stays_a_request(sentence):
+    assert [t for t, _, _ in _coded(sentence)] == ["REQUEST"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("She said she had spent her life fighting to defend the Constitution.", []),   # fight.v.03: an effort
+    ("The White House has fought hard to defend both taxes.", []),
+    ("Ukrainian troops fought to hold the city.", ["ASSAULT"]),                         # armed forces fight
+    ("The army fought the rebels to retake the town.", ["ASSAULT"]),                    # someone fought
+])
+def test_fighting_to_do_something_is_an_effort(sentence, expected):
+    assert [t for t in types(sentence) if t == "ASSAULT"] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Going through a dark time has allowed him to better connect with people.", []),  # an event permits
+    ("The spokesman did allow himself to address the question.", []),                  # oneself allowed
+    ("Kenya allowed the opposition leaders to return.", ["CONCEDE"]),                    # a party gives way
+])
+def test_a_permission_by_an_event_or_to_oneself_is_no_concession(sentence, expected):
+    assert [t for t in types(sentence) if t == "CONCEDE"] == expected

@@ -1363,7 +1363,8 @@ def test_a_rally_a_person_speaks_at_is_a_campaign_event(sentence, expected):
     ("The senator said things should be wrapped up by July.", []),            # things
     ("The minister said our strategy should have three main elements.", []),  # an idea
     ("Kenya said Russia must return the helicopter.", ["REQUEST"]),            # an actor obliged
-    ("He said the rebels should release the hostages.", ["REQUEST"]),
+    ("He said the rebels must release the hostages.", ["REQUEST"]),
+    ("He said the rebels should release the hostages.", ["RETREAT"]),        # advice: the act, hypothetical (§97)
 ])
 def test_an_obligation_of_no_one_in_particular_is_no_request(sentence, expected):
     doc, _ = code(sentence)

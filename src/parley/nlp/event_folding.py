@@ -13,7 +13,7 @@ from .event_modes import negates
 from .event_nouns import abstract, noun_code, rejected_act
 from .event_reading import Candidate
 from .event_syntax import counted, has_own_actor, indicative, objects, phrasal, subjects, to_infinitive
-from .event_verbs import asks_for_something, held_by_electorate
+from .event_verbs import advised, asks_for_something, held_by_electorate
 from .labels import COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
 
 
@@ -92,9 +92,10 @@ def reported_obligations(lex: RuleWords, sent: SpacySpan, found: list[Candidate]
         if not any(c.dep_ == "aux" and c.lower_ in lex.words.obligation_auxiliaries for c in token.children):
             continue
         if token.head.lemma_.lower() in lex.words.belief_verbs \
-                or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children):
+                or any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children) or advised(lex, token):
             # "they think the next president should continue his policies", "he should have been stopped": a
-            # view of what ought to be or have been, asked of no one; what it names has not happened
+            # view of what ought to be or have been, asked of no one; what it names has not happened; "said the
+            # region should improve its defences" advises, no demand (conventions §97)
             for inner in (c for c in found if c.anchor.i == token.i):
                 inner.aux.add("hypothetical")
             continue

@@ -8,9 +8,9 @@ from spacy.tokens import Token
 from .event_crowds import protesters, with_protesters
 from .event_lexicon import SPECIFICITY, Code, RuleWords, uninflected
 from .event_reading import Candidate
-from .event_syntax import (a_person, actor_of, armed, counted, has_own_actor, particles, prepositional_objects,
-                           subjects, to_infinitive, with_a_party)
-from .labels import ACTOR_LABELS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
+from .event_syntax import (a_person, actor_of, armed, counted, described_holders, has_own_actor, particles,
+                           prepositional_objects, subjects, to_infinitive, with_a_party)
+from .labels import ACTOR_LABELS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS, VERB_POS
 from .lexicon import EventWords
 
 
@@ -89,8 +89,10 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
                                           or _stops_work(lex, token)):
         return Code("PROTEST", "strike"), SPECIFICITY["compound"]  # "teachers have been on strike"
     code = triggers.nouns.get(lemma)
-    if code and code.type == "ASSAULT" and lemma in words.criticism_verbs and _attack_in_politics(lex, token):
-        return Code("ACCUSE", "disapprove"), SPECIFICITY["noun"]  # "her attacks on Senator Lund" (conventions §92)
+    if code and code.type == "ASSAULT" and lemma in words.criticism_verbs and (
+            _attack_in_politics(lex, token) or _attack_on_an_idea(lex, token)):
+        # "her attacks on Senator Lund" (conventions §92), "an attack on the plan" (§93)
+        return Code("ACCUSE", "disapprove"), SPECIFICITY["noun"]
     if code and lemma in words.danger_nouns and not _made(token):
         return None  # "the terrorist threat" is a danger; "a threat from the group" is someone's act
     if code and code in triggers.publishing_codes and not _releases_people(lex, token):
@@ -131,12 +133,45 @@ def _attack_in_politics(lex: RuleWords, noun: Token) -> bool:
     """Whether an attack noun is one person's or party's words against another in politics: "Clinton's attacks on
     Trump", "unleashed withering attacks against Rubio" (conventions §92); "the attack on the mayor" names no
     attacker and stays an assault."""
-    words = lex.words
+    doers, targets = attack_parties(noun, lex.words)
+    return criticism_in_politics(lex, noun, doers, targets)
+
+
+def attack_parties(noun: Token, words: EventWords) -> tuple[list[Token], list[Token]]:
+    """Who makes an attack named by a noun and whom or what it is on: its owner ("Clinton's attacks"), "by" or
+    "from", or the subject of the verb it is the object of ("Christie unleashed attacks against Rubio",
+    "supporters who level attacks"); its objects of "on", "against" or "at"."""
     targets = prepositional_objects(noun, words.attack_target_prepositions)
     doers = [c for c in noun.children if c.dep_ == "poss"] + prepositional_objects(noun, ("by", "from"))
     if not doers and noun.dep_ in OBJECT_DEPS and noun.head.pos_ in VERB_POS:
-        doers = subjects(noun.head)  # "Christie unleashed attacks against Rubio"
-    return criticism_in_politics(lex, noun, doers, targets)
+        doers = described_holders(noun.head, subjects(noun.head))  # "Christie unleashed attacks against Rubio"
+    return doers, targets
+
+
+def own_attack_parties(lex: RuleWords, noun: Token) -> tuple[list[Token], list[Token]]:
+    """``attack_parties``, where a verb's subject makes the attack only when the verb carries it as a light verb
+    does ("Sanders is mounting a phony attack", "supporters who level attacks"): the subject of "prevent" or
+    "recall" is no attacker ("to prevent terrorist attacks", "invoked the Sept. 11 attacks")."""
+    doers, targets = attack_parties(noun, lex.words)
+    if not any(c.dep_ == "poss" for c in noun.children) and not prepositional_objects(noun, ("by", "from")) \
+            and noun.head.lemma_.lower() not in lex.triggers.light_verbs.keys() | lex.triggers.carriers.keys():
+        doers = []
+    return doers, targets
+
+
+def _attack_on_an_idea(lex: RuleWords, noun: Token) -> bool:
+    """Whether an attack noun is on an idea, a text, a quality or a state — WordNet's attack.n.03 "intense
+    adverse criticism" ("the government has come under attack") — as §10 reads the verb: "an attack on the plan", "attacks on
+    reproductive health" (conventions §93). A target that holds a place's name ("an attack on the capital,
+    Kyiv"), an attack by anyone but a person, one in politics or a text ("the rebels' attack on the compound",
+    "Russia's attack") and anything physical (§92: an armed doer, someone hurt, a weapon, a scene) stay an
+    assault."""
+    words = lex.words
+    doers, targets = attack_parties(noun, words)
+    if not targets or not all(abstract(lex, counted(t, words)) and not any(w.ent_type_ in PLACE_LABELS for w in t.subtree)
+                              for t in targets):
+        return False
+    return all(a_person_or_in_politics(d, words) or abstract(lex, d) for d in doers) and not by_force(lex, noun, doers)
 
 
 def criticism_in_politics(lex: RuleWords, act: Token, doers: list[Token], targets: list[Token]) -> bool:
@@ -148,19 +183,28 @@ def criticism_in_politics(lex: RuleWords, act: Token, doers: list[Token], target
     words = lex.words
     if not doers or not targets:
         return False
-    if not all(_a_person_or_in_politics(t, words) for t in doers + targets) \
-            or not any(_in_politics(t, words) for t in doers + targets):
+    if not all(a_person_or_in_politics(t, words) for t in doers + targets) \
+            or not any(in_politics(t, words) for t in doers + targets):
         return False
+    return not by_force(lex, act, doers)
+
+
+def by_force(lex: RuleWords, act: Token, doers: list[Token]) -> bool:
+    """Whether an attack names something physical (conventions §92): an armed doer, someone hurt, a thing it
+    is made with or a place struck — "troops attacked the governor", "attacked the senator, wounding him",
+    "with a knife", "outside his home"."""
+    words = lex.words
     if any(armed(d, words) or d.lemma_.lower() in words.weapon_nouns for d in doers) or any(
             (a := actor_of(d)) is not None and a.kind != "person" and a.sector in words.armed_sectors for d in doers):
-        return False  # "troops attacked the governor", "the army attacked the opposition party"
+        return True  # "troops attacked the governor", "the army attacked the opposition party"
     near = [act, *act.conjuncts, *(act.head.conjuncts if act.dep_ in OBJECT_DEPS else ())]
-    if any(t.lemma_.lower() in words.casualty_words for a in near for c in a.children for t in (c, *c.children)):
-        return False  # "attacked the senator, wounding him", "an attack on the mayor killed two guards"
-    if any(armed(g, words) or not (abstract(lex, g) or _a_person_or_in_politics(g, words) or g._.actor)
+    if any(t.lemma_.lower() in words.casualty_words for a in near for c in a.children for t in (c, *c.children)) \
+            or act.dep_ in ("nsubj", "nsubjpass") and act.head.lemma_.lower() in words.casualty_words:
+        return True  # "attacked the senator, wounding him", "an attack on the mayor killed two guards"
+    if any(armed(g, words) or not (abstract(lex, g) or a_person_or_in_politics(g, words) or g._.actor)
            for a in near for g in prepositional_objects(a, words.weapon_prepositions)):
-        return False  # "attacked him with a knife" (a thing, not WordNet-abstract like "with a new ad")
-    return not any(_a_scene(lex, g) for a in near for g in prepositional_objects(a, words.location_prepositions))
+        return True  # "attacked him with a knife" (a thing, not WordNet-abstract like "with a new ad")
+    return any(_a_scene(lex, g) for a in near for g in prepositional_objects(a, words.location_prepositions))
 
 
 def _a_scene(lex: RuleWords, place: Token) -> bool:
@@ -174,7 +218,7 @@ def _a_scene(lex: RuleWords, place: Token) -> bool:
         and place.lemma_.lower() not in words.campaign_gatherings | words.meeting_nouns
 
 
-def _in_politics(token: Token, words: EventWords) -> bool:
+def in_politics(token: Token, words: EventWords) -> bool:
     """One in politics: a person of `events.politics_sectors` ("Senator Lund"), a party ("the Democratic Party")
     or a contestant named so ("his rival", "the candidate"); not "the mayor's guards", nor a country ("Russia"
     is GOV too)."""
@@ -185,9 +229,9 @@ def _in_politics(token: Token, words: EventWords) -> bool:
     return token.lemma_.lower() in words.contest_doers - {"who", "that"}
 
 
-def _a_person_or_in_politics(token: Token, words: EventWords) -> bool:
+def a_person_or_in_politics(token: Token, words: EventWords) -> bool:
     """A person named or pointed to ("Trump", "her"), or one in politics."""
-    return a_person(token, words.person_pronouns) or (token.pos_ != "PRON" and _in_politics(token, words))
+    return a_person(token, words.person_pronouns) or (token.pos_ != "PRON" and in_politics(token, words))
 
 
 def _misread_name(noun: Token) -> bool:

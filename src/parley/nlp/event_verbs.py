@@ -9,8 +9,9 @@ from spacy.tokens import Token
 from ..knowledge.actor_kb import place_country
 from .event_lexicon import SPECIFICITY, Code, RuleWords, party_nouns, uninflected
 from .event_modes import conditional, negates
-from .event_nouns import (abstract, campaign_event, criticism_in_politics, eases_restriction, elicited, leaves_pact,
-                          names_cooperation, noun_code, relief)
+from .event_nouns import (a_person_or_in_politics, abstract, by_force, campaign_event,
+                          criticism_in_politics, eases_restriction, elicited, in_politics, leaves_pact,
+                          names_cooperation, noun_code, own_attack_parties, relief)
 from .event_participants import noun_phrase
 from .event_reading import Candidate
 from .event_syntax import (a_person, acted_on, actor_in, actor_of, armed, by_the_state, counted, described_holders,
@@ -20,11 +21,16 @@ from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS,
                      PLACE_LABELS, TIME_LABELS, VERB_POS)
 from .lexicon import EventWords
 
+# Tags of the words that open a noun phrase before its modifiers: a number, a determiner, a possessive, an adjective.
+NOUN_PHRASE_OPENERS = frozenset({"CD", "DT", "PRP$", "POS", "JJ", "JJR", "JJS"})
+
 
 def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     """The curated lexicon's reading of a verb: its rules first, then verb and object, phrasal verb,
     light verb with an event noun, and the bare verb where its object does not decide otherwise."""
     triggers, words = lex.triggers, lex.words
+    if _describes_its_noun(token):
+        return None  # "roughly 270 pledged delegates": a participle the parser tags as a past tense (conventions §95)
     own_particles = particles(token, lemma, triggers.phrasal)
     particle = own_particles[0].lemma_.lower() if own_particles else None
     verbs = [f"{lemma} {particle}"] if particle else []
@@ -77,6 +83,9 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
                 return None  # "he's looking forward to it": a mood, no act named
             if code and (_publishes(lex, token, code, ideas=False) or _succession(lex, token, code)):
                 return None  # "turned over his tax returns" hands over a text; "took over as speaker" succeeds
+            if code and f"{lemma} {child.lemma_.lower()}" in words.loyalty_phrasals and not any(
+                    _names_a_party(lex, g) for g in child.children if g.dep_ == "pobj"):
+                return None  # "stood by his comments", "standing by her side": loyal to no party (conventions §96)
             if code:  # a clause after the preposition is what is asked for: "called for the talks to resume"
                 return Candidate(token, code, SPECIFICITY["phrasal"],
                                  complements=[child.head] if child.dep_ == "mark" else [])
@@ -140,8 +149,10 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "offered his condolences": said, not promised (conventions §33)
     if lemma in words.offering_verbs and _offers_no_act(lex, token):
         return None  # "offered fewer caveats", "was offered a scholarship": a thing, no commitment (conventions §84)
-    if lemma in words.guest_verbs and not _acts_on_something(lex, token):
-        return None  # "received 38 percent", "received a fine": no one is received (conventions §28)
+    if lemma in words.guest_verbs and (not _acts_on_something(lex, token) or _receives_no_guest(lex, token)):
+        # "received 38 percent" (conventions §28), "received hundreds of emails", "received the blessing of
+        # Congress": no one is received (§94)
+        return None
     if lemma in triggers.verbs and triggers.verbs[lemma] == Code("PROTEST", "boycott") and by_the_state(lex.words, token):
         # A state that boycotts a summit or a country cuts relations, no protest (conventions §38).
         return Candidate(token, Code("SANCTION", "withdraw"), SPECIFICITY["verb"])
@@ -158,6 +169,27 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         # "jointly inaugurated a power line" cooperates (§26); before its noun, "jointly owned drones" describes them
         return Candidate(token, Code("COOPERATE"), SPECIFICITY["verb"])
     return None
+
+
+def advised(lex: RuleWords, clause: Token) -> bool:
+    """Whether a reported obligation is advice, not a demand: its only auxiliary of obligation is one of advice
+    ("said the region should improve its defences", "ought to"), not "must" (conventions §97)."""
+    words = lex.words
+    modals = {c.lower_ for c in clause.children if c.dep_ == "aux"} & words.obligation_auxiliaries
+    return bool(modals) and modals <= words.advice_auxiliaries
+
+
+def _describes_its_noun(verb: Token) -> bool:
+    """Whether a past form before its noun stands inside the noun's phrase, after a number, a determiner, a
+    possessive or an adjective, and so describes the noun however it is tagged (conventions §95): "roughly 270
+    pledged delegates" (tagged VBD), "758 pledged delegates" (the number hung on the verb before). A bare one
+    ("voiced support for the plan", "and blocked roads") is a verb (§79), and so is one hung on a time ("32 were
+    killed and around 60 injured Friday")."""
+    noun = verb.head
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or not verb.i < noun.i or verb.i == verb.sent.start \
+            or noun.ent_type_ in TIME_LABELS:
+        return False  # "around 60 injured Friday": a time is no noun a participle describes, the parse is wrong
+    return verb.doc[verb.i - 1].tag_ in NOUN_PHRASE_OPENERS
 
 
 def match_fallback(lex: RuleWords, token: Token) -> Candidate | None:
@@ -1217,6 +1249,16 @@ def _hosts_no_guest(lex: RuleWords, verb: Token) -> bool:
         for h in hosted)
 
 
+def _receives_no_guest(lex: RuleWords, verb: Token) -> bool:
+    """Whether what a verb of receiving receives is no guest, as a host's is not (conventions §94, §86): not an
+    actor, a person or a group, a personal pronoun, an event noun or a meeting, and no electorate's share (a vote,
+    §28) — "received a fine", "received hundreds of emails", "received a slew of criticism", "received the
+    blessing of Congress", "received two-thirds of the voters"; "received the Chinese president", "received
+    the delegation", "received them" and "received a call from" keep their reading."""
+    words = lex.words
+    return _hosts_no_guest(lex, verb) or any(_electorate(h, words) for h in acted_on(verb))
+
+
 def _with_their_wholes(nouns: list[Token]) -> list[Token]:
     """Nouns and what a share or a count of them is of: "82 percent of murders" → percent, murders."""
     return nouns + [g for n in nouns for g in prepositional_objects(n, ("of",))]
@@ -1305,6 +1347,8 @@ def _figurative(lex: RuleWords, verb: Token) -> bool:
         return True  # "beat his rival in the primary", "fighting for second place"
     if verb.lemma_.lower() in words.criticism_verbs and _criticizes_in_politics(lex, verb):
         return True  # "Senator Lund attacked the governor" (conventions §92)
+    if verb.lemma_.lower() in words.effort_verbs and _strives(lex, verb):
+        return True  # "fighting to defend the Constitution", "fought hard to keep the tax" (conventions §98)
     avenges = verb.lemma_.lower() in words.retaliation_verbs
     if not avenges and any(c.dep_ in ("prep", "dative") and c.lower_ == "for" and any(
             g.ent_type_ not in PLACE_LABELS | TIME_LABELS and g.lemma_.lower() not in words.held_places
@@ -1328,10 +1372,28 @@ def _figurative(lex: RuleWords, verb: Token) -> bool:
         c.dep_ == "prep" and c.lower_ in words.criticism_prepositions for c in verb.children)
 
 
+def _strives(lex: RuleWords, verb: Token) -> bool:
+    """Whether a verb of effort takes a to-infinitive of what one strives for and acts on no party, itself or in
+    that infinitive: "fighting to defend the Constitution", "fought hard to keep both taxes" (WordNet's fight.v.03,
+    conventions §98); "fought the rebels to retake the town" and "fought to stop the militants" fight someone."""
+    strived = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and to_infinitive(c)]
+    return bool(strived) and not any(c.dep_ in OBJECT_DEPS for c in verb.children) \
+        and not any(armed(s, lex.words) for s in subjects(verb)) \
+        and not prepositional_objects(verb, ("against", "with")) \
+        and not any(_names_a_party(lex, o) for s in strived for o in objects(s, lex.words))
+
+
 def _criticizes_in_politics(lex: RuleWords, verb: Token) -> bool:
     """Whether a criticism verb's doer and the one it attacks are people in politics: "Clinton attacked Trump",
     "Clinton has been attacked by Sanders", "he refrained from attacking his rivals" (conventions §92). A passive
     with no agent ("the governor was attacked") names no attacker and stays an assault."""
+    doers, targets = _attack_parties(verb)
+    return criticism_in_politics(lex, verb, doers, targets)
+
+
+def _attack_parties(verb: Token) -> tuple[list[Token], list[Token]]:
+    """Who attacks and whom or what, for a verb of attack: its subject or a passive's agent, and its object or
+    passive subject, with their conjuncts."""
     targets = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     targets += [c for t in targets for c in t.conjuncts]
     doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
@@ -1339,7 +1401,28 @@ def _criticizes_in_politics(lex: RuleWords, verb: Token) -> bool:
         # "spent the day attacking a rival", "refrained from attacking his rivals": the governing verb's subject
         governor = verb.head.head if verb.dep_ == "pcomp" else verb.head if verb.dep_ == "advcl" else None
         doers = described_holders(verb, subjects(verb) or (subjects(governor) if governor is not None else []))
-    return criticism_in_politics(lex, verb, doers, targets)
+    return doers, targets
+
+
+def campaign_attacks(lex: RuleWords, found: list[Candidate]) -> None:
+    """In election news, an attack — a criticism verb, its noun, or the noun a light verb carries — whose doer is
+    in politics (a person of a political office, a party, a contestant named so, §92) or a text, and that names no
+    target but a person, one in politics or an idea, and nothing physical, is criticism: "amid attacks from
+    Senator Rubio over immigration", "attacks from fellow candidate Donald Trump", "the senator is mounting a
+    phony attack", "ads attacking Senator Lund" (conventions §93). "Gunmen attacked the convention" and "the attack on the rally killed two" stay assaults."""
+    words = lex.words
+    for candidate in found:
+        if candidate.dropped or candidate.code.type != "ASSAULT":
+            continue
+        act = next((t for t in (candidate.anchor, *candidate.absorbed) if t.lemma_.lower() in words.criticism_verbs),
+                   None)
+        if act is None:
+            continue
+        doers, targets = _attack_parties(act) if act.pos_ in VERB_POS else own_attack_parties(lex, act)
+        if doers and all(in_politics(d, words) or abstract(lex, counted(d, words)) for d in doers) \
+                and all(a_person_or_in_politics(t, words) or abstract(lex, counted(t, words)) for t in targets) \
+                and not by_force(lex, act, doers):
+            candidate.code = Code("ACCUSE", "disapprove")
 
 
 def _right_after(verb: Token, preposition: Token) -> bool:
@@ -1380,6 +1463,9 @@ def _allowed_by_no_party(lex: RuleWords, verb: Token) -> bool:
     "a dark time has allowed him to connect" (conventions §58, §63). A permission with no subject named ("plans to
     allow women to drive", "refugees allowed into the country") is read as before."""
     words = lex.words
+    if any(c.dep_ == "csubj" for c in verb.children) or any(
+            c.dep_ == "dobj" and c.lower_ in words.own_determiners for c in verb.children):
+        return True  # "going through a dark time has allowed him to …", "did allow himself to …" (conventions §99)
     # "a law that would allow": the relative pronoun stands for the noun its clause describes
     permitters = described_holders(verb, holders) if (holders := subjects(verb)) else []
     return any(p.pos_ != "PRON" and p.ent_type_ not in ACTOR_LABELS and not actor_in([p], words)

@@ -25,8 +25,8 @@ from .event_model import EventModel
 from .event_nouns import campaign_rallies, match_noun, rejected_act
 from .event_parts import read_mentions
 from .event_reading import Candidate, EventReading, trigger_owners
-from .event_verbs import (contest_wins, match_fallback, match_stance, match_verb, match_willingness, private_money,
-                          with_theme_mode)
+from .event_verbs import (campaign_attacks, contest_wins, match_fallback, match_stance, match_verb, match_willingness,
+                          private_money, with_theme_mode)
 from .extensions import PUBLISHED, declare
 from .labels import NOUN_POS, VERB_POS
 from .lexicon import Lexicon
@@ -92,7 +92,7 @@ class EventCoder:
     def candidates(self, sent: SpacySpan, contest_news: bool = False) -> list[Candidate]:
         """The sentence's events after complements are folded into the verbs that govern them; a rival beaten
         is no assault, and in ``contest_news`` (an article about an election) no person's win is, nor a rally a
-        protest."""
+        protest, nor a politician's attack that names nothing physical."""
         rules = self.rules
         found = [c for token in sent if (c := self.match(token)) is not None]
         if not found:  # the CAMEO tier fills sentences the curated lexicon finds nothing in
@@ -120,6 +120,7 @@ class EventCoder:
         contest_wins(rules, found, contest_news)
         if contest_news:
             campaign_rallies(rules, found)
+            campaign_attacks(rules, found)
         return sorted((c for c in found if not c.dropped), key=lambda c: c.anchor.i)
 
     def match(self, token: Token, fallback: bool = False) -> Candidate | None:
