@@ -226,7 +226,7 @@ def in_politics(token: Token, words: EventWords) -> bool:
     if actor is not None and (actor.sector in words.politics_sectors if actor.kind == "person"
                               else actor.kind != "country" and actor.sector in words.party_sectors):
         return True
-    return token.lemma_.lower() in words.contest_doers - {"who", "that"}
+    return token.pos_ != "PRON" and token.lemma_.lower() in words.contest_doers  # not the relative "who"
 
 
 def a_person_or_in_politics(token: Token, words: EventWords) -> bool:
