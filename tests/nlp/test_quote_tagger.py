@@ -65,9 +65,25 @@ def test_every_token_has_a_row_of_features(doc):
 def test_combining_adds_a_tagger_quote_only_where_parley_has_none(doc):
     probs = [np.full((len(doc), 5), 0.2, dtype="f")] * 3
     base = {"id": "a", "quotes": [{"kind": "indirect", "content": {"span": chars("the bridge would reopen")[0]}}]}
-    tagged = [{"content": chars("the bridge would reopen in May")[0], "speaker": None, "confidence": 0.9},
-              {"content": chars("Nobody believed him")[0], "speaker": None, "confidence": 0.9}]
+    tagged = [{"content": chars("the bridge would reopen in May")[0], "cue": None, "speaker": None,
+               "confidence": 0.9},
+              {"content": chars("Nobody believed him")[0], "cue": None, "speaker": None, "confidence": 0.9}]
     added = combine(base, doc, probs, tagged, **dict(OFF, add=0.8))["quotes"]
     assert [q["content"]["span"] for q in added] == [chars("the bridge would reopen")[0], chars("Nobody believed him")[0]]
     widened = combine(base, doc, probs, tagged, **dict(OFF, jaccard=0.5, edge=0.8))["quotes"]
     assert widened[0]["content"]["span"] == chars("the bridge would reopen in May")[0]
+
+
+def test_a_quote_kept_only_at_a_lower_threshold_needs_the_tagger_to_read_its_content_and_cue(doc):
+    content, cue = np.full((len(doc), 5), 0.05, dtype="f"), np.full((len(doc), 5), 0.05, dtype="f")
+    content[:, 0] = cue[:, 0] = 0.8  # every word outside any content or cue…
+    content[3:9, 0] = 0.2  # …but "the bridge would reopen in May"
+    cue[2, 0] = 0.3  # and "said"
+    base = {"id": "a", "quotes": []}
+    low = {"quotes": [{"kind": "indirect", "content": {"span": chars("the bridge would reopen in May")[0]},
+                       "cue": {"span": chars("said")[0]}}]}
+    probs = [content, cue, cue]
+    kept = combine(base, doc, probs, [], **dict(OFF, verify=0.5, cue=0.6), low=low)["quotes"]
+    assert len(kept) == 1
+    assert not combine(base, doc, probs, [], **dict(OFF, verify=0.5, cue=0.8), low=low)["quotes"]
+    assert not combine(base, doc, probs, [], **dict(OFF, verify=0.9, cue=0.0), low=low)["quotes"]
