@@ -9,12 +9,30 @@ import numpy as np
 import pytest
 import spacy
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "training" / "quotes"))
+from parley.nlp.lexicon import load_lexicon
+from parley.nlp.pipeline import DEFAULT_MODEL
 
-from parley.nlp.lexicon import load_lexicon  # noqa: E402
-from parley.nlp.pipeline import DEFAULT_MODEL  # noqa: E402
-from tagger import TAGS, biluo, features, gold_tags, spans_of, viterbi, _outermost  # noqa: E402
-from tagger_combine import OFF, combine  # noqa: E402
+
+def _training_modules():
+    """tagger and tagger_combine from training/quotes, whose own `corpus` and `evaluate` modules must not
+    shadow the tests' `corpus` for the other test files."""
+    shadowed = {name: sys.modules.pop(name) for name in ("corpus", "evaluate") if name in sys.modules}
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "training" / "quotes"))
+    try:
+        import tagger
+        import tagger_combine
+    finally:
+        sys.path.pop(0)
+        for name in ("corpus", "evaluate"):
+            sys.modules.pop(name, None)
+        sys.modules.update(shadowed)
+    return tagger, tagger_combine
+
+
+_tagger, _combine = _training_modules()
+TAGS, biluo, features, gold_tags = _tagger.TAGS, _tagger.biluo, _tagger.features, _tagger.gold_tags
+spans_of, viterbi, _outermost = _tagger.spans_of, _tagger.viterbi, _tagger._outermost
+OFF, combine = _combine.OFF, _combine.combine
 
 TEXT = "The mayor said the bridge would reopen in May. Nobody believed him."
 
