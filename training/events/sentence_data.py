@@ -22,6 +22,10 @@ import sys
 from thinc.api import Config
 
 from corpus import CACHE, HERE, SOURCES, parsed, rules_pipeline
+from parley.nlp.event_lexicon import SPECIFICITY, Code
+from parley.nlp.event_parts import read_mentions
+from parley.nlp.event_reading import Candidate, EventReading, trigger_owners
+from parley.nlp.event_sentences import main_word
 
 OUT = CACHE / "sentences.jsonl"
 
@@ -31,11 +35,18 @@ def rows(source: str, settings: dict, coder) -> list[dict]:
     for record, doc in parsed(source, settings):
         coder(doc)  # the rules' events, the classifier off
         events = [e for e in doc._.events or ()]
+        reading = EventReading.of(doc, coder.lexicon, coder.historical_days)
         sentences = []
         for sent in doc.sents:
+            ruled = bool(coder.candidates(sent))
+            main = None if ruled else main_word(sent)
+            added = Candidate(main, Code("ASSAULT"), SPECIFICITY["fallback_pattern"]) if main is not None else None
             sentences.append({"words": [t.text for t in sent], "spaces": [bool(t.whitespace_) for t in sent],
                               "start": sent.start_char, "end": sent.end_char,
-                              "ruled": bool(coder.candidates(sent)),
+                              "ruled": ruled, "main": main is not None,
+                              # whether an event added on the main word would have an actor
+                              "acted": added is not None and any(
+                                  m.actors for m in read_mentions(reading, added, trigger_owners([added]))),
                               "types": sorted({e.type for e in events
                                                if any(sent.start_char <= s.span[0] < sent.end_char
                                                       for s in e.evidence)})})

@@ -94,7 +94,7 @@ def sentence_probabilities(nlp, rows: list[dict]) -> dict[tuple[str, int], np.nd
     keys, docs = [], []
     for row in rows:
         for n, sentence in enumerate(row["sentences"]):
-            if not sentence["ruled"] and sentence["words"]:
+            if not sentence["ruled"] and sentence["main"]:  # as in use: no main word, nothing added
                 keys.append((row["id"], n))
                 docs.append(Doc(nlp.vocab, words=sentence["words"], spaces=sentence["spaces"]))
     textcat = nlp.get_pipe("textcat")
