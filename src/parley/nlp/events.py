@@ -25,6 +25,7 @@ from .event_model import EventModel
 from .event_nouns import campaign_rallies, match_noun, rejected_act
 from .event_parts import read_mentions
 from .event_reading import Candidate, EventReading, trigger_owners
+from .event_sentences import ADDED_CONFIDENCE, SentenceClassifier
 from .event_verbs import (campaign_attacks, contest_wins, match_fallback, match_stance, match_verb, match_willingness,
                           private_money, with_theme_mode)
 from .extensions import PUBLISHED, declare
@@ -39,25 +40,29 @@ ASSIGNS = ["doc._.events"]
 @Language.factory(
     "parley_events",
     default_config={"lexicon": {"@misc": "parley.lexicon.v1"}, "historical_days": 30, "min_confidence": 0.0,
-                    "model": "off"},
+                    "model": "off", "sentences": False},
     requires=REQUIRES,
     assigns=ASSIGNS,
 )
 def make_events(nlp: Language, name: str, lexicon: Lexicon, historical_days: int, min_confidence: float,
-                model: str) -> "EventCoder":
-    return EventCoder(nlp, name, lexicon, historical_days=historical_days, min_confidence=min_confidence, model=model)
+                model: str, sentences: bool) -> "EventCoder":
+    return EventCoder(nlp, name, lexicon, historical_days=historical_days, min_confidence=min_confidence, model=model,
+                      sentences=sentences)
 
 
 class EventCoder:
     """Codes each reported action as a PLOVER event on ``doc._.events``."""
 
     def __init__(self, nlp: Language, name: str, lexicon: Lexicon, historical_days: int = 30,
-                 min_confidence: float = 0.0, model: str = "off") -> None:
+                 min_confidence: float = 0.0, model: str = "off", sentences: bool = False) -> None:
         declare(*REQUIRES, *ASSIGNS, PUBLISHED)
         # The learned model (event_model.py) moves rule events' confidence, so the text's main event comes
         # first, and adds an event where the rules find none. It is opt-in (README: the learned re-ranker;
         # it costs about 0.01 × spaCy's parse).
         self.model = EventModel.load(uses=model) if model != "off" else None
+        # The sentence classifier (event_sentences.py) adds an event, at the lowest confidence, where the rules
+        # find nothing in a sentence. Opt-in (README: the learned re-ranker).
+        self.sentences = SentenceClassifier.load() if sentences else None
         self.name = name
         self.historical_days = historical_days
         self.min_confidence = min_confidence
@@ -78,12 +83,18 @@ class EventCoder:
         # another sentence's mentions, so they are all found first.
         ranked = self.model.rank_document(sents, sentence_candidates, self.triggers, self.fallback) \
             if self.model is not None else [(candidates, {}) for candidates in sentence_candidates]
-        for candidates, belief in ranked:
+        additions = self.sentences.additions(sents, sentence_candidates) if self.sentences is not None \
+            else [None] * len(sents)
+        for (candidates, belief), added in zip(ranked, additions):
+            if added is not None and not candidates:
+                candidates = [added]
             owners = trigger_owners(candidates)
             for candidate in candidates:
                 found = read_mentions(reading, candidate, owners)
                 for mention in found if candidate.anchor.i in belief else ():
                     mention.confidence = self.model.confidence(mention.confidence, belief[candidate.anchor.i])
+                for mention in found if candidate is added else ():
+                    mention.confidence = ADDED_CONFIDENCE
                 mentions += found
         mentions = [m for m in mentions if m.confidence >= self.min_confidence]
         doc._.events = merge_mentions(mentions)
