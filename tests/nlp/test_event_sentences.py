@@ -15,7 +15,7 @@ from spacy.training import Example
 from thinc.api import fix_random_seed
 
 from parley.nlp import pipeline
-from parley.nlp.event_sentences import ADDED_CONFIDENCE, MODEL_DIR, NONE, SentenceClassifier, main_word
+from parley.nlp.event_sentences import ADDED_CONFIDENCE, MODEL_DIR, NONE, SentenceClassifier, anchor, main_word
 
 # Written for these tests: a verb no lexicon lists, a sentence the rules code, and sentences of no event.
 SHIPPED = "Japan ferried engineers to the earthquake survivors in Turkey."
@@ -87,6 +87,22 @@ def test_none_is_never_added(taught):
     quiet = "The weather was mild on Tuesday and the market opened late."
     assert events(parley_with(SentenceClassifier(taught, 0.0)), quiet) in ([], [("AID", [], ADDED_CONFIDENCE)])
     assert all(t != NONE for t, _, _ in events(parley_with(SentenceClassifier(taught, 0.0)), quiet))
+
+
+def test_a_sentence_holding_a_trigger_the_rules_declined_is_left_to_the_rules(taught):
+    # "received a fine" is no visit (conventions §94); the classifier must not code the sentence anyway
+    declined = "Japan ferried engineers and received a fine."
+    assert events(parley_with(None), declined) == []
+    assert events(parley_with(SentenceClassifier(taught, 0.0)), declined) == []
+
+
+def test_under_a_reporting_verb_the_event_hangs_on_what_is_reported(taught):
+    reported = "Officials said Japan ferried engineers to the survivors."
+    assert events(parley_with(SentenceClassifier(taught, 0.5)), reported) == [("AID", ["Japan"], ADDED_CONFIDENCE)]
+    nlp = pipeline.load()
+    reporting = nlp.get_pipe("parley_events").triggers.reporting
+    assert anchor(next(nlp(reported).sents), reporting).text == "ferried"
+    assert anchor(next(nlp("Police said so.").sents), reporting) is None
 
 
 def test_the_main_word_is_the_root_verb_or_the_verb_under_a_copula():

@@ -55,10 +55,14 @@ class SentenceClassifier:
                 for sent in sents]
         return np.asarray(self.textcat.predict(docs))
 
-    def additions(self, sents: list[SpacySpan], candidates: list[list[Candidate]]) -> list[Candidate | None]:
-        """For each sentence, the candidate the classifier adds: only where the rules found none, and only
+    def additions(self, sents: list[SpacySpan], candidates: list[list[Candidate]], trigger_words: frozenset[str],
+                  reporting: frozenset[str]) -> list[Candidate | None]:
+        """For each sentence, the candidate the classifier adds: only where the rules found none and no word
+        of the sentence is a trigger the rules read and declined (the conventions decide those), and only
         when its likeliest type (NONE aside) passes the threshold."""
-        empty = [n for n, found in enumerate(candidates) if not found and main_word(sents[n]) is not None]
+        anchors = [None if found or any(t.lemma_.lower() in trigger_words for t in sent) else anchor(sent, reporting)
+                   for sent, found in zip(sents, candidates)]
+        empty = [n for n, word in enumerate(anchors) if word is not None]
         added: list[Candidate | None] = [None] * len(sents)
         if not empty:
             return added
@@ -67,7 +71,7 @@ class SentenceClassifier:
         for n, row in zip(empty, probabilities):
             best = int(row.argmax())
             if row[best] >= self.threshold:
-                added[n] = Candidate(main_word(sents[n]), Code(self.labels[best]), SPECIFICITY["fallback_pattern"])
+                added[n] = Candidate(anchors[n], Code(self.labels[best]), SPECIFICITY["fallback_pattern"])
         return added
 
 
@@ -78,3 +82,12 @@ def main_word(sent: SpacySpan) -> Token | None:
     if root.pos_ in VERB_POS or root.pos_ in NOUN_POS:
         return root
     return next((t for t in root.children if t.pos_ in VERB_POS), None)
+
+
+def anchor(sent: SpacySpan, reporting: frozenset[str]) -> Token | None:
+    """The main word, or under a reporting verb the verb it reports ("police said the men were hanged"):
+    the speech is no event; None when a reporting verb reports no clause ("Police said.")."""
+    word = main_word(sent)
+    if word is not None and word.lemma_.lower() in reporting:
+        return next((c for c in word.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ in VERB_POS), None)
+    return word

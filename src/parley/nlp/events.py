@@ -71,6 +71,8 @@ class EventCoder:
         self.triggers = lexicon.triggers
         self.fallback = lexicon.fallback_triggers
         self.known_nouns = self.triggers.known_nouns | frozenset(self.fallback.nouns)
+        # Words that code an event by themselves: where one stands, the rules have read the sentence.
+        self.trigger_words = frozenset([*self.triggers.verbs, *self.triggers.nouns, *self.fallback.nouns])
 
     def __call__(self, doc: Doc) -> Doc:
         _join_hyphenated(doc, self.known_nouns)
@@ -83,7 +85,8 @@ class EventCoder:
         # another sentence's mentions, so they are all found first.
         ranked = self.model.rank_document(sents, sentence_candidates, self.triggers, self.fallback) \
             if self.model is not None else [(candidates, {}) for candidates in sentence_candidates]
-        additions = self.sentences.additions(sents, sentence_candidates) if self.sentences is not None \
+        additions = self.sentences.additions(sents, sentence_candidates, self.trigger_words, self.triggers.reporting) \
+            if self.sentences is not None \
             else [None] * len(sents)
         for (candidates, belief), added in zip(ranked, additions):
             if added is not None and not candidates:
