@@ -3,6 +3,8 @@ and what the nouns around a trigger say about it — a pact left, forces, an abs
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from spacy.tokens import Token
 
 from .event_crowds import protesters, with_protesters
@@ -137,25 +139,17 @@ def _attack_in_politics(lex: RuleWords, noun: Token) -> bool:
     return criticism_in_politics(lex, noun, doers, targets)
 
 
-def attack_parties(noun: Token, words: EventWords) -> tuple[list[Token], list[Token]]:
+def attack_parties(noun: Token, words: EventWords, carriers: Collection[str] | None = None
+                   ) -> tuple[list[Token], list[Token]]:
     """Who makes an attack named by a noun and whom or what it is on: its owner ("Clinton's attacks"), "by" or
     "from", or the subject of the verb it is the object of ("Christie unleashed attacks against Rubio",
-    "supporters who level attacks"); its objects of "on", "against" or "at"."""
+    "supporters who level attacks") — with ``carriers``, only of a verb among them, as the subject of "prevent"
+    or "recall" is no attacker ("to prevent terrorist attacks"); its objects of "on", "against" or "at"."""
     targets = prepositional_objects(noun, words.attack_target_prepositions)
     doers = [c for c in noun.children if c.dep_ == "poss"] + prepositional_objects(noun, ("by", "from"))
-    if not doers and noun.dep_ in OBJECT_DEPS and noun.head.pos_ in VERB_POS:
+    if not doers and noun.dep_ in OBJECT_DEPS and noun.head.pos_ in VERB_POS \
+            and (carriers is None or noun.head.lemma_.lower() in carriers):
         doers = described_holders(noun.head, subjects(noun.head))  # "Christie unleashed attacks against Rubio"
-    return doers, targets
-
-
-def own_attack_parties(lex: RuleWords, noun: Token) -> tuple[list[Token], list[Token]]:
-    """``attack_parties``, where a verb's subject makes the attack only when the verb carries it as a light verb
-    does ("Sanders is mounting a phony attack", "supporters who level attacks"): the subject of "prevent" or
-    "recall" is no attacker ("to prevent terrorist attacks", "invoked the Sept. 11 attacks")."""
-    doers, targets = attack_parties(noun, lex.words)
-    if not any(c.dep_ == "poss" for c in noun.children) and not prepositional_objects(noun, ("by", "from")) \
-            and noun.head.lemma_.lower() not in lex.triggers.light_verbs.keys() | lex.triggers.carriers.keys():
-        doers = []
     return doers, targets
 
 

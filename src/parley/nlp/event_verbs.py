@@ -9,9 +9,9 @@ from spacy.tokens import Token
 from ..knowledge.actor_kb import place_country
 from .event_lexicon import SPECIFICITY, Code, RuleWords, party_nouns, uninflected
 from .event_modes import conditional, negates
-from .event_nouns import (a_person_or_in_politics, abstract, by_force, campaign_event,
+from .event_nouns import (a_person_or_in_politics, abstract, attack_parties, by_force, campaign_event,
                           criticism_in_politics, eases_restriction, elicited, in_politics, leaves_pact,
-                          names_cooperation, noun_code, own_attack_parties, relief)
+                          names_cooperation, noun_code, relief)
 from .event_participants import noun_phrase
 from .event_reading import Candidate
 from .event_syntax import (a_person, acted_on, actor_in, actor_of, armed, by_the_state, counted, described_holders,
@@ -1418,7 +1418,9 @@ def campaign_attacks(lex: RuleWords, found: list[Candidate]) -> None:
                    None)
         if act is None:
             continue
-        doers, targets = _attack_parties(act) if act.pos_ in VERB_POS else own_attack_parties(lex, act)
+        # a noun's doer is the subject only of a verb that carries it: "is mounting a phony attack"
+        doers, targets = _attack_parties(act) if act.pos_ in VERB_POS else attack_parties(
+            act, words, lex.triggers.light_verbs.keys() | lex.triggers.carriers.keys())
         if doers and all(in_politics(d, words) or abstract(lex, counted(d, words)) for d in doers) \
                 and all(a_person_or_in_politics(t, words) or abstract(lex, counted(t, words)) for t in targets) \
                 and not by_force(lex, act, doers):
