@@ -15,7 +15,8 @@ from spacy.training import Example
 from thinc.api import fix_random_seed
 
 from parley.nlp import pipeline
-from parley.nlp.event_sentences import ADDED_CONFIDENCE, MODEL_DIR, NONE, SentenceClassifier, anchor, main_word
+from parley.nlp.event_sentences import (ADDED_CONFIDENCE, MODEL_DIR, NONE, SentenceClassifier, addable_anchor, anchor,
+                                       main_word)
 
 # Written for these tests: a verb no lexicon lists, a sentence the rules code, and sentences of no event.
 SHIPPED = "Japan ferried engineers to the earthquake survivors in Turkey."
@@ -103,6 +104,34 @@ def test_under_a_reporting_verb_the_event_hangs_on_what_is_reported(taught):
     reporting = nlp.get_pipe("parley_events").triggers.reporting
     assert anchor(next(nlp(reported).sents), reporting).text == "ferried"
     assert anchor(next(nlp("Police said so.").sents), reporting) is None
+
+
+def test_the_classifier_reads_only_sentences_with_no_rule_candidate_no_trigger_word_and_a_word_to_hang_on():
+    nlp = pipeline.load()
+    coder = nlp.get_pipe("parley_events")
+
+    def addable(text: str, ruled: bool = False):
+        word = addable_anchor(next(nlp(text).sents), ruled, coder.trigger_words, coder.triggers.reporting)
+        return word.text if word is not None else None
+
+    assert addable("Japan ferried engineers to the survivors.") == "ferried"
+    assert addable("Japan ferried engineers to the survivors.", ruled=True) is None
+    assert addable("Japan ferried engineers and received a fine.") is None  # "received": the rules decide
+    assert addable("Officials said Japan ferried engineers.") == "ferried"
+    assert addable("Police said so.") is None
+
+
+def test_training_labels_the_sentences_the_component_reads_with_the_same_test():
+    # One test decides both (no copy that could drift): training imports the component's.
+    import sys
+    from pathlib import Path
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "training" / "events"))
+    try:
+        import sentence_data
+    finally:
+        sys.path.pop(0)
+    assert sentence_data.addable_anchor is addable_anchor
+    assert {sentence_data.timebank_half(f"article {n}") for n in range(20)} == {"A", "B"}
 
 
 def test_the_main_word_is_the_root_verb_or_the_verb_under_a_copula():
