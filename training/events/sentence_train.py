@@ -7,11 +7,13 @@
 
 A spaCy textcat (exclusive classes: the PLOVER types and NONE) with its own small tok2vec, trained end
 to end on whole texts: a VOA snippet or GSR record is its type, a synthetic story's first sentence where
-the rules code its type is that type, a PolNeAR train sentence where the rules code nothing is NONE.
+the rules code its type is that type, a PolNeAR train or TimeBank half A sentence the component would read
+in use (addable_anchor) is NONE; TimeBank half B is never learned from and measures precision.
 In use it reads only sentences where the rules code nothing and adds one event of its likeliest type
 when that type's probability passes the threshold. The threshold is chosen on out-of-fold predictions
 (folds by article): the most VOA recall added, with no VOA top event or GSR record lost, under a budget
-of events added per 1,000 PolNeAR train words. Reproducible: fixed seed, the same parse.
+of events added per 1,000 PolNeAR train words and per 1,000 TimeBank A words. ``--structure`` reads saved
+out-of-fold probabilities and prints what each structural test (STRUCTURE) would give. Reproducible: fixed seed, the same parse.
 """
 
 from __future__ import annotations

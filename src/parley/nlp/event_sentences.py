@@ -5,8 +5,9 @@ lists or on a verb whose subject is an actor; many sentences of the news report 
 reaches ("dispatched planes carrying oxygen", "was hanged"). This is a spaCy textcat with its own small
 tok2vec (hashed word, prefix, suffix and shape embeddings and a convolution), trained end to end on whole
 sentences (training/events/sentence_train.py): VOA snippets and GSR records labelled with their type,
-synthetic stories' sentences where the rules code the story's type, and PolNeAR train sentences where the
-rules code nothing as NONE. It reads only the sentences where the rules find no candidate, and where its
+synthetic stories' sentences where the rules code the story's type, and as NONE the sentences of PolNeAR train
+and of TimeBank's half A that it would read in use (``addable_anchor``). It reads only the sentences where the
+rules find no candidate and no trigger word stands, and where its
 likeliest type passes the threshold chosen by cross-validation it adds one candidate of that type on the
 sentence's main word; the event's participants, mode, date and place are read by the same code as any
 rule event's, and its confidence is the lowest parley gives, so a rule event always comes first.
