@@ -7,7 +7,9 @@ these tests, so each test states what the classifier believes.
 
 from __future__ import annotations
 
+import ast
 import random
+from pathlib import Path
 
 import pytest
 import spacy
@@ -15,7 +17,8 @@ from spacy.training import Example
 from thinc.api import fix_random_seed
 
 from parley.nlp import pipeline
-from parley.nlp.event_sentences import ADDED_CONFIDENCE, MODEL_DIR, NONE, SentenceClassifier, anchor, main_word
+from parley.nlp.event_sentences import (ADDED_CONFIDENCE, MODEL_DIR, NONE, SentenceClassifier, addable_anchor, anchor,
+                                       main_word)
 
 # Written for these tests: a verb no lexicon lists, a sentence the rules code, and sentences of no event.
 SHIPPED = "Japan ferried engineers to the earthquake survivors in Turkey."
@@ -103,6 +106,33 @@ def test_under_a_reporting_verb_the_event_hangs_on_what_is_reported(taught):
     reporting = nlp.get_pipe("parley_events").triggers.reporting
     assert anchor(next(nlp(reported).sents), reporting).text == "ferried"
     assert anchor(next(nlp("Police said so.").sents), reporting) is None
+
+
+def test_the_classifier_reads_only_sentences_with_no_rule_candidate_no_trigger_word_and_a_word_to_hang_on():
+    nlp = pipeline.load()
+    coder = nlp.get_pipe("parley_events")
+
+    def addable(text: str, ruled: bool = False):
+        word = addable_anchor(next(nlp(text).sents), ruled, coder.trigger_words, coder.triggers.reporting)
+        return word.text if word is not None else None
+
+    assert addable("Japan ferried engineers to the survivors.") == "ferried"
+    assert addable("Japan ferried engineers to the survivors.", ruled=True) is None
+    assert addable("Japan ferried engineers and received a fine.") is None  # "received": the rules decide
+    assert addable("Officials said Japan ferried engineers.") == "ferried"
+    assert addable("Police said so.") is None
+
+
+def test_training_labels_the_sentences_the_component_reads_with_the_same_test():
+    # One test decides both (no copy that could drift): training calls the component's addable_anchor.
+    source = (Path(__file__).resolve().parents[2] / "training" / "events" / "sentence_data.py").read_text()
+    tree = ast.parse(source)
+    imported = {alias.name for node in ast.walk(tree)
+                if isinstance(node, ast.ImportFrom) and node.module == "parley.nlp.event_sentences"
+                for alias in node.names}
+    called = {node.func.id for node in ast.walk(tree) if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)}
+    assert "addable_anchor" in imported and "addable_anchor" in called
+    assert not {"anchor", "main_word"} & called
 
 
 def test_the_main_word_is_the_root_verb_or_the_verb_under_a_copula():

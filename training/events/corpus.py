@@ -8,6 +8,9 @@ Sources (each text carries the one PLOVER type it is known to contain, or none):
   gsr        ../shared/data/plover/gsr_dev.jsonl, with the gold trigger words
   synthetic  synthetic stories, skipping the first 300 (the sample the issue's story figures come from)
   polnear    PolNeAR train articles (never dev, the density gate): political news with few PLOVER events
+  timebank   the 256 TimeBank newswire articles (../shared/data/timebank/train.jsonl), news of neither
+             the positives' sources nor PolNeAR: the sentence classifier learns NONE from one half and
+             measures its precision on the other (sentence_data.py)
   heldout    the held-out fifth of the VOA snippets: never learned from, read only to report the model's
              figures on news it did not see (train.py --heldout)
 The parse with every parley component but the events model is pickled under .cache/, so features
@@ -58,6 +61,9 @@ def records(source: str, config: dict) -> list[dict]:
     if source == "polnear":
         rows = read(SHARED / "polnear" / "train.jsonl")[:config["polnear_articles"]]
         return [{"id": r["id"], "group": r["id"], "text": r["text"], "type": None, "trigger": None} for r in rows]
+    if source == "timebank":
+        return [{"id": r["id"], "group": r["id"], "text": r["text"], "type": None, "trigger": None}
+                for r in read(SHARED / "timebank" / "train.jsonl")]
     raise ValueError(f"unknown source {source!r}")
 
 

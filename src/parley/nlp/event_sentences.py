@@ -5,8 +5,9 @@ lists or on a verb whose subject is an actor; many sentences of the news report 
 reaches ("dispatched planes carrying oxygen", "was hanged"). This is a spaCy textcat with its own small
 tok2vec (hashed word, prefix, suffix and shape embeddings and a convolution), trained end to end on whole
 sentences (training/events/sentence_train.py): VOA snippets and GSR records labelled with their type,
-synthetic stories' sentences where the rules code the story's type, and PolNeAR train sentences where the
-rules code nothing as NONE. It reads only the sentences where the rules find no candidate, and where its
+synthetic stories' sentences where the rules code the story's type, and as NONE the sentences of PolNeAR train
+and of TimeBank's half A that it would read in use (``addable_anchor``). It reads only the sentences where the
+rules find no candidate and no trigger word stands, and where its
 likeliest type passes the threshold chosen by cross-validation it adds one candidate of that type on the
 sentence's main word; the event's participants, mode, date and place are read by the same code as any
 rule event's, and its confidence is the lowest parley gives, so a rule event always comes first.
@@ -60,8 +61,7 @@ class SentenceClassifier:
         """For each sentence, the candidate the classifier adds: only where the rules found none and no word
         of the sentence is a trigger the rules read and declined (the conventions decide those), and only
         when its likeliest type (NONE aside) passes the threshold."""
-        anchors = [None if found or any(t.lemma_.lower() in trigger_words for t in sent) else anchor(sent, reporting)
-                   for sent, found in zip(sents, candidates)]
+        anchors = [addable_anchor(sent, bool(found), trigger_words, reporting) for sent, found in zip(sents, candidates)]
         empty = [n for n, word in enumerate(anchors) if word is not None]
         added: list[Candidate | None] = [None] * len(sents)
         if not empty:
@@ -73,6 +73,17 @@ class SentenceClassifier:
             if row[best] >= self.threshold:
                 added[n] = Candidate(anchors[n], Code(self.labels[best]), SPECIFICITY["fallback_pattern"])
         return added
+
+
+def addable_anchor(sent: SpacySpan, ruled: bool, trigger_words: frozenset[str],
+                   reporting: frozenset[str]) -> Token | None:
+    """The word the classifier would add an event on, or None for a sentence it never reads: one where the
+    rules found a candidate (``ruled``), one holding a word the rules read and may have declined (the
+    conventions decide those), one with no word to hang an event on. Training labels only the sentences
+    this gives a word for (training/events/sentence_data.py), so it learns what it is asked in use."""
+    if ruled or any(t.lemma_.lower() in trigger_words for t in sent):
+        return None
+    return anchor(sent, reporting)
 
 
 def main_word(sent: SpacySpan) -> Token | None:
