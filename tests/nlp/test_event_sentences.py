@@ -7,9 +7,7 @@ these tests, so each test states what the classifier believes.
 
 from __future__ import annotations
 
-import ast
 import random
-from pathlib import Path
 
 import pytest
 import spacy
@@ -121,18 +119,6 @@ def test_the_classifier_reads_only_sentences_with_no_rule_candidate_no_trigger_w
     assert addable("Japan ferried engineers and received a fine.") is None  # "received": the rules decide
     assert addable("Officials said Japan ferried engineers.") == "ferried"
     assert addable("Police said so.") is None
-
-
-def test_training_labels_the_sentences_the_component_reads_with_the_same_test():
-    # One test decides both (no copy that could drift): training calls the component's addable_anchor.
-    source = (Path(__file__).resolve().parents[2] / "training" / "events" / "sentence_data.py").read_text()
-    tree = ast.parse(source)
-    imported = {alias.name for node in ast.walk(tree)
-                if isinstance(node, ast.ImportFrom) and node.module == "parley.nlp.event_sentences"
-                for alias in node.names}
-    called = {node.func.id for node in ast.walk(tree) if isinstance(node, ast.Call) and isinstance(node.func, ast.Name)}
-    assert "addable_anchor" in imported and "addable_anchor" in called
-    assert not {"anchor", "main_word"} & called
 
 
 def test_the_main_word_is_the_root_verb_or_the_verb_under_a_copula():
