@@ -36,6 +36,7 @@ from thinc.api import Adam, Config, Model, fix_random_seed
 from corpus import CACHE, offered, parsed
 from cross_validate import BoundaryFolds, extract_folds
 from evaluate import OUTPUT
+from tagger import load_probabilities
 from parley.nlp.lexicon import load_lexicon
 from parley.nlp.pipeline import Pipeline
 from parley.nlp.quote_model import MODEL_DIR, CueModel, averaged, build_model, candidate_features
@@ -44,11 +45,13 @@ from parley.nlp.sparse_model import featurize
 HERE = Path(__file__).resolve().parent
 
 
-def examples(articles: list[tuple[dict, Doc]], min_jaccard: float) -> tuple[list[list[str]], np.ndarray]:
-    """Feature rows of every candidate in the parsed articles, and whether each is a gold cue and content."""
+def examples(articles: list[tuple[dict, Doc]], min_jaccard: float,
+             tagged: list[np.ndarray] | None = None) -> tuple[list[list[str]], np.ndarray]:
+    """Feature rows of every candidate in the parsed articles, and whether each is a gold cue and content;
+    with ``tagged``, the quote tagger's probabilities of each article's tokens, read as features too."""
     cues = load_lexicon().cues
     rows, labels = [], []
-    for article, doc in articles:
+    for n, (article, doc) in enumerate(articles):
         text = article["text"]
         _, candidates = offered(doc, text, cues)
         positive = set()
@@ -65,7 +68,8 @@ def examples(articles: list[tuple[dict, Doc]], min_jaccard: float) -> tuple[list
                 if jaccard >= min_jaccard and jaccard > best.get(candidate.cue.i, (0.0, -1))[0]:
                     best[candidate.cue.i] = (jaccard, n)
             positive.update(n for _, n in best.values())
-        rows += candidate_features(candidates, text, [cues.complements(c.cue) for c in candidates])
+        rows += candidate_features(candidates, text, [cues.complements(c.cue) for c in candidates],
+                                   tagged[n] if tagged is not None else None)
         labels += [n in positive for n in range(len(candidates))]
     return rows, np.array(labels, dtype="float32")
 
@@ -135,6 +139,8 @@ def main() -> None:
                         help="with --folds, train the boundary model on the other folds as well (cross_validate.py's way)")
     parser.add_argument("--seeds", type=int, default=0, help="average this many seeds (default: the config's, else 1)")
     parser.add_argument("--each", default="", help="also save each seed's own model in this folder (seed_N)")
+    parser.add_argument("--tagger", default="", help="read the quote tagger's probabilities cached under this name "
+                        "(tagger.py: out of fold on train), e.g. tagger_s0")
     args = parser.parse_args()
     config = Config().from_disk(args.config)
     if args.seeds:
@@ -144,8 +150,9 @@ def main() -> None:
         return
     settings = config["training"]
     began = time.perf_counter()
-    train_rows, train_labels = examples(parsed("train"), settings["min_jaccard"])
-    dev_rows, dev_labels = examples(parsed("dev"), settings["min_jaccard"])
+    tagged = {split: load_probabilities(args.tagger, split) if args.tagger else None for split in ("train", "dev")}
+    train_rows, train_labels = examples(parsed("train"), settings["min_jaccard"], tagged["train"])
+    dev_rows, dev_labels = examples(parsed("dev"), settings["min_jaccard"], tagged["dev"])
     print(f"candidates: train {len(train_rows):,} ({int(train_labels.sum()):,} cues), "
           f"dev {len(dev_rows):,} ({int(dev_labels.sum()):,} cues); {time.perf_counter() - began:.0f} s")
     models, stops, losses = [], [], []
@@ -168,6 +175,8 @@ def main() -> None:
     loss = log_loss(model, dev_rows, dev_labels)
     trained = {"length": config["model"]["length"], **config["thresholds"], "epoch": stops[0],
                "dev_log_loss": round(loss, 4), "seed": settings["seed"]}
+    if args.tagger:
+        trained["tagger"] = args.tagger
     if len(models) > 1:
         trained.update(seeds=len(models), epochs=stops, seed_dev_log_loss=[round(x, 4) for x in losses])
     CueModel(model, trained).save(Path(args.output))
