@@ -51,7 +51,7 @@ def examples(articles: list[tuple[dict, Doc]], min_jaccard: float,
     with ``tagged``, the quote tagger's probabilities of each article's tokens, read as features too."""
     cues = load_lexicon().cues
     rows, labels = [], []
-    for n, (article, doc) in enumerate(articles):
+    for number, (article, doc) in enumerate(articles):
         text = article["text"]
         _, candidates = offered(doc, text, cues)
         positive = set()
@@ -69,7 +69,7 @@ def examples(articles: list[tuple[dict, Doc]], min_jaccard: float,
                     best[candidate.cue.i] = (jaccard, n)
             positive.update(n for _, n in best.values())
         rows += candidate_features(candidates, text, [cues.complements(c.cue) for c in candidates],
-                                   tagged[n] if tagged is not None else None)
+                                   tagged[number] if tagged is not None else None)
         labels += [n in positive for n in range(len(candidates))]
     return rows, np.array(labels, dtype="float32")
 

@@ -148,6 +148,9 @@ class QuoteTagger:
 
     def probabilities(self, features: list[np.ndarray]) -> list[np.ndarray]:
         """Per Doc's features (``token_features``), its tokens' P(content), P(cue), P(source)."""
-        if not features:
-            return []
-        return [layer_probabilities(scores) for scores in self.model.predict(features)]
+        found = [n for n, rows in enumerate(features) if len(rows)]
+        out = [np.zeros((0, len(LAYERS)), dtype="float32") for _ in features]
+        if found:
+            for n, scores in zip(found, self.model.predict([features[n] for n in found])):
+                out[n] = layer_probabilities(scores)
+        return out

@@ -459,9 +459,11 @@ class QuoteExtractor:
         self.cue_model = CueModel.load() if cues != "lexicon" else None
         # Where the model's contents start and end (quote_boundary.py).
         self.boundary_model = BoundaryModel.load() if cues != "lexicon" else None
-        # The token tagger whose probabilities both models read, if they were trained with them (quote_tagger.py).
+        # The token tagger whose probabilities the models read, if they were trained with them (quote_tagger.py).
+        self.cue_reads_tagger = self.cue_model is not None and bool(self.cue_model.settings.get("tagger"))
+        self.boundary_reads_tagger = self.boundary_model is not None and bool(self.boundary_model.scorer.settings.get("tagger"))
         self.tagger = None
-        if self.cue_model is not None and self.cue_model.settings.get("tagger"):
+        if self.cue_reads_tagger or self.boundary_reads_tagger:
             self.tagger = QuoteTagger.load(MODEL_DIR / "tagger")
             self.tagger_features = TokenFeatures(lexicon.cues)
         self.use_lexicon = cues == "both"
@@ -546,7 +548,8 @@ class QuoteExtractor:
         listed = [listed_by_word[c.cue.i] for c in candidates]
         lexicon_relation = {i: _first_relation(doc[i], relations, text)
                             for i, relations in listed_by_word.items() if self.use_lexicon and relations}
-        probabilities = self.cue_model.probabilities(candidate_features(candidates, text, listed, tagged))
+        probabilities = self.cue_model.probabilities(
+            candidate_features(candidates, text, listed, tagged if self.cue_reads_tagger else None))
         settings = self.cue_model.settings
         best: dict[int, tuple[float, Candidate]] = {}
         for candidate, probability in zip(candidates, probabilities):
@@ -558,7 +561,8 @@ class QuoteExtractor:
                 best[candidate.cue.i] = (probability, candidate)
         inner = [c for c, probability in zip(candidates, probabilities)
                  if c.relation == "ccomp" and probability >= settings["keep_nested"]]
-        return (*_before_other_cues(self.boundary_model.choose(_ranked(best), text, tagged), text, self.cues), inner)
+        chosen = self.boundary_model.choose(_ranked(best), text, tagged if self.boundary_reads_tagger else None)
+        return (*_before_other_cues(chosen, text, self.cues), inner)
 
     # -- direct quotes
 
