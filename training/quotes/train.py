@@ -105,13 +105,33 @@ def seed_list(settings: dict) -> list[int]:
     return [settings["seed"] + n for n in range(settings.get("seeds", 1))]
 
 
-def cross_validate(config: Config, folds: int, predicted: Path, boundary_too: bool = False) -> None:
+class CachedTagger:
+    """The quote tagger's cached out-of-fold probabilities of train, given to parley_quotes in place of the
+    live tagger: fold k's come from a tagger that never saw fold k (tagger.py's folds are these, n % folds)."""
+
+    def __init__(self, docs: list[Doc], tagged: list[np.ndarray]) -> None:
+        self.by_doc = {id(doc): probabilities for doc, probabilities in zip(docs, tagged)}
+
+    def features(self, doc: Doc, marked) -> Doc:
+        return doc
+
+    def probabilities(self, docs: list[Doc]) -> list[np.ndarray]:
+        return [self.by_doc[id(doc)] for doc in docs]
+
+
+def cross_validate(config: Config, folds: int, predicted: Path, boundary_too: bool = False, tagger: str = "") -> None:
     shipped = CueModel.load().settings
     nlp = Pipeline().nlp
     articles = [article for article, _ in parsed("train")]
     docs = list(DocBin().from_disk(CACHE / "train.spacy").get_docs(nlp.vocab))  # in the pipeline's vocab
-    per_article = [examples([pair], config["training"]["min_jaccard"]) for pair in zip(articles, docs)]
-    boundary_folds = BoundaryFolds(config, articles, docs, folds) if boundary_too else None
+    tagged = load_probabilities(tagger, "train") if tagger else [None] * len(docs)
+    per_article = [examples([pair], config["training"]["min_jaccard"], [probabilities] if tagger else None)
+                   for pair, probabilities in zip(zip(articles, docs), tagged)]
+    boundary_folds = BoundaryFolds(config, articles, docs, folds, tagged if tagger else None) if boundary_too else None
+    if tagger:
+        quotes = nlp.get_pipe("parley_quotes")
+        quotes.tagger = CachedTagger(docs, tagged)
+        quotes.tagger_features = quotes.tagger.features
 
     def install(fold: int) -> None:
         kept = [found for n, found in enumerate(per_article) if n % folds != fold]
@@ -146,7 +166,7 @@ def main() -> None:
     if args.seeds:
         config["training"]["seeds"] = args.seeds
     if args.folds:
-        cross_validate(config, args.folds, Path(args.predictions), args.boundary_too)
+        cross_validate(config, args.folds, Path(args.predictions), args.boundary_too, args.tagger)
         return
     settings = config["training"]
     began = time.perf_counter()
