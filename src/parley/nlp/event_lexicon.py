@@ -29,6 +29,7 @@ ABSTRACT_NOUNS_FILE = "plover_abstract_nouns.csv"
 RELIEF_GOODS_FILE = "plover_relief_goods.csv"
 STANCE_NOUNS_FILE = "plover_stance_nouns.csv"
 PARTY_NOUNS_FILE = "plover_party_nouns.csv"
+NONEVENT_COMPOUNDS_FILE = "plover_nonevent_compounds.csv"
 
 # How much a kind of match says about the event: a verb with its object is surer than a bare noun,
 # and the curated lexicon surer than the CAMEO fallback tier.
@@ -202,6 +203,23 @@ def party_nouns() -> frozenset[str]:
     """Nouns whose most frequent sense is a person or a group (plover_party_nouns.csv,
     scripts/build_party_nouns.py): what one supports by defending it (§73)."""
     return frozenset(row["noun"] for row in load_csv(PARTY_NOUNS_FILE))
+
+
+@lru_cache(maxsize=1)
+def nonevent_compounds() -> frozenset[tuple[str, str]]:
+    """(modifier, head) of the WordNet compounds that hold an event noun but name a thing: ("attack", "dog"),
+    ("heart", "attack") (plover_nonevent_compounds.csv, scripts/build_nonevent_compounds.py; conventions §100)."""
+    return frozenset((row["modifier"], row["head"]) for row in load_csv(NONEVENT_COMPOUNDS_FILE))
+
+
+def in_a_thing_compound(noun: Token) -> bool:
+    """Whether a noun forms with its neighbour a compound that names a thing: "attack" in "attack dogs",
+    "attack" in "a heart attack" (conventions §100)."""
+    lemma, things = noun.lemma_.lower(), nonevent_compounds()
+    if noun.dep_ == "compound" and noun.head.i == noun.i + 1 and (lemma, noun.head.lemma_.lower()) in things:
+        return True
+    return any(c.dep_ == "compound" and c.i == noun.i - 1 and (c.lemma_.lower(), lemma) in things
+               for c in noun.lefts)
 
 
 @dataclass(frozen=True)

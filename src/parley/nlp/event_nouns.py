@@ -8,7 +8,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from .event_crowds import protesters, with_protesters
-from .event_lexicon import SPECIFICITY, Code, RuleWords, uninflected
+from .event_lexicon import SPECIFICITY, Code, RuleWords, in_a_thing_compound, uninflected
 from .event_reading import Candidate
 from .event_syntax import (a_person, actor_of, armed, counted, described_holders, has_own_actor, particles,
                            prepositional_objects, subjects, to_infinitive, with_a_party)
@@ -26,7 +26,7 @@ CARRIER_STANCE_PREPOSITIONS = tuple(p for p in STANCE_PREPOSITIONS if p != "of")
 def match_noun(lex: RuleWords, token: Token) -> Candidate | None:
     """The event a noun reports, unless an anaphoric determiner points back to one ("the talks")."""
     words = lex.words
-    if _names_a_kind(lex, token):
+    if _names_a_kind(lex, token) or in_a_thing_compound(token):
         return None
     if (left := leaves_pact(lex, token) or eases_restriction(lex, token) or _cooperation_signed(lex, token)
             or _relief_delivered(lex, token)) is not None:
