@@ -113,6 +113,10 @@ class TriggerLexicon:
         self.publishing_codes = frozenset(Code.parse(v) for v in data["publications"]["codes"])
         # What is signed is a pact ("sign treaty"): leaving one ends cooperation (conventions §12).
         self.pacts = frozenset(noun for verb, noun in self.verb_objects if verb == "sign")
+        # The verb forms with an object pattern, and those with a pact as one: a verb not among them needs
+        # no reading of its objects.
+        self.object_verbs = frozenset(verb for verb, _ in self.verb_objects)
+        self.pact_verbs = frozenset(verb for verb, noun in self.verb_objects if noun in self.pacts)
         # Nouns that head an event compound ("prisoner exchange"): an act, read with "of" too ("exchange of
         # intelligence" as "exchange intelligence"); "the end of March" and "the use of force" are no such heads.
         self.compound_heads = frozenset(head for _, head in self.compounds)
@@ -159,6 +163,7 @@ class FallbackTriggers:
         self.known_verbs = frozenset(
             [*(verb.split()[0] for verb, _ in self.verb_objects), *(verb for verb, _ in self.phrasal),
              *(verb for verb, _, _ in self.prep_objects)])
+        self.object_verbs = frozenset(verb for verb, _ in self.verb_objects)  # as TriggerLexicon's
 
     def verb_lemma(self, lemma: str, word: str) -> str:
         return _lexicon_form(lemma, word, self.known_verbs)

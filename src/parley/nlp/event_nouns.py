@@ -287,7 +287,7 @@ def leaves_pact(lex: RuleWords, token: Token) -> Candidate | None:
     country out of the treaty"; so does ending a pact ("scrapped the agreement", "is ending the accord")."""
     words = lex.words
     lemma = token.lemma_.lower()
-    ended = lemma in words.ending_verbs or any(
+    ended = lemma in words.ending_verbs or lemma in words.ending_heads and any(
         c.dep_ == "prt" and f"{lemma} {c.lower_}" in words.ending_verbs for c in token.children)  # "tore up"
     if ended and token.pos_ in VERB_POS:
         for child in (c for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
@@ -295,6 +295,8 @@ def leaves_pact(lex: RuleWords, token: Token) -> Candidate | None:
             if noun.lemma_.lower() in lex.triggers.pacts and noun.lemma_.lower() not in words.truce_nouns:
                 return Candidate(token, Code("SANCTION", "discontinue"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         return None
+    if lemma not in words.leaving_words and lemma not in words.leaving_heads:
+        return None  # no leaving word or phrase begins with it
     # The small parser reads "out" in "pulled out of" as a particle or as a preposition, right after the verb
     # or after what it pulls out ("pulled the country out of the treaty").
     objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
@@ -350,9 +352,11 @@ def _cooperation_signed(lex: RuleWords, pact: Token) -> Candidate | None:
     """A pact of cooperation or trade that is signed begins that cooperation (conventions §36): "signed a
     trade pact"; the signing itself stays SUPPORT, and an unsigned pact is only talked about."""
     verb, words = pact.head, lex.words
+    if pact.dep_ not in OBJECT_DEPS or pact.lemma_.lower() not in lex.triggers.pacts:
+        return None
     # "worked out an agreement" with its particle; "approved a defense cooperation agreement" as a law is
     verbs = [verb.lemma_.lower()] + [f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
-    if pact.dep_ in OBJECT_DEPS and verb.pos_ in VERB_POS and pact.lemma_.lower() in lex.triggers.pacts \
+    if verb.pos_ in VERB_POS \
             and any(v in words.finalizing_verbs | words.enacting_verbs or (v, pact.lemma_.lower()) in lex.triggers.verb_objects
                     for v in verbs) \
             and names_cooperation(pact, words):
