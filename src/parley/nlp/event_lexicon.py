@@ -116,6 +116,7 @@ class TriggerLexicon:
         # The verb forms with an object pattern, and those with a pact as one: a verb not among them needs
         # no reading of its objects.
         self.object_verbs = frozenset(verb for verb, _ in self.verb_objects)
+        self.phrasal_verbs = frozenset(verb for verb, _ in self.phrasal)
         self.pact_verbs = frozenset(verb for verb, noun in self.verb_objects if noun in self.pacts)
         # Nouns that head an event compound ("prisoner exchange"): an act, read with "of" too ("exchange of
         # intelligence" as "exchange intelligence"); "the end of March" and "the use of force" are no such heads.

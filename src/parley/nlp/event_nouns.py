@@ -48,10 +48,12 @@ def match_noun(lex: RuleWords, token: Token) -> Candidate | None:
 def _names_a_kind(lex: RuleWords, noun: Token) -> bool:
     """Whether a noun modifies a weapon or armed forces and names their kind: "attack helicopters", "assault
     weapons" (conventions §59)."""
-    words, head = lex.words, noun.head
-    if noun.dep_ not in ("compound", "nmod", "amod") or head.i == noun.i or head.i < noun.i:
+    if noun.dep_ not in ("compound", "nmod", "amod"):
         return False
-    return head.lemma_.lower() in words.kind_heads | words.weapon_nouns or armed(head, words) \
+    words, head = lex.words, noun.head
+    if head.i == noun.i or head.i < noun.i:
+        return False
+    return head.lemma_.lower() in words.kind_heads or head.lemma_.lower() in words.weapon_nouns or armed(head, words) \
         or lex.relief_goods.get(head.lemma_.lower()) == "arms"
 
 

@@ -75,7 +75,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     # A phrasal verb is its own word and beats its light verb: "called off the talks" is no meeting.
     # A preposition makes one only right after the verb or its adverbials ("spoke by phone with"): not
     # "take in refugees over two years".
-    for child in [*token.children, *_clause_prepositions(token)]:
+    # (Only a verb that begins a phrasal entry has its particles and prepositions read.)
+    for child in [*token.children, *_clause_prepositions(token)] if lemma in triggers.phrasal_verbs else ():
         if child in own_particles or child.dep_ == "mark" or (child.dep_ == "prep" and _right_after(token, child)
                                              and not _passive_with_object(token, child)):
             code = triggers.phrasal.get((lemma, child.lemma_.lower()))
@@ -130,7 +131,7 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
             code = (left.code, left.specificity) if left else noun_code(lex, noun, carried=True)
             if code:
                 return Candidate(token, code[0], light, absorbed=[child, noun])
-    if lemma in words.showing_verbs | words.campaign_gatherings and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+    if (lemma in words.showing_verbs or lemma in words.campaign_gatherings) and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
         return None  # "demonstrated his resolve" shows, "rallied voters" campaigns: neither protests
     refusal = _refused_act(lex, token, lemma)
     if refusal is not None:

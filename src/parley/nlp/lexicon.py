@@ -265,6 +265,10 @@ class EventWords:
     def ending_heads(self) -> frozenset[str]:
         return phrase_starts(self.ending_verbs)
 
+    @cached_property
+    def assembly_heads(self) -> frozenset[str]:
+        return phrase_starts(self.assembly_verbs)
+
 
 @dataclass(frozen=True)
 class QuantityWords:
