@@ -267,13 +267,26 @@ class ContextKeywords:
 
     def counts(self, lemma_text: str) -> dict[str, int]:
         """How often each context's keywords occur in a lower-cased, lemmatized text."""
-        # A keyword can only match where its first word stands whole in the text, so only the contexts
-        # with such a word are scanned: most sentences name none, and scanning for every context took
-        # a sixth of the events time.
+        # A keyword can only match where its first word stands whole in the text: a context none of whose
+        # first words is in the text is not scanned, and the others' patterns are tried only where one of
+        # them starts, left to right and without overlap as findall reads (scanning a whole article for
+        # every context took a tenth of the events time).
         words = set(WORD.findall(lemma_text))
-        return {code: n for code, pattern in self.patterns.items()
-                if (anchors := self.anchors[code]) is None or not words.isdisjoint(anchors)
-                if (n := len(pattern.findall(lemma_text)))}
+        starts: dict[str, list[int]] = {}
+        found = {}
+        for code, pattern in self.patterns.items():
+            anchors = self.anchors[code]
+            if anchors is None:
+                found[code] = len(pattern.findall(lemma_text))
+            elif not anchors.isdisjoint(words):
+                if not starts:
+                    for word in WORD.finditer(lemma_text):
+                        starts.setdefault(word.group(), []).append(word.start())
+                found[code] = end = 0
+                for start in sorted(at for word in anchors.intersection(words) for at in starts[word]):
+                    if start >= end and (match := pattern.match(lemma_text, start)):
+                        found[code], end = found[code] + 1, match.end()
+        return {code: n for code, n in found.items() if n}
 
 
 WORD = re.compile(r"\w+")
