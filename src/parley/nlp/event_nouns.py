@@ -74,7 +74,8 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
         return None  # an adjective is no event noun: "called the statement offensive"
     triggers, words = lex.triggers, lex.words
     lemma = token.lemma_.lower()
-    for child in token.children:
+    # (Only a noun that heads a compound entry or begins a verb-object one has its modifiers read.)
+    for child in token.children if lemma in triggers.compound_heads or lemma in triggers.object_verbs else ():
         if child.dep_ in ("compound", "amod", "nmod"):
             # "prisoner exchange"; a verb's object pattern read as a noun: "missile test" (test missile)
             code = triggers.compounds.get((child.lemma_.lower(), lemma)) \
