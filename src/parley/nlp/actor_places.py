@@ -29,11 +29,12 @@ def find_unknown_places(reading: ActorReading) -> tuple[set[str], dict[str, str 
             entities.append((ent.label_, reading.doc[start:end]))
     modifiers = {span.text for label, span in entities if len(span) == 1 and span[0].dep_ in ADJECTIVE_DEPS}
     norp = {span.text for label, span in entities if len(span) == 1 and label == "NORP"}
-    places = {span.text for label, span in entities if label == "GPE" and span.text not in modifiers | norp}
+    adjectival = modifiers | norp
+    places = {span.text for label, span in entities if label == "GPE" and span.text not in adjectival}
     for label, span in entities:
-        if label not in ("ORG", "PERSON") or span.text in places or span.text in modifiers | norp:
+        if label not in ("ORG", "PERSON") or span.text in places or span.text in adjectival:
             continue
-        formed = len(span) == 1 and any(_formed_from(word, span.text) for word in modifiers | norp)
+        formed = len(span) == 1 and any(_formed_from(word, span.text) for word in adjectival)
         root = span.root
         # "Morvania and Estland" with one of them tagged ORG
         paired = len(span) == 1 and root.dep_ == "conj" and reading.ent_at.get(root.head.i) is not None and reading.ent_at[root.head.i].label_ == "GPE"
@@ -44,7 +45,7 @@ def find_unknown_places(reading: ActorReading) -> tuple[set[str], dict[str, str 
     # Not "Morvanian" tagged GPE, nor a word that is part of a person's name or follows a title.
     places = {p for p in places if p not in people and not any(_formed_from(p, other) for other in places)}
     adjectives = {}
-    for word in modifiers | norp:
+    for word in adjectival:
         place = next((p for p in sorted(places) if _formed_from(word, p)), None)
         if place is not None or word in norp:
             adjectives[word] = place

@@ -133,9 +133,11 @@ class ActorReading:
         self.country_nouns = sorted(start for label, start, _ in words if label == "COUNTRY_NOUN")
         self.pair_references = sorted((start, end) for label, start, end in words if label == "PAIR")
         self.capitalized: dict[str, list[int]] = {}  # where each capitalized word occurs
-        for i, (word, title, upper) in enumerate(doc.to_array([ORTH, IS_TITLE, IS_UPPER]).tolist()):
-            if title or upper:  # read as one array: a Token object per word costs more than the test
-                self.capitalized.setdefault(doc.vocab.strings[word], []).append(i)
+        # Read as columns of one array: a Token object (or a list) per word costs more than the test.
+        orths, titles, uppers = doc.to_array([ORTH, IS_TITLE, IS_UPPER]).T.tolist()
+        for i, (orth, title, upper) in enumerate(zip(orths, titles, uppers)):
+            if title or upper:
+                self.capitalized.setdefault(doc.vocab.strings[orth], []).append(i)
         # Places the knowledge base does not know, read from the whole text (actor_places).
         self.place_names: set[str] = set()
         self.place_adjectives: dict[str, str | None] = {}

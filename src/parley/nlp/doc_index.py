@@ -14,7 +14,7 @@ import weakref
 from dataclasses import dataclass
 from functools import cached_property
 
-from spacy.attrs import IDX
+from spacy.attrs import DEP, IDX, POS
 from spacy.tokens import Doc, Token
 
 from ..model import Span
@@ -78,6 +78,16 @@ class DocIndex:
         for number, sentence in enumerate(sentences):
             numbers[sentence.start:sentence.end] = [number] * len(sentence)
         return numbers
+
+    @cached_property
+    def parts_of_speech(self) -> list[int]:
+        """Each token's coarse part of speech as spaCy's id, read as one array (a Token per word costs more)."""
+        return self.doc.to_array(POS).tolist()
+
+    @cached_property
+    def dependencies(self) -> list[int]:
+        """Each token's dependency label as spaCy's id, read as one array."""
+        return self.doc.to_array(DEP).tolist()
 
     @cached_property
     def paragraphs(self) -> list[tuple[int, int]]:

@@ -20,7 +20,7 @@ def by_a_crowd(lex: RuleWords, verb: Token, lemma: str, candidate: Candidate | N
     lexicon says."""
     words = lex.words
     violent = candidate is not None and candidate.code.type in words.riot_types
-    assembles = lemma in words.assembly_verbs or any(
+    assembles = lemma in words.assembly_verbs or lemma in words.assembly_heads and any(
         c.dep_ == "prt" and f"{lemma} {c.lower_}" in words.assembly_verbs for c in verb.children)
     if not violent and not assembles and not _into_the_streets(verb, words):
         return candidate  # most verbs: no need to read the subjects

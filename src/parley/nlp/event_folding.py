@@ -5,7 +5,6 @@ reform a concession."""
 
 from __future__ import annotations
 
-from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from .event_lexicon import SPECIFICITY, Code, Governor, RuleWords
@@ -82,12 +81,13 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
     return None
 
 
-def reported_obligations(lex: RuleWords, sent: SpacySpan, found: list[Candidate]) -> list[Candidate]:
-    """"X said that Y must return the helicopter": X requests it of Y (a REQUEST at the saying verb)."""
+def reported_obligations(lex: RuleWords, clauses: list[Token], found: list[Candidate]) -> list[Candidate]:
+    """"X said that Y must return the helicopter": X requests it of Y (a REQUEST at the saying verb). ``clauses``
+    are the sentence's clausal complements ("ccomp"), in order."""
     created = []
     anchors = {c.anchor.i for c in found}
-    for token in sent:
-        if token.dep_ != "ccomp" or token.head.lemma_.lower() not in lex.triggers.reporting:
+    for token in clauses:
+        if token.head.lemma_.lower() not in lex.triggers.reporting:
             continue
         if not any(c.dep_ == "aux" and c.lower_ in lex.words.obligation_auxiliaries for c in token.children):
             continue
@@ -113,14 +113,14 @@ def reported_obligations(lex: RuleWords, sent: SpacySpan, found: list[Candidate]
     return created
 
 
-def reported_blame(lex: RuleWords, sent: SpacySpan, found: list[Candidate]) -> list[Candidate]:
+def reported_blame(lex: RuleWords, clauses: list[Token], found: list[Candidate]) -> list[Candidate]:
     """"X said Y was responsible for the attack", "X said Y was behind it", "X said the strike was a
     violation of international law", "X said the vote had been rigged": X accuses Y (an ACCUSE at the
-    saying verb; conventions §14)."""
-    created = _critics_say(lex, sent, found)
+    saying verb; conventions §14). ``clauses`` are the sentence's clausal complements ("ccomp"), in order."""
+    created = _critics_say(lex, clauses, found)
     anchors = {c.anchor.i for c in found + created}
-    for token in sent:
-        if token.dep_ != "ccomp" or token.i in anchors \
+    for token in clauses:
+        if token.i in anchors \
                 or token.head.lemma_.lower() not in lex.triggers.reporting or token.head.i in anchors:
             continue
         if token.lemma_.lower() == "be":
@@ -134,18 +134,17 @@ def reported_blame(lex: RuleWords, sent: SpacySpan, found: list[Candidate]) -> l
     return created
 
 
-def _critics_say(lex: RuleWords, sent: SpacySpan, found: list[Candidate]) -> list[Candidate]:
+def _critics_say(lex: RuleWords, clauses: list[Token], found: list[Candidate]) -> list[Candidate]:
     """What critics say is disapproval: "critics say the response was too slow", "opponents argue the law
     will tear the bloc apart" (the manual's DISAPPROVE: "criticize"). Critics, not one critic: a person
     named so is a role, as "his opponent said" in a campaign."""
     anchors = {c.anchor.i for c in found}
     created = []
-    for verb in sent:
+    # The verbs that say something (a clause, not "critics see a future"), each once, in order.
+    for verb in sorted({c.head.i: c.head for c in clauses}.values(), key=lambda v: v.i):
         if verb.lemma_.lower() not in lex.triggers.reporting or verb.i in anchors:
             continue
-        said = [c for c in verb.children if c.dep_ == "ccomp"]  # what they say, not "critics see a future"
-        if not said:
-            continue
+        said = [c for c in verb.children if c.dep_ == "ccomp"]  # what they say
         if any(s.tag_ == "NNS" and s.lemma_.lower() in lex.words.critic_nouns for s in subjects(verb)):
             host = Candidate(verb, Code("ACCUSE", "disapprove"), SPECIFICITY["verb"])
             host.complements += said

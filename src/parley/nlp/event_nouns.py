@@ -48,10 +48,12 @@ def match_noun(lex: RuleWords, token: Token) -> Candidate | None:
 def _names_a_kind(lex: RuleWords, noun: Token) -> bool:
     """Whether a noun modifies a weapon or armed forces and names their kind: "attack helicopters", "assault
     weapons" (conventions §59)."""
-    words, head = lex.words, noun.head
-    if noun.dep_ not in ("compound", "nmod", "amod") or head.i == noun.i or head.i < noun.i:
+    if noun.dep_ not in ("compound", "nmod", "amod"):
         return False
-    return head.lemma_.lower() in words.kind_heads | words.weapon_nouns or armed(head, words) \
+    words, head = lex.words, noun.head
+    if head.i == noun.i or head.i < noun.i:
+        return False
+    return head.lemma_.lower() in words.kind_heads or head.lemma_.lower() in words.weapon_nouns or armed(head, words) \
         or lex.relief_goods.get(head.lemma_.lower()) == "arms"
 
 
@@ -72,7 +74,8 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
         return None  # an adjective is no event noun: "called the statement offensive"
     triggers, words = lex.triggers, lex.words
     lemma = token.lemma_.lower()
-    for child in token.children:
+    # (Only a noun that heads a compound entry or begins a verb-object one has its modifiers read.)
+    for child in token.children if lemma in triggers.compound_heads or lemma in triggers.object_verbs else ():
         if child.dep_ in ("compound", "amod", "nmod"):
             # "prisoner exchange"; a verb's object pattern read as a noun: "missile test" (test missile)
             code = triggers.compounds.get((child.lemma_.lower(), lemma)) \
@@ -287,7 +290,7 @@ def leaves_pact(lex: RuleWords, token: Token) -> Candidate | None:
     country out of the treaty"; so does ending a pact ("scrapped the agreement", "is ending the accord")."""
     words = lex.words
     lemma = token.lemma_.lower()
-    ended = lemma in words.ending_verbs or any(
+    ended = lemma in words.ending_verbs or lemma in words.ending_heads and any(
         c.dep_ == "prt" and f"{lemma} {c.lower_}" in words.ending_verbs for c in token.children)  # "tore up"
     if ended and token.pos_ in VERB_POS:
         for child in (c for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
@@ -295,6 +298,8 @@ def leaves_pact(lex: RuleWords, token: Token) -> Candidate | None:
             if noun.lemma_.lower() in lex.triggers.pacts and noun.lemma_.lower() not in words.truce_nouns:
                 return Candidate(token, Code("SANCTION", "discontinue"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         return None
+    if lemma not in words.leaving_words and lemma not in words.leaving_heads:
+        return None  # no leaving word or phrase begins with it
     # The small parser reads "out" in "pulled out of" as a particle or as a preposition, right after the verb
     # or after what it pulls out ("pulled the country out of the treaty").
     objects = [c for c in token.children if c.dep_ in OBJECT_DEPS]
@@ -350,9 +355,11 @@ def _cooperation_signed(lex: RuleWords, pact: Token) -> Candidate | None:
     """A pact of cooperation or trade that is signed begins that cooperation (conventions §36): "signed a
     trade pact"; the signing itself stays SUPPORT, and an unsigned pact is only talked about."""
     verb, words = pact.head, lex.words
+    if pact.dep_ not in OBJECT_DEPS or pact.lemma_.lower() not in lex.triggers.pacts:
+        return None
     # "worked out an agreement" with its particle; "approved a defense cooperation agreement" as a law is
     verbs = [verb.lemma_.lower()] + [f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
-    if pact.dep_ in OBJECT_DEPS and verb.pos_ in VERB_POS and pact.lemma_.lower() in lex.triggers.pacts \
+    if verb.pos_ in VERB_POS \
             and any(v in words.finalizing_verbs | words.enacting_verbs or (v, pact.lemma_.lower()) in lex.triggers.verb_objects
                     for v in verbs) \
             and names_cooperation(pact, words):

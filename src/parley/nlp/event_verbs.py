@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..knowledge.actor_kb import place_country
-from .event_lexicon import SPECIFICITY, Code, RuleWords, party_nouns, uninflected
+from .event_lexicon import SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, party_nouns, uninflected
 from .event_modes import conditional, negates
 from .event_nouns import (a_person_or_in_politics, abstract, attack_parties, by_force, campaign_event,
                           criticism_in_politics, eases_restriction, elicited, in_politics, leaves_pact,
@@ -58,7 +58,7 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _verdict(lex, token, lemma) or _restraint(lex, token, lemma) \
         or _custody(lex, token, lemma) or _names_a_judgement(lex, token, lemma) \
         or _cooperation_pact(lex, token, verbs) or _entry_allowed(lex, token, lemma) \
-        or verb_object(lex, token, verbs, triggers.verb_objects, SPECIFICITY["verb_object"]) \
+        or verb_object(lex, token, verbs, triggers, SPECIFICITY["verb_object"]) \
         or _forces_home(lex, token) or _forces_cut(lex, token, verbs) or _forces_raised(lex, token, verbs)\
         or _forces_leave(lex, token, lemma) or _dispatch(lex, token, lemma) \
         or _provision(lex, token, lemma) or _training(lex, token, lemma) or _trip(lex, token, lemma) \
@@ -75,7 +75,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     # A phrasal verb is its own word and beats its light verb: "called off the talks" is no meeting.
     # A preposition makes one only right after the verb or its adverbials ("spoke by phone with"): not
     # "take in refugees over two years".
-    for child in [*token.children, *_clause_prepositions(token)]:
+    # (Only a verb that begins a phrasal entry has its particles and prepositions read.)
+    for child in [*token.children, *_clause_prepositions(token)] if lemma in triggers.phrasal_verbs else ():
         if child in own_particles or child.dep_ == "mark" or (child.dep_ == "prep" and _right_after(token, child)
                                              and not _passive_with_object(token, child)):
             code = triggers.phrasal.get((lemma, child.lemma_.lower()))
@@ -130,7 +131,7 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
             code = (left.code, left.specificity) if left else noun_code(lex, noun, carried=True)
             if code:
                 return Candidate(token, code[0], light, absorbed=[child, noun])
-    if lemma in words.showing_verbs | words.campaign_gatherings and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
+    if (lemma in words.showing_verbs or lemma in words.campaign_gatherings) and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
         return None  # "demonstrated his resolve" shows, "rallied voters" campaigns: neither protests
     refusal = _refused_act(lex, token, lemma)
     if refusal is not None:
@@ -206,7 +207,7 @@ def match_fallback(lex: RuleWords, token: Token) -> Candidate | None:
     verbs = [f"{lemma} {particle}"] if particle else []
     if not (particle and (lemma, particle) in fallback.phrasal):
         verbs.append(lemma)
-    candidate = verb_object(lex, token, verbs, fallback.verb_objects, SPECIFICITY["fallback_pattern"])
+    candidate = verb_object(lex, token, verbs, fallback, SPECIFICITY["fallback_pattern"])
     if candidate:
         return candidate
     for child in token.children:
@@ -222,9 +223,12 @@ def match_fallback(lex: RuleWords, token: Token) -> Candidate | None:
     return None
 
 
-def verb_object(lex: RuleWords, token: Token, verbs: list[str], table: dict, specificity: float) -> Candidate | None:
-    """The first object of `token` that makes an entry of `table` with one of its verb forms."""
-    words = lex.words
+def verb_object(lex: RuleWords, token: Token, verbs: list[str], tier: TriggerLexicon | FallbackTriggers,
+                specificity: float) -> Candidate | None:
+    """The first object of `token` that makes an entry of the tier's verb-object patterns with one of its verb forms."""
+    words, table = lex.words, tier.verb_objects
+    if tier.object_verbs.isdisjoint(verbs):
+        return None  # no pattern has one of these verbs
     for child in objects(token, words):
         noun = counted(child, words)
         if noun.lemma_.lower() in words.campaign_gatherings and campaign_event(noun, words):
@@ -502,10 +506,12 @@ def _forces_home(lex: RuleWords, verb: Token) -> Candidate | None:
     troops back from the border" (conventions §18, §24); sent back somewhere ("to the front") they are not."""
     words = lex.words
     forces = [(child, noun) for child in objects(verb, words) if armed(noun := counted(child, words), words)]
+    if not forces:
+        return None
     # the parse may hang "home" on the forces: "returning United States troops home"
     returns = [c for head in (verb, *(child for child, _ in forces)) for c in head.children
                if c.dep_ in ("advmod", "prt") and c.lower_ in words.return_adverbs]
-    if not forces or not returns:
+    if not returns:
         return None
     # the goal may hang on the verb or on "back": "brought the troops back to Chad"
     if any(_names_a_goal(head, words) for head in (verb, *returns)):
@@ -1025,6 +1031,8 @@ def _cooperation_pact(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidat
     reports (COOPERATE, conventions §36): "signed a trade pact", "signed a memorandum on defense cooperation".
     The verb's event leaves the noun to report its own."""
     words = lex.words
+    if lex.triggers.pact_verbs.isdisjoint(verbs):
+        return None  # none of these verbs has a pact for an object
     for child in objects(verb, words):
         noun = counted(child, words)
         code = next((c for v in verbs if (c := lex.triggers.verb_objects.get((v, noun.lemma_.lower())))), None)

@@ -14,9 +14,12 @@ from __future__ import annotations
 import numpy as np
 from spacy.attrs import TAG
 from spacy.language import Language
+from spacy.parts_of_speech import IDS as POS_IDS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from .doc_index import DocIndex
 from .event_crowds import by_a_crowd, protests_by_action
 from .event_folding import fold_contents, fold_into_governor, recode_promises, reported_blame, reported_obligations
 from .event_lexicon import RuleWords
@@ -108,12 +111,19 @@ class EventCoder:
         is no assault, and in ``contest_news`` (an article about an election) no person's win is, nor a rally a
         protest, nor a politician's attack that names nothing physical."""
         rules = self.rules
-        found = [c for token in sent if (c := self.match(token)) is not None]
+        doc, index = sent.doc, DocIndex.of(sent.doc)
+        # match() reads only verbs, nouns and adjectives (the CAMEO tier only verbs), and the reported passes
+        # only clauses said: the sentence's other tokens are passed over by id, without a Token for each.
+        pos, deps, span = index.parts_of_speech, index.dependencies, range(sent.start, sent.end)
+        words = [doc[i] for i in span if pos[i] in _MATCHED_POS]
+        found = [c for token in words if (c := self.match(token)) is not None]
         if not found:  # the CAMEO tier fills sentences the curated lexicon finds nothing in
-            found = [c for token in sent if (c := self.match(token, fallback=True)) is not None]
+            found = [c for token in words if pos[token.i] in _VERB_IDS
+                     and (c := self.match(token, fallback=True)) is not None]
         themes = {t.i for c in found for t in c.absorbed}
         found = [c for c in found if c.anchor.i not in themes or rejected_act(c)]
-        found += reported_obligations(rules, sent, found) + reported_blame(rules, sent, found)
+        clauses = [doc[i] for i in span if deps[i] == _CCOMP]
+        found += reported_obligations(rules, clauses, found) + reported_blame(rules, clauses, found)
         fold_contents(rules, found)
         by_anchor = {c.anchor.i: c for c in found if not c.dropped}
         # Deepest first, so "demanded that they refuse to recognize" folds recognize → refuse → demand.
@@ -154,6 +164,12 @@ class EventCoder:
         if not fallback and token.pos_ == "ADJ":
             return match_stance(rules, token) or match_willingness(rules, token)
         return None
+
+
+# spaCy's ids of the parts of speech match() reads, and of the relation of a clause said ("said that …").
+_VERB_IDS = frozenset(POS_IDS[pos] for pos in VERB_POS)
+_MATCHED_POS = _VERB_IDS | frozenset(POS_IDS[pos] for pos in NOUN_POS | {"ADJ"})
+_CCOMP = get_string_id("ccomp")
 
 
 def _join_hyphenated(doc: Doc, known: frozenset[str]) -> None:

@@ -255,6 +255,20 @@ class EventWords:
     joint_modifiers: frozenset[str]
     title_nouns: frozenset[str]
 
+    # The words that begin a phrase of these lists ("pull" of "pull out"): a rule asks a word's particles only
+    # where the word begins one, so most words are passed over without reading their children.
+    @cached_property
+    def leaving_heads(self) -> frozenset[str]:
+        return phrase_starts(self.leaving_words)
+
+    @cached_property
+    def ending_heads(self) -> frozenset[str]:
+        return phrase_starts(self.ending_verbs)
+
+    @cached_property
+    def assembly_heads(self) -> frozenset[str]:
+        return phrase_starts(self.assembly_verbs)
+
 
 @dataclass(frozen=True)
 class QuantityWords:
@@ -465,6 +479,11 @@ def load_lexicon() -> Lexicon:
         numbers=_typed(NumberWords, load_yaml(NUMBERS_FILE)),
         calendar=_typed(CalendarWords, load_yaml(CALENDAR_FILE)),
     )
+
+
+def phrase_starts(phrases: frozenset[str]) -> frozenset[str]:
+    """What each phrase begins with, up to each of its spaces: "pull out of" → "pull", "pull out"."""
+    return frozenset(phrase[:i] for phrase in phrases for i, char in enumerate(phrase) if char == " ")
 
 
 def _typed(cls, section: dict):
