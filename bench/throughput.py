@@ -65,7 +65,7 @@ def main() -> None:
 
     import spacy
 
-    from parley.batch import process
+    from parley.batch import process, settle_loaded_objects
     from parley.nlp.pipeline import DEFAULT_MODEL
     from parley.store import Store
 
@@ -88,6 +88,7 @@ def main() -> None:
     warmup.write_text("".join(json.dumps({"id": f"warm-up-{n}", "text": sentence}) + "\n" for n in range(16)),
                       encoding="utf-8")
     list(process([str(warmup)], workers=1))
+    settle_loaded_objects()  # as parley's commands do once their process has loaded the pipeline
     if not options.one_worker:
         startup, _, _ = timed(lambda: list(process([str(warmup)], workers=2)))
 

@@ -201,7 +201,7 @@ def extract(
 
     Example: parley extract article.txt --published 2025-07-23 -o out.jsonl
     """
-    from .batch import count_inputs, process
+    from .batch import count_inputs, process, settle_loaded_objects
 
     anchor = _published(published)
     failed, tally = 0, _Tally()
@@ -213,6 +213,7 @@ def extract(
         for outcome in outcomes:
             failed += _report(outcome)
             tally.add(outcome)
+            settle_loaded_objects()  # this process is parley's own
             if outcome.document is not None:
                 stream.write(outcome.document.model_dump_json() + "\n")
                 stream.flush()
@@ -307,7 +308,7 @@ def _ingest(store: Store, paths: list[str], published: date | None, max_chars: i
     from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn,
                                TimeRemainingColumn)
 
-    from .batch import count_inputs
+    from .batch import count_inputs, settle_loaded_objects
 
     tally = _Tally()
     total = count_inputs(paths)
@@ -322,6 +323,7 @@ def _ingest(store: Store, paths: list[str], published: date | None, max_chars: i
             progress.advance(task)
             elapsed, done = progress.tasks[0].elapsed or 0, progress.tasks[0].completed
             progress.update(task, rate=f"{done / elapsed:.1f}" if elapsed else "–")
+            settle_loaded_objects()  # this process is parley's own
 
         try:
             report = store.ingest(paths, published=published, max_chars=max_chars, workers=_workers(workers, total),

@@ -8,7 +8,6 @@ equivalents that set the same attributes (spacy_rules.py).
 
 from __future__ import annotations
 
-import gc
 import os
 from collections.abc import Iterable, Iterator
 from datetime import date
@@ -97,7 +96,6 @@ class Pipeline:
                 if last:
                     yield parts[0][1] if len(parts) == 1 else join_chunks(raw, parts)
                     parts = []
-            _settle_loaded_objects()
 
     def _batches(self, raws: Iterable[RawDocument]) -> Iterator[list[tuple[RawDocument, int, str, bool]]]:
         """Chunks as (raw, offset, text, last chunk of its raw), grouped by count and characters."""
@@ -119,20 +117,6 @@ class Pipeline:
         doc = self.nlp.make_doc(text)
         doc._.published = raw.published
         return doc
-
-
-_settled = False
-
-
-def _settle_loaded_objects() -> None:
-    """Once per process, after its first batch: exempt what is loaded by then (spaCy's model, the lexicons, the
-    knowledge base) from the garbage collector's full passes, each of which walks every object of the
-    process (about 3% of the pipeline's time on PolNeAR articles, 0.3% with them exempt)."""
-    global _settled
-    if not _settled:
-        _settled = True
-        gc.collect()  # so that no garbage is exempted with them
-        gc.freeze()
 
 
 def split_text(text: str, limit: int) -> list[tuple[int, str]]:

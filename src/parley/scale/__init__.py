@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import asdict
 from functools import lru_cache
 
+from ..batch import settle_loaded_objects
 from ..ingest.raw import parse_published
 from ..model import Document, RawDocument
 
@@ -17,7 +18,9 @@ __all__ = ["process_batch", "to_record", "to_document"]
 def process_batch(records: list[dict]) -> list[dict]:
     """One Document (as JSON-ready data) per record, in order; records hold RawDocument's fields."""
     raws = [_raw(record) for record in records]
-    return [document.model_dump(mode="json") for document in _pipeline().pipe(raws)]
+    documents = [document.model_dump(mode="json") for document in _pipeline().pipe(raws)]
+    settle_loaded_objects()  # a worker process (or Ray actor) is parley's own
+    return documents
 
 
 def to_record(raw: RawDocument) -> dict:
