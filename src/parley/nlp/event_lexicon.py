@@ -218,16 +218,6 @@ def nonevent_compounds() -> frozenset[tuple[str, str]]:
     return frozenset((row["modifier"], row["head"]) for row in load_csv(NONEVENT_COMPOUNDS_FILE))
 
 
-def in_a_thing_compound(noun: Token) -> bool:
-    """Whether a noun forms with its neighbour a compound that names a thing: "attack" in "attack dogs",
-    "attack" in "a heart attack" (conventions §100)."""
-    lemma, things = noun.lemma_.lower(), nonevent_compounds()
-    if noun.dep_ == "compound" and noun.head.i == noun.i + 1 and (lemma, noun.head.lemma_.lower()) in things:
-        return True
-    return any(c.dep_ == "compound" and c.i == noun.i - 1 and (c.lemma_.lower(), lemma) in things
-               for c in noun.lefts)
-
-
 @dataclass(frozen=True)
 class RuleWords:
     """What the event rules look words up in: the curated triggers, the CAMEO tier, english.yaml's

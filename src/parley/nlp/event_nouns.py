@@ -8,7 +8,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from .event_crowds import protesters, with_protesters
-from .event_lexicon import SPECIFICITY, Code, RuleWords, in_a_thing_compound, uninflected
+from .event_lexicon import SPECIFICITY, Code, RuleWords, nonevent_compounds, uninflected
 from .event_reading import Candidate
 from .event_syntax import (a_person, actor_of, armed, counted, described_holders, has_own_actor, particles,
                            prepositional_objects, subjects, to_infinitive, with_a_party)
@@ -43,6 +43,16 @@ def match_noun(lex: RuleWords, token: Token) -> Candidate | None:
             and denier is not None and denier.type == "REJECT" and states_its_content(lex, token, code[0].type)
         return Candidate(token, code[0], code[1], subject_targeted=rejected and not has_own_actor(token), rejected=rejected)
     return None
+
+
+def in_a_thing_compound(noun: Token) -> bool:
+    """Whether a noun forms with its neighbour a compound that names a thing: "attack" in "attack dogs",
+    "attack" in "a heart attack" (conventions §100)."""
+    lemma, things = noun.lemma_.lower(), nonevent_compounds()
+    if noun.dep_ == "compound" and noun.head.i == noun.i + 1 and (lemma, noun.head.lemma_.lower()) in things:
+        return True
+    return any(c.dep_ == "compound" and c.i == noun.i - 1 and (c.lemma_.lower(), lemma) in things
+               for c in noun.lefts)
 
 
 def _names_a_kind(lex: RuleWords, noun: Token) -> bool:

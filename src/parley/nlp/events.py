@@ -11,6 +11,8 @@ Across the document, mentions of the same action become one event with several e
 
 from __future__ import annotations
 
+from functools import cached_property
+
 import numpy as np
 from spacy.attrs import TAG
 from spacy.language import Language
@@ -74,8 +76,12 @@ class EventCoder:
         self.triggers = lexicon.triggers
         self.fallback = lexicon.fallback_triggers
         self.known_nouns = self.triggers.known_nouns | frozenset(self.fallback.nouns)
-        # Words that code an event by themselves: where one stands, the rules have read the sentence.
-        self.trigger_words = frozenset([*self.triggers.verbs, *self.triggers.nouns, *self.fallback.nouns])
+
+    @cached_property
+    def trigger_words(self) -> frozenset[str]:
+        """Words that code an event by themselves: where one stands, the rules have read the sentence. Built on
+        first use, by the sentence classifier (off by default) or its training."""
+        return frozenset([*self.triggers.verbs, *self.triggers.nouns, *self.fallback.nouns])
 
     def __call__(self, doc: Doc) -> Doc:
         _join_hyphenated(doc, self.known_nouns)
