@@ -31,7 +31,6 @@ from .event_nouns import campaign_rallies, match_noun, rejected_act
 from .event_parts import read_mentions
 from .event_reading import Candidate, EventReading, trigger_owners
 from .event_sentences import ADDED_CONFIDENCE, SentenceClassifier
-from .event_types import ListedWords, TypeClassifier
 from .event_verbs import (campaign_attacks, contest_wins, match_fallback, match_stance, match_verb, match_willingness,
                           private_money, with_theme_mode)
 from .extensions import PUBLISHED, declare
@@ -46,21 +45,21 @@ ASSIGNS = ["doc._.events"]
 @Language.factory(
     "parley_events",
     default_config={"lexicon": {"@misc": "parley.lexicon.v1"}, "historical_days": 30, "min_confidence": 0.0,
-                    "model": "off", "sentences": False, "types": False},
+                    "model": "off", "sentences": False},
     requires=REQUIRES,
     assigns=ASSIGNS,
 )
 def make_events(nlp: Language, name: str, lexicon: Lexicon, historical_days: int, min_confidence: float,
-                model: str, sentences: bool, types: bool) -> "EventCoder":
+                model: str, sentences: bool) -> "EventCoder":
     return EventCoder(nlp, name, lexicon, historical_days=historical_days, min_confidence=min_confidence, model=model,
-                      sentences=sentences, types=types)
+                      sentences=sentences)
 
 
 class EventCoder:
     """Codes each reported action as a PLOVER event on ``doc._.events``."""
 
     def __init__(self, nlp: Language, name: str, lexicon: Lexicon, historical_days: int = 30,
-                 min_confidence: float = 0.0, model: str = "off", sentences: bool = False, types: bool = False) -> None:
+                 min_confidence: float = 0.0, model: str = "off", sentences: bool = False) -> None:
         declare(*REQUIRES, *ASSIGNS, PUBLISHED)
         # The learned model (event_model.py) moves rule events' confidence, so the text's main event comes
         # first, and adds an event where the rules find none. It is opt-in (README: the learned re-ranker;
@@ -77,10 +76,6 @@ class EventCoder:
         self.triggers = lexicon.triggers
         self.fallback = lexicon.fallback_triggers
         self.known_nouns = self.triggers.known_nouns | frozenset(self.fallback.nouns)
-        # The type classifier (event_types.py) retypes a rule candidate, or adds one, on a word the tables list
-        # with the type it reads in the sentence. Opt-in (README: the type classifier).
-        self.types = TypeClassifier.load() if types else None
-        self.listed_words = ListedWords.of(self.triggers, self.fallback, self.rules.stance_nouns) if types else None
 
     @cached_property
     def trigger_words(self) -> frozenset[str]:
@@ -95,9 +90,6 @@ class EventCoder:
         contest_news = self.rules.words.contest_news_context in reading.document_contexts
         sents = list(doc.sents)
         sentence_candidates = [self.candidates(sent, contest_news) for sent in sents]
-        if self.types is not None:
-            sentence_candidates = self.types.revise(sents, sentence_candidates, self.listed_words, self.triggers,
-                                                    self.fallback)
         # The model reads the whole document's words in one batch; a sentence's candidates never depend on
         # another sentence's mentions, so they are all found first.
         ranked = self.model.rank_document(sents, sentence_candidates, self.triggers, self.fallback) \
