@@ -10,10 +10,12 @@ from parley.nlp.doc_index import DocIndex
 from parley.nlp.lexicon import load_lexicon
 from parley.nlp.quote_boundary import boundaries, boundary_features, head_indices
 from parley.nlp.quote_model import candidate_features, probability_bin
-from parley.nlp.quote_tagger import COLUMNS, TAGS, TokenFeatures, layer_probabilities
+from parley.nlp.quote_tagger import COLUMNS, LAYERS, TAGS, QuoteTagger, TokenFeatures, build_model, layer_probabilities
 from parley.nlp.quotes import cue_candidates, find_quotations
 
 TEXT = 'The harbour master said the ferry would sail at dawn. "We are ready," she added.'
+# The middle sentence holds neither a listed cue nor a quote mark.
+THREE = "The mayor said the bridge would open in May. The weather was cold. She added that tolls stay low."
 
 
 @pytest.fixture(scope="module")
@@ -24,7 +26,7 @@ def doc():
 @pytest.fixture(scope="module")
 def table(doc):
     marked = [(q[0][0], q[-1][1]) for q in find_quotations(TEXT, DocIndex(doc).paragraphs)]
-    return TokenFeatures(load_lexicon().cues)(doc, marked)
+    return TokenFeatures(load_lexicon().cues)(doc, marked).table
 
 
 def _token(doc, word):
@@ -34,7 +36,7 @@ def _token(doc, word):
 def test_one_row_of_ids_per_token_read_the_same_way_twice(doc, table):
     assert table.shape == (len(doc), COLUMNS) and table.dtype == np.uint64
     marked = [(q[0][0], q[-1][1]) for q in find_quotations(TEXT, DocIndex(doc).paragraphs)]
-    assert np.array_equal(table, TokenFeatures(load_lexicon().cues)(doc, marked))
+    assert np.array_equal(table, TokenFeatures(load_lexicon().cues)(doc, marked).table)
 
 
 def test_words_inside_quote_marks_differ_from_words_outside(doc, table):
@@ -87,3 +89,42 @@ def test_the_boundary_model_reads_the_tagger_at_both_edges(doc):
     assert len(features) == len(boundary_features(candidate, boundary, TEXT, heads)) + 4
     assert f"t_start=4|0|{boundary.start_move}" in features and f"t_end=4|0|{boundary.end_move}" in features
     assert "t_mean=4" in features
+
+
+@pytest.fixture(scope="module")
+def three():
+    doc = pipeline_with("parley_quotes")(THREE)
+    return doc, TokenFeatures(load_lexicon().cues)(doc, [])
+
+
+def test_the_tagger_reads_only_sentences_with_a_listed_cue_or_a_quote_mark(doc, three):
+    three_doc, read = three
+    sentences = [(s.start, s.end) for s in three_doc.sents]
+    assert len(sentences) == 3 and read.sentences == [sentences[0], sentences[2]]
+    marked = [(q[0][0], q[-1][1]) for q in find_quotations(TEXT, DocIndex(doc).paragraphs)]
+    assert len(TokenFeatures(load_lexicon().cues)(doc, marked).sentences) == len(list(doc.sents))
+
+
+def test_a_sentence_the_tagger_does_not_read_gets_no_probability(three):
+    three_doc, read = three
+    settings = {"rows": 50, "embed": 4, "width": 8, "hidden": 8, "depth": 1, "dropout": 0.0}
+    model = build_model(settings)
+    model.initialize(X=[read.table[:3]])
+    tagger = QuoteTagger(model, settings)
+    scores = tagger.scores([read])[0]
+    assert scores.shape == (len(three_doc), len(TAGS) * len(LAYERS))
+    assert np.allclose(scores.reshape(len(three_doc), len(LAYERS), len(TAGS)).sum(axis=2), 1.0, atol=1e-4)
+    middle = list(three_doc.sents)[1]
+    probabilities = tagger.probabilities([read])[0]
+    assert np.all(probabilities[middle.start:middle.end] == 0)
+    assert np.all(probabilities[read.sentences[0][0]:read.sentences[0][1]] > 0)
+
+
+def test_a_saved_tagger_loads_to_the_same_probabilities(three, tmp_path):
+    _, read = three
+    settings = {"rows": 50, "embed": 4, "width": 8, "hidden": 8, "depth": 1, "dropout": 0.0}
+    model = build_model(settings)
+    model.initialize(X=[read.table[:3]])
+    QuoteTagger(model, settings).save(tmp_path / "tagger")
+    again = QuoteTagger.load(tmp_path / "tagger")
+    assert np.allclose(again.probabilities([read])[0], QuoteTagger(model, settings).probabilities([read])[0])

@@ -25,7 +25,7 @@ from thinc.api import Adam, Config, fix_random_seed
 from corpus import CACHE, parsed
 from parley.nlp.doc_index import DocIndex
 from parley.nlp.lexicon import load_lexicon
-from parley.nlp.quote_tagger import LAYERS, TAGS, QuoteTagger, TokenFeatures, build_model, layer_probabilities
+from parley.nlp.quote_tagger import LAYERS, TAGS, QuoteTagger, TaggerInput, TokenFeatures, build_model
 from parley.nlp.quotes import find_quotations
 
 HERE = Path(__file__).resolve().parent
@@ -74,21 +74,22 @@ def gold_tags(doc: Doc, article: dict) -> np.ndarray:
     return np.stack(layers, axis=1)
 
 
-def pieces(feats: list[np.ndarray], golds: list[np.ndarray], size: int) -> list[tuple[np.ndarray, np.ndarray]]:
-    """Token windows of at most ``size`` (the CNN sees a few words either side)."""
-    return [(f[i:i + size], g[i:i + size]) for f, g in zip(feats, golds) for i in range(0, len(f), size)]
+def pieces(inputs: list[TaggerInput], golds: list[np.ndarray]) -> list[tuple[np.ndarray, np.ndarray]]:
+    """Each sentence the tagger reads, with its gold tags."""
+    return [(table[s:e], gold[s:e]) for (table, sentences), gold in zip(inputs, golds) for s, e in sentences]
 
 
-def train(config: dict, feats: list[np.ndarray], golds: list[np.ndarray], seed: int):
+def train(config: dict, inputs: list[TaggerInput], golds: list[np.ndarray], seed: int, each_epoch=None):
+    """The tagger after ``config["epochs"]`` epochs; ``each_epoch(epoch, model)`` is called after each."""
     fix_random_seed(seed)
     rng = random.Random(seed)
     model = build_model(config)
-    model.initialize(X=feats[:4])
+    data = pieces(inputs, golds)
+    model.initialize(X=[f for f, _ in data[:8]])
     optimizer = Adam(config["learn_rate"])
-    data = pieces(feats, golds, config["chunk"])
     weights = np.repeat(np.asarray(config["layer_weights"], dtype="f"), len(TAGS))
     eye = np.eye(len(TAGS), dtype="f")
-    for _ in range(config["epochs"]):
+    for epoch in range(1, config["epochs"] + 1):
         rng.shuffle(data)
         for begin in range(0, len(data), config["batch"]):
             batch = data[begin:begin + config["batch"]]
@@ -96,14 +97,14 @@ def train(config: dict, feats: list[np.ndarray], golds: list[np.ndarray], seed: 
             truths = [np.concatenate([eye[g[:, k]] for k in range(len(LAYERS))], axis=1) for _, g in batch]
             backprop([(p - t) * weights for p, t in zip(scores, truths)])
             model.finish_update(optimizer)
+        if each_epoch is not None:
+            each_epoch(epoch, model)
     return model
 
 
-def predict(model, feats: list[np.ndarray], batch: int = 16) -> list[np.ndarray]:
-    out = []
-    for begin in range(0, len(feats), batch):
-        out += [layer_probabilities(p).astype("float32") for p in model.predict(feats[begin:begin + batch])]
-    return out
+def predict(model, inputs: list[TaggerInput]) -> list[np.ndarray]:
+    """Per article, its tokens' P(content), P(cue), P(source)."""
+    return [p.astype("float32") for p in QuoteTagger(model, {}).probabilities(inputs)]
 
 
 def cache_path(prefix: str, split: str) -> Path:
@@ -138,7 +139,8 @@ def main() -> None:
         splits[split] = ([features(doc, marked_ranges(doc, row["text"])) for row, doc in pairs],
                          [gold_tags(doc, row) for row, doc in pairs])
     train_feats, train_golds = splits["train"]
-    print(f"features: {time.perf_counter() - began:.0f} s, {sum(len(f) for f in train_feats):,} train tokens", flush=True)
+    print(f"features: {time.perf_counter() - began:.0f} s, {sum(len(f.table) for f in train_feats):,} train tokens, "
+          f"{sum(e - s for f in train_feats for s, e in f.sentences):,} in the sentences read", flush=True)
     out_of_fold: list[np.ndarray | None] = [None] * len(train_feats)
     for fold in range(args.folds):
         inside = [n for n in range(len(train_feats)) if n % args.folds != fold]

@@ -1,6 +1,7 @@
 """A token tagger's second opinion for the cue and boundary models: per token, how likely it is inside
-a reported content, a reporting cue, or a source, read by a small CNN over hashed features of the
-word and of the parse.
+a reported content, a reporting cue, or a source, read by a small bidirectional LSTM over each sentence
+(hashed features of the word and of the parse in, BILUO tags out). It reads only the sentences that hold
+a word the cue lexicon lists or a quote mark; elsewhere every probability is 0.
 
 Its probabilities are features of the sparse cue and boundary models (quote_model.py,
 quote_boundary.py), which were trained on the tagger's out-of-fold probabilities for PolNeAR train
@@ -13,6 +14,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 from spacy.strings import hash_string
@@ -24,6 +26,8 @@ TAGS = ("O", "B", "I", "L", "U")
 # The three BILUO layers the tagger predicts; ``QuoteTagger.probabilities`` gives 1 − P(O) of each.
 LAYERS = ("content", "cue", "source")
 COLUMNS = 12
+# The columns of the quote marks (1 outside and away from any) and of the cue lexicon's relations (0 if unlisted).
+QUOTED, RELATIONS = 7, 8
 # How far up the tree the nearest lexicon cue above a token is looked for.
 MAX_DEPTH = 8
 _ATTRS = ["LOWER", "PREFIX", "SUFFIX", "SHAPE", "TAG", "DEP", "ENT_IOB", "ENT_TYPE", "LEMMA", "HEAD", "SENT_START",
@@ -41,6 +45,13 @@ def _mix(*columns: np.ndarray) -> np.ndarray:
     return out
 
 
+class TaggerInput(NamedTuple):
+    """A Doc's feature table (``token_features``) and the token ranges of the sentences the tagger reads."""
+
+    table: np.ndarray
+    sentences: list[tuple[int, int]]
+
+
 class TokenFeatures:
     """Reads the tagger's input from a Doc, with the cue lexicon's lemmas gathered once."""
 
@@ -48,8 +59,20 @@ class TokenFeatures:
         self.cues = cues
         self.lemmas = frozenset(lemma for lemma, _ in cues.relations)
 
-    def __call__(self, doc: Doc, marked: list[tuple[int, int]]) -> np.ndarray:
-        return token_features(doc, marked, self.cues, self.lemmas)
+    def __call__(self, doc: Doc, marked: list[tuple[int, int]]) -> TaggerInput:
+        table = token_features(doc, marked, self.cues, self.lemmas)
+        return TaggerInput(table, read_sentences(doc, table))
+
+
+def read_sentences(doc: Doc, table: np.ndarray) -> list[tuple[int, int]]:
+    """The token ranges of the sentences that hold a word the cue lexicon lists, or a word inside or next
+    to quote marks: the only ones the tagger reads."""
+    if not len(doc):
+        return []
+    starts = np.flatnonzero(doc.to_array("SENT_START") == 1).tolist()
+    starts = sorted({0, *starts})
+    wanted = (table[:, RELATIONS] != 0) | (table[:, QUOTED] != 1)
+    return [(s, e) for s, e in zip(starts, starts[1:] + [len(doc)]) if wanted[s:e].any()]
 
 
 def token_features(doc: Doc, marked: list[tuple[int, int]], cues: CueLexicon, lemmas: frozenset[str]) -> np.ndarray:
@@ -108,16 +131,16 @@ def token_features(doc: Doc, marked: list[tuple[int, int]], cues: CueLexicon, le
 
 
 def build_model(config: dict):
-    """Embeddings of the twelve columns, a Maxout layer, spaCy's CNN, and a softmax over BILUO tags per layer."""
-    from spacy.ml.models import MaxoutWindowEncoder
-    from thinc.api import HashEmbed, Maxout, Softmax, chain, concatenate, with_array
+    """Embeddings of the twelve columns, a Maxout layer, a bidirectional LSTM over the sentence, and a
+    softmax over BILUO tags per layer. It takes a list of sentences' feature tables."""
+    from thinc.api import LSTM, HashEmbed, Maxout, Softmax, chain, concatenate, with_array, with_padded
 
-    width, embed, rows = config["width"], config["embed"], config["rows"]
+    width, embed, rows, hidden = config["width"], config["embed"], config["rows"], config["hidden"]
     embeddings = concatenate(*[HashEmbed(embed, rows, column=c, seed=c, dropout=0.0) for c in range(COLUMNS)])
     return chain(
         with_array(chain(embeddings, Maxout(width, embed * COLUMNS, nP=3, normalize=True, dropout=config["dropout"]))),
-        MaxoutWindowEncoder(width=width, window_size=config["window"], maxout_pieces=3, depth=config["depth"]),
-        with_array(concatenate(*[Softmax(len(TAGS), width) for _ in LAYERS])),
+        with_padded(LSTM(hidden, width, bi=True, depth=config["depth"])),
+        with_array(concatenate(*[Softmax(len(TAGS), hidden) for _ in LAYERS])),
     )
 
 
@@ -146,11 +169,21 @@ class QuoteTagger:
         (path / "weights.bin").write_bytes(self.model.to_bytes())
         (path / "settings.json").write_text(json.dumps(self.settings, indent=2) + "\n", encoding="utf-8")
 
-    def probabilities(self, features: list[np.ndarray]) -> list[np.ndarray]:
-        """Per Doc's features (``token_features``), its tokens' P(content), P(cue), P(source)."""
-        found = [n for n, rows in enumerate(features) if len(rows)]
-        out = [np.zeros((0, len(LAYERS)), dtype="float32") for _ in features]
-        if found:
-            for n, scores in zip(found, self.model.predict([features[n] for n in found])):
-                out[n] = layer_probabilities(scores)
+    def probabilities(self, inputs: list[TaggerInput]) -> list[np.ndarray]:
+        """Per Doc's input (``TokenFeatures``), its tokens' P(content), P(cue), P(source)."""
+        return [layer_probabilities(scores) for scores in self.scores(inputs)]
+
+    def scores(self, inputs: list[TaggerInput], batch: int = 64) -> list[np.ndarray]:
+        """Per Doc's input, its tokens' (tokens, 15) BILUO probabilities of the three layers; a sentence
+        the tagger does not read is O throughout."""
+        out = []
+        for table, _ in inputs:
+            scores = np.zeros((len(table), len(TAGS) * len(LAYERS)), dtype="float32")
+            scores[:, 0::len(TAGS)] = 1.0
+            out.append(scores)
+        pieces = [(n, s, e) for n, (_, sentences) in enumerate(inputs) for s, e in sentences]
+        for begin in range(0, len(pieces), batch):
+            part = pieces[begin:begin + batch]
+            for (n, s, e), found in zip(part, self.model.predict([inputs[n].table[s:e] for n, s, e in part])):
+                out[n][s:e] = found
         return out
