@@ -60,13 +60,11 @@ class BoundaryFolds:
     """Boundary models each trained on all folds of train but one, with train_boundary.py's settings
     and the shipped model's epoch."""
 
-    def __init__(self, config: Config, rows: list[dict], docs: list, folds: int, tagged: list | None = None) -> None:
+    def __init__(self, config: Config, rows: list[dict], docs: list, folds: int) -> None:
         self.settings = config["boundary"]
         self.epochs = json.loads((BOUNDARY_DIR / "settings.json").read_text(encoding="utf-8"))["epoch"]
         self.folds = folds
-        tagged = tagged or [None] * len(docs)
-        self.per_article = [article_groups([pair], [probabilities] if probabilities is not None else None)[0]
-                            for pair, probabilities in zip(zip(rows, docs), tagged)]
+        self.per_article = [article_groups([pair])[0] for pair in zip(rows, docs)]
 
     def model(self, fold: int) -> BoundaryModel:
         settings = self.settings

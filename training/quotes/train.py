@@ -36,7 +36,6 @@ from thinc.api import Adam, Config, Model, fix_random_seed
 from corpus import CACHE, offered, parsed
 from cross_validate import BoundaryFolds, extract_folds
 from evaluate import OUTPUT
-from tagger import load_probabilities
 from parley.nlp.lexicon import load_lexicon
 from parley.nlp.pipeline import Pipeline
 from parley.nlp.quote_model import MODEL_DIR, CueModel, averaged, build_model, candidate_features
@@ -45,13 +44,11 @@ from parley.nlp.sparse_model import featurize
 HERE = Path(__file__).resolve().parent
 
 
-def examples(articles: list[tuple[dict, Doc]], min_jaccard: float,
-             tagged: list[np.ndarray] | None = None) -> tuple[list[list[str]], np.ndarray]:
-    """Feature rows of every candidate in the parsed articles, and whether each is a gold cue and content;
-    with ``tagged``, the quote tagger's probabilities of each article's tokens, read as features too."""
+def examples(articles: list[tuple[dict, Doc]], min_jaccard: float) -> tuple[list[list[str]], np.ndarray]:
+    """Feature rows of every candidate in the parsed articles, and whether each is a gold cue and content."""
     cues = load_lexicon().cues
     rows, labels = [], []
-    for number, (article, doc) in enumerate(articles):
+    for article, doc in articles:
         text = article["text"]
         _, candidates = offered(doc, text, cues)
         positive = set()
@@ -68,8 +65,7 @@ def examples(articles: list[tuple[dict, Doc]], min_jaccard: float,
                 if jaccard >= min_jaccard and jaccard > best.get(candidate.cue.i, (0.0, -1))[0]:
                     best[candidate.cue.i] = (jaccard, n)
             positive.update(n for _, n in best.values())
-        rows += candidate_features(candidates, text, [cues.complements(c.cue) for c in candidates],
-                                   tagged[number] if tagged is not None else None)
+        rows += candidate_features(candidates, text, [cues.complements(c.cue) for c in candidates])
         labels += [n in positive for n in range(len(candidates))]
     return rows, np.array(labels, dtype="float32")
 
@@ -105,33 +101,13 @@ def seed_list(settings: dict) -> list[int]:
     return [settings["seed"] + n for n in range(settings.get("seeds", 1))]
 
 
-class CachedTagger:
-    """The quote tagger's cached out-of-fold probabilities of train, given to parley_quotes in place of the
-    live tagger: fold k's come from a tagger that never saw fold k (tagger.py's folds are these, n % folds)."""
-
-    def __init__(self, docs: list[Doc], tagged: list[np.ndarray]) -> None:
-        self.by_doc = {id(doc): probabilities for doc, probabilities in zip(docs, tagged)}
-
-    def features(self, doc: Doc, marked) -> Doc:
-        return doc
-
-    def probabilities(self, docs: list[Doc]) -> list[np.ndarray]:
-        return [self.by_doc[id(doc)] for doc in docs]
-
-
-def cross_validate(config: Config, folds: int, predicted: Path, boundary_too: bool = False, tagger: str = "") -> None:
+def cross_validate(config: Config, folds: int, predicted: Path, boundary_too: bool = False) -> None:
     shipped = CueModel.load().settings
     nlp = Pipeline().nlp
     articles = [article for article, _ in parsed("train")]
     docs = list(DocBin().from_disk(CACHE / "train.spacy").get_docs(nlp.vocab))  # in the pipeline's vocab
-    tagged = load_probabilities(tagger, "train") if tagger else [None] * len(docs)
-    per_article = [examples([pair], config["training"]["min_jaccard"], [probabilities] if tagger else None)
-                   for pair, probabilities in zip(zip(articles, docs), tagged)]
-    boundary_folds = BoundaryFolds(config, articles, docs, folds, tagged if tagger else None) if boundary_too else None
-    if tagger:
-        quotes = nlp.get_pipe("parley_quotes")
-        quotes.tagger = CachedTagger(docs, tagged)
-        quotes.tagger_features = quotes.tagger.features
+    per_article = [examples([pair], config["training"]["min_jaccard"]) for pair in zip(articles, docs)]
+    boundary_folds = BoundaryFolds(config, articles, docs, folds) if boundary_too else None
 
     def install(fold: int) -> None:
         kept = [found for n, found in enumerate(per_article) if n % folds != fold]
@@ -159,20 +135,17 @@ def main() -> None:
                         help="with --folds, train the boundary model on the other folds as well (cross_validate.py's way)")
     parser.add_argument("--seeds", type=int, default=0, help="average this many seeds (default: the config's, else 1)")
     parser.add_argument("--each", default="", help="also save each seed's own model in this folder (seed_N)")
-    parser.add_argument("--tagger", default="", help="read the quote tagger's probabilities cached under this name "
-                        "(tagger.py: out of fold on train), e.g. tagger_s0")
     args = parser.parse_args()
     config = Config().from_disk(args.config)
     if args.seeds:
         config["training"]["seeds"] = args.seeds
     if args.folds:
-        cross_validate(config, args.folds, Path(args.predictions), args.boundary_too, args.tagger)
+        cross_validate(config, args.folds, Path(args.predictions), args.boundary_too)
         return
     settings = config["training"]
     began = time.perf_counter()
-    tagged = {split: load_probabilities(args.tagger, split) if args.tagger else None for split in ("train", "dev")}
-    train_rows, train_labels = examples(parsed("train"), settings["min_jaccard"], tagged["train"])
-    dev_rows, dev_labels = examples(parsed("dev"), settings["min_jaccard"], tagged["dev"])
+    train_rows, train_labels = examples(parsed("train"), settings["min_jaccard"])
+    dev_rows, dev_labels = examples(parsed("dev"), settings["min_jaccard"])
     print(f"candidates: train {len(train_rows):,} ({int(train_labels.sum()):,} cues), "
           f"dev {len(dev_rows):,} ({int(dev_labels.sum()):,} cues); {time.perf_counter() - began:.0f} s")
     models, stops, losses = [], [], []
@@ -195,8 +168,6 @@ def main() -> None:
     loss = log_loss(model, dev_rows, dev_labels)
     trained = {"length": config["model"]["length"], **config["thresholds"], "epoch": stops[0],
                "dev_log_loss": round(loss, 4), "seed": settings["seed"]}
-    if args.tagger:
-        trained["tagger"] = args.tagger
     if len(models) > 1:
         trained.update(seeds=len(models), epochs=stops, seed_dev_log_loss=[round(x, 4) for x in losses])
     CueModel(model, trained).save(Path(args.output))

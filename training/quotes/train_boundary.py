@@ -26,7 +26,6 @@ from thinc.api import Adam, Config, fix_random_seed
 
 from corpus import offered, parsed
 from evaluate import scorer
-from tagger import load_probabilities
 from parley.nlp.lexicon import load_lexicon
 from parley.nlp.quote_boundary import BOUNDARY_DIR, boundaries, boundary_features, head_indices
 from parley.nlp.quote_model import CueModel, averaged, build_model
@@ -35,26 +34,23 @@ from parley.nlp.sparse_model import featurize
 HERE = Path(__file__).resolve().parent
 
 
-def groups(split: str, tagger: str = "") -> tuple[list[tuple[list[list[str]], np.ndarray]], dict]:
-    """Per candidate, its boundaries' feature rows and which of them match the gold content; with
-    ``tagger``, the quote tagger's probabilities cached under that name are read as features too."""
-    return article_groups(parsed(split), load_probabilities(tagger, split) if tagger else None)
+def groups(split: str) -> tuple[list[tuple[list[list[str]], np.ndarray]], dict]:
+    """Per candidate, its boundaries' feature rows and which of them match the gold content."""
+    return article_groups(parsed(split))
 
 
-def article_groups(articles: list[tuple[dict, Doc]],
-                   tagged: list[np.ndarray] | None = None) -> tuple[list[tuple[list[list[str]], np.ndarray]], dict]:
+def article_groups(articles: list[tuple[dict, Doc]]) -> tuple[list[tuple[list[list[str]], np.ndarray]], dict]:
     """``groups`` of the given parsed articles."""
     norm = scorer().norm
     found, counts = [], {"groups": 0, "kept_right": 0, "some_right": 0}
-    by_doc = {id(doc): probabilities for (_, doc), probabilities in zip(articles, tagged)} if tagged is not None else {}
-    for doc, text, (gold_start, gold_end), candidate, options, heads in gold_candidates(articles):
+    for _, text, (gold_start, gold_end), candidate, options, heads in gold_candidates(articles):
         gold = norm(text[gold_start:gold_end])
         labels = np.array([norm(text[b.start:b.end]) == gold for b in options], dtype="float32")
         counts["groups"] += 1
         counts["kept_right"] += int(labels[0] > 0)
         if labels.any():
             counts["some_right"] += 1
-            found.append(([boundary_features(candidate, b, text, heads, by_doc.get(id(doc))) for b in options], labels))
+            found.append(([boundary_features(candidate, b, text, heads) for b in options], labels))
     return found, counts
 
 
@@ -105,16 +101,14 @@ def main() -> None:
     parser.add_argument("--output", default=str(BOUNDARY_DIR))
     parser.add_argument("--seeds", type=int, default=0, help="average this many seeds (default: the config's, else 1)")
     parser.add_argument("--each", default="", help="also save each seed's own model in this folder (seed_N)")
-    parser.add_argument("--tagger", default="", help="read the quote tagger's probabilities cached under this name "
-                        "(tagger.py: out of fold on train), e.g. tagger_s0")
     args = parser.parse_args()
     config = Config().from_disk(args.config)
     settings = config["boundary"]
     seeds = [settings["seed"] + n for n in range(args.seeds or settings.get("seeds", 1))]
     began = time.perf_counter()
     fix_random_seed(settings["seed"])
-    train, train_counts = groups("train", args.tagger)
-    dev, dev_counts = groups("dev", args.tagger)
+    train, train_counts = groups("train")
+    dev, dev_counts = groups("dev")
     print(f"train {train_counts}, dev {dev_counts}; {time.perf_counter() - began:.0f} s", flush=True)
     models, stops, rights = [], [], []
     for seed in seeds:
@@ -142,8 +136,6 @@ def main() -> None:
     model = averaged(models)
     right = top_right(model, dev)
     trained = {"length": settings["length"], "epoch": stops[0], "dev_top_right": round(right, 4), "seed": settings["seed"]}
-    if args.tagger:
-        trained["tagger"] = args.tagger
     if len(models) > 1:
         trained.update(seeds=len(models), epochs=stops, seed_dev_top_right=[round(x, 4) for x in rights])
     CueModel(model, trained).save(Path(args.output))

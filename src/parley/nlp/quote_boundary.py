@@ -22,7 +22,7 @@ import numpy as np
 from spacy.tokens import Doc, Span, Token
 
 from .labels import ANY_SUBJECT_DEPS, CUT_DEPS, NOUN_CLAUSE_DEPS, TIME_LABELS
-from .quote_model import FINITE_TAGS, MODEL_DIR, Candidate, CueModel, cue_subject, probability_bin
+from .quote_model import FINITE_TAGS, MODEL_DIR, Candidate, CueModel, cue_subject
 
 BOUNDARY_DIR = MODEL_DIR / "boundary"
 # Punctuation inside a content where what follows may be an aside the annotators leave out.
@@ -169,10 +169,8 @@ def head_indices(doc: Doc) -> np.ndarray:
     return doc.to_array("HEAD").astype("int64") + np.arange(len(doc))
 
 
-def boundary_features(candidate: Candidate, boundary: Boundary, text: str, heads: np.ndarray,
-                      tagged: np.ndarray | None = None) -> list[str]:
-    """The boundary's features as strings; ``heads`` is ``head_indices`` of the candidate's Doc, ``tagged``
-    the quote tagger's P(content), P(cue), P(source) of each token, if the model reads them."""
+def boundary_features(candidate: Candidate, boundary: Boundary, text: str, heads: np.ndarray) -> list[str]:
+    """The boundary's features as strings; ``heads`` is ``head_indices`` of the candidate's Doc."""
     relation = candidate.relation.split(":")[0]
     lemma = candidate.cue.lemma_.lower()
     moves = f"{boundary.start_move}|{boundary.end_move}"
@@ -229,8 +227,6 @@ def boundary_features(candidate: Candidate, boundary: Boundary, text: str, heads
             f"phrase_end={span.root.right_edge.i <= last_token.i}|{last_token.head.right_edge.i <= last_token.i}|{boundary.end_move}",
             f"start_path={_path(first_token, candidate.cue)}|{boundary.start_move}",
         ]
-        if tagged is not None:
-            feats += _tagger_edges(tagged, span.start, span.end, boundary)
     cut = boundary.cut
     if cut is not None:
         after = cut.nbor(1) if cut.i + 1 < len(cut.doc) else cut
@@ -293,23 +289,6 @@ def _part(doc: Doc, a: int, b: int, kept: Span | None, cue: Token) -> list[str]:
             f"{finite}|{subject}|{head.dep_}|{attach}"]
 
 
-def _tagger_edges(tagged: np.ndarray, start: int, end: int, boundary: Boundary) -> list[str]:
-    """The quote tagger's P(content) just inside and just outside each edge of the tokens ``start:end``,
-    and its mean inside."""
-    content = tagged[:, 0]
-
-    def at(i: int) -> int | str:
-        return probability_bin(float(content[i])) if 0 <= i < len(content) else "-"
-
-    mean = probability_bin(float(content[start:end].mean()))
-    return [
-        f"t_start={at(start)}|{at(start - 1)}|{boundary.start_move}",
-        f"t_end={at(end - 1)}|{at(end)}|{boundary.end_move}",
-        f"t_mean={mean}",
-        f"t_mean|end={mean}|{boundary.end_move}",
-    ]
-
-
 def _path(token: Token, cue: Token, limit: int = 4) -> str:
     """The relations from ``token`` up to the cue ("pobj<prep<dobj"), or up to where it leaves the cue's tree."""
     relations = []
@@ -348,13 +327,13 @@ class BoundaryModel:
     def load(cls) -> BoundaryModel:
         return cls(CueModel.load(BOUNDARY_DIR))
 
-    def choose(self, candidates: list[Candidate], text: str, tagged: np.ndarray | None = None) -> list[Candidate]:
-        """Each candidate with its best-scored boundary; ``tagged`` as ``boundary_features`` reads it."""
+    def choose(self, candidates: list[Candidate], text: str) -> list[Candidate]:
+        """Each candidate with its best-scored boundary."""
         if not candidates:
             return []
         options = [boundaries(c, text) for c in candidates]
         heads = head_indices(candidates[0].cue.doc)
-        rows = [boundary_features(c, b, text, heads, tagged) for c, group in zip(candidates, options) for b in group]
+        rows = [boundary_features(c, b, text, heads) for c, group in zip(candidates, options) for b in group]
         scores = iter(self.scorer.scores(rows))
         chosen = []
         for candidate, group in zip(candidates, options):

@@ -56,10 +56,8 @@ class DocFacts:
         return int(self.listed_before[end] - self.listed_before[start])
 
 
-def candidate_features(candidates: list[Candidate], text: str, listed: list[tuple[str, ...]],
-                       tagged: np.ndarray | None = None) -> list[list[str]]:
-    """The features of a Doc's candidates; ``listed`` is, for each, what the cue lexicon gives for its word,
-    ``tagged`` the quote tagger's P(content), P(cue), P(source) of each token, if the model reads them."""
+def candidate_features(candidates: list[Candidate], text: str, listed: list[tuple[str, ...]]) -> list[list[str]]:
+    """The features of a Doc's candidates; ``listed`` is, for each, what the cue lexicon gives for its word."""
     if not candidates:
         return []
     doc = candidates[0].cue.doc
@@ -78,33 +76,7 @@ def candidate_features(candidates: list[Candidate], text: str, listed: list[tupl
     for candidate in candidates:
         if candidate.cue.i not in by_cue:
             by_cue[candidate.cue.i] = cue_facts(candidate.cue, text, facts)
-    rows = [features(c, text, relations, facts, by_cue[c.cue.i]) for c, relations in zip(candidates, listed)]
-    if tagged is not None:
-        for row, candidate in zip(rows, candidates):
-            row += tagger_features(candidate, tagged, by_cue[candidate.cue.i])
-    return rows
-
-
-def probability_bin(p: float) -> int:
-    """A tagger probability in one of five bins."""
-    return min(int(p * 5), 4)
-
-
-def tagger_features(candidate: Candidate, tagged: np.ndarray, cue: CueFacts) -> list[str]:
-    """What the quote tagger reads of the candidate: the cue word as a cue, its content as content, and
-    its speaker as a source."""
-    relation = candidate.relation
-    span = candidate.cue.doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
-    content = probability_bin(float(tagged[span.start:span.end, 0].mean())) if span is not None and len(span) else "-"
-    as_cue = probability_bin(float(tagged[candidate.cue.i, 1]))
-    source = probability_bin(float(tagged[cue.subject_i, 2])) if cue.subject_i >= 0 else "-"
-    return [
-        f"t_cue={as_cue}",
-        f"t_cue|rel={as_cue}|{relation}",
-        f"t_content|rel={content}|{relation}",
-        f"t_cue|content={as_cue}|{content}",
-        f"t_source={source}|{cue.speaker_like}",
-    ]
+    return [features(c, text, relations, facts, by_cue[c.cue.i]) for c, relations in zip(candidates, listed)]
 
 
 @dataclass(frozen=True)
@@ -136,7 +108,6 @@ class CueFacts:
     dependencies: str
     near_sentence_start: bool
     clause_too: bool
-    subject_i: int  # the subject's token index, or -1
 
 
 def cue_facts(cue: Token, text: str, facts: DocFacts) -> CueFacts:
@@ -176,7 +147,6 @@ def cue_facts(cue: Token, text: str, facts: DocFacts) -> CueFacts:
         dependencies="+".join(sorted({c.dep_ for c in children})),
         near_sentence_start=cue.i - sentence_start < 3,
         clause_too=any(c.dep_ == "ccomp" for c in children),
-        subject_i=subject.i if subject is not None else -1,
     )
 
 

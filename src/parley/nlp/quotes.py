@@ -56,8 +56,7 @@ from .labels import (
 )
 from .lexicon import CueLexicon, Lexicon, word_class
 from .quote_boundary import EDGE_PUNCTUATION, BoundaryModel, trim
-from .quote_model import MODEL_DIR, Candidate, CueModel, candidate_features
-from .quote_tagger import QuoteTagger, TokenFeatures
+from .quote_model import Candidate, CueModel, candidate_features
 
 DOUBLE_MARKS = "\"“”„‟«»"
 SINGLE_MARKS = "'‘’‚‛‹›"
@@ -459,13 +458,6 @@ class QuoteExtractor:
         self.cue_model = CueModel.load() if cues != "lexicon" else None
         # Where the model's contents start and end (quote_boundary.py).
         self.boundary_model = BoundaryModel.load() if cues != "lexicon" else None
-        # The token tagger whose probabilities the models read, if they were trained with them (quote_tagger.py).
-        self.cue_reads_tagger = self.cue_model is not None and bool(self.cue_model.settings.get("tagger"))
-        self.boundary_reads_tagger = self.boundary_model is not None and bool(self.boundary_model.scorer.settings.get("tagger"))
-        self.tagger = None
-        if self.cue_reads_tagger or self.boundary_reads_tagger:
-            self.tagger = QuoteTagger.load(MODEL_DIR / "tagger")
-            self.tagger_features = TokenFeatures(lexicon.cues)
         self.use_lexicon = cues == "both"
         self.words = lexicon.quote_words
         # The events component's reading of a verb decides whether a cue does rather than says.
@@ -482,14 +474,10 @@ class QuoteExtractor:
         index = DocIndex.of(doc)
         text = index.text
         labels = _speaker_labels(doc, text, index, self.words.not_speaker_labels)
-        found = find_quotations(text, index.paragraphs)
-        quotations = _split_at_labels(found, labels)
+        quotations = _split_at_labels(find_quotations(text, index.paragraphs), labels)
         quotations = self._join_split_quotations(doc, text, index, quotations)
         marked = [(q[0][0], q[-1][1]) for q in quotations]
-        tagged = None
-        if self.tagger is not None:  # it reads the quote marks as it was trained to, before joining or splitting
-            tagged = self.tagger.probabilities([self.tagger_features(doc, [(q[0][0], q[-1][1]) for q in found])])[0]
-        indirect, nested = self._indirect(doc, text, index, marked, tagged)
+        indirect, nested = self._indirect(doc, text, index, marked)
         attributions = self._attribute_direct(doc, text, index, quotations, indirect, labels)
         attributions = sorted(attributions + nested, key=lambda a: (a.start, -a.end))
         attributions = [a for a in (self._within_front_matter(index, a) for a in attributions) if a is not None]
@@ -498,14 +486,14 @@ class QuoteExtractor:
 
     # -- indirect quotes from cues
 
-    def _indirect(self, doc: Doc, text: str, index: DocIndex, marked: list[tuple[int, int]],
-                  tagged=None) -> tuple[list[_Attribution], list[_Attribution]]:
+    def _indirect(self, doc: Doc, text: str, index: DocIndex,
+                  marked: list[tuple[int, int]]) -> tuple[list[_Attribution], list[_Attribution]]:
         """Indirect quotes that overlap no other, and those whose speech verb heads what one of them
-        reports ("X says Y said Z": Y's, inside X's); ``tagged`` is the quote tagger's reading of the tokens."""
+        reports ("X says Y said Z": Y's, inside X's)."""
         inner: list[Candidate] = []
         speaks_for: dict[int, Token] = {}
         if self.cue_model is not None:
-            found, speaks_for, inner = self._cues_by_model(doc, text, index, marked, tagged)
+            found, speaks_for, inner = self._cues_by_model(doc, text, index, marked)
         else:
             found = []
             for token in _outside_marks(doc, marked):
@@ -534,8 +522,8 @@ class QuoteExtractor:
         speaking = [a for a in attributions[1] if a.source is not None and a.source.lower_ not in self.words.not_speakers]
         return attributions[0], speaking
 
-    def _cues_by_model(self, doc: Doc, text: str, index: DocIndex, marked: list[tuple[int, int]],
-                       tagged=None) -> tuple[list[Candidate], dict[int, Token], list[Candidate]]:
+    def _cues_by_model(self, doc: Doc, text: str, index: DocIndex,
+                       marked: list[tuple[int, int]]) -> tuple[list[Candidate], dict[int, Token], list[Candidate]]:
         """Per word, its likeliest content: the lexicon's unless the model finds it unlikely, or one the
         model finds likely (thresholds chosen on PolNeAR dev; see training/quotes). The longest
         content comes first, as with the lexicon alone. Besides, the clauses that may be reported
@@ -548,8 +536,7 @@ class QuoteExtractor:
         listed = [listed_by_word[c.cue.i] for c in candidates]
         lexicon_relation = {i: _first_relation(doc[i], relations, text)
                             for i, relations in listed_by_word.items() if self.use_lexicon and relations}
-        probabilities = self.cue_model.probabilities(
-            candidate_features(candidates, text, listed, tagged if self.cue_reads_tagger else None))
+        probabilities = self.cue_model.probabilities(candidate_features(candidates, text, listed))
         settings = self.cue_model.settings
         best: dict[int, tuple[float, Candidate]] = {}
         for candidate, probability in zip(candidates, probabilities):
@@ -561,8 +548,7 @@ class QuoteExtractor:
                 best[candidate.cue.i] = (probability, candidate)
         inner = [c for c, probability in zip(candidates, probabilities)
                  if c.relation == "ccomp" and probability >= settings["keep_nested"]]
-        chosen = self.boundary_model.choose(_ranked(best), text, tagged if self.boundary_reads_tagger else None)
-        return (*_before_other_cues(chosen, text, self.cues), inner)
+        return (*_before_other_cues(self.boundary_model.choose(_ranked(best), text), text, self.cues), inner)
 
     # -- direct quotes
 
