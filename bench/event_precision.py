@@ -105,17 +105,26 @@ def tally(path: Path) -> None:
 
 
 def diff(before: Path, after: Path) -> None:
-    """Events of ``before`` that ``after`` lacks or types otherwise, matched by document and evidence span."""
-    later = {event_key(d, e): e["type"] for d, e in all_events(after)}
+    """Events of ``before`` that ``after`` lacks (REMOVED) or codes with a type it did not have (CHANGED), matched
+    by document, evidence span and type."""
+    earlier_types: dict[str, set[str]] = {}
+    for document, event in all_events(before):
+        earlier_types.setdefault(event_key(document, event), set()).add(event["type"])
+    later: dict[str, set[str]] = {}
+    for document, event in all_events(after):
+        later.setdefault(event_key(document, event), set()).add(event["type"])
     removed = changed = 0
     for document, event in all_events(before):
         key = event_key(document, event)
-        if key not in later:
+        if event["type"] in later.get(key, ()):
+            continue
+        new_types = later.get(key, set()) - earlier_types[key]
+        if new_types:
+            changed += 1
+            print(f"CHANGED to {'/'.join(sorted(new_types))}: {describe(document, event)}\n")
+        else:
             removed += 1
             print(f"REMOVED {describe(document, event)}\n")
-        elif later[key] != event["type"]:
-            changed += 1
-            print(f"CHANGED to {later[key]}: {describe(document, event)}\n")
     print(f"# removed {removed}, changed {changed}")
 
 
