@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from functools import lru_cache
 
+from spacy.tokens import Span, Token
+
+from ..knowledge import load_csv
+from .event_lexicon import RuleWords
 from .event_reading import Candidate, EventReading
-from .labels import CLAUSE_DEPS, NOUN_POS, SUBJECT_DEPS
+from .labels import CLAUSE_DEPS, NOUN_POS, SUBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
+
+COMMERCE_WORDS_FILE = "plover_commerce_words.csv"
+# Conflict (the coercive types, threats), restrictions eased and investigations are acts of authority or
+# force, events whoever their parties are (§101).
+_CONFLICT_OR_AUTHORITY = frozenset({"THREATEN", "CONCEDE"})
+_INVESTIGATION = "investigate"
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative"})
+_PHRASE_DEPS = frozenset({"prep", "agent"})
+_MODIFIER_DEPS = frozenset({"compound", "poss", "amod"})
+_NO_POLITICS = (None, "BUS")  # the sectors of a firm and of an actor the knowledge base does not place
 
 
 def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str], list[str]]:
@@ -153,3 +167,70 @@ def _first_person_subject(anchor: Token, words: EventWords) -> bool:
         if token.dep_ not in ("xcomp", "conj", "ccomp") or token.head.i == token.i:
             return False
         token = token.head
+
+
+@lru_cache(maxsize=1)
+def commerce_words() -> dict[str, frozenset[str]]:
+    """Verbs and nouns whose most frequent sense is commerce: trade, a firm, a person in business, what a firm
+    owns (plover_commerce_words.csv, scripts/build_commerce_words.py)."""
+    rows = load_csv(COMMERCE_WORDS_FILE)
+    return {pos: frozenset(row["word"] for row in rows if row["pos"] == pos) for pos in ("verb", "noun")}
+
+
+def commerce_between_firms(lex: RuleWords, found: list[Candidate]) -> None:
+    """Commerce with no political party in its sentence is no PLOVER event (conventions §101): "the company
+    agreed to sell two plants", "shareholders approved the merger", "dealers urged investors to buy" are
+    dropped; "Japan agreed to sell rice to Korea" stays, and so do conflict (coercive types, threats), a
+    restriction eased and an investigation whoever their parties: "the trader was arrested", "the company was
+    threatened", "eased the limits on foreign investment"."""
+    words, coercive = commerce_words(), lex.plover.coercive
+    for candidate in found:
+        code = candidate.code
+        if candidate.dropped or code.type in coercive or code.type in _CONFLICT_OR_AUTHORITY or code.mode == _INVESTIGATION:
+            continue
+        if _trades(candidate, words) and not _political_party(candidate.anchor.sent, lex.sector_nouns):
+            candidate.dropped = True
+
+
+def _trades(candidate: Candidate, words: dict[str, frozenset[str]]) -> bool:
+    """The event's verb or the act it governs ("agreed to sell"), or a party or thing of either, is a word of
+    commerce."""
+    anchor = candidate.anchor
+    contents = [c for c in anchor.children if c.dep_ == "xcomp" and c.pos_ in VERB_POS]  # "agreed to sell"
+    for head in (anchor, *candidate.complements, *candidate.absorbed, *contents):
+        if head.pos_ in VERB_POS and head.lemma_.lower() in words["verb"]:
+            return True
+        if any(_commerce_noun(argument, words["noun"]) for argument in _arguments(head)):
+            return True
+    return False
+
+
+def _arguments(head: Token) -> list[Token]:
+    """The parties and things of a verb (subject, object, the objects of its prepositions) or of a noun
+    (its modifiers and prepositional objects, and the subject of the verb it is the object of)."""
+    found = []
+    for child in head.children:
+        if child.dep_ in _PARTY_DEPS or (head.pos_ in NOUN_POS and child.dep_ in _MODIFIER_DEPS):
+            found.append(child)
+        elif child.dep_ in _PHRASE_DEPS:
+            found += [g for g in child.children if g.dep_ == "pobj"]
+    if head.pos_ in NOUN_POS and head.dep_ in ("dobj", "nsubjpass") and head.head.pos_ in VERB_POS:
+        found += [c for c in head.head.children if c.dep_ == "nsubj"]
+    return found
+
+
+def _commerce_noun(noun: Token, nouns: frozenset[str]) -> bool:
+    return noun.lemma_.lower() in nouns or noun.lower_ in nouns
+
+
+def _political_party(sentence: Span, sector_nouns: dict[str, str]) -> bool:
+    """A country, or an actor or a noun of a political sector (a government, an army, a party, a crowd, a court,
+    "ministers", "legislators" …), is named in the sentence."""
+    actors = {a.id: a for a in sentence.doc._.actors or []}
+    for token in sentence:
+        actor = actors.get(token._.actor) if token._.actor else None
+        if actor is not None and (actor.kind == "country" or actor.sector not in _NO_POLITICS):
+            return True
+        if sector_nouns.get(token.lower_) not in _NO_POLITICS:
+            return True
+    return False

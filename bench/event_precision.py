@@ -1,0 +1,153 @@
+"""How precise parley's events are on news it was not written from: draw events of a `parley extract`
+output at random (fixed seed), print each with its sentence for a person to judge against the PLOVER
+manual, and tally a judgement file; or list the events one extraction has and another lacks.
+
+    uv run python bench/event_precision.py sample .eval/tbA.jsonl --n 120 --seed 14 > .eval/tbA.sample.txt
+    # judge: copy the template lines (.eval/tbA.sample.tsv) and fill the two last columns
+    uv run python bench/event_precision.py tally .eval/tbA.judged.tsv
+    uv run python bench/event_precision.py diff .eval/tbB.before.jsonl .eval/tbB.after.jsonl
+
+A judgement is ``right`` (a PLOVER event of the type emitted), ``other:TYPE`` (a PLOVER event, of another
+type) or ``none`` (no PLOVER event); the actor column, read only where the type is right, is ``ok``,
+``wrong`` or ``-`` (no actor emitted and none named). Lines starting with ``#`` are comments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import random
+from collections import Counter
+from pathlib import Path
+
+TEMPLATE_HEAD = "key\ttype\tjudgement\tactor\tnote"
+
+
+def documents(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def event_key(document: dict, event: dict) -> str:
+    start, end = event["evidence"][0]["span"]
+    return f"{document['id']}@{start}-{end}"
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    """The sentence holding [start, end), the evidence marked with brackets."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    right_candidates = [i for i in (text.find(". ", end), text.find("\n", end)) if i >= 0]
+    right = min(right_candidates) + 1 if right_candidates else len(text)
+    return (text[left:start] + "[[" + text[start:end] + "]]" + text[end:right]).strip()
+
+
+def describe(document: dict, event: dict) -> str:
+    names = {a["id"]: a["name"] for a in document["actors"]}
+    start, end = event["evidence"][0]["span"]
+    actors = ", ".join(names.get(a, a) for a in event.get("actors") or []) or "-"
+    recipients = ", ".join(names.get(a, a) for a in event.get("recipients") or []) or "-"
+    extras = " ".join(filter(None, [event.get("mode") or "", ",".join(event.get("aux") or [])]))
+    return (f"{event_key(document, event)}  {event['type']} {extras}\n  actor: {actors}  ->  {recipients}\n"
+            f"  {sentence_around(document['text'], start, end)}")
+
+
+def all_events(path: Path) -> list[tuple[dict, dict]]:
+    return [(d, e) for d in documents(path) for e in d["events"]]
+
+
+def sample(path: Path, n: int, seed: int) -> None:
+    pairs = all_events(path)
+    drawn = random.Random(seed).sample(pairs, min(n, len(pairs)))
+    template = path.with_suffix(".sample.tsv")
+    lines = [TEMPLATE_HEAD]
+    for number, (document, event) in enumerate(drawn, 1):
+        print(f"{number}. {describe(document, event)}\n")
+        lines.append(f"{event_key(document, event)}\t{event['type']}\t\t\t")
+    template.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    print(f"# {len(drawn)} of {len(pairs)} events drawn (seed {seed}); template {template}")
+
+
+def wilson(successes: int, total: int, z: float = 1.96) -> tuple[float, float]:
+    """The Wilson score interval of a proportion (95% by default)."""
+    if not total:
+        return 0.0, 0.0
+    p = successes / total
+    centre = (p + z * z / (2 * total)) / (1 + z * z / total)
+    half = z * math.sqrt(p * (1 - p) / total + z * z / (4 * total * total)) / (1 + z * z / total)
+    return centre - half, centre + half
+
+
+def tally(path: Path) -> None:
+    verdicts: Counter = Counter()
+    actors: Counter = Counter()
+    by_type: dict[str, Counter] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#") or line.startswith("key\t"):
+            continue
+        fields = (line.split("\t") + ["", "", ""])[:5]
+        _, type_, judgement, actor, _ = fields
+        verdict = judgement.split(":")[0].strip()
+        verdicts[verdict] += 1
+        by_type.setdefault(type_, Counter())[verdict] += 1
+        if verdict == "right":
+            actors[actor.strip() or "?"] += 1
+    total = sum(verdicts.values())
+    low, high = wilson(verdicts["right"], total)
+    print(f"judged {total}: right type {verdicts['right']} ({verdicts['right'] / max(total, 1):.3f}, "
+          f"95% {low:.3f}-{high:.3f}), another PLOVER type {verdicts['other']}, no PLOVER event {verdicts['none']}")
+    event_low, event_high = wilson(verdicts["right"] + verdicts["other"], total)
+    print(f"some PLOVER event: {verdicts['right'] + verdicts['other']} "
+          f"({(verdicts['right'] + verdicts['other']) / max(total, 1):.3f}, 95% {event_low:.3f}-{event_high:.3f})")
+    print(f"actor where the type is right: {dict(actors)}")
+    for type_, counts in sorted(by_type.items(), key=lambda item: -sum(item[1].values())):
+        print(f"  {type_:10} {sum(counts.values()):3}  right {counts['right']:3}  other {counts['other']:3}  "
+              f"none {counts['none']:3}")
+
+
+def diff(before: Path, after: Path) -> None:
+    """Events of ``before`` that ``after`` lacks (REMOVED) or codes with a type it did not have (CHANGED), matched
+    by document, evidence span and type."""
+    earlier_types: dict[str, set[str]] = {}
+    for document, event in all_events(before):
+        earlier_types.setdefault(event_key(document, event), set()).add(event["type"])
+    later: dict[str, set[str]] = {}
+    for document, event in all_events(after):
+        later.setdefault(event_key(document, event), set()).add(event["type"])
+    removed = changed = 0
+    for document, event in all_events(before):
+        key = event_key(document, event)
+        if event["type"] in later.get(key, ()):
+            continue
+        new_types = later.get(key, set()) - earlier_types[key]
+        if new_types:
+            changed += 1
+            print(f"CHANGED to {'/'.join(sorted(new_types))}: {describe(document, event)}\n")
+        else:
+            removed += 1
+            print(f"REMOVED {describe(document, event)}\n")
+    print(f"# removed {removed}, changed {changed}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    commands = parser.add_subparsers(dest="command", required=True)
+    drawing = commands.add_parser("sample", help="draw events at random and print them for judging")
+    drawing.add_argument("extraction", type=Path)
+    drawing.add_argument("--n", type=int, default=120)
+    drawing.add_argument("--seed", type=int, default=14)
+    counting = commands.add_parser("tally", help="count a judgement file")
+    counting.add_argument("judgements", type=Path)
+    comparing = commands.add_parser("diff", help="events one extraction has and another lacks or retypes")
+    comparing.add_argument("before", type=Path)
+    comparing.add_argument("after", type=Path)
+    arguments = parser.parse_args()
+    if arguments.command == "sample":
+        sample(arguments.extraction, arguments.n, arguments.seed)
+    elif arguments.command == "tally":
+        tally(arguments.judgements)
+    else:
+        diff(arguments.before, arguments.after)
+
+
+if __name__ == "__main__":
+    main()
