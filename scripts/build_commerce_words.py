@@ -8,7 +8,7 @@ below: "sale", "trading", "marketing"), a firm (business.n.01, company.n.01: "co
 in business (capitalist.n.02: "investor", "shareholder", "dealer"; creditor.n.01), what a firm earns or
 issues (income.n.01: "profit", "earnings", "dividend"; capital.n.01: "stock"; equity.n.01; security.n.04).
 Not all assets.n.01: its other kinds ("allocation", "resource", "pledge", "amount") are no commerce. The rule that reads the file is
-in nlp/event_participants.py (plover_conventions.md §101).
+in nlp/event_participants.py, its loader in nlp/event_lexicon.py (plover_conventions.md §101).
 
     uv run python scripts/build_commerce_words.py          # rewrites the generated file
     uv run python scripts/build_commerce_words.py --check  # exit 1 if the file is not what it builds

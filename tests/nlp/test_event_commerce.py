@@ -9,7 +9,7 @@ import pytest
 
 from generators import generator, require
 from nlp.test_events import code
-from parley.nlp.event_participants import commerce_words
+from parley.nlp.event_lexicon import commerce_words
 
 
 def types(sentence: str) -> list[str]:

@@ -30,6 +30,7 @@ RELIEF_GOODS_FILE = "plover_relief_goods.csv"
 STANCE_NOUNS_FILE = "plover_stance_nouns.csv"
 PARTY_NOUNS_FILE = "plover_party_nouns.csv"
 NONEVENT_COMPOUNDS_FILE = "plover_nonevent_compounds.csv"
+COMMERCE_WORDS_FILE = "plover_commerce_words.csv"
 
 # How much a kind of match says about the event: a verb with its object is surer than a bare noun,
 # and the curated lexicon surer than the CAMEO fallback tier.
@@ -181,6 +182,14 @@ def abstract_nouns() -> frozenset[str]:
     """Nouns whose most frequent sense is an idea, a text, a quality or a state (plover_abstract_nouns.csv,
     scripts/build_abstract_nouns.py): what a figurative conflict verb acts on."""
     return frozenset(row["noun"] for row in load_csv(ABSTRACT_NOUNS_FILE))
+
+
+@lru_cache(maxsize=1)
+def commerce_words() -> dict[str, frozenset[str]]:
+    """Verbs and nouns whose most frequent sense is commerce: trade, a firm, a person in business, what a firm
+    owns (plover_commerce_words.csv, scripts/build_commerce_words.py)."""
+    rows = load_csv(COMMERCE_WORDS_FILE)
+    return {pos: frozenset(row["word"] for row in rows if row["pos"] == pos) for pos in ("verb", "noun")}
 
 
 @lru_cache(maxsize=1)

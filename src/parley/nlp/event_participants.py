@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Span, Token
 
-from ..knowledge import load_csv
-from .event_lexicon import RuleWords
+from .event_lexicon import RuleWords, commerce_words
 from .event_reading import Candidate, EventReading
 from .labels import CLAUSE_DEPS, NOUN_POS, SUBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
 
-COMMERCE_WORDS_FILE = "plover_commerce_words.csv"
 # Conflict (the coercive types, threats), restrictions eased and investigations are acts of authority or
 # force, events whoever their parties are (§101).
 _CONFLICT_OR_AUTHORITY = frozenset({"THREATEN", "CONCEDE"})
@@ -167,14 +163,6 @@ def _first_person_subject(anchor: Token, words: EventWords) -> bool:
         if token.dep_ not in ("xcomp", "conj", "ccomp") or token.head.i == token.i:
             return False
         token = token.head
-
-
-@lru_cache(maxsize=1)
-def commerce_words() -> dict[str, frozenset[str]]:
-    """Verbs and nouns whose most frequent sense is commerce: trade, a firm, a person in business, what a firm
-    owns (plover_commerce_words.csv, scripts/build_commerce_words.py)."""
-    rows = load_csv(COMMERCE_WORDS_FILE)
-    return {pos: frozenset(row["word"] for row in rows if row["pos"] == pos) for pos in ("verb", "noun")}
 
 
 def commerce_between_firms(lex: RuleWords, found: list[Candidate]) -> None:
