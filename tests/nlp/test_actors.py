@@ -459,6 +459,13 @@ def test_acronyms_and_awards_are_not_people(nlp, text, word):
     assert not any(a.kind == "person" and word in a.name for a in actors_of(nlp, text))
 
 
+def test_a_dateline_with_an_underscore_dash_names_no_actor(nlp):
+    text = "Talks resume\n\nLUSAKA, Zambia (AP)_ Malawi's foreign minister said the border would reopen."
+    names = {a.name for a in actors_of(nlp, text)}
+    assert "Associated Press" not in names and "Zambia" not in names
+    assert "Malawi" in names
+
+
 def test_byline_and_dateline_agency_name_no_actor(nlp):
     text = "By Marta Quill\n\nLIMA, May 4 (Reuters) - Peru's foreign minister said the border would reopen."
     names = {a.name for a in actors_of(nlp, text)}

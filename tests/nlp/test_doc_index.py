@@ -74,6 +74,8 @@ def test_text_without_a_blank_line_or_with_a_long_first_paragraph_has_no_headlin
     ("GENEVA, May 4 (Reuters) - Officials said", "GENEVA", "Reuters"),
     ("NEWPORT NEWS, Va. - Officials said", "NEWPORT NEWS", None),
     ("Geneva (AP) — Officials said", "Geneva", "AP"),
+    ("LUSAKA, Zambia (AP)_ Officials said", "LUSAKA", "AP"),
+    ("LUSAKA (AP) _ Officials said", "LUSAKA", "AP"),
 ])
 def test_dateline_gives_its_place_and_agency(line, place, agency):
     text = f"Talks resume\n\n{line} the talks would resume."
@@ -81,6 +83,13 @@ def test_dateline_gives_its_place_and_agency(line, place, agency):
     assert text[slice(*dateline.place)] == place
     assert (text[slice(*dateline.agency)] if dateline.agency else None) == agency
     assert text[dateline.extent[1]:].startswith("Officials")
+
+
+def test_a_dateline_may_be_a_paragraph_of_its_own():
+    text = "Talks resume\n\nLUSAKA, Zambia (AP) _\n\nOfficials said the talks would resume."
+    dateline = front(text).dateline
+    assert text[slice(*dateline.place)] == "LUSAKA"
+    assert text[slice(*dateline.extent)] == "LUSAKA, Zambia (AP) _"
 
 
 @pytest.mark.parametrize("text", ["Obama — who spoke first — said", "The U.S. - Canada border", "Kyiv — the city"])

@@ -134,13 +134,15 @@ TITLE_CASE_SHARE = 0.7
 FRONT_PARAGRAPHS = 3
 _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # "KYIV —", "NEWPORT NEWS, Va. -", "GENEVA, May 4 (Reuters) -", "Geneva (AP) —": a place in capitals
-# (or any case when an agency follows), optional region and date, optional agency, a dash.
+# (or any case when an agency follows), optional region and date, optional agency, a dash, then the story or
+# the paragraph's end (a dateline on a line of its own). Wire copy sent as 7-bit text writes the dash as an
+# underscore: "NAIROBI, Kenya (AP) _".
 DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*|(?=[A-Z][\w.'’-]* (?:[A-Z][\w.'’-]* )?\()[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)"
     r"(?:, (?!" + _MONTH + r" \d)[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)*"
     r"(?:,? " + _MONTH + r" \d{1,2}(?:, \d{4})?)?"
     r"(?: ?\((?P<agency>[A-Z][^()\n]{0,30})\))?"
-    r" ?(?:—|–|--|-) ?(?=\S)")
+    r" ?(?:—|–|--|-|_)(?: ?(?=\S)|\s*$)")
 # "By Jane Doe", "By Jane Doe and John Roe, Reuters": a paragraph of its own.
 BYLINE = re.compile(r"By (?:[A-Z][\w.'’-]*|and|de|van|von|al|bin)(?: (?:[A-Z][\w.'’-]*|and|de|van|von|al|bin))*(?:, [A-Z][\w .'’-]*)?\s*$")
 
