@@ -92,6 +92,13 @@ def test_a_dateline_may_be_a_paragraph_of_its_own():
     assert text[slice(*dateline.extent)] == "LUSAKA, Zambia (AP) _"
 
 
+def test_a_dateline_that_opens_the_text_is_no_headline():
+    text = "LUSAKA, Zambia (AP) _\n\nOfficials said the talks would resume.\n\nThey did not say when."
+    matter = front(text)
+    assert matter.headline is None
+    assert text[slice(*matter.dateline.extent)] == "LUSAKA, Zambia (AP) _"
+
+
 @pytest.mark.parametrize("text", ["Obama — who spoke first — said", "The U.S. - Canada border", "Kyiv — the city"])
 def test_sentences_with_dashes_are_no_datelines(text):
     assert front(text).dateline is None

@@ -161,8 +161,8 @@ class FrontMatter:
 
     def __init__(self, text: str, text_paragraphs: list[tuple[int, int]]) -> None:
         self.headline: tuple[int, int] | None = _headline(text, text_paragraphs)
-        if self.headline is not None and BYLINE.match(text, *self.headline):
-            self.headline = None  # a text that opens with its byline has no headline
+        if self.headline is not None and (BYLINE.match(text, *self.headline) or _whole_dateline(text, *self.headline)):
+            self.headline = None  # a text that opens with its byline or dateline has no headline
         self.byline: tuple[int, int] | None = None
         self.dateline: Dateline | None = None
         body = [p for p in text_paragraphs if self.headline is None or p[0] >= self.headline[1]]
@@ -177,6 +177,11 @@ class FrontMatter:
     def not_content(self) -> list[tuple[int, int]]:
         """Character ranges that are no one's words and name no actor: the byline, the dateline."""
         return [r for r in (self.byline, self.dateline.extent if self.dateline else None) if r is not None]
+
+
+def _whole_dateline(text: str, start: int, end: int) -> bool:
+    match = DATELINE.match(text, start, end)
+    return match is not None and match.end() == end
 
 
 def _headline(text: str, text_paragraphs: list[tuple[int, int]]) -> tuple[int, int] | None:
