@@ -16,10 +16,11 @@ boundaries that match the annotators' exactly above the rest.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from .labels import ANY_SUBJECT_DEPS, CUT_DEPS, NOUN_CLAUSE_DEPS, TIME_LABELS
 from .quote_model import FINITE_TAGS, MODEL_DIR, Candidate, CueModel, cue_subject
@@ -202,7 +203,10 @@ def boundary_features(candidate: Candidate, boundary: Boundary, text: str, heads
     ]
     doc = candidate.cue.doc
     span = doc.char_span(boundary.start, boundary.end, alignment_mode="expand")
+    kept = None  # the content's token range and its root's head, for what lies beside it
     if span is not None and len(span):
+        root = span.root
+        kept = (span.start, span.end, root.head.i)
         first_token, last_token = span[0], span[-1]
         following = doc[span.end] if span.end < len(doc) else None
         preceding = doc[span.start - 1] if span.start > 0 else None
@@ -218,13 +222,13 @@ def boundary_features(candidate: Candidate, boundary: Boundary, text: str, heads
             f"prev={preceding.lower_ if preceding is not None else '<s>'}|{boundary.start_move}",
             f"heads_outside={min(outside_heads, 4)}|{relation}",
             f"heads_outside|moves={min(outside_heads, 4)}|{moves}",
-            f"root={span.root.dep_}|{span.root.pos_}|{relation}",
+            f"root={root.dep_}|{root.pos_}|{relation}",
             # The word classes at both edges, the marks beside them, and whether the content ends where its
             # head's phrase ends.
             f"edges={first_token.pos_}|{last_token.pos_}|{moves}",
             f"end_mark={_mark_after(text, boundary.end)}|{boundary.end_move}",
             f"start_mark={_mark_before(text, boundary.start)}|{boundary.start_move}",
-            f"phrase_end={span.root.right_edge.i <= last_token.i}|{last_token.head.right_edge.i <= last_token.i}|{boundary.end_move}",
+            f"phrase_end={root.right_edge.i <= last_token.i}|{last_token.head.right_edge.i <= last_token.i}|{boundary.end_move}",
             f"start_path={_path(first_token, candidate.cue)}|{boundary.start_move}",
         ]
     cut = boundary.cut
@@ -247,46 +251,82 @@ def boundary_features(candidate: Candidate, boundary: Boundary, text: str, heads
                 f"cut_object={cut.lower_}|{prep_object.lemma_.lower()}|{boundary.end_move}",
                 f"cut_object_kind={cut.lower_}|{prep_object.ent_type_ or prep_object.pos_}|{boundary.end_move}",
             ]
-        end_parts = _part(doc, boundary.end, candidate.end, span, candidate.cue)
+        end_parts = _part(doc, boundary.end, candidate.end, kept, candidate.cue)
         feats += [f"end_part={part}|{boundary.end_move}" for part in end_parts]
     if boundary.start != candidate.start:
         head = text[min(boundary.start, candidate.start):max(boundary.start, candidate.start)].split()
         feats.append(f"startwords={min(len(head), 12) // 2}|{boundary.start_move}")
         feats.append(f"startword={head[0].lower() if head else ''}|{boundary.start_move}")
-        start_parts = _part(doc, boundary.start, candidate.start, span, candidate.cue)
+        start_parts = _part(doc, boundary.start, candidate.start, kept, candidate.cue)
         feats += [f"start_part={part}|{boundary.start_move}|{relation}" for part in start_parts]
     return feats
 
 
-def _part(doc: Doc, a: int, b: int, kept: Span | None, cue: Token) -> list[str]:
+def _part(doc: Doc, a: int, b: int, kept: tuple[int, int, int] | None, cue: Token) -> list[str]:
     """What lies between two cuts: its head's relation and part of speech, whether it has a verb or is
     a date or time; and where its head attaches (to the content, to the cue, above both), and whether
-    it holds what governs the content ("…,” he said, “…")."""
-    span = doc.char_span(min(a, b), max(a, b), alignment_mode="expand")
+    it holds what governs the content ("…,” he said, “…"). ``kept`` is the content's token range and
+    the index of its root's head."""
+    stretch = _stretch(doc, min(a, b), max(a, b))
+    if stretch is None:
+        return ["none", "none", "none"]
+    if stretch.head_of_head == stretch.head:
+        attach = "root"
+    elif stretch.head_of_head == cue.i:
+        attach = "cue"
+    elif kept is not None and kept[0] <= stretch.head_of_head < kept[1]:
+        attach = "content"
+    else:
+        attach = "outside"
+    governs = kept is not None and stretch.start <= kept[2] < stretch.end
+    return [stretch.shape, f"{attach}|{governs}|{stretch.relation}", f"{stretch.clause}|{attach}"]
+
+
+@dataclass(frozen=True)
+class _Stretch:
+    """The words between two cuts, as ``_part`` reads them whatever the content around them."""
+
+    start: int  # token range
+    end: int
+    head: int  # the shallowest word, and its head
+    head_of_head: int
+    relation: str
+    shape: str  # the head's relation and part of speech, whether there is a verb, whether all is a date, length
+    clause: str  # whether it is a clause of its own: a finite verb, a subject of its head
+
+
+# A candidate's boundaries share their start and end cuts, and a Doc's candidates share many cuts, so
+# what lies between two character offsets is read once per Doc.
+_STRETCHES: weakref.WeakKeyDictionary[Doc, dict[tuple[int, int], _Stretch | None]] = weakref.WeakKeyDictionary()
+
+
+def _stretch(doc: Doc, start: int, end: int) -> _Stretch | None:
+    """The words of characters ``[start, end)`` without punctuation and spaces, or None if there are none."""
+    read = _STRETCHES.get(doc)
+    if read is None:
+        read = _STRETCHES[doc] = {}
+    if (start, end) not in read:
+        read[start, end] = _read_stretch(doc, start, end)
+    return read[start, end]
+
+
+def _read_stretch(doc: Doc, start: int, end: int) -> _Stretch | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
     words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
     if not words:
-        return ["none", "none", "none"]
+        return None
     # The shallowest word; only a word whose head is not among them can be it.
     indices = {t.i for t in words}
     tops = [t for t in words if t.head.i == t.i or t.head.i not in indices]
     head = tops[0] if len(tops) == 1 else min(tops, key=lambda t: sum(1 for _ in t.ancestors))
     verb = any(t.pos_ in ("VERB", "AUX") for t in words)
     when = all(t.ent_type_ in TIME_LABELS or t.pos_ == "ADP" for t in words)
-    kept = kept if kept is not None and len(kept) else None
-    if head.head.i == head.i:
-        attach = "root"
-    elif head.head.i == cue.i:
-        attach = "cue"
-    elif kept is not None and kept.start <= head.head.i < kept.end:
-        attach = "content"
-    else:
-        attach = "outside"
-    governs = kept is not None and span.start <= kept.root.head.i < span.end
     # A clause of its own (", which favor Sanders", ", but his words …") or an aside (", a signal of …").
     finite = any(t.tag_ in FINITE_TAGS for t in words)
     subject = any(c.dep_ in ANY_SUBJECT_DEPS for c in head.children)
-    return [f"{head.dep_}|{head.pos_}|{verb}|{when}|{min(len(words), 12) // 3}", f"{attach}|{governs}|{head.dep_}",
-            f"{finite}|{subject}|{head.dep_}|{attach}"]
+    return _Stretch(span.start, span.end, head.i, head.head.i, head.dep_,
+                    shape=f"{head.dep_}|{head.pos_}|{verb}|{when}|{min(len(words), 12) // 3}",
+                    clause=f"{finite}|{subject}|{head.dep_}")
 
 
 def _path(token: Token, cue: Token, limit: int = 4) -> str:
