@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.language import Language
+from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -54,7 +55,7 @@ from .labels import (
     SPEAKER_STOP_DEPS,
     SUBJECT_DEPS,
 )
-from .lexicon import CueLexicon, Lexicon, word_class
+from .lexicon import CueLexicon, Lexicon, pos_word_class, word_class
 from .quote_boundary import EDGE_PUNCTUATION, BoundaryModel, trim
 from .quote_model import Candidate, CueModel, candidate_features
 
@@ -410,7 +411,14 @@ def cue_candidates(doc: Doc, text: str, index: DocIndex, marked: list[tuple[int,
     """Every word outside quote marks with every content the parse, or the cue lexicon, lets it
     report: what the cue model scores."""
     candidates = []
-    for token in _outside_marks(doc, marked):
+    # Only a word of a class the cue lexicon lists, or of a class the model reads, can be a cue: the others
+    # are passed over by their part-of-speech ids, without a Token object each.
+    cue_parts_of_speech = {IDS[pos] for pos in IDS if pos_word_class(pos) in CUE_CLASSES | {c for _, c in cues.relations}}
+    starts = [s for s, _ in marked]
+    for i, pos in enumerate(index.parts_of_speech):
+        if pos not in cue_parts_of_speech or _inside(index.token_starts[i], marked, starts):
+            continue
+        token = doc[i]
         listed = cues.complements(token)
         if not listed and word_class(token) not in CUE_CLASSES:
             continue
