@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import gc
+
 import numpy as np
 import pytest
 import spacy
 from spacy.tokens import Doc
 
 from components import pipeline_with
-from parley.nlp import pipeline
+from parley.nlp import pipeline, quote_boundary
 from parley.nlp.doc_index import DocIndex
 from parley.nlp.lexicon import load_lexicon, pos_word_class, word_class
 from parley.nlp.quote_boundary import boundaries
@@ -183,3 +185,13 @@ def test_cue_candidates_come_from_cue_classes_outside_quote_marks(nlp):
 def test_a_part_of_speech_has_the_word_class_of_its_tokens(nlp):
     doc = nlp("The envoys will say nothing new about Berlin's offer, and so they left.")
     assert all(pos_word_class(token.pos_) == word_class(token) for token in doc)
+
+
+def test_what_boundaries_read_of_a_doc_goes_with_the_doc(nlp):
+    # The per-Doc reading of cuts is held weakly: processing many texts does not keep their Docs.
+    doc = nlp("The minister said on Monday that the border, which closed in May, would reopen soon.")
+    assert doc._.quotes and doc in quote_boundary._READINGS
+    before = len(quote_boundary._READINGS)
+    del doc
+    gc.collect()
+    assert len(quote_boundary._READINGS) == before - 1

@@ -233,24 +233,7 @@ def boundary_features(candidate: Candidate, boundary: Boundary, text: str, heads
         ]
     cut = boundary.cut
     if cut is not None:
-        after = cut.nbor(1) if cut.i + 1 < len(cut.doc) else cut
-        feats += [
-            f"cut={cut.lower_}|{boundary.end_move}",
-            f"cutdep={cut.dep_}|{cut.head.dep_}|{boundary.end_move}",
-            f"cutpos={cut.pos_}|{after.pos_}|{boundary.end_move}",
-            f"after={after.lower_}|{boundary.end_move}",
-            f"afterdep={after.dep_}|{boundary.end_move}",
-            f"cuthead={cut.head.pos_}|{after.dep_}|{after.head.dep_}",
-            f"cut|rel={cut.lower_}|{after.dep_}|{relation}",
-            f"cut_by_cue={cut.head.i == candidate.cue.i or after.head.i == candidate.cue.i}|{boundary.end_move}",
-            f"cut_path={_path(cut, candidate.cue)}|{boundary.end_move}",
-        ]
-        prep_object = next((c for c in cut.children if c.dep_ == "pobj"), None) if cut.dep_ == "prep" else None
-        if prep_object is not None:  # "in a statement", "on Twitter", "on Monday"
-            feats += [
-                f"cut_object={cut.lower_}|{prep_object.lemma_.lower()}|{boundary.end_move}",
-                f"cut_object_kind={cut.lower_}|{prep_object.ent_type_ or prep_object.pos_}|{boundary.end_move}",
-            ]
+        feats += _DocReading.of(doc).cut_features(cut, boundary.end_move, candidate.cue, relation)
         end_parts = _part(doc, boundary.end, candidate.end, kept, candidate.cue)
         feats += [f"end_part={part}|{boundary.end_move}" for part in end_parts]
     if boundary.start != candidate.start:
@@ -262,12 +245,35 @@ def boundary_features(candidate: Candidate, boundary: Boundary, text: str, heads
     return feats
 
 
+def _cut_features(cut: Token, end_move: str, cue: Token, relation: str) -> list[str]:
+    """The first word an end move leaves out or adds (``cut``), the word after it, and how they hang."""
+    after = cut.nbor(1) if cut.i + 1 < len(cut.doc) else cut
+    feats = [
+        f"cut={cut.lower_}|{end_move}",
+        f"cutdep={cut.dep_}|{cut.head.dep_}|{end_move}",
+        f"cutpos={cut.pos_}|{after.pos_}|{end_move}",
+        f"after={after.lower_}|{end_move}",
+        f"afterdep={after.dep_}|{end_move}",
+        f"cuthead={cut.head.pos_}|{after.dep_}|{after.head.dep_}",
+        f"cut|rel={cut.lower_}|{after.dep_}|{relation}",
+        f"cut_by_cue={cut.head.i == cue.i or after.head.i == cue.i}|{end_move}",
+        f"cut_path={_path(cut, cue)}|{end_move}",
+    ]
+    prep_object = next((c for c in cut.children if c.dep_ == "pobj"), None) if cut.dep_ == "prep" else None
+    if prep_object is not None:  # "in a statement", "on Twitter", "on Monday"
+        feats += [
+            f"cut_object={cut.lower_}|{prep_object.lemma_.lower()}|{end_move}",
+            f"cut_object_kind={cut.lower_}|{prep_object.ent_type_ or prep_object.pos_}|{end_move}",
+        ]
+    return feats
+
+
 def _part(doc: Doc, a: int, b: int, kept: tuple[int, int, int] | None, cue: Token) -> list[str]:
     """What lies between two cuts: its head's relation and part of speech, whether it has a verb or is
     a date or time; and where its head attaches (to the content, to the cue, above both), and whether
     it holds what governs the content ("…,” he said, “…"). ``kept`` is the content's token range and
     the index of its root's head."""
-    stretch = _stretch(doc, min(a, b), max(a, b))
+    stretch = _DocReading.of(doc).stretch(min(a, b), max(a, b))
     if stretch is None:
         return ["none", "none", "none"]
     if stretch.head_of_head == stretch.head:
@@ -295,19 +301,38 @@ class _Stretch:
     clause: str  # whether it is a clause of its own: a finite verb, a subject of its head
 
 
-# A candidate's boundaries share their start and end cuts, and a Doc's candidates share many cuts, so
-# what lies between two character offsets is read once per Doc.
-_STRETCHES: weakref.WeakKeyDictionary[Doc, dict[tuple[int, int], _Stretch | None]] = weakref.WeakKeyDictionary()
+class _DocReading:
+    """What boundary features read of one Doc that many boundaries share, read once: a candidate's
+    boundaries are its start cuts times its end cuts, and a Doc's candidates share many cuts."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = weakref.ref(doc)  # a strong reference would keep the Doc, its key, alive
+        self.stretches: dict[tuple[int, int], _Stretch | None] = {}
+        self.cuts: dict[tuple[int, str, int, str], list[str]] = {}
+
+    @classmethod
+    def of(cls, doc: Doc) -> _DocReading:
+        reading = _READINGS.get(doc)
+        if reading is None:
+            reading = _READINGS[doc] = cls(doc)
+        return reading
+
+    def stretch(self, start: int, end: int) -> _Stretch | None:
+        """The words of characters ``[start, end)`` without punctuation and spaces, or None if there are none."""
+        if (start, end) not in self.stretches:
+            self.stretches[start, end] = _read_stretch(self._doc(), start, end)
+        return self.stretches[start, end]
+
+    def cut_features(self, cut: Token, end_move: str, cue: Token, relation: str) -> list[str]:
+        """The features of the first word an end move leaves out or adds, and of the word after it."""
+        key = (cut.i, end_move, cue.i, relation)
+        if key not in self.cuts:
+            self.cuts[key] = _cut_features(cut, end_move, cue, relation)
+        return self.cuts[key]
 
 
-def _stretch(doc: Doc, start: int, end: int) -> _Stretch | None:
-    """The words of characters ``[start, end)`` without punctuation and spaces, or None if there are none."""
-    read = _STRETCHES.get(doc)
-    if read is None:
-        read = _STRETCHES[doc] = {}
-    if (start, end) not in read:
-        read[start, end] = _read_stretch(doc, start, end)
-    return read[start, end]
+# Held weakly, as DocIndex is: a Doc and what was read of it go together.
+_READINGS: weakref.WeakKeyDictionary[Doc, _DocReading] = weakref.WeakKeyDictionary()
 
 
 def _read_stretch(doc: Doc, start: int, end: int) -> _Stretch | None:

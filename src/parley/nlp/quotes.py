@@ -413,7 +413,8 @@ def cue_candidates(doc: Doc, text: str, index: DocIndex, marked: list[tuple[int,
     candidates = []
     # Only a word of a class the cue lexicon lists, or of a class the model reads, can be a cue: the others
     # are passed over by their part-of-speech ids, without a Token object each.
-    cue_parts_of_speech = {IDS[pos] for pos in IDS if pos_word_class(pos) in CUE_CLASSES | {c for _, c in cues.relations}}
+    classes = CUE_CLASSES | {listed_class for _, listed_class in cues.relations}
+    cue_parts_of_speech = {IDS[pos] for pos in IDS if pos_word_class(pos) in classes}
     starts = [s for s, _ in marked]
     for i, pos in enumerate(index.parts_of_speech):
         if pos not in cue_parts_of_speech or _inside(index.token_starts[i], marked, starts):
