@@ -165,12 +165,13 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def head_indices(doc: Doc) -> np.ndarray:
-    """Each token's head, as a token index (the root is its own head)."""
-    return doc.to_array("HEAD").astype("int64") + np.arange(len(doc))
+def head_indices(doc: Doc) -> list[int]:
+    """Each token's head, as a token index (the root is its own head); a list, since the features read
+    a few at a time, where numpy's cost per call outweighs its speed."""
+    return (doc.to_array("HEAD").astype("int64") + np.arange(len(doc))).tolist()
 
 
-def boundary_features(candidate: Candidate, boundary: Boundary, text: str, heads: np.ndarray) -> list[str]:
+def boundary_features(candidate: Candidate, boundary: Boundary, text: str, heads: list[int]) -> list[str]:
     """The boundary's features as strings; ``heads`` is ``head_indices`` of the candidate's Doc."""
     relation = candidate.relation.split(":")[0]
     lemma = candidate.cue.lemma_.lower()
@@ -211,8 +212,7 @@ def boundary_features(candidate: Candidate, boundary: Boundary, text: str, heads
         following = doc[span.end] if span.end < len(doc) else None
         preceding = doc[span.start - 1] if span.start > 0 else None
         # 1 for a complete phrase; more when the boundary cuts through the parse.
-        span_heads = heads[span.start:span.end]
-        outside_heads = int(((span_heads < span.start) | (span_heads >= span.end)).sum()) or 1
+        outside_heads = sum(1 for head in heads[span.start:span.end] if not span.start <= head < span.end) or 1
         feats += [
             f"lasttok={last_token.lower_}|{last_token.pos_}|{last_token.dep_}",
             f"lastpos={last_token.pos_}|{following.text if following is not None else '</s>'}",
