@@ -303,7 +303,9 @@ class _Stretch:
 
 class _DocReading:
     """What boundary features read of one Doc that many boundaries share, read once: a candidate's
-    boundaries are its start cuts times its end cuts, and a Doc's candidates share many cuts."""
+    boundaries are its start cuts times its end cuts, and a Doc's candidates share many cuts. Like
+    DocIndex, it assumes the Doc's annotation does not change once read (the events component, which
+    rewrites some lemmas, runs after quotes)."""
 
     def __init__(self, doc: Doc) -> None:
         self._doc = weakref.ref(doc)  # a strong reference would keep the Doc, its key, alive
