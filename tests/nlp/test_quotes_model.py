@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import gc
+
 import numpy as np
 import pytest
 import spacy
 from spacy.tokens import Doc
 
 from components import pipeline_with
-from parley.nlp import pipeline
+from parley.nlp import pipeline, quote_boundary
 from parley.nlp.doc_index import DocIndex
-from parley.nlp.lexicon import load_lexicon
+from parley.nlp.lexicon import load_lexicon, pos_word_class, word_class
 from parley.nlp.quote_boundary import boundaries
 from parley.nlp.quote_model import MODEL_DIR, Candidate, CueModel, averaged, build_model, candidate_features
 from parley.nlp.quotes import cue_candidates
@@ -165,3 +167,31 @@ def test_a_cue_with_two_clausal_complements_offers_both(nlp):
 ])
 def test_boundaries_offer_the_annotators_cuts(nlp, text, cue_word, relation, content, expected):
     assert expected in offered_boundaries(nlp, text, cue_word, relation, content)
+
+
+def test_cue_candidates_come_from_cue_classes_outside_quote_marks(nlp):
+    # Words are passed over by their part of speech alone; an adjective may still be a cue ("critical of").
+    text = 'The mayor was critical of the new plan, and her aides said "the council never agreed to it".'
+    doc = nlp(text)
+    marked = [(text.index('"'), len(text) - 1)]
+    cues = load_lexicon().cues
+    candidates = cue_candidates(doc, text, DocIndex(doc), marked, cues)
+    classes = {"VERB", "NOUN", "ADJ"} | {word_class for _, word_class in cues.relations}
+    assert candidates and all(word_class(c.cue) in classes for c in candidates)
+    assert "critical" in {c.cue.text for c in candidates}
+    assert not any(marked[0][0] <= c.cue.idx < marked[0][1] for c in candidates)
+
+
+def test_a_part_of_speech_has_the_word_class_of_its_tokens(nlp):
+    doc = nlp("The envoys will say nothing new about Berlin's offer, and so they left.")
+    assert all(pos_word_class(token.pos_) == word_class(token) for token in doc)
+
+
+def test_what_boundaries_read_of_a_doc_goes_with_the_doc(nlp):
+    # The per-Doc reading of cuts is held weakly: processing many texts does not keep their Docs.
+    doc = nlp("The minister said on Monday that the border, which closed in May, would reopen soon.")
+    assert doc._.quotes and doc in quote_boundary._READINGS
+    before = len(quote_boundary._READINGS)
+    del doc
+    gc.collect()
+    assert len(quote_boundary._READINGS) == before - 1

@@ -442,11 +442,16 @@ class Lexicon:
 
 def word_class(token: Token) -> str:
     """VERB, NOUN, or the token's own part of speech: how reporting cues are keyed."""
-    if token.pos_ in ("VERB", "AUX"):
+    return pos_word_class(token.pos_)
+
+
+def pos_word_class(pos: str) -> str:
+    """The word class of a coarse part of speech (``word_class`` of a token that has it)."""
+    if pos in ("VERB", "AUX"):
         return "VERB"
-    if token.pos_ in ("NOUN", "PROPN"):
+    if pos in ("NOUN", "PROPN"):
         return "NOUN"
-    return token.pos_
+    return pos
 
 
 @registry.misc("parley.lexicon.v1")

@@ -16,10 +16,11 @@ boundaries that match the annotators' exactly above the rest.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 
 import numpy as np
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from .labels import ANY_SUBJECT_DEPS, CUT_DEPS, NOUN_CLAUSE_DEPS, TIME_LABELS
 from .quote_model import FINITE_TAGS, MODEL_DIR, Candidate, CueModel, cue_subject
@@ -164,12 +165,13 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def head_indices(doc: Doc) -> np.ndarray:
-    """Each token's head, as a token index (the root is its own head)."""
-    return doc.to_array("HEAD").astype("int64") + np.arange(len(doc))
+def head_indices(doc: Doc) -> list[int]:
+    """Each token's head, as a token index (the root is its own head); a list, since the features read
+    a few at a time, where numpy's cost per call outweighs its speed."""
+    return (doc.to_array("HEAD").astype("int64") + np.arange(len(doc))).tolist()
 
 
-def boundary_features(candidate: Candidate, boundary: Boundary, text: str, heads: np.ndarray) -> list[str]:
+def boundary_features(candidate: Candidate, boundary: Boundary, text: str, heads: list[int]) -> list[str]:
     """The boundary's features as strings; ``heads`` is ``head_indices`` of the candidate's Doc."""
     relation = candidate.relation.split(":")[0]
     lemma = candidate.cue.lemma_.lower()
@@ -202,13 +204,15 @@ def boundary_features(candidate: Candidate, boundary: Boundary, text: str, heads
     ]
     doc = candidate.cue.doc
     span = doc.char_span(boundary.start, boundary.end, alignment_mode="expand")
+    kept = None  # the content's token range and its root's head, for what lies beside it
     if span is not None and len(span):
+        root = span.root
+        kept = (span.start, span.end, root.head.i)
         first_token, last_token = span[0], span[-1]
         following = doc[span.end] if span.end < len(doc) else None
         preceding = doc[span.start - 1] if span.start > 0 else None
         # 1 for a complete phrase; more when the boundary cuts through the parse.
-        span_heads = heads[span.start:span.end]
-        outside_heads = int(((span_heads < span.start) | (span_heads >= span.end)).sum()) or 1
+        outside_heads = sum(1 for head in heads[span.start:span.end] if not span.start <= head < span.end) or 1
         feats += [
             f"lasttok={last_token.lower_}|{last_token.pos_}|{last_token.dep_}",
             f"lastpos={last_token.pos_}|{following.text if following is not None else '</s>'}",
@@ -218,75 +222,138 @@ def boundary_features(candidate: Candidate, boundary: Boundary, text: str, heads
             f"prev={preceding.lower_ if preceding is not None else '<s>'}|{boundary.start_move}",
             f"heads_outside={min(outside_heads, 4)}|{relation}",
             f"heads_outside|moves={min(outside_heads, 4)}|{moves}",
-            f"root={span.root.dep_}|{span.root.pos_}|{relation}",
+            f"root={root.dep_}|{root.pos_}|{relation}",
             # The word classes at both edges, the marks beside them, and whether the content ends where its
             # head's phrase ends.
             f"edges={first_token.pos_}|{last_token.pos_}|{moves}",
             f"end_mark={_mark_after(text, boundary.end)}|{boundary.end_move}",
             f"start_mark={_mark_before(text, boundary.start)}|{boundary.start_move}",
-            f"phrase_end={span.root.right_edge.i <= last_token.i}|{last_token.head.right_edge.i <= last_token.i}|{boundary.end_move}",
+            f"phrase_end={root.right_edge.i <= last_token.i}|{last_token.head.right_edge.i <= last_token.i}|{boundary.end_move}",
             f"start_path={_path(first_token, candidate.cue)}|{boundary.start_move}",
         ]
     cut = boundary.cut
     if cut is not None:
-        after = cut.nbor(1) if cut.i + 1 < len(cut.doc) else cut
-        feats += [
-            f"cut={cut.lower_}|{boundary.end_move}",
-            f"cutdep={cut.dep_}|{cut.head.dep_}|{boundary.end_move}",
-            f"cutpos={cut.pos_}|{after.pos_}|{boundary.end_move}",
-            f"after={after.lower_}|{boundary.end_move}",
-            f"afterdep={after.dep_}|{boundary.end_move}",
-            f"cuthead={cut.head.pos_}|{after.dep_}|{after.head.dep_}",
-            f"cut|rel={cut.lower_}|{after.dep_}|{relation}",
-            f"cut_by_cue={cut.head.i == candidate.cue.i or after.head.i == candidate.cue.i}|{boundary.end_move}",
-            f"cut_path={_path(cut, candidate.cue)}|{boundary.end_move}",
-        ]
-        prep_object = next((c for c in cut.children if c.dep_ == "pobj"), None) if cut.dep_ == "prep" else None
-        if prep_object is not None:  # "in a statement", "on Twitter", "on Monday"
-            feats += [
-                f"cut_object={cut.lower_}|{prep_object.lemma_.lower()}|{boundary.end_move}",
-                f"cut_object_kind={cut.lower_}|{prep_object.ent_type_ or prep_object.pos_}|{boundary.end_move}",
-            ]
-        end_parts = _part(doc, boundary.end, candidate.end, span, candidate.cue)
+        feats += _DocReading.of(doc).cut_features(cut, boundary.end_move, candidate.cue, relation)
+        end_parts = _part(doc, boundary.end, candidate.end, kept, candidate.cue)
         feats += [f"end_part={part}|{boundary.end_move}" for part in end_parts]
     if boundary.start != candidate.start:
         head = text[min(boundary.start, candidate.start):max(boundary.start, candidate.start)].split()
         feats.append(f"startwords={min(len(head), 12) // 2}|{boundary.start_move}")
         feats.append(f"startword={head[0].lower() if head else ''}|{boundary.start_move}")
-        start_parts = _part(doc, boundary.start, candidate.start, span, candidate.cue)
+        start_parts = _part(doc, boundary.start, candidate.start, kept, candidate.cue)
         feats += [f"start_part={part}|{boundary.start_move}|{relation}" for part in start_parts]
     return feats
 
 
-def _part(doc: Doc, a: int, b: int, kept: Span | None, cue: Token) -> list[str]:
+def _cut_features(cut: Token, end_move: str, cue: Token, relation: str) -> list[str]:
+    """The first word an end move leaves out or adds (``cut``), the word after it, and how they hang."""
+    after = cut.nbor(1) if cut.i + 1 < len(cut.doc) else cut
+    feats = [
+        f"cut={cut.lower_}|{end_move}",
+        f"cutdep={cut.dep_}|{cut.head.dep_}|{end_move}",
+        f"cutpos={cut.pos_}|{after.pos_}|{end_move}",
+        f"after={after.lower_}|{end_move}",
+        f"afterdep={after.dep_}|{end_move}",
+        f"cuthead={cut.head.pos_}|{after.dep_}|{after.head.dep_}",
+        f"cut|rel={cut.lower_}|{after.dep_}|{relation}",
+        f"cut_by_cue={cut.head.i == cue.i or after.head.i == cue.i}|{end_move}",
+        f"cut_path={_path(cut, cue)}|{end_move}",
+    ]
+    prep_object = next((c for c in cut.children if c.dep_ == "pobj"), None) if cut.dep_ == "prep" else None
+    if prep_object is not None:  # "in a statement", "on Twitter", "on Monday"
+        feats += [
+            f"cut_object={cut.lower_}|{prep_object.lemma_.lower()}|{end_move}",
+            f"cut_object_kind={cut.lower_}|{prep_object.ent_type_ or prep_object.pos_}|{end_move}",
+        ]
+    return feats
+
+
+def _part(doc: Doc, a: int, b: int, kept: tuple[int, int, int] | None, cue: Token) -> list[str]:
     """What lies between two cuts: its head's relation and part of speech, whether it has a verb or is
     a date or time; and where its head attaches (to the content, to the cue, above both), and whether
-    it holds what governs the content ("…,” he said, “…")."""
-    span = doc.char_span(min(a, b), max(a, b), alignment_mode="expand")
+    it holds what governs the content ("…,” he said, “…"). ``kept`` is the content's token range and
+    the index of its root's head."""
+    stretch = _DocReading.of(doc).stretch(min(a, b), max(a, b))
+    if stretch is None:
+        return ["none", "none", "none"]
+    if stretch.head_of_head == stretch.head:
+        attach = "root"
+    elif stretch.head_of_head == cue.i:
+        attach = "cue"
+    elif kept is not None and kept[0] <= stretch.head_of_head < kept[1]:
+        attach = "content"
+    else:
+        attach = "outside"
+    governs = kept is not None and stretch.start <= kept[2] < stretch.end
+    return [stretch.shape, f"{attach}|{governs}|{stretch.relation}", f"{stretch.clause}|{attach}"]
+
+
+@dataclass(frozen=True)
+class _Stretch:
+    """The words between two cuts, as ``_part`` reads them whatever the content around them."""
+
+    start: int  # token range
+    end: int
+    head: int  # the shallowest word, and its head
+    head_of_head: int
+    relation: str
+    shape: str  # the head's relation and part of speech, whether there is a verb, whether all is a date, length
+    clause: str  # whether it is a clause of its own: a finite verb, a subject of its head
+
+
+class _DocReading:
+    """What boundary features read of one Doc that many boundaries share, read once: a candidate's
+    boundaries are its start cuts times its end cuts, and a Doc's candidates share many cuts. Like
+    DocIndex, it assumes the Doc's annotation does not change once read (the events component, which
+    rewrites some lemmas, runs after quotes)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = weakref.ref(doc)  # a strong reference would keep the Doc, its key, alive
+        self.stretches: dict[tuple[int, int], _Stretch | None] = {}
+        self.cuts: dict[tuple[int, str, int, str], list[str]] = {}
+
+    @classmethod
+    def of(cls, doc: Doc) -> _DocReading:
+        reading = _READINGS.get(doc)
+        if reading is None:
+            reading = _READINGS[doc] = cls(doc)
+        return reading
+
+    def stretch(self, start: int, end: int) -> _Stretch | None:
+        """The words of characters ``[start, end)`` without punctuation and spaces, or None if there are none."""
+        if (start, end) not in self.stretches:
+            self.stretches[start, end] = _read_stretch(self._doc(), start, end)
+        return self.stretches[start, end]
+
+    def cut_features(self, cut: Token, end_move: str, cue: Token, relation: str) -> list[str]:
+        """The features of the first word an end move leaves out or adds, and of the word after it."""
+        key = (cut.i, end_move, cue.i, relation)
+        if key not in self.cuts:
+            self.cuts[key] = _cut_features(cut, end_move, cue, relation)
+        return self.cuts[key]
+
+
+# Held weakly, as DocIndex is: a Doc and what was read of it go together.
+_READINGS: weakref.WeakKeyDictionary[Doc, _DocReading] = weakref.WeakKeyDictionary()
+
+
+def _read_stretch(doc: Doc, start: int, end: int) -> _Stretch | None:
+    span = doc.char_span(start, end, alignment_mode="expand")
     words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
     if not words:
-        return ["none", "none", "none"]
+        return None
     # The shallowest word; only a word whose head is not among them can be it.
     indices = {t.i for t in words}
     tops = [t for t in words if t.head.i == t.i or t.head.i not in indices]
     head = tops[0] if len(tops) == 1 else min(tops, key=lambda t: sum(1 for _ in t.ancestors))
     verb = any(t.pos_ in ("VERB", "AUX") for t in words)
     when = all(t.ent_type_ in TIME_LABELS or t.pos_ == "ADP" for t in words)
-    kept = kept if kept is not None and len(kept) else None
-    if head.head.i == head.i:
-        attach = "root"
-    elif head.head.i == cue.i:
-        attach = "cue"
-    elif kept is not None and kept.start <= head.head.i < kept.end:
-        attach = "content"
-    else:
-        attach = "outside"
-    governs = kept is not None and span.start <= kept.root.head.i < span.end
     # A clause of its own (", which favor Sanders", ", but his words …") or an aside (", a signal of …").
     finite = any(t.tag_ in FINITE_TAGS for t in words)
     subject = any(c.dep_ in ANY_SUBJECT_DEPS for c in head.children)
-    return [f"{head.dep_}|{head.pos_}|{verb}|{when}|{min(len(words), 12) // 3}", f"{attach}|{governs}|{head.dep_}",
-            f"{finite}|{subject}|{head.dep_}|{attach}"]
+    return _Stretch(span.start, span.end, head.i, head.head.i, head.dep_,
+                    shape=f"{head.dep_}|{head.pos_}|{verb}|{when}|{min(len(words), 12) // 3}",
+                    clause=f"{finite}|{subject}|{head.dep_}")
 
 
 def _path(token: Token, cue: Token, limit: int = 4) -> str:

@@ -45,8 +45,8 @@ class DocFacts:
     """What the features of a Doc's candidates read about the Doc as a whole, counted once: per token,
     how many finite verbs and lexicon cues come before it, and each cue's sentence."""
 
-    finite_before: np.ndarray
-    listed_before: np.ndarray
+    finite_before: list[int]  # lists, not arrays: each test reads two numbers, and numpy costs more per read
+    listed_before: list[int]
     sentences: dict[int, tuple[int, int, bool]]  # token index → its sentence's start, end, whether it has quote marks
 
     def finite(self, span: Span) -> bool:
@@ -71,7 +71,8 @@ def candidate_features(candidates: list[Candidate], text: str, listed: list[tupl
             sentence = candidate.cue.sent
             quoted = any(m in text[sentence.start_char:sentence.end_char] for m in "\"“”")
             sentences.update({i: (sentence.start, sentence.end, quoted) for i in range(sentence.start, sentence.end)})
-    facts = DocFacts(np.concatenate([[0], np.cumsum(finite_mask)]), np.concatenate([[0], np.cumsum(listed_mask)]), sentences)
+    facts = DocFacts(np.concatenate([[0], np.cumsum(finite_mask)]).tolist(), np.concatenate([[0], np.cumsum(listed_mask)]).tolist(),
+                     sentences)
     by_cue: dict[int, CueFacts] = {}
     for candidate in candidates:
         if candidate.cue.i not in by_cue:

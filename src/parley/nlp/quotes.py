@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from spacy.language import Language
+from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
@@ -54,7 +55,7 @@ from .labels import (
     SPEAKER_STOP_DEPS,
     SUBJECT_DEPS,
 )
-from .lexicon import CueLexicon, Lexicon, word_class
+from .lexicon import CueLexicon, Lexicon, pos_word_class, word_class
 from .quote_boundary import EDGE_PUNCTUATION, BoundaryModel, trim
 from .quote_model import Candidate, CueModel, candidate_features
 
@@ -211,10 +212,11 @@ def _complement(cue: Token, relations: tuple[str, ...], text: str) -> tuple[int,
     return None
 
 
-def _complements(cue: Token, relation: str, text: str) -> Iterator[tuple[int, int]]:
+def _complements(cue: Token, relation: str, text: str, children: list[Token] | None = None) -> Iterator[tuple[int, int]]:
     """Character range of each dependant (or the clause above) that ``relation`` leads to from ``cue``:
-    a cue the parser gave two clausal complements ("he expected me to read it" under "I saw …") has two."""
-    children = list(cue.children)
+    a cue the parser gave two clausal complements ("he expected me to read it" under "I saw …") has two.
+    ``children`` are the cue's, if the caller has them already."""
+    children = list(cue.children) if children is None else children
     if relation.startswith("up:"):
         if cue.dep_ == relation[3:] and cue.head.i != cue.i:
             yield _clause_without(cue.head, cue, text)
@@ -365,15 +367,15 @@ def _outside_marks(doc: Doc, marked: list[tuple[int, int]]) -> Iterator[Token]:
     return (token for token in doc if not _inside(token.idx, marked, starts))
 
 
-def _relations_of(token: Token) -> list[str]:
-    """Every relation by which ``token`` could lead to a content, in the lexicon's notation."""
+def _relations_of(token: Token, children: list[Token]) -> list[str]:
+    """Every relation by which ``token``, with its ``children``, could lead to a content, in the lexicon's notation."""
     relations = []
-    for child in token.children:
+    for child in children:
         if child.dep_ == "prep" and any(c.dep_ in ("pobj", "pcomp") for c in child.children):
             relations.append(f"prep:{child.lower_}")
         elif child.dep_ in CONTENT_DEPS:
             relations.append(child.dep_)
-        if child.dep_ in OBJECT_COMPLEMENT_DEPS and any(c.dep_ == "dobj" and c.i < child.i for c in token.children):
+        if child.dep_ in OBJECT_COMPLEMENT_DEPS and any(c.dep_ == "dobj" and c.i < child.i for c in children):
             relations.append(OBJECT_AND_COMPLEMENT)
     if token.dep_ in REPORTED_BY_DEPS and token.head.i != token.i:
         relations.append(f"up:{token.dep_}")
@@ -410,12 +412,21 @@ def cue_candidates(doc: Doc, text: str, index: DocIndex, marked: list[tuple[int,
     """Every word outside quote marks with every content the parse, or the cue lexicon, lets it
     report: what the cue model scores."""
     candidates = []
-    for token in _outside_marks(doc, marked):
+    # Only a word of a class the cue lexicon lists, or of a class the model reads, can be a cue: the others
+    # are passed over by their part-of-speech ids, without a Token object each.
+    classes = CUE_CLASSES | {listed_class for _, listed_class in cues.relations}
+    cue_parts_of_speech = {IDS[pos] for pos in IDS if pos_word_class(pos) in classes}
+    starts = [s for s, _ in marked]
+    for i, pos in enumerate(index.parts_of_speech):
+        if pos not in cue_parts_of_speech or _inside(index.token_starts[i], marked, starts):
+            continue
+        token = doc[i]
         listed = cues.complements(token)
         if not listed and word_class(token) not in CUE_CLASSES:
             continue
-        for relation in dict.fromkeys([*listed, *_relations_of(token)]):
-            for start, end in _complements(token, relation, text):
+        children = list(token.children)
+        for relation in dict.fromkeys([*listed, *_relations_of(token, children)]):
+            for start, end in _complements(token, relation, text, children):
                 found = _trimmed(token, relation, start, end, text, index)
                 if found is not None:
                     candidates.append(Candidate(token, relation, *found))
