@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from generators import generator, require
 from nlp.test_events import code
+from parley.nlp.event_participants import kin_nouns
 
 
 def roles(sentence: str, event_type: str) -> tuple[list[str], list[str]]:
@@ -60,3 +62,28 @@ def test_a_present_passive_with_no_agent_is_a_stance_and_keeps_the_speaker():
     # "is committed to" states where Chad stands; §102 leaves such a report as it was
     actors, _ = roles("France said Chad is committed to opening its markets.", "AGREE")
     assert actors == ["France"]
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    ("The father of the Kenya ambassador condemned the attack.", "ACCUSE"),     # a relative is someone else
+    ("A friend of Kenya's president accused Chad of lying.", "ACCUSE"),
+    ("The wife of Chad's minister praised France.", "SUPPORT"),
+])
+def test_a_relative_or_friend_of_an_actor_is_not_that_actor(sentence, event_type):
+    actors, _ = roles(sentence, event_type)
+    assert actors == []
+
+
+def test_an_ally_of_an_actor_is_no_relative_and_keeps_its_possessor():
+    actors, _ = roles("Kenya's allies condemned the attack.", "ACCUSE")
+    assert actors == ["Kenya"]
+
+
+def test_kin_nouns_file_is_what_the_script_builds():
+    builder = generator("build_kin_nouns")
+    require(builder.WORDNET_DIR / "data.noun", builder.WORDNET_DIR / "index.noun")
+    assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
+    nouns = kin_nouns()
+    assert {"father", "son", "relative", "uncle", "wife", "friend"} <= nouns
+    # people named by an office or a side speak for its possessor
+    assert not {"minister", "ally", "envoy", "president", "spokesman", "official", "family"} & nouns

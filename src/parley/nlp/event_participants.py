@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
+
+from ..knowledge import load_csv
 
 from .event_lexicon import RuleWords, commerce_words
 from .event_modes import aux_modes
@@ -21,6 +25,8 @@ _MODIFIER_DEPS = frozenset({"compound", "poss", "amod"})
 _NO_POLITICS = (None, "BUS")  # the sectors of a firm and of an actor the knowledge base does not place
 _PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})  # a passive clause's subject is done to
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+KIN_NOUNS_FILE = "plover_kin_nouns.csv"
+_OTHER_PERSON_DEPS = frozenset({"poss", "prep"})  # "Elian's father", "a friend of the minister"
 
 
 def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str], list[str]]:
@@ -157,15 +163,31 @@ def phrase_actors(reading: EventReading, head: Token, place_names_side: bool = F
         return named_pair(reading, head) or recent_countries(reading, head)
     ids = [head._.actor] if head._.actor else []
     for token in noun_phrase(head, words):
-        if token._.actor:
+        if token._.actor and token.i not in another_person(head):
             ids.append(token._.actor)
     for conj in head.conjuncts:
         if conj.i > head.i:
-            ids += [t._.actor for t in (conj, *noun_phrase(conj, words)) if t._.actor]
+            ids += [t._.actor for t in (conj, *noun_phrase(conj, words)) if t._.actor and t.i not in another_person(conj)]
     if not ids and place_names_side:  # subject "opposition groups in Zimbabwe": the place names the side
         ids = [t._.actor for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "in"
                for t in prep.subtree if t._.actor]
     return unique(ids)
+
+
+def another_person(head: Token) -> set[int]:
+    """The tokens that name someone else than a relation noun does: "Elian's father", "relatives of the
+    victim", "a friend of the minister's killer" (plover_kin_nouns.csv, §102). Empty for any other noun."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in kin_nouns():
+        return set()
+    return {t.i for c in head.children if c.dep_ in _OTHER_PERSON_DEPS and (c.dep_ == "poss" or c.lower_ == "of")
+            for t in c.subtree}
+
+
+@lru_cache(maxsize=1)
+def kin_nouns() -> frozenset[str]:
+    """Nouns whose most frequent sense is a relative, a friend or a spouse (plover_kin_nouns.csv,
+    scripts/build_kin_nouns.py)."""
+    return frozenset(row["noun"] for row in load_csv(KIN_NOUNS_FILE))
 
 
 def named_pair(reading: EventReading, token: Token) -> list[str]:
