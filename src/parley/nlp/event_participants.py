@@ -2,21 +2,31 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
+from ..knowledge import load_csv
+
 from .event_lexicon import RuleWords, commerce_words
+from .event_modes import aux_modes
 from .event_reading import Candidate, EventReading
-from .labels import CLAUSE_DEPS, NOUN_POS, SUBJECT_DEPS, VERB_POS
+from .labels import ANY_SUBJECT_DEPS, CLAUSE_DEPS, NOUN_POS, PREDICATE_POS, SUBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
 
 # Conflict (the coercive types, threats), restrictions eased and investigations are acts of authority or
 # force, events whoever their parties are (§101).
 _CONFLICT_OR_AUTHORITY = frozenset({"THREATEN", "CONCEDE"})
 _INVESTIGATION = "investigate"
+_ANNOUNCED = frozenset({"future", "hypothetical"})
 _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative"})
 _PHRASE_DEPS = frozenset({"prep", "agent"})
 _MODIFIER_DEPS = frozenset({"compound", "poss", "amod"})
 _NO_POLITICS = (None, "BUS")  # the sectors of a firm and of an actor the knowledge base does not place
+_PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})  # a passive clause's subject is done to
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+KIN_NOUNS_FILE = "plover_kin_nouns.csv"
+_OTHER_PERSON_DEPS = frozenset({"poss", "prep"})  # "Elian's father", "a friend of the minister"
 
 
 def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str], list[str]]:
@@ -37,7 +47,7 @@ def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str]
         actors, recipients = [], actors + recipients
     if not actors and anchor.pos_ == "ADJ" and anchor.head.i != anchor.i:
         actors = verb_participants(reading, anchor.head)[0]  # "Syria is willing to …"
-    if not actors and candidate.governor is not None:
+    if not actors and candidate.governor is not None and governor_may_act(reading, candidate):
         # "Hungary said it will support…": an unresolved pronoun in a report is usually the speaker.
         actors = verb_participants(reading, candidate.governor)[0]
     actors = unique(actors)
@@ -48,9 +58,49 @@ def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str]
     return actors, recipients
 
 
+def governor_may_act(reading: EventReading, candidate: Candidate) -> bool:
+    """Whether the subject of the verb that governs the event ("said", "plans") may stand in for its missing
+    actor (§102): not when the event's clause is passive, whose subject is done to ("the police said the
+    woman was killed"), nor when its subject is a noun that names no actor ("Kenya said the boy's father
+    offered to travel"): the speaker neither killed nor travelled. A pronoun, no subject, or an actor the
+    act targets may be the speaker ("Hungary said it will support…", "Russia must pay a price, Kenya said"),
+    and so may an act announced or held out, which the speaker warns of ("Russia will be punished")."""
+    verb = event_clause_verb(candidate.anchor)
+    if verb is None or candidate.subject_targeted or aux_modes(candidate, reading.words) & _ANNOUNCED:
+        return True  # an act announced or held out is the speaker's warning: "Russia will be punished, Kenya said"
+    if is_passive(verb) and not stative_passive(verb):
+        return False
+    return not any(c.dep_ in ANY_SUBJECT_DEPS and c.pos_ in NOUN_POS and not phrase_actors(reading, c)
+                   for c in verb.children)
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in _PASSIVE_DEPS for c in verb.children)
+
+
+def stative_passive(verb: Token) -> bool:
+    """A present-tense passive with no agent states where its subject stands ("Vietnam is committed to…",
+    "Chad is opposed to…"): the subject holds the stance. A past one reports an act done to it."""
+    return not any(c.dep_ == "agent" for c in verb.children) and any(
+        c.dep_ == "auxpass" and c.tag_ in _PRESENT_TAGS for c in verb.children)
+
+
+def event_clause_verb(anchor: Token) -> Token | None:
+    """The verb whose clause reports the event: the anchor itself, or the verb an event noun hangs from
+    (as noun_participants climbs to it)."""
+    if anchor.pos_ in VERB_POS:
+        return anchor
+    verb = anchor.head
+    if anchor.pos_ == "ADJ":
+        return verb if verb.pos_ in PREDICATE_POS else None
+    while verb.pos_ not in PREDICATE_POS and verb.head.i != verb.i and verb.dep_ not in CLAUSE_DEPS:
+        verb = verb.head
+    return verb if verb.pos_ in PREDICATE_POS and verb.i != anchor.i else None
+
+
 def verb_participants(reading: EventReading, verb: Token) -> tuple[list[str], list[str]]:
     actors, recipients = [], []
-    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    passive = is_passive(verb)
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj"):
             actors += phrase_actors(reading, child, place_names_side=True)
@@ -62,7 +112,10 @@ def verb_participants(reading: EventReading, verb: Token) -> tuple[list[str], li
             recipients += [a for g in child.children if g.dep_ == "pobj" for a in phrase_actors(reading, g)]
         elif child.dep_ == "prep" and child.lower_ == "between":
             actors += [a for g in child.children if g.dep_ == "pobj" for a in phrase_actors(reading, g)]
-    if not actors and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
+    if not actors and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i and passive \
+            and verb.head.pos_ in PREDICATE_POS and not is_passive(verb.head):
+        recipients += verb_participants(reading, verb.head)[0]  # "fled and was captured": who fled is captured (§102)
+    elif not actors and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
         actors = verb_participants(reading, verb.head)[0] if verb.head.pos_ in ("VERB", "AUX") else actors
         if not actors and verb.head.pos_ == "ADJ":
             actors = verb_participants(reading, verb.head.head)[0]
@@ -110,15 +163,31 @@ def phrase_actors(reading: EventReading, head: Token, place_names_side: bool = F
         return named_pair(reading, head) or recent_countries(reading, head)
     ids = [head._.actor] if head._.actor else []
     for token in noun_phrase(head, words):
-        if token._.actor:
+        if token._.actor and token.i not in another_person(head):
             ids.append(token._.actor)
     for conj in head.conjuncts:
         if conj.i > head.i:
-            ids += [t._.actor for t in (conj, *noun_phrase(conj, words)) if t._.actor]
+            ids += [t._.actor for t in (conj, *noun_phrase(conj, words)) if t._.actor and t.i not in another_person(conj)]
     if not ids and place_names_side:  # subject "opposition groups in Zimbabwe": the place names the side
         ids = [t._.actor for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "in"
                for t in prep.subtree if t._.actor]
     return unique(ids)
+
+
+def another_person(head: Token) -> set[int]:
+    """The tokens that name someone else than a relation noun does: "Elian's father", "relatives of the
+    victim", "a friend of the minister's killer" (plover_kin_nouns.csv, §102). Empty for any other noun."""
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in kin_nouns():
+        return set()
+    return {t.i for c in head.children if c.dep_ in _OTHER_PERSON_DEPS and (c.dep_ == "poss" or c.lower_ == "of")
+            for t in c.subtree}
+
+
+@lru_cache(maxsize=1)
+def kin_nouns() -> frozenset[str]:
+    """Nouns whose most frequent sense is a relative, a friend or a spouse (plover_kin_nouns.csv,
+    scripts/build_kin_nouns.py)."""
+    return frozenset(row["noun"] for row in load_csv(KIN_NOUNS_FILE))
 
 
 def named_pair(reading: EventReading, token: Token) -> list[str]:

@@ -1,0 +1,89 @@
+"""Who does an event and who suffers it (conventions §102): the subject of a passive clause is done to.
+
+Sentences are written for these tests. A report's speaker stands in for its event's missing actor only where
+the event's own subject is a pronoun; a passive verb joined to an active one does not take its subject as actor.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from generators import generator, require
+from nlp.test_events import code
+from parley.nlp.event_participants import kin_nouns
+
+
+def roles(sentence: str, event_type: str) -> tuple[list[str], list[str]]:
+    doc, names = code(sentence)
+    event = next(e for e in doc._.events if e.type == event_type)
+    return [names[a] for a in event.actors], [names[a] for a in event.recipients]
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    ("Kenya said the journalist had been killed near the border.", "ASSAULT"),   # a passive: done to its subject
+    ("Chad said three teachers were arrested at the market.", "COERCE"),
+    ("France said the old farmer offered to mediate.", "AGREE"),                 # a noun that names no actor
+])
+def test_a_speaker_does_not_act_in_an_event_whose_own_subject_is_no_pronoun(sentence, event_type):
+    actors, _ = roles(sentence, event_type)
+    assert actors == []
+
+
+@pytest.mark.parametrize("sentence, event_type, speaker", [
+    ("Kenya said it will attack the rebels.", "THREATEN", "Kenya"),              # a pronoun may be the speaker
+    ("Kenya said it had arrested the teachers.", "COERCE", "Kenya"),
+    ("Russia will be punished, Kenya said.", "THREATEN", "Kenya"),                # the act targets the subject
+])
+def test_a_speaker_still_acts_where_the_subject_is_a_pronoun_or_the_target(sentence, event_type, speaker):
+    actors, _ = roles(sentence, event_type)
+    assert actors == [speaker]
+
+
+@pytest.mark.parametrize("sentence, event_type, victim", [
+    ("Ukraine fled the talks and was attacked by gunmen.", "ASSAULT", "Ukraine"),
+    ("Chad marched to the capital and was arrested.", "COERCE", "Chad"),
+])
+def test_a_passive_verb_joined_to_an_active_one_makes_its_subject_the_recipient(sentence, event_type, victim):
+    actors, recipients = roles(sentence, event_type)
+    assert victim not in actors and victim in recipients
+
+
+def test_a_passive_verb_joined_to_a_passive_one_shares_its_agent():
+    actors, recipients = roles("Chad was arrested by Kenya and deported to Turkey.", "COERCE")
+    assert "Kenya" in actors and "Chad" in recipients
+
+
+def test_the_passive_agent_still_acts_in_a_report():
+    actors, recipients = roles("Turkey said the convoy was attacked by Russia.", "ASSAULT")
+    assert actors == ["Russia"]
+
+
+def test_a_present_passive_with_no_agent_is_a_stance_and_keeps_the_speaker():
+    # "is committed to" states where Chad stands; §102 leaves such a report as it was
+    actors, _ = roles("France said Chad is committed to opening its markets.", "AGREE")
+    assert actors == ["France"]
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    ("The father of the Kenya ambassador condemned the attack.", "ACCUSE"),     # a relative is someone else
+    ("A friend of Kenya's president accused Chad of lying.", "ACCUSE"),
+    ("The wife of Chad's minister praised France.", "SUPPORT"),
+])
+def test_a_relative_or_friend_of_an_actor_is_not_that_actor(sentence, event_type):
+    actors, _ = roles(sentence, event_type)
+    assert actors == []
+
+
+def test_an_ally_of_an_actor_is_no_relative_and_keeps_its_possessor():
+    actors, _ = roles("Kenya's allies condemned the attack.", "ACCUSE")
+    assert actors == ["Kenya"]
+
+
+def test_kin_nouns_file_is_what_the_script_builds():
+    builder = generator("build_kin_nouns")
+    require(builder.WORDNET_DIR / "data.noun", builder.WORDNET_DIR / "index.noun")
+    assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
+    nouns = kin_nouns()
+    assert {"father", "son", "relative", "uncle", "wife", "friend"} <= nouns
+    # people named by an office or a side speak for its possessor
+    assert not {"minister", "ally", "envoy", "president", "spokesman", "official", "family"} & nouns
