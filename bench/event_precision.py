@@ -1,11 +1,13 @@
 """How precise parley's events are on news it was not written from: draw events of a `parley extract`
 output at random (fixed seed), print each with its sentence for a person to judge against the PLOVER
-manual, and tally a judgement file; or list the events one extraction has and another lacks.
+manual, and tally a judgement file; or list the events one extraction has and another lacks, or those
+whose actors or recipients differ.
 
     uv run python bench/event_precision.py sample .eval/tbA.jsonl --n 120 --seed 14 > .eval/tbA.sample.txt
     # judge: copy the template lines (.eval/tbA.sample.tsv) and fill the two last columns
     uv run python bench/event_precision.py tally .eval/tbA.judged.tsv
     uv run python bench/event_precision.py diff .eval/tbB.before.jsonl .eval/tbB.after.jsonl
+    uv run python bench/event_precision.py actors .eval/tbB.before.jsonl .eval/tbB.after.jsonl
 
 A judgement is ``right`` (a PLOVER event of the type emitted), ``other:TYPE`` (a PLOVER event, of another
 type) or ``none`` (no PLOVER event); the actor column, read only where the type is right, is ``ok``,
@@ -128,6 +130,21 @@ def diff(before: Path, after: Path) -> None:
     print(f"# removed {removed}, changed {changed}")
 
 
+def actors(before: Path, after: Path) -> None:
+    """Events of both extractions (same document, evidence span and type) whose actors or recipients differ."""
+    def indexed(path: Path) -> dict[tuple[str, str], tuple[dict, dict]]:
+        return {(event_key(document, event), event["type"]): (document, event) for document, event in all_events(path)}
+
+    earlier, later = indexed(before), indexed(after)
+    changed = [key for key in sorted(earlier.keys() & later.keys())
+               if (earlier[key][1]["actors"], earlier[key][1]["recipients"])
+               != (later[key][1]["actors"], later[key][1]["recipients"])]
+    for key in changed:
+        print(describe(*earlier[key]))
+        print("  AFTER: " + describe(*later[key]).split("\n")[1].strip() + "\n")
+    print(f"# {len(earlier)} / {len(later)} events, {len(changed)} with actors or recipients changed")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     commands = parser.add_subparsers(dest="command", required=True)
@@ -140,13 +157,18 @@ def main() -> None:
     comparing = commands.add_parser("diff", help="events one extraction has and another lacks or retypes")
     comparing.add_argument("before", type=Path)
     comparing.add_argument("after", type=Path)
+    roles = commands.add_parser("actors", help="events both extractions have whose actors or recipients differ")
+    roles.add_argument("before", type=Path)
+    roles.add_argument("after", type=Path)
     arguments = parser.parse_args()
     if arguments.command == "sample":
         sample(arguments.extraction, arguments.n, arguments.seed)
     elif arguments.command == "tally":
         tally(arguments.judgements)
-    else:
+    elif arguments.command == "diff":
         diff(arguments.before, arguments.after)
+    else:
+        actors(arguments.before, arguments.after)
 
 
 if __name__ == "__main__":

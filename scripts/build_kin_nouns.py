@@ -4,7 +4,8 @@
 is someone else than the one the noun names, so such a phrase's actor is not its possessor (PLOVER codes who
 does the act). A noun is listed when its most frequent WordNet 3.0 sense falls under relative.n.01 (kin:
 "father", "son", "relatives", "uncle"), friend.n.01 ("friend", "companion") or spouse.n.01 ("wife", "husband").
-The rule that reads the file is in nlp/event_participants.py (plover_conventions.md §102).
+The rule that reads the file is in nlp/event_participants.py, its loader in nlp/event_lexicon.py
+(plover_conventions.md §102).
 
     uv run python scripts/build_kin_nouns.py          # rewrites the generated file
     uv run python scripts/build_kin_nouns.py --check  # exit 1 if the file is not what it builds

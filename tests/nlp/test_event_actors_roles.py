@@ -10,7 +10,7 @@ import pytest
 
 from generators import generator, require
 from nlp.test_events import code
-from parley.nlp.event_participants import kin_nouns
+from parley.nlp.event_lexicon import kin_nouns
 
 
 def roles(sentence: str, event_type: str) -> tuple[list[str], list[str]]:

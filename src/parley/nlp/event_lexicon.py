@@ -31,6 +31,7 @@ STANCE_NOUNS_FILE = "plover_stance_nouns.csv"
 PARTY_NOUNS_FILE = "plover_party_nouns.csv"
 NONEVENT_COMPOUNDS_FILE = "plover_nonevent_compounds.csv"
 COMMERCE_WORDS_FILE = "plover_commerce_words.csv"
+KIN_NOUNS_FILE = "plover_kin_nouns.csv"
 
 # How much a kind of match says about the event: a verb with its object is surer than a bare noun,
 # and the curated lexicon surer than the CAMEO fallback tier.
@@ -190,6 +191,13 @@ def commerce_words() -> dict[str, frozenset[str]]:
     owns (plover_commerce_words.csv, scripts/build_commerce_words.py)."""
     rows = load_csv(COMMERCE_WORDS_FILE)
     return {pos: frozenset(row["word"] for row in rows if row["pos"] == pos) for pos in ("verb", "noun")}
+
+
+@lru_cache(maxsize=1)
+def kin_nouns() -> frozenset[str]:
+    """Nouns whose most frequent sense is a relative, a friend or a spouse (plover_kin_nouns.csv,
+    scripts/build_kin_nouns.py)."""
+    return frozenset(row["noun"] for row in load_csv(KIN_NOUNS_FILE))
 
 
 @lru_cache(maxsize=1)

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Span, Token
 
-from ..knowledge import load_csv
-
-from .event_lexicon import RuleWords, commerce_words
+from .event_lexicon import RuleWords, commerce_words, kin_nouns
 from .event_modes import aux_modes
 from .event_reading import Candidate, EventReading
 from .labels import ANY_SUBJECT_DEPS, CLAUSE_DEPS, NOUN_POS, PREDICATE_POS, SUBJECT_DEPS, VERB_POS
@@ -25,7 +21,6 @@ _MODIFIER_DEPS = frozenset({"compound", "poss", "amod"})
 _NO_POLITICS = (None, "BUS")  # the sectors of a firm and of an actor the knowledge base does not place
 _PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})  # a passive clause's subject is done to
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
-KIN_NOUNS_FILE = "plover_kin_nouns.csv"
 _OTHER_PERSON_DEPS = frozenset({"poss", "prep"})  # "Elian's father", "a friend of the minister"
 
 
@@ -181,13 +176,6 @@ def another_person(head: Token) -> set[int]:
         return set()
     return {t.i for c in head.children if c.dep_ in _OTHER_PERSON_DEPS and (c.dep_ == "poss" or c.lower_ == "of")
             for t in c.subtree}
-
-
-@lru_cache(maxsize=1)
-def kin_nouns() -> frozenset[str]:
-    """Nouns whose most frequent sense is a relative, a friend or a spouse (plover_kin_nouns.csv,
-    scripts/build_kin_nouns.py)."""
-    return frozenset(row["noun"] for row in load_csv(KIN_NOUNS_FILE))
 
 
 def named_pair(reading: EventReading, token: Token) -> list[str]:
