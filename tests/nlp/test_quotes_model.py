@@ -190,8 +190,8 @@ def test_a_part_of_speech_has_the_word_class_of_its_tokens(nlp):
 def test_what_boundaries_read_of_a_doc_goes_with_the_doc(nlp):
     # The per-Doc reading of cuts is held weakly: processing many texts does not keep their Docs.
     doc = nlp("The minister said on Monday that the border, which closed in May, would reopen soon.")
-    assert doc._.quotes and doc in quote_boundary._READINGS
-    before = len(quote_boundary._READINGS)
+    assert doc._.quotes and doc in quote_boundary._DocReading._readings
+    before = len(quote_boundary._DocReading._readings)
     del doc
     gc.collect()
-    assert len(quote_boundary._READINGS) == before - 1
+    assert len(quote_boundary._DocReading._readings) == before - 1

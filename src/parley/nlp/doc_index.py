@@ -20,23 +20,37 @@ from spacy.tokens import Doc, Token
 from ..model import Span
 
 
-class DocIndex:
+class ReadOnce:
+    """What is read of one Doc once and shared while the Doc lives: ``Reading.of(doc)`` builds it for the
+    first caller. Each subclass keeps its own readings beside the Docs, held weakly; a reading holds its
+    Doc weakly too, so the two go together."""
+
+    _readings: weakref.WeakKeyDictionary
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        cls._readings = weakref.WeakKeyDictionary()
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = weakref.ref(doc)
+
+    @classmethod
+    def of(cls, doc: Doc):
+        reading = cls._readings.get(doc)
+        if reading is None:
+            reading = cls._readings[doc] = cls(doc)
+        return reading
+
+
+class DocIndex(ReadOnce):
     """One Doc's text, tokens by character, sentences, paragraphs and front matter; the Doc must
     not be retokenized once it is indexed (parley's components read it only)."""
 
     def __init__(self, doc: Doc) -> None:
-        self._doc = weakref.ref(doc)
+        super().__init__(doc)
         # spaCy rebuilds Doc.text from the tokens on every access, so it is read once here.
         self.text = doc.text
         self.token_starts: list[int] = doc.to_array(IDX).tolist()  # no Token objects made
-
-    @classmethod
-    def of(cls, doc: Doc) -> DocIndex:
-        """The index of ``doc``, built by the first component that asks and shared with the rest."""
-        index = _INDEXES.get(doc)
-        if index is None:
-            index = _INDEXES[doc] = cls(doc)
-        return index
 
     @property
     def doc(self) -> Doc:
@@ -106,9 +120,6 @@ class DocIndex:
     def paragraph_of(self, char: int) -> int:
         """The number of the paragraph that holds character ``char`` (or the one before it)."""
         return max(bisect.bisect_right(self._paragraph_starts, char) - 1, 0)
-
-
-_INDEXES: weakref.WeakKeyDictionary[Doc, DocIndex] = weakref.WeakKeyDictionary()
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

@@ -16,12 +16,12 @@ boundaries that match the annotators' exactly above the rest.
 
 from __future__ import annotations
 
-import weakref
 from dataclasses import dataclass
 
 import numpy as np
 from spacy.tokens import Doc, Token
 
+from .doc_index import ReadOnce
 from .labels import ANY_SUBJECT_DEPS, CUT_DEPS, NOUN_CLAUSE_DEPS, TIME_LABELS
 from .quote_model import FINITE_TAGS, MODEL_DIR, Candidate, CueModel, cue_subject
 
@@ -301,23 +301,16 @@ class _Stretch:
     clause: str  # whether it is a clause of its own: a finite verb, a subject of its head
 
 
-class _DocReading:
+class _DocReading(ReadOnce):
     """What boundary features read of one Doc that many boundaries share, read once: a candidate's
     boundaries are its start cuts times its end cuts, and a Doc's candidates share many cuts. Like
     DocIndex, it assumes the Doc's annotation does not change once read (the events component, which
     rewrites some lemmas, runs after quotes)."""
 
     def __init__(self, doc: Doc) -> None:
-        self._doc = weakref.ref(doc)  # a strong reference would keep the Doc, its key, alive
+        super().__init__(doc)
         self.stretches: dict[tuple[int, int], _Stretch | None] = {}
         self.cuts: dict[tuple[int, str, int, str], list[str]] = {}
-
-    @classmethod
-    def of(cls, doc: Doc) -> _DocReading:
-        reading = _READINGS.get(doc)
-        if reading is None:
-            reading = _READINGS[doc] = cls(doc)
-        return reading
 
     def stretch(self, start: int, end: int) -> _Stretch | None:
         """The words of characters ``[start, end)`` without punctuation and spaces, or None if there are none."""
@@ -331,10 +324,6 @@ class _DocReading:
         if key not in self.cuts:
             self.cuts[key] = _cut_features(cut, end_move, cue, relation)
         return self.cuts[key]
-
-
-# Held weakly, as DocIndex is: a Doc and what was read of it go together.
-_READINGS: weakref.WeakKeyDictionary[Doc, _DocReading] = weakref.WeakKeyDictionary()
 
 
 def _read_stretch(doc: Doc, start: int, end: int) -> _Stretch | None:
