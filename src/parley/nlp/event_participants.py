@@ -81,16 +81,22 @@ def stative_passive(verb: Token) -> bool:
 
 
 def event_clause_verb(anchor: Token) -> Token | None:
-    """The verb whose clause reports the event: the anchor itself, or the verb an event noun hangs from
-    (as noun_participants climbs to it)."""
+    """The verb whose clause reports the event: the anchor itself, or the verb an event noun hangs from."""
     if anchor.pos_ in VERB_POS:
         return anchor
-    verb = anchor.head
     if anchor.pos_ == "ADJ":
-        return verb if verb.pos_ in PREDICATE_POS else None
+        return anchor.head if anchor.head.pos_ in PREDICATE_POS else None
+    verb = clause_verb_above(anchor)
+    return verb if verb is not None and verb.i != anchor.i else None
+
+
+def clause_verb_above(word: Token) -> Token | None:
+    """The verb or auxiliary of the clause ``word`` hangs in, climbing its heads within the clause: "held"
+    for "talks" in "held talks in Doha"; None if the climb ends on no verb."""
+    verb = word.head
     while verb.pos_ not in PREDICATE_POS and verb.head.i != verb.i and verb.dep_ not in CLAUSE_DEPS:
         verb = verb.head
-    return verb if verb.pos_ in PREDICATE_POS and verb.i != anchor.i else None
+    return verb if verb.pos_ in PREDICATE_POS else None
 
 
 def verb_participants(reading: EventReading, verb: Token) -> tuple[list[str], list[str]]:
@@ -138,12 +144,8 @@ def noun_participants(reading: EventReading, noun: Token) -> tuple[list[str], li
             actors += [a for g in child.children if g.dep_ == "pobj" for a in phrase_actors(reading, g)]
         elif child.dep_ == "prep" and child.lower_ in words.noun_recipient_prepositions:
             recipients += [a for g in child.children if g.dep_ == "pobj" for a in phrase_actors(reading, g)]
-    if not actors:
-        verb = noun.head
-        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ not in CLAUSE_DEPS:
-            verb = verb.head
-        if verb.pos_ in ("VERB", "AUX"):
-            actors = verb_participants(reading, verb)[0]
+    if not actors and (verb := clause_verb_above(noun)) is not None:
+        actors = verb_participants(reading, verb)[0]
     return actors, recipients
 
 
