@@ -74,9 +74,5 @@ def build_text() -> str:
     return render(build(curated, WordNet(WORDNET_DIR), manual_nouns(MANUAL_FILE.read_text(encoding="utf-8")), event_nouns))
 
 
-def main() -> int:
-    return write_or_check(__doc__.splitlines()[0], OUTPUT, build_text, lambda text: f"{text.count(chr(10)) - 5} nouns")
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(write_or_check(__doc__, OUTPUT, build_text, "nouns"))

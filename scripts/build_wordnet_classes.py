@@ -103,10 +103,5 @@ def build_text() -> str:
     return render(build(WordNet(WORDNET_DIR), tagged_nouns(WORDNET_DIR)))
 
 
-def main() -> int:
-    return write_or_check(__doc__.splitlines()[0], OUTPUT, build_text,
-                          lambda text: f"{text.count(chr(10)) - HEADER.count(chr(10))} words")
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(write_or_check(__doc__, OUTPUT, build_text, "words"))

@@ -10,8 +10,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def write_or_check(description: str, output: Path, build: Callable[[], str], summary: Callable[[str], str]) -> int:
-    parser = argparse.ArgumentParser(description=description)
+def write_or_check(module_doc: str, output: Path, build: Callable[[], str], unit: str) -> int:
+    """The whole command line of a generator: its description is the first line of the script's docstring,
+    and what it reports is the number of rows written, in `unit` (a CSV's line of column names is no row)."""
+    parser = argparse.ArgumentParser(description=module_doc.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="compare with the committed file instead of writing")
     args = parser.parse_args()
     text = build()
@@ -20,7 +22,8 @@ def write_or_check(description: str, output: Path, build: Callable[[], str], sum
         print(f"{output.name}: {'up to date' if same else 'differs from what the script builds'}")
         return 0 if same else 1
     output.write_text(text, encoding="utf-8")
-    print(f"wrote {output.relative_to(ROOT)}: {summary(text)}")
+    rows = sum(1 for line in text.splitlines() if line and not line.startswith("#")) - (output.suffix == ".csv")
+    print(f"wrote {output.relative_to(ROOT)}: {rows} {unit}")
     return 0
 
 
