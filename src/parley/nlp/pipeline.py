@@ -2,8 +2,9 @@
 
 Components run in this order, each reading only what earlier ones set on the Doc:
 actors → times → quantities → quotes → events. Before them, the tokenizer keeps verb prefixes
-with their verbs (verb_prefixes.py), and spaCy's attribute ruler and lemmatizer run as faster
-equivalents that set the same attributes (spacy_rules.py).
+with their verbs (verb_prefixes.py), a sentence starts after every blank line (paragraph_breaks.py),
+and spaCy's attribute ruler and lemmatizer run as faster equivalents that set the same attributes
+(spacy_rules.py).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from ..errors import ModelNotInstalled
 from ..model import Document, RawDocument, content_hash, refuse_lone_surrogates
 from .doc_index import DocIndex
 from .ids import ACTOR, EVENT, QUOTE, item_id
+from .paragraph_breaks import break_at_paragraphs
 from .spacy_rules import speed_up
 from .verb_prefixes import keep_prefixed_words
 
@@ -42,6 +44,7 @@ def load(model: str | None = None) -> Language:
         raise ModelNotInstalled(name=name) from error
     speed_up(nlp)
     keep_prefixed_words(nlp)  # before the components, whose phrase lists are tokenized as texts will be
+    break_at_paragraphs(nlp)
     for component in COMPONENTS:
         nlp.add_pipe(component)
     return nlp
