@@ -729,6 +729,14 @@ def test_headline_event_merges_with_the_body_event_it_restates():
     assert (event.date, event.location.name) == ("2025-07-22", "Chad")
 
 
+def test_the_body_decides_the_modes_of_an_event_its_headline_restates():
+    # A headline writes a past act in the present and a plan with "to"; "agree to truce" read as a plan.
+    text = "Army and rebels agree to truce in Doha talks\n\nThe army and the rebels agreed on Monday to a truce."
+    doc, _ = code(text, times={"Monday": "2025-07-21"})
+    agreement = next(e for e in doc._.events if e.type == "AGREE")
+    assert len(agreement.evidence) == 2 and agreement.aux == []
+
+
 def test_the_leads_event_outranks_what_follows_it():
     # §68: news writing states the news first; the expulsion told after it is a reaction, however specific.
     text = "Kenya protested the arrest of its diplomats in Chad. Chad accused Kenya of spying and expelled two diplomats."

@@ -74,6 +74,8 @@ def _event(event_id: str, group: list[Mention]) -> Event:
 
 
 def _shared_aux(group: list[Mention]) -> set[str]:
-    """Aux modes of the clearest mention, plus those every mention agrees on."""
-    ranked = sorted(group, key=lambda m: -m.confidence)
-    return set(ranked[0].aux) | set.intersection(*(set(m.aux) for m in group))
+    """Aux modes of the clearest mention, plus those every mention agrees on. The body's mentions decide when
+    there are any: a headline writes a past act in the present and a plan as "to" ("Sides agree to truce")."""
+    told = [m for m in group if not m.headline] or group
+    ranked = sorted(told, key=lambda m: -m.confidence)
+    return set(ranked[0].aux) | set.intersection(*(set(m.aux) for m in told))
