@@ -109,3 +109,16 @@ def test_byline_is_found_and_is_not_a_headline():
     matter = front(text)
     assert matter.byline == (0, len("By Jane Doe and John Roe"))
     assert matter.headline is None
+
+
+@pytest.mark.parametrize("second_line", ["By Jane Doe", "GENEVA, May 4 (Reuters) - Officials said the talks would resume."])
+def test_without_blank_lines_the_line_before_a_byline_or_dateline_is_the_headline(second_line):
+    text = f"Talks stall in Geneva\n{second_line}\nNegotiators left the city on Monday."
+    matter = front(text)
+    assert matter.headline == (0, len("Talks stall in Geneva"))
+    assert text[matter.end:].lstrip().startswith(("Officials", "Negotiators"))
+
+
+def test_without_blank_lines_or_front_matter_the_first_line_is_no_headline():
+    text = "Talks stalled in Geneva on Monday\nwhen negotiators left the city."
+    assert front(text).headline is None and front(text).end == 0

@@ -185,6 +185,15 @@ class FrontMatter:
                 self.dateline = Dateline((start, match.end()), (match.start("place"), match.end("place")), agency)
                 break
 
+    def pieces(self) -> list[tuple[int, int]]:
+        """The headline, byline and dateline that the text has, in order."""
+        return [r for r in (self.headline, self.byline, self.dateline.extent if self.dateline else None) if r]
+
+    @property
+    def end(self) -> int:
+        """Where the story starts: after the last of its front matter (0 if it has none)."""
+        return max((end for _, end in self.pieces()), default=0)
+
     def not_content(self) -> list[tuple[int, int]]:
         """Character ranges that are no one's words and name no actor: the byline, the dateline."""
         return [r for r in (self.byline, self.dateline.extent if self.dateline else None) if r is not None]
@@ -196,12 +205,17 @@ def _whole_dateline(text: str, start: int, end: int) -> bool:
 
 
 def _headline(text: str, text_paragraphs: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """The first block of lines before a blank line; in a text without blank lines, its first line when a
+    byline or a dateline follows it."""
     if len(text_paragraphs) < 2:
         return None
     blank = re.search(r"\n[ \t]*\n", text)
-    if blank is None:
+    if blank is not None:
+        end = len(text[:blank.start()].rstrip())
+    elif BYLINE.match(text, *text_paragraphs[1]) or DATELINE.match(text, *text_paragraphs[1]):
+        end = text_paragraphs[0][1]
+    else:
         return None
-    end = len(text[:blank.start()].rstrip())
     start = text_paragraphs[0][0]
     words = text[start:end].split()
     if not words or len(words) > HEADLINE_WORDS:

@@ -57,7 +57,8 @@ class EventReading:
     contexts: ContextKeywords
     published: date | None
     historical_days: int
-    body_start: int
+    body_start: int  # the first token after the headline
+    story_start: int  # the first token after the headline, the byline and the dateline
     not_content: list[tuple[int, int]]
     dateline_place: Location | None
     places: list[SpacySpan]
@@ -76,10 +77,9 @@ class EventReading:
         text = index.text
         words = lexicon.event_words
         contexts = lexicon.contexts
-        # The small parser often reads a headline and the first line as one sentence; nothing an event
-        # takes from its sentence (evidence, date, place) crosses from one to the other.
         headline = index.front.headline
         first_body = index.first_after(headline[1]) if headline else None
+        story = index.first_after(index.front.end)
         quotes = sorted(doc._.quotes or [], key=lambda q: q.content.span[0])
         lemmas = _lower_lemmas(doc)
         return cls(
@@ -92,6 +92,7 @@ class EventReading:
             published=doc._.published,
             historical_days=historical_days,
             body_start=0 if headline is None else first_body.i if first_body is not None else len(doc),
+            story_start=story.i if story is not None else len(doc),
             not_content=index.front.not_content(),
             dateline_place=_dateline_place(index),
             places=[e for e in doc.ents if e.label_ in PLACE_LABELS and e.root.dep_ == "pobj"
@@ -119,7 +120,7 @@ class EventReading:
 
     def in_lead(self, token: Token) -> bool:
         """Whether the token is in the headline or the body's first sentence, where news writing states the news."""
-        return self.in_headline(token) or token.sent.start <= self.body_start < token.sent.end
+        return self.in_headline(token) or token.sent.start <= self.story_start < token.sent.end
 
     def same_part(self, token: Token, other: Token) -> bool:
         """Whether both tokens are in the headline, or both in the body."""
