@@ -737,6 +737,16 @@ def test_the_body_decides_the_modes_of_an_event_its_headline_restates():
     assert len(agreement.evidence) == 2 and agreement.aux == []
 
 
+def test_a_headline_mention_joins_no_two_actions_of_different_dates():
+    # The headline's talks have no date, so each dated body mention matches them; the two body meetings
+    # do not match each other and stay two events.
+    text = ("Kenya and Chad hold border talks\n\nKenya and Chad held talks in Geneva on Thursday. "
+            "Kenya and Chad last met in Vienna in February.")
+    doc, _ = code(text, times={"Thursday": "2025-07-17", "February": "2025-02"})
+    meetings = sorted(e.date for e in doc._.events if e.type == "CONSULT")
+    assert meetings == ["2025-02", "2025-07-17"]
+
+
 def test_the_leads_event_outranks_what_follows_it():
     # §68: news writing states the news first; the expulsion told after it is a reaction, however specific.
     text = "Kenya protested the arrest of its diplomats in Chad. Chad accused Kenya of spying and expelled two diplomats."

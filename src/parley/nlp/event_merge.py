@@ -4,7 +4,8 @@ Two mentions are the same action when they have the same type and theme ("talks"
 and "discussions" share the theme "meet"), agree on negation, do not name different dates or
 modes, and share an actor (or one of them names none). A headline restates the body in other words
 and without a date, so a headline mention and a body mention need only agree on type, negation,
-mode and actors.
+mode and actors. A headline mention joins no two body mentions that are not the same action: being
+date-less it would join talks in February to talks this week.
 """
 
 from __future__ import annotations
@@ -28,6 +29,12 @@ def same_action(a: Mention, b: Mention) -> bool:
     return not a.actors or not b.actors or bool(set(a.actors) & set(b.actors))
 
 
+def _joins(mention: Mention, group: list[Mention]) -> bool:
+    """Whether the mention is the same action as one of the group's, a body mention as one of its body's."""
+    told = [m for m in group if not m.headline] if not mention.headline else []
+    return any(same_action(mention, m) for m in told or group)
+
+
 def _within(inner: str, outer: str) -> bool:
     """Whether the TIMEX3 date ``inner`` lies in ``outer`` ("2025-07-23" in week "2025-W30")."""
     (start, end), (outer_start, outer_end) = period_bounds(inner), period_bounds(outer)
@@ -40,7 +47,7 @@ def merge_mentions(mentions: list[Mention]) -> list[Event]:
     """Events in order of first mention, each with every mention's evidence, the clearest first."""
     groups: list[list[Mention]] = []
     for mention in mentions:
-        group = next((g for g in groups if any(same_action(mention, m) for m in g)), None)
+        group = next((g for g in groups if _joins(mention, g)), None)
         if group is None:
             groups.append([mention])
         else:
