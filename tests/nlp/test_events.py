@@ -709,6 +709,16 @@ def test_an_event_reported_on_a_weekday_takes_that_days_date():
     assert event.date == "2025-07-22"
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya demanded that Chad withdraw its troops by the end of June.", PUBLISHED.isoformat()),
+    ("Kenya demanded that Chad hand over the prisoners by the end of June.", PUBLISHED.isoformat()),
+    ("Kenyan troops had withdrawn from the town by the end of June.", "2025-06"),
+])
+def test_a_deadline_dates_the_act_due_by_then_not_the_demand(sentence, expected):
+    event, _ = top(sentence, times={"the end of June": "2025-06"})
+    assert event.date == expected
+
+
 @pytest.mark.parametrize("sentence, times, expected", [
     ('Kenya banned the film "1917" on Monday.', {"1917": "1917", "Monday": "2025-07-21"}, "2025-07-21"),
     ("Kenya banned the novel 1984.", {"1984": "1984"}, PUBLISHED.isoformat()),

@@ -23,6 +23,8 @@ def event_date(reading: EventReading, candidate: Candidate, aux: set[str], owner
     for time, root in reading.sentence_times(candidate):
         if not TIMEX_DATE.match(time.value or "") or not reading.same_part(root, candidate.anchor):
             continue
+        if _deadline_of_another_act(root, candidate):
+            continue
         scope = _time_scope(root, owners, reading.words)
         if scope.event is candidate:
             own.append(time.value)
@@ -38,6 +40,12 @@ def event_date(reading: EventReading, candidate: Candidate, aux: set[str], owner
     if reading.published and "future" not in aux and start is not None and start > reading.published:
         return published
     return when
+
+
+def _deadline_of_another_act(root: Token, candidate: Candidate) -> bool:
+    """"demanded that they hand over the maps by the end of August": a deadline dates the act due by then,
+    not the demand, the threat or the promise that sets it; "had withdrawn by August" is dated by it."""
+    return root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.head.i != candidate.anchor.i
 
 
 def has_own_time(reading: EventReading, candidate: Candidate, owners: Owners) -> bool:
