@@ -9,7 +9,7 @@ import pytest
 
 from generators import generator, require
 from nlp.test_events import code
-from parley.nlp.event_lexicon import provision_nouns
+from parley.nlp.event_lexicon import prospect_nouns, provision_nouns
 
 
 def types(sentence: str) -> list[str]:
@@ -57,3 +57,42 @@ def test_provision_nouns_file_is_what_the_script_builds():
     assert {"accord", "treaty", "plan", "strategy", "law", "constitution", "agreement"} <= nouns
     # a message stands for its author; a body is a party
     assert not {"statement", "letter", "report", "resolution", "petition", "alliance", "council"} & nouns
+
+
+# §106: what a danger, a possibility, a hope or a fear is of has not happened; a threat of it made by its own
+# actor is a threat.
+@pytest.mark.parametrize("sentence", [
+    "The risk of war between Kenya and Chad is growing.",
+    "Police issued a warrant in the hope of questioning him.",
+    "The opposition fled for fear of being arrested.",
+    "Chad raised the possibility of talks with Kenya.",
+])
+def test_an_event_that_may_come_reports_no_event(sentence):
+    assert types(sentence) == []
+
+
+def test_the_prospect_of_an_invasion_is_not_the_invasion():
+    assert types("Kenya condemned the prospect of an invasion of Chad.") == ["ACCUSE"]
+
+
+def test_the_threat_of_an_actors_strikes_is_a_threat():
+    assert sorted(set(types("Chad warned of the threat of Kenya's air strikes on its towns."))) == ["THREATEN"]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya launched air strikes against Chad.", "ASSAULT"),
+    ("Kenya threatened air strikes against Chad.", "THREATEN"),
+    ("The fear of arrest did not stop Kenya from detaining the protesters.", "COERCE"),  # the detention happens
+])
+def test_events_beside_a_danger_or_a_fear_keep_their_type(sentence, expected):
+    assert expected in types(sentence)
+
+
+def test_prospect_nouns_file_is_what_the_script_builds():
+    builder = generator("build_prospect_nouns")
+    require(builder.WORDNET_DIR / "data.noun", builder.WORDNET_DIR / "index.noun")
+    assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
+    nouns = prospect_nouns()
+    assert {"threat", "danger", "risk", "fear", "hope", "possibility", "prospect", "chance"} <= nouns
+    # an act or a message is no prospect: "the warning of", "the report of", "the start of"
+    assert not {"warning", "report", "start", "news", "wave", "series"} & nouns

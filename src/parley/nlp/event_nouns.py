@@ -8,7 +8,8 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from .event_crowds import protesters, with_protesters
-from .event_lexicon import SPECIFICITY, Code, RuleWords, nonevent_compounds, party_nouns, provision_nouns, uninflected
+from .event_lexicon import (SPECIFICITY, Code, RuleWords, nonevent_compounds, party_nouns, prospect_nouns,
+                            provision_nouns, uninflected)
 from .event_reading import Candidate
 from .event_syntax import (a_person, actor_in, actor_of, armed, counted, described_holders, has_own_actor, particles,
                            prepositional_objects, subjects, to_infinitive, with_a_party)
@@ -28,6 +29,41 @@ ACTS_OF_PARTIES = frozenset({"REQUEST", "AGREE"})
 
 
 def match_noun(lex: RuleWords, token: Token) -> Candidate | None:
+    """The event a noun reports (``_read_noun``), or the threat of it where it is what a threat is of (conventions
+    §106)."""
+    return as_prospect(lex, token, _read_noun(lex, token))
+
+
+def as_prospect(lex: RuleWords, word: Token, candidate: Candidate | None) -> Candidate | None:
+    """A candidate whose word is what a danger, a possibility, a hope or a fear is of (``prospect_of``) has not
+    happened: under a threat made by the event's own actor it is that threat ("the threat of NATO air strikes":
+    THREATEN), otherwise no event ("the risk of war", "the prospect of an invasion", "in the hope of questioning
+    him"). Other candidates are returned as they are."""
+    if candidate is None:
+        return None
+    prospect = prospect_of(word)
+    if prospect is None:
+        return candidate
+    if prospect.lemma_.lower() in lex.words.danger_nouns and has_own_actor(word):
+        candidate.code = Code("THREATEN")
+        return candidate
+    return None
+
+
+def prospect_of(word: Token) -> Token | None:
+    """The noun of what may come (plover_prospect_nouns.csv: a danger, a possibility, an expectation, a hope, a
+    fear) whose "of" object ``word`` is, or one of whose conjuncts it is: "the threat of air strikes and
+    sanctions", "for fear of being prosecuted"; None otherwise."""
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    preposition = word.head
+    if word.dep_ not in ("pobj", "pcomp") or preposition.dep_ != "prep" or preposition.lower_ != "of":
+        return None
+    noun = preposition.head
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in prospect_nouns() else None
+
+
+def _read_noun(lex: RuleWords, token: Token) -> Candidate | None:
     """The event a noun reports, unless an anaphoric determiner points back to one ("the talks")."""
     words = lex.words
     if _names_a_kind(lex, token) or in_a_thing_compound(token) or asked_by_a_text(lex, token):

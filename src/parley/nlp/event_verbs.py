@@ -9,9 +9,9 @@ from spacy.tokens import Token
 from ..knowledge.actor_kb import place_country
 from .event_lexicon import SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, party_nouns, uninflected
 from .event_modes import conditional, negates
-from .event_nouns import (ACTS_OF_PARTIES, a_person_or_in_politics, abstract, asked_by_a_text, attack_parties,
-                          by_force, campaign_event, criticism_in_politics, eases_restriction, elicited, in_politics,
-                          leaves_pact, names_a_party, names_cooperation, noun_code, relief, said_by_a_text)
+from .event_nouns import (ACTS_OF_PARTIES, a_person_or_in_politics, abstract, as_prospect, asked_by_a_text,
+                          attack_parties, by_force, campaign_event, criticism_in_politics, eases_restriction, elicited,
+                          in_politics, leaves_pact, names_a_party, names_cooperation, noun_code, relief, said_by_a_text)
 from .event_participants import noun_phrase
 from .event_reading import Candidate
 from .event_syntax import (a_person, acted_on, actor_in, actor_of, armed, by_the_state, counted, described_holders,
@@ -27,12 +27,13 @@ NOUN_PHRASE_OPENERS = frozenset({"CD", "DT", "PRP$", "POS", "JJ", "JJR", "JJS"})
 
 def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     """The curated lexicon's reading of a verb (``_read_verb``), unless it asks or promises and its subject is a
-    text or a plan, or names what such a text asks for or promises (conventions §105)."""
+    text or a plan, or names what such a text asks for or promises (conventions §105), or names what a danger,
+    a hope or a fear is of (§106)."""
     candidate = _read_verb(lex, token, lemma)
     if candidate is not None and (candidate.code.type in ACTS_OF_PARTIES and said_by_a_text(lex, token)
                                   or asked_by_a_text(lex, token)):
         return None
-    return candidate
+    return as_prospect(lex, token, candidate)  # "for fear of being prosecuted" (§106)
 
 
 def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
