@@ -32,6 +32,8 @@ PARTY_NOUNS_FILE = "plover_party_nouns.csv"
 NONEVENT_COMPOUNDS_FILE = "plover_nonevent_compounds.csv"
 COMMERCE_WORDS_FILE = "plover_commerce_words.csv"
 KIN_NOUNS_FILE = "plover_kin_nouns.csv"
+PROVISION_NOUNS_FILE = "plover_provision_nouns.csv"
+PROSPECT_NOUNS_FILE = "plover_prospect_nouns.csv"
 
 # How much a kind of match says about the event: a verb with its object is surer than a bare noun,
 # and the curated lexicon surer than the CAMEO fallback tier.
@@ -198,6 +200,20 @@ def kin_nouns() -> frozenset[str]:
     """Nouns whose most frequent sense is a relative, a friend or a spouse (plover_kin_nouns.csv,
     scripts/build_kin_nouns.py)."""
     return frozenset(row["noun"] for row in load_csv(KIN_NOUNS_FILE))
+
+
+@lru_cache(maxsize=1)
+def provision_nouns() -> frozenset[str]:
+    """Nouns of a text or a plan of terms: a plan, a written agreement, a legal document (plover_provision_nouns.csv,
+    scripts/build_provision_nouns.py, conventions §105)."""
+    return frozenset(row["noun"] for row in load_csv(PROVISION_NOUNS_FILE))
+
+
+@lru_cache(maxsize=1)
+def prospect_nouns() -> frozenset[str]:
+    """Nouns of what may come: a danger, a possibility, an expectation, a hope, a fear (plover_prospect_nouns.csv,
+    scripts/build_prospect_nouns.py, conventions §106)."""
+    return frozenset(row["noun"] for row in load_csv(PROSPECT_NOUNS_FILE))
 
 
 @lru_cache(maxsize=1)

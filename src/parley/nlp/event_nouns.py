@@ -8,9 +8,10 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from .event_crowds import protesters, with_protesters
-from .event_lexicon import SPECIFICITY, Code, RuleWords, nonevent_compounds, uninflected
+from .event_lexicon import (SPECIFICITY, Code, RuleWords, nonevent_compounds, party_nouns, prospect_nouns,
+                            provision_nouns, uninflected)
 from .event_reading import Candidate
-from .event_syntax import (a_person, actor_of, armed, counted, described_holders, has_own_actor, particles,
+from .event_syntax import (a_person, actor_in, actor_of, armed, counted, described_holders, has_own_actor, particles,
                            prepositional_objects, subjects, to_infinitive, with_a_party)
 from .labels import ACTOR_LABELS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS, VERB_POS
 from .lexicon import EventWords
@@ -22,12 +23,51 @@ STANCE_PREPOSITIONS = ("for", "with", "at", "in", "over", "about", "to", "toward
 # for the veto"); "of" there belongs to the verb ("spoke of").
 CARRIER_STANCE_PREPOSITIONS = tuple(p for p in STANCE_PREPOSITIONS if p != "of")
 
+# Verbal acts a text or a plan is said to do only in a figure of speech: "the accord calls for", "the plan
+# promises" (conventions §105).
+ACTS_OF_PARTIES = frozenset({"REQUEST", "AGREE"})
+
 
 def match_noun(lex: RuleWords, token: Token) -> Candidate | None:
+    """The event a noun reports (``_read_noun``), or the threat of it where it is what a threat is of (conventions
+    §106)."""
+    return as_prospect(lex, token, _read_noun(lex, token))
+
+
+def as_prospect(lex: RuleWords, word: Token, candidate: Candidate | None) -> Candidate | None:
+    """A candidate whose word is what a danger, a possibility, a hope or a fear is of (``prospect_of``) has not
+    happened: under a threat made by the event's own actor it is that threat ("the threat of NATO air strikes":
+    THREATEN), otherwise no event ("the risk of war", "the prospect of an invasion", "in the hope of questioning
+    him"). Other candidates are returned as they are."""
+    if candidate is None:
+        return None
+    prospect = prospect_of(word)
+    if prospect is None:
+        return candidate
+    if prospect.lemma_.lower() in lex.words.danger_nouns and has_own_actor(word):
+        candidate.code = Code("THREATEN")
+        return candidate
+    return None
+
+
+def prospect_of(word: Token) -> Token | None:
+    """The noun of what may come (plover_prospect_nouns.csv: a danger, a possibility, an expectation, a hope, a
+    fear) whose "of" object ``word`` is, or one of whose conjuncts it is: "the threat of air strikes and
+    sanctions", "for fear of being prosecuted"; None otherwise."""
+    while word.dep_ == "conj" and word.head.i != word.i:
+        word = word.head
+    preposition = word.head
+    if word.dep_ not in ("pobj", "pcomp") or preposition.dep_ != "prep" or preposition.lower_ != "of":
+        return None
+    noun = preposition.head
+    return noun if noun.pos_ == "NOUN" and noun.lemma_.lower() in prospect_nouns() else None
+
+
+def _read_noun(lex: RuleWords, token: Token) -> Candidate | None:
     """The event a noun reports, unless an anaphoric determiner points back to one ("the talks")."""
     words = lex.words
-    if _names_a_kind(lex, token) or in_a_thing_compound(token):
-        return None
+    if _names_a_kind(lex, token) or in_a_thing_compound(token) or asked_by_a_text(lex, token):
+        return None  # "the accord calls for the release of prisoners": no one asks, nothing is done (§105)
     if (left := leaves_pact(lex, token) or eases_restriction(lex, token) or _cooperation_signed(lex, token)
             or _relief_delivered(lex, token)) is not None:
         return left
@@ -41,8 +81,56 @@ def match_noun(lex: RuleWords, token: Token) -> Candidate | None:
         denier = _verb_code(lex, token.head)
         rejected = code[0].type in ("ACCUSE", "REQUEST") and token.dep_ in OBJECT_DEPS \
             and denier is not None and denier.type == "REJECT" and states_its_content(lex, token, code[0].type)
+        if code[0].type in ACTS_OF_PARTIES and said_by_a_text(lex, token):
+            return None  # "the accord calls for …" parsed with "calls" as a noun (§105)
         return Candidate(token, code[0], code[1], subject_targeted=rejected and not has_own_actor(token), rejected=rejected)
     return None
+
+
+def names_a_party(lex: RuleWords, token: Token) -> bool:
+    """Whether a word names a party: an actor, a person or a group (a WordNet person or group noun,
+    plover_party_nouns.csv) or a personal pronoun ("its ally", "the organization", "them")."""
+    words = lex.words
+    if actor_in([token], words) or token.ent_type_ in ACTOR_LABELS:
+        return True
+    if token.pos_ == "PRON":
+        return token.lower_ not in words.not_an_object_pronouns
+    return counted(token, words).lemma_.lower() in party_nouns()
+
+
+def said_by_a_text(lex: RuleWords, word: Token) -> bool:
+    """Whether every subject of a word of asking or promising — or the noun its relative clause describes — is a text or a plan of terms (plover_provision_nouns.csv: a plan, a written agreement, a legal
+    document) and no actor: "the accord calls for new elections", "the strategy calls for a narrow focus", "a
+    law that requires cuts" (conventions §105). "Kenya called for talks", "it calls for", "the statement urges"
+    and "the resolution calls on" (a message stands for its author) keep their reading."""
+    doers = subjects(word)
+    if word.dep_ == "relcl" and doers and all(d.tag_ in ("WP", "WDT") for d in doers):
+        doers = [word.head]  # "an accord that calls for": not "the accord reached", "a plan to press Chad"
+    return bool(doers) and all(
+        d.pos_ in NOUN_POS and not actor_in([d], lex.words) and d.ent_type_ not in ACTOR_LABELS
+        and counted(d, lex.words).lemma_.lower() in provision_nouns() for d in doers)
+
+
+def asked_by_a_text(lex: RuleWords, word: Token) -> bool:
+    """Whether a word names what a text or a plan asks for or promises: the clause, the object or the "for"
+    object of a word of asking or promising (the curated lexicon's REQUEST and AGREE verbs, governors and phrasal
+    verbs) whose subject is a text (``said_by_a_text``): "the accord calls for Chad to withdraw its troops", "the
+    plan demands the release of prisoners" (conventions §105)."""
+    head = word.head
+    if word.dep_ in ("pobj", "pcomp") and head.dep_ == "prep":
+        preposition, asker = head.lower_, head.head
+    elif word.dep_ in ("ccomp", "xcomp", "advcl", "dobj"):
+        preposition, asker = None, head
+    else:
+        return False
+    if asker.i == word.i:
+        return False
+    triggers, lemma = lex.triggers, asker.lemma_.lower()
+    rule, code = triggers.governors.get(lemma), triggers.verbs.get(lemma)
+    with_preposition = triggers.phrasal.get((lemma, preposition or next(
+        (c.lower_ for c in word.children if c.dep_ == "mark"), "")))
+    asks = any(c is not None and c.type in ACTS_OF_PARTIES for c in (rule, code, with_preposition))
+    return asks and said_by_a_text(lex, asker)
 
 
 def in_a_thing_compound(noun: Token) -> bool:

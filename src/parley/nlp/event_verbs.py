@@ -9,9 +9,9 @@ from spacy.tokens import Token
 from ..knowledge.actor_kb import place_country
 from .event_lexicon import SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, party_nouns, uninflected
 from .event_modes import conditional, negates
-from .event_nouns import (a_person_or_in_politics, abstract, attack_parties, by_force, campaign_event,
-                          criticism_in_politics, eases_restriction, elicited, in_politics, leaves_pact,
-                          names_cooperation, noun_code, relief)
+from .event_nouns import (ACTS_OF_PARTIES, a_person_or_in_politics, abstract, as_prospect, asked_by_a_text,
+                          attack_parties, by_force, campaign_event, criticism_in_politics, eases_restriction, elicited,
+                          in_politics, leaves_pact, names_a_party, names_cooperation, noun_code, relief, said_by_a_text)
 from .event_participants import noun_phrase
 from .event_reading import Candidate
 from .event_syntax import (a_person, acted_on, actor_in, actor_of, armed, by_the_state, counted, described_holders,
@@ -26,6 +26,17 @@ NOUN_PHRASE_OPENERS = frozenset({"CD", "DT", "PRP$", "POS", "JJ", "JJR", "JJS"})
 
 
 def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
+    """The curated lexicon's reading of a verb (``_read_verb``), unless it asks or promises and its subject is a
+    text or a plan, or names what such a text asks for or promises (conventions §105), or names what a danger,
+    a hope or a fear is of (§106)."""
+    candidate = _read_verb(lex, token, lemma)
+    if candidate is not None and (candidate.code.type in ACTS_OF_PARTIES and said_by_a_text(lex, token)
+                                  or asked_by_a_text(lex, token)):
+        return None
+    return as_prospect(lex, token, candidate)  # "for fear of being prosecuted" (§106)
+
+
+def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     """The curated lexicon's reading of a verb: its rules first, then verb and object, phrasal verb,
     light verb with an event noun, and the bare verb where its object does not decide otherwise."""
     triggers, words = lex.triggers, lex.words
@@ -85,7 +96,7 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
             if code and (_publishes(lex, token, code, ideas=False) or _succession(lex, token, code)):
                 return None  # "turned over his tax returns" hands over a text; "took over as speaker" succeeds
             if code and f"{lemma} {child.lemma_.lower()}" in words.loyalty_phrasals and not any(
-                    _names_a_party(lex, g) for g in child.children if g.dep_ == "pobj"):
+                    names_a_party(lex, g) for g in child.children if g.dep_ == "pobj"):
                 return None  # "stood by his comments", "standing by her side": loyal to no party (conventions §96)
             if code:  # a clause after the preposition is what is asked for: "called for the talks to resume"
                 return Candidate(token, code, SPECIFICITY["phrasal"],
@@ -1190,18 +1201,7 @@ def _defends_no_party(lex: RuleWords, verb: Token) -> bool:
     the view that …", "to defend its territory"); "defended its ally", "defended the organization",
     "defended the proposed laws" (WordNet's law is first a group) and "defending me" support."""
     defended = acted_on(verb)
-    return bool(defended) and not any(_names_a_party(lex, d) for d in defended)
-
-
-def _names_a_party(lex: RuleWords, token: Token) -> bool:
-    """Whether a word names a party: an actor, a person or a group (a WordNet person or group noun,
-    plover_party_nouns.csv) or a personal pronoun ("its ally", "the organization", "them")."""
-    words = lex.words
-    if actor_in([token], words) or token.ent_type_ in ACTOR_LABELS:
-        return True
-    if token.pos_ == "PRON":
-        return token.lower_ not in words.not_an_object_pronouns
-    return counted(token, words).lemma_.lower() in party_nouns()
+    return bool(defended) and not any(names_a_party(lex, d) for d in defended)
 
 
 def _offers_no_act(lex: RuleWords, verb: Token) -> bool:
@@ -1234,7 +1234,7 @@ def _disregards_no_party(lex: RuleWords, verb: Token) -> bool:
     # what a party owns is its own: "the court's ruling", "Kenya's proposal"
     ignored += [c for d in ignored for c in d.children if c.dep_ == "poss"]
     return bool(ignored) and not any(
-        _names_a_party(lex, d) or d.pos_ != "PRON" and (
+        names_a_party(lex, d) or d.pos_ != "PRON" and (
             (lemma := (noun := counted(d, words)).lemma_.lower()) in words.legislation_nouns
             | words.fulfilled_nouns | words.calling_nouns | lex.triggers.pacts or lemma in lex.governor_nouns
             or lemma in lex.fallback.verbal_nouns or noun_code(lex, noun, carried=True) is not None)
@@ -1251,7 +1251,7 @@ def _hosts_no_guest(lex: RuleWords, verb: Token) -> bool:
     words = lex.words
     hosted = described_holders(verb, acted_on(verb))  # "the forum, which will be hosted by …"
     return bool(hosted) and not any(
-        _names_a_party(lex, h) or h.pos_ != "PRON" and (
+        names_a_party(lex, h) or h.pos_ != "PRON" and (
             (noun := counted(h, words)).lemma_.lower() in words.meeting_nouns
             or noun_code(lex, noun, carried=True) is not None)
         for h in hosted)
@@ -1388,7 +1388,7 @@ def _strives(lex: RuleWords, verb: Token) -> bool:
     return bool(strived) and not any(c.dep_ in OBJECT_DEPS for c in verb.children) \
         and not any(armed(s, lex.words) for s in subjects(verb)) \
         and not prepositional_objects(verb, ("against", "with")) \
-        and not any(_names_a_party(lex, o) for s in strived for o in objects(s, lex.words))
+        and not any(names_a_party(lex, o) for s in strived for o in objects(s, lex.words))
 
 
 def _criticizes_in_politics(lex: RuleWords, verb: Token) -> bool:
