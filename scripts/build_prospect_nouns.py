@@ -43,9 +43,5 @@ def build_text() -> str:
     return noun_list(HEADER, build(WordNet(WORDNET_DIR)))
 
 
-def main() -> int:
-    return write_or_check(__doc__.splitlines()[0], OUTPUT, build_text, lambda text: f"{text.count(chr(10)) - 4} nouns")
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(write_or_check(__doc__, OUTPUT, build_text, "nouns"))
