@@ -22,6 +22,12 @@ _NO_POLITICS = (None, "BUS")  # the sectors of a firm and of an actor the knowle
 _PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})  # a passive clause's subject is done to
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _OTHER_PERSON_DEPS = frozenset({"poss", "prep"})  # "Elian's father", "a friend of the minister"
+# Acts of state power (§103): the PLOVER manual's COERCE "arrest, detain, or charge with legal action; expel or
+# deport individuals", SANCTION's convictions and expulsions, and investigations — the lexicon's type/mode pairs.
+_AUTHORITY_ACTS = frozenset({("COERCE", "arrest"), ("COERCE", "deport"), ("SANCTION", "convict"),
+                             ("SANCTION", "expel"), ("ACCUSE", "investigate")})
+# The PLOVER sectors of the state's authorities: government, military, police, judiciary, intelligence.
+_AUTHORITY_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "SPY"})
 
 
 def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str], list[str]]:
@@ -45,6 +51,8 @@ def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str]
     if not actors and candidate.governor is not None and governor_may_act(reading, candidate):
         # "Hungary said it will support…": an unresolved pronoun in a report is usually the speaker.
         actors = verb_participants(reading, candidate.governor)[0]
+    elif not actors and candidate.governor is not None:
+        actors = authority_reporting_its_act(reading, candidate)
     actors = unique(actors)
     recipients = [r for r in unique(recipients) if r not in actors]
     quote = reading.quote_of(anchor)
@@ -67,6 +75,26 @@ def governor_may_act(reading: EventReading, candidate: Candidate) -> bool:
         return False
     return not any(c.dep_ in ANY_SUBJECT_DEPS and c.pos_ in NOUN_POS and not phrase_actors(reading, c)
                    for c in verb.children)
+
+
+def authority_reporting_its_act(reading: EventReading, candidate: Candidate) -> list[str]:
+    """An authority reporting an act only authorities perform, done to the subject of a past passive with no
+    agent, performed it (§103): "427 fugitives were taken into custody, the FBI said", "two men were arrested,
+    police said". The speakers of the governing verb if every one is of an authority sector, else none: a
+    person, a firm or a country named by its name ("the US said", perhaps of an arrest abroad) may only be
+    telling of it."""
+    code = candidate.code
+    if (code.type, code.mode) not in _AUTHORITY_ACTS:
+        return []
+    verb = event_clause_verb(candidate.anchor)
+    if verb is None or not is_passive(verb) or stative_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    subjects = [c for c in candidate.governor.children if c.dep_ == "nsubj"]
+    if any(c.ent_type_ == "GPE" for c in subjects):  # "the US said two citizens were detained": maybe abroad
+        return []
+    speakers = unique([a for c in subjects for a in phrase_actors(reading, c)])
+    sectors = [reading.actors[s].sector if s in reading.actors else None for s in speakers]
+    return speakers if speakers and all(s in _AUTHORITY_SECTORS for s in sectors) else []
 
 
 def is_passive(verb: Token) -> bool:
