@@ -120,36 +120,9 @@ def test_an_authority_reporting_an_act_of_authority_done_to_a_passive_subject_pe
 ])
 def test_the_speaker_stays_out_of_other_reported_passives(sentence, event_type):
     actors, _ = extracted_roles(sentence, event_type)
-    assert "police" not in actors and "Kenya" not in actors
+    assert actors == []
 
 
 def test_a_government_reporting_an_arrest_may_tell_of_one_abroad():
     actors, _ = extracted_roles("Two Kenyan students were detained in Chad, the Kenyan government said.", "COERCE")
-    assert "Kenya" not in actors
-
-
-# -- §104: an attack, an arrest or a sanction in an adjunct is not done by its clause's subject -----------------
-
-@pytest.mark.parametrize("sentence, event_type, subject", [
-    ("After the bombing, Kenya closed its embassy.", "ASSAULT", "Kenya"),
-    ("Kenya froze the talks after the attack.", "ASSAULT", "Kenya"),
-    ("Kenya closed its embassy because of the arrests.", "COERCE", "Kenya"),
-])
-def test_a_clause_subject_does_not_do_the_attack_named_in_an_adjunct(sentence, event_type, subject):
-    actors, _ = roles(sentence, event_type)
-    assert subject not in actors
-
-
-@pytest.mark.parametrize("sentence, event_type, subject", [
-    ("Chad was behind the bombing.", "ASSAULT", "Chad"),                      # a copula's predicate
-    ("Kenya took part in the protests.", "PROTEST", "Kenya"),                  # a place: the subject is in it
-    ("After talks with Chad, Kenya signed the accord.", "CONSULT", "Kenya"),   # a meeting is joined, not done to
-])
-def test_a_clause_subject_still_acts_in_a_predicate_a_place_or_a_joint_act(sentence, event_type, subject):
-    actors, _ = roles(sentence, event_type)
-    assert subject in actors
-
-
-def test_a_fight_with_a_named_counterpart_in_an_adjunct_is_the_subjects_fight():
-    actors, _ = roles("Kenya took the town after heavy fighting with Chad.", "ASSAULT")
-    assert "Kenya" in actors
+    assert actors == []

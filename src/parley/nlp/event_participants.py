@@ -29,18 +29,13 @@ _AUTHORITY_ACTS = frozenset({("COERCE", "arrest"), ("COERCE", "deport"), ("SANCT
 # The PLOVER sectors that arrest, try and question: police, judiciary, intelligence, military. A government's
 # officials report arrests abroad as often as their own ("officials said the American was wrongfully detained").
 _AUTHORITY_SECTORS = frozenset({"COP", "JUD", "SPY", "MIL"})
-# The coercive types one party does to another (PLOVER's attacks, coercion, sanctions); a protest and a
-# mobilization are acts one joins ("clashed during a protest", "contributed ships to the patrols"), §104.
-_DONE_TO_ANOTHER = frozenset({"ASSAULT", "COERCE", "SANCTION"})
-_COPULA = "be"
-_MEANS = "with"  # "attacked with airstrikes", "celebrated with rallies": the subject's own means
 
 
 def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str], list[str]]:
     """Actor and recipient ids; when a quote's speaker says "we will…", the speaker acts."""
     anchor = candidate.anchor
     if anchor.pos_ in NOUN_POS:
-        actors, recipients = noun_participants(reading, anchor, conflict=candidate.code.type in _DONE_TO_ANOTHER)
+        actors, recipients = noun_participants(reading, anchor)
     else:
         actors, recipients = verb_participants(reading, anchor)
         for head in candidate.complements + candidate.absorbed:
@@ -86,9 +81,9 @@ def governor_may_act(reading: EventReading, candidate: Candidate) -> bool:
 def authority_reporting_its_act(reading: EventReading, candidate: Candidate) -> list[str]:
     """An authority reporting an act only authorities perform, done to the subject of a past passive with no
     agent, performed it (§103): "427 fugitives were taken into custody, the FBI said", "two men were arrested,
-    police said". The speakers of the governing verb if each is an actor of the police, the judiciary, intelligence
-    or the military, else none: a person, a firm, a government or a country ("the US said", "officials said",
-    perhaps of an arrest abroad) may only be telling of it."""
+    police said". The speakers of the governing verb if each is an actor of the police, the judiciary,
+    intelligence or the military, else none: a person, a firm, a government or a country ("the US said",
+    "officials said", perhaps of an arrest abroad) may only be telling of it."""
     code = candidate.code
     if (code.type, code.mode) not in _AUTHORITY_ACTS:
         return []
@@ -165,9 +160,7 @@ def verb_participants(reading: EventReading, verb: Token) -> tuple[list[str], li
     return actors, recipients
 
 
-def noun_participants(reading: EventReading, noun: Token, conflict: bool = False) -> tuple[list[str], list[str]]:
-    """Actors and recipients of an event noun; ``conflict`` if it names an act one party does to another (an
-    attack, an arrest, a sanction), which its clause's subject does not do from an adjunct (§104)."""
+def noun_participants(reading: EventReading, noun: Token) -> tuple[list[str], list[str]]:
     actors, recipients = [], []
     words = reading.words
     verb = noun.head
@@ -183,26 +176,9 @@ def noun_participants(reading: EventReading, noun: Token, conflict: bool = False
             actors += [a for g in child.children if g.dep_ == "pobj" for a in phrase_actors(reading, g)]
         elif child.dep_ == "prep" and child.lower_ in words.noun_recipient_prepositions:
             recipients += [a for g in child.children if g.dep_ == "pobj" for a in phrase_actors(reading, g)]
-    if not actors and (verb := clause_verb_above(noun)) is not None \
-            and not (conflict and in_adjunct(noun, verb, words)):
+    if not actors and (verb := clause_verb_above(noun)) is not None:
         actors = verb_participants(reading, verb)[0]
     return actors, recipients
-
-
-def in_adjunct(noun: Token, verb: Token, words: EventWords) -> bool:
-    """Whether an event noun hangs from its clause's verb through a preposition of time, cause or theme
-    (§104): "after the bombing, Kenya closed its embassy", "froze the talks after the attack", "the riots
-    continued over the killing". Through a preposition of place the subject is where the event is and takes
-    part ("marched in a protest", "went on strike"), through "with" it is the subject's means ("attacked the
-    town with airstrikes"), and after a copula the preposition is the predicate ("the IRA was behind two
-    killings"). An event noun that names a counterpart with "with" is fought by the subject against it
-    ("retook the village after fighting with guerrillas")."""
-    if verb.lemma_.lower() == _COPULA or any(c.dep_ == "prep" and c.lower_ == _MEANS for c in noun.children):
-        return False  # "after fierce fighting with guerrillas": the noun names the subject's counterpart
-    word = noun
-    while word.head.i != verb.i and word.head.i != word.i:
-        word = word.head
-    return word.dep_ == "prep" and word.lower_ not in words.location_prepositions and word.lower_ != _MEANS
 
 
 def phrase_actors(reading: EventReading, head: Token, place_names_side: bool = False) -> list[str]:
