@@ -9,8 +9,9 @@ from __future__ import annotations
 import pytest
 
 from generators import generator, require
-from nlp.test_events import code
+from nlp.test_events import PUBLISHED, code
 from parley.nlp.event_lexicon import kin_nouns
+from parley.nlp.pipeline import Pipeline
 
 
 def roles(sentence: str, event_type: str) -> tuple[list[str], list[str]]:
@@ -87,3 +88,41 @@ def test_kin_nouns_file_is_what_the_script_builds():
     assert {"father", "son", "relative", "uncle", "wife", "friend"} <= nouns
     # people named by an office or a side speak for its possessor
     assert not {"minister", "ally", "envoy", "president", "spokesman", "official", "family"} & nouns
+
+
+# -- §103: an authority reporting its own act ----------------------------------------------------------------
+
+def extracted_roles(sentence: str, event_type: str) -> tuple[list[str], list[str]]:
+    """Roles read by the whole pipeline, whose actors component gives "police" or "the FBI" their sectors."""
+    document = Pipeline().extract(sentence, published=PUBLISHED)
+    names = {a.id: a.name for a in document.actors}
+    event = next(e for e in document.events if e.type == event_type)
+    return [names[a] for a in event.actors], [names[a] for a in event.recipients]
+
+
+@pytest.mark.parametrize("sentence, event_type, authority", [
+    ("Two farmers were arrested on Tuesday, police said.", "COERCE", "police"),
+    ("Forty smugglers have been taken into custody, the FBI said.", "COERCE", "FBI"),
+    ("The journalist was questioned for hours, the army said.", "ACCUSE", "army"),
+])
+def test_an_authority_reporting_an_act_of_authority_done_to_a_passive_subject_performed_it(sentence, event_type,
+                                                                                           authority):
+    actors, _ = extracted_roles(sentence, event_type)
+    assert actors == [authority]
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    ("Three students were detained at the border, a witness said.", "COERCE"),     # no authority speaks
+    ("Three students were killed at the border, police said.", "ASSAULT"),         # anyone may kill
+    ("Five students were detained by soldiers, police said.", "COERCE"),           # the agent is named
+    ("Three students were detained at the border, Kenya said.", "COERCE"),         # a country, perhaps abroad
+    ("Three students were detained at the border, officials said.", "COERCE"),     # a government, perhaps abroad
+])
+def test_the_speaker_stays_out_of_other_reported_passives(sentence, event_type):
+    actors, _ = extracted_roles(sentence, event_type)
+    assert actors == []
+
+
+def test_a_government_reporting_an_arrest_may_tell_of_one_abroad():
+    actors, _ = extracted_roles("Two Kenyan students were detained in Chad, the Kenyan government said.", "COERCE")
+    assert actors == []

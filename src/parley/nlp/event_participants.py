@@ -22,6 +22,13 @@ _NO_POLITICS = (None, "BUS")  # the sectors of a firm and of an actor the knowle
 _PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})  # a passive clause's subject is done to
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _OTHER_PERSON_DEPS = frozenset({"poss", "prep"})  # "Elian's father", "a friend of the minister"
+# Acts of state power (§103): the PLOVER manual's COERCE "arrest, detain, or charge with legal action; expel or
+# deport individuals", SANCTION's convictions and expulsions, and investigations — the lexicon's type/mode pairs.
+_AUTHORITY_ACTS = frozenset({("COERCE", "arrest"), ("COERCE", "deport"), ("SANCTION", "convict"),
+                             ("SANCTION", "expel"), ("ACCUSE", "investigate")})
+# The PLOVER sectors that arrest, try and question: police, judiciary, intelligence, military. A government's
+# officials report arrests abroad as often as their own ("officials said the American was wrongfully detained").
+_AUTHORITY_SECTORS = frozenset({"COP", "JUD", "SPY", "MIL"})
 
 
 def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str], list[str]]:
@@ -45,6 +52,8 @@ def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str]
     if not actors and candidate.governor is not None and governor_may_act(reading, candidate):
         # "Hungary said it will support…": an unresolved pronoun in a report is usually the speaker.
         actors = verb_participants(reading, candidate.governor)[0]
+    elif not actors and candidate.governor is not None:
+        actors = authority_reporting_its_act(reading, candidate)
     actors = unique(actors)
     recipients = [r for r in unique(recipients) if r not in actors]
     quote = reading.quote_of(anchor)
@@ -67,6 +76,29 @@ def governor_may_act(reading: EventReading, candidate: Candidate) -> bool:
         return False
     return not any(c.dep_ in ANY_SUBJECT_DEPS and c.pos_ in NOUN_POS and not phrase_actors(reading, c)
                    for c in verb.children)
+
+
+def authority_reporting_its_act(reading: EventReading, candidate: Candidate) -> list[str]:
+    """An authority reporting an act only authorities perform, done to the subject of a past passive with no
+    agent, performed it (§103): "427 fugitives were taken into custody, the FBI said", "two men were arrested,
+    police said". The speakers of the governing verb if each is an actor of the police, the judiciary,
+    intelligence or the military, else none: a person, a firm, a government or a country ("the US said",
+    "officials said", perhaps of an arrest abroad) may only be telling of it."""
+    code = candidate.code
+    if (code.type, code.mode) not in _AUTHORITY_ACTS:
+        return []
+    verb = event_clause_verb(candidate.anchor)
+    if verb is None or not is_passive(verb) or stative_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
+        return []
+    subjects = [c for c in candidate.governor.children if c.dep_ == "nsubj"]
+    if not subjects or not all(_authority(reading, c) for c in subjects):
+        return []
+    return unique([a for c in subjects for a in phrase_actors(reading, c)])  # "Iran's court": the court and Iran
+
+
+def _authority(reading: EventReading, head: Token) -> bool:
+    actor = reading.actors.get(head._.actor) if head._.actor else None
+    return actor is not None and actor.sector in _AUTHORITY_SECTORS
 
 
 def is_passive(verb: Token) -> bool:
