@@ -471,3 +471,29 @@ def test_byline_and_dateline_agency_name_no_actor(nlp):
     names = {a.name for a in actors_of(nlp, text)}
     assert "Marta Quill" not in names and "Reuters" not in names
     assert "Peru" in names
+
+
+def test_its_before_a_sector_noun_is_the_subject_above_it(nlp):
+    actors = actors_of(nlp, "Chad said its troops had left the border town, and Kenya said its police had arrested two men.")
+    troops, police = actor_with_mention(actors, "its troops"), actor_with_mention(actors, "its police")
+    assert (troops.name, troops.country, troops.sector) == ("Chad's troops", "TCD", "MIL")
+    assert (police.country, police.sector) == ("KEN", "COP")
+
+
+def test_an_owners_people_that_do_not_act_are_the_owner(nlp):
+    # What is done with one's own troops is one's own act, done to no one else.
+    actors = actors_of(nlp, "Kenya withdrew its troops from the border.")
+    assert actor_with_mention(actors, "its troops").name == "Kenya"
+
+
+def test_a_groups_own_fighters_are_the_group(nlp):
+    actors = actors_of(nlp, "Hamas said its fighters had fired rockets.")
+    assert actor_with_mention(actors, "its fighters").name == "Hamas"
+
+
+@pytest.mark.parametrize("text, mention", [
+    ("Kenya and Chad said their troops would withdraw.", "troops"),  # whose troops, the parse does not say
+    ("The president said its troops would withdraw.", "troops"),  # a person is no "its"
+])
+def test_its_or_their_without_one_owner_gives_no_country(nlp, text, mention):
+    assert actor_with_mention(actors_of(nlp, text), mention).country is None

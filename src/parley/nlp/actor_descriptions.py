@@ -4,6 +4,8 @@ side", "Russian troops"), demonyms, and sector nouns that act ("the rebels said"
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from .actor_reading import GENERIC_SECTORS, ActorReading, strip_article
 from .labels import SUBJECT_DEPS
 
@@ -63,6 +65,17 @@ def read_sector_subjects(reading: ActorReading) -> None:
             if sector != "GOV":
                 reading.claim(start, end, reading.group_key(owner[1], sector, reading.doc[start - 2:end].text), "description")
             continue
+        owner = _pronoun_antecedent(reading, start, head)
+        if owner and owner[0] == "country" and sector != "GOV" and head.dep_ in SUBJECT_DEPS:
+            # "Russia said its troops had withdrawn": the troops act, as Russia's military
+            text = f"{reading.kb.countries[owner[1]].name}'s {reading.doc[start:end].text}"
+            reading.claim(start - 1, end, reading.group_key(owner[1], sector, text), "description")
+            continue
+        if owner:
+            # "the RSF said its fighters would …", "Russia withdrew its troops": the owner's own people, what
+            # is done with them is the owner's act and done to no one else
+            reading.claim(start - 1, end, owner, "description")
+            continue
         owner = reading.owner[end + 1] if end + 1 < len(reading.doc) and reading.doc[end].lower_ == "of" else None
         if owner and owner[0] == "country":  # "the government of Chad", "the army of Sudan"
             first = reading.article_start(start)
@@ -83,6 +96,25 @@ def read_sector_subjects(reading: ActorReading) -> None:
             first = norp if norp is not None else reading.article_start(start)
             text = reading.doc[norp if norp is not None else start:end].text
             reading.claim(first, end, reading.group_key(None, sector, text), "description")
+
+
+def _pronoun_antecedent(reading: ActorReading, start: int, head: Token) -> tuple | None:
+    """The actor "its" or "their" before a sector noun stands for: the subject of the nearest clause above the
+    noun that has one which is a country, an organization or a group ("Russia withdrew its troops", "Hamas
+    said its fighters had fired"). A person is no owner ("its" and "their" are not said of one), nor are
+    joined subjects, whose share the parse does not give."""
+    if start < 1 or reading.doc[start - 1].lower_ not in ("its", "their") or reading.sector(head.i, head.i + 1) is None:
+        return None  # "its troops", not "its military presence"
+    token = head
+    while token.head.i != token.i:
+        token = token.head
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < start and c.i != head.i]
+        if subjects:
+            if any(c.dep_ == "conj" for c in subjects[0].children):
+                return None  # "Israel and Hamas said their fighters": whose, the parse does not say
+            owner = reading.owner[subjects[0].i]
+            return owner if owner and owner[0] in ("country", "org", "group") else None
+    return None
 
 
 def _norp_before(reading: ActorReading, start: int) -> int | None:
