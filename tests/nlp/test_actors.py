@@ -79,6 +79,23 @@ def test_surname_tagged_as_organization_is_a_person(nlp):
     assert (trump.name, trump.kind, trump.country) == ("Donald Trump", "person", "USA")
 
 
+@pytest.mark.parametrize("text, full, short", [
+    ("Foreign Minister Jean-Yves Le Drian criticized the decree. Le Drian told reporters it was void.",
+     "Jean-Yves Le Drian", "Le Drian"),
+    ("Former envoy Pieter Van Damme spoke first. Van Damme said the talks had failed.", "Pieter Van Damme", "Van Damme"),
+    ("Prince Faisal bin Harith met the envoy. Bin Harith said the kingdom would raise output.",
+     "Faisal bin Harith", "Bin Harith"),
+])
+def test_the_last_words_of_a_longer_name_refer_back_to_it(nlp, text, full, short):
+    person = actor_with_mention(actors_of(nlp, text), short)
+    assert person.name == full and person.kind == "person"
+
+
+def test_a_shorter_name_before_the_longer_one_stays_its_own(nlp):
+    actors = actors_of(nlp, "Le Goff spoke first. Later, Jean-Marc Le Goff left Paris.")
+    assert actor_with_mention(actors, "Le Goff").name == "Le Goff"
+
+
 def test_name_after_a_title_is_found_even_if_unknown(nlp):
     actors = actors_of(nlp, "On Monday, Defence Minister Tariq Haddad visited the front line.")
     haddad = actor_with_mention(actors, "Defence Minister Tariq Haddad")

@@ -84,9 +84,12 @@ def _name_candidates(reading: ActorReading) -> list[_Name]:
                 and _has_person_appositive(reading, ent)):
             names.append(_Name(ent.start, ent.end))
             covered.update(range(ent.start, ent.end))
-    surnames = {doc[n.end - 1].text for n in names if n.end - n.start > 1 and not n.kb_id}
-    for ent in reading.ents:  # a surname the model took for an organization ("Trump" as ORG)
-        if ent.label_ in ("ORG", "GPE", "NORP") and len(ent) == 1 and ent.text in surnames and ent.start not in covered:
+    # The last words of a longer name ("Trump", "Le Drian", "Van Rompuy") the model took for an organization
+    surnames = {tuple(t.lower_ for t in doc[end - k:end]) for n in names if not n.kb_id
+                for end in [n.end] for k in range(1, n.end - n.start)}
+    for ent in reading.ents:
+        if ent.label_ in ("ORG", "GPE", "NORP") and len(ent) <= 3 and tuple(t.lower_ for t in ent) in surnames \
+                and not covered.intersection(range(ent.start, ent.end)):
             names.append(_Name(ent.start, ent.end))
     return sorted(names, key=lambda n: (n.kb_id is None, n.start))
 
@@ -244,7 +247,22 @@ def _name_text(reading: ActorReading, name: _Name) -> str:
 def _person_key(reading: ActorReading, name: _Name) -> tuple:
     if name.kb_id:
         return ("kb", name.kb_id)
-    return ("person", ascii_fold(_name_text(reading, name)).lower())
+    words = ascii_fold(_name_text(reading, name)).lower().split()
+    return _longer_name_ending_with(reading, words, name.start) or ("person", " ".join(words))
+
+
+def _longer_name_ending_with(reading: ActorReading, words: list[str], start: int) -> tuple | None:
+    """The person named before ``start`` whose longer name ends with these words, the nearest first: "Le Drian"
+    after "Jean-Yves Le Drian", "Bin Salman" after "Mohammed bin Salman"."""
+    found = None
+    for draft in reading.drafts.values():
+        named = ascii_fold(draft.name).lower().split()
+        if draft.kind != "person" or len(named) <= len(words) or named[-len(words):] != words:
+            continue
+        last_before = max((m[0] for m in draft.mentions if m[0] < start), default=None)
+        if last_before is not None and (found is None or last_before > found[0]):
+            found = (last_before, draft.key)
+    return found[1] if found else None
 
 
 def _surname_key(reading: ActorReading, name: _Name) -> tuple:
