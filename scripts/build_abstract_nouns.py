@@ -38,7 +38,7 @@ SCOURGES = [("microorganism", 1), ("crime", 1), ("terrorism", 1), ("outbreak", 1
 
 
 def build(wordnet: WordNet) -> list[str]:
-    scourges = set().union(*(wordnet.below(lemma, number) for lemma, number in SCOURGES))
+    scourges = wordnet.below(*SCOURGES)
     nouns = []
     for noun in sorted(wordnet.senses["noun"]):
         files = wordnet.noun_files(noun)

@@ -44,10 +44,8 @@ def build(wordnet: WordNet) -> dict[str, str]:
         first = wordnet.synsets["verb"][wordnet.senses["verb"][verb][0]]
         if verb.isalpha() and any(symbol == TOPIC_DOMAIN and target == domain for symbol, target, *_ in first.pointers):
             words[verb] = "verb"
-    inside = {offset for lemma, number in COMMERCE for offset in wordnet.below(lemma, number)}
-    for noun in sorted(wordnet.senses["noun"]):
-        if noun.isalpha() and len(noun) > 2 and noun not in words and wordnet.senses["noun"][noun][0] in inside:
-            words[noun] = "noun"
+    for noun in wordnet.nouns_first_sense_in(wordnet.below(*COMMERCE)):
+        words.setdefault(noun, "noun")
     return words
 
 

@@ -31,9 +31,7 @@ RELATIONS = [("relative", 1), ("friend", 1), ("spouse", 1)]
 
 
 def build(wordnet: WordNet) -> list[str]:
-    inside = {offset for lemma, number in RELATIONS for offset in wordnet.below(lemma, number)}
-    return [noun for noun in sorted(wordnet.senses["noun"])
-            if noun.isalpha() and len(noun) > 2 and wordnet.senses["noun"][noun][0] in inside]
+    return wordnet.nouns_first_sense_in(wordnet.below(*RELATIONS))
 
 
 def build_text() -> str:

@@ -34,9 +34,7 @@ PROSPECTS = [("danger", 1), ("danger", 3), ("possibility", 2), ("expectation", 1
 
 
 def build(wordnet: WordNet) -> list[str]:
-    inside = {offset for lemma, number in PROSPECTS for offset in wordnet.below(lemma, number)}
-    return [noun for noun in sorted(wordnet.senses["noun"])
-            if noun.isalpha() and len(noun) > 2 and wordnet.senses["noun"][noun][0] in inside]
+    return wordnet.nouns_first_sense_in(wordnet.below(*PROSPECTS))
 
 
 def build_text() -> str:

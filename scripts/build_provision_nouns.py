@@ -36,8 +36,8 @@ SENSES_READ = 3
 
 
 def build(wordnet: WordNet) -> list[str]:
-    inside = {offset for lemma, number in PROVISIONS for offset in wordnet.below(lemma, number)}
-    parties = {offset for lemma, number in PARTIES for offset in wordnet.below(lemma, number)}
+    inside = wordnet.below(*PROVISIONS)
+    parties = wordnet.below(*PARTIES)
     nouns = []
     for noun in sorted(wordnet.senses["noun"]):
         senses = wordnet.senses["noun"][noun][:SENSES_READ]

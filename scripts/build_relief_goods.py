@@ -36,8 +36,7 @@ LIVING_FILES = frozenset({"05", "20"})  # noun.animal, noun.plant
 
 
 def build(wordnet: WordNet) -> dict[str, str]:
-    kinds = {offset: kind for kind, roots in GOODS.items() for lemma, number in roots
-             for offset in wordnet.below(lemma, number)}
+    kinds = {offset: kind for kind, roots in GOODS.items() for offset in wordnet.below(*roots)}
     goods = {}
     for noun in sorted(wordnet.senses["noun"]):
         senses = wordnet.senses["noun"][noun]

@@ -53,8 +53,7 @@ HEADER = """\
 
 def build(wordnet: WordNet, known: set[str]) -> dict[str, str]:
     """noun → PLOVER code."""
-    below = {code: set().union(*(wordnet.below(lemma, number) for lemma, number in roots))
-             for code, roots in ROOTS.items()}
+    below = {code: wordnet.below(*roots) for code, roots in ROOTS.items()}
     proposals: dict[str, set[str]] = defaultdict(set)
     for code, synsets in below.items():
         for offset in synsets:

@@ -52,16 +52,22 @@ class WordNet:
                     below.setdefault(target, []).append(offset)
         return below
 
-    def below(self, noun: str, number: int) -> set[str]:
-        """The noun synsets at and under ``noun``'s sense ``number`` (1 = most frequent), by hypernym links."""
-        root = self.senses["noun"][noun][number - 1]
-        inside, todo = {root}, [root]
+    def below(self, *roots: tuple[str, int]) -> set[str]:
+        """The noun synsets at and under each root, a (noun, sense number) pair (1 = most frequent), by
+        hypernym links."""
+        todo = [self.senses["noun"][noun][number - 1] for noun, number in roots]
+        inside = set(todo)
         while todo:
             for child in self.hyponyms.get(todo.pop(), ()):
                 if child not in inside:
                     inside.add(child)
                     todo.append(child)
         return inside
+
+    def nouns_first_sense_in(self, synsets: set[str]) -> list[str]:
+        """The plain nouns (letters only, three or more) whose most frequent sense is one of ``synsets``."""
+        return [noun for noun, senses in sorted(self.senses["noun"].items())
+                if noun.isalpha() and len(noun) > 2 and senses[0] in synsets]
 
     def noun_files(self, noun: str) -> list[str]:
         """The lexicographer files of the noun's senses, most frequent first."""
