@@ -497,6 +497,11 @@ def test_its_before_a_sector_noun_is_the_subject_above_it(nlp):
     assert (police.country, police.sector) == ("KEN", "COP")
 
 
+def test_its_after_a_place_of_no_known_country_names_the_place(nlp):
+    actors = actors_of(nlp, "In Veltria, officials were angry. Veltria said its forces had been provoked.")
+    assert actor_with_mention(actors, "its forces").name == "Veltria's forces"
+
+
 def test_an_owners_people_that_do_not_act_are_the_owner(nlp):
     # What is done with one's own troops is one's own act, done to no one else.
     actors = actors_of(nlp, "Kenya withdrew its troops from the border.")

@@ -68,7 +68,7 @@ def read_sector_subjects(reading: ActorReading) -> None:
         owner = _pronoun_antecedent(reading, start, head)
         if owner and owner[0] == "country" and sector != "GOV" and head.dep_ in SUBJECT_DEPS:
             # "Russia said its troops had withdrawn": the troops act, as Russia's military
-            text = f"{reading.kb.countries[owner[1]].name}'s {reading.doc[start:end].text}"
+            text = f"{reading.drafts[owner].name}'s {reading.doc[start:end].text}"  # a place may be no known country
             reading.claim(start - 1, end, reading.group_key(owner[1], sector, text), "description")
             continue
         if owner:
