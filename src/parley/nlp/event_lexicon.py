@@ -123,6 +123,10 @@ class TriggerLexicon:
         self.object_verbs = frozenset(verb for verb, _ in self.verb_objects)
         self.phrasal_verbs = frozenset(verb for verb, _ in self.phrasal)
         self.pact_verbs = frozenset(verb for verb, noun in self.verb_objects if noun in self.pacts)
+        # Verbs of backing and of giving (the manual's SUPPORT "express support for … actor" and AID "material aid
+        # whose benefits primarily accrue to the recipient"): who does them to a group is no party to what the
+        # group does ("Russian-backed separatists shelled the town", conventions §107).
+        self.sponsor_verbs = frozenset(verb for verb, code in self.verbs.items() if code.type in ("SUPPORT", "AID"))
         # Nouns that head an event compound ("prisoner exchange"): an act, read with "of" too ("exchange of
         # intelligence" as "exchange intelligence"); "the end of March" and "the use of force" are no such heads.
         self.compound_heads = frozenset(head for _, head in self.compounds)

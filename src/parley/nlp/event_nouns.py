@@ -66,7 +66,7 @@ def prospect_of(word: Token) -> Token | None:
 def _read_noun(lex: RuleWords, token: Token) -> Candidate | None:
     """The event a noun reports, unless an anaphoric determiner points back to one ("the talks")."""
     words = lex.words
-    if _names_a_kind(lex, token) or in_a_thing_compound(token) or asked_by_a_text(lex, token):
+    if _names_a_kind(lex, token) or in_a_thing_compound(token) or asked_by_a_text(lex, token) or _talk_not_held(token):
         return None  # "the accord calls for the release of prisoners": no one asks, nothing is done (§105)
     if (left := leaves_pact(lex, token) or eases_restriction(lex, token) or _cooperation_signed(lex, token)
             or _relief_delivered(lex, token)) is not None:
@@ -141,6 +141,25 @@ def in_a_thing_compound(noun: Token) -> bool:
         return True
     return any(c.dep_ == "compound" and c.i == noun.i - 1 and (c.lemma_.lower(), lemma) in things
                for c in noun.lefts)
+
+
+# The singular of "talks": WordNet 3.0's senses of "talk" are speech, a discussion of a subject ("talk about"), a
+# lecture and idle gossip or rumour — none a meeting, which is the plural's "talks" (conventions §108).
+_TALK = "talk"
+_TALK_SUBJECT_PREPOSITIONS = frozenset({"of", "about"})
+
+
+def _talk_not_held(noun: Token) -> bool:
+    """Whether a singular "talk" names no meeting: a modifier of another noun ("talk radio", "a talk show
+    host") or talk of a subject, a rumour or a discussion ("there was talk of a split", "talk about
+    sanctions"), or the object of talking ("talk the talk"). "Talks", "a long talk with the minister" and "talk between the two" stay (§108)."""
+    if noun.lemma_.lower() != _TALK or noun.tag_ != "NN":
+        return False
+    if noun.dep_ in ("compound", "nmod") and noun.head.i > noun.i:
+        return True
+    if noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() == _TALK:
+        return True  # "talking the talk": the verb's own noun as its object, an idiom of words without deeds
+    return any(c.dep_ == "prep" and c.lower_ in _TALK_SUBJECT_PREPOSITIONS for c in noun.children)
 
 
 def _names_a_kind(lex: RuleWords, noun: Token) -> bool:

@@ -191,16 +191,36 @@ def phrase_actors(reading: EventReading, head: Token, place_names_side: bool = F
     if head.lemma_.lower() in words.reciprocal_heads and any(c.lower_ in words.reciprocal_counts for c in head.children):
         return named_pair(reading, head) or recent_countries(reading, head)
     ids = [head._.actor] if head._.actor else []
+    sponsors = reading.triggers.sponsor_verbs
+    others = another_person(head) | sponsor_words(head, sponsors)
     for token in noun_phrase(head, words):
-        if token._.actor and token.i not in another_person(head):
+        if token._.actor and token.i not in others:
             ids.append(token._.actor)
     for conj in head.conjuncts:
         if conj.i > head.i:
-            ids += [t._.actor for t in (conj, *noun_phrase(conj, words)) if t._.actor and t.i not in another_person(conj)]
+            others = another_person(conj) | sponsor_words(conj, sponsors)
+            ids += [t._.actor for t in (conj, *noun_phrase(conj, words)) if t._.actor and t.i not in others]
     if not ids and place_names_side:  # subject "opposition groups in Zimbabwe": the place names the side
         ids = [t._.actor for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "in"
                for t in prep.subtree if t._.actor]
     return unique(ids)
+
+
+def hyphenated_participle(word: Token) -> bool:
+    """Whether ``word`` is a participle written after another word and a hyphen, before the noun it modifies:
+    "Russian-backed separatists", "the rebel-held town", "a climate-fighting fund" (conventions §107). The
+    tokenizer splits the hyphen; the parser hangs the first word on the participle and the participle on the noun."""
+    doc = word.doc
+    return word.dep_ == "amod" and word.tag_ in ("VBN", "VBG") and 1 < word.i < word.head.i \
+        and doc[word.i - 1].tag_ == "HYPH" and doc[word.i - 2].head.i == word.i
+
+
+def sponsor_words(head: Token, sponsor_verbs: frozenset[str]) -> set[int]:
+    """The tokens that name who backs, funds or aids what ``head`` names — "Russian" in "Russian-backed
+    separatists", "foreign" in "foreign-funded groups": a sponsor, no party to the group's acts (§107). A
+    leader stays ("the Saudi-led coalition"): what a coalition does is done under its command."""
+    return {t.i for c in head.children if hyphenated_participle(c) and c.lemma_.lower() in sponsor_verbs
+            for t in c.subtree if t.i < c.i}
 
 
 def another_person(head: Token) -> set[int]:

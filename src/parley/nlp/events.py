@@ -28,7 +28,7 @@ from .event_lexicon import RuleWords
 from .event_merge import merge_mentions
 from .event_model import EventModel
 from .event_nouns import campaign_rallies, match_noun, rejected_act
-from .event_participants import commerce_between_firms
+from .event_participants import commerce_between_firms, hyphenated_participle
 from .event_parts import read_mentions
 from .event_reading import Candidate, EventReading, trigger_owners
 from .event_sentences import ADDED_CONFIDENCE, SentenceClassifier
@@ -211,7 +211,9 @@ def _nominalized(verb: Token) -> bool:
 def _attributive(verb: Token) -> bool:
     """A participle before its noun describes a state ("the wounded soldiers", "a captured town"); it
     reports no action of its own. It stands inside its noun's phrase, after a determiner or another
-    modifier: a bare "froze assets" or "and banned travel" is a verb the small parser took for one."""
+    modifier: a bare "froze assets" or "and banned travel" is a verb the small parser took for one. A
+    participle joined by a hyphen to the word before it is such a modifier with or without a determiner
+    ("Russian-backed separatists", "rebel-held towns": conventions §107)."""
     noun = verb.head
-    return verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBG") and verb.i < noun.i and any(
-        c.i < verb.i and c.dep_ in ("det", "poss", "nummod", "amod") for c in noun.children)
+    return verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBG") and verb.i < noun.i and (hyphenated_participle(verb) or any(
+        c.i < verb.i and c.dep_ in ("det", "poss", "nummod", "amod") for c in noun.children))
