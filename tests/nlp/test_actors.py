@@ -584,3 +584,34 @@ def test_the_company_stays_as_it_is(nlp):
     # a firm is often not read as an actor, so the one company that was is no evidence
     actors = actors_of(nlp, "Dutch companies bid for the port. The company said it would build two docks.")
     assert actor_with_mention(actors, "The company").country is None
+
+
+def test_a_person_description_is_the_one_person_it_described_before(nlp):
+    actors = actors_of(nlp, "Juan Ortiz, the boy's father, arrived in Miami. The father said he wanted to take his son home.")
+    assert actor_with_mention(actors, "The father").name == "Juan Ortiz"
+
+
+def test_a_description_in_apposition_to_a_name_is_that_person_and_so_is_the_next_one(nlp):
+    actors = actors_of(nlp, "The gunman, Tom Varga, opened fire at a mall. Later the gunman surrendered.")
+    varga = actor_named(actors, "Tom Varga")
+    assert [m.text for m in varga.mentions] == ["The gunman", "Tom Varga", "the gunman"]
+    assert len(actors) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # two people were described so
+    "Maria Lopez, a lawyer for the family, spoke on Monday. Peter Hall, a lawyer for the city, did not. "
+    "The lawyer said the case would go on.",
+    # the description comes first
+    "The lawyer said the case would go on. Maria Lopez, a lawyer for the family, spoke on Monday.",
+])
+def test_a_person_description_with_no_one_person_described_before_stays_as_it_is(nlp, text):
+    assert actor_with_mention(actors_of(nlp, text), "The lawyer").kind != "person"
+
+
+def test_only_a_person_noun_describes_a_person():
+    from parley.nlp.actor_references import _person_noun
+
+    assert _person_noun("father") and _person_noun("gunman") and _person_noun("lawyer")
+    # an act in apposition to a name by a misparse, and a body of people
+    assert not _person_noun("slaying") and not _person_noun("army")

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from ..knowledge import load_csv
 from .actor_reading import ActorReading, Draft
+from .event_lexicon import party_nouns
 from .labels import SUBJECT_DEPS
 
 
@@ -195,6 +196,50 @@ def read_definite_descriptions(reading: ActorReading) -> None:
         key = _one_fitting(reading, i - 1, fits)
         if key is not None:
             reading.claim(i - 1, i + 1, key, "description")
+    _read_person_descriptions(reading)
+
+
+def _read_person_descriptions(reading: ActorReading) -> None:
+    """"Tom Varga, the gunman, … the gunman surrendered": "the" and a noun that was the appositive of exactly one
+    named person before it (or is one itself: "The gunman, Tom Varga,") is that person."""
+    described = _described_people(reading)
+    for i, token in enumerate(reading.doc):
+        if i == 0 or reading.doc[i - 1].lower_ != "the" or token.lower_ not in described or not _kind_noun(reading, token):
+            continue
+        owner = reading.owner[i]
+        if owner != reading.owner[i - 1] or (owner is not None and _bare_description_sector(reading, reading.drafts[owner]) is None):
+            continue  # taken by a name, a title referring back or a country's description
+        direct = [key for key, where in described[token.lower_].items() if where == i]
+        fits = direct or [key for key, where in described[token.lower_].items() if where < i - 1]
+        if len(fits) != 1:
+            continue
+        if owner is not None:
+            reading.drafts[owner].mentions = [m for m in reading.drafts[owner].mentions if m[0] != i - 1]
+        reading.claim(i - 1, i + 1, fits[0], "description")
+
+
+def _person_noun(noun: str) -> bool:
+    """WordNet's most frequent sense of the noun is a person or a group (plover_party_nouns.csv), and not a group."""
+    return noun in party_nouns() and noun not in collective_nouns()
+
+
+def _described_people(reading: ActorReading) -> dict[str, dict[tuple, int]]:
+    """For each noun that heads an appositive of a named person, the people it describes and the token it is at
+    (the first time): "Tom Varga, the gunman," and "The gunman, Tom Varga," both describe Tom Varga as a gunman."""
+    out: dict[str, dict[tuple, int]] = {}
+    for draft in reading.drafts.values():
+        if draft.kind != "person":
+            continue
+        for start, end, kind in draft.mentions:
+            if kind == "pronoun":
+                continue
+            for token in reading.doc[start:end]:
+                nouns = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
+                for noun in nouns:
+                    if noun.tag_ == "NN" and not start <= noun.i < end and _person_noun(noun.lower_):
+                        where = out.setdefault(noun.lower_, {})
+                        where[draft.key] = min(where.get(draft.key, noun.i), noun.i)
+    return out
 
 
 def _bare_description_sector(reading: ActorReading, draft: Draft) -> str | None:
