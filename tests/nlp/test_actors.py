@@ -615,3 +615,14 @@ def test_only_a_person_noun_describes_a_person():
     assert _person_noun("father") and _person_noun("gunman") and _person_noun("lawyer")
     # an act in apposition to a name by a misparse, and a body of people
     assert not _person_noun("slaying") and not _person_noun("army")
+
+
+def test_a_capitalized_sector_phrase_of_more_words_is_a_name_not_a_description(nlp):
+    actors = actors_of(nlp, "Chad's courts met on Monday. The Supreme Court ruled on Friday.")
+    assert actor_with_mention(actors, "The Supreme Court").country is None
+
+
+def test_a_generic_name_with_no_country_is_no_actor_a_description_refers_to(nlp):
+    # "Air Force" says of no one in particular which it is: "the army" stays as it is
+    actors = actors_of(nlp, "An Air Force jet crashed near the border. The army said the pilot survived.")
+    assert actor_with_mention(actors, "The army").name == "army"

@@ -243,16 +243,24 @@ def _described_people(reading: ActorReading) -> dict[str, dict[tuple, int]]:
 
 
 def _bare_description_sector(reading: ActorReading, draft: Draft) -> str | None:
-    """The sector of an actor read from a sector noun alone ("the army", "Army"), with no country or name of its own."""
-    if draft.country is not None or draft.kb_id is not None or draft.sector in _UNRESOLVED_SECTORS or draft.kind == "person":
+    """The sector of an actor read from a sector noun alone ("the army", "Army"), with no country or name of its own;
+    not "Supreme Court" or "National Assembly": a capitalized phrase of more words is an institution's name."""
+    words = _generic_words(reading, draft)
+    if words is None or draft.sector in _UNRESOLVED_SECTORS or (draft.key[0] == "orgname" and " " in words):
+        return None
+    return draft.sector
+
+
+def _generic_words(reading: ActorReading, draft: Draft) -> str | None:
+    """The words of an actor with no country nor knowledge-base entry that are only a sector noun ("army", "Air
+    Force", "Supreme Court"): they say of no one in particular which it is."""
+    if draft.country is not None or draft.kb_id is not None or draft.kind == "person":
         return None
     if draft.key[0] == "group" and len(draft.key) == 4:
         words = draft.key[3]
     else:
         words = draft.key[1] if draft.key[0] == "orgname" else None
-    if words is None or reading.kb.sector_nouns.get(words.lower()) != draft.sector:
-        return None
-    return draft.sector
+    return words if words is not None and reading.kb.sector_nouns.get(words.lower()) == draft.sector else None
 
 
 def _collective(reading: ActorReading, end: int) -> bool:
@@ -284,9 +292,8 @@ def _family(sector: str | None) -> str | None:
 
 
 def _named(reading: ActorReading, draft: Draft) -> bool:
-    """An actor with a name or a country of its own: not another bare description."""
-    return draft.kind in ("group", "organization") and (draft.country is not None or draft.kb_id is not None
-                                                       or _bare_description_sector(reading, draft) is None)
+    """An actor with a name or a country of its own: not another description, nor a generic name ("Air Force")."""
+    return draft.kind in ("group", "organization") and _generic_words(reading, draft) is None
 
 
 def _one_fitting(reading: ActorReading, before: int, fits) -> tuple | None:
