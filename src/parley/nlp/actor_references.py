@@ -187,8 +187,7 @@ def read_definite_descriptions(reading: ActorReading) -> None:
         if i == 0 or reading.doc[i - 1].lower_ != "the" or not reading.free(i - 1, i + 1) or not _kind_noun(reading, token):
             continue
         if token.lower_ == _GROUP_KIND:
-            fits = lambda d: d.kind == _GROUP_KIND and (d.kb_id is not None or d.key[0] == "orgname") \
-                and _family(d.sector) == _family("REB")  # noqa: E731
+            fits = lambda d: d.kind == _GROUP_KIND and d.kb_id is not None and _family(d.sector) == _family("REB")  # noqa: E731
         elif collective_nouns().get(token.lower_):
             fits = lambda d: d.key[0] == "org" and d.sector == "IGO"  # noqa: E731
         else:
