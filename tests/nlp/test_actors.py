@@ -519,3 +519,132 @@ def test_a_groups_own_fighters_are_the_group(nlp):
 ])
 def test_its_or_their_without_one_owner_gives_no_country(nlp, text, mention):
     assert actor_with_mention(actors_of(nlp, text), mention).country is None
+
+
+# -- definite descriptions: the one actor named before that fits (actor_references.read_definite_descriptions) --
+
+def test_the_army_is_the_one_military_named_before(nlp):
+    actors = actors_of(nlp, "Chad's army and the RSF signed a truce on Friday. The army said it would pull back.")
+    army = actor_with_mention(actors, "The army")
+    assert (army.country, army.sector) == ("TCD", "MIL")
+    assert len([a for a in actors if a.sector == "MIL"]) == 1
+
+
+def test_a_capitalized_sector_noun_alone_is_the_military_named_before(nlp):
+    actors = actors_of(nlp, "Sudan's army shelled the market. Army chief Gen. Abdel Fattah al-Burhan denied it.")
+    assert actor_with_mention(actors, "Army").country == "SDN"
+
+
+def test_the_alliance_and_the_bloc_are_the_intergovernmental_body_named_before(nlp):
+    actors = actors_of(nlp, "The EU promised Moldova more aid on Tuesday. The bloc said the first payment would come in May.")
+    assert actor_with_mention(actors, "The bloc").name == "European Union"
+    actors = actors_of(nlp, "NATO ministers gathered on Monday. The alliance agreed to buy more shells.")
+    assert actor_with_mention(actors, "The alliance").name == "NATO"
+
+
+def test_the_group_and_the_rebels_are_the_armed_group_named_before(nlp):
+    actors = actors_of(nlp, "Hezbollah fired rockets at a border post. The group said it was answering a strike.")
+    assert actor_with_mention(actors, "The group").name == "Hezbollah"
+    actors = actors_of(nlp, "M23 rebels entered the town at dawn. The rebels said they would hold elections.")
+    rebels = actor_with_mention(actors, "The rebels")
+    assert rebels.name == "M23"
+    assert "rebels" in [m.text for m in rebels.mentions]  # "M23 rebels": the name's own fighters
+
+
+def test_the_militia_fits_a_rebel_group_named_before(nlp):
+    actors = actors_of(nlp, "Al-Shabaab attacked a base near the coast. The militia said it had taken the base.")
+    assert actor_with_mention(actors, "The militia").name == "Al-Shabaab"
+
+
+@pytest.mark.parametrize("text, mention", [
+    # two militaries fit: which one, the text does not say
+    ("Chad's army clashed with Niger's army at the border. The army said two soldiers died.", "The army"),
+    # the description comes first: nothing named before it
+    ("The army said it had shot down a drone. Later Chad's army denied any clash.", "The army"),
+])
+def test_a_description_with_no_one_actor_named_before_stays_as_it_is(nlp, text, mention):
+    actor = actor_with_mention(actors_of(nlp, text), mention)
+    assert actor.country is None and actor.kb_id is None
+
+
+def test_the_alliance_when_two_intergovernmental_bodies_fit_is_no_actor(nlp):
+    actors = actors_of(nlp, "The EU and NATO met in Oslo. The alliance said it would meet again.")
+    assert all(m.text != "The alliance" for a in actors for m in a.mentions)
+
+
+def test_the_alliance_with_no_intergovernmental_body_is_no_actor(nlp):
+    actors = actors_of(nlp, "Hamas fired rockets on Monday. The alliance between the two towns held.")
+    assert all(m.text != "The alliance" for a in actors for m in a.mentions)
+
+
+def test_a_person_description_is_not_a_body_named_before(nlp):
+    # "the gunman" is a person, not the group named before him (WordNet: a person noun, not a collective one)
+    actors = actors_of(nlp, "Hamas said the attack was not theirs. The gunman fled on foot.")
+    assert actor_named(actors, "Hamas").mentions[-1].text == "Hamas"
+
+
+def test_collective_nouns_file_is_what_the_script_builds():
+    from generators import generator, require
+    from parley.nlp.actor_references import collective_nouns
+
+    builder = generator("build_collective_nouns")
+    require(builder.WORDNET_DIR / "data.noun", builder.WORDNET_DIR / "index.noun")
+    assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
+    nouns = collective_nouns()
+    assert {"army", "militia", "police", "group", "alliance", "bloc"} <= set(nouns)
+    assert nouns["bloc"] and nouns["alliance"] and not nouns["army"]
+    assert not {"gunman", "father", "soldier", "rebel"} & set(nouns)
+
+
+def test_a_names_fighters_own_people_follow_them_to_the_name(nlp):
+    actors = actors_of(nlp, "Al-Shabaab fighters said their commanders had fled.")
+    assert actor_with_mention(actors, "their commanders").name == "Al-Shabaab"
+    assert len(actors) == 1
+
+
+def test_the_company_stays_as_it_is(nlp):
+    # a firm is often not read as an actor, so the one company that was is no evidence
+    actors = actors_of(nlp, "Dutch companies bid for the port. The company said it would build two docks.")
+    assert actor_with_mention(actors, "The company").country is None
+
+
+def test_a_person_description_is_the_one_person_it_described_before(nlp):
+    actors = actors_of(nlp, "Juan Ortiz, the boy's father, arrived in Miami. The father said he wanted to take his son home.")
+    assert actor_with_mention(actors, "The father").name == "Juan Ortiz"
+
+
+def test_a_description_in_apposition_to_a_name_is_that_person_and_so_is_the_next_one(nlp):
+    actors = actors_of(nlp, "The gunman, Tom Varga, opened fire at a mall. Later the gunman surrendered.")
+    varga = actor_named(actors, "Tom Varga")
+    assert [m.text for m in varga.mentions] == ["The gunman", "Tom Varga", "the gunman"]
+    assert len(actors) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # two people were described so
+    "Maria Lopez, a lawyer for the family, spoke on Monday. Peter Hall, a lawyer for the city, did not. "
+    "The lawyer said the case would go on.",
+    # the description comes first
+    "The lawyer said the case would go on. Maria Lopez, a lawyer for the family, spoke on Monday.",
+])
+def test_a_person_description_with_no_one_person_described_before_stays_as_it_is(nlp, text):
+    assert actor_with_mention(actors_of(nlp, text), "The lawyer").kind != "person"
+
+
+def test_only_a_person_noun_describes_a_person():
+    from parley.nlp.actor_references import _person_noun
+
+    assert _person_noun("father") and _person_noun("gunman") and _person_noun("lawyer")
+    # an act in apposition to a name by a misparse, and a body of people
+    assert not _person_noun("slaying") and not _person_noun("army")
+
+
+def test_a_capitalized_sector_phrase_of_more_words_is_a_name_not_a_description(nlp):
+    actors = actors_of(nlp, "Chad's courts met on Monday. The Supreme Court ruled on Friday.")
+    assert actor_with_mention(actors, "The Supreme Court").country is None
+
+
+def test_a_generic_name_with_no_country_is_no_actor_a_description_refers_to(nlp):
+    # "Air Force" says of no one in particular which it is: "the army" stays as it is
+    actors = actors_of(nlp, "An Air Force jet crashed near the border. The army said the pilot survived.")
+    assert actor_with_mention(actors, "The army").name == "army"

@@ -5,10 +5,13 @@ country, and pronouns, each to the actor it stands for.
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
 from spacy.tokens import Token
 
-from .actor_reading import ActorReading
+from ..knowledge import load_csv
+from .actor_reading import ActorReading, Draft
+from .event_lexicon import party_nouns
 from .labels import SUBJECT_DEPS
 
 
@@ -136,3 +139,163 @@ def _last_pair(reading: ActorReading, before: int) -> tuple[tuple, tuple] | None
         if first in reading.drafts and second in reading.drafts and first != second:
             return first, second
     return None
+
+
+# Sectors whose descriptions fit each other: PLOVER's rebels and unaligned armed forces ("the militia" after a
+# rebel group named before).
+_SECTOR_FAMILY = {"UAF": "REB"}
+# "the government" names no actor without a country (actor_descriptions.read_sector_subjects); "the company" is
+# often a firm not read as an actor, so the one company that was is no evidence (TimeBank A: 5 of 6 wrong).
+_UNRESOLVED_SECTORS = {None, "GOV", "BUS"}
+# The word that names an organization's kind in the knowledge base ("the group" after Hamas, kind group).
+_GROUP_KIND = "group"
+
+
+@lru_cache(maxsize=1)
+def collective_nouns() -> dict[str, bool]:
+    """Nouns that name a body of people, not a person, with whether they name an alliance
+    (actors/collective_nouns.csv, scripts/build_collective_nouns.py)."""
+    return {row["noun"]: row["alliance"] == "1" for row in load_csv("actors/collective_nouns.csv")}
+
+
+def read_definite_descriptions(reading: ActorReading) -> None:
+    """"Sudan's army and the RSF agreed … the army said": a description with no country of its own ("the" and a
+    sector noun, or a capitalized sector noun alone, "Army chief") is the one actor named before it that it fits —
+    of its sector; an alliance or bloc an intergovernmental body; "the group" a group of the knowledge base.
+    When none or several fit, it stays as it is."""
+    for draft in list(reading.drafts.values()):
+        sector = _bare_description_sector(reading, draft)
+        if sector is None:
+            continue
+        moved_to = None
+        for mention in sorted(draft.mentions):
+            start, end, _ = mention
+            if reading.doc[start].lower_ in reading.words.possessive_pronouns:
+                key = moved_to  # "Islamic State fighters ambushed their forces": read as the fighters' own, they follow them
+            elif _collective(reading, end):
+                key = _one_fitting(reading, start, lambda d: d.key != draft.key and _family(d.sector) == _family(sector)
+                                   and _named(reading, d))
+                if not (_definite(reading, draft, start) or _named_before(reading, start, end) == key):
+                    key = None
+                moved_to = key
+            else:
+                key = moved_to = None
+            if key is not None:
+                draft.mentions.remove(mention)
+                reading.claim(start, end, key, "description")
+    for i, token in enumerate(reading.doc):
+        if i == 0 or reading.doc[i - 1].lower_ != "the" or not reading.free(i - 1, i + 1) or not _kind_noun(reading, token):
+            continue
+        if token.lower_ == _GROUP_KIND:
+            fits = lambda d: d.kind == _GROUP_KIND and d.kb_id is not None and _family(d.sector) == _family("REB")  # noqa: E731
+        elif collective_nouns().get(token.lower_):
+            fits = lambda d: d.key[0] == "org" and d.sector == "IGO"  # noqa: E731
+        else:
+            continue
+        key = _one_fitting(reading, i - 1, fits)
+        if key is not None:
+            reading.claim(i - 1, i + 1, key, "description")
+    _read_person_descriptions(reading)
+
+
+def _read_person_descriptions(reading: ActorReading) -> None:
+    """"Tom Varga, the gunman, … the gunman surrendered": "the" and a noun that was the appositive of exactly one
+    named person before it (or is one itself: "The gunman, Tom Varga,") is that person."""
+    described = _described_people(reading)
+    for i, token in enumerate(reading.doc):
+        if i == 0 or reading.doc[i - 1].lower_ != "the" or token.lower_ not in described or not _kind_noun(reading, token):
+            continue
+        owner = reading.owner[i]
+        if owner != reading.owner[i - 1] or (owner is not None and _bare_description_sector(reading, reading.drafts[owner]) is None):
+            continue  # taken by a name, a title referring back or a country's description
+        direct = [key for key, where in described[token.lower_].items() if where == i]
+        fits = direct or [key for key, where in described[token.lower_].items() if where < i - 1]
+        if len(fits) != 1:
+            continue
+        if owner is not None:
+            reading.drafts[owner].mentions = [m for m in reading.drafts[owner].mentions if m[0] != i - 1]
+        reading.claim(i - 1, i + 1, fits[0], "description")
+
+
+def _person_noun(noun: str) -> bool:
+    """WordNet's most frequent sense of the noun is a person or a group (plover_party_nouns.csv), and not a group."""
+    return noun in party_nouns() and noun not in collective_nouns()
+
+
+def _described_people(reading: ActorReading) -> dict[str, dict[tuple, int]]:
+    """For each noun that heads an appositive of a named person, the people it describes and the token it is at
+    (the first time): "Tom Varga, the gunman," and "The gunman, Tom Varga," both describe Tom Varga as a gunman."""
+    out: dict[str, dict[tuple, int]] = {}
+    for draft in reading.drafts.values():
+        if draft.kind != "person":
+            continue
+        for start, end, kind in draft.mentions:
+            if kind == "pronoun":
+                continue
+            for token in reading.doc[start:end]:
+                nouns = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
+                for noun in nouns:
+                    if noun.tag_ == "NN" and not start <= noun.i < end and _person_noun(noun.lower_):
+                        where = out.setdefault(noun.lower_, {})
+                        where[draft.key] = min(where.get(draft.key, noun.i), noun.i)
+    return out
+
+
+def _bare_description_sector(reading: ActorReading, draft: Draft) -> str | None:
+    """The sector of an actor read from a sector noun alone ("the army", "Army"), with no country or name of its own;
+    not "Supreme Court" or "National Assembly": a capitalized phrase of more words is an institution's name."""
+    words = _generic_words(reading, draft)
+    if words is None or draft.sector in _UNRESOLVED_SECTORS or (draft.key[0] == "orgname" and " " in words):
+        return None
+    return draft.sector
+
+
+def _generic_words(reading: ActorReading, draft: Draft) -> str | None:
+    """The words of an actor with no country nor knowledge-base entry that are only a sector noun ("army", "Air
+    Force", "Supreme Court"): they say of no one in particular which it is."""
+    if draft.country is not None or draft.kb_id is not None or draft.kind == "person":
+        return None
+    if draft.key[0] == "group" and len(draft.key) == 4:
+        words = draft.key[3]
+    else:
+        words = draft.key[1] if draft.key[0] == "orgname" else None
+    return words if words is not None and reading.kb.sector_nouns.get(words.lower()) == draft.sector else None
+
+
+def _collective(reading: ActorReading, end: int) -> bool:
+    """A plural, or a singular noun that names a body of people ("the army", not "the gunman")."""
+    head = reading.doc[end - 1]
+    return head.tag_ == "NNS" or head.lower_ in collective_nouns()
+
+
+def _definite(reading: ActorReading, draft: Draft, start: int) -> bool:
+    """"the army", or a sector noun capitalized as a name ("Army chief Gen. Burhan", an organization to spaCy);
+    not "Rebels" opening a sentence."""
+    first = reading.doc[start]
+    return first.lower_ == "the" or draft.key[0] == "orgname" or (first.text[:1].isupper() and not first.is_sent_start)
+
+
+def _named_before(reading: ActorReading, start: int, end: int) -> tuple | None:
+    """The actor whose name modifies the sector noun ("M23 rebels")."""
+    before = reading.doc[start - 1] if start > 0 else None
+    return reading.owner[before.i] if before is not None and before.head.i == end - 1 else None
+
+
+def _kind_noun(reading: ActorReading, token: Token) -> bool:
+    return token.pos_ == "NOUN" and token.tag_ == "NN" and token.dep_ != "compound" and token.text.islower() \
+        and not (token.i + 1 < len(reading.doc) and reading.doc[token.i + 1].lower_ == "of")
+
+
+def _family(sector: str | None) -> str | None:
+    return _SECTOR_FAMILY.get(sector, sector)
+
+
+def _named(reading: ActorReading, draft: Draft) -> bool:
+    """An actor with a name or a country of its own: not another description, nor a generic name ("Air Force")."""
+    return draft.kind in ("group", "organization") and _generic_words(reading, draft) is None
+
+
+def _one_fitting(reading: ActorReading, before: int, fits) -> tuple | None:
+    """The key of the one actor that fits and is named before token ``before``; None when none or several."""
+    found = [d.key for d in reading.drafts.values() if d.mentions and min(m[0] for m in d.mentions) < before and fits(d)]
+    return found[0] if len(found) == 1 else None

@@ -32,7 +32,13 @@ from .actor_places import (
     read_unknown_place_adjectives,
 )
 from .actor_reading import ActorMatchers, ActorReading
-from .actor_references import read_host_appositives, read_pair_references, read_pronouns, read_titles_referring_back
+from .actor_references import (
+    read_definite_descriptions,
+    read_host_appositives,
+    read_pair_references,
+    read_pronouns,
+    read_titles_referring_back,
+)
 from .extensions import declare
 from .lexicon import Lexicon
 
@@ -79,6 +85,7 @@ def read_actors(reading: ActorReading) -> list[Actor]:
     read_host_appositives(reading)
     read_pronouns(reading)
     read_pair_references(reading)
+    read_definite_descriptions(reading)
     return reading.to_actors()
 
 
