@@ -131,14 +131,17 @@ def diff(before: Path, after: Path) -> None:
 
 
 def actors(before: Path, after: Path) -> None:
-    """Events of both extractions (same document, evidence span and type) whose actors or recipients differ."""
+    """Events of both extractions (same document, evidence span and type) whose actors or recipients differ, by
+    who they are (name, country, sector): ids renumber when a change merges or splits a document's actors."""
     def indexed(path: Path) -> dict[tuple[str, str], tuple[dict, dict]]:
         return {(event_key(document, event), event["type"]): (document, event) for document, event in all_events(path)}
 
+    def parties(document: dict, event: dict) -> tuple[list, list]:
+        who = {a["id"]: (a["name"], a.get("country"), a.get("sector")) for a in document["actors"]}
+        return [who.get(a) for a in event["actors"]], [who.get(r) for r in event["recipients"]]
+
     earlier, later = indexed(before), indexed(after)
-    changed = [key for key in sorted(earlier.keys() & later.keys())
-               if (earlier[key][1]["actors"], earlier[key][1]["recipients"])
-               != (later[key][1]["actors"], later[key][1]["recipients"])]
+    changed = [key for key in sorted(earlier.keys() & later.keys()) if parties(*earlier[key]) != parties(*later[key])]
     for key in changed:
         print(describe(*earlier[key]))
         print("  AFTER: " + describe(*later[key]).split("\n")[1].strip() + "\n")

@@ -19,9 +19,9 @@ def tool():
     return module
 
 
-def extraction(path: Path, events: list[dict]) -> Path:
-    document = {"id": "d1", "text": "Chad arrested the envoy. Mali protested.",
-                "actors": [{"id": "a1", "name": "Chad"}, {"id": "a2", "name": "Mali"}], "events": events}
+def extraction(path: Path, events: list[dict], names: tuple[str, ...] = ("Chad", "Mali")) -> Path:
+    actors = [{"id": f"a{n}", "name": name} for n, name in enumerate(names, start=1)]
+    document = {"id": "d1", "text": "Chad arrested the envoy. Mali protested.", "actors": actors, "events": events}
     path.write_text(json.dumps(document) + "\n", encoding="utf-8")
     return path
 
@@ -60,3 +60,11 @@ def test_diff_and_actors_compare_two_extractions(tool, tmp_path, capsys):
     out = capsys.readouterr().out
     assert "actor: Chad" in out and "AFTER: actor: Mali" in out
     assert "1 with actors or recipients changed" in out
+
+
+def test_actors_compares_who_the_actors_are_not_their_ids(tool, tmp_path, capsys):
+    # An actor merged away renumbers the rest: Mali is a2 before and a1 after, and nothing changed.
+    before = extraction(tmp_path / "before.jsonl", [event("PROTEST", [25, 39], ["a2"])], names=("Niger", "Mali"))
+    after = extraction(tmp_path / "after.jsonl", [event("PROTEST", [25, 39], ["a1"])], names=("Mali",))
+    tool.actors(before, after)
+    assert "0 with actors or recipients changed" in capsys.readouterr().out
