@@ -108,13 +108,15 @@ def tally(path: Path) -> None:
 
 def diff(before: Path, after: Path) -> None:
     """Events of ``before`` that ``after`` lacks (REMOVED) or codes with a type it did not have (CHANGED), matched
-    by document, evidence span and type."""
+    by document, evidence span and type; an event of ``after`` answers to each of its evidence spans, so a mention
+    merged into another event, or ranked behind another of its own, is not taken for removed."""
     earlier_types: dict[str, set[str]] = {}
     for document, event in all_events(before):
         earlier_types.setdefault(event_key(document, event), set()).add(event["type"])
     later: dict[str, set[str]] = {}
     for document, event in all_events(after):
-        later.setdefault(event_key(document, event), set()).add(event["type"])
+        for shown in event["evidence"]:
+            later.setdefault(f"{document['id']}@{shown['span'][0]}-{shown['span'][1]}", set()).add(event["type"])
     removed = changed = 0
     for document, event in all_events(before):
         key = event_key(document, event)

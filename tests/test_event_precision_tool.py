@@ -68,3 +68,11 @@ def test_actors_compares_who_the_actors_are_not_their_ids(tool, tmp_path, capsys
     after = extraction(tmp_path / "after.jsonl", [event("PROTEST", [25, 39], ["a1"])], names=("Mali",))
     tool.actors(before, after)
     assert "0 with actors or recipients changed" in capsys.readouterr().out
+
+
+def test_diff_finds_a_mention_that_another_event_took_in(tool, tmp_path, capsys):
+    before = extraction(tmp_path / "before.jsonl", [event("PROTEST", [25, 39], ["a2"]), event("PROTEST", [0, 4], ["a2"])])
+    merged = {"type": "PROTEST", "evidence": [{"span": [0, 4]}, {"span": [25, 39]}], "actors": ["a2"], "recipients": []}
+    after = extraction(tmp_path / "after.jsonl", [merged])
+    tool.diff(before, after)
+    assert "# removed 0, changed 0" in capsys.readouterr().out
