@@ -739,6 +739,13 @@ def test_headline_event_merges_with_the_body_event_it_restates():
     assert (event.date, event.location.name) == ("2025-07-22", "Chad")
 
 
+def test_a_headline_event_the_body_does_not_restate_is_dated_as_reported():
+    text = "Chad expels Kenyan envoy\n\nN'DJAMENA — The government gave the Kenyan ambassador two days to leave."
+    doc, _ = code(text)
+    expulsion = next(e for e in doc._.events if e.type == "COERCE")
+    assert expulsion.date == PUBLISHED.isoformat()
+
+
 def test_the_body_decides_the_modes_of_an_event_its_headline_restates():
     # A headline writes a past act in the present and a plan with "to"; "agree to truce" read as a plan.
     text = "Army and rebels agree to truce in Doha talks\n\nThe army and the rebels agreed on Monday to a truce."

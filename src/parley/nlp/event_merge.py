@@ -71,7 +71,7 @@ def _event(event_id: str, group: list[Mention]) -> Event:
         actors=list(dict.fromkeys(a for m in ranked for a in m.actors)),
         recipients=list(dict.fromkeys(r for m in ranked for r in m.recipients
                                       if r not in {a for n in group for a in n.actors})),
-        date=dated.date,
+        date=dated.date or next((m.headline_date for m in ranked if m.headline_date), None),
         location=next((m.location for m in ranked if m.location), None),
         quantities=sorted({q for m in group for q in m.quantities}),
         evidence=evidence,

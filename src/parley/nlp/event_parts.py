@@ -39,6 +39,9 @@ class Mention:
     theme: str
     headline: bool = False
     extra_evidence: list[Span] = field(default_factory=list)
+    # A headline mention's date stays out of merging (the body dates what it restates); the event takes this
+    # date only if no body mention restates it.
+    headline_date: str | None = None
 
 
 def read_mentions(reading: EventReading, candidate: Candidate, owners: Owners) -> list[Mention]:
@@ -69,13 +72,14 @@ def read_mentions(reading: EventReading, candidate: Candidate, owners: Owners) -
         return [Mention(aux=with_historical(reading, aux, when), date=when, evidence=shown,
                         confidence=score, **base) for shown, when in occasions]
     when = event_date(reading, candidate, own_aux, owners)
+    headline_date = None
     if headline:
-        when = None  # a headline restates, in the present tense, what the body dates
+        headline_date, when = when, None  # a headline restates, in the present tense, what the body dates
     said_historical = historical_words(anchor, reading.words)
     if said_historical and when == reading.published_iso and not has_own_time(reading, candidate, owners):
         when = None  # "previously", with no date given: before the report, when is unknown
     mention = Mention(aux=with_historical(reading, aux, when) | said_historical, date=when,
-                      evidence=evidence(reading, candidate), confidence=score, **base)
+                      evidence=evidence(reading, candidate), confidence=score, headline_date=headline_date, **base)
     if coded.also is None:
         return [mention]
     return [mention, replace(mention, type=coded.also.type, mode=coded.also.mode, aux=set(coded.also_aux),
