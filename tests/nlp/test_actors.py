@@ -585,12 +585,12 @@ def test_a_person_description_is_not_a_body_named_before(nlp):
 
 def test_collective_nouns_file_is_what_the_script_builds():
     from generators import generator, require
-    from parley.nlp.actor_references import collective_nouns
+    from parley.knowledge.actor_kb import actor_kb
 
     builder = generator("build_collective_nouns")
     require(builder.WORDNET_DIR / "data.noun", builder.WORDNET_DIR / "index.noun")
     assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
-    nouns = collective_nouns()
+    nouns = actor_kb().collective_nouns
     assert {"army", "militia", "police", "group", "alliance", "bloc"} <= set(nouns)
     assert nouns["bloc"] and nouns["alliance"] and not nouns["army"]
     assert not {"gunman", "father", "soldier", "rebel"} & set(nouns)
@@ -632,11 +632,13 @@ def test_a_person_description_with_no_one_person_described_before_stays_as_it_is
 
 
 def test_only_a_person_noun_describes_a_person():
+    from parley.knowledge.actor_kb import actor_kb
     from parley.nlp.actor_references import _person_noun
 
-    assert _person_noun("father") and _person_noun("gunman") and _person_noun("lawyer")
+    collective = actor_kb().collective_nouns
+    assert _person_noun("father", collective) and _person_noun("gunman", collective) and _person_noun("lawyer", collective)
     # an act in apposition to a name by a misparse, and a body of people
-    assert not _person_noun("slaying") and not _person_noun("army")
+    assert not _person_noun("slaying", collective) and not _person_noun("army", collective)
 
 
 def test_a_capitalized_sector_phrase_of_more_words_is_a_name_not_a_description(nlp):

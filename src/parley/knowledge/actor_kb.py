@@ -86,6 +86,9 @@ class ActorKB:
     metonyms: dict[str, Metonym] = field(default_factory=dict)
     titles: dict[str, Title] = field(default_factory=dict)
     sector_nouns: dict[str, str] = field(default_factory=dict)
+    # Nouns that name a body of people, not a person, and whether it is an alliance ("army", "bloc"): generated
+    # from WordNet by scripts/build_collective_nouns.py.
+    collective_nouns: dict[str, bool] = field(default_factory=dict)
 
     def phrases(self) -> dict[KBLabel, list[str]]:
         """Surface forms for the dictionary matcher, by what they name."""
@@ -203,4 +206,5 @@ def actor_kb() -> ActorKB:
         kb.titles[row["title"]] = Title(row["sector"] or None, row["family"], row["gender"] or None)
     for name in ("actors/sector_nouns.csv", "actors/sector_nouns_parley.csv"):
         kb.sector_nouns.update({row["noun"]: row["sector"] for row in load_csv(name)})
+    kb.collective_nouns = {row["noun"]: row["alliance"] == "1" for row in load_csv("actors/collective_nouns.csv")}
     return kb

@@ -5,11 +5,8 @@ country, and pronouns, each to the actor it stands for.
 from __future__ import annotations
 
 import bisect
-from functools import lru_cache
-
 from spacy.tokens import Token
 
-from ..knowledge import load_csv
 from .actor_reading import ActorReading, Draft
 from .event_lexicon import party_nouns
 from .labels import SUBJECT_DEPS
@@ -151,13 +148,6 @@ _UNRESOLVED_SECTORS = {None, "GOV", "BUS"}
 _GROUP_KIND = "group"
 
 
-@lru_cache(maxsize=1)
-def collective_nouns() -> dict[str, bool]:
-    """Nouns that name a body of people, not a person, with whether they name an alliance
-    (actors/collective_nouns.csv, scripts/build_collective_nouns.py)."""
-    return {row["noun"]: row["alliance"] == "1" for row in load_csv("actors/collective_nouns.csv")}
-
-
 def read_definite_descriptions(reading: ActorReading) -> None:
     """"Sudan's army and the RSF agreed … the army said": a description with no country of its own ("the" and a
     sector noun, or a capitalized sector noun alone, "Army chief") is the one actor named before it that it fits —
@@ -188,7 +178,7 @@ def read_definite_descriptions(reading: ActorReading) -> None:
             continue
         if token.lower_ == _GROUP_KIND:
             fits = lambda d: d.kind == _GROUP_KIND and d.kb_id is not None and _family(d.sector) == _family("REB")  # noqa: E731
-        elif collective_nouns().get(token.lower_):
+        elif reading.kb.collective_nouns.get(token.lower_):
             fits = lambda d: d.key[0] == "org" and d.sector == "IGO"  # noqa: E731
         else:
             continue
@@ -217,9 +207,9 @@ def _read_person_descriptions(reading: ActorReading) -> None:
         reading.claim(i - 1, i + 1, fits[0], "description")
 
 
-def _person_noun(noun: str) -> bool:
+def _person_noun(noun: str, collective_nouns: dict[str, bool]) -> bool:
     """WordNet's most frequent sense of the noun is a person or a group (plover_party_nouns.csv), and not a group."""
-    return noun in party_nouns() and noun not in collective_nouns()
+    return noun in party_nouns() and noun not in collective_nouns
 
 
 def _described_people(reading: ActorReading) -> dict[str, dict[tuple, int]]:
@@ -235,7 +225,7 @@ def _described_people(reading: ActorReading) -> dict[str, dict[tuple, int]]:
             for token in reading.doc[start:end]:
                 nouns = [c for c in token.children if c.dep_ == "appos"] + ([token.head] if token.dep_ == "appos" else [])
                 for noun in nouns:
-                    if noun.tag_ == "NN" and not start <= noun.i < end and _person_noun(noun.lower_):
+                    if noun.tag_ == "NN" and not start <= noun.i < end and _person_noun(noun.lower_, reading.kb.collective_nouns):
                         where = out.setdefault(noun.lower_, {})
                         where[draft.key] = min(where.get(draft.key, noun.i), noun.i)
     return out
@@ -265,7 +255,7 @@ def _generic_words(reading: ActorReading, draft: Draft) -> str | None:
 def _collective(reading: ActorReading, end: int) -> bool:
     """A plural, or a singular noun that names a body of people ("the army", not "the gunman")."""
     head = reading.doc[end - 1]
-    return head.tag_ == "NNS" or head.lower_ in collective_nouns()
+    return head.tag_ == "NNS" or head.lower_ in reading.kb.collective_nouns
 
 
 def _definite(reading: ActorReading, draft: Draft, start: int) -> bool:
