@@ -389,6 +389,17 @@ def test_headline_speaker_that_names_people_is_kept(nlp):
     assert quote.speaker.text == "Lawmakers"
 
 
+def test_a_headline_act_on_a_thing_is_no_quote(nlp):
+    # "agree to" introduces what was agreed; in a headline an actor's act on a thing says nothing.
+    text = "Chad and Kenya agree to 48-hour truce in Nairobi talks\n\nThe vote is on Monday."
+    assert not [q for q in quotes_of(nlp, text) if q.content.span[0] < text.index("\n")]
+
+
+def test_a_headline_clause_of_a_named_speaker_is_a_quote(nlp):
+    text = "Lawmakers urge the army to leave the capital\n\nThe vote is on Monday."
+    assert [q.content.text for q in quotes_of(nlp, text)] == ["the army to leave the capital"]
+
+
 def test_speaker_of_a_split_quote_is_found_in_the_sentence_between_its_parts(nlp):
     found = quotes_of(nlp, '"We will hold the line. They may talk, and we will listen," Senator Maria Lopez said. '
                            '"But we will not bend."')

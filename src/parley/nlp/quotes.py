@@ -74,6 +74,8 @@ MAX_TITLE_WORDS = 6
 SIGNATURE_DASHES = "―—"
 # What separates a dateline from the sentence's subject.
 DATELINE_DASHES = ("–", "—", "--", ":")
+# The relations by which a verb heads a content that is a clause (quotes._has_verb).
+CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "parataxis", "pcomp"})
 
 
 @dataclass
@@ -749,6 +751,8 @@ class QuoteExtractor:
                 attribution.source = None  # the parser joined a headline to the lede
             if in_headline and not attribution.labelled and not self._names_a_speaker(attribution.source):
                 return None  # "Ceasefire talks stall in Doha": in a headline only "NAME: …" or an actor speaks
+            if in_headline and attribution.kind == "indirect" and not _has_verb(index, attribution):
+                return None  # "Sides agree to truce": an actor's act, not what it said
         if attribution.kind == "direct" and not attribution.labelled and attribution.source is not None \
                 and not self._can_speak(attribution):
             attribution.source = None
@@ -1000,6 +1004,16 @@ def _does_an_act(cue: Token, rules: RuleWords) -> bool:
         return False  # "said", and "announced a curfew", which is said too
     event = match_verb(rules, cue, lemma)
     return event is not None and event.code.type in rules.plover.material
+
+
+def _has_verb(index: DocIndex, attribution: _Attribution) -> bool:
+    """Whether the content says something — a clause: a verb heading it or its complement ("talks have stalled",
+    "Congress to pass the bill") — rather than naming a thing ("72-hour truce in Jeddah talks", even when the
+    parser joins "talks" to the cue as a second verb)."""
+    tokens = index.covering(attribution.start, attribution.end)
+    inside = {t.i for t in tokens}
+    return any(t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_HEADS for t in tokens
+               if t.head.i not in inside or t.head.i == t.i)
 
 
 def _inside_any(char: int, ranges: list[tuple[int, int]]) -> bool:
