@@ -1,22 +1,63 @@
-"""Where an event happened: a place named in its sentence, else the story's dateline."""
+"""Where an event happened: a place named in its clause, else in its sentence, else the story's dateline."""
 
 from __future__ import annotations
 
-from ..knowledge.actor_kb import place_country
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from ..knowledge.actor_kb import actor_kb, ascii_fold, place_country
 from ..model import Location
-from .event_reading import Candidate, EventReading
+from .labels import ACTOR_LABELS, PLACE_LABELS
+
+if TYPE_CHECKING:  # event_reading imports is_place: a runtime import back would be circular
+    from spacy.tokens import Span as SpacySpan
+    from spacy.tokens import Token
+
+    from .event_reading import Candidate, EventReading
 
 
 def location(reading: EventReading, candidate: Candidate) -> Location | None:
-    """The place in the trigger's clause, else the sentence's first, else the dateline's (not for a headline)."""
+    """The place in the trigger's clause, else the place a "where" clause hangs on ("Khartoum, where
+    fighting killed 400"), else the sentence's first place, else the dateline's."""
     anchor = candidate.anchor
     sent = anchor.sent
     places = [e for e in reading.places if sent.start <= e.start < sent.end and reading.same_part(e.root, anchor)]
-    if not places:
-        return None if reading.in_headline(anchor) else reading.dateline_place
     clause = {t.i for t in anchor.subtree}
-    place = next((e for e in places if e.root.i in clause), places[0])
+    place = next((e for e in places if e.root.i in clause), None) or _where_antecedent(anchor) \
+        or (places[0] if places else None)
+    if place is None:
+        return reading.dateline_place
     return Location(name=place.text, country=place_country(place.text), span=(place.start_char, place.end_char))
+
+
+def is_place(entity: SpacySpan) -> bool:
+    """Whether a named entity names a place: labelled one, or a name the gazetteer knows that the small
+    NER labelled otherwise ("Omdurman" as NORP) — not a country's adjective or demonym ("in Saudi"), nor
+    a name the knowledge base knows for a person, group or organization ("on Hamas": GeoNames lists it among
+    a town's other names). The actor component makes every ORG name an organization, so only the KB's count."""
+    if entity.label_ in PLACE_LABELS:
+        return True
+    if entity.label_ not in ACTOR_LABELS or entity.root.pos_ != "PROPN" or place_country(entity.text) is None \
+            or ascii_fold(entity.text).lower() in _country_adjectives():
+        return False
+    known = {a.id for a in entity.doc._.actors or [] if a.kb_id and a.kind != "country"}
+    return not any(t._.actor in known for t in entity)
+
+
+def _where_antecedent(anchor: Token) -> SpacySpan | None:
+    """The place a relative clause introduced by "where" modifies, for an event inside that clause."""
+    for token in (anchor, *anchor.ancestors):
+        if token.dep_ == "relcl":
+            if not any(c.lower_ == "where" for c in token.children):
+                return None
+            head = token.head
+            return next((e for e in head.doc.ents if e.start <= head.i < e.end and is_place(e)), None)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _country_adjectives() -> frozenset[str]:
+    return frozenset(ascii_fold(f).lower() for c in actor_kb().countries.values() for f in (*c.adjectives, *c.demonyms))
 
 
 def elsewhere(reading: EventReading, place: Location | None, actors: list[str]) -> bool:
