@@ -50,3 +50,9 @@ def test_an_organization_the_gazetteer_also_knows_is_no_place():
     # GeoNames lists "Hamas" among a town's other names; the actor component knows it for a group.
     text = "JEDDAH, Saudi Arabia — Israel's defense minister threatened on Sunday to strike hard on Hamas."
     assert _place(text, "THREATEN") == ("Jeddah", "SAU")
+
+
+def test_a_proper_noun_the_ner_left_unlabelled_is_a_place_if_the_gazetteer_knows_it():
+    # The small NER labels neither "Kyiv" nor "ANKARA" here.
+    text = "ANKARA — The two leaders held talks in Kyiv on Wednesday."
+    assert _place(text, "CONSULT") == ("Kyiv", "UKR")

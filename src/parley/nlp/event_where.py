@@ -10,8 +10,8 @@ from ..model import Location
 from .labels import ACTOR_LABELS, PLACE_LABELS
 
 if TYPE_CHECKING:  # event_reading imports is_place: a runtime import back would be circular
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
 
     from .event_reading import Candidate, EventReading
 
@@ -30,15 +30,33 @@ def location(reading: EventReading, candidate: Candidate) -> Location | None:
     return Location(name=place.text, country=place_country(place.text), span=(place.start_char, place.end_char))
 
 
+def places(doc: Doc, prepositions: frozenset[str]) -> list[SpacySpan]:
+    """The places a sentence locates something at: names that are the object of a location preposition
+    ("in Omdurman") — entities, and proper nouns the NER left unlabelled that the gazetteer knows."""
+    found = [e for e in doc.ents if _located(e.root, prepositions) and is_place(e)]
+    found += [span for t in doc if not t.ent_type_ and t.pos_ == "PROPN" and _located(t, prepositions)
+              and _known(span := doc[t.i:t.i + 1])]
+    return sorted(found, key=lambda span: span.start)
+
+
+def _located(token: Token, prepositions: frozenset[str]) -> bool:
+    return token.dep_ == "pobj" and token.head.lower_ in prepositions
+
+
 def is_place(entity: SpacySpan) -> bool:
     """Whether a named entity names a place: labelled one, or a name the gazetteer knows that the small
-    NER labelled otherwise ("Omdurman" as NORP) — not a country's adjective or demonym ("in Saudi"), nor
-    a name the knowledge base knows for a person, group or organization ("on Hamas": GeoNames lists it among
-    a town's other names). The actor component makes every ORG name an organization, so only the KB's count."""
+    NER labelled otherwise ("Omdurman" as NORP)."""
     if entity.label_ in PLACE_LABELS:
         return True
-    if entity.label_ not in ACTOR_LABELS or entity.root.pos_ != "PROPN" or place_country(entity.text) is None \
-            or ascii_fold(entity.text).lower() in _country_adjectives():
+    return entity.label_ in ACTOR_LABELS and entity.root.pos_ == "PROPN" and _known(entity)
+
+
+def _known(entity: SpacySpan) -> bool:
+    """Whether the gazetteer knows a name for a place and it is not a country's adjective or demonym ("in
+    Saudi") nor a name the knowledge base knows for a person, group or organization ("on Hamas": GeoNames
+    lists it among a town's other names). The actor component makes every ORG name an organization, so only
+    the knowledge base's count."""
+    if place_country(entity.text) is None or ascii_fold(entity.text).lower() in _country_adjectives():
         return False
     known = {a.id for a in entity.doc._.actors or [] if a.kb_id and a.kind != "country"}
     return not any(t._.actor in known for t in entity)
@@ -50,8 +68,10 @@ def _where_antecedent(anchor: Token) -> SpacySpan | None:
         if token.dep_ == "relcl":
             if not any(c.lower_ == "where" for c in token.children):
                 return None
-            head = token.head
-            return next((e for e in head.doc.ents if e.start <= head.i < e.end and is_place(e)), None)
+            head, doc = token.head, token.doc
+            if not head.ent_type_:
+                return doc[head.i:head.i + 1] if head.pos_ == "PROPN" and _known(doc[head.i:head.i + 1]) else None
+            return next((e for e in doc.ents if e.start <= head.i < e.end and is_place(e)), None)
     return None
 
 
