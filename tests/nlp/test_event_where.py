@@ -56,3 +56,13 @@ def test_a_proper_noun_the_ner_left_unlabelled_is_a_place_if_the_gazetteer_knows
     # The small NER labels neither "Kyiv" nor "ANKARA" here.
     text = "ANKARA — The two leaders held talks in Kyiv on Wednesday."
     assert _place(text, "CONSULT") == ("Kyiv", "UKR")
+
+
+@pytest.mark.parametrize("text, place", [
+    # "where" says the name it hangs on is a place, whatever the NER label.
+    ("BEIRUT — Students gathered in front of Martyrs Square, where riot police beat several of them.",
+     "Martyrs Square"),
+    ("NAIROBI — Officers sealed off the Kibera district, where gangs attacked a police station.", "Kibera"),
+])
+def test_the_name_a_where_clause_hangs_on_is_a_place(text, place):
+    assert _place(text, "ASSAULT")[0] == place

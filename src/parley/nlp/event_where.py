@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.actor_kb import actor_kb, ascii_fold, place_country
 from ..model import Location
-from .labels import ACTOR_LABELS, PLACE_LABELS
+from .labels import ACTOR_LABELS, NAME_LABELS, PLACE_LABELS
 
 if TYPE_CHECKING:  # event_reading imports is_place: a runtime import back would be circular
     from spacy.tokens import Doc, Token
@@ -53,13 +53,17 @@ def is_place(entity: SpacySpan) -> bool:
 
 def _known(entity: SpacySpan) -> bool:
     """Whether the gazetteer knows a name for a place and it is not a country's adjective or demonym ("in
-    Saudi") nor a name the knowledge base knows for a person, group or organization ("on Hamas": GeoNames
-    lists it among a town's other names). The actor component makes every ORG name an organization, so only
-    the knowledge base's count."""
-    if place_country(entity.text) is None or ascii_fold(entity.text).lower() in _country_adjectives():
-        return False
+    Saudi") nor a name the knowledge base knows for something else."""
+    return place_country(entity.text) is not None and ascii_fold(entity.text).lower() not in _country_adjectives() \
+        and not _kb_actor(entity)
+
+
+def _kb_actor(entity: SpacySpan) -> bool:
+    """Whether the knowledge base knows the name for a person, group or organization ("Hamas": GeoNames lists
+    it among a town's other names). The actor component makes every ORG name an organization, so only the
+    knowledge base's count."""
     known = {a.id for a in entity.doc._.actors or [] if a.kb_id and a.kind != "country"}
-    return not any(t._.actor in known for t in entity)
+    return any(t._.actor in known for t in entity)
 
 
 def _where_antecedent(anchor: Token) -> SpacySpan | None:
@@ -68,10 +72,22 @@ def _where_antecedent(anchor: Token) -> SpacySpan | None:
         if token.dep_ == "relcl":
             if not any(c.lower_ == "where" for c in token.children):
                 return None
-            head, doc = token.head, token.doc
-            if not head.ent_type_:
-                return doc[head.i:head.i + 1] if head.pos_ == "PROPN" and _known(doc[head.i:head.i + 1]) else None
-            return next((e for e in doc.ents if e.start <= head.i < e.end and is_place(e)), None)
+            return _named_place(token.head)
+    return None
+
+
+def _named_place(head: Token) -> SpacySpan | None:
+    """The name of the place a "where" clause hangs on: the head's own ("Tahrir Square, where": the clause says
+    it is a place, whatever the NER label) or one compounded into it ("the Abobo district, where")."""
+    doc = head.doc
+    for token in (head, *(c for c in head.children if c.dep_ == "compound")):
+        if not token.ent_type_:
+            if token.pos_ == "PROPN" and _known(span := doc[token.i:token.i + 1]):
+                return span
+            continue
+        entity = next(e for e in doc.ents if e.start <= token.i < e.end)
+        if is_place(entity) or entity.label_ in NAME_LABELS and entity.root.pos_ == "PROPN" and not _kb_actor(entity):
+            return entity
     return None
 
 
