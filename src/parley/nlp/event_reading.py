@@ -19,7 +19,7 @@ from ..knowledge.actor_kb import place_country
 from ..model import Actor, Location, Quote, Span, TimeExpression
 from .doc_index import DocIndex
 from .event_lexicon import Code, ContextKeywords, TriggerLexicon
-from .event_where import places
+from .labels import PLACE_LABELS
 from .lexicon import EventWords, Lexicon, PloverTypes
 
 
@@ -95,7 +95,8 @@ class EventReading:
             story_start=story.i if story is not None else len(doc),
             not_content=index.front.not_content(),
             dateline_place=_dateline_place(index),
-            places=places(doc, words.location_prepositions),
+            places=[e for e in doc.ents if e.label_ in PLACE_LABELS and e.root.dep_ == "pobj"
+                    and e.root.head.lower_ in words.location_prepositions],
             actors={a.id: a for a in doc._.actors or []},
             # Indexed by sentence start: events only take times and numbers from their own sentence,
             # and scanning every one per event is quadratic in long documents.

@@ -7,18 +7,24 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.actor_kb import actor_kb, ascii_fold, place_country
 from ..model import Location
-from .labels import ACTOR_LABELS, NAME_LABELS, PLACE_LABELS
+from .labels import NAME_LABELS, PLACE_LABELS
 
-if TYPE_CHECKING:  # event_reading imports is_place: a runtime import back would be circular
-    from spacy.tokens import Doc, Token
+from .event_reading import Candidate, EventReading
+
+if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
-
-    from .event_reading import Candidate, EventReading
+    from spacy.tokens import Token
 
 
 def location(reading: EventReading, candidate: Candidate) -> Location | None:
     """The place in the trigger's clause, else the place a "where" clause hangs on ("Khartoum, where
-    fighting killed 400"), else the sentence's first place, else the dateline's."""
+    fighting killed 400"), else the sentence's first place, else the dateline's (for a headline too).
+
+    The places are the entities labelled GPE, LOC or FAC after a location preposition (event_reading).
+    Taking also names the gazetteer knows under another NER label ("in Omdurman" as NORP) was tried and
+    dropped: on fresh stories 18 better / 14 worse, mostly a place from another clause of the sentence or
+    a name that is no place ("the SSE", "Ban"); see bench/README.md, "Where events happened".
+    """
     anchor = candidate.anchor
     sent = anchor.sent
     places = [e for e in reading.places if sent.start <= e.start < sent.end and reading.same_part(e.root, anchor)]
@@ -28,42 +34,6 @@ def location(reading: EventReading, candidate: Candidate) -> Location | None:
     if place is None:
         return reading.dateline_place
     return Location(name=place.text, country=place_country(place.text), span=(place.start_char, place.end_char))
-
-
-def places(doc: Doc, prepositions: frozenset[str]) -> list[SpacySpan]:
-    """The places a sentence locates something at: names that are the object of a location preposition
-    ("in Omdurman") — entities, and proper nouns the NER left unlabelled that the gazetteer knows."""
-    found = [e for e in doc.ents if _located(e.root, prepositions) and is_place(e)]
-    found += [span for t in doc if not t.ent_type_ and t.pos_ == "PROPN" and _located(t, prepositions)
-              and _known(span := doc[t.i:t.i + 1])]
-    return sorted(found, key=lambda span: span.start)
-
-
-def _located(token: Token, prepositions: frozenset[str]) -> bool:
-    return token.dep_ == "pobj" and token.head.lower_ in prepositions
-
-
-def is_place(entity: SpacySpan) -> bool:
-    """Whether a named entity names a place: labelled one, or a name the gazetteer knows that the small
-    NER labelled otherwise ("Omdurman" as NORP)."""
-    if entity.label_ in PLACE_LABELS:
-        return True
-    return entity.label_ in ACTOR_LABELS and entity.root.pos_ == "PROPN" and _known(entity)
-
-
-def _known(entity: SpacySpan) -> bool:
-    """Whether the gazetteer knows a name for a place and it is not a country's adjective or demonym ("in
-    Saudi") nor a name the knowledge base knows for something else."""
-    return place_country(entity.text) is not None and ascii_fold(entity.text).lower() not in _country_adjectives() \
-        and not _kb_actor(entity)
-
-
-def _kb_actor(entity: SpacySpan) -> bool:
-    """Whether the knowledge base knows the name for a person, group or organization ("Hamas": GeoNames lists
-    it among a town's other names). The actor component makes every ORG name an organization, so only the
-    knowledge base's count."""
-    known = {a.id for a in entity.doc._.actors or [] if a.kb_id and a.kind != "country"}
-    return any(t._.actor in known for t in entity)
 
 
 def _where_antecedent(anchor: Token) -> SpacySpan | None:
@@ -86,9 +56,25 @@ def _named_place(head: Token) -> SpacySpan | None:
                 return span
             continue
         entity = next(e for e in doc.ents if e.start <= token.i < e.end)
-        if is_place(entity) or entity.label_ in NAME_LABELS and entity.root.pos_ == "PROPN" and not _kb_actor(entity):
+        if entity.label_ in PLACE_LABELS or entity.label_ in NAME_LABELS and entity.root.pos_ == "PROPN" \
+                and not _kb_actor(entity):
             return entity
     return None
+
+
+def _known(name: SpacySpan) -> bool:
+    """Whether the gazetteer knows a name for a place and it is not a country's adjective or demonym
+    ("Saudi") nor a name the knowledge base knows for something else."""
+    return place_country(name.text) is not None and ascii_fold(name.text).lower() not in _country_adjectives() \
+        and not _kb_actor(name)
+
+
+def _kb_actor(name: SpacySpan) -> bool:
+    """Whether the knowledge base knows the name for a person, group or organization ("Hamas": GeoNames lists
+    it among a town's other names). The actor component makes every ORG name an organization, so only the
+    knowledge base's count."""
+    known = {a.id for a in name.doc._.actors or [] if a.kb_id and a.kind != "country"}
+    return any(t._.actor in known for t in name)
 
 
 @lru_cache(maxsize=1)
