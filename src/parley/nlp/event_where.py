@@ -7,9 +7,8 @@ from typing import TYPE_CHECKING
 
 from ..knowledge.actor_kb import actor_kb, ascii_fold, place_country
 from ..model import Location
-from .labels import NAME_LABELS, PLACE_LABELS
-
 from .event_reading import Candidate, EventReading
+from .labels import NAME_LABELS, PLACE_LABELS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -22,7 +21,7 @@ def location(reading: EventReading, candidate: Candidate) -> Location | None:
 
     The places are the entities labelled GPE, LOC or FAC after a location preposition (event_reading).
     Taking also names the gazetteer knows under another NER label ("in Omdurman" as NORP) was tried and
-    dropped: on fresh stories 18 better / 14 worse, mostly a place from another clause of the sentence or
+    dropped: on fresh stories 19 better / 14 worse, mostly a place from another clause of the sentence or
     a name that is no place ("the SSE", "Ban"); see bench/README.md, "Where events happened".
     """
     anchor = candidate.anchor
