@@ -8,13 +8,9 @@ from __future__ import annotations
 import pytest
 
 from generators import generator, require
-from nlp.test_events import code
+from nlp.test_events import types
 from parley.nlp.event_lexicon import commerce_words
 
-
-def types(sentence: str) -> list[str]:
-    doc, _ = code(sentence)
-    return [e.type for e in doc._.events]
 
 
 @pytest.mark.parametrize("sentence", [

@@ -8,12 +8,8 @@ from __future__ import annotations
 import pytest
 
 from generators import generator
-from nlp.test_events import _event_nouns_builder, code
+from nlp.test_events import _event_nouns_builder, types
 
-
-def types(sentence: str) -> list[str]:
-    doc, _ = code(sentence)
-    return [e.type for e in doc._.events]
 
 
 @pytest.mark.parametrize("sentence, absent", [

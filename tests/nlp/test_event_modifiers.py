@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.test_events import code
+from nlp.test_events import code, types
 
 
 def events(sentence: str) -> list[tuple[str, list[str]]]:
@@ -16,9 +16,6 @@ def events(sentence: str) -> list[tuple[str, list[str]]]:
     names = {a.id: a.name for a in doc._.actors}
     return [(e.type, [names[a] for a in e.actors]) for e in doc._.events]
 
-
-def types(sentence: str) -> list[str]:
-    return [t for t, _ in events(sentence)]
 
 
 # §107: the hyphenated participle modifies its noun and reports no act of its own.

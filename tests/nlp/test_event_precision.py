@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.test_events import ELECTION_NEWS, PUBLISHED, code
+from nlp.test_events import ELECTION_NEWS, PUBLISHED, code, types
 from parley.nlp.pipeline import Pipeline
 
-
-def types(sentence: str) -> list[str]:
-    doc, _ = code(sentence)
-    return [e.type for e in doc._.events]
 
 
 @pytest.mark.parametrize("sentence", [

@@ -7,16 +7,13 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.test_events import code
+from nlp.test_events import code, types
 
 
 def events(sentence: str) -> list[tuple[str, str | None]]:
     doc, _ = code(sentence)
     return [(e.type, e.mode) for e in doc._.events]
 
-
-def types(sentence: str) -> list[str]:
-    return [t for t, _ in events(sentence)]
 
 
 # §88: a demand protesters make through the clause they share or describe is their protest.

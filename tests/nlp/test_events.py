@@ -60,6 +60,12 @@ def _find(text: str, part: str) -> tuple[int, int]:
     return start, start + len(part)
 
 
+def types(sentence: str) -> list[str]:
+    """The types of the events coded in ``sentence``, in order."""
+    doc, _ = code(sentence)
+    return [e.type for e in doc._.events]
+
+
 def top(text: str, **kwargs):
     """The highest-confidence event that is not negated, and the actor names."""
     doc, names = code(text, **kwargs)
