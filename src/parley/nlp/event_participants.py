@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ..model import Actor
 from .event_lexicon import RuleWords, commerce_words, kin_nouns
 from .event_modes import aux_modes
 from .event_reading import Candidate, EventReading
@@ -283,12 +284,16 @@ def commerce_between_firms(lex: RuleWords, found: list[Candidate]) -> None:
     restriction eased and an investigation whoever their parties: "the trader was arrested", "the company was
     threatened", "eased the limits on foreign investment"."""
     words, coercive = commerce_words(), lex.plover.coercive
+    actors: dict[str, Actor] | None = None  # read from the Doc once, and only if some candidate trades
     for candidate in found:
         code = candidate.code
         if candidate.dropped or code.type in coercive or code.type in _CONFLICT_OR_AUTHORITY or code.mode == _INVESTIGATION:
             continue
-        if _trades(candidate, words) and not _political_party(candidate.anchor.sent, lex.sector_nouns):
-            candidate.dropped = True
+        if _trades(candidate, words):
+            if actors is None:
+                actors = {a.id: a for a in candidate.anchor.doc._.actors or []}
+            if not _political_party(candidate.anchor.sent, actors, lex.sector_nouns):
+                candidate.dropped = True
 
 
 def _trades(candidate: Candidate, words: dict[str, frozenset[str]]) -> bool:
@@ -322,10 +327,9 @@ def _commerce_noun(noun: Token, nouns: frozenset[str]) -> bool:
     return noun.lemma_.lower() in nouns or noun.lower_ in nouns
 
 
-def _political_party(sentence: Span, sector_nouns: dict[str, str]) -> bool:
+def _political_party(sentence: Span, actors: dict[str, Actor], sector_nouns: dict[str, str]) -> bool:
     """A country, or an actor or a noun of a political sector (a government, an army, a party, a crowd, a court,
-    "ministers", "legislators" …), is named in the sentence."""
-    actors = {a.id: a for a in sentence.doc._.actors or []}
+    "ministers", "legislators" …), is named in the sentence; ``actors`` are the Doc's, by id."""
     for token in sentence:
         actor = actors.get(token._.actor) if token._.actor else None
         if actor is not None and (actor.kind == "country" or actor.sector not in _NO_POLITICS):
