@@ -46,11 +46,13 @@ from .ids import QUOTE, item_id
 from .labels import (
     ACTOR_LABELS,
     ANY_SUBJECT_DEPS,
+    CLAUSE_DEPS,
     CLIMB_DEPS,
     CONTENT_DEPS,
     NOUN_MODIFIER_DEPS,
     NOUN_POS,
     OBJECT_COMPLEMENT_DEPS,
+    PREDICATE_POS,
     REPORTED_BY_DEPS,
     SPEAKER_STOP_DEPS,
     SUBJECT_DEPS,
@@ -74,8 +76,9 @@ MAX_TITLE_WORDS = 6
 SIGNATURE_DASHES = "―—"
 # What separates a dateline from the sentence's subject.
 DATELINE_DASHES = ("–", "—", "--", ":")
-# The relations by which a verb heads a content that is a clause (quotes._has_verb).
-CLAUSE_HEADS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "parataxis", "pcomp"})
+# The relations by which a verb heads a content that is a clause (quotes._has_verb): a clause's, but not a second
+# verb joined to the cue's ("agree to truce in Jeddah talks", "talks" read as a verb) nor a clause describing a noun.
+CLAUSE_HEADS = CLAUSE_DEPS - {"conj", "relcl", "acl", "csubj"}
 
 
 @dataclass
@@ -1012,7 +1015,7 @@ def _has_verb(index: DocIndex, attribution: _Attribution) -> bool:
     parser joins "talks" to the cue as a second verb)."""
     tokens = index.covering(attribution.start, attribution.end)
     inside = {t.i for t in tokens}
-    return any(t.pos_ in ("VERB", "AUX") and t.dep_ in CLAUSE_HEADS for t in tokens
+    return any(t.pos_ in PREDICATE_POS and t.dep_ in CLAUSE_HEADS for t in tokens
                if t.head.i not in inside or t.head.i == t.i)
 
 
