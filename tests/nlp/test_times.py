@@ -285,6 +285,25 @@ def test_past_tense_weekday_on_publication_day_is_that_day(nlp):
     assert time.value == WED.isoformat()
 
 
+SEP_2025 = date(2025, 9, 10)
+
+
+@pytest.mark.parametrize("sentence,text,value", [
+    # A reported clause's tense counts from the report's own date, not from the article's.
+    ("The ministry said in June that the troops would leave by August.", "August", "2025-08"),
+    ("The ministry said in June that the troops had left in February.", "February", "2025-02"),
+    ("The minister said in March 2019 that the army had taken the town on February 3.", "February 3",
+     "2019-02-03"),
+    ("In March 2019, the minister said the army had taken the town in February.", "February", "2019-02"),
+    # With no date of its own, the report is the article's: its clauses count from the publication.
+    ("The ministry said the troops would leave by March.", "March", "2026-03"),
+    ("The ministry said the troops had left by August.", "August", "2025-08"),
+])
+def test_reported_clause_counts_from_the_reports_date(nlp, sentence, text, value):
+    [time] = [t for t in times_of(nlp, sentence, SEP_2025) if t.text == text]
+    assert time.value == value
+
+
 def test_calendar_helpers_round_trip_granularities():
     assert timex(shift(WED, "month", -1), "month") == "2025-06"
     assert timex(shift(WED, "year", 1), "quarter") == "2026-Q3"

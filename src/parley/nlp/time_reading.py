@@ -4,13 +4,13 @@ one thing it carries from expression to expression: the period in focus."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Token
 
 from .doc_index import DocIndex
-from .labels import AUXILIARY_DEPS, PREDICATE_POS
+from .labels import AUXILIARY_DEPS, COMPLEMENT_DEPS, PREDICATE_POS
 from .lexicon import CalendarWords, TimeWords
 from .numbers import NumberGrammar
 from .time_calendar import FUTURE, PAST, PRESENT, UNKNOWN, timex
@@ -41,27 +41,43 @@ class TimeContext:
 
     def tense(self, offset: int) -> str:
         """past, present or future, from the verb that governs the token at ``offset``."""
+        verb = self.clause_verb(offset)
+        return PRESENT if verb is None else _verb_tense(verb, self.words)
+
+    def clause_verb(self, offset: int) -> Token | None:
+        """The verb whose tense the token at ``offset`` takes (a bare gerund passes it on to its head)."""
         token = self.index.token_at(offset)
         for _ in range(8):
             if token is None:
-                return PRESENT
-            if token.pos_ in PREDICATE_POS:
-                tense = _verb_tense(token, self.words)
-                if tense:
-                    return tense
+                return None
+            if token.pos_ in PREDICATE_POS and _verb_tense(token, self.words):
+                return token
             if token.head.i == token.i:
-                return PRESENT
+                return None
             token = token.head
-        return PRESENT
+        return None
+
+    def reference(self, offset: int, focus: Focus) -> date | None:
+        """The day a bare date name at ``offset`` is picked around: the date of the report its clause is
+        the content of ("said in June the troops would leave by August": the August after June), else the
+        publication date. A reported clause's tense is relative to the report, not to the article."""
+        verb = self.clause_verb(offset)
+        while verb is not None and verb.dep_ in COMPLEMENT_DEPS and verb.head.i != verb.i:
+            verb = verb.head
+            if verb.i in focus.dated_clauses:
+                return focus.dated_clauses[verb.i]
+        return self.published
 
 
 @dataclass
 class Focus:
     """The period the text is talking about, moved by each date that names one ("the next day"
-    counts from it), and the quarter last named: financial copy compares "a year earlier" with it."""
+    counts from it), the quarter last named (financial copy compares "a year earlier" with it), and the day
+    each clause named so far (what it reports counts from that day)."""
 
     period: tuple[date, str] | None = None
     last_quarter: date | None = None
+    dated_clauses: dict[int, date] = field(default_factory=dict)  # verb index → the day its clause names
 
     def remember(self, day: date, granularity: str) -> None:
         self.period = (day, granularity)

@@ -59,10 +59,11 @@ def _month_day(m, start, ctx: TimeContext, focus: Focus):
         return None
     if groups.get("y"):
         return _full_date(int(groups["y"]), month, day, ctx, focus)
-    if ctx.published is None:
+    reference = ctx.reference(start, focus)
+    if reference is None:
         return "DATE", f"XXXX-{month:02d}-{day:02d}"
     options = []
-    for year in (ctx.published.year - 1, ctx.published.year, ctx.published.year + 1):
+    for year in (reference.year - 1, reference.year, reference.year + 1):
         try:
             options.append(date(year, month, day))
         except ValueError:
@@ -73,7 +74,7 @@ def _month_day(m, start, ctx: TimeContext, focus: Focus):
         weekday = ctx.calendar.weekdays[groups.get("wd")]
         matching = [o for o in options if o.isoweekday() == weekday]
         options = matching or options
-    return "DATE", focus.anchored(pick(options, ctx.published, ctx.tense(start), lenient=True), "day")
+    return "DATE", focus.anchored(pick(options, reference, ctx.tense(start), lenient=True), "day")
 
 
 
@@ -86,13 +87,15 @@ def _month(m, start, ctx: TimeContext, focus: Focus):
             return "DATE", f"XXXX-{month:02d}"
         year = ctx.published.year + ctx.calendar.relative_steps.get(m["yrel"].lower(), 0)
         return "DATE", focus.anchored(date(year, month, 1), "month")
-    return "DATE", month_in_context(month, ctx.tense(start), ctx, focus)
+    return "DATE", month_in_context(month, start, ctx, focus)
 
 
-def month_in_context(month: int, tense: str, ctx: TimeContext, focus: Focus) -> str:
-    if ctx.published is None:
+def month_in_context(month: int, start: int, ctx: TimeContext, focus: Focus) -> str:
+    reference = ctx.reference(start, focus)
+    if reference is None:
         return f"XXXX-{month:02d}"
-    anchor = ctx.published.replace(day=1)
+    tense = ctx.tense(start)
+    anchor = reference.replace(day=1)
     options = [date(year, month, 1) for year in range(anchor.year - 1, anchor.year + 2)]
     return focus.anchored(pick(options, anchor, tense, lenient=True), "month")
 

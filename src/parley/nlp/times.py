@@ -66,7 +66,21 @@ class TimeNormalizer:
                 continue
             if resolved:
                 kind, value = resolved
+                _date_its_clause(candidate.start, context, focus)
                 times.append(TimeExpression(text=text[candidate.start:candidate.end],
                                             span=(candidate.start, candidate.end), type=kind, value=value))
         doc._.times = times
         return doc
+
+
+# A date this coarse does not say which June a clause reported in it means.
+_CLAUSE_GRANULARITIES = frozenset({"day", "week", "month"})
+
+
+def _date_its_clause(start: int, context: TimeContext, focus: Focus) -> None:
+    """Remember the day a clause names, for the clauses it reports (TimeContext.reference)."""
+    if focus.period is None or focus.period[1] not in _CLAUSE_GRANULARITIES:
+        return
+    verb = context.clause_verb(start)
+    if verb is not None:
+        focus.dated_clauses.setdefault(verb.i, focus.period[0])
