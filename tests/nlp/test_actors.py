@@ -125,6 +125,24 @@ def test_appositive_with_for_country(nlp):
     assert actor_named(actors, "Piotr Nowicki").country == "POL"
 
 
+
+@pytest.mark.parametrize("sentence,name,role,country,sector", [
+    ("Hungary's chief negotiator, Lena Varga, left the room.", "Lena Varga", "chief negotiator", "HUN", "GOV"),
+    ("The Polish ambassador, Piotr Nowicki, spoke first.", "Piotr Nowicki", "Polish ambassador", "POL", "GOV"),
+    ("Kenya's army chief, Daniel Otieno, denied the report.", "Daniel Otieno", "army chief", "KEN", "MIL"),
+])
+def test_title_in_apposition_before_the_name_sets_role_and_country(nlp, sentence, name, role, country, sector):
+    person = actor_named(actors_of(nlp, sentence), name)
+    assert (person.kind, person.role, person.country, person.sector) == ("person", role, country, sector)
+    assert name in [m.text for m in person.mentions]  # the name's mention does not take in the title
+
+
+def test_name_the_tagger_takes_for_an_organization_is_a_person_after_a_title(nlp):
+    # The small model labels some unfamiliar names ORG; a title in apposition says they are people.
+    actors = actors_of(nlp, "Russia's deputy envoy, Dmitry Polyanskiy, criticized the text as hasty.")
+    envoy = actor_named(actors, "Dmitry Polyanskiy")
+    assert (envoy.kind, envoy.country, envoy.sector) == ("person", "RUS", "GOV")
+
 # -- countries, metonyms, organizations ----------------------------------------------------------
 
 def test_country_actor_uses_short_name(nlp):

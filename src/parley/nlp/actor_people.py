@@ -123,7 +123,16 @@ def _relatives(reading: ActorReading) -> list[tuple[int, int]]:
 
 
 def _has_person_appositive(reading: ActorReading, span: Span) -> bool:
-    return any(child.dep_ == "appos" and (child.i + 1) in reading.title_ending_at for child in span[-1].children)
+    """"Amara Okonkwo, a Nigerian diplomat," or "Nigeria's envoy, Amara Okonkwo,": a title in apposition."""
+    return (any(child.dep_ == "appos" and (child.i + 1) in reading.title_ending_at for child in span[-1].children)
+            or _title_in_apposition(reading, span[-1]) is not None)
+
+
+def _title_in_apposition(reading: ActorReading, head: Token) -> tuple[int, int] | None:
+    """The title a name stands in apposition to ("Russia's deputy envoy, Dmitry Polyanskiy,"), if any."""
+    if head.dep_ != "appos" or head.head.i >= head.i:
+        return None
+    return reading.title_ending_at.get(head.head.i + 1)
 
 
 def _clean_person(reading: ActorReading, ent: Span) -> tuple[int, int]:
@@ -159,12 +168,15 @@ def _widen(reading: ActorReading, name: _Name) -> None:
     title_start = start
     while (title := reading.title_ending_at.get(title_start)) is not None:
         title_start = title[0]
-    if title_start < start:
-        title = reading.title(reading.title_ending_at[start][0], start)
+    title_end = start
+    if title_start == start and (governor := _title_in_apposition(reading, doc[name.end - 1])) is not None:
+        title_start, title_end = governor  # the title stays out of the mention, its country does not
+    if title_start < title_end:
+        title = reading.title(reading.title_ending_at[title_end][0], title_end)
         if title and title.family == "honorific":  # "Mrs. Clinton": a gender, not a role
             name.gender = title.gender
         elif title:
-            name.role = doc[title_start:start].text
+            name.role = doc[title_start:title_end].text
             name.sector, name.family, name.gender = title.sector, title.family, title.gender
     prefix_start = title_start
     qualifier = reading.kb_ending_at.get(title_start)
@@ -173,19 +185,21 @@ def _widen(reading: ActorReading, name: _Name) -> None:
         _read_qualifier(reading, name, qualifier)
         prefix_start = qualifier.start
         if name.role:
-            name.role = doc[qualifier.start:start].text
+            name.role = doc[qualifier.start:title_end].text
     elif before >= 1 and doc[before].text in reading.words.possessive_endings and (owner := reading.kb_ending_at.get(before)) is not None:
         if owner.label.kind in ("COUNTRY", "ORG", "SEAT"):
             _read_qualifier(reading, name, owner)
             prefix_start = owner.start
-    elif before >= 0 and doc[before].text in reading.place_adjectives and title_start < start:
+    elif before >= 0 and doc[before].text in reading.place_adjectives and title_start < title_end:
         prefix_start = before  # "Morvanian Foreign Minister Ana Vell": the adjective is part of the role
         if name.role:
-            name.role = doc[before:start].text
-    elif before >= 0 and doc[before].lower_ in reading.words.possessive_pronouns and title_start < start:
+            name.role = doc[before:title_end].text
+    elif before >= 0 and doc[before].lower_ in reading.words.possessive_pronouns and title_start < title_end:
         prefix_start = before
         name.country = name.country or _country_before(reading, before)
-    name.start, name.name_start = prefix_start, start
+    if title_end == start:  # a title in front of the name belongs to its mention; one in apposition does not
+        name.start = prefix_start
+    name.name_start = start
     _read_appositive(reading, name)
 
 
