@@ -137,6 +137,19 @@ def test_title_in_apposition_before_the_name_sets_role_and_country(nlp, sentence
     assert name in [m.text for m in person.mentions]  # the name's mention does not take in the title
 
 
+
+@pytest.mark.parametrize("sentence,name,country,sector", [
+    ("A spokesman for the rebels, Tomas Ruiz, said the town had fallen.", "Tomas Ruiz", None, "REB"),
+    ("Tomas Ruiz, a spokesman for the rebels, said the town had fallen.", "Tomas Ruiz", None, "REB"),
+    ("Hamas's spokesman, Samir Aziz, said the truce held.", "Samir Aziz", "PSE", "REB"),
+    ("Ines Mora, the director of the U.N.'s food agency, said aid was blocked.", "Ines Mora", None, "IGO"),
+    # A country owns a government's titles: the title's own sector stands.
+    ("Lena Varga, the chief negotiator for Hungary, left the room.", "Lena Varga", "HUN", "GOV"),
+])
+def test_whose_title_it_is_decides_the_sector(nlp, sentence, name, country, sector):
+    person = actor_named(actors_of(nlp, sentence), name)
+    assert (person.country, person.sector) == (country, sector)
+
 def test_name_the_tagger_takes_for_an_organization_is_a_person_after_a_title(nlp):
     # The small model labels some unfamiliar names ORG; a title in apposition says they are people.
     actors = actors_of(nlp, "Russia's deputy envoy, Dmitry Polyanskiy, criticized the text as hasty.")

@@ -199,6 +199,8 @@ def _widen(reading: ActorReading, name: _Name) -> None:
         name.country = name.country or _country_before(reading, before)
     if title_end == start:  # a title in front of the name belongs to its mention; one in apposition does not
         name.start = prefix_start
+    else:
+        _read_title_owner(reading, name, doc[title_end - 1])
     name.name_start = start
     _read_appositive(reading, name)
 
@@ -237,7 +239,22 @@ def _read_appositive(reading: ActorReading, name: _Name) -> None:
         countries = [s for s in reading.kb_spans if left <= s.start and s.end <= right and s.label.kind in COUNTRY_LABELS]
         if countries and not name.country:
             name.country = countries[0].label.code
+        _read_title_owner(reading, name, child)
         break
+
+
+def _read_title_owner(reading: ActorReading, name: _Name, title: Token) -> None:
+    """Whose title it is decides the sector: "a spokesman for the rebels", "the leader of the PKK", "Hamas's
+    spokesman" speak for a group, not a government, whatever sector the title alone suggests."""
+    for owner in title.children:
+        if owner.dep_ != "poss" and not (owner.dep_ == "prep" and owner.lower_ in reading.words.title_complement_prepositions):
+            continue
+        left, right = owner.left_edge.i, owner.right_edge.i + 1
+        organizations = [s for s in reading.kb_spans if left <= s.start and s.end <= right and s.label.kind == "ORG"]
+        if organizations:
+            _read_qualifier(reading, name, organizations[0])
+        elif (sector := reading.sector_of(left, right)) not in (None, "GOV"):
+            name.sector = sector
 
 
 def _country_before(reading: ActorReading, i: int) -> str | None:
