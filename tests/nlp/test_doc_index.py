@@ -85,6 +85,19 @@ def test_dateline_gives_its_place_and_agency(line, place, agency):
     assert text[dateline.extent[1]:].startswith("Officials")
 
 
+@pytest.mark.parametrize("line, country", [
+    ("KYIV — Officials said", "UKR"),
+    ("MANCHESTER, N.H. — Officials said", "USA"),  # the region decides, not the larger Manchester
+    ("MANCHESTER — Officials said", "GBR"),
+    ("JEDDAH, Saudi Arabia (AP) — Officials said", "SAU"),
+    ("AUSTIN, Texas (AP) — Officials said", "USA"),
+    ("UNITED NATIONS (Reuters) - Officials said", None),
+])
+def test_dateline_says_which_country_the_story_was_filed_from(line, country):
+    text = f"Talks resume\n\n{line} the talks would resume."
+    assert front(text).dateline.country(text) == country
+
+
 def test_a_dateline_may_be_a_paragraph_of_its_own():
     text = "Talks resume\n\nLUSAKA, Zambia (AP) _\n\nOfficials said the talks would resume."
     dateline = front(text).dateline

