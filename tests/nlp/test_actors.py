@@ -150,6 +150,16 @@ def test_whose_title_it_is_decides_the_sector(nlp, sentence, name, country, sect
     person = actor_named(actors_of(nlp, sentence), name)
     assert (person.country, person.sector) == (country, sector)
 
+
+def test_an_office_holder_nothing_places_holds_office_where_the_story_was_filed(nlp):
+    text = "Talks resume\n\nTBILISI, Dec 1 (AFP) - Prime Minister Levan Gelashvili said the talks would resume."
+    assert actor_named(actors_of(nlp, text), "Levan Gelashvili").country == "GEO"
+    # Not a person with no office, nor one the sentence places elsewhere.
+    text = "Talks resume\n\nTBILISI, Dec 1 (AFP) - Lena Varga said talks would resume. President Ilir Dema of Albania agreed."
+    actors = actors_of(nlp, text)
+    assert actor_named(actors, "Lena Varga").country is None
+    assert actor_named(actors, "Ilir Dema").country == "ALB"
+
 def test_name_the_tagger_takes_for_an_organization_is_a_person_after_a_title(nlp):
     # The small model labels some unfamiliar names ORG; a title in apposition says they are people.
     actors = actors_of(nlp, "Russia's deputy envoy, Dmitry Polyanskiy, criticized the text as hasty.")
