@@ -160,6 +160,12 @@ def test_an_office_holder_nothing_places_holds_office_where_the_story_was_filed(
     assert actor_named(actors, "Lena Varga").country is None
     assert actor_named(actors, "Ilir Dema").country == "ALB"
 
+
+def test_a_capitalized_word_of_a_groups_noun_is_no_person(nlp):
+    # The small model tags a sentence's first word "Riot" a PERSON; "riot police" is a sector noun.
+    actors = actors_of(nlp, "Riot police fired tear gas at the crowd.")
+    assert [(a.name, a.kind, a.sector) for a in actors] == [("Riot police", "group", "COP")]
+
 def test_name_the_tagger_takes_for_an_organization_is_a_person_after_a_title(nlp):
     # The small model labels some unfamiliar names ORG; a title in apposition says they are people.
     actors = actors_of(nlp, "Russia's deputy envoy, Dmitry Polyanskiy, criticized the text as hasty.")

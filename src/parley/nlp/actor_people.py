@@ -64,7 +64,7 @@ def _name_candidates(reading: ActorReading) -> list[_Name]:
             continue
         while start < end and start in reading.kb_tokens:  # "Russian" in front of an unknown name
             start += 1
-        if end - start == 1 and _names_a_thing(reading, reading.doc[start]):
+        if end - start == 1 and _names_a_thing(reading, reading.doc[start]) or _in_sector_noun(reading, start, end):
             continue
         # A place inside a longer name is part of it ("George Washington", "Jordan Peterson").
         longer_name = end - start > 1 and all(t.text[:1].isupper() for t in doc[start:end])
@@ -102,6 +102,12 @@ def _names_a_thing(reading: ActorReading, token: Token) -> bool:
     acronym = token.is_upper and len(token) >= 2 and token.is_alpha
     determined = any(c.dep_ == "det" and c.lower_ in reading.words.thing_determiners for c in token.children)
     return acronym or determined or token.tag_ == "NNPS"
+
+
+def _in_sector_noun(reading: ActorReading, start: int, end: int) -> bool:
+    """A "name" inside a group's noun ("Riot police fired …", "Border guards …") is a capitalized word of it."""
+    return any((noun := reading.nouns_ending_at.get(i)) is not None and noun[0] <= start
+               for i in range(end + 1, min(end + 3, len(reading.doc)) + 1))
 
 
 def _relatives(reading: ActorReading) -> list[tuple[int, int]]:
