@@ -44,7 +44,7 @@ class Mention:
     # date only if no body mention restates it.
     headline_date: str | None = None
     anchor: int = -1  # the trigger's token index
-    # The date is the publication date given for want of one in the text (event_when.event_date).
+    # The date is not the text's: the publication date given for want of one (event_when.event_date), or none.
     default_date: bool = False
     # A bare definite noun that names an action told before ("the attack", "its arrests"; §109).
     refers_back: bool = False
@@ -87,7 +87,8 @@ def read_mentions(reading: EventReading, candidate: Candidate, owners: Owners) -
     said_historical = historical_words(anchor, reading.words)
     if said_historical and when == reading.published_iso and not has_own_time(reading, candidate, owners):
         when = None  # "previously", with no date given: before the report, when is unknown
-    default_date = when is not None and when == reading.published_iso and text_date(reading, candidate, owners) is None
+    # No date of the text's: the publication date, or none where the report has none.
+    default_date = when in (None, reading.published_iso) and text_date(reading, candidate, owners) is None
     mention = Mention(aux=with_historical(reading, aux, when) | said_historical, date=when,
                       evidence=evidence(reading, candidate), confidence=score, headline_date=headline_date,
                       default_date=default_date,
