@@ -99,3 +99,15 @@ def test_a_noun_with_a_place_of_its_own_does_not_refer_back():
 def test_a_negated_verb_is_not_its_subject_nouns_action():
     text = "The raid did not kill anyone, officials said."
     assert len(_events(text, "ASSAULT")) == 2
+
+
+def test_a_noun_refers_back_in_a_report_without_a_publication_date():
+    text = "Police arrested nine students. Fighting broke out after the arrests."
+    (arrest,) = [e for e in parley.extract(text).events if e.type == "COERCE"]
+    assert len(_evidence(arrest)) == 2
+
+
+def test_the_text_s_date_outranks_the_publication_date_in_a_merged_event():
+    text = "A drone strike on Tuesday hit a fuel depot. The strike destroyed three trucks."
+    dates = {e.date for e in _events(text, "ASSAULT")}
+    assert PUBLISHED not in dates
