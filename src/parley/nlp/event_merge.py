@@ -6,6 +6,13 @@ modes, and share an actor (or one of them names none). A headline restates the b
 and without a date, so a headline mention and a body mention need only agree on type, negation,
 mode and actors. A headline mention joins no two body mentions that are not the same action: being
 date-less it would join talks in February to talks this week.
+
+Two more links come first (conventions §109, §110). An event noun that is the subject or agent of a verb of
+the same type ("The strike killed four soldiers") is that verb's action. A bare definite noun with no date in
+its sentence ("Police arrested twelve protesters on Friday. Clashes broke out after the arrests.") refers back:
+it joins the latest earlier body mention of its type that it can be (negation, mode and actors agree, and the
+date its verb gives, if any, lies in the antecedent's), whatever their themes, and its publication-date default
+takes no part in the event's date. With no such antecedent it stands as its own event, as before.
 """
 
 from __future__ import annotations
@@ -43,15 +50,59 @@ def _within(inner: str, outer: str) -> bool:
     return outer_start <= start and end <= outer_end
 
 
+def _compatible(a: Mention, b: Mention) -> bool:
+    """Whether two mentions can be one action whatever their themes and default dates."""
+    if a.type != b.type or ("negated" in a.aux) != ("negated" in b.aux):
+        return False
+    if a.mode and b.mode and a.mode != b.mode:
+        return False
+    return not a.actors or not b.actors or bool(set(a.actors) & set(b.actors))
+
+
+def _dates_agree(a: str | None, b: str | None) -> bool:
+    return not a or not b or _within(a, b) or _within(b, a)
+
+
+def _told_date(mention: Mention) -> str | None:
+    return None if mention.default_date else mention.date
+
+
+def _clause_partner(mention: Mention, placed: list[tuple[Mention, list[Mention]]]) -> list[Mention] | None:
+    """The group of the verb whose subject or agent this event noun is, or of the noun that is this verb's (§110)."""
+    for other, group in placed:
+        linked = other.anchor == mention.subject_of or (other.subject_of is not None
+                                                        and other.subject_of == mention.anchor)
+        if linked and _compatible(mention, other) and _dates_agree(_told_date(mention), _told_date(other)):
+            return group
+    return None
+
+
+def _antecedent(mention: Mention, mentions: list[Mention],
+                placed: list[tuple[Mention, list[Mention]]]) -> list[Mention] | None:
+    """The group of the latest earlier body mention a bare definite noun refers back to (§109); the date its
+    verb gives ("On May 9 the attack hit a market") must lie in the antecedent's."""
+    if not mention.refers_back:
+        return None
+    told = next((_told_date(m) for m in mentions if mention.subject_of is not None and m.anchor == mention.subject_of
+                 and _told_date(m) and _compatible(m, mention)), None)
+    for other, group in reversed(placed):
+        if not other.headline and _compatible(mention, other) and _dates_agree(told, _told_date(other)):
+            return group
+    return None
+
+
 def merge_mentions(mentions: list[Mention]) -> list[Event]:
     """Events in order of first mention, each with every mention's evidence, the clearest first."""
     groups: list[list[Mention]] = []
+    placed: list[tuple[Mention, list[Mention]]] = []
     for mention in mentions:
-        group = next((g for g in groups if _joins(mention, g)), None)
+        group = _clause_partner(mention, placed) or _antecedent(mention, mentions, placed) \
+            or next((g for g in groups if _joins(mention, g)), None)
         if group is None:
-            groups.append([mention])
-        else:
-            group.append(mention)
+            group = []
+            groups.append(group)
+        group.append(mention)
+        placed.append((mention, group))
     return [_event(item_id(EVENT, n), group) for n, group in enumerate(groups, start=1)]
 
 
@@ -61,7 +112,8 @@ def _event(event_id: str, group: list[Mention]) -> Event:
     evidence = list({m.evidence.span: m.evidence for m in ranked}.values())
     # Each further report of the same action adds a little certainty.
     confidence = min(0.99, best.confidence + 0.03 * (len(group) - 1))
-    dated = next((m for m in ranked if m.date), best)
+    # A date the text gives outranks the publication date given for want of one.
+    dated = next((m for m in ranked if m.date and not m.default_date), None) or next((m for m in ranked if m.date), best)
     return Event(
         id=event_id,
         type=best.type,

@@ -16,8 +16,9 @@ from .event_evidence import confidence, context, evidence, theme
 from .event_modes import aux_modes, coding, historical_words, with_historical
 from .event_participants import participants, unique
 from .event_reading import Candidate, EventReading, Owners
-from .event_when import enumerated_occasions, event_date, has_own_time
+from .event_when import TIMEX_DATE, enumerated_occasions, event_date, has_own_time, text_date
 from .event_where import elsewhere, location
+from .labels import NOUN_POS
 
 
 @dataclass
@@ -42,6 +43,13 @@ class Mention:
     # A headline mention's date stays out of merging (the body dates what it restates); the event takes this
     # date only if no body mention restates it.
     headline_date: str | None = None
+    anchor: int = -1  # the trigger's token index
+    # The date is not the text's: the publication date given for want of one (event_when.event_date), or none.
+    default_date: bool = False
+    # A bare definite noun that names an action told before ("the attack", "its arrests"; §109).
+    refers_back: bool = False
+    # The trigger index of the verb this noun is the subject or agent of ("The strike killed four"; §110).
+    subject_of: int | None = None
 
 
 def read_mentions(reading: EventReading, candidate: Candidate, owners: Owners) -> list[Mention]:
@@ -66,7 +74,8 @@ def read_mentions(reading: EventReading, candidate: Candidate, owners: Owners) -
     headline = reading.in_headline(anchor)
     base = dict(type=type_, mode=mode, context=context(reading, anchor), actors=actors, recipients=recipients,
                 location=place, quantities=quantities, quote=quote.id if quote else None,
-                theme=theme(reading, candidate), headline=headline)
+                theme=theme(reading, candidate), headline=headline, anchor=anchor.i,
+                subject_of=_subject_of(candidate, owners))
     occasions = enumerated_occasions(reading, candidate)
     if occasions:
         return [Mention(aux=with_historical(reading, aux, when), date=when, evidence=shown,
@@ -78,8 +87,13 @@ def read_mentions(reading: EventReading, candidate: Candidate, owners: Owners) -
     said_historical = historical_words(anchor, reading.words)
     if said_historical and when == reading.published_iso and not has_own_time(reading, candidate, owners):
         when = None  # "previously", with no date given: before the report, when is unknown
+    # No date of the text's: the publication date, or none where the report has none.
+    default_date = when in (None, reading.published_iso) and text_date(reading, candidate, owners) is None
     mention = Mention(aux=with_historical(reading, aux, when) | said_historical, date=when,
-                      evidence=evidence(reading, candidate), confidence=score, headline_date=headline_date, **base)
+                      evidence=evidence(reading, candidate), confidence=score, headline_date=headline_date,
+                      default_date=default_date,
+                      refers_back=not headline and default_date and not _sentence_dated(reading, candidate)
+                      and _bare_definite(candidate), **base)
     if coded.also is None:
         return [mention]
     return [mention, replace(mention, type=coded.also.type, mode=coded.also.mode, aux=set(coded.also_aux),
@@ -94,3 +108,44 @@ def _owner(token: Token, owners: Owners) -> int | None:
         if token.head.i == token.i:
             return None
         token = token.head
+
+
+def _sentence_dated(reading: EventReading, candidate: Candidate) -> bool:
+    """Whether the sentence's part (headline or body) names a date at all."""
+    return any(TIMEX_DATE.match(time.value or "") and reading.same_part(root, candidate.anchor)
+               for time, root in reading.sentence_times(candidate))
+
+
+def _bare_definite(candidate: Candidate) -> bool:
+    """"the attack", "these arrests", "its strike": an event noun whose phrase is a definite or demonstrative
+    determiner or a possessive pronoun and nothing else: no date, place, party, number or adjective of its own
+    (§109). Read off spaCy's morphology (Definite=Def, PronType=Dem, Poss=Yes), no word list."""
+    anchor = candidate.anchor
+    if anchor.pos_ != "NOUN" or candidate.complements or candidate.absorbed:
+        return False
+    children = list(anchor.children)
+    return len(children) == 1 and (_definite(children[0]) or _possessive_pronoun(children[0]))
+
+
+def _definite(token: Token) -> bool:
+    return token.dep_ == "det" and ("Def" in token.morph.get("Definite") or "Dem" in token.morph.get("PronType"))
+
+
+def _possessive_pronoun(token: Token) -> bool:
+    return token.dep_ == "poss" and token.pos_ == "PRON" and "Yes" in token.morph.get("Poss")
+
+
+def _subject_of(candidate: Candidate, owners: Owners) -> int | None:
+    """The trigger index of the verb whose subject ("The strike killed four") or agent ("killed by the strike")
+    this event noun is, when that verb is an event of the sentence (§110)."""
+    anchor = candidate.anchor
+    if anchor.pos_ not in NOUN_POS:
+        return None
+    if anchor.dep_ in ("nsubj", "nsubjpass"):
+        verb = anchor.head
+    elif anchor.dep_ == "pobj" and anchor.head.dep_ == "agent":
+        verb = anchor.head.head
+    else:
+        return None
+    owner = owners.get(verb.i)
+    return verb.i if owner is not None and owner[1] == "anchor" and owner[0] is not candidate else None

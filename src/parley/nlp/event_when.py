@@ -19,6 +19,20 @@ TIMEX_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2}|-Q[1-4])?$")
 
 def event_date(reading: EventReading, candidate: Candidate, aux: set[str], owners: Owners) -> str | None:
     """The time governing the clause, else the sentence's, else the publication date for reports."""
+    when = text_date(reading, candidate, owners)
+    published = reading.published_iso
+    future_report = "future" in aux and not candidate.reported and candidate.governor is None \
+        and not candidate.complements
+    if when is None:
+        return None if future_report else published
+    start = period_bounds(when)[0]
+    if reading.published and "future" not in aux and start is not None and start > reading.published:
+        return published
+    return when
+
+
+def text_date(reading: EventReading, candidate: Candidate, owners: Owners) -> str | None:
+    """The date the text gives the event: the time governing its clause, else (for a verb) its sentence's."""
     sentence_times, own = [], []
     for time, root in reading.sentence_times(candidate):
         if not TIMEX_DATE.match(time.value or "") or not reading.same_part(root, candidate.anchor):
@@ -30,16 +44,7 @@ def event_date(reading: EventReading, candidate: Candidate, aux: set[str], owner
             own.append(time.value)
         elif scope.sentence and candidate.anchor.pos_ not in NOUN_POS:
             sentence_times.append(time.value)
-    when = (own or sentence_times or [None])[0]
-    published = reading.published_iso
-    future_report = "future" in aux and not candidate.reported and candidate.governor is None \
-        and not candidate.complements
-    if when is None:
-        return None if future_report else published
-    start = period_bounds(when)[0]
-    if reading.published and "future" not in aux and start is not None and start > reading.published:
-        return published
-    return when
+    return (own or sentence_times or [None])[0]
 
 
 def _deadline_of_another_act(root: Token, candidate: Candidate) -> bool:
