@@ -80,3 +80,30 @@ def test_a_town_a_movement_goes_to_is_no_recipient(text):
 ])
 def test_a_country_after_to_stays_a_recipient(text, event_type, recipient):
     assert _recipients(text, event_type) == [recipient]
+
+
+# -- "to" places an event only after a verb whose subject moves ---------------------------------------------------
+
+@pytest.mark.parametrize("text, event_type, place", [
+    ("Protesters marched to Kinshasa on Sunday.", "PROTEST", ("Kinshasa", "COD")),
+    ("The foreign minister flew to Geneva for talks with Iran.", "CONSULT", ("Geneva", "CHE")),
+])
+def test_the_place_a_movement_goes_to_places_the_event(text, event_type, place):
+    assert _place(text, event_type) == place
+
+
+@pytest.mark.parametrize("text, event_type", [
+    ("Kenya sent troops to Somalia.", "MOBILIZE"),  # the troops move, not the subject
+    ("Russia sent a protest note to Kyiv.", "PROTEST"),  # a verb with an object
+])
+def test_to_after_a_verb_that_moves_its_object_places_nothing(text, event_type):
+    assert _place(text, event_type) is None
+
+
+def test_motion_verbs_file_is_what_the_script_builds():
+    builder = generator("build_motion_verbs")
+    require(builder.WORDNET_DIR / "data.verb", builder.WORDNET_DIR / "index.verb")
+    assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
+    verbs = set(builder.OUTPUT.read_text(encoding="utf-8").splitlines())
+    assert {"march", "fly", "advance", "flee", "travel"} <= verbs
+    assert not {"attack", "protest", "deliver", "deploy"} & verbs

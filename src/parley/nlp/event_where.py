@@ -12,6 +12,7 @@ from .event_reading import Candidate, EventReading
 from .labels import CLAUSE_DEPS, NAME_LABELS, PLACE_LABELS, PREDICATE_POS
 
 PLACE_COMMON_WORDS_FILE = "place_common_words.csv"
+MOTION_VERBS_FILE = "place_motion_verbs.csv"
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan
@@ -22,7 +23,8 @@ def location(reading: EventReading, candidate: Candidate) -> Location | None:
     """The place in the trigger's subtree and its own clause (without the clauses it holds: "arrested them in
     Omdurman, and the ministry said in Nairobi"), else a name the gazetteer knows after a location preposition in
     its own clause ("Police in Omdurman arrested…", Omdurman tagged NORP), else a place in the trigger's subtree,
-    else the place a "where" clause hangs on ("Khartoum, where fighting killed 400"), else the sentence's first place, else the dateline's (for
+    else the place a movement of its own clause goes to ("marched to Kinshasa"), else the place a "where" clause
+    hangs on ("Khartoum, where fighting killed 400"), else the sentence's first place, else the dateline's (for
     a headline too).
 
     The places are the entities labelled GPE, LOC or FAC after a location preposition (event_reading). A name
@@ -36,7 +38,7 @@ def location(reading: EventReading, candidate: Candidate) -> Location | None:
     own = _own_clause(anchor)
     clause = {t.i for t in anchor.subtree}
     place = _first_place(places, [t for t in own if t.i in clause]) or _mislabelled_place(reading, anchor, own) \
-        or next((e for e in places if e.root.i in clause), None) or _where_antecedent(anchor) or (places[0] if places else None)
+        or _destination(reading, anchor, own) or next((e for e in places if e.root.i in clause), None) or _where_antecedent(anchor) or (places[0] if places else None)
     if place is None:
         return reading.dateline_place
     return Location(name=place.text, country=place_country(place.text), span=(place.start_char, place.end_char))
@@ -56,6 +58,23 @@ def _mislabelled_place(reading: EventReading, anchor: Token, own: list[Token]) -
         if token.dep_ == "pobj" and token.head.lower_ in reading.words.location_prepositions \
                 and (name := place_name(token)) is not None and name.label_ not in PLACE_LABELS \
                 and reading.quote_of(token) is quote and gazetteer_place(name):
+            return name
+    return None
+
+
+def _destination(reading: EventReading, anchor: Token, own: list[Token]) -> SpacySpan | None:
+    """The place after "to" or "toward" of a verb in the event's own clause whose subject moves: a verb of motion
+    (place_motion_verbs.csv, from WordNet) with no object ("marched to Kinshasa", "flew to Geneva for talks"; not
+    "sent a letter to Kyiv"). A place the NER labels, or a name the gazetteer knows."""
+    prepositions = reading.words.goal_prepositions - reading.words.location_prepositions
+    quote = reading.quote_of(anchor)
+    for token in own:
+        preposition = token.head
+        if token.dep_ == "pobj" and preposition.lower_ in prepositions and preposition.head.pos_ == "VERB" \
+                and preposition.head.lemma_.lower() in _motion_verbs() \
+                and not any(c.dep_ == "dobj" for c in preposition.head.children) \
+                and (name := place_name(token)) is not None and reading.quote_of(token) is quote \
+                and (name.label_ in PLACE_LABELS or gazetteer_place(name)):
             return name
     return None
 
@@ -162,6 +181,11 @@ def _kb_actor(name: SpacySpan) -> bool:
 def _country_forms() -> frozenset[str]:
     """Countries' names, other names, capitals and seats, folded and lower-cased."""
     return frozenset(ascii_fold(f).lower() for c in actor_kb().countries.values() for f in (c.name, *c.aliases, *c.seats))
+
+
+@lru_cache(maxsize=1)
+def _motion_verbs() -> frozenset[str]:
+    return frozenset(row["verb"] for row in load_csv(MOTION_VERBS_FILE))
 
 
 @lru_cache(maxsize=1)
