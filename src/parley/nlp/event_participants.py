@@ -8,7 +8,8 @@ from ..model import Actor
 from .event_lexicon import RuleWords, commerce_words, kin_nouns
 from .event_modes import aux_modes
 from .event_reading import Candidate, EventReading
-from .labels import ANY_SUBJECT_DEPS, CLAUSE_DEPS, NOUN_POS, PREDICATE_POS, SUBJECT_DEPS, VERB_POS
+from .event_where import gazetteer_place, place_name
+from .labels import ANY_SUBJECT_DEPS, CLAUSE_DEPS, NOUN_POS, PLACE_LABELS, PREDICATE_POS, SUBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
 
 # Conflict (the coercive types, threats), restrictions eased and investigations are acts of authority or
@@ -143,7 +144,8 @@ def verb_participants(reading: EventReading, verb: Token) -> tuple[list[str], li
         elif child.dep_ == "nsubjpass" or (child.dep_ in ("dobj", "dative") and not passive):
             recipients += phrase_actors(reading, child)
         elif child.dep_ == "prep" and child.lower_ in reading.words.recipient_prepositions:
-            recipients += [a for g in child.children if g.dep_ == "pobj" for a in phrase_actors(reading, g)]
+            recipients += [a for g in child.children if g.dep_ == "pobj" and not destination(reading, child, g)
+                           for a in phrase_actors(reading, g)]
         elif child.dep_ == "prep" and child.lower_ == "between":
             actors += [a for g in child.children if g.dep_ == "pobj" for a in phrase_actors(reading, g)]
     if not actors and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i and passive \
@@ -176,10 +178,25 @@ def noun_participants(reading: EventReading, noun: Token) -> tuple[list[str], li
         elif child.dep_ == "prep" and child.lower_ in words.noun_actor_prepositions:
             actors += [a for g in child.children if g.dep_ == "pobj" for a in phrase_actors(reading, g)]
         elif child.dep_ == "prep" and child.lower_ in words.noun_recipient_prepositions:
-            recipients += [a for g in child.children if g.dep_ == "pobj" for a in phrase_actors(reading, g)]
+            recipients += [a for g in child.children if g.dep_ == "pobj" and not destination(reading, child, g)
+                           for a in phrase_actors(reading, g)]
     if not actors and (verb := clause_verb_above(noun)) is not None:
         actors = verb_participants(reading, verb)[0]
     return actors, recipients
+
+
+def destination(reading: EventReading, preposition: Token, noun: Token) -> bool:
+    """Whether ``noun`` names a town a movement or a route goes to ("advanced toward Goma", "the road to
+    Goma"): no recipient. A place is one only as a government, a country or a capital standing for its state
+    ("sent an envoy to Kenya"): an actor the actors component made a country. The town is a place the NER
+    labelled one, or a name the gazetteer knows that it labelled another way (event_where.gazetteer_place)."""
+    if preposition.lower_ not in reading.words.goal_prepositions or not noun._.actor:
+        return False
+    actor = reading.actors.get(noun._.actor)
+    if actor is None or actor.kind == "country":
+        return False
+    name = place_name(noun)
+    return name is not None and (name.label_ in PLACE_LABELS or gazetteer_place(name))
 
 
 def phrase_actors(reading: EventReading, head: Token, place_names_side: bool = False) -> list[str]:
