@@ -16,7 +16,7 @@ reported that…") refers to nothing. Possessives ("its", "their") are read only
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .actor_reading import ActorReading
 from .labels import NOUN_POS, SUBJECT_DEPS
@@ -36,9 +36,10 @@ _PERSON = "person"
 def read_nonperson_pronouns(reading: ActorReading) -> None:
     """Each free "it", "they", "them", in text order, to the actor its antecedent names; the ones resolved before
     are antecedents of the ones after ("Iran said it… It accused…")."""
+    sentences = list(reading.doc.sents) if reading.nonperson_pronouns else []
     for i in reading.nonperson_pronouns:
         if reading.owner[i] is None and not _expletive(reading, reading.doc[i]):
-            key = _antecedent_actor(reading, reading.doc[i])
+            key = _antecedent_actor(reading, reading.doc[i], sentences)
             if key is not None:
                 reading.claim(i, i + 1, key, "pronoun")
 
@@ -60,14 +61,13 @@ def _expletive(reading: ActorReading, pronoun: Token) -> bool:
     return any(c.dep_ in _EXTRAPOSED_DEPS and c.i > pronoun.i for holder in holders for c in holder.children)
 
 
-def _antecedent_actor(reading: ActorReading, pronoun: Token) -> tuple | None:
+def _antecedent_actor(reading: ActorReading, pronoun: Token, sentences: list[Span]) -> tuple | None:
     """The actor of the noun phrase the pronoun refers back to; none when that phrase names none."""
     number = reading.words.nonperson_pronouns[pronoun.lower_]
     # "them" is never its clause's subject, even where the parser makes it one ("make them hand over")
     objective = pronoun.dep_ not in SUBJECT_DEPS or pronoun.lower_ in reading.words.objective_pronouns
     own_clause = {verb.i for verb in _clause_and_its_sharers(_clause_verb(pronoun))}
     sentence = reading.sentence_of[pronoun.i]
-    sentences = list(reading.doc.sents)
     for back in range(reading.matchers.pronoun_window + 1):
         if sentence - back < 0:
             break
@@ -124,8 +124,8 @@ def _numbers(reading: ActorReading, token: Token) -> set[str]:
     noun ("the militia … they") with both, but not a body of the state, which American news calls "it" ("the
     court", "the army")."""
     draft = reading.drafts.get(reading.owner[token.i]) if reading.owner[token.i] else None
-    if (draft.kind == _PERSON if draft is not None else token.ent_type_ == "PERSON") \
-            or (token.ent_type_ == "PERSON" and draft.kind != "country"):
+    kind = draft.kind if draft is not None else None
+    if kind == _PERSON or (token.ent_type_ == "PERSON" and kind != "country"):
         return set()  # a name spaCy reads as a person's is no organization ("Velmar said it": a place that acts)
     plural = token.tag_ in ("NNS", "NNPS")
     if draft is not None and draft.kind in ("country", "organization"):
