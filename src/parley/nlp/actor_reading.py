@@ -37,7 +37,7 @@ class ActorMatchers:
     kb_labels: dict[str, KBLabel]  # by matcher key
     titles: PhraseMatcher
     nouns: PhraseMatcher
-    pronouns: PhraseMatcher  # and country nouns ("his government"), pair references ("the two sides")
+    pronouns: PhraseMatcher  # person and non-person pronouns, and country nouns ("his government"), pair references ("the two sides")
     verb_lemmas: frozenset[str]
     person_families: dict[str, set[str]]  # the title families of each known person's role
     pronoun_window: int
@@ -58,6 +58,7 @@ class ActorMatchers:
         nouns.add("SECTOR", list(nlp.tokenizer.pipe(kb.sector_nouns)))
         pronouns = PhraseMatcher(nlp.vocab, attr="LOWER")
         pronouns.add("PRONOUN", list(nlp.tokenizer.pipe(words.pronoun_genders)))
+        pronouns.add("NONPERSON_PRONOUN", list(nlp.tokenizer.pipe(words.nonperson_pronouns)))
         pronouns.add("COUNTRY_NOUN", list(nlp.tokenizer.pipe(words.country_nouns)))
         pronouns.add("PAIR", list(nlp.tokenizer.pipe(words.pair_references)))
         person_families = {pid: _families(kb, p.role) for pid, p in kb.people.items()}
@@ -130,6 +131,7 @@ class ActorReading:
         self.nouns_ending_at = _longest_by_end({(s, e) for _, s, e in matchers.nouns(doc)})
         words = [(doc.vocab.strings[key], start, end) for key, start, end in matchers.pronouns(doc)]
         self.pronouns = sorted(start for label, start, _ in words if label == "PRONOUN")
+        self.nonperson_pronouns = sorted(start for label, start, _ in words if label == "NONPERSON_PRONOUN")
         self.country_nouns = sorted(start for label, start, _ in words if label == "COUNTRY_NOUN")
         self.pair_references = sorted((start, end) for label, start, end in words if label == "PAIR")
         self.capitalized: dict[str, list[int]] = {}  # where each capitalized word occurs

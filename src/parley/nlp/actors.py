@@ -11,6 +11,8 @@ Mentions are found in priority order, and a token belongs to at most one mention
    troops"), demonyms and sector nouns in subject position ("the rebels said");
 5. references back (actor_references): titles ("the president"), "the host nation" next to its country, pronouns,
    "the two sides" to the two parties named before it.
+6. pronouns of countries, organizations and groups (actor_nonperson_pronouns): "it", "they", "them", "its", "their" to
+   the actor of the noun phrase they refer back to, when it names one.
 A byline and a dateline (DocIndex.front) name no actor.
 Each pass is a module of functions over the document being read (actor_reading.ActorReading);
 dictionary look-ups run through spaCy PhraseMatchers built once per pipeline (ActorMatchers).
@@ -24,6 +26,7 @@ from spacy.tokens import Doc
 from ..model import Actor
 from .actor_descriptions import read_descriptions, read_sector_subjects, resolve_person_descriptions
 from .actor_kb_names import read_knowledge_base_names
+from .actor_nonperson_pronouns import read_nonperson_pronouns
 from .actor_people import read_people
 from .actor_places import (
     find_unknown_places,
@@ -86,6 +89,7 @@ def read_actors(reading: ActorReading) -> list[Actor]:
     read_pronouns(reading)
     read_pair_references(reading)
     read_definite_descriptions(reading)
+    read_nonperson_pronouns(reading)
     return reading.to_actors()
 
 

@@ -35,6 +35,8 @@ class ActorWords:
     pronoun_genders: dict[str, str]
     objective_pronouns: frozenset[str]
     possessive_pronouns: frozenset[str]
+    nonperson_pronouns: dict[str, str]
+    extraposing_verbs: frozenset[str]
     country_nouns: frozenset[str]
     person_families: frozenset[str]
     target_prepositions: frozenset[str]

@@ -1,0 +1,96 @@
+"""Pronouns that stand for a country, an organization or a group (actor_nonperson_pronouns): "it", "they" and
+"them" refer back to the actor of the noun phrase they agree with, and are left alone where that phrase names no
+actor, names people, joins two, or where "it" stands for a clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from components import pipeline_with
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return pipeline_with("parley_actors")
+
+
+def owner_of(nlp, text, word, nth=0):
+    """The name of the actor the ``nth`` token ``word`` belongs to, or None."""
+    doc = nlp(text)
+    tokens = [t for t in doc if t.text == word]
+    actor_id = tokens[nth]._.actor
+    return next((a.name for a in doc._.actors if a.id == actor_id), None)
+
+
+# -- resolved --------------------------------------------------------------------------------------
+
+def test_they_refers_to_the_plural_subject_of_the_sentence_before(nlp):
+    text = "The rebels took the town of Korvo on Friday. They later attacked a supply convoy."
+    assert owner_of(nlp, text, "They") == "rebels"
+
+
+def test_it_refers_to_the_country_of_a_ministry_that_speaks(nlp):
+    text = "Chile's foreign ministry said on Monday it would recall its ambassador."
+    assert owner_of(nlp, text, "it") == "Chile"
+
+
+def test_it_in_the_next_sentence_follows_the_it_resolved_before(nlp):
+    text = "Chile's foreign ministry said it would recall its ambassador. It accused the embassy of spying."
+    assert owner_of(nlp, text, "It") == "Chile"
+
+
+def test_them_refers_to_the_nearest_plural_that_is_not_its_own_subject(nlp):
+    text = "Norway said it would expel three Peruvian diplomats. It accused them of spying."
+    assert owner_of(nlp, text, "them") == "Peru"
+
+
+def test_it_refers_to_a_place_that_acts(nlp):
+    text = "Morvania rejected the offer on Tuesday, and officials said it would not negotiate."
+    assert owner_of(nlp, text, "it") == "Morvania"
+
+
+def test_they_refers_to_a_group_named_by_its_name(nlp):
+    text = "Hamas issued a statement on Monday. They said the truce had ended."
+    assert owner_of(nlp, text, "They") == "Hamas"
+
+
+# -- left alone ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Chile recalled its envoy. It is likely that Peru will respond.",
+    "Chile recalled its envoy. It was reported that Peru would respond.",
+    "Chile recalled its envoy. It remains unclear whether Peru will respond.",
+    "Chile recalled its envoy. It is time to talk, Peru said.",
+])
+def test_it_that_stands_for_a_clause_refers_to_no_one(nlp, text):
+    assert owner_of(nlp, text, "It") is None
+
+
+def test_they_with_no_noun_before_it_stays_unresolved(nlp):
+    assert owner_of(nlp, "They attacked the convoy at dawn, witnesses said.", "They") is None
+
+
+def test_a_plural_that_names_no_actor_keeps_they_from_an_earlier_actor(nlp):
+    text = "Chile sent two warships. They reached the port on Monday."
+    assert owner_of(nlp, text, "They") is None
+
+
+def test_they_after_two_people_is_not_a_group_named_before(nlp):
+    text = "The rebels released Anna Berg and Karl Olsen on Sunday. Anna Berg and Karl Olsen said they were well treated."
+    assert owner_of(nlp, text, "they") is None
+
+
+def test_they_after_two_joined_actors_stays_unresolved(nlp):
+    # one actor cannot hold both: the events' own reading of a speaker's pronoun stands in
+    text = "Armenia and Azerbaijan met in Geneva. They agreed to a ceasefire."
+    assert owner_of(nlp, text, "They") is None
+
+
+def test_an_object_it_is_not_the_subject_its_clause_takes(nlp):
+    text = "If a party refuses to register, the Chilean interior ministry has seven days to ban it."
+    assert owner_of(nlp, text, "it") is None
+
+
+def test_it_does_not_refer_to_a_person(nlp):
+    text = "Karl Olsen criticized the plan on Monday. It would cost too much."
+    assert owner_of(nlp, text, "It") is None
