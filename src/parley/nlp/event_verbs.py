@@ -10,8 +10,9 @@ from ..knowledge.actor_kb import place_country
 from .event_lexicon import SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, party_nouns, uninflected
 from .event_modes import conditional, negates
 from .event_nouns import (ACTS_OF_PARTIES, a_person_or_in_politics, abstract, as_prospect, asked_by_a_text,
-                          attack_parties, by_force, campaign_event, criticism_in_politics, eases_restriction, elicited,
-                          in_politics, leaves_pact, names_a_party, names_cooperation, noun_code, relief, said_by_a_text)
+                          attack_parties, by_force, campaign_event, criticism_in_politics, dispute_between_speakers,
+                          eases_restriction, elicited, in_politics, leaves_pact, names_a_party, names_cooperation,
+                          noun_code, relief, said_by_a_text)
 from .event_participants import noun_phrase
 from .event_reading import Candidate
 from .event_syntax import (a_person, acted_on, actor_in, actor_of, armed, by_the_state, counted, described_holders,
@@ -33,6 +34,8 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     if candidate is not None and (candidate.code.type in ACTS_OF_PARTIES and said_by_a_text(lex, token)
                                   or asked_by_a_text(lex, token)):
         return None
+    if candidate is not None and candidate.code.type == "ASSAULT" and _introduces_a_quote(token):
+        return None  # '"Not so," Senator Lund shot back': a reply, no shot (conventions §112)
     return as_prospect(lex, token, candidate)  # "for fear of being prosecuted" (§106)
 
 
@@ -154,8 +157,9 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "released a statement" publishes; "released prisoners" gives way
     if lemma in triggers.verbs and triggers.verbs[lemma].type == "ASSAULT" and _figurative(lex, token):
         # "attacked the senator's plan" criticizes; "fighting poverty" reports no event (conventions §10)
-        return Candidate(token, Code("ACCUSE", "disapprove"), SPECIFICITY["verb"]) \
-            if lemma in words.criticism_verbs else None
+        # "Senator Lund clashed with the governor" criticizes too; "fought Senator Lund" reports nothing (§111)
+        criticizes = lemma in words.criticism_verbs or lemma in words.dispute_words and _disputes(lex, token)
+        return Candidate(token, Code("ACCUSE", "disapprove"), SPECIFICITY["verb"]) if criticizes else None
     if lemma in words.promise_verbs and any(counted(o, words).lemma_.lower() in words.expression_nouns
                                            for o in objects(token, words)):
         return None  # "offered his condolences": said, not promised (conventions §33)
@@ -189,6 +193,15 @@ def advised(lex: RuleWords, clause: Token) -> bool:
     words = lex.words
     modals = {c.lower_ for c in clause.children if c.dep_ == "aux"} & words.obligation_auxiliaries
     return bool(modals) and modals <= words.advice_auxiliaries
+
+
+def _introduces_a_quote(verb: Token) -> bool:
+    """Whether the quotes component read an active verb as what introduces someone's words (a reporting cue of
+    reporting_cues.csv: "shot back that …", '"…," she shot back'); a passive's subject is no speaker ("three people
+    were shot")."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return False
+    return any(q.cue is not None and q.cue.span[0] <= verb.idx < q.cue.span[1] for q in verb.doc._.quotes or ())
 
 
 def _describes_its_noun(verb: Token) -> bool:
@@ -1355,6 +1368,9 @@ def _figurative(lex: RuleWords, verb: Token) -> bool:
         return True  # "beat his rival in the primary", "fighting for second place"
     if verb.lemma_.lower() in words.criticism_verbs and _criticizes_in_politics(lex, verb):
         return True  # "Senator Lund attacked the governor" (conventions §92)
+    if (verb.lemma_.lower() in words.dispute_words or verb.lemma_.lower() in words.contending_verbs) \
+            and _disputes(lex, verb):
+        return True  # "Senator Lund clashed with the governor" (conventions §111), "fought Senator Lund" (§111)
     if verb.lemma_.lower() in words.effort_verbs and _strives(lex, verb):
         return True  # "fighting to defend the Constitution", "fought hard to keep the tax" (conventions §98)
     avenges = verb.lemma_.lower() in words.retaliation_verbs
@@ -1397,6 +1413,13 @@ def _criticizes_in_politics(lex: RuleWords, verb: Token) -> bool:
     with no agent ("the governor was attacked") names no attacker and stays an assault."""
     doers, targets = _attack_parties(verb)
     return criticism_in_politics(lex, verb, doers, targets)
+
+
+def _disputes(lex: RuleWords, verb: Token) -> bool:
+    """Whether a verb of dispute or contention is words between speakers (conventions §111): its doers as a
+    verb of attack has them, the other side its object, passive subject, "with" or "against"."""
+    doers, targets = _attack_parties(verb)
+    return dispute_between_speakers(lex, verb, doers, targets + prepositional_objects(verb, ("with", "against")))
 
 
 def _attack_parties(verb: Token) -> tuple[list[Token], list[Token]]:

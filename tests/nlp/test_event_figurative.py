@@ -1,0 +1,66 @@
+"""Attacks that are words (conventions §111, §112): a conflict word between speakers, and a conflict verb that
+introduces someone's words. Sentences are written for these tests; each class is tested with the assaults it
+must keep.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parley.nlp.pipeline import Pipeline
+
+PUBLISHED = date(2025, 7, 23)
+
+
+def _events(text: str) -> list[tuple[str, str | None]]:
+    """The events of ``text`` read with the actors and quotes components, whose sectors and cues the rules read."""
+    return [(e.type, e.mode) for e in Pipeline().extract(text, published=PUBLISHED).events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Lund clashed with Governor Ortiz over the budget.",            # a verb of dispute, "with" the other side
+    "Senator Maria Lund and Governor Ortiz clashed again on Tuesday.",     # both sides as the subject
+    "The liberal media attacked Senator Lund.",                            # the press is a speaker
+    "Every clash between the candidate and Senator Lund drew viewers.",    # the noun, "between" its sides
+    "Paris and Bamako have clashed over the presence of French troops.",   # governments, with a topic
+])
+def test_a_dispute_between_speakers_is_criticism(sentence):
+    assert _events(sentence) == [("ACCUSE", "disapprove")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Lund fought Governor Ortiz for two years.",                   # contend.v.01 between speakers
+    "Senator Lund and Governor Ortiz are fighting about the budget.",
+    "The press will destroy any candidate who opposes the plan.",          # demolish.v.03 "defeat soundly"
+])
+def test_a_contest_between_speakers_is_no_event(sentence):
+    assert _events(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen attacked the senator's convoy.",                               # an armed doer, a thing attacked
+    "Clashes between police and protesters left two dead.",                # no speaker, people killed
+    "Rebels and the army clashed near the border.",                        # armed sides
+    "India and Pakistan clashed over Kashmir.",                            # governments "over" a place
+    "Kenya and Chad clashed over the town.",                               # a place held
+    "Senator Lund was physically assaulted by Governor Ortiz.",            # "physically"
+    "Governor Ortiz clashed with Senator Lund, injuring him.",             # someone hurt
+    "Government troops fought the rebels for control of the town.",
+    "Senator Lund fought the rebels in the hills.",                        # the other side armed
+])
+def test_a_conflict_with_a_physical_side_stays_an_assault(sentence):
+    assert {t for t, _ in _events(sentence)} & {"ASSAULT", "PROTEST"}
+
+
+def test_a_conflict_verb_that_introduces_a_quote_is_a_reply():
+    assert _events('"That is simply false," Senator Lund shot back.') == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The guards shot back at the attackers.",                              # no words introduced
+    "Two men were shot back home in Texas.",                               # a passive: no speaker
+])
+def test_shooting_back_with_no_words_stays_an_assault(sentence):
+    assert ("ASSAULT", "firearms") in _events(sentence)
