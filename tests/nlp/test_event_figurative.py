@@ -64,3 +64,20 @@ def test_a_conflict_verb_that_introduces_a_quote_is_a_reply():
 ])
 def test_shooting_back_with_no_words_stays_an_assault(sentence):
     assert ("ASSAULT", "firearms") in _events(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Lund kicked off her campaign with a speech in Ohio.",        # kick_off.v.01 "commence officially"
+    "The debate kicked off on Monday night.",
+    "Fuel prices shot up after the storm.",                                # shoot_up.v.01 "rise dramatically"
+])
+def test_a_particle_verb_of_another_sense_is_no_assault(sentence):
+    assert "ASSAULT" not in {t for t, _ in _events(sentence)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen shot up the village on Tuesday.",                              # an armed subject
+    "Police kicked the protester on the ground.",                          # no particle
+])
+def test_a_blow_with_or_without_a_particle_stays_an_assault(sentence):
+    assert "ASSAULT" in {t for t, _ in _events(sentence)}

@@ -214,6 +214,7 @@ class EventWords:
     speaking_sectors: frozenset[str]
     topic_prepositions: frozenset[str]
     physical_adverbs: frozenset[str]
+    other_particle_verbs: frozenset[str]
     armed_sectors: frozenset[str]
     politics_sectors: frozenset[str]
     party_sectors: frozenset[str]
