@@ -211,11 +211,9 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
                                           or _stops_work(lex, token)):
         return Code("PROTEST", "strike"), SPECIFICITY["compound"]  # "teachers have been on strike"
     code = triggers.nouns.get(lemma)
-    if code and code.type == "ASSAULT" and (lemma in words.criticism_verbs and (
-            _attack_in_politics(lex, token) or _attack_on_an_idea(lex, token))
-            or lemma in words.dispute_words and _dispute_named(lex, token)):
-        # "her attacks on Senator Lund" (conventions §92), "an attack on the plan" (§93), "every clash between the
-        # candidate and Senator Lund" (§111)
+    if code and code.type == "ASSAULT" and lemma in words.criticism_verbs and (
+            _attack_in_politics(lex, token) or _attack_on_an_idea(lex, token)):
+        # "her attacks on Senator Lund" (conventions §92), "an attack on the plan" (§93)
         return Code("ACCUSE", "disapprove"), SPECIFICITY["noun"]
     if code and lemma in words.danger_nouns and not _made(token):
         return None  # "the terrorist threat" is a danger; "a threat from the group" is someone's act
@@ -288,72 +286,6 @@ def _attack_on_an_idea(lex: RuleWords, noun: Token) -> bool:
                               for t in targets):
         return False
     return all(a_person_or_in_politics(d, words) or abstract(lex, d) for d in doers) and not by_force(lex, noun, doers)
-
-
-def _dispute_named(lex: RuleWords, noun: Token) -> bool:
-    """Whether a noun of dispute names a dispute between speakers (conventions §111): its doers are its owner, "by",
-    "from", "between" or the subject of a light verb or carrier that carries it, and the other side is "on",
-    "against", "at" or "with" — "every clash between the candidate and Senator Lund", "the paper's attacks on the
-    governor"."""
-    words = lex.words
-    doers, targets = attack_parties(noun, words, lex.triggers.light_verbs.keys() | lex.triggers.carriers.keys())
-    doers += prepositional_objects(noun, ("between", "among"))
-    return dispute_between_speakers(lex, noun, doers, targets + prepositional_objects(noun, ("with",)))
-
-
-def dispute_between_speakers(lex: RuleWords, act: Token, doers: list[Token], others: list[Token]) -> bool:
-    """Whether a conflict word between ``doers`` and ``others`` is words between speakers (conventions §111):
-    a doer named and two parties or more, each a person, one in politics, a body in politics or the press (with a
-    topic, "over" an idea or "about" anything, a government too), one at least in politics or the press, and
-    nothing physical (§92's test of force, or "physically"). "Senator Lund clashed with the governor", "Paris and
-    Bamako clashed over the presence of troops", "the liberal media attacked Senator Lund"; "protesters clashed
-    with police", "rebels and the army clashed" and "a man attacked his neighbour" stay assaults."""
-    words = lex.words
-    named = [*doers, *others]
-    parties = list({t.i: t for t in (*named, *(c for n in named for c in n.conjuncts))}.values())
-    if not doers or len(parties) < 2:
-        return False
-    topic = _has_topic(lex, act)
-
-    def speaks(t: Token) -> bool:
-        return _in_politics_or_press(t, words) or topic and _a_government(t, words)
-
-    if not all(a_person(p, words.person_pronouns) or speaks(p) for p in parties) or not any(speaks(p) for p in parties):
-        return False
-    return not by_force(lex, act, doers) and not any(c.lemma_.lower() in words.physical_adverbs for c in act.children)
-
-
-def _in_politics_or_press(token: Token, words: EventWords) -> bool:
-    """One in politics (``in_politics``), a body in politics — a legislature, an opposition, a party, not a country —
-    or one of the press: "Congress", "the liberal media", "a Fox News anchor"."""
-    if in_politics(token, words):
-        return True
-    actor = actor_of(token)
-    return actor is not None and (actor.sector in words.speaking_sectors or actor.kind not in ("person", "country")
-                                  and actor.sector in words.politics_sectors)
-
-
-def _a_government(token: Token, words: EventWords) -> bool:
-    """A country or a body of its government: "Paris", "the Malian government"."""
-    actor = actor_of(token)
-    return actor is not None and actor.sector in words.politics_sectors and actor.kind != "person"
-
-
-def _has_topic(lex: RuleWords, act: Token) -> bool:
-    """Whether a conflict word says what it is about: "about" anything, "over" a common noun that is no actor, no
-    place held and holds no place's name ("clashed over the presence of troops"; not "fought over the town", "over
-    Kashmir")."""
-    words = lex.words
-    return any(p.lower_ in words.topic_prepositions and any(
-        p.lower_ != "over" or _a_topic(g, words) for g in p.children if g.dep_ == "pobj")
-        for p in act.children if p.dep_ == "prep")
-
-
-def _a_topic(noun: Token, words: EventWords) -> bool:
-    """A common noun that names no actor and no place: what a dispute "over" it is about."""
-    topic = counted(noun, words)
-    return topic.pos_ == "NOUN" and not topic._.actor and topic.lemma_.lower() not in words.held_places \
-        and not any(w.ent_type_ in PLACE_LABELS for w in noun.subtree)
 
 
 def criticism_in_politics(lex: RuleWords, act: Token, doers: list[Token], targets: list[Token]) -> bool:

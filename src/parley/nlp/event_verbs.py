@@ -10,9 +10,8 @@ from ..knowledge.actor_kb import place_country
 from .event_lexicon import SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, party_nouns, uninflected
 from .event_modes import conditional, negates
 from .event_nouns import (ACTS_OF_PARTIES, a_person_or_in_politics, abstract, as_prospect, asked_by_a_text,
-                          attack_parties, by_force, campaign_event, criticism_in_politics, dispute_between_speakers,
-                          eases_restriction, elicited, in_politics, leaves_pact, names_a_party, names_cooperation,
-                          noun_code, relief, said_by_a_text)
+                          attack_parties, by_force, campaign_event, criticism_in_politics, eases_restriction, elicited,
+                          in_politics, leaves_pact, names_a_party, names_cooperation, noun_code, relief, said_by_a_text)
 from .event_participants import noun_phrase
 from .event_reading import Candidate
 from .event_syntax import (a_person, acted_on, actor_in, actor_of, armed, by_the_state, counted, described_holders,
@@ -159,9 +158,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "released a statement" publishes; "released prisoners" gives way
     if lemma in triggers.verbs and triggers.verbs[lemma].type == "ASSAULT" and _figurative(lex, token):
         # "attacked the senator's plan" criticizes; "fighting poverty" reports no event (conventions §10)
-        # "Senator Lund clashed with the governor" criticizes too; "fought Senator Lund" reports nothing (§111)
-        criticizes = lemma in words.criticism_verbs or lemma in words.dispute_words and _disputes(lex, token)
-        return Candidate(token, Code("ACCUSE", "disapprove"), SPECIFICITY["verb"]) if criticizes else None
+        return Candidate(token, Code("ACCUSE", "disapprove"), SPECIFICITY["verb"]) \
+            if lemma in words.criticism_verbs else None
     if lemma in words.promise_verbs and any(counted(o, words).lemma_.lower() in words.expression_nouns
                                            for o in objects(token, words)):
         return None  # "offered his condolences": said, not promised (conventions §33)
@@ -1378,9 +1376,6 @@ def _figurative(lex: RuleWords, verb: Token) -> bool:
         return True  # "beat his rival in the primary", "fighting for second place"
     if verb.lemma_.lower() in words.criticism_verbs and _criticizes_in_politics(lex, verb):
         return True  # "Senator Lund attacked the governor" (conventions §92)
-    if (verb.lemma_.lower() in words.dispute_words or verb.lemma_.lower() in words.contending_verbs) \
-            and _disputes(lex, verb):
-        return True  # "Senator Lund clashed with the governor" (conventions §111), "fought Senator Lund" (§111)
     if verb.lemma_.lower() in words.effort_verbs and _strives(lex, verb):
         return True  # "fighting to defend the Constitution", "fought hard to keep the tax" (conventions §98)
     avenges = verb.lemma_.lower() in words.retaliation_verbs
@@ -1423,13 +1418,6 @@ def _criticizes_in_politics(lex: RuleWords, verb: Token) -> bool:
     with no agent ("the governor was attacked") names no attacker and stays an assault."""
     doers, targets = _attack_parties(verb)
     return criticism_in_politics(lex, verb, doers, targets)
-
-
-def _disputes(lex: RuleWords, verb: Token) -> bool:
-    """Whether a verb of dispute or contention is words between speakers (conventions §111): its doers as a
-    verb of attack has them, the other side its object, passive subject, "with" or "against"."""
-    doers, targets = _attack_parties(verb)
-    return dispute_between_speakers(lex, verb, doers, targets + prepositional_objects(verb, ("with", "against")))
 
 
 def _attack_parties(verb: Token) -> tuple[list[Token], list[Token]]:
