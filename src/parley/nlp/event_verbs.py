@@ -33,6 +33,10 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     if candidate is not None and (candidate.code.type in ACTS_OF_PARTIES and said_by_a_text(lex, token)
                                   or asked_by_a_text(lex, token)):
         return None
+    if candidate is not None and candidate.code.type == "ASSAULT" and (
+            _introduces_a_quote(token) or _another_particle_verb(lex, token, lemma)):
+        # '"Not so," Senator Lund shot back': a reply; "kicked off her campaign" began it (conventions §112)
+        return None
     return as_prospect(lex, token, candidate)  # "for fear of being prosecuted" (§106)
 
 
@@ -189,6 +193,23 @@ def advised(lex: RuleWords, clause: Token) -> bool:
     words = lex.words
     modals = {c.lower_ for c in clause.children if c.dep_ == "aux"} & words.obligation_auxiliaries
     return bool(modals) and modals <= words.advice_auxiliaries
+
+
+def _introduces_a_quote(verb: Token) -> bool:
+    """Whether the quotes component read an active verb as what introduces someone's words (a reporting cue of
+    reporting_cues.csv: "shot back that …", '"…," she shot back'); a passive's subject is no speaker ("three people
+    were shot")."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return False
+    return any(q.cue is not None and q.cue.span[0] <= verb.idx < q.cue.span[1] for q in verb.doc._.quotes or ())
+
+
+def _another_particle_verb(lex: RuleWords, verb: Token, lemma: str) -> bool:
+    """Whether the verb's particle makes a verb of another sense, of no blow (english.yaml `other_particle_verbs`):
+    "kicked off her campaign", "prices shot up"; armed forces that "shot up the village" still attack it."""
+    words = lex.words
+    return any(f"{lemma} {p.lower_}" in words.other_particle_verbs for p in particles(verb, lemma, {})) \
+        and not _armed_subject(verb, words)
 
 
 def _describes_its_noun(verb: Token) -> bool:

@@ -211,6 +211,7 @@ class EventWords:
     criticism_prepositions: frozenset[str]
     effort_verbs: frozenset[str]
     retaliation_verbs: frozenset[str]
+    other_particle_verbs: frozenset[str]
     armed_sectors: frozenset[str]
     politics_sectors: frozenset[str]
     party_sectors: frozenset[str]
