@@ -54,31 +54,20 @@ def test_it_that_stands_for_a_clause_refers_to_no_one(nlp, text):
     assert owner_of(nlp, text, "It") is None
 
 
-def test_they_with_no_noun_before_it_stays_unresolved(nlp):
-    assert owner_of(nlp, "They attacked the convoy at dawn, witnesses said.", "They") is None
-
-
-def test_a_plural_that_names_no_actor_keeps_they_from_an_earlier_actor(nlp):
-    text = "Chile sent two warships. They reached the port on Monday."
-    assert owner_of(nlp, text, "They") is None
-
-
-def test_they_after_two_people_is_not_a_group_named_before(nlp):
-    text = "The rebels released Anna Berg and Karl Olsen on Sunday. Anna Berg and Karl Olsen said they were well treated."
-    assert owner_of(nlp, text, "they") is None
-
-
-def test_they_after_two_joined_actors_stays_unresolved(nlp):
-    # one actor cannot hold both: the events' own reading of a speaker's pronoun stands in
-    text = "Armenia and Azerbaijan met in Geneva. They agreed to a ceasefire."
-    assert owner_of(nlp, text, "They") is None
-
-
-def test_an_object_it_is_not_the_subject_its_clause_takes(nlp):
-    text = "If a party refuses to register, the Chilean interior ministry has seven days to ban it."
-    assert owner_of(nlp, text, "it") is None
-
-
-def test_it_does_not_refer_to_a_person(nlp):
-    text = "Karl Olsen criticized the plan on Monday. It would cost too much."
-    assert owner_of(nlp, text, "It") is None
+@pytest.mark.parametrize("text, pronoun", [
+    # no noun before it
+    ("They attacked the convoy at dawn, witnesses said.", "They"),
+    # the plural before it names no actor, and an earlier actor does not stand in
+    ("Chile sent two warships. They reached the port on Monday.", "They"),
+    # two people are not a group named before
+    ("The rebels released Anna Berg and Karl Olsen on Sunday. Anna Berg and Karl Olsen said they were well treated.",
+     "they"),
+    # two joined actors: one actor cannot hold both, so the events' own reading of a speaker's pronoun stands in
+    ("Armenia and Azerbaijan met in Geneva. They agreed to a ceasefire.", "They"),
+    # an object "it" is not the subject its clause takes
+    ("If a party refuses to register, the Chilean interior ministry has seven days to ban it.", "it"),
+    # a person is no "it"
+    ("Karl Olsen criticized the plan on Monday. It would cost too much.", "It"),
+])
+def test_pronoun_with_no_actor_it_agrees_with_stays_unresolved(nlp, text, pronoun):
+    assert owner_of(nlp, text, pronoun) is None
