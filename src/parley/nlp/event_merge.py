@@ -25,15 +25,9 @@ from .ids import EVENT, item_id
 
 def same_action(a: Mention, b: Mention) -> bool:
     restated = a.headline != b.headline
-    if a.type != b.type or (a.theme != b.theme and not restated):
+    if a.theme != b.theme and not restated:
         return False
-    if ("negated" in a.aux) != ("negated" in b.aux):
-        return False
-    if a.mode and b.mode and a.mode != b.mode:
-        return False
-    if a.date and b.date and not (_within(a.date, b.date) or _within(b.date, a.date)):
-        return False
-    return not a.actors or not b.actors or bool(set(a.actors) & set(b.actors))
+    return _compatible(a, b) and _dates_agree(a.date, b.date)
 
 
 def _joins(mention: Mention, group: list[Mention]) -> bool:
