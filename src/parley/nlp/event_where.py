@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 def location(reading: EventReading, candidate: Candidate) -> Location | None:
     """The place in the trigger's subtree and its own clause (without the clauses it holds: "arrested them in
     Omdurman, and the ministry said in Nairobi"), else a name the gazetteer knows after a location preposition in
-    its own clause ("Police in Omdurman arrested…", Omdurman tagged NORP), else a place in the trigger's subtree,
-    else the place a movement of its own clause goes to ("marched to Kinshasa"), else the place a "where" clause
+    its own clause ("Police in Omdurman arrested…", Omdurman tagged NORP), else the place a movement of its own
+    clause goes to ("marched to Kinshasa"), else a place in the trigger's subtree, else the place a "where" clause
     hangs on ("Khartoum, where fighting killed 400"), else the sentence's first place, else the dateline's (for
     a headline too).
 
@@ -37,8 +37,9 @@ def location(reading: EventReading, candidate: Candidate) -> Location | None:
     places = [e for e in reading.places if sent.start <= e.start < sent.end and reading.same_part(e.root, anchor)]
     own = _own_clause(anchor)
     clause = {t.i for t in anchor.subtree}
-    place = _first_place(places, [t for t in own if t.i in clause]) or _mislabelled_place(reading, anchor, own) \
-        or _destination(reading, anchor, own) or next((e for e in places if e.root.i in clause), None) or _where_antecedent(anchor) or (places[0] if places else None)
+    place = (_first_place(places, [t for t in own if t.i in clause]) or _mislabelled_place(reading, anchor, own)
+             or _destination(reading, anchor, own) or next((e for e in places if e.root.i in clause), None)
+             or _where_antecedent(anchor) or (places[0] if places else None))
     if place is None:
         return reading.dateline_place
     return Location(name=place.text, country=place_country(place.text), span=(place.start_char, place.end_char))
