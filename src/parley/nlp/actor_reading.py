@@ -37,7 +37,8 @@ class ActorMatchers:
     kb_labels: dict[str, KBLabel]  # by matcher key
     titles: PhraseMatcher
     nouns: PhraseMatcher
-    pronouns: PhraseMatcher  # person and non-person pronouns, and country nouns ("his government"), pair references ("the two sides")
+    # person and non-person pronouns, country nouns ("his government"), pair references ("the two sides")
+    pronouns: PhraseMatcher
     verb_lemmas: frozenset[str]
     person_families: dict[str, set[str]]  # the title families of each known person's role
     pronoun_window: int

@@ -2,7 +2,9 @@
 
 Mentions are found in priority order, and a token belongs to at most one mention:
 1. people (actor_people): names from the knowledge base, from spaCy's PERSON entities and after titles, widened to
-   the title and country in front of them ("U.S. President Donald Trump", "Russia's Vladimir Putin");
+   the title and country in front of them ("U.S. President Donald Trump", "Russia's Vladimir Putin") or read from a
+   title in apposition ("Russia's deputy envoy, Dmitry Polyanskiy,"), whose owner decides the sector ("a spokesman
+   for the rebels");
 2. countries (actor_kb_names), organizations, seats of government and other metonyms from the knowledge base;
 3. places (actor_places): those the knowledge base does not know, when they act ("Morvania said" → a country actor; "in
    Morvania" stays a place), with the adjectives formed from them ("Morvanian officials"); then
@@ -11,8 +13,8 @@ Mentions are found in priority order, and a token belongs to at most one mention
    troops"), demonyms and sector nouns in subject position ("the rebels said");
 5. references back (actor_references): titles ("the president"), "the host nation" next to its country, pronouns,
    "the two sides" to the two parties named before it.
-6. pronouns of countries, organizations and groups (actor_nonperson_pronouns): "it", "they", "them", "its", "their" to
-   the actor of the noun phrase they refer back to, when it names one.
+6. pronouns of countries, organizations and groups (actor_nonperson_pronouns): "it", "they", "them" to the actor of
+   the noun phrase they refer back to, when it names one ("its", "their" only before a sector noun, in pass 4).
 A byline and a dateline (DocIndex.front) name no actor.
 Each pass is a module of functions over the document being read (actor_reading.ActorReading);
 dictionary look-ups run through spaCy PhraseMatchers built once per pipeline (ActorMatchers).
