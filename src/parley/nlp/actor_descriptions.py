@@ -1,13 +1,22 @@
 """Actors, pass 4: descriptions — a country adjective with the noun it modifies ("the Ukrainian
-side", "Russian troops"), demonyms, and sector nouns that act ("the rebels said").
+side", "Russian troops"), demonyms, party members named by their party ("Democrats", "the Tories"), and
+sector nouns that act ("the rebels said").
 """
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
-from .actor_reading import GENERIC_SECTORS, ActorReading, strip_article
+from ..knowledge import load_csv
+from .actor_reading import GENERIC_SECTORS, ActorReading, Draft, strip_article
 from .labels import SUBJECT_DEPS
+
+PARTY_SECTOR = "PTY"
+# Plural nouns a party's members go by; what a noun modifies ("Republican senators") is not one.
+PARTY_MEMBER_TAGS = frozenset({"NNS", "NNPS"})
+PARTY_MEMBER_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
 def read_descriptions(reading: ActorReading) -> list[tuple[int, int, str, str]]:
@@ -47,6 +56,35 @@ def read_descriptions(reading: ActorReading) -> list[tuple[int, int, str, str]]:
             start, end = span.start, span.end
         reading.claim(start, end, key, "description")
     return deferred
+
+
+@cache
+def party_members() -> dict[str, str | None]:
+    """A party's members in the plural ("Democrats", "Tories") → the party's country, None when WordNet's
+    glosses name none (actors/party_members.csv, scripts/build_party_members.py)."""
+    return {row["plural"]: row["country"] or None for row in load_csv("actors/party_members.csv")}
+
+
+def read_party_members(reading: ActorReading) -> None:
+    """"Democrats criticized the plan", "the Tories": a capitalized plural noun naming the members of a party is a
+    group of sector PTY, one per party noun, in the party's country when the knowledge names it. Lower case
+    ("democrats", who favour democracy) is not a party; at a sentence's start, where every word has a capital,
+    only a name tagged as such (NORP, ORG) is."""
+    members = party_members()
+    for token in reading.doc:
+        if token.text not in members or token.tag_ not in PARTY_MEMBER_TAGS or token.dep_ in PARTY_MEMBER_MODIFIER_DEPS:
+            continue
+        if token.is_sent_start and token.ent_type_ not in ("NORP", "ORG"):
+            continue
+        start = reading.article_start(token.i)
+        if not reading.free(start, token.i + 1):
+            start = token.i
+        if not reading.free(start, token.i + 1):
+            continue
+        key = ("party_members", token.text)
+        if key not in reading.drafts:
+            reading.drafts[key] = Draft(key, token.text, "group", members[token.text], PARTY_SECTOR)
+        reading.claim(start, token.i + 1, key, "description")
 
 
 def read_sector_subjects(reading: ActorReading) -> None:

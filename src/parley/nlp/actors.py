@@ -7,8 +7,9 @@ Mentions are found in priority order, and a token belongs to at most one mention
    for the rebels");
 2. countries (actor_kb_names), organizations, seats of government and other metonyms from the knowledge base;
 3. places (actor_places): those the knowledge base does not know, when they act ("Morvania said" → a country actor; "in
-   Morvania" stays a place), with the adjectives formed from them ("Morvanian officials"); then
-   organizations spaCy finds that the knowledge base does not know;
+   Morvania" stays a place), with the adjectives formed from them ("Morvanian officials"); then party members named
+   by their party ("Democrats", "the Tories": a PTY group; actor_descriptions) and organizations spaCy finds that
+   the knowledge base does not know;
 4. descriptions (actor_descriptions): a country adjective with the noun it modifies ("the Ukrainian side", "Russian
    troops"), demonyms and sector nouns in subject position ("the rebels said");
 5. references back (actor_references): titles ("the president"), "the host nation" next to its country, pronouns,
@@ -26,7 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..model import Actor
-from .actor_descriptions import read_descriptions, read_sector_subjects, resolve_person_descriptions
+from .actor_descriptions import read_descriptions, read_party_members, read_sector_subjects, resolve_person_descriptions
 from .actor_kb_names import read_knowledge_base_names
 from .actor_nonperson_pronouns import read_nonperson_pronouns
 from .actor_people import read_people
@@ -82,6 +83,7 @@ def read_actors(reading: ActorReading) -> list[Actor]:
     read_knowledge_base_names(reading)
     read_unknown_place_actors(reading)
     read_unknown_place_adjectives(reading)
+    read_party_members(reading)  # before spaCy's ORG tag on "Conservatives" makes it an organization
     read_unknown_organizations(reading)
     deferred = read_descriptions(reading)
     read_sector_subjects(reading)
