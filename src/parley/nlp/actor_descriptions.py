@@ -71,8 +71,10 @@ def read_party_members(reading: ActorReading) -> None:
     ("democrats", who favour democracy) is not a party; at a sentence's start, where every word has a capital,
     only a name tagged as such (NORP, ORG) is."""
     members = party_members()
-    for token in reading.doc:
-        if token.text not in members or token.tag_ not in PARTY_MEMBER_TAGS or token.dep_ in PARTY_MEMBER_MODIFIER_DEPS:
+    # Only capitalized words can be party nouns: look them up, not every token of the text.
+    for i in sorted(i for plural in members for i in reading.capitalized.get(plural, ())):
+        token = reading.doc[i]
+        if token.tag_ not in PARTY_MEMBER_TAGS or token.dep_ in PARTY_MEMBER_MODIFIER_DEPS:
             continue
         if token.is_sent_start and token.ent_type_ not in ("NORP", "ORG"):
             continue
