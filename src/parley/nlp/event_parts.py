@@ -80,7 +80,8 @@ def read_mentions(reading: EventReading, candidate: Candidate, owners: Owners) -
     if occasions:
         return [Mention(aux=with_historical(reading, aux, when), date=when, evidence=shown,
                         confidence=score, **base) for shown, when in occasions]
-    when = event_date(reading, candidate, own_aux, owners)
+    told = text_date(reading, candidate, owners)
+    when = event_date(reading, candidate, own_aux, told)
     headline_date = None
     if headline:
         headline_date, when = when, None  # a headline restates, in the present tense, what the body dates
@@ -88,7 +89,7 @@ def read_mentions(reading: EventReading, candidate: Candidate, owners: Owners) -
     if said_historical and when == reading.published_iso and not has_own_time(reading, candidate, owners):
         when = None  # "previously", with no date given: before the report, when is unknown
     # No date of the text's: the publication date, or none where the report has none.
-    default_date = when in (None, reading.published_iso) and text_date(reading, candidate, owners) is None
+    default_date = when in (None, reading.published_iso) and told is None
     mention = Mention(aux=with_historical(reading, aux, when) | said_historical, date=when,
                       evidence=evidence(reading, candidate), confidence=score, headline_date=headline_date,
                       default_date=default_date,

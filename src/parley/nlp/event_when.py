@@ -17,9 +17,8 @@ from .lexicon import EventWords
 TIMEX_DATE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?|-W\d{2}|-Q[1-4])?$")
 
 
-def event_date(reading: EventReading, candidate: Candidate, aux: set[str], owners: Owners) -> str | None:
-    """The time governing the clause, else the sentence's, else the publication date for reports."""
-    when = text_date(reading, candidate, owners)
+def event_date(reading: EventReading, candidate: Candidate, aux: set[str], when: str | None) -> str | None:
+    """The date the text gives (``text_date``), else the publication date for reports."""
     published = reading.published_iso
     future_report = "future" in aux and not candidate.reported and candidate.governor is None \
         and not candidate.complements
