@@ -5,11 +5,8 @@ sector nouns that act ("the rebels said").
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
-from ..knowledge import load_csv
 from .actor_reading import GENERIC_SECTORS, ActorReading, Draft, strip_article
 from .labels import SUBJECT_DEPS
 
@@ -58,19 +55,12 @@ def read_descriptions(reading: ActorReading) -> list[tuple[int, int, str, str]]:
     return deferred
 
 
-@cache
-def party_members() -> dict[str, str | None]:
-    """A party's members in the plural ("Democrats", "Tories") → the party's country, None when WordNet's
-    glosses name none (actors/party_members.csv, scripts/build_party_members.py)."""
-    return {row["plural"]: row["country"] or None for row in load_csv("actors/party_members.csv")}
-
-
 def read_party_members(reading: ActorReading) -> None:
     """"Democrats criticized the plan", "the Tories": a capitalized plural noun naming the members of a party is a
     group of sector PTY, one per party noun, in the party's country when the knowledge names it. Lower case
     ("democrats", who favour democracy) is not a party; at a sentence's start, where every word has a capital,
     only a name tagged as such (NORP, ORG) is."""
-    members = party_members()
+    members = reading.kb.party_members
     # Only capitalized words can be party nouns: look them up, not every token of the text.
     for i in sorted(i for plural in members for i in reading.capitalized.get(plural, ())):
         token = reading.doc[i]
