@@ -19,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from .actor_reading import ActorReading
+from .actor_references import clause_verb
 from .labels import NOUN_POS, SUBJECT_DEPS
 
 SINGULAR, PLURAL = "singular", "plural"
@@ -66,7 +67,7 @@ def _antecedent_actor(reading: ActorReading, pronoun: Token, sentences: list[Spa
     number = reading.words.nonperson_pronouns[pronoun.lower_]
     # "them" is never its clause's subject, even where the parser makes it one ("make them hand over")
     objective = pronoun.dep_ not in SUBJECT_DEPS or pronoun.lower_ in reading.words.objective_pronouns
-    own_clause = {verb.i for verb in _clause_and_its_sharers(_clause_verb(pronoun))}
+    own_clause = {verb.i for verb in _clause_and_its_sharers(clause_verb(pronoun))}
     sentence = reading.sentence_of[pronoun.i]
     for back in range(reading.matchers.pronoun_window + 1):
         if sentence - back < 0:
@@ -75,13 +76,13 @@ def _antecedent_actor(reading: ActorReading, pronoun: Token, sentences: list[Spa
         end = pronoun.i if back == 0 else span.end
         found = [t for t in reading.doc[span.start:end] if _agrees(reading, t, number)]
         if objective:  # "It accused them", "the ministry will have seven days to ban it": not its own clause's subject
-            found = [t for t in found if not (t.dep_ in SUBJECT_DEPS and _clause_verb(t).i in own_clause)]
+            found = [t for t in found if not (t.dep_ in SUBJECT_DEPS and clause_verb(t).i in own_clause)]
             if found:
                 return _actor_of_phrase(reading, found[-1])
             continue
         subjects = [t for t in found if t.dep_ in SUBJECT_DEPS]
         if back and subjects:
-            main = [t for t in subjects if _clause_verb(t).dep_ == "ROOT"]
+            main = [t for t in subjects if clause_verb(t).dep_ == "ROOT"]
             return _actor_of_phrase(reading, main[0] if main else subjects[-1])
         if subjects or found:
             return _actor_of_phrase(reading, (subjects or found)[-1])
@@ -93,7 +94,7 @@ def _clause_and_its_sharers(verb: Token) -> list[Token]:
     and threatened them", "the ministry will have seven days to ban it"."""
     verbs = [verb]
     while verb.dep_ != "ROOT" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
-        verb = _clause_verb(verb.head)
+        verb = clause_verb(verb.head)
         verbs.append(verb)
     return verbs
 
@@ -149,9 +150,3 @@ def _actor_of_phrase(reading: ActorReading, head: Token) -> tuple | None:
         owners = {reading.owner[c.i] for c in head.children if c.dep_ in ("poss", "compound", "amod")} - {None}
         key = owners.pop() if len(owners) == 1 else None
     return key if key in reading.drafts and reading.drafts[key].kind != _PERSON else None
-
-
-def _clause_verb(token: Token) -> Token:
-    while token.dep_ != "ROOT" and token.pos_ not in ("VERB", "AUX"):
-        token = token.head
-    return token

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .actor_reading import ActorReading, Draft
 from .event_lexicon import party_nouns
-from .labels import SUBJECT_DEPS
+from .labels import PREDICATE_POS, SUBJECT_DEPS
 
 
 def read_titles_referring_back(reading: ActorReading) -> None:
@@ -83,9 +83,9 @@ def _antecedent(reading: ActorReading, pronoun: Token, gender: str, people: dict
         if back == 0 and objective:
             # "Trump admires Putin, comparing him…": not the subject of "him"'s own clause or the
             # clauses above it, and the nearest person left, subject or not.
-            verb = _clause_verb(reading, pronoun.i)
+            verb = clause_verb(pronoun)
             own = {verb.i} | {t.i for t in verb.ancestors}
-            found = [c for c in found if not (_is_subject(reading, c) and _clause_verb(reading, c[1] - 1).i in own)]
+            found = [c for c in found if not (_is_subject(reading, c) and clause_verb(reading.doc[c[1] - 1]).i in own)]
             if found:
                 return found[-1][2]
         subjects = [c for c in found if _is_subject(reading, c)]
@@ -103,9 +103,9 @@ def _is_subject(reading: ActorReading, mention: tuple[int, int, tuple]) -> bool:
     return any(t.dep_ in SUBJECT_DEPS for t in reading.doc[mention[0]:mention[1]])
 
 
-def _clause_verb(reading: ActorReading, i: int) -> Token:
-    token = reading.doc[i]
-    while token.dep_ != "ROOT" and token.pos_ not in ("VERB", "AUX"):
+def clause_verb(token: Token) -> Token:
+    """The verb or auxiliary whose clause ``token`` stands in, else its sentence's root."""
+    while token.dep_ != "ROOT" and token.pos_ not in PREDICATE_POS:
         token = token.head
     return token
 
