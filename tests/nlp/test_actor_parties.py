@@ -5,22 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from components import pipeline_with
+from components import actor_with_mention, actors_of, pipeline_with
 
 
 @pytest.fixture(scope="module")
 def nlp():
     return pipeline_with("parley_actors")
-
-
-def actors_of(nlp, text):
-    return nlp(text)._.actors
-
-
-def actor_with_mention(actors, text):
-    found = [a for a in actors if any(m.text == text for m in a.mentions)]
-    assert found, f"no mention {text!r} in {[(a.name, [m.text for m in a.mentions]) for a in actors]}"
-    return found[0]
 
 
 @pytest.mark.parametrize("text, mention, name, country", [

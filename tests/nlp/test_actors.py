@@ -8,29 +8,13 @@ from hypothesis import strategies as st
 
 from parley.nlp import pipeline
 
-from components import pipeline_with
+from components import actor_named, actor_with_mention, actors_of, pipeline_with
 
 
 @pytest.fixture(scope="module")
 def nlp():
     """spaCy's parse plus the actors component alone, so these tests see only what actors does."""
     return pipeline_with("parley_actors")
-
-
-def actors_of(nlp, text):
-    return nlp(text)._.actors
-
-
-def actor_named(actors, name):
-    found = [a for a in actors if a.name == name]
-    assert found, f"no actor {name!r} in {[(a.name, [m.text for m in a.mentions]) for a in actors]}"
-    return found[0]
-
-
-def actor_with_mention(actors, text):
-    found = [a for a in actors if any(m.text == text for m in a.mentions)]
-    assert found, f"no mention {text!r} in {[(a.name, [m.text for m in a.mentions]) for a in actors]}"
-    return found[0]
 
 
 # -- names and the knowledge base -------------------------------------------------------------
