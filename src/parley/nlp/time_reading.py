@@ -41,17 +41,21 @@ class TimeContext:
 
     def tense(self, offset: int) -> str:
         """past, present or future, from the verb that governs the token at ``offset``."""
-        verb = self.clause_verb(offset)
-        return PRESENT if verb is None else _verb_tense(verb, self.words)
+        tensed = self._tensed_verb(offset)
+        return tensed[1] if tensed else PRESENT
 
     def clause_verb(self, offset: int) -> Token | None:
         """The verb whose tense the token at ``offset`` takes (a bare gerund passes it on to its head)."""
+        tensed = self._tensed_verb(offset)
+        return tensed[0] if tensed else None
+
+    def _tensed_verb(self, offset: int) -> tuple[Token, str] | None:
         token = self.index.token_at(offset)
         for _ in range(8):
             if token is None:
                 return None
-            if token.pos_ in PREDICATE_POS and _verb_tense(token, self.words):
-                return token
+            if token.pos_ in PREDICATE_POS and (tense := _verb_tense(token, self.words)):
+                return token, tense
             if token.head.i == token.i:
                 return None
             token = token.head
