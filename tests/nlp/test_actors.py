@@ -145,6 +145,26 @@ def test_an_office_holder_nothing_places_holds_office_where_the_story_was_filed(
     assert actor_named(actors, "Ilir Dema").country == "ALB"
 
 
+@pytest.mark.parametrize(("text", "name", "country"), [
+    # A state body named without an owner acts in the country the story was filed from.
+    ("Floods\n\nLUSAKA, March 2 (Reuters) - The interior ministry said the roads were closed.", "Zambia", "ZMB"),
+    ("Floods\n\nLUSAKA, March 2 (Reuters) - On Monday, police said three men were held.", "police", "ZMB"),
+    ("Floods\n\nLUSAKA, March 2 (Reuters) - The army said it had sent boats.", "army", "ZMB"),
+    # Not one whose phrase says whose it is, a mission abroad, nor "the ministers" named before.
+    ("Floods\n\nLUSAKA, March 2 (Reuters) - Red Cross officials said the roads were closed.", None, None),
+    ("Floods\n\nLUSAKA, March 2 (Reuters) - The embassy said its staff were safe.", None, None),
+    ("Floods\n\nLUSAKA, March 2 (Reuters) - The ministers said they would meet again.", None, None),
+    # Nor one in a sentence that names a country: whose it is, the sentence may say.
+    ("Floods\n\nLUSAKA, March 2 (Reuters) - On Monday, police said the men had come from Malawi.", "police", None),
+])
+def test_a_state_body_named_without_a_country_is_the_filing_countrys(nlp, text, name, country):
+    actors = actors_of(nlp, text)
+    if name is None:
+        assert not [a for a in actors if a.country == "ZMB"]
+    else:
+        assert actor_named(actors, name).country == country
+
+
 def test_a_capitalized_word_of_a_groups_noun_is_no_person(nlp):
     # The small model tags a sentence's first word "Riot" a PERSON; "riot police" is a sector noun.
     actors = actors_of(nlp, "Riot police fired tear gas at the crowd.")

@@ -119,9 +119,20 @@ def read_sector_subjects(reading: ActorReading) -> None:
             text = reading.doc[start:place.end].text
             reading.claim(first, place.end, reading.group_key(None, sector, text), "description")
             continue
+        acts = head.dep_ in SUBJECT_DEPS and (head.tag_ == "NNS" or reading.doc[start - 1:start].text.lower() == "the")
+        filed_from = reading.filed_from
+        if acts and filed_from and sector in reading.words.local_body_sectors and _local_body(reading, start, end) \
+                and not reading.names_country(reading.sentence_of[head.i]):
+            # "BAGHDAD (Reuters) - Police said", "the interior ministry said": a state body named without an
+            # owner, in a sentence that names no country, is the filing country's, as an unplaced office holder is
+            first = reading.article_start(start)
+            key = reading.country_key(filed_from) if sector == "GOV" else \
+                reading.group_key(filed_from, sector, reading.doc[start:end].text)
+            reading.claim(first, end, key, "description")
+            continue
         if sector == "GOV":
             continue  # "the government", "officials" with no country say too little to be an actor
-        if head.dep_ in SUBJECT_DEPS and (head.tag_ == "NNS" or reading.doc[start - 1:start].text.lower() == "the"):
+        if acts:
             norp = _norp_before(reading, start)
             first = norp if norp is not None else reading.article_start(start)
             text = reading.doc[norp if norp is not None else start:end].text
@@ -145,6 +156,19 @@ def _pronoun_antecedent(reading: ActorReading, start: int, head: Token) -> tuple
             owner = reading.owner[subjects[0].i]
             return owner if owner and owner[0] in ("country", "org", "group") else None
     return None
+
+
+def _local_body(reading: ActorReading, start: int, end: int) -> bool:
+    """Whether a state body's phrase may be the filing country's: not when it says whose it is ("FBI
+    officials", "officials with the campaign committee", "Democratic party officials"), names a mission
+    abroad ("the embassy", "the delegation"), or is a title with "the" that refers back to people named
+    before ("the ministers")."""
+    head = reading.doc[end - 1]
+    if head.lemma_.lower() in reading.words.diplomatic_missions:
+        return False
+    if head.lemma_.lower() in reading.kb.titles and reading.doc[start - 1:start].text.lower() == "the":
+        return False
+    return not any(t.ent_type_ or t.pos_ == "PROPN" for t in head.subtree if t.i != head.i)
 
 
 def _norp_before(reading: ActorReading, start: int) -> int | None:

@@ -336,7 +336,7 @@ def _attach_person(reading: ActorReading, name: _Name, key: tuple) -> None:
     state_office = name.role is not None and name.sector in reading.words.state_sectors
     unknown_country = reading.doc[name.start].text in reading.place_adjectives  # "Morvanian President Ilka Rens"
     draft.country = draft.country or name.country or (
-        _nearby_country(reading, name) or _filed_from(reading) if state_office and not unknown_country else None)
+        _nearby_country(reading, name) or reading.filed_from if state_office and not unknown_country else None)
     draft.sector = draft.sector or name.sector or ("GOV" if name.role else None)
     draft.gender = draft.gender or name.gender
     if name.family:
@@ -370,13 +370,6 @@ def _nearby_country(reading: ActorReading, name: _Name) -> str | None:
         if (distance <= 8 or label == "COUNTRY") and (best is None or distance < best[0]):
             best = (distance, span.label.code)
     return best[1] if best else None
-
-
-def _filed_from(reading: ActorReading) -> str | None:
-    """The country of the dateline's place ("TBILISI, Dec 1 (AFP) -"): a local office holder's, unless the
-    sentence says otherwise."""
-    dateline = reading.index.front.dateline
-    return dateline.country(reading.index.text) if dateline else None
 
 
 def _is_target(reading: ActorReading, token: Token) -> bool:

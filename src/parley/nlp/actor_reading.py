@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.attrs import IS_TITLE, IS_UPPER, ORTH
 from spacy.language import Language
@@ -187,6 +188,17 @@ class ActorReading:
         country_next = self.kb_starting_at.get(span.end + 1)
         return after in DATELINE_PUNCTUATION and (
             span.text.isupper() or after != "," or (country_next is not None and country_next.label.kind == "COUNTRY"))
+
+    @cached_property
+    def filed_from(self) -> str | None:
+        """The country of the dateline's place ("TBILISI, Dec 1 (AFP) -"), where the story's unplaced state
+        offices and bodies are."""
+        dateline = self.index.front.dateline
+        return dateline.country(self.text) if dateline else None
+
+    def names_country(self, sentence: int) -> bool:
+        return any(self.sentence_of[span.start] == sentence and span.label.kind in ("ADJECTIVE", "COUNTRY")
+                   for span in self.kb_spans)
 
     def country_key(self, iso3: str) -> tuple:
         key = ("country", iso3)

@@ -41,6 +41,8 @@ class ActorWords:
     person_families: frozenset[str]
     target_prepositions: frozenset[str]
     state_sectors: frozenset[str]
+    local_body_sectors: frozenset[str]
+    diplomatic_missions: frozenset[str]
     pair_references: frozenset[str]
     thing_determiners: frozenset[str]
     acted_upon_prepositions: frozenset[str]
