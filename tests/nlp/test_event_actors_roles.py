@@ -126,3 +126,14 @@ def test_the_speaker_stays_out_of_other_reported_passives(sentence, event_type):
 def test_a_government_reporting_an_arrest_may_tell_of_one_abroad():
     actors, _ = extracted_roles("Two Kenyan students were detained in Chad, the Kenyan government said.", "COERCE")
     assert actors == []
+
+
+@pytest.mark.parametrize("sentence, event_type, actors", [
+    ("Kenya arrested twelve men after the bombing of a bus.", "ASSAULT", []),      # the occasion, not Kenya's act
+    ("Chad closed its border amid heavy fighting in the north.", "ASSAULT", []),
+    ("Mali expelled the envoy following protests in the capital.", "PROTEST", []),
+    ("Kenya carried out the bombing of a camp.", "ASSAULT", ["Kenya"]),          # the clause's own act
+    ("Russia withdrew its troops after talks with Ukraine.", "CONSULT", ["Russia", "Ukraine"]),  # shared: talks
+])
+def test_an_event_named_as_the_occasion_of_an_act_is_not_its_subjects_doing(sentence, event_type, actors):
+    assert roles(sentence, event_type)[0] == actors

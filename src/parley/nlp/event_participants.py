@@ -37,7 +37,9 @@ def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str]
     """Actor and recipient ids; when a quote's speaker says "we will…", the speaker acts."""
     anchor = candidate.anchor
     if anchor.pos_ in NOUN_POS:
-        actors, recipients = noun_participants(reading, anchor)
+        words = reading.words
+        occasion = _occasion(anchor, words) and candidate.code.type not in words.shared_event_types
+        actors, recipients = noun_participants(reading, anchor, clause_acts=not occasion)
     else:
         actors, recipients = verb_participants(reading, anchor)
         for head in candidate.complements + candidate.absorbed:
@@ -163,7 +165,9 @@ def verb_participants(reading: EventReading, verb: Token) -> tuple[list[str], li
     return actors, recipients
 
 
-def noun_participants(reading: EventReading, noun: Token) -> tuple[list[str], list[str]]:
+def noun_participants(reading: EventReading, noun: Token, clause_acts: bool = True) -> tuple[list[str], list[str]]:
+    """Who acts in a noun's event and on whom: its own phrase's actors, else (``clause_acts``) its clause's
+    subject's."""
     actors, recipients = [], []
     words = reading.words
     verb = noun.head
@@ -180,9 +184,17 @@ def noun_participants(reading: EventReading, noun: Token) -> tuple[list[str], li
         elif child.dep_ == "prep" and child.lower_ in words.noun_recipient_prepositions:
             recipients += [a for g in child.children if g.dep_ == "pobj" and not destination(reading, child, g)
                            for a in phrase_actors(reading, g)]
-    if not actors and (verb := clause_verb_above(noun)) is not None:
+    if not actors and clause_acts and (verb := clause_verb_above(noun)) is not None:
         actors = verb_participants(reading, verb)[0]
     return actors, recipients
+
+
+def _occasion(noun: Token, words: EventWords) -> bool:
+    """Whether the event is the occasion of its clause's act, not that act's subject's doing: "police arrested
+    twelve men after the bombing", "civilians fled amid heavy fighting"."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ in words.occasion_prepositions
 
 
 def destination(reading: EventReading, preposition: Token, noun: Token) -> bool:

@@ -70,6 +70,8 @@ class EventWords:
     recipient_prepositions: frozenset[str]
     noun_recipient_prepositions: frozenset[str]
     noun_actor_prepositions: frozenset[str]
+    occasion_prepositions: frozenset[str]
+    shared_event_types: frozenset[str]
     phrase_prepositions: frozenset[str]
     reciprocal_heads: frozenset[str]
     reciprocal_counts: frozenset[str]
