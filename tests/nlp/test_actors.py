@@ -148,12 +148,15 @@ def test_an_office_holder_nothing_places_holds_office_where_the_story_was_filed(
 @pytest.mark.parametrize(("text", "name", "country"), [
     # A state body named without an owner acts in the country the story was filed from.
     ("Floods\n\nLUSAKA, March 2 (Reuters) - The interior ministry said the roads were closed.", "Zambia", "ZMB"),
-    ("Floods\n\nLUSAKA, March 2 (Reuters) - On Monday, police said three men were held.", "police", "ZMB"),
+    ("Floods\n\nLUSAKA, March 2 (Reuters) - Police said three men were held.", "Police", "ZMB"),
     ("Floods\n\nLUSAKA, March 2 (Reuters) - The army said it had sent boats.", "army", "ZMB"),
-    # Not one whose phrase says whose it is, a mission abroad, nor "the ministers" named before.
+    # Written in capitals, as wire copy names ministries.
+    ("Floods\n\nLUSAKA, March 2 (Reuters) - The Foreign Ministry said it had summoned the envoy.", "Zambia", "ZMB"),
+    # Not one whose phrase says whose it is, a mission abroad, "the ministers" named before, nor one person.
     ("Floods\n\nLUSAKA, March 2 (Reuters) - Red Cross officials said the roads were closed.", None, None),
     ("Floods\n\nLUSAKA, March 2 (Reuters) - The embassy said its staff were safe.", None, None),
     ("Floods\n\nLUSAKA, March 2 (Reuters) - The ministers said they would meet again.", None, None),
+    ("Floods\n\nLUSAKA, March 2 (Reuters) - The minister said the roads were closed.", None, None),
     # Nor one in a sentence that names a country: whose it is, the sentence may say.
     ("Floods\n\nLUSAKA, March 2 (Reuters) - On Monday, police said the men had come from Malawi.", "police", None),
 ])

@@ -83,7 +83,7 @@ def read_sector_subjects(reading: ActorReading) -> None:
     """"The rebels said", "Ukraine's military said": a sector noun that acts is an actor."""
     for end, (start, _) in sorted(reading.nouns_ending_at.items()):
         head = reading.doc[end - 1]
-        if not reading.free(start, end) or head.pos_ != "NOUN":
+        if not reading.free(start, end) or not _common_noun(head):
             continue
         if end in reading.title_ending_at and head.tag_ == "NN":
             continue  # "the (former) president" refers back to a person; see read_titles_referring_back (actor_references)
@@ -120,15 +120,10 @@ def read_sector_subjects(reading: ActorReading) -> None:
             reading.claim(first, place.end, reading.group_key(None, sector, text), "description")
             continue
         acts = head.dep_ in SUBJECT_DEPS and (head.tag_ == "NNS" or reading.doc[start - 1:start].text.lower() == "the")
-        filed_from = reading.filed_from
-        if acts and filed_from and sector in reading.words.local_body_sectors and _local_body(reading, start, end) \
-                and not reading.names_country(reading.sentence_of[head.i]):
-            # "BAGHDAD (Reuters) - Police said", "the interior ministry said": a state body named without an
-            # owner, in a sentence that names no country, is the filing country's, as an unplaced office holder is
-            first = reading.article_start(start)
-            key = reading.country_key(filed_from) if sector == "GOV" else \
-                reading.group_key(filed_from, sector, reading.doc[start:end].text)
-            reading.claim(first, end, key, "description")
+        capitalized = head.dep_ in SUBJECT_DEPS and head.tag_ == "NNP"  # "LUSAKA (Reuters) - Police said"
+        key = filing_country_body(reading, start, end, sector) if acts or capitalized else None
+        if key is not None:
+            reading.claim(reading.article_start(start), end, key, "description")
             continue
         if sector == "GOV":
             continue  # "the government", "officials" with no country say too little to be an actor
@@ -158,17 +153,36 @@ def _pronoun_antecedent(reading: ActorReading, start: int, head: Token) -> tuple
     return None
 
 
+def _common_noun(token: Token) -> bool:
+    """A noun, or a capitalized one the tagger takes for a name where a sentence starts after a dateline
+    ("LUSAKA (Reuters) - Police said"): a sector noun no entity covers."""
+    return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_title and not token.ent_type_)
+
+
+def filing_country_body(reading: ActorReading, start: int, end: int, sector: str | None) -> tuple | None:
+    """"BAGHDAD (Reuters) - Police said", "the interior ministry said": a state body named without an owner, in
+    a sentence that names no country, is the filing country's, as an unplaced office holder is. Its key, or
+    None."""
+    filed_from = reading.filed_from
+    if filed_from is None or sector not in reading.words.local_body_sectors or not _local_body(reading, start, end) \
+            or reading.names_country(reading.sentence_of[start]):
+        return None
+    if sector == "GOV":
+        return reading.country_key(filed_from)
+    return reading.group_key(filed_from, sector, reading.doc[start:end].text)
+
+
 def _local_body(reading: ActorReading, start: int, end: int) -> bool:
     """Whether a state body's phrase may be the filing country's: not when it says whose it is ("FBI
     officials", "officials with the campaign committee", "Democratic party officials"), names a mission
-    abroad ("the embassy", "the delegation"), or is a title with "the" that refers back to people named
-    before ("the ministers")."""
+    abroad ("the embassy", "the delegation"), or is a title: of one person, or with "the" of people named
+    before ("the ministers"). "Officials said" may be the filing country's."""
     head = reading.doc[end - 1]
     if head.lemma_.lower() in reading.words.diplomatic_missions:
         return False
-    if head.lemma_.lower() in reading.kb.titles and reading.doc[start - 1:start].text.lower() == "the":
-        return False
-    return not any(t.ent_type_ or t.pos_ == "PROPN" for t in head.subtree if t.i != head.i)
+    if head.lemma_.lower() in reading.kb.titles and (head.tag_ != "NNS" or reading.doc[start - 1:start].text.lower() == "the"):
+        return False  # one person ("the minister", "Judge"), or people named before ("the ministers")
+    return not any(t.ent_type_ or t.pos_ == "PROPN" for t in head.subtree if not start <= t.i < end and t.dep_ != "det")
 
 
 def _norp_before(reading: ActorReading, start: int) -> int | None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from ..knowledge.actor_kb import ascii_fold, place_country
+from .actor_descriptions import filing_country_body
 from .actor_reading import DATELINE_PUNCTUATION, GENERIC_SECTORS, ActorReading, Draft, looks_like_name, strip_article
 from .labels import ACTED_UPON_DEPS, ADJECTIVE_DEPS, GOVERNING_DEPS
 
@@ -155,6 +156,11 @@ def read_unknown_organizations(reading: ActorReading) -> None:
         inner = [s for s in reading.kb_spans if start <= s.start and s.end <= end
                  and s.label.kind in ("COUNTRY", "ADJECTIVE")]
         sector = reading.sector_of(start, end)
+        described = reading.nouns_ending_at.get(end) == (start, end)  # "the Interior Ministry": a body, in capitals
+        local = filing_country_body(reading, start, end, reading.sector(start, end)) if described and not inner else None
+        if local is not None:
+            reading.claim(reading.article_start(start), end, local, "description")
+            continue
         key = ("orgname", ascii_fold(text).lower())
         if key not in reading.drafts:
             reading.drafts[key] = Draft(key, text, "organization", inner[0].label.code if inner else None, sector)
