@@ -134,6 +134,7 @@ def test_a_government_reporting_an_arrest_may_tell_of_one_abroad():
     ("Mali expelled the envoy following protests in the capital.", "PROTEST", []),
     ("Kenya carried out the bombing of a camp.", "ASSAULT", ["Kenya"]),          # the clause's own act
     ("Russia withdrew its troops after talks with Ukraine.", "CONSULT", ["Russia", "Ukraine"]),  # shared: talks
+    ("Chad closed the border after clashes with Sudan.", "ASSAULT", ["Chad"]),       # with a counterpart: shared
 ])
 def test_an_event_named_as_the_occasion_of_an_act_is_not_its_subjects_doing(sentence, event_type, actors):
     assert roles(sentence, event_type)[0] == actors

@@ -191,7 +191,10 @@ def noun_participants(reading: EventReading, noun: Token, clause_acts: bool = Tr
 
 def _occasion(noun: Token, words: EventWords) -> bool:
     """Whether the event is the occasion of its clause's act, not that act's subject's doing: "police arrested
-    twelve men after the bombing", "civilians fled amid heavy fighting"."""
+    twelve men after the bombing", "civilians fled amid heavy fighting". Not one with a counterpart ("retook
+    the village after fierce fighting with the rebels"): the subject was the other side."""
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
+        return False
     while noun.dep_ == "conj":
         noun = noun.head
     return noun.dep_ == "pobj" and noun.head.lower_ in words.occasion_prepositions
