@@ -138,3 +138,13 @@ def test_a_government_reporting_an_arrest_may_tell_of_one_abroad():
 ])
 def test_an_event_named_as_the_occasion_of_an_act_is_not_its_subjects_doing(sentence, event_type, actors):
     assert roles(sentence, event_type)[0] == actors
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    ("Trump voters protested outside the courthouse.", "PROTEST"),              # the voters, not the person
+    ("Sanders supporters accused the party of rigging the vote.", "ACCUSE"),
+])
+def test_followers_named_by_a_person_are_not_that_person(sentence, event_type):
+    actors, _ = roles(sentence, event_type)
+    assert "Donald Trump" not in actors and "Bernie Sanders" not in actors
+

@@ -225,13 +225,13 @@ def phrase_actors(reading: EventReading, head: Token, place_names_side: bool = F
         return named_pair(reading, head) or recent_countries(reading, head)
     ids = [head._.actor] if head._.actor else []
     sponsors = reading.triggers.sponsor_verbs
-    others = another_person(head) | sponsor_words(head, sponsors)
+    others = another_person(reading, head) | sponsor_words(head, sponsors)
     for token in noun_phrase(head, words):
         if token._.actor and token.i not in others:
             ids.append(token._.actor)
     for conj in head.conjuncts:
         if conj.i > head.i:
-            others = another_person(conj) | sponsor_words(conj, sponsors)
+            others = another_person(reading, conj) | sponsor_words(conj, sponsors)
             ids += [t._.actor for t in (conj, *noun_phrase(conj, words)) if t._.actor and t.i not in others]
     if not ids and place_names_side:  # subject "opposition groups in Zimbabwe": the place names the side
         ids = [t._.actor for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "in"
@@ -256,13 +256,24 @@ def sponsor_words(head: Token, sponsor_verbs: frozenset[str]) -> set[int]:
             for t in c.subtree if t.i < c.i}
 
 
-def another_person(head: Token) -> set[int]:
+def another_person(reading: EventReading, head: Token) -> set[int]:
     """The tokens that name someone else than a relation noun does: "Elian's father", "relatives of the
-    victim", "a friend of the minister's killer" (plover_kin_nouns.csv, §102). Empty for any other noun."""
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in kin_nouns():
+    victim", "a friend of the minister's killer" (plover_kin_nouns.csv, §102), and the person followers are
+    named by ("Sanders supporters", "Trump voters"). Empty for any other noun."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN":
+        return set()
+    if lemma in reading.words.follower_nouns:
+        return {t.i for c in head.children if c.dep_ == "compound" and _person(reading, c) for t in c.subtree}
+    if lemma not in kin_nouns():
         return set()
     return {t.i for c in head.children if c.dep_ in _OTHER_PERSON_DEPS and (c.dep_ == "poss" or c.lower_ == "of")
             for t in c.subtree}
+
+
+def _person(reading: EventReading, token: Token) -> bool:
+    actor = reading.actors.get(token._.actor) if token._.actor else None
+    return actor is not None and actor.kind == "person"
 
 
 def named_pair(reading: EventReading, token: Token) -> list[str]:

@@ -72,6 +72,7 @@ class EventWords:
     noun_actor_prepositions: frozenset[str]
     occasion_prepositions: frozenset[str]
     shared_event_types: frozenset[str]
+    follower_nouns: frozenset[str]
     phrase_prepositions: frozenset[str]
     reciprocal_heads: frozenset[str]
     reciprocal_counts: frozenset[str]
