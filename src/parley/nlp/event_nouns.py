@@ -451,16 +451,41 @@ def eases_restriction(lex: RuleWords, token: Token) -> Candidate | None:
 def relief(lex: RuleWords, noun: Token) -> bool:
     """"food", "tents", "medical supplies", "humanitarian goods", "emergency medicines": relief goods."""
     words = lex.words
+    # A modifier's conjuncts modify too: "search and rescue teams" (§114).
     return noun.lemma_.lower() in words.relief_nouns or any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in words.relief_nouns | words.relief_modifiers
-        for c in noun.children)
+        m.lemma_.lower() in words.relief_nouns | words.relief_modifiers
+        for c in noun.children if c.dep_ in ("compound", "amod", "nmod") for m in (c, *c.conjuncts))
+
+
+def arms(lex: RuleWords, noun: Token) -> bool:
+    """"tanks", "rockets", "armored vehicles", "military equipment": arms, by WordNet's weapons
+    (plover_relief_goods.csv), english.yaml's weapon nouns, or a modifier that names armed forces (§114)."""
+    words = lex.words
+    return lex.relief_goods.get(noun.lemma_.lower()) == "arms" or noun.lemma_.lower() in words.weapon_nouns or any(
+        c.dep_ in ("compound", "amod") and c.lower_ in words.force_modifiers for c in noun.children)
 
 
 def _relief_delivered(lex: RuleWords, token: Token) -> Candidate | None:
     """A delivery of relief is aid (conventions §40): "the shipment of wheat", "a consignment of medicine";
-    "donations" to a campaign name no relief."""
-    if token.lemma_.lower() not in lex.words.delivery_nouns:
+    "donations" to a campaign name no relief. So is any noun of handing over with relief after "of" or before
+    it ("the distribution of tents", "food distributions"), and arms handed "to" someone ("the provision of
+    tanks to Kyiv"; conventions §114)."""
+    words = lex.words
+    lemma = token.lemma_.lower()
+    if lemma not in words.delivery_nouns and lemma not in words.handing_nouns:
         return None
+    received = any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
+                   for c in token.children)
+    for child in prepositional_objects(token, ("of",)):
+        noun = counted(child, words)
+        goods = (noun, *noun.conjuncts)
+        if any(relief(lex, t) or lex.relief_goods.get(t.lemma_.lower()) == "relief" for t in goods) \
+                or received and any(arms(lex, t) for t in goods):
+            return Candidate(token, Code("AID"), SPECIFICITY["compound"], absorbed=[child, noun])
+    named = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+    if lemma in words.handing_nouns and any(relief(lex, c) or c.lemma_.lower() in words.relief_nouns for c in named):
+        return Candidate(token, Code("AID"), SPECIFICITY["compound"], absorbed=named)
+    return None
     for child in prepositional_objects(token, ("of",)):
         goods = counted(child, lex.words)
         if relief(lex, goods) or lex.relief_goods.get(goods.lemma_.lower()) == "relief":

@@ -7,9 +7,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..knowledge.actor_kb import place_country
-from .event_lexicon import SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, party_nouns, uninflected
+from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, party_nouns,
+                            relief_personnel, uninflected)
 from .event_modes import conditional, negates
-from .event_nouns import (ACTS_OF_PARTIES, a_person_or_in_politics, abstract, as_prospect, asked_by_a_text,
+from .event_nouns import (ACTS_OF_PARTIES, a_person_or_in_politics, abstract, arms, as_prospect, asked_by_a_text,
                           attack_parties, by_force, campaign_event, criticism_in_politics, eases_restriction, elicited,
                           in_politics, leaves_pact, names_a_party, names_cooperation, noun_code, relief, said_by_a_text)
 from .event_participants import noun_phrase
@@ -80,7 +81,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _weapon_strikes(lex, token, lemma) or _thrown_at(lex, token, lemma) or _enacted(lex, token, lemma) \
         or _sought_from(lex, token, lemma) or _demands_met(lex, token, lemma) \
         or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) \
-        or _cooperation(lex, token, verbs) or _closure(lex, token, verbs) or _walkout(lex, token, lemma)
+        or _cooperation(lex, token, verbs) or _coordination(lex, token, lemma) or _closure(lex, token, verbs) \
+        or _walkout(lex, token, lemma)
     if candidate and candidate.code == Code("PROTEST", "obstruct") and by_the_state(lex.words, token):
         candidate.code = Code("COERCE", "restrict")  # "Russia blocked access to Instagram": no protest
     if candidate:
@@ -835,14 +837,18 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     supplied = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
                 if g.dep_ == "pobj"] if any(c.dep_ == "dobj" for c in token.children) else []
     for child in objects(token, words):
-        noun = counted(child, words)
+        noun = _group_member(counted(child, words), words)
         goods = (noun, *noun.conjuncts)
         money = "MONEY" in (noun.ent_type_, child.ent_type_)  # "$2 billion in Kenya's central bank" counts a bank
         if money and (_aid_party(_money_parties(token, lemma), words) or _for_relief(lex, token)):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         if handed and not funding and any(relief(lex, t) for t in goods):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
-        if funding or not any(t.lemma_.lower() in lex.relief_goods for t in goods) or not _party_gives(lex, token):
+        # Doctors or rescuers sent somewhere are assistance; sent home they are no one's (§114).
+        if (recipient or _names_a_goal(token, words)) and any(t.lemma_.lower() in relief_personnel() for t in goods):
+            return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+        if funding or not any(t.lemma_.lower() in lex.relief_goods or arms(lex, t) for t in goods) \
+                or not _party_gives(lex, token):
             continue
         # Food, medicine or fuel a country or a body hands over is relief (§34), "India shipped wheat";
         # arms are military assistance only when someone receives them: handed over or given up they are
@@ -851,6 +857,13 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
                 (recipient or child in supplied) and not particles(token, lemma, lex.triggers.phrasal)):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
+
+
+def _group_member(noun: Token, words: EventWords) -> Token:
+    """The people a group noun names after "of": "a team of doctors" → doctors (conventions §114)."""
+    if noun.lemma_.lower() not in words.personnel_groups:
+        return noun
+    return next(iter(prepositional_objects(noun, ("of",))), noun)
 
 
 def _party_gives(lex: RuleWords, verb: Token) -> bool:
@@ -1037,11 +1050,15 @@ def _cooperation(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | N
     words = lex.words
     expanding = any(v in words.expanding_verbs for v in verbs)
     founding = any(v in words.founding_verbs for v in verbs)
-    if not expanding and not founding:
+    rising = any(v in words.rising_verbs for v in verbs)
+    if not expanding and not founding and not rising:
         return None
-    if expanding and not objects(verb, words) and any(
-            s.lemma_.lower() in words.cooperation_nouns and _between_parties(s) for s in subjects(verb)):
-        return Candidate(verb, Code("COOPERATE"), SPECIFICITY["verb"])  # "trade between the two countries resumed"
+    # "trade between the two countries resumed", "bilateral trade rose" or "…, rising by 20 percent" (§114)
+    doers = subjects(verb) or (subjects(verb.head) if verb.dep_ == "advcl" and not to_infinitive(verb) else [])
+    if (expanding or rising) and not objects(verb, words) and any(
+            s.lemma_.lower() in words.cooperation_nouns and (_between_parties(s) or _joint_modified(s, words))
+            for s in doers):
+        return Candidate(verb, Code("COOPERATE"), SPECIFICITY["verb"])
     for child in objects(verb, words):
         noun = counted(child, words)
         expanded = expanding and noun.lemma_.lower() in words.cooperation_nouns
@@ -1050,6 +1067,19 @@ def _cooperation(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | N
         if expanded or founded:
             return Candidate(verb, Code("COOPERATE"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
+
+
+def _joint_modified(noun: Token, words: EventWords) -> bool:
+    """"bilateral trade", "joint cooperation": a joint modifier names the two sides."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in words.joint_modifiers for c in noun.children)
+
+
+def _coordination(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Acting in concert with a partner cooperates (conventions §114): "Kenya is coordinating with Uganda",
+    "the two governments coordinated their response"; "she coordinated the campaign" has no partner."""
+    if lemma not in lex.words.coordinating_verbs or not _with_a_partner(lex, verb):
+        return None
+    return Candidate(verb, Code("COOPERATE"), SPECIFICITY["verb"])
 
 
 def _between_parties(noun: Token) -> bool:
