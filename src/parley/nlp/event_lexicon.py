@@ -35,6 +35,7 @@ KIN_NOUNS_FILE = "plover_kin_nouns.csv"
 PROVISION_NOUNS_FILE = "plover_provision_nouns.csv"
 PROSPECT_NOUNS_FILE = "plover_prospect_nouns.csv"
 RELIEF_PERSONNEL_FILE = "plover_relief_personnel.csv"
+MATERIEL_NOUNS_FILE = "plover_materiel_nouns.csv"
 
 # How much a kind of match says about the event: a verb with its object is surer than a bare noun,
 # and the curated lexicon surer than the CAMEO fallback tier.
@@ -233,6 +234,13 @@ def relief_personnel() -> frozenset[str]:
     """Nouns whose most frequent sense is a health professional, a rescuer or a firefighter: people whose sending
     is aid (plover_relief_personnel.csv, scripts/build_relief_personnel.py, conventions §114)."""
     return frozenset(row["noun"] for row in load_csv(RELIEF_PERSONNEL_FILE))
+
+
+@lru_cache(maxsize=1)
+def materiel_nouns() -> frozenset[str]:
+    """Nouns whose most frequent sense is an instrumentality: equipment, a conveyance, a device; what a force
+    modifier makes arms (plover_materiel_nouns.csv, scripts/build_materiel_nouns.py, conventions §114)."""
+    return frozenset(row["noun"] for row in load_csv(MATERIEL_NOUNS_FILE))
 
 
 @lru_cache(maxsize=1)

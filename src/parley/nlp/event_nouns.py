@@ -8,7 +8,7 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from .event_crowds import protesters, with_protesters
-from .event_lexicon import (SPECIFICITY, Code, RuleWords, nonevent_compounds, party_nouns, prospect_nouns,
+from .event_lexicon import (SPECIFICITY, Code, RuleWords, materiel_nouns, nonevent_compounds, party_nouns, prospect_nouns,
                             provision_nouns, uninflected)
 from .event_reading import Candidate
 from .event_syntax import (a_person, actor_in, actor_of, armed, counted, described_holders, has_own_actor, particles,
@@ -459,9 +459,10 @@ def relief(lex: RuleWords, noun: Token) -> bool:
 
 def arms(lex: RuleWords, noun: Token) -> bool:
     """"tanks", "rockets", "armored vehicles", "military equipment": arms, by WordNet's weapons
-    (plover_relief_goods.csv), english.yaml's weapon nouns, or a modifier that names armed forces (§114)."""
-    words = lex.words
-    return lex.relief_goods.get(noun.lemma_.lower()) == "arms" or noun.lemma_.lower() in words.weapon_nouns or any(
+    (plover_relief_goods.csv), english.yaml's weapon nouns, or a modifier that names armed forces on a piece of
+    equipment (plover_materiel_nouns.csv), not on people or acts ("military personnel", "naval cooperation"; §114)."""
+    words, lemma = lex.words, noun.lemma_.lower()
+    return lex.relief_goods.get(lemma) == "arms" or lemma in words.weapon_nouns or lemma in materiel_nouns() and any(
         c.dep_ in ("compound", "amod") and c.lower_ in words.force_modifiers for c in noun.children)
 
 
@@ -483,7 +484,9 @@ def _relief_delivered(lex: RuleWords, token: Token) -> Candidate | None:
                 or received and any(arms(lex, t) for t in goods):
             return Candidate(token, Code("AID"), SPECIFICITY["compound"], absorbed=[child, noun])
     named = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
-    if lemma in words.handing_nouns and any(relief(lex, c) or c.lemma_.lower() in words.relief_nouns for c in named):
+    # "food distributions", not "a water distribution system" (a thing's name)
+    if lemma in words.handing_nouns and token.dep_ != "compound" and any(
+            relief(lex, c) or c.lemma_.lower() in words.relief_nouns for c in named):
         return Candidate(token, Code("AID"), SPECIFICITY["compound"], absorbed=named)
     return None
     for child in prepositional_objects(token, ("of",)):

@@ -1075,11 +1075,23 @@ def _joint_modified(noun: Token, words: EventWords) -> bool:
 
 
 def _coordination(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
-    """Acting in concert with a partner cooperates (conventions §114): "Kenya is coordinating with Uganda",
-    "the two governments coordinated their response"; "she coordinated the campaign" has no partner."""
-    if lemma not in lex.words.coordinating_verbs or not _with_a_partner(lex, verb):
+    """Parties that act in concert cooperate (conventions §114): "Kenya is coordinating with Uganda", "the two
+    governments coordinated their response". Not without a party for partner: "she coordinated the campaign",
+    "the blast was coordinated with the explosion", "we have to better coordinate"."""
+    words = lex.words
+    if lemma not in words.coordinating_verbs or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return None
-    return Candidate(verb, Code("COOPERATE"), SPECIFICITY["verb"])
+    partners = [g for g in prepositional_objects(verb, ("with",)) for g in (g, *g.conjuncts)]
+    doers = [t for s in subjects(verb) for t in (s, *s.conjuncts)]
+    several = len([d for d in doers if _a_party(d)]) > 1 or any(
+        d.tag_ == "NNS" and d.lemma_.lower() in words.reciprocal_heads for d in doers)
+    return Candidate(verb, Code("COOPERATE"), SPECIFICITY["verb"]) \
+        if several or any(_a_party(p) for p in partners) else None
+
+
+def _a_party(noun: Token) -> bool:
+    """Whether a noun names an actor, or a person or a group ("its partners", "the local authorities")."""
+    return bool(noun._.actor) or noun.lemma_.lower() in party_nouns()
 
 
 def _between_parties(noun: Token) -> bool:
