@@ -22,6 +22,9 @@ from parley.nlp.event_lexicon import relief_personnel
     "The provision of tanks to Kyiv angered Moscow.",                    # a noun of handing over, arms "to"
     "The distribution of tents and blankets continued in Chad.",         # relief after "of"
     "Food distributions began in the camps in Kenya.",                   # relief as its modifier
+    "France is the largest donor to the programme, giving $600 million this year.",  # the clause's subject gives
+    "The clinic was built with a $22 million donation from France.",    # money from a country, as a noun
+    "A contribution of $5 million to Kenya paid for the school.",
 ])
 def test_material_aid_is_aid(sentence):
     assert "AID" in types(sentence)
@@ -36,6 +39,8 @@ def test_material_aid_is_aid(sentence):
     "The water distribution system in Chad needs repairs.",              # a thing's name
     "The coach sent a team of players to the tournament.",               # players are no helpers
     "Chad will provide Kenya with increased naval cooperation.",         # a force modifier on an act, no arms
+    "The senator received a $2,000 donation from a lobbyist.",           # money between persons
+    "The senator is a generous man, giving $500 to the campaign.",       # a person gives to a campaign
 ])
 def test_what_is_no_material_aid_stays_so(sentence):
     assert "AID" not in types(sentence)

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from .event_crowds import protesters, with_protesters
 from .event_lexicon import (SPECIFICITY, Code, RuleWords, materiel_nouns, nonevent_compounds, party_nouns, prospect_nouns,
                             provision_nouns, uninflected)
+from .event_participants import noun_phrase
 from .event_reading import Candidate
 from .event_syntax import (a_person, actor_in, actor_of, armed, counted, described_holders, has_own_actor, particles,
                            prepositional_objects, subjects, to_infinitive, with_a_party)
@@ -466,6 +467,18 @@ def arms(lex: RuleWords, noun: Token) -> bool:
         c.dep_ in ("compound", "amod") and c.lower_ in words.force_modifiers for c in noun.children)
 
 
+def aid_party(heads: list[Token], words: EventWords) -> bool:
+    """Whether one of ``heads`` names a country, or an organization or group of an aid sector
+    (government, IGO, NGO): money given to a person, a party or a campaign is no aid (conventions §23)."""
+    for head in heads:
+        for token in (head, *noun_phrase(head, words)):
+            actor = actor_of(token)
+            if actor is not None and (actor.kind == "country" or (
+                    actor.kind != "person" and actor.sector in words.aid_recipient_sectors)):
+                return True
+    return False
+
+
 def _relief_delivered(lex: RuleWords, token: Token) -> Candidate | None:
     """A delivery of relief is aid (conventions §40): "the shipment of wheat", "a consignment of medicine";
     "donations" to a campaign name no relief. So is any noun of handing over with relief after "of" or before
@@ -483,6 +496,12 @@ def _relief_delivered(lex: RuleWords, token: Token) -> Candidate | None:
         if any(relief(lex, t) or lex.relief_goods.get(t.lemma_.lower()) == "relief" for t in goods) \
                 or received and any(arms(lex, t) for t in goods):
             return Candidate(token, Code("AID"), SPECIFICITY["compound"], absorbed=[child, noun])
+    # "a $22 million donation from Japan", "a contribution of $5 million to UNICEF": money to or from an aid party
+    amounts = [t for c in token.children if c.dep_ in ("compound", "nmod", "amod", "nummod", "quantmod") and c.i < token.i
+               for t in c.subtree] + prepositional_objects(token, ("of",))
+    parties = prepositional_objects(token, ("from", "to", "by")) + [c for c in token.children if c.dep_ == "poss"]
+    if any(t.ent_type_ == "MONEY" for t in amounts) and aid_party(parties, words):
+        return Candidate(token, Code("AID"), SPECIFICITY["compound"])
     named = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
     # "food distributions", not "a water distribution system" (a thing's name)
     if lemma in words.handing_nouns and token.dep_ != "compound" and any(

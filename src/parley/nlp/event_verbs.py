@@ -10,10 +10,9 @@ from ..knowledge.actor_kb import place_country
 from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, party_nouns,
                             relief_personnel, uninflected)
 from .event_modes import conditional, negates
-from .event_nouns import (ACTS_OF_PARTIES, a_person_or_in_politics, abstract, arms, as_prospect, asked_by_a_text,
+from .event_nouns import (ACTS_OF_PARTIES, a_person_or_in_politics, abstract, aid_party, arms, as_prospect, asked_by_a_text,
                           attack_parties, by_force, campaign_event, criticism_in_politics, eases_restriction, elicited,
                           in_politics, leaves_pact, names_a_party, names_cooperation, noun_code, relief, said_by_a_text)
-from .event_participants import noun_phrase
 from .event_reading import Candidate
 from .event_syntax import (a_person, acted_on, actor_in, actor_of, armed, by_the_state, counted, described_holders,
                            indicative, infinitives, objects, particles, prepositional_objects, subject_actors,
@@ -297,7 +296,7 @@ def private_money(lex: RuleWords, found: list[Candidate]) -> None:
             parties += [c for c in verb.children if c.dep_ == "dobj"]
         campaign = any(counted(p, words).lower_ in words.campaign_funds for p in parties) \
             or any(counted(p, words).lemma_.lower() in words.donor_nouns for p in parties)
-        if campaign or (_non_aid_party(parties, words) and not (_aid_party(parties, words) or _for_relief(lex, verb))):
+        if campaign or (_nonaid_party(parties, words) and not (aid_party(parties, words) or _for_relief(lex, verb))):
             candidate.dropped = True
 
 
@@ -840,7 +839,7 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         noun = _group_member(counted(child, words), words)
         goods = (noun, *noun.conjuncts)
         money = "MONEY" in (noun.ent_type_, child.ent_type_)  # "$2 billion in Kenya's central bank" counts a bank
-        if money and (_aid_party(_money_parties(token, lemma), words) or _for_relief(lex, token)):
+        if money and (aid_party(_money_parties(token, lemma), words) or _for_relief(lex, token)):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         if handed and not funding and any(relief(lex, t) for t in goods):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
@@ -965,24 +964,14 @@ def _money_parties(verb: Token, lemma: str) -> list[Token]:
     if lemma == "receive":
         return subjects(verb) + agents + described + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                                                      for g in c.children if g.dep_ == "pobj"]
-    parties = subjects(verb) + agents + described + [c for c in verb.children if c.dep_ == "dative"]
+    # "the largest donor, giving $600 million": a participle with no subject of its own gives as its clause's does (§114)
+    givers = subjects(verb) or (subjects(verb.head) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else [])
+    parties = givers + agents + described + [c for c in verb.children if c.dep_ == "dative"]
     return parties + [g for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
                       for g in c.children if g.dep_ == "pobj"]
 
 
-def _aid_party(heads: list[Token], words: EventWords) -> bool:
-    """Whether one of ``heads`` names a country, or an organization or group of an aid sector
-    (government, IGO, NGO): money given to a person, a party or a campaign is no aid (conventions §23)."""
-    for head in heads:
-        for token in (head, *noun_phrase(head, words)):
-            actor = actor_of(token)
-            if actor is not None and (actor.kind == "country" or (
-                    actor.kind != "person" and actor.sector in words.aid_recipient_sectors)):
-                return True
-    return False
-
-
-def _non_aid_party(heads: list[Token], words: EventWords) -> bool:
+def _nonaid_party(heads: list[Token], words: EventWords) -> bool:
     """Whether one of ``heads`` is a person or an actor of a sector that gives no aid ("Altman", "her", "the
     Islamic State"); an unnamed giver ("other nations", "it") or a body of unknown sector says nothing."""
     for head in heads:
