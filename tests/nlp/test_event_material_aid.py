@@ -52,6 +52,7 @@ def test_what_is_no_material_aid_stays_so(sentence):
     "Bilateral trade reached $3 billion in 2019, rising by 12 percent.", # the participle's subject
     "Kenya is coordinating with Chad to contain the outbreak.",          # with a partner
     "The two governments coordinated their response to the floods.",     # several subjects
+    "The French navy is conducting maritime maneuvers with Kenya.",      # every exercise noun, held with a partner
 ])
 def test_cooperation_that_grows_or_is_coordinated_is_cooperate(sentence):
     assert "COOPERATE" in types(sentence)
@@ -85,3 +86,8 @@ def test_materiel_nouns_file_is_what_the_script_builds():
     materiel = set(builder.build(builder.WordNet(builder.WORDNET_DIR)))
     assert {"equipment", "vehicle", "truck", "helicopter", "radar"} <= materiel
     assert not {"personnel", "cooperation", "presence", "exercise", "soldier"} & materiel
+
+
+def test_an_exercise_held_alone_is_a_show_of_force_only():
+    found = types("Chad staged large manoeuvres near the border.")
+    assert "MOBILIZE" in found and "COOPERATE" not in found
