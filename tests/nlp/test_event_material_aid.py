@@ -53,6 +53,7 @@ def test_what_is_no_material_aid_stays_so(sentence):
     "Kenya is coordinating with Chad to contain the outbreak.",          # with a partner
     "The two governments coordinated their response to the floods.",     # several subjects
     "The French navy is conducting maritime maneuvers with Kenya.",      # every exercise noun, held with a partner
+    "Kenya quickly put together a joint team to examine the crash.",     # "together" read as an adverb
 ])
 def test_cooperation_that_grows_or_is_coordinated_is_cooperate(sentence):
     assert "COOPERATE" in types(sentence)
@@ -64,6 +65,7 @@ def test_cooperation_that_grows_or_is_coordinated_is_cooperate(sentence):
     "Sales of the company's shares rose 5 percent.",                     # no trade between parties
     "The blast was coordinated with the explosion in the capital.",      # an event for partner, in the passive
     "We have to deepen and better coordinate within our own country.",  # no party for partner
+    "The band put together a new album in Kenya.",                       # founded, but nothing joint
 ])
 def test_growth_or_coordination_with_no_partner_is_no_cooperation(sentence):
     assert "COOPERATE" not in types(sentence)

@@ -1038,7 +1038,9 @@ def _cooperation(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | N
     bid with Spain" (conventions §26)."""
     words = lex.words
     expanding = any(v in words.expanding_verbs for v in verbs)
-    founding = any(v in words.founding_verbs for v in verbs)
+    # "put together" has a particle the parser may read as an adverb, and the trigger table does not list (§114)
+    founding = any(v in words.founding_verbs for v in verbs) or any(
+        f"{verb.lemma_.lower()} {c.lower_}" in words.founding_verbs for c in verb.children if c.dep_ in ("prt", "advmod"))
     rising = any(v in words.rising_verbs for v in verbs)
     if not expanding and not founding and not rising:
         return None
