@@ -34,6 +34,8 @@ COMMERCE_WORDS_FILE = "plover_commerce_words.csv"
 KIN_NOUNS_FILE = "plover_kin_nouns.csv"
 PROVISION_NOUNS_FILE = "plover_provision_nouns.csv"
 PROSPECT_NOUNS_FILE = "plover_prospect_nouns.csv"
+RELIEF_PERSONNEL_FILE = "plover_relief_personnel.csv"
+MATERIEL_NOUNS_FILE = "plover_materiel_nouns.csv"
 
 # How much a kind of match says about the event: a verb with its object is surer than a bare noun,
 # and the curated lexicon surer than the CAMEO fallback tier.
@@ -225,6 +227,20 @@ def relief_goods() -> dict[str, str]:
     """Goods whose handing over is aid, and their kind, "relief" (food, medicine, fuel) or "arms"
     (plover_relief_goods.csv, scripts/build_relief_goods.py)."""
     return {row["noun"]: row["kind"] for row in load_csv(RELIEF_GOODS_FILE)}
+
+
+@lru_cache(maxsize=1)
+def relief_personnel() -> frozenset[str]:
+    """Nouns whose most frequent sense is a health professional, a rescuer or a firefighter: people whose sending
+    is aid (plover_relief_personnel.csv, scripts/build_relief_personnel.py, conventions §114)."""
+    return frozenset(row["noun"] for row in load_csv(RELIEF_PERSONNEL_FILE))
+
+
+@lru_cache(maxsize=1)
+def materiel_nouns() -> frozenset[str]:
+    """Nouns whose most frequent sense is an instrumentality: equipment, a conveyance, a device; what a force
+    modifier makes arms (plover_materiel_nouns.csv, scripts/build_materiel_nouns.py, conventions §114)."""
+    return frozenset(row["noun"] for row in load_csv(MATERIEL_NOUNS_FILE))
 
 
 @lru_cache(maxsize=1)

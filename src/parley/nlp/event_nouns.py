@@ -8,8 +8,9 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from .event_crowds import protesters, with_protesters
-from .event_lexicon import (SPECIFICITY, Code, RuleWords, nonevent_compounds, party_nouns, prospect_nouns,
+from .event_lexicon import (SPECIFICITY, Code, RuleWords, materiel_nouns, nonevent_compounds, party_nouns, prospect_nouns,
                             provision_nouns, uninflected)
+from .event_participants import noun_phrase
 from .event_reading import Candidate
 from .event_syntax import (a_person, actor_in, actor_of, armed, counted, described_holders, has_own_actor, particles,
                            prepositional_objects, subjects, to_infinitive, with_a_party)
@@ -451,16 +452,62 @@ def eases_restriction(lex: RuleWords, token: Token) -> Candidate | None:
 def relief(lex: RuleWords, noun: Token) -> bool:
     """"food", "tents", "medical supplies", "humanitarian goods", "emergency medicines": relief goods."""
     words = lex.words
+    # A modifier's conjuncts modify too: "search and rescue teams" (§114).
     return noun.lemma_.lower() in words.relief_nouns or any(
-        c.dep_ in ("compound", "amod") and c.lemma_.lower() in words.relief_nouns | words.relief_modifiers
-        for c in noun.children)
+        m.lemma_.lower() in words.relief_nouns | words.relief_modifiers
+        for c in noun.children if c.dep_ in ("compound", "amod", "nmod") for m in (c, *c.conjuncts))
+
+
+def arms(lex: RuleWords, noun: Token) -> bool:
+    """"tanks", "rockets", "armored vehicles", "military equipment": arms, by WordNet's weapons
+    (plover_relief_goods.csv), english.yaml's weapon nouns, or a modifier that names armed forces on a piece of
+    equipment (plover_materiel_nouns.csv), not on people or acts ("military personnel", "naval cooperation"; §114)."""
+    words, lemma = lex.words, noun.lemma_.lower()
+    return lex.relief_goods.get(lemma) == "arms" or lemma in words.weapon_nouns or lemma in materiel_nouns() and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in words.force_modifiers for c in noun.children)
+
+
+def aid_party(heads: list[Token], words: EventWords) -> bool:
+    """Whether one of ``heads`` names a country, or an organization or group of an aid sector
+    (government, IGO, NGO): money given to a person, a party or a campaign is no aid (conventions §23)."""
+    for head in heads:
+        for token in (head, *noun_phrase(head, words)):
+            actor = actor_of(token)
+            if actor is not None and (actor.kind == "country" or (
+                    actor.kind != "person" and actor.sector in words.aid_recipient_sectors)):
+                return True
+    return False
 
 
 def _relief_delivered(lex: RuleWords, token: Token) -> Candidate | None:
     """A delivery of relief is aid (conventions §40): "the shipment of wheat", "a consignment of medicine";
-    "donations" to a campaign name no relief."""
-    if token.lemma_.lower() not in lex.words.delivery_nouns:
+    "donations" to a campaign name no relief. So is any noun of handing over with relief after "of" or before
+    it ("the distribution of tents", "food distributions"), and arms handed "to" someone ("the provision of
+    tanks to Kyiv"; conventions §114)."""
+    words = lex.words
+    lemma = token.lemma_.lower()
+    if lemma not in words.delivery_nouns and lemma not in words.handing_nouns:
         return None
+    received = any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
+                   for c in token.children)
+    for child in prepositional_objects(token, ("of",)):
+        noun = counted(child, words)
+        goods = (noun, *noun.conjuncts)
+        if any(relief(lex, t) or lex.relief_goods.get(t.lemma_.lower()) == "relief" for t in goods) \
+                or received and any(arms(lex, t) for t in goods):
+            return Candidate(token, Code("AID"), SPECIFICITY["compound"], absorbed=[child, noun])
+    # "a $22 million donation from Japan", "a contribution of $5 million to UNICEF": money to or from an aid party
+    amounts = [t for c in token.children if c.dep_ in ("compound", "nmod", "amod", "nummod", "quantmod") and c.i < token.i
+               for t in c.subtree] + prepositional_objects(token, ("of",))
+    parties = prepositional_objects(token, ("from", "to", "by")) + [c for c in token.children if c.dep_ == "poss"]
+    if any(t.ent_type_ == "MONEY" for t in amounts) and aid_party(parties, words):
+        return Candidate(token, Code("AID"), SPECIFICITY["compound"])
+    named = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+    # "food distributions", not "a water distribution system" (a thing's name)
+    if lemma in words.handing_nouns and token.dep_ != "compound" and any(
+            relief(lex, c) or c.lemma_.lower() in words.relief_nouns for c in named):
+        return Candidate(token, Code("AID"), SPECIFICITY["compound"], absorbed=named)
+    return None
     for child in prepositional_objects(token, ("of",)):
         goods = counted(child, lex.words)
         if relief(lex, goods) or lex.relief_goods.get(goods.lemma_.lower()) == "relief":

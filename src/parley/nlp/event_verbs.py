@@ -7,12 +7,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..knowledge.actor_kb import place_country
-from .event_lexicon import SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, party_nouns, uninflected
+from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, party_nouns,
+                            relief_personnel, uninflected)
 from .event_modes import conditional, negates
-from .event_nouns import (ACTS_OF_PARTIES, a_person_or_in_politics, abstract, as_prospect, asked_by_a_text,
+from .event_nouns import (ACTS_OF_PARTIES, a_person_or_in_politics, abstract, aid_party, arms, as_prospect, asked_by_a_text,
                           attack_parties, by_force, campaign_event, criticism_in_politics, eases_restriction, elicited,
                           in_politics, leaves_pact, names_a_party, names_cooperation, noun_code, relief, said_by_a_text)
-from .event_participants import noun_phrase
 from .event_reading import Candidate
 from .event_syntax import (a_person, acted_on, actor_in, actor_of, armed, by_the_state, counted, described_holders,
                            indicative, infinitives, objects, particles, prepositional_objects, subject_actors,
@@ -80,7 +80,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _weapon_strikes(lex, token, lemma) or _thrown_at(lex, token, lemma) or _enacted(lex, token, lemma) \
         or _sought_from(lex, token, lemma) or _demands_met(lex, token, lemma) \
         or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) \
-        or _cooperation(lex, token, verbs) or _closure(lex, token, verbs) or _walkout(lex, token, lemma)
+        or _cooperation(lex, token, verbs) or _coordination(lex, token, lemma) or _closure(lex, token, verbs) \
+        or _walkout(lex, token, lemma)
     if candidate and candidate.code == Code("PROTEST", "obstruct") and by_the_state(lex.words, token):
         candidate.code = Code("COERCE", "restrict")  # "Russia blocked access to Instagram": no protest
     if candidate:
@@ -295,7 +296,7 @@ def private_money(lex: RuleWords, found: list[Candidate]) -> None:
             parties += [c for c in verb.children if c.dep_ == "dobj"]
         campaign = any(counted(p, words).lower_ in words.campaign_funds for p in parties) \
             or any(counted(p, words).lemma_.lower() in words.donor_nouns for p in parties)
-        if campaign or (_non_aid_party(parties, words) and not (_aid_party(parties, words) or _for_relief(lex, verb))):
+        if campaign or (_nonaid_party(parties, words) and not (aid_party(parties, words) or _for_relief(lex, verb))):
             candidate.dropped = True
 
 
@@ -835,14 +836,18 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     supplied = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
                 if g.dep_ == "pobj"] if any(c.dep_ == "dobj" for c in token.children) else []
     for child in objects(token, words):
-        noun = counted(child, words)
+        noun = _group_member(counted(child, words), words)
         goods = (noun, *noun.conjuncts)
         money = "MONEY" in (noun.ent_type_, child.ent_type_)  # "$2 billion in Kenya's central bank" counts a bank
-        if money and (_aid_party(_money_parties(token, lemma), words) or _for_relief(lex, token)):
+        if money and (aid_party(_money_parties(token, lemma), words) or _for_relief(lex, token)):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         if handed and not funding and any(relief(lex, t) for t in goods):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
-        if funding or not any(t.lemma_.lower() in lex.relief_goods for t in goods) or not _party_gives(lex, token):
+        # Doctors or rescuers sent somewhere are assistance; sent home they are no one's (§114).
+        if (recipient or _names_a_goal(token, words)) and any(t.lemma_.lower() in relief_personnel() for t in goods):
+            return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+        if funding or not any(t.lemma_.lower() in lex.relief_goods or arms(lex, t) for t in goods) \
+                or not _party_gives(lex, token):
             continue
         # Food, medicine or fuel a country or a body hands over is relief (§34), "India shipped wheat";
         # arms are military assistance only when someone receives them: handed over or given up they are
@@ -851,6 +856,13 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
                 (recipient or child in supplied) and not particles(token, lemma, lex.triggers.phrasal)):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
+
+
+def _group_member(noun: Token, words: EventWords) -> Token:
+    """The people a group noun names after "of": "a team of doctors" → doctors (conventions §114)."""
+    if noun.lemma_.lower() not in words.personnel_groups:
+        return noun
+    return next(iter(prepositional_objects(noun, ("of",))), noun)
 
 
 def _party_gives(lex: RuleWords, verb: Token) -> bool:
@@ -952,24 +964,14 @@ def _money_parties(verb: Token, lemma: str) -> list[Token]:
     if lemma == "receive":
         return subjects(verb) + agents + described + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
                                                      for g in c.children if g.dep_ == "pobj"]
-    parties = subjects(verb) + agents + described + [c for c in verb.children if c.dep_ == "dative"]
+    # "the largest donor, giving $600 million": a participle with no subject of its own gives as its clause's does (§114)
+    givers = subjects(verb) or (subjects(verb.head) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else [])
+    parties = givers + agents + described + [c for c in verb.children if c.dep_ == "dative"]
     return parties + [g for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
                       for g in c.children if g.dep_ == "pobj"]
 
 
-def _aid_party(heads: list[Token], words: EventWords) -> bool:
-    """Whether one of ``heads`` names a country, or an organization or group of an aid sector
-    (government, IGO, NGO): money given to a person, a party or a campaign is no aid (conventions §23)."""
-    for head in heads:
-        for token in (head, *noun_phrase(head, words)):
-            actor = actor_of(token)
-            if actor is not None and (actor.kind == "country" or (
-                    actor.kind != "person" and actor.sector in words.aid_recipient_sectors)):
-                return True
-    return False
-
-
-def _non_aid_party(heads: list[Token], words: EventWords) -> bool:
+def _nonaid_party(heads: list[Token], words: EventWords) -> bool:
     """Whether one of ``heads`` is a person or an actor of a sector that gives no aid ("Altman", "her", "the
     Islamic State"); an unnamed giver ("other nations", "it") or a body of unknown sector says nothing."""
     for head in heads:
@@ -1036,12 +1038,18 @@ def _cooperation(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | N
     bid with Spain" (conventions §26)."""
     words = lex.words
     expanding = any(v in words.expanding_verbs for v in verbs)
-    founding = any(v in words.founding_verbs for v in verbs)
-    if not expanding and not founding:
+    # "put together" has a particle the parser may read as an adverb, and the trigger table does not list (§114)
+    founding = any(v in words.founding_verbs for v in verbs) or any(
+        f"{verb.lemma_.lower()} {c.lower_}" in words.founding_verbs for c in verb.children if c.dep_ in ("prt", "advmod"))
+    rising = any(v in words.rising_verbs for v in verbs)
+    if not expanding and not founding and not rising:
         return None
-    if expanding and not objects(verb, words) and any(
-            s.lemma_.lower() in words.cooperation_nouns and _between_parties(s) for s in subjects(verb)):
-        return Candidate(verb, Code("COOPERATE"), SPECIFICITY["verb"])  # "trade between the two countries resumed"
+    # "trade between the two countries resumed", "bilateral trade rose" or "…, rising by 20 percent" (§114)
+    doers = subjects(verb) or (subjects(verb.head) if verb.dep_ == "advcl" and not to_infinitive(verb) else [])
+    if (expanding or rising) and not objects(verb, words) and any(
+            s.lemma_.lower() in words.cooperation_nouns and (_between_parties(s) or _joint_modified(s, words))
+            for s in doers):
+        return Candidate(verb, Code("COOPERATE"), SPECIFICITY["verb"])
     for child in objects(verb, words):
         noun = counted(child, words)
         expanded = expanding and noun.lemma_.lower() in words.cooperation_nouns
@@ -1050,6 +1058,31 @@ def _cooperation(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | N
         if expanded or founded:
             return Candidate(verb, Code("COOPERATE"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
+
+
+def _joint_modified(noun: Token, words: EventWords) -> bool:
+    """"bilateral trade", "joint cooperation": a joint modifier names the two sides."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in words.joint_modifiers for c in noun.children)
+
+
+def _coordination(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Parties that act in concert cooperate (conventions §114): "Kenya is coordinating with Uganda", "the two
+    governments coordinated their response". Not without a party for partner: "she coordinated the campaign",
+    "the blast was coordinated with the explosion", "we have to better coordinate"."""
+    words = lex.words
+    if lemma not in words.coordinating_verbs or any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return None
+    partners = [g for g in prepositional_objects(verb, ("with",)) for g in (g, *g.conjuncts)]
+    doers = [t for s in subjects(verb) for t in (s, *s.conjuncts)]
+    several = len([d for d in doers if _a_party(d)]) > 1 or any(
+        d.tag_ == "NNS" and d.lemma_.lower() in words.reciprocal_heads for d in doers)
+    return Candidate(verb, Code("COOPERATE"), SPECIFICITY["verb"]) \
+        if several or any(_a_party(p) for p in partners) else None
+
+
+def _a_party(noun: Token) -> bool:
+    """Whether a noun names an actor, or a person or a group ("its partners", "the local authorities")."""
+    return bool(noun._.actor) or noun.lemma_.lower() in party_nouns()
 
 
 def _between_parties(noun: Token) -> bool:

@@ -262,6 +262,10 @@ class EventWords:
     promised_violence_modes: frozenset[str]
     joint_modifiers: frozenset[str]
     title_nouns: frozenset[str]
+    personnel_groups: frozenset[str]
+    handing_nouns: frozenset[str]
+    rising_verbs: frozenset[str]
+    coordinating_verbs: frozenset[str]
 
     # The words that begin a phrase of these lists ("pull" of "pull out"): a rule asks a word's particles only
     # where the word begins one, so most words are passed over without reading their children.
