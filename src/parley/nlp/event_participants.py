@@ -192,7 +192,7 @@ def noun_participants(reading: EventReading, noun: Token, clause_acts: bool = Tr
 def _occasion(noun: Token, words: EventWords) -> bool:
     """Whether the event is the occasion of its clause's act, not that act's subject's doing: "police arrested
     twelve men after the bombing", "civilians fled amid heavy fighting". Not one with a counterpart ("retook
-    the village after fierce fighting with the rebels"): the subject was the other side."""
+    the village after fierce fighting with the rebels"): the subject was the other side (§115)."""
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children):
         return False
     while noun.dep_ == "conj":
@@ -259,7 +259,7 @@ def sponsor_words(head: Token, sponsor_verbs: frozenset[str]) -> set[int]:
 def another_person(reading: EventReading, head: Token) -> set[int]:
     """The tokens that name someone else than a relation noun does: "Elian's father", "relatives of the
     victim", "a friend of the minister's killer" (plover_kin_nouns.csv, §102), and the person followers are
-    named by ("Sanders supporters", "Trump voters"). Empty for any other noun."""
+    named by ("Sanders supporters", "Trump voters"; §116). Empty for any other noun."""
     lemma = head.lemma_.lower()
     if head.pos_ != "NOUN":
         return set()
