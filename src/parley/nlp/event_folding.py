@@ -217,8 +217,9 @@ def _conflict_promised(lex: RuleWords, promise: Token) -> Code | None:
     """A vow of conflict or to carry on a war is a threat: "vowed retaliation", "promised revenge",
     "vowed to continue the war", "pledged to press on with its offensive" (conventions §21: promised
     conflict is a threat). The conflict is a theme of violence that the promise names as its object, or a
-    theme of violence or an ASSAULT or COERCE noun that a verb of carrying on governs; "pledged to end the
-    war" promises peace."""
+    theme of violence, a noun of combat or an ASSAULT or COERCE noun that a verb of carrying on governs, that
+    a verb carrying an event noun has as its object ("vowed to launch a war") or that is the means of the
+    promised act ("vowed to take the city by force"); "pledged to end the war" promises peace."""
     words, plover = lex.words, lex.plover
     vowed = (lex.triggers.themes.get(counted(o, words).lemma_.lower()) for o in objects(promise, words))
     theme = next((t for t in vowed if t in words.promised_violence_modes), None)
@@ -227,13 +228,24 @@ def _conflict_promised(lex: RuleWords, promise: Token) -> Code | None:
     for clause in (c for c in promise.children if c.dep_ in COMPLEMENT_DEPS):
         for token in clause.subtree:
             verb = next((a for a in token.ancestors if a.pos_ in VERB_POS), None)
-            if verb is None or verb.lemma_.lower() not in words.continuing_verbs:
+            if verb is None or not (verb.lemma_.lower() in words.continuing_verbs or _done_by_verb(lex, token, verb)):
                 continue
-            theme = lex.triggers.themes.get(token.lemma_.lower())
+            lemma = token.lemma_.lower()
+            theme = "violence" if lemma in words.combat_nouns else lex.triggers.themes.get(lemma)
             noun = noun_code(lex, token) if token.pos_ in NOUN_POS else None
             if theme in words.promised_violence_modes or (noun and noun[0].type in plover.promised_threats):
                 return Code("THREATEN", theme or plover.threat_mode(noun[0]))
     return None
+
+
+def _done_by_verb(lex: RuleWords, token: Token, verb: Token) -> bool:
+    """Whether ``token`` names what ``verb`` does or how: the object of a verb that carries an event noun
+    ("to launch a war", "to wage jihad"), or the means of any verb ("to take the city by force"); not what the
+    verb ends, prevents or answers ("to end the war", "to protect civilians from attacks")."""
+    if token.dep_ == "dobj" and token.head.i == verb.i:
+        return verb.lemma_.lower() in lex.triggers.light_verbs
+    preposition = token.head
+    return token.dep_ == "pobj" and preposition.head.i == verb.i and preposition.lower_ in lex.words.means_prepositions
 
 
 def _reform_promised(lex: RuleWords, promise: Token) -> Code | None:

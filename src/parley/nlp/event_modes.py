@@ -45,6 +45,11 @@ def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Co
         # "Erdogan said Turkey could launch a ground operation": a side that says it may strike warns
         type_, mode = "THREATEN", plover.threat_mode(Code(type_))
         aux -= {"hypothetical"}
+    elif type_ in plover.planned_threats and "negated" not in aux and _own_intention(candidate, reading.words):
+        # "Russia plans to attack the city", "Trump is considering a blockade": an attack its own side plans
+        # or weighs is announced, a threat (CAMEO "plan attack" 138; conventions §113)
+        type_, mode = "THREATEN", plover.threat_mode(candidate.code)
+        aux -= {"hypothetical"}
     elif _punishment_held_out(candidate, aux, reading.words):
         # "police plan to arrest them", "could be prosecuted": imprisonment announced or held out threatens
         type_, mode = "THREATEN", "arrest"
@@ -88,6 +93,22 @@ def _punishment_held_out(candidate: Candidate, aux: set[str], words: EventWords)
         return False  # "police trying to arrest activists" act already
     # "if parents are jailed, …" supposes an arrest, and holds none out
     return "future" in aux or ("hypothetical" in aux and not _in_condition(anchor, words))
+
+
+def _own_intention(candidate: Candidate, words: EventWords) -> bool:
+    """Whether the act is what an actor plans or weighs doing itself: the act is the to-clause or object of a
+    verb or noun of intention or deliberation ("plans to attack", "is considering air strikes", "Russia's plans
+    to strike"), and the one who intends it is named, an actor or a person spoken of, not "analysts"."""
+    governor = candidate.governor
+    if governor is None or governor.lemma_.lower() not in words.intention_governors:
+        return False
+    if governor.pos_ in NOUN_POS:
+        holders = [c for c in governor.children if c.dep_ == "poss"]
+        if not holders and governor.dep_ == "dobj":
+            holders = [c for c in governor.head.children if c.dep_ in SUBJECT_DEPS]
+    else:
+        holders = [c for c in governor.children if c.dep_ in SUBJECT_DEPS]
+    return any(h._.actor or h.lower_ in words.intending_pronouns for h in holders)
 
 
 def _exercise(candidate: Candidate, words: EventWords) -> bool:

@@ -1,0 +1,57 @@
+"""Threats read from what a side plans, weighs or vows (plover_conventions.md §113).
+
+Sentences are written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.nlp.pipeline import load
+
+
+def coded(sentence: str) -> list[tuple[str, str | None]]:
+    return [(e.type, e.mode) for e in load()(sentence)._.events if "negated" not in e.aux]
+
+
+@pytest.mark.parametrize("sentence, mode", [
+    ("Russia plans to attack the port next week.", "violence"),         # planned force, its own side
+    ("The president said he is considering air strikes on the rebels.", "violence"),
+    ("Moscow is weighing strikes on the bridges.", "violence"),
+    ("Kenya's plans to bomb the camps were leaked.", "violence"),       # the plan's holder named
+])
+def test_force_its_own_side_plans_or_weighs_is_a_threat(sentence, mode):
+    assert ("THREATEN", mode) in coded(sentence)
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Residents plan to protest on Sunday.", "PROTEST"),                 # a protest planned is the protest
+    ("Analysts consider an attack likely.", "ASSAULT"),                  # a guess, not a plan
+])
+def test_a_planned_protest_or_a_guessed_attack_is_no_threat(sentence, kept):
+    types = [t for t, _ in coded(sentence)]
+    assert kept in types and "THREATEN" not in types
+
+
+def test_force_not_planned_is_no_threat():
+    assert "THREATEN" not in [t for t, _ in coded("Russia does not plan to attack the port.")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rebels vowed to continue with hostilities until the army leaves.",  # a noun of combat carried on
+    "The general pledged to launch a new war against the rebels.",          # a war the vow's verb wages
+    "Moscow vowed to take the city by force.",                               # force as the means
+])
+def test_a_vow_to_wage_combat_or_act_by_force_is_a_threat(sentence):
+    assert ("THREATEN", "violence") in coded(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The president vowed to protect civilians from attacks.",   # the attacks are what the vow guards against
+    "The minister vowed to investigate the attack.",
+    "Kenya pledged to help victims of the war.",
+    "The government vowed to end the war.",
+    "The rebels promised to hold talks with the army.",
+])
+def test_a_vow_about_violence_it_does_not_wage_stays_a_promise(sentence):
+    assert "THREATEN" not in [t for t, _ in coded(sentence)]
