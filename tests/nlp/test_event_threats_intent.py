@@ -18,7 +18,8 @@ def coded(sentence: str) -> list[tuple[str, str | None]]:
     ("Russia plans to attack the port next week.", "violence"),         # planned force, its own side
     ("The president said he is considering air strikes on the rebels.", "violence"),
     ("Moscow is weighing strikes on the bridges.", "violence"),
-    ("Kenya's plans to bomb the camps were leaked.", "violence"),       # the plan's holder named
+    ("Chad announced plans to attack the rebels.", "violence"),          # a plan its holder announces
+    ("Police told reporters they planned to disperse the crowd.", "violence"),  # its own side reports it
 ])
 def test_force_its_own_side_plans_or_weighs_is_a_threat(sentence, mode):
     assert ("THREATEN", mode) in coded(sentence)
@@ -33,8 +34,13 @@ def test_a_planned_protest_or_a_guessed_attack_is_no_threat(sentence, kept):
     assert kept in types and "THREATEN" not in types
 
 
-def test_force_not_planned_is_no_threat():
-    assert "THREATEN" not in [t for t, _ in coded("Russia does not plan to attack the port.")]
+@pytest.mark.parametrize("sentence", [
+    "Russia does not plan to attack the port.",
+    "Kenya's plans to bomb the camps were leaked.",                  # a plan others tell of warns no one
+    "The men behaved as if they were planning to fire at the guards.",
+])
+def test_force_not_planned_or_not_announced_is_no_threat(sentence):
+    assert "THREATEN" not in [t for t, _ in coded(sentence)]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -52,6 +58,7 @@ def test_a_vow_to_wage_combat_or_act_by_force_is_a_threat(sentence):
     "Kenya pledged to help victims of the war.",
     "The government vowed to end the war.",
     "The rebels promised to hold talks with the army.",
+    "Senegal pledged to defend Mali with an African force.",      # a force counted is troops, not violence
 ])
 def test_a_vow_about_violence_it_does_not_wage_stays_a_promise(sentence):
     assert "THREATEN" not in [t for t, _ in coded(sentence)]

@@ -245,7 +245,9 @@ def _done_by_verb(lex: RuleWords, token: Token, verb: Token) -> bool:
     if token.dep_ == "dobj" and token.head.i == verb.i:
         return verb.lemma_.lower() in lex.triggers.light_verbs
     preposition = token.head
-    return token.dep_ == "pobj" and preposition.head.i == verb.i and preposition.lower_ in lex.words.means_prepositions
+    # force as a mass noun is violence ("by force"); "with an African force" names troops
+    return token.dep_ == "pobj" and preposition.head.i == verb.i and preposition.lower_ in lex.words.means_prepositions \
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in token.children)
 
 
 def _reform_promised(lex: RuleWords, promise: Token) -> Code | None:

@@ -45,7 +45,7 @@ def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Co
         # "Erdogan said Turkey could launch a ground operation": a side that says it may strike warns
         type_, mode = "THREATEN", plover.threat_mode(Code(type_))
         aux -= {"hypothetical"}
-    elif type_ in plover.planned_threats and "negated" not in aux and _own_intention(candidate, reading.words):
+    elif type_ in plover.planned_threats and "negated" not in aux and _own_intention(reading, candidate):
         # "Russia plans to attack the city", "Trump is considering a blockade": an attack its own side plans
         # or weighs is announced, a threat (CAMEO "plan attack" 138; conventions §113)
         type_, mode = "THREATEN", plover.threat_mode(candidate.code)
@@ -95,20 +95,25 @@ def _punishment_held_out(candidate: Candidate, aux: set[str], words: EventWords)
     return "future" in aux or ("hypothetical" in aux and not _in_condition(anchor, words))
 
 
-def _own_intention(candidate: Candidate, words: EventWords) -> bool:
-    """Whether the act is what an actor plans or weighs doing itself: the act is the to-clause or object of a
-    verb or noun of intention or deliberation ("plans to attack", "is considering air strikes", "Russia's plans
-    to strike"), and the one who intends it is named, an actor or a person spoken of, not "analysts"."""
-    governor = candidate.governor
+def _own_intention(reading: EventReading, candidate: Candidate) -> bool:
+    """Whether the act is what a side says it plans or weighs doing itself: the act is the to-clause or object
+    of a verb of intention or deliberation in the present, told or reported ("Russia plans to attack", "he
+    said he is considering strikes"), or in a clause its own side reports ("police said they planned to disperse the crowd"), or of
+    such a noun its holder announces ("Chad announced plans to attack"). A plan others tell of ("Amir's plan
+    to kill him", "as if they were planning to fire") is no warning."""
+    words, governor = reading.words, candidate.governor
     if governor is None or governor.lemma_.lower() not in words.intention_governors:
         return False
     if governor.pos_ in NOUN_POS:
-        holders = [c for c in governor.children if c.dep_ == "poss"]
-        if not holders and governor.dep_ == "dobj":
-            holders = [c for c in governor.head.children if c.dep_ in SUBJECT_DEPS]
-    else:
-        holders = [c for c in governor.children if c.dep_ in SUBJECT_DEPS]
-    return any(h._.actor or h.lower_ in words.intending_pronouns for h in holders)
+        said = governor.head
+        return governor.dep_ == "dobj" and said.lemma_.lower() in reading.triggers.reporting \
+            and any(s._.actor or s.lower_ in words.intending_pronouns for s in said.children if s.dep_ == "nsubj")
+    if not any(s._.actor or s.lower_ in words.intending_pronouns for s in governor.children if s.dep_ == "nsubj"):
+        return False
+    present = governor.tag_ in ("VBZ", "VBP") or governor.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in governor.children)
+    reported = governor.dep_ == "ccomp" and governor.head.lemma_.lower() in reading.triggers.reporting
+    return present and (governor.dep_ == "ROOT" or reported) or _said_by_own_side(reading, governor, words.intending_pronouns)
 
 
 def _exercise(candidate: Candidate, words: EventWords) -> bool:
@@ -123,13 +128,22 @@ def _own_warning(reading: EventReading, candidate: Candidate) -> bool:
     is the speaker's "we" or "it"; "analysts said Israel could strike" only speculates."""
     anchor = candidate.anchor
     clause = anchor.head if anchor.pos_ in NOUN_POS and anchor.dep_ in ("dobj", "nsubjpass") else anchor
+    return _said_by_own_side(reading, clause, _SPEAKERS_OWN)
+
+
+_SPEAKERS_OWN = frozenset({"we", "it"})  # "Russia said it may attack": the pronouns of §39
+
+
+def _said_by_own_side(reading: EventReading, clause: Token, pronouns: frozenset[str]) -> bool:
+    """Whether ``clause`` is what a speaker says of its own side: the speaker and the clause's subject are one
+    actor or of one country, or the subject is one of ``pronouns``, standing for the speaker."""
     said = clause.head
     if clause.dep_ != "ccomp" or said.lemma_.lower() not in reading.triggers.reporting:
         return False
     actors = {actor.id: actor for actor in reading.doc._.actors or []}
     speakers = [actors[t._.actor] for t in said.children if t.dep_ == "nsubj" and t._.actor in actors]
     for subject in (c for c in clause.children if c.dep_ == "nsubj"):
-        if speakers and subject.lower_ in ("we", "it"):
+        if speakers and subject.lower_ in pronouns:
             return True
         actor = actors.get(subject._.actor)
         if actor is not None and any(s.id == actor.id or (s.country and s.country == actor.country) for s in speakers):
