@@ -62,3 +62,25 @@ def test_a_vow_to_wage_combat_or_act_by_force_is_a_threat(sentence):
 ])
 def test_a_vow_about_violence_it_does_not_wage_stays_a_promise(sentence):
     assert "THREATEN" not in [t for t, _ in coded(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government will take legal action against the strike leaders.",   # announced with will
+    "The ministry said Kenya would take measures against Chad.",
+    "The United States is prepared to take steps against Chinese firms.",   # readiness announced
+    "Kenya vowed to take action against the rebels.",                       # a vow of measures
+    "Kenya would take action against them if Chad attacks.",
+])
+def test_measures_announced_against_someone_are_a_threat(sentence):
+    assert ("THREATEN", None) in coded(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya took action against Chad last week.",              # done, not announced
+    "Kenya will take steps against inflation.",               # against an ill, not a party
+    "Kenya will not take action against Chad.",
+    "Ministers agreed to take measures against smugglers.",   # agreed together: cooperation
+    "The court ordered police to take action against the officers.",  # an order, REQUEST as before
+])
+def test_measures_done_refused_agreed_or_against_an_ill_are_no_threat(sentence):
+    assert "THREATEN" not in [t for t, _ in coded(sentence)]

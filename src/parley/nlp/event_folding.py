@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .event_lexicon import SPECIFICITY, Code, Governor, RuleWords
-from .event_modes import negates
+from .event_modes import aux_modes, negates
 from .event_nouns import abstract, noun_code, rejected_act
 from .event_reading import Candidate
 from .event_syntax import counted, has_own_actor, indicative, objects, phrasal, subjects, to_infinitive
@@ -225,6 +225,9 @@ def _conflict_promised(lex: RuleWords, promise: Token) -> Code | None:
     theme = next((t for t in vowed if t in words.promised_violence_modes), None)
     if theme is not None:
         return Code("THREATEN", theme)
+    clauses = [c for c in promise.children if c.dep_ in COMPLEMENT_DEPS]
+    if any(_measure_against(lex, o) for head in (promise, *clauses) for o in objects(head, words)):
+        return Code("THREATEN")  # "vowed to take action against the rebels" (conventions §113)
     for clause in (c for c in promise.children if c.dep_ in COMPLEMENT_DEPS):
         for token in clause.subtree:
             verb = next((a for a in token.ancestors if a.pos_ in VERB_POS), None)
@@ -236,6 +239,54 @@ def _conflict_promised(lex: RuleWords, promise: Token) -> Code | None:
             if theme in words.promised_violence_modes or (noun and noun[0].type in plover.promised_threats):
                 return Code("THREATEN", theme or plover.threat_mode(noun[0]))
     return None
+
+
+def announced_measures(lex: RuleWords, nouns: list[Token], found: list[Candidate]) -> list[Candidate]:
+    """Measures a side announces against someone are a threat: "will take legal action against the strike
+    leaders", "is prepared to take steps against the firms" (CAMEO 130 "announce measures", "pledge action
+    against"; the manual's THREATEN: "coercive or forceful warnings"; conventions §113). Announced is a will or
+    would of the noun's own verb, or that verb's governor of readiness or intention; a promise that governs
+    it is recoded by ``_conflict_promised``. ``nouns`` are the sentence's nouns."""
+    anchors = {c.anchor.i for c in found}
+    covered = anchors | {t.i for c in found for t in c.absorbed}
+    created = []
+    for noun in nouns:
+        verb = noun.head
+        if noun.i in covered or verb.i in anchors or verb.head.i in anchors or not _measure_against(lex, noun):
+            continue
+        candidate = Candidate(noun, Code("THREATEN"), SPECIFICITY["noun"])
+        aux = aux_modes(candidate, lex.words)
+        if "negated" in aux or not ("future" in aux and "hypothetical" not in aux or _readied(lex, verb)):
+            continue
+        candidate.aux = {"future"}
+        created.append(candidate)
+    return created
+
+
+def _measure_against(lex: RuleWords, noun: Token) -> bool:
+    """Whether ``noun`` is a measure taken against an actor: "action against the strike leaders"; not one against
+    a thing or an ill ("steps against inflation"), nor one taken part in ("took part in action against")."""
+    if noun.lemma_.lower() not in lex.words.measure_nouns or noun.dep_ != "dobj":
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "against" and any(g.dep_ == "pobj" and _someone(lex, g) for g in c.children)
+               for c in noun.children)
+
+
+def _someone(lex: RuleWords, target: Token) -> bool:
+    """Whether ``target`` names people or a party: an actor, a name, "them", or people counted ("the smugglers")."""
+    return bool(target._.actor) or target.ent_type_ in NAME_LABELS or target.lower_ in lex.words.target_pronouns \
+        or target.tag_ == "NNS" and not abstract(lex, target)
+
+
+def _readied(lex: RuleWords, verb: Token) -> bool:
+    """Whether ``verb`` is what its subject says it is ready for or intends: "is prepared to take", "plans to take"."""
+    if verb.dep_ != "xcomp":
+        return False
+    governor = verb.head
+    lemma = lex.triggers.verb_lemma(governor.lemma_.lower(), governor.lower_)
+    rule = lex.triggers.governors.get(governor.lower_) or lex.triggers.governors.get(lemma)
+    negated = any(negates(c, lex.words) for c in governor.children)
+    return not negated and (rule is not None and rule.type == "AGREE" or lemma in lex.words.intention_governors)
 
 
 def _done_by_verb(lex: RuleWords, token: Token, verb: Token) -> bool:

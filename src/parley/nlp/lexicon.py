@@ -141,6 +141,8 @@ class EventWords:
     intending_pronouns: frozenset[str]
     combat_nouns: frozenset[str]
     means_prepositions: frozenset[str]
+    measure_nouns: frozenset[str]
+    target_pronouns: frozenset[str]
     permission_verbs: frozenset[str]
     verdict_verbs: frozenset[str]
     verdict_words: frozenset[str]
