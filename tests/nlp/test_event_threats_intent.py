@@ -84,3 +84,11 @@ def test_measures_announced_against_someone_are_a_threat(sentence):
 ])
 def test_measures_done_refused_agreed_or_against_an_ill_are_no_threat(sentence):
     assert "THREATEN" not in [t for t, _ in coded(sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Anyone who burns the flag can be arrested, the minister said.", "THREATEN"),  # held out, as "could"
+    ("Police can arrest anyone who burns the flag.", "COERCE"),                    # a power told, active
+])
+def test_an_arrest_that_can_befall_someone_is_held_out(sentence, expected):
+    assert expected in [t for t, _ in coded(sentence)]

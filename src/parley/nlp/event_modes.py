@@ -91,8 +91,11 @@ def _punishment_held_out(candidate: Candidate, aux: set[str], words: EventWords)
         return False
     if governor is not None and governor.lemma_.lower() in words.attempt_verbs:
         return False  # "police trying to arrest activists" act already
-    # "if parents are jailed, …" supposes an arrest, and holds none out
-    return "future" in aux or ("hypothetical" in aux and not _in_condition(anchor, words))
+    # "if parents are jailed, …" supposes an arrest, and holds none out; "anyone who does so can be arrested"
+    # holds one out as "could" does (conventions §113)
+    held_out = "hypothetical" in aux or any(c.dep_ == "aux" and c.lower_ in words.capability_auxiliaries for c in anchor.children) \
+        and any(c.dep_ == "auxpass" for c in anchor.children)
+    return "future" in aux or (held_out and not _in_condition(anchor, words))
 
 
 def _own_intention(reading: EventReading, candidate: Candidate) -> bool:

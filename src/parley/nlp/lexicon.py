@@ -143,6 +143,7 @@ class EventWords:
     means_prepositions: frozenset[str]
     measure_nouns: frozenset[str]
     target_pronouns: frozenset[str]
+    capability_auxiliaries: frozenset[str]
     permission_verbs: frozenset[str]
     verdict_verbs: frozenset[str]
     verdict_words: frozenset[str]
