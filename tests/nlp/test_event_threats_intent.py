@@ -92,3 +92,16 @@ def test_measures_done_refused_agreed_or_against_an_ill_are_no_threat(sentence):
 ])
 def test_an_arrest_that_can_befall_someone_is_held_out(sentence, expected):
     assert expected in [t for t, _ in coded(sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Russia will mass troops and attack the town.", ("THREATEN", [])),   # the will is shared: announced
+    ("Kenya will hold talks and sign the deal.", ("AGREE", ["future"])),
+    ("Kenya did not attack the town and withdrew.", ("RETREAT", [])),    # a "not" is not shared
+    ("Kenya said the offer would not be accepted, and demanded talks.", ("REQUEST", [])),  # a past act of its own
+])
+def test_a_coordinated_bare_verb_shares_the_first_verbs_will(sentence, expected):
+    type_, aux = expected
+    events = load()(sentence)._.events
+    assert any(e.type == type_ and set(aux) <= set(e.aux) and "negated" not in e.aux
+               and ("future" in e.aux) == ("future" in aux or type_ == "THREATEN") for e in events)

@@ -174,11 +174,23 @@ def aux_modes(candidate: Candidate, words: EventWords) -> set[str]:
                 aux.add("future")
             elif child.dep_ == "det" and word in words.hypothetical_determiners and head.pos_ == "NOUN":
                 aux.add("hypothetical")
+    for shared in _shared_verb(heads[-1]):  # "will hold talks and sign": the will, not a "not", is shared
+        aux |= aux_modes(Candidate(shared, candidate.code, candidate.specificity), words) - {"negated"}
     if anchor.pos_ in NOUN_POS and _negated_by_phrase(anchor, words):
         aux.add("negated")
     if _in_condition(anchor, words):
         aux.add("hypothetical")
     return aux
+
+
+def _shared_verb(verb: Token) -> list[Token]:
+    """The first verb of a coordination whose auxiliaries ``verb`` shares when it has none nor a subject of its
+    own: "will defend the city and respond with force" (conventions §113)."""
+    # only a bare verb follows a modal: "would not be accepted, and called for" is a past act of its own
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or verb.head.pos_ not in VERB_POS \
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "neg") for c in verb.children):
+        return []
+    return [verb.head]
 
 
 def negates(child: Token, words: EventWords) -> bool:
