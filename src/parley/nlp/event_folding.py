@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .event_lexicon import SPECIFICITY, Code, Governor, RuleWords
-from .event_modes import aux_modes, negates
+from .event_modes import alternative_penalty, aux_modes, negates
 from .event_nouns import abstract, noun_code, rejected_act
 from .event_reading import Candidate
 from .event_syntax import counted, has_own_actor, indicative, objects, phrasal, subjects, to_infinitive
@@ -324,6 +324,11 @@ def absorb(lex: RuleWords, host: Candidate, complement: Candidate, type_: str, a
     elif type_ == "AGREE" and plover.conceded(complement.code) \
             and host.anchor.lemma_.lower() in words.promise_verbs:
         type_, mode = "CONCEDE", None  # "pledged to withdraw": a promised retreat is a concession
+    elif type_ == "REQUEST" and complement.code.type in plover.material and alternative_penalty(complement.anchor, words):
+        # "told them to surrender or be killed": an ultimatum (the manual's THREATEN: "ultimate demand or order")
+        type_, mode = "THREATEN", plover.threat_mode(complement.code)
+    elif type_ == "REQUEST" and host.code.type == "THREATEN":
+        type_ = "THREATEN"  # the demand of an ultimatum, folded after its penalty, leaves it a threat
     elif complement.code.type in plover.coercive:
         if host.anchor.lemma_.lower() in words.order_verbs:  # "ordered the paper to suspend publication"
             type_, mode = complement.code.type, complement.code.mode

@@ -256,7 +256,25 @@ def conditional(anchor: Token, words: EventWords) -> bool:
     # "…or face sanctions": the act is the object of "face"/"risk" offered as the alternative
     verb = anchor.head
     return anchor.dep_ == "dobj" and verb.lemma_.lower() in words.ultimatum_verbs and verb.dep_ == "conj" \
-        and any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children)
+        and any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children) \
+        or anchor.pos_ in NOUN_POS and alternative_penalty(anchor, words)
+
+
+def alternative_penalty(anchor: Token, words: EventWords) -> bool:
+    """Whether an act is the penalty an ultimatum offers as the other choice, read off the words, which the parser
+    often misreads ("comply or risk suspension" with "risk" as a noun): "or" and a verb of facing just before the
+    act's phrase ("or face arrest"), or "or be" before a passive act ("surrender or be killed"; conventions §113)."""
+    doc = anchor.doc
+    if anchor.pos_ not in NOUN_POS:
+        return anchor.dep_ == "conj" and anchor.i >= 2 and doc[anchor.i - 1].lower_ == "be" and doc[anchor.i - 2].lower_ == "or"
+    j = anchor.i - 1  # back over the noun's own modifiers ("or face immediate arrest")
+    while j > 0 and doc[j].head.i == anchor.i and doc[j].dep_ in _NOUN_MODIFIERS \
+            and doc[j].lemma_.lower() not in words.ultimatum_verbs:
+        j -= 1
+    return j >= 1 and doc[j].lemma_.lower() in words.ultimatum_verbs and doc[j - 1].lower_ == "or"
+
+
+_NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod"})
 
 
 def _in_condition(token: Token, words: EventWords) -> bool:
