@@ -47,6 +47,7 @@ def test_force_not_planned_or_not_announced_is_no_threat(sentence):
     "The rebels vowed to continue with hostilities until the army leaves.",  # a noun of combat carried on
     "The general pledged to launch a new war against the rebels.",          # a war the vow's verb wages
     "Moscow vowed to take the city by force.",                               # force as the means
+    "The junta vowed to carry out a swift military action on the islands.",  # military action, WordNet's
 ])
 def test_a_vow_to_wage_combat_or_act_by_force_is_a_threat(sentence):
     assert ("THREATEN", "violence") in coded(sentence)

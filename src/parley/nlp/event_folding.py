@@ -234,7 +234,9 @@ def _conflict_promised(lex: RuleWords, promise: Token) -> Code | None:
             if verb is None or not (verb.lemma_.lower() in words.continuing_verbs or _done_by_verb(lex, token, verb)):
                 continue
             lemma = token.lemma_.lower()
-            theme = "violence" if lemma in words.combat_nouns else lex.triggers.themes.get(lemma)
+            combat = lemma in words.combat_nouns or any(
+                f"{m.lower_} {lemma}" in words.combat_nouns for m in token.children if m.dep_ in ("amod", "compound"))
+            theme = "violence" if combat else lex.triggers.themes.get(lemma)
             noun = noun_code(lex, token) if token.pos_ in NOUN_POS else None
             if theme in words.promised_violence_modes or (noun and noun[0].type in plover.promised_threats):
                 return Code("THREATEN", theme or plover.threat_mode(noun[0]))
