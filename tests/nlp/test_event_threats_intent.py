@@ -60,6 +60,8 @@ def test_a_vow_to_wage_combat_or_act_by_force_is_a_threat(sentence):
     "The government vowed to end the war.",
     "The rebels promised to hold talks with the army.",
     "Senegal pledged to defend Mali with an African force.",      # a force counted is troops, not violence
+    "The workers pledged to stop conducting protests in July.",   # what the vow stops
+    "Kenya and Chad pledged to join forces to fight poverty.",    # forces joined: no violence
 ])
 def test_a_vow_about_violence_it_does_not_wage_stays_a_promise(sentence):
     assert "THREATEN" not in [t for t, _ in coded(sentence)]
@@ -82,6 +84,7 @@ def test_measures_announced_against_someone_are_a_threat(sentence):
     "Kenya will not take action against Chad.",
     "Ministers agreed to take measures against smugglers.",   # agreed together: cooperation
     "The court ordered police to take action against the officers.",  # an order, REQUEST as before
+    "Kenya is ready to end all military action against the rebels.",  # action ended, not taken
 ])
 def test_measures_done_refused_agreed_or_against_an_ill_are_no_threat(sentence):
     assert "THREATEN" not in [t for t, _ in coded(sentence)]
@@ -90,6 +93,7 @@ def test_measures_done_refused_agreed_or_against_an_ill_are_no_threat(sentence):
 @pytest.mark.parametrize("sentence, expected", [
     ("Anyone who burns the flag can be arrested, the minister said.", "THREATEN"),  # held out, as "could"
     ("Police can arrest anyone who burns the flag.", "COERCE"),                    # a power told, active
+    ("Journalists can be arrested at any time, the aid group said.", "COERCE"),    # a danger, held out to no one
 ])
 def test_an_arrest_that_can_befall_someone_is_held_out(sentence, expected):
     assert expected in [t for t, _ in coded(sentence)]
@@ -98,7 +102,7 @@ def test_an_arrest_that_can_befall_someone_is_held_out(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     ("Russia will mass troops and attack the town.", ("THREATEN", [])),   # the will is shared: announced
     ("Kenya will hold talks and sign the deal.", ("AGREE", ["future"])),
-    ("Kenya did not attack the town and withdrew.", ("RETREAT", [])),    # a "not" is not shared
+    ("Kenya did not attack the town and withdrew.", ("RETREAT", [])),    # a past verb shares nothing
     ("Kenya said the offer would not be accepted, and demanded talks.", ("REQUEST", [])),  # a past act of its own
 ])
 def test_a_coordinated_bare_verb_shares_the_first_verbs_will(sentence, expected):
@@ -106,3 +110,14 @@ def test_a_coordinated_bare_verb_shares_the_first_verbs_will(sentence, expected)
     events = load()(sentence)._.events
     assert any(e.type == type_ and set(aux) <= set(e.aux) and "negated" not in e.aux
                and ("future" in e.aux) == ("future" in aux or type_ == "THREATEN") for e in events)
+
+
+def test_a_coordinated_bare_verb_shares_the_first_verbs_not():
+    events = load()("Police would not beat demonstrators or retaliate against them.")._.events
+    assert "THREATEN" not in [e.type for e in events if "negated" not in e.aux]
+
+
+def test_only_a_modal_is_shared_by_a_coordinated_verb():
+    # "has not hesitated": no modal, so the "not" stays with its own verb and the threat is made
+    events = load()("The militia has not hesitated to open fire and even threaten the army.")._.events
+    assert "THREATEN" in [e.type for e in events if "negated" not in e.aux]

@@ -231,7 +231,8 @@ def _conflict_promised(lex: RuleWords, promise: Token) -> Code | None:
     for clause in (c for c in promise.children if c.dep_ in COMPLEMENT_DEPS):
         for token in clause.subtree:
             verb = next((a for a in token.ancestors if a.pos_ in VERB_POS), None)
-            if verb is None or not (verb.lemma_.lower() in words.continuing_verbs or _done_by_verb(lex, token, verb)):
+            if verb is None or not (verb.lemma_.lower() in words.continuing_verbs
+                                    or _done_by_verb(lex, token, verb) and not _ended(lex, verb, promise)):
                 continue
             lemma = token.lemma_.lower()
             combat = lemma in words.combat_nouns or any(
@@ -268,8 +269,9 @@ def announced_measures(lex: RuleWords, nouns: list[Token], found: list[Candidate
 def _measure_against(lex: RuleWords, noun: Token) -> bool:
     """Whether ``noun`` is a measure taken against an actor: "action against the strike leaders"; not one against
     a thing or an ill ("steps against inflation"), nor one taken part in ("took part in action against")."""
-    if noun.lemma_.lower() not in lex.words.measure_nouns or noun.dep_ != "dobj":
-        return False
+    if noun.lemma_.lower() not in lex.words.measure_nouns or noun.dep_ != "dobj" \
+            or noun.head.lemma_.lower() not in lex.words.measure_verbs:
+        return False  # "take action against", not "end all military action against"
     return any(c.dep_ == "prep" and c.lower_ == "against" and any(g.dep_ == "pobj" and _someone(lex, g) for g in c.children)
                for c in noun.children)
 
@@ -296,11 +298,25 @@ def _done_by_verb(lex: RuleWords, token: Token, verb: Token) -> bool:
     ("to launch a war", "to wage jihad"), or the means of any verb ("to take the city by force"); not what the
     verb ends, prevents or answers ("to end the war", "to protect civilians from attacks")."""
     if token.dep_ == "dobj" and token.head.i == verb.i:
-        return verb.lemma_.lower() in lex.triggers.light_verbs
+        # force as an object names troops ("join forces", "send forces"): violence only as a means
+        return verb.lemma_.lower() in lex.triggers.light_verbs and token.lemma_.lower() not in lex.words.means_only_themes
     preposition = token.head
     # force as a mass noun is violence ("by force"); "with an African force" names troops
     return token.dep_ == "pobj" and preposition.head.i == verb.i and preposition.lower_ in lex.words.means_prepositions \
         and not any(c.dep_ in ("det", "poss", "nummod") for c in token.children)
+
+
+def _ended(lex: RuleWords, verb: Token, promise: Token) -> bool:
+    """Whether a verb between ``verb`` and the promise ends, stops or avoids what it governs: "pledged to stop
+    conducting protests" (the governors that negate, and the verbs of ending)."""
+    words, governors = lex.words, lex.triggers.governors
+    for token in (verb, *verb.ancestors):
+        if token.i == promise.i:
+            return False
+        lemma = token.lemma_.lower()
+        if token.i != verb.i and (lemma in words.ending_verbs or (rule := governors.get(lemma)) and rule.aux == "negated"):
+            return True
+    return False
 
 
 def _reform_promised(lex: RuleWords, promise: Token) -> Code | None:

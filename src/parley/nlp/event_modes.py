@@ -94,7 +94,7 @@ def _punishment_held_out(candidate: Candidate, aux: set[str], words: EventWords)
     # "if parents are jailed, …" supposes an arrest, and holds none out; "anyone who does so can be arrested"
     # holds one out as "could" does (conventions §113)
     held_out = "hypothetical" in aux or any(c.dep_ == "aux" and c.lower_ in words.capability_auxiliaries for c in anchor.children) \
-        and any(c.dep_ == "auxpass" for c in anchor.children)
+        and any(c.dep_ == "auxpass" for c in anchor.children) and _whoever(anchor, words)
     return "future" in aux or (held_out and not _in_condition(anchor, words))
 
 
@@ -117,6 +117,13 @@ def _own_intention(reading: EventReading, candidate: Candidate) -> bool:
         c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in governor.children)
     reported = governor.dep_ == "ccomp" and governor.head.lemma_.lower() in reading.triggers.reporting
     return present and (governor.dep_ == "ROOT" or reported) or _said_by_own_side(reading, governor, words.intending_pronouns)
+
+
+def _whoever(verb: Token, words: EventWords) -> bool:
+    """Whether a passive verb's subject is whoever does something: "anyone who joins", "those found with arms",
+    "journalists who lack a permit"; "journalists can be arrested" only tells a danger."""
+    return any(s.lower_ in words.whoever_pronouns or any(c.dep_ in ("relcl", "acl") for c in s.children)
+               for s in verb.children if s.dep_ == "nsubjpass")
 
 
 def _exercise(candidate: Candidate, words: EventWords) -> bool:
@@ -174,8 +181,8 @@ def aux_modes(candidate: Candidate, words: EventWords) -> set[str]:
                 aux.add("future")
             elif child.dep_ == "det" and word in words.hypothetical_determiners and head.pos_ == "NOUN":
                 aux.add("hypothetical")
-    for shared in _shared_verb(heads[-1]):  # "will hold talks and sign": the will, not a "not", is shared
-        aux |= aux_modes(Candidate(shared, candidate.code, candidate.specificity), words) - {"negated"}
+    for shared in _shared_verb(heads[-1], words):  # "will hold talks and sign", "would not beat them or retaliate"
+        aux |= aux_modes(Candidate(shared, candidate.code, candidate.specificity), words)
     if anchor.pos_ in NOUN_POS and _negated_by_phrase(anchor, words):
         aux.add("negated")
     if _in_condition(anchor, words):
@@ -183,14 +190,16 @@ def aux_modes(candidate: Candidate, words: EventWords) -> set[str]:
     return aux
 
 
-def _shared_verb(verb: Token) -> list[Token]:
-    """The first verb of a coordination whose auxiliaries ``verb`` shares when it has none nor a subject of its
-    own: "will defend the city and respond with force" (conventions §113)."""
+def _shared_verb(verb: Token, words: EventWords) -> list[Token]:
+    """The first verb of a coordination whose modal ``verb`` shares, with its "not", when it has no auxiliary nor
+    subject of its own: "will defend the city and respond with force", "would not beat them or retaliate"
+    (conventions §113). Only a modal is shared: "have not received a reply and warn" warns."""
     # only a bare verb follows a modal: "would not be accepted, and called for" is a past act of its own
     if verb.dep_ != "conj" or verb.tag_ != "VB" or verb.head.pos_ not in VERB_POS \
             or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "neg") for c in verb.children):
         return []
-    return [verb.head]
+    modals = words.future_auxiliaries | words.possibility_auxiliaries | {"would"}
+    return [verb.head] if any(c.dep_ == "aux" and c.lower_ in modals for c in verb.head.children) else []
 
 
 def negates(child: Token, words: EventWords) -> bool:
