@@ -62,6 +62,7 @@ def test_a_vow_to_wage_combat_or_act_by_force_is_a_threat(sentence):
     "Senegal pledged to defend Mali with an African force.",      # a force counted is troops, not violence
     "The workers pledged to stop conducting protests in July.",   # what the vow stops
     "Kenya and Chad pledged to join forces to fight poverty.",    # forces joined: no violence
+    "Kenya offered to take measures to make the embargo on Chad stricter.",  # a purpose clause: its own event
 ])
 def test_a_vow_about_violence_it_does_not_wage_stays_a_promise(sentence):
     assert "THREATEN" not in [t for t, _ in coded(sentence)]

@@ -307,14 +307,16 @@ def _done_by_verb(lex: RuleWords, token: Token, verb: Token) -> bool:
 
 
 def _ended(lex: RuleWords, verb: Token, promise: Token) -> bool:
-    """Whether a verb between ``verb`` and the promise ends, stops or avoids what it governs: "pledged to stop
-    conducting protests" (the governors that negate, and the verbs of ending)."""
+    """Whether a verb between ``verb`` and the promise ends, stops or avoids what it governs ("pledged to stop
+    conducting protests": the governors that negate, and the verbs of ending), or ``verb`` is in a purpose or
+    relative clause, an event of its own ("offered to take measures to make the embargo stricter")."""
     words, governors = lex.words, lex.triggers.governors
     for token in (verb, *verb.ancestors):
         if token.i == promise.i:
             return False
         lemma = token.lemma_.lower()
-        if token.i != verb.i and (lemma in words.ending_verbs or (rule := governors.get(lemma)) and rule.aux == "negated"):
+        if token.dep_ in ("advcl", "relcl", "acl") or token.i != verb.i and (
+                lemma in words.ending_verbs or (rule := governors.get(lemma)) and rule.aux == "negated"):
             return True
     return False
 
