@@ -126,7 +126,7 @@ def test_refusal_to_act_is_a_rejection_with_the_acts_mode():
     ("Russia's refusal to pull back its forces angered Ukraine.", ("REJECT", "Russia", [])),
     ("The talks collapsed after Kenya's refusal to sign the agreement.", ("REJECT", "Kenya", [])),
     ("Chad's promise to release the hostages was welcomed.", ("AGREE", "Chad", ["future"])),
-    ("Chad announced plans to attack the rebels.", ("ASSAULT", "Chad", ["future"])),
+    ("Chad announced plans to attack the rebels.", ("THREATEN", "Chad", ["future"])),  # planned force (§113)
 ])
 def test_the_noun_of_a_governing_verb_governs_its_infinitive(sentence, expected):
     # conventions §66: "Chad's refusal to release them" reads as "Chad refused to release them"

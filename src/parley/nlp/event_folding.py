@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .event_lexicon import SPECIFICITY, Code, Governor, RuleWords
-from .event_modes import negates
+from .event_modes import alternative_penalty, aux_modes, negates
 from .event_nouns import abstract, noun_code, rejected_act
 from .event_reading import Candidate
 from .event_syntax import counted, has_own_actor, indicative, objects, phrasal, subjects, to_infinitive
@@ -217,23 +217,108 @@ def _conflict_promised(lex: RuleWords, promise: Token) -> Code | None:
     """A vow of conflict or to carry on a war is a threat: "vowed retaliation", "promised revenge",
     "vowed to continue the war", "pledged to press on with its offensive" (conventions §21: promised
     conflict is a threat). The conflict is a theme of violence that the promise names as its object, or a
-    theme of violence or an ASSAULT or COERCE noun that a verb of carrying on governs; "pledged to end the
-    war" promises peace."""
+    theme of violence, a noun of combat or an ASSAULT or COERCE noun that a verb of carrying on governs, that
+    a verb carrying an event noun has as its object ("vowed to launch a war") or that is the means of the
+    promised act ("vowed to take the city by force"); "pledged to end the war" promises peace."""
     words, plover = lex.words, lex.plover
     vowed = (lex.triggers.themes.get(counted(o, words).lemma_.lower()) for o in objects(promise, words))
     theme = next((t for t in vowed if t in words.promised_violence_modes), None)
     if theme is not None:
         return Code("THREATEN", theme)
+    clauses = [c for c in promise.children if c.dep_ in COMPLEMENT_DEPS]
+    if any(_measure_against(lex, o) for head in (promise, *clauses) for o in objects(head, words)):
+        return Code("THREATEN")  # "vowed to take action against the rebels" (conventions §113)
     for clause in (c for c in promise.children if c.dep_ in COMPLEMENT_DEPS):
         for token in clause.subtree:
             verb = next((a for a in token.ancestors if a.pos_ in VERB_POS), None)
-            if verb is None or verb.lemma_.lower() not in words.continuing_verbs:
+            if verb is None or not (verb.lemma_.lower() in words.continuing_verbs
+                                    or _done_by_verb(lex, token, verb) and not _ended(lex, verb, promise)):
                 continue
-            theme = lex.triggers.themes.get(token.lemma_.lower())
+            lemma = token.lemma_.lower()
+            combat = lemma in words.combat_nouns or any(
+                f"{m.lower_} {lemma}" in words.combat_nouns for m in token.children if m.dep_ in ("amod", "compound"))
+            theme = "violence" if combat else lex.triggers.themes.get(lemma)
             noun = noun_code(lex, token) if token.pos_ in NOUN_POS else None
             if theme in words.promised_violence_modes or (noun and noun[0].type in plover.promised_threats):
                 return Code("THREATEN", theme or plover.threat_mode(noun[0]))
     return None
+
+
+def announced_measures(lex: RuleWords, nouns: list[Token], found: list[Candidate]) -> list[Candidate]:
+    """Measures a side announces against someone are a threat: "will take legal action against the strike
+    leaders", "is prepared to take steps against the firms" (CAMEO 130 "announce measures", "pledge action
+    against"; the manual's THREATEN: "coercive or forceful warnings"; conventions §113). Announced is a will or
+    would of the noun's own verb, or that verb's governor of readiness or intention; a promise that governs
+    it is recoded by ``_conflict_promised``. ``nouns`` are the sentence's nouns."""
+    anchors = {c.anchor.i for c in found}
+    covered = anchors | {t.i for c in found for t in c.absorbed}
+    created = []
+    for noun in nouns:
+        verb = noun.head
+        if noun.i in covered or verb.i in anchors or verb.head.i in anchors or not _measure_against(lex, noun):
+            continue
+        candidate = Candidate(noun, Code("THREATEN"), SPECIFICITY["noun"])
+        aux = aux_modes(candidate, lex.words)
+        if "negated" in aux or not ("future" in aux and "hypothetical" not in aux or _readied(lex, verb)):
+            continue
+        candidate.aux = {"future"}
+        created.append(candidate)
+    return created
+
+
+def _measure_against(lex: RuleWords, noun: Token) -> bool:
+    """Whether ``noun`` is a measure taken against an actor: "action against the strike leaders"; not one against
+    a thing or an ill ("steps against inflation"), nor one taken part in ("took part in action against")."""
+    if noun.lemma_.lower() not in lex.words.measure_nouns or noun.dep_ != "dobj" \
+            or noun.head.lemma_.lower() not in lex.words.measure_verbs:
+        return False  # "take action against", not "end all military action against"
+    return any(c.dep_ == "prep" and c.lower_ == "against" and any(g.dep_ == "pobj" and _someone(lex, g) for g in c.children)
+               for c in noun.children)
+
+
+def _someone(lex: RuleWords, target: Token) -> bool:
+    """Whether ``target`` names people or a party: an actor, a name, "them", or people counted ("the smugglers")."""
+    return bool(target._.actor) or target.ent_type_ in NAME_LABELS or target.lower_ in lex.words.target_pronouns \
+        or target.tag_ == "NNS" and not abstract(lex, target)
+
+
+def _readied(lex: RuleWords, verb: Token) -> bool:
+    """Whether ``verb`` is what its subject says it is ready for or intends: "is prepared to take", "plans to take"."""
+    if verb.dep_ != "xcomp":
+        return False
+    governor = verb.head
+    lemma = lex.triggers.verb_lemma(governor.lemma_.lower(), governor.lower_)
+    rule = lex.triggers.governors.get(governor.lower_) or lex.triggers.governors.get(lemma)
+    negated = any(negates(c, lex.words) for c in governor.children)
+    return not negated and (rule is not None and rule.type == "AGREE" or lemma in lex.words.intention_governors)
+
+
+def _done_by_verb(lex: RuleWords, token: Token, verb: Token) -> bool:
+    """Whether ``token`` names what ``verb`` does or how: the object of a verb that carries an event noun
+    ("to launch a war", "to wage jihad"), or the means of any verb ("to take the city by force"); not what the
+    verb ends, prevents or answers ("to end the war", "to protect civilians from attacks")."""
+    if token.dep_ == "dobj" and token.head.i == verb.i:
+        # force as an object names troops ("join forces", "send forces"): violence only as a means
+        return verb.lemma_.lower() in lex.triggers.light_verbs and token.lemma_.lower() not in lex.words.means_only_themes
+    preposition = token.head
+    # force as a mass noun is violence ("by force"); "with an African force" names troops
+    return token.dep_ == "pobj" and preposition.head.i == verb.i and preposition.lower_ in lex.words.means_prepositions \
+        and not any(c.dep_ in ("det", "poss", "nummod") for c in token.children)
+
+
+def _ended(lex: RuleWords, verb: Token, promise: Token) -> bool:
+    """Whether a verb between ``verb`` and the promise ends, stops or avoids what it governs ("pledged to stop
+    conducting protests": the governors that negate, and the verbs of ending), or ``verb`` is in a purpose or
+    relative clause, an event of its own ("offered to take measures to make the embargo stricter")."""
+    words, governors = lex.words, lex.triggers.governors
+    for token in (verb, *verb.ancestors):
+        if token.i == promise.i:
+            return False
+        lemma = token.lemma_.lower()
+        if token.dep_ in ("advcl", "relcl", "acl") or token.i != verb.i and (
+                lemma in words.ending_verbs or (rule := governors.get(lemma)) and rule.aux == "negated"):
+            return True
+    return False
 
 
 def _reform_promised(lex: RuleWords, promise: Token) -> Code | None:
@@ -259,6 +344,11 @@ def absorb(lex: RuleWords, host: Candidate, complement: Candidate, type_: str, a
     elif type_ == "AGREE" and plover.conceded(complement.code) \
             and host.anchor.lemma_.lower() in words.promise_verbs:
         type_, mode = "CONCEDE", None  # "pledged to withdraw": a promised retreat is a concession
+    elif type_ == "REQUEST" and complement.code.type in plover.material and alternative_penalty(complement.anchor, words):
+        # "told them to surrender or be killed": an ultimatum (the manual's THREATEN: "ultimate demand or order")
+        type_, mode = "THREATEN", plover.threat_mode(complement.code)
+    elif type_ == "REQUEST" and host.code.type == "THREATEN":
+        type_ = "THREATEN"  # the demand of an ultimatum, folded after its penalty, leaves it a threat
     elif complement.code.type in plover.coercive:
         if host.anchor.lemma_.lower() in words.order_verbs:  # "ordered the paper to suspend publication"
             type_, mode = complement.code.type, complement.code.mode

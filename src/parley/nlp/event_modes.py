@@ -45,6 +45,11 @@ def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Co
         # "Erdogan said Turkey could launch a ground operation": a side that says it may strike warns
         type_, mode = "THREATEN", plover.threat_mode(Code(type_))
         aux -= {"hypothetical"}
+    elif type_ in plover.planned_threats and "negated" not in aux and _own_intention(reading, candidate):
+        # "Russia plans to attack the city", "Trump is considering a blockade": an attack its own side plans
+        # or weighs is announced, a threat (CAMEO "plan attack" 138; conventions §113)
+        type_, mode = "THREATEN", plover.threat_mode(candidate.code)
+        aux -= {"hypothetical"}
     elif _punishment_held_out(candidate, aux, reading.words):
         # "police plan to arrest them", "could be prosecuted": imprisonment announced or held out threatens
         type_, mode = "THREATEN", "arrest"
@@ -86,8 +91,39 @@ def _punishment_held_out(candidate: Candidate, aux: set[str], words: EventWords)
         return False
     if governor is not None and governor.lemma_.lower() in words.attempt_verbs:
         return False  # "police trying to arrest activists" act already
-    # "if parents are jailed, …" supposes an arrest, and holds none out
-    return "future" in aux or ("hypothetical" in aux and not _in_condition(anchor, words))
+    # "if parents are jailed, …" supposes an arrest, and holds none out; "anyone who does so can be arrested"
+    # holds one out as "could" does (conventions §113)
+    held_out = "hypothetical" in aux or any(c.dep_ == "aux" and c.lower_ in words.capability_auxiliaries for c in anchor.children) \
+        and any(c.dep_ == "auxpass" for c in anchor.children) and _whoever(anchor, words)
+    return "future" in aux or (held_out and not _in_condition(anchor, words))
+
+
+def _own_intention(reading: EventReading, candidate: Candidate) -> bool:
+    """Whether the act is what a side says it plans or weighs doing itself: the act is the to-clause or object
+    of a verb of intention or deliberation in the present, told or reported ("Russia plans to attack", "he
+    said he is considering strikes"), or in a clause its own side reports ("police said they planned to disperse the crowd"), or of
+    such a noun its holder announces ("Chad announced plans to attack"). A plan others tell of ("Amir's plan
+    to kill him", "as if they were planning to fire") is no warning."""
+    words, governor = reading.words, candidate.governor
+    if governor is None or governor.lemma_.lower() not in words.intention_governors:
+        return False
+    if governor.pos_ in NOUN_POS:
+        said = governor.head
+        return governor.dep_ == "dobj" and said.lemma_.lower() in reading.triggers.reporting \
+            and any(s._.actor or s.lower_ in words.intending_pronouns for s in said.children if s.dep_ == "nsubj")
+    if not any(s._.actor or s.lower_ in words.intending_pronouns for s in governor.children if s.dep_ == "nsubj"):
+        return False
+    present = governor.tag_ in ("VBZ", "VBP") or governor.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in governor.children)
+    reported = governor.dep_ == "ccomp" and governor.head.lemma_.lower() in reading.triggers.reporting
+    return present and (governor.dep_ == "ROOT" or reported) or _said_by_own_side(reading, governor, words.intending_pronouns)
+
+
+def _whoever(verb: Token, words: EventWords) -> bool:
+    """Whether a passive verb's subject is whoever does something: "anyone who joins", "those found with arms",
+    "journalists who lack a permit"; "journalists can be arrested" only tells a danger."""
+    return any(s.lower_ in words.whoever_pronouns or any(c.dep_ in ("relcl", "acl") for c in s.children)
+               for s in verb.children if s.dep_ == "nsubjpass")
 
 
 def _exercise(candidate: Candidate, words: EventWords) -> bool:
@@ -102,13 +138,22 @@ def _own_warning(reading: EventReading, candidate: Candidate) -> bool:
     is the speaker's "we" or "it"; "analysts said Israel could strike" only speculates."""
     anchor = candidate.anchor
     clause = anchor.head if anchor.pos_ in NOUN_POS and anchor.dep_ in ("dobj", "nsubjpass") else anchor
+    return _said_by_own_side(reading, clause, _SPEAKERS_OWN)
+
+
+_SPEAKERS_OWN = frozenset({"we", "it"})  # "Russia said it may attack": the pronouns of §39
+
+
+def _said_by_own_side(reading: EventReading, clause: Token, pronouns: frozenset[str]) -> bool:
+    """Whether ``clause`` is what a speaker says of its own side: the speaker and the clause's subject are one
+    actor or of one country, or the subject is one of ``pronouns``, standing for the speaker."""
     said = clause.head
     if clause.dep_ != "ccomp" or said.lemma_.lower() not in reading.triggers.reporting:
         return False
     actors = {actor.id: actor for actor in reading.doc._.actors or []}
     speakers = [actors[t._.actor] for t in said.children if t.dep_ == "nsubj" and t._.actor in actors]
     for subject in (c for c in clause.children if c.dep_ == "nsubj"):
-        if speakers and subject.lower_ in ("we", "it"):
+        if speakers and subject.lower_ in pronouns:
             return True
         actor = actors.get(subject._.actor)
         if actor is not None and any(s.id == actor.id or (s.country and s.country == actor.country) for s in speakers):
@@ -136,11 +181,25 @@ def aux_modes(candidate: Candidate, words: EventWords) -> set[str]:
                 aux.add("future")
             elif child.dep_ == "det" and word in words.hypothetical_determiners and head.pos_ == "NOUN":
                 aux.add("hypothetical")
+    for shared in _shared_verb(heads[-1], words):  # "will hold talks and sign", "would not beat them or retaliate"
+        aux |= aux_modes(Candidate(shared, candidate.code, candidate.specificity), words)
     if anchor.pos_ in NOUN_POS and _negated_by_phrase(anchor, words):
         aux.add("negated")
     if _in_condition(anchor, words):
         aux.add("hypothetical")
     return aux
+
+
+def _shared_verb(verb: Token, words: EventWords) -> list[Token]:
+    """The first verb of a coordination whose modal ``verb`` shares, with its "not", when it has no auxiliary nor
+    subject of its own: "will defend the city and respond with force", "would not beat them or retaliate"
+    (conventions §113). Only a modal is shared: "have not received a reply and warn" warns."""
+    # only a bare verb follows a modal: "would not be accepted, and called for" is a past act of its own
+    if verb.dep_ != "conj" or verb.tag_ != "VB" or verb.head.pos_ not in VERB_POS \
+            or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "neg") for c in verb.children):
+        return []
+    modals = words.future_auxiliaries | words.possibility_auxiliaries | {"would"}
+    return [verb.head] if any(c.dep_ == "aux" and c.lower_ in modals for c in verb.head.children) else []
 
 
 def negates(child: Token, words: EventWords) -> bool:
@@ -206,7 +265,25 @@ def conditional(anchor: Token, words: EventWords) -> bool:
     # "…or face sanctions": the act is the object of "face"/"risk" offered as the alternative
     verb = anchor.head
     return anchor.dep_ == "dobj" and verb.lemma_.lower() in words.ultimatum_verbs and verb.dep_ == "conj" \
-        and any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children)
+        and any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children) \
+        or anchor.pos_ in NOUN_POS and alternative_penalty(anchor, words)
+
+
+def alternative_penalty(anchor: Token, words: EventWords) -> bool:
+    """Whether an act is the penalty an ultimatum offers as the other choice, read off the words, which the parser
+    often misreads ("comply or risk suspension" with "risk" as a noun): "or" and a verb of facing just before the
+    act's phrase ("or face arrest"), or "or be" before a passive act ("surrender or be killed"; conventions §113)."""
+    doc = anchor.doc
+    if anchor.pos_ not in NOUN_POS:
+        return anchor.dep_ == "conj" and anchor.i >= 2 and doc[anchor.i - 1].lower_ == "be" and doc[anchor.i - 2].lower_ == "or"
+    j = anchor.i - 1  # back over the noun's own modifiers ("or face immediate arrest")
+    while j > 0 and doc[j].head.i == anchor.i and doc[j].dep_ in _NOUN_MODIFIERS \
+            and doc[j].lemma_.lower() not in words.ultimatum_verbs:
+        j -= 1
+    return j >= 1 and doc[j].lemma_.lower() in words.ultimatum_verbs and doc[j - 1].lower_ == "or"
+
+
+_NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod"})
 
 
 def _in_condition(token: Token, words: EventWords) -> bool:

@@ -23,7 +23,8 @@ from spacy.tokens import Span as SpacySpan
 
 from .doc_index import DocIndex
 from .event_crowds import by_a_crowd, protests_by_action
-from .event_folding import fold_contents, fold_into_governor, recode_promises, reported_blame, reported_obligations
+from .event_folding import (announced_measures, fold_contents, fold_into_governor, recode_promises, reported_blame,
+                            reported_obligations)
 from .event_lexicon import RuleWords
 from .event_merge import merge_mentions
 from .event_model import EventModel
@@ -131,6 +132,7 @@ class EventCoder:
         found = [c for c in found if c.anchor.i not in themes or rejected_act(c)]
         clauses = [doc[i] for i in span if deps[i] == _CCOMP]
         found += reported_obligations(rules, clauses, found) + reported_blame(rules, clauses, found)
+        found += announced_measures(rules, [t for t in words if pos[t.i] in _NOUN_IDS], found)
         fold_contents(rules, found)
         by_anchor = {c.anchor.i: c for c in found if not c.dropped}
         # Deepest first, so "demanded that they refuse to recognize" folds recognize → refuse → demand.
@@ -176,6 +178,7 @@ class EventCoder:
 
 # spaCy's ids of the parts of speech match() reads, and of the relation of a clause said ("said that …").
 _VERB_IDS = frozenset(POS_IDS[pos] for pos in VERB_POS)
+_NOUN_IDS = frozenset(POS_IDS[pos] for pos in NOUN_POS)
 _MATCHED_POS = _VERB_IDS | frozenset(POS_IDS[pos] for pos in NOUN_POS | {"ADJ"})
 _CCOMP = get_string_id("ccomp")
 
