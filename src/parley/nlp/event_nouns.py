@@ -508,11 +508,6 @@ def _relief_delivered(lex: RuleWords, token: Token) -> Candidate | None:
             relief(lex, c) or c.lemma_.lower() in words.relief_nouns for c in named):
         return Candidate(token, Code("AID"), SPECIFICITY["compound"], absorbed=named)
     return None
-    for child in prepositional_objects(token, ("of",)):
-        goods = counted(child, lex.words)
-        if relief(lex, goods) or lex.relief_goods.get(goods.lemma_.lower()) == "relief":
-            return Candidate(token, Code("AID"), SPECIFICITY["compound"], absorbed=[child, goods])
-    return None
 
 
 def _cooperation_signed(lex: RuleWords, pact: Token) -> Candidate | None:
