@@ -82,3 +82,29 @@ def voa_heldout() -> dict:
 def test_real_news_snippets_held_out_from_rule_writing_stay_above_their_floors(voa_heldout, figure):
     floor = baseline("plover")["voa_heldout"][figure]
     assert voa_heldout[figure] >= floor, f"{figure} fell to {voa_heldout[figure]} (floor {floor}); {voa_heldout['per_type']}"
+
+
+BLIND = ROOT / "bench" / "blind"
+
+
+@pytest.fixture(scope="module")
+def blind() -> dict:
+    """Scores on snippets written for parley by someone who never saw its rules (bench/blind/README.md)."""
+    return score("snippets", extract_file(BLIND / "snippets.jsonl"), BLIND / "snippets.jsonl")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("figure", ["recall", "top_acc"])
+def test_snippets_written_blind_stay_above_their_floors(blind, figure):
+    floor = baseline("plover")["blind"][figure]
+    assert blind[figure] >= floor, f"{figure} fell to {blind[figure]} (floor {floor}); {blind['per_type']}"
+
+
+@pytest.mark.slow
+def test_news_written_blind_with_no_event_gets_few():
+    output = extract_file(BLIND / "none.jsonl")
+    found = [e for line in output.read_text(encoding="utf-8").splitlines() if line.strip()
+             for e in json.loads(line)["events"] if "negated" not in e["aux"]]
+    # Counts only: the set stays unread.
+    ceiling = baseline("plover")["blind"]["max_events_in_none"]
+    assert len(found) <= ceiling, f"{len(found)} events in 48 sentences with none (ceiling {ceiling})"
