@@ -1098,9 +1098,14 @@ def test_a_fall_or_a_temptation_is_no_refusal(sentence):
     assert "REJECT" not in [e.type for e in doc._.events]
 
 
-def test_an_exercise_held_with_another_actor_is_joint():
-    event, _ = top("Kenya held military exercises with France near the border.")
-    assert event.type == "COOPERATE"
+@pytest.mark.parametrize("sentence", [
+    "Kenya held military exercises with France near the border.",
+    "Kenya held military exercises with its regional partners near the border.",   # partners, unnamed
+    "Kenya held naval drills alongside France near the border.",
+])
+def test_an_exercise_held_with_another_actor_is_joint(sentence):
+    doc, _ = code(sentence)
+    assert doc._.events[0].type == "COOPERATE"  # and a show of force after it (conventions §9)
 
 
 @pytest.mark.parametrize("sentence, expected", [

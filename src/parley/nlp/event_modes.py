@@ -229,7 +229,7 @@ def historical_words(anchor: Token, words: EventWords) -> set[str]:
 
 def _joint(candidate: Candidate, words: EventWords) -> bool:
     """Whether an exercise or deployment is held jointly: "joint drills", "bilateral exercises", "drills
-    together", "exercises with the Swedish navy", or an exercise several actors hold ("Peruvian and
+    together", "exercises with the Swedish navy" or "with regional partners", or an exercise several actors hold ("Peruvian and
     Chilean troops began the exercises", "the three countries held drills")."""
     tokens = (candidate.anchor, *candidate.absorbed)
     exercise = any(t.lemma_.lower() in words.exercise_nouns for t in tokens)
@@ -243,7 +243,8 @@ def _joint(candidate: Candidate, words: EventWords) -> bool:
     # A modifier anywhere before the noun counts: the parser hangs "joint" on "military" in "joint military drills".
     return any(w.i < token.i and w.lower_ in words.joint_modifiers for token in tokens for w in token.subtree) \
         or any(c.dep_ == "advmod" and c.lower_ in words.joint_modifiers for token in tokens for c in token.children) \
-        or any(c.dep_ == "prep" and c.lower_ == "with" and any(g._.actor for g in c.children if g.dep_ == "pobj")
+        or any(c.dep_ == "prep" and c.lower_ in ("with", "alongside") and any(
+            g._.actor or g.lemma_.lower() in words.partner_nouns for g in c.children if g.dep_ == "pobj")
                for token in tokens for c in token.children) \
         or (exercise and several)
 

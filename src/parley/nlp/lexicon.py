@@ -271,6 +271,7 @@ class EventWords:
     continuing_verbs: frozenset[str]
     promised_violence_modes: frozenset[str]
     joint_modifiers: frozenset[str]
+    partner_nouns: frozenset[str]
     title_nouns: frozenset[str]
     personnel_groups: frozenset[str]
     handing_nouns: frozenset[str]
