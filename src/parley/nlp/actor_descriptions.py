@@ -154,8 +154,8 @@ def _pronoun_antecedent(reading: ActorReading, start: int, head: Token) -> tuple
 
 
 def _common_noun(token: Token) -> bool:
-    """A noun, or a capitalized one the tagger takes for a name where a sentence starts after a dateline
-    ("LUSAKA (Reuters) - Police said"): a sector noun no entity covers."""
+    """A noun, or a capitalized sector noun the tagger takes for a name that no entity covers ("LUSAKA
+    (Reuters) - Police said", where the word starts a sentence)."""
     return token.pos_ == "NOUN" or (token.pos_ == "PROPN" and token.is_title and not token.ent_type_)
 
 
