@@ -28,6 +28,12 @@ def blind_records() -> dict:
 
 
 @pytest.fixture(scope="module")
+def blind_datelined() -> dict:
+    """Datelined story openings in the same shape, written the same way (bench/blind)."""
+    return score("plover", extract_file(BLIND / "datelined.jsonl"), BLIND / "datelined.jsonl")
+
+
+@pytest.fixture(scope="module")
 def seed() -> dict:
     return score("seed", extract(SEED, published="2025-07-23"), shared_file(SEED_GOLD))
 
@@ -46,7 +52,7 @@ def _confusion(result: dict) -> str:
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("records", ["gsr_dev", "blind_records"])
+@pytest.mark.parametrize("records", ["gsr_dev", "blind_records", "blind_datelined"])
 @pytest.mark.parametrize("figure", ["type_acc", "actor_acc"])
 def test_plover_gold_records_figure_does_not_drop(request, records, figure):
     result = request.getfixturevalue(records)
