@@ -165,7 +165,7 @@ def filing_country_body(reading: ActorReading, start: int, end: int, sector: str
     None."""
     filed_from = reading.filed_from
     if filed_from is None or sector not in reading.words.local_body_sectors or not _local_body(reading, start, end) \
-            or reading.names_country(reading.sentence_of[start]):
+            or reading.sentence_of[start] in reading.sentences_naming_countries:
         return None
     if sector == "GOV":
         return reading.country_key(filed_from)

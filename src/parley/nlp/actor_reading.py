@@ -196,9 +196,10 @@ class ActorReading:
         dateline = self.index.front.dateline
         return dateline.country(self.text) if dateline else None
 
-    def names_country(self, sentence: int) -> bool:
-        return any(self.sentence_of[span.start] == sentence and span.label.kind in ("ADJECTIVE", "COUNTRY")
-                   for span in self.kb_spans)
+    @cached_property
+    def sentences_naming_countries(self) -> frozenset[int]:
+        return frozenset(self.sentence_of[span.start] for span in self.kb_spans
+                         if span.label.kind in ("ADJECTIVE", "COUNTRY"))
 
     def country_key(self, iso3: str) -> tuple:
         key = ("country", iso3)

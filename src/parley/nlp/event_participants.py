@@ -101,7 +101,7 @@ def authority_reporting_its_act(reading: EventReading, candidate: Candidate) -> 
 
 
 def _authority(reading: EventReading, head: Token) -> bool:
-    actor = reading.actors.get(head._.actor) if head._.actor else None
+    actor = reading.actors.get(head._.actor)
     return actor is not None and actor.sector in _AUTHORITY_SECTORS
 
 
@@ -272,7 +272,7 @@ def another_person(reading: EventReading, head: Token) -> set[int]:
 
 
 def _person(reading: EventReading, token: Token) -> bool:
-    actor = reading.actors.get(token._.actor) if token._.actor else None
+    actor = reading.actors.get(token._.actor)
     return actor is not None and actor.kind == "person"
 
 
@@ -287,7 +287,7 @@ def recent_countries(reading: EventReading, token: Token) -> list[str]:
     """"Both sides": the two countries named last before ``token`` (PLOVER's reciprocal actor list)."""
     seen: dict[str, str] = {}  # country → first actor id, so "Moscow" and "Russia" count once
     for previous in reversed(reading.doc[max(0, token.i - 400):token.i]):
-        actor = reading.actors.get(previous._.actor) if previous._.actor else None
+        actor = reading.actors.get(previous._.actor)
         place = previous.dep_ == "pobj" and previous.head.lower_ in reading.words.location_prepositions
         if actor is not None and actor.country and actor.kind == "country" and not place:
             seen.setdefault(actor.country, actor.id)
