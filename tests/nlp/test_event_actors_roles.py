@@ -154,3 +154,21 @@ def test_followers_named_by_a_person_are_not_that_person(sentence):
 def test_the_person_named_alone_still_acts():
     actors, _ = extracted_roles("Bernie Sanders accused the party of rigging the vote.", "ACCUSE")
     assert actors == ["Bernie Sanders"]
+
+
+# -- §117: the parties an event noun names, whatever verb carries it -------------------------------------------
+
+@pytest.mark.parametrize("sentence, event_type, actors, recipients", [
+    ("Talks between Kenya and Somalia were held in Nairobi.", "CONSULT", ["Kenya", "Somalia"], []),
+    ("Negotiations among Chad, Niger and Mali were held in Bamako.", "CONSULT", ["Chad", "Niger", "Mali"], []),
+    # the light verb's subject keeps acting; the parties join it (a consultation's sides are all actors)
+    ("Qatar held talks between Israel and Hamas in Doha.", "CONSULT", ["Qatar", "Israel", "Hamas"], []),
+])
+def test_the_parties_a_carried_event_noun_names_take_part(sentence, event_type, actors, recipients):
+    assert extracted_roles(sentence, event_type) == (actors, recipients)
+
+
+def test_the_parties_of_a_pact_do_not_act_in_what_others_do_to_it():
+    # ending a pact is one side's act (SANCTION), not one its parties share
+    actors, _ = extracted_roles("The court voided an agreement between Kenya and Somalia.", "SANCTION")
+    assert "Kenya" not in actors and "Somalia" not in actors

@@ -49,6 +49,12 @@ def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str]
                 recipients += verb_participants(reading, head)[0]
             elif head.pos_ in NOUN_POS:
                 recipients += noun_participants(reading, head)[1]
+        parties = [a for head in candidate.absorbed if head.pos_ in NOUN_POS for a in _parties(reading, head)] \
+            if candidate.code.type in reading.words.shared_event_types else []  # "sued to nullify a pact between…"
+        if actors:
+            recipients += parties  # "Turkey hosted talks between Russia and Ukraine": the host and its guests
+        else:
+            actors = parties  # "talks between Russia and Ukraine were held in Istanbul"
     if candidate.subject_targeted:
         actors, recipients = [], actors + recipients
     if not actors and anchor.pos_ == "ADJ" and anchor.head.i != anchor.i:
@@ -187,6 +193,12 @@ def noun_participants(reading: EventReading, noun: Token, clause_acts: bool = Tr
     if not actors and clause_acts and (verb := clause_verb_above(noun)) is not None:
         actors = verb_participants(reading, verb)[0]
     return actors, recipients
+
+
+def _parties(reading: EventReading, noun: Token) -> list[str]:
+    """The actors an event noun names as its parties, "between" or "among" whom it happens."""
+    return [a for p in noun.children if p.dep_ == "prep" and p.lower_ in reading.words.party_prepositions
+            for g in p.children if g.dep_ == "pobj" for a in phrase_actors(reading, g)]
 
 
 def _occasion(noun: Token, words: EventWords) -> bool:

@@ -70,6 +70,7 @@ class EventWords:
     recipient_prepositions: frozenset[str]
     noun_recipient_prepositions: frozenset[str]
     noun_actor_prepositions: frozenset[str]
+    party_prepositions: frozenset[str]
     occasion_prepositions: frozenset[str]
     shared_event_types: frozenset[str]
     follower_nouns: frozenset[str]
