@@ -514,3 +514,12 @@ def test_a_cue_that_does_what_it_governs_reports_nothing(nlp, text):
 ])
 def test_criticism_and_announced_acts_stay_reports(nlp, text, content):
     assert [q.content.text for q in quotes_of(nlp, text)] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "Clashes between police and protesters were reported in the capital.",
+    "Heavy shelling was reported near the port on Sunday.",
+])
+def test_what_a_passive_cue_reports_is_not_its_own_speaker(nlp, text):
+    for quote in quotes_of(nlp, text):
+        assert quote.speaker is None or not (quote.content.span[0] <= quote.speaker.span[0] < quote.content.span[1])

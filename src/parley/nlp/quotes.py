@@ -780,7 +780,7 @@ class QuoteExtractor:
     def _to_quote(self, index: DocIndex, number: int, attribution: _Attribution) -> Quote:
         doc, text = index.doc, index.text
         speaker = None
-        if attribution.source is not None:
+        if attribution.source is not None and not _reported_subject(attribution):
             start, end = _speaker_range(attribution.source, text, self.words.relative_pronouns)
             speaker = Speaker(text=text[start:end], span=(start, end), actor=_actor_of(attribution.source, doc, start, end))
         return Quote(
@@ -790,6 +790,14 @@ class QuoteExtractor:
             cue=index.span(*_cue_range(attribution.cue)) if attribution.cue is not None else None,
             speaker=speaker,
         )
+
+
+def _reported_subject(attribution: _Attribution) -> bool:
+    """Whether the source is its passive cue's subject and part of what is reported ("clashes were reported in
+    the capital"): it says nothing. "He was quoted as saying" keeps its speaker, outside the content."""
+    source, cue = attribution.source, attribution.cue
+    return cue is not None and source.dep_ == "nsubjpass" and source.head.i == cue.i \
+        and attribution.start <= source.idx < attribution.end
 
 
 @dataclass(frozen=True)
