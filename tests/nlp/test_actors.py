@@ -516,6 +516,16 @@ def test_two_sides_are_the_two_parties_named_together_not_the_host(nlp):
     assert holders == {"Chile", "Peru"}
 
 
+@pytest.mark.parametrize("text", [
+    "Chile and Peru agreed to a truce, Brazilian and Argentine mediators said. The two sides will meet again.",
+    "Chile and Peru met in Lima. The talks were hosted by Brazil and Argentina. The two sides will meet again.",
+    "Chile and Peru met in Lima. Brazil and Argentina mediated. The two sides will meet again.",
+])
+def test_two_sides_are_never_a_pair_of_mediators_or_hosts_named_after_them(nlp, text):
+    holders = {a.name for a in actors_of(nlp, text) if any(m.text == "The two sides" for m in a.mentions)}
+    assert holders == {"Chile", "Peru"}
+
+
 def test_both_sides_with_no_pair_named_before_is_no_one(nlp):
     actors = actors_of(nlp, "Brazil hosted a summit on Monday. Both sides said little.")
     assert not any(m.text == "Both sides" for a in actors for m in a.mentions)

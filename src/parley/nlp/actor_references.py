@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from .actor_reading import ActorReading, Draft
 from .event_lexicon import party_nouns
 from .labels import PREDICATE_POS, SUBJECT_DEPS
+from .lexicon import ActorWords
 
 
 def read_titles_referring_back(reading: ActorReading) -> None:
@@ -133,9 +134,22 @@ def _last_pair(reading: ActorReading, before: int) -> tuple[tuple, tuple] | None
         if token.dep_ != "conj":
             continue
         second, first = reading.owner[i], reading.owner[token.head.i]
-        if first in reading.drafts and second in reading.drafts and first != second:
+        if first in reading.drafts and second in reading.drafts and first != second \
+                and not _third_parties(token.head, token, reading.words):
             return first, second
     return None
+
+
+def _third_parties(first: Token, second: Token, words: ActorWords) -> bool:
+    """Whether the pair ``first`` and ``second`` mediates or hosts: "Saudi and U.S. mediators", "talks hosted by
+    Turkey and Qatar", "Egypt and Qatar mediated", "Egypt and Qatar, which brokered the deal"."""
+    if first.dep_ in ("amod", "compound", "nmod", "poss"):
+        return first.head.lemma_.lower() in words.third_party_nouns
+    agent = first.dep_ == "pobj" and first.head.dep_ == "agent"
+    if (agent or first.dep_ == "nsubj") and (first.head.head if agent else first.head).lemma_.lower() in words.third_party_verbs:
+        return True
+    return any(c.dep_ == "relcl" and c.lemma_.lower() in words.third_party_verbs
+               for member in (first, second) for c in member.children)
 
 
 # Sectors whose descriptions fit each other: PLOVER's rebels and unaligned armed forces ("the militia" after a

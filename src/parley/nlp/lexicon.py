@@ -44,6 +44,8 @@ class ActorWords:
     local_body_sectors: frozenset[str]
     diplomatic_missions: frozenset[str]
     pair_references: frozenset[str]
+    third_party_nouns: frozenset[str]
+    third_party_verbs: frozenset[str]
     thing_determiners: frozenset[str]
     acted_upon_prepositions: frozenset[str]
     place_adjective_endings: tuple[str, ...]
