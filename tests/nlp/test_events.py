@@ -578,6 +578,16 @@ def test_adjectival_participles_are_not_triggers(sentence):
     assert doc._.events == []
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya visited wounded soldiers in the hospital.", ["CONSULT"]),    # no determiner, but the object of "visited"
+    ("The minister met detained activists in the prison.", ["CONSULT"]),
+    ("The rebels posted hacked emails of the ministry.", []),            # no hacking reported, only its emails
+])
+def test_a_bare_participle_on_another_verbs_object_describes_it(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected
+
+
 def test_adjectival_participle_leaves_the_verbs_event_alone():
     doc, _ = code("Ukraine shelled a captured town.")
     assert [(e.type, e.mode) for e in doc._.events] == [("ASSAULT", "heavy-weapons")]

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .event_lexicon import TriggerLexicon
 from .event_participants import noun_phrase
-from .labels import NOUN_POS, OBJECT_DEPS
+from .labels import ARGUMENT_DEPS, NOUN_POS, OBJECT_DEPS
 from .lexicon import EventWords
 
 
@@ -30,11 +30,12 @@ def objects(verb: Token, words: EventWords) -> list[Token]:
 def bare_participle(verb: Token) -> bool:
     """Whether the small parser took a verb for a modifier of the noun after it: a past form right before
     its noun with nothing ahead of it in the noun's phrase, as in "voiced support for" or "and blocked roads".
-    A participle after a determiner or another modifier ("the wounded soldiers"), or in a preposition's
-    object ("calls for increased cooperation"), describes the noun."""
+    A participle after a determiner or another modifier ("the wounded soldiers"), or on a noun that is already
+    another verb's subject or object or a preposition's ("won pledged delegates", "calls for increased
+    cooperation"), describes the noun."""
     noun = verb.head
     return verb.dep_ == "amod" and verb.tag_ in ("VBD", "VBN") and noun.pos_ in NOUN_POS and verb.i < noun.i \
-        and noun.dep_ != "pobj" and not any(c.i < verb.i for c in noun.children)
+        and noun.dep_ not in ARGUMENT_DEPS and not any(c.i < verb.i for c in noun.children)
 
 
 def acted_on(verb: Token) -> list[Token]:

@@ -36,7 +36,7 @@ from .event_sentences import ADDED_CONFIDENCE, SentenceClassifier
 from .event_verbs import (campaign_attacks, contest_wins, match_fallback, match_stance, match_verb, match_willingness,
                           private_money, with_theme_mode)
 from .extensions import PUBLISHED, declare
-from .labels import NOUN_POS, VERB_POS
+from .labels import NOUN_POS, VERB_ARGUMENT_DEPS, VERB_POS
 from .lexicon import Lexicon
 
 REQUIRES = ["token.tag", "token.dep", "token.lemma", "doc.ents", "doc.sents",
@@ -216,7 +216,10 @@ def _attributive(verb: Token) -> bool:
     reports no action of its own. It stands inside its noun's phrase, after a determiner or another
     modifier: a bare "froze assets" or "and banned travel" is a verb the small parser took for one. A
     participle joined by a hyphen to the word before it is such a modifier with or without a determiner
-    ("Russian-backed separatists", "rebel-held towns": conventions §107)."""
+    ("Russian-backed separatists", "rebel-held towns": conventions §107), and so is a bare past participle on a
+    noun that is a verb's subject or object ("visited wounded soldiers", "won pledged delegates": §143); a
+    present one tells what its noun is doing ("clashed with striking workers")."""
     noun = verb.head
     return verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBG") and verb.i < noun.i and (hyphenated_participle(verb) or any(
-        c.i < verb.i and c.dep_ in ("det", "poss", "nummod", "amod") for c in noun.children))
+        c.i < verb.i and c.dep_ in ("det", "poss", "nummod", "amod") for c in noun.children)
+        or verb.tag_ == "VBN" and noun.dep_ in VERB_ARGUMENT_DEPS)

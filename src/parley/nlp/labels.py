@@ -34,6 +34,10 @@ CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "advcl", "relcl", "acl", "xcomp", "con
 # upon is an actor too ("accused Morvania", "talks with Morvania"); any other place only locates.
 GOVERNING_DEPS = frozenset({"nsubj", "poss"})
 ACTED_UPON_DEPS = frozenset({"nsubjpass", "dobj", "dative", "iobj"})
+# A noun that is a verb's subject or object ("won pledged delegates": a participle before it only describes it),
+# and that or a preposition's object.
+VERB_ARGUMENT_DEPS = SUBJECT_DEPS | ACTED_UPON_DEPS | {"attr"}
+ARGUMENT_DEPS = VERB_ARGUMENT_DEPS | {"pobj"}
 # Dependencies of an adjective formed from a place name: "Morvanian officials", "Morvanian-held".
 ADJECTIVE_DEPS = frozenset({"amod", "npadvmod"})
 # A verb's adverbial phrases: "spoke by phone with", "met last week with" ("directly" is no phrase).
