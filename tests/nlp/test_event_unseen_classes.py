@@ -40,3 +40,36 @@ def test_market_nouns_are_rebuilt_from_wordnet():
     # first senses of another kind: a longing, a chemical bond, a sign, a prohibition; coins and cash
     assert not {"yen", "bond", "mark", "ban", "money", "cash", "quarter"} & nouns
 
+
+# §120: a person a participle describes as suspected, accused, charged or wanted is a suspect handed over.
+@pytest.mark.parametrize("sentence", [
+    "Ghana handed over two men accused of fraud to Nigeria.",
+    "Spain transferred a Dutch citizen wanted for murder to the Netherlands.",
+    "Peru turned over a Chilean suspected of smuggling to authorities in Santiago.",
+])
+def test_a_person_described_as_a_suspect_handed_over_is_extradited(sentence):
+    assert types(sentence)[0] == "COOPERATE"
+
+
+def test_captives_handed_over_stay_released():
+    assert types("The rebels handed over two soldiers captured last week.")[0] == "RETREAT"
+
+
+# §121: a transmission stopped by a state, officials or the police is censored.
+@pytest.mark.parametrize("sentence", [
+    "Officials in Ethiopia's Tigray region cut mobile internet services on Sunday.",   # an outlet's name modifies
+    "The junta suspended broadcasts by two foreign radio stations.",                   # what an outlet carries
+    "Police in Dhaka disrupted internet connections across the capital.",
+])
+def test_transmissions_stopped_are_censored(sentence):
+    assert "COERCE" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The broadcaster suspended its evening broadcasts for the holiday.",  # its own
+    "The storm cut mobile internet services across the island.",          # no actor
+    "The government cut spending on roads.",                              # no outlet
+])
+def test_what_is_no_censorship_stays_so(sentence):
+    assert "COERCE" not in types(sentence)
+

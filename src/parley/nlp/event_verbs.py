@@ -23,6 +23,8 @@ from .lexicon import EventWords
 
 # Tags of the words that open a noun phrase before its modifiers: a number, a determiner, a possessive, an adjective.
 NOUN_PHRASE_OPENERS = frozenset({"CD", "DT", "PRP$", "POS", "JJ", "JJR", "JJS"})
+# The lexicon's noun for anyone a participle describes as one ("hand over suspect": conventions §120).
+SUSPECT = "suspect"
 
 
 def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
@@ -266,10 +268,18 @@ def verb_object(lex: RuleWords, token: Token, verbs: list[str], tier: TriggerLex
         noun = counted(child, words)
         if noun.lemma_.lower() in words.campaign_gatherings and campaign_event(noun, words):
             continue  # "held a campaign rally" (conventions §14)
-        code = next((c for verb in verbs if (c := table.get((verb, noun.lemma_.lower())))), None)
+        names = (noun.lemma_.lower(), SUSPECT) if _described_as_suspect(noun, words) else (noun.lemma_.lower(),)
+        code = next((c for verb in verbs for name in names if (c := table.get((verb, name)))), None)
         if code:
             return Candidate(token, code, specificity, absorbed=[child, noun])
     return None
+
+
+def _described_as_suspect(noun: Token, words: EventWords) -> bool:
+    """Whether a participle after the noun makes it a suspect: "a Belgian national suspected of fraud", "three men
+    wanted over the bombing" (conventions §120)."""
+    return any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.lemma_.lower() in words.suspect_participles
+               for c in noun.children)
 
 
 def _by_the_press(verb: Token, words: EventWords) -> bool:
@@ -494,19 +504,33 @@ def _closure(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | None:
     withdrawn ("ordered China to close its consulate": SANCTION; conventions §44). A thing that closes a
     road ("the storm closed the road") restricts no one."""
     words = lex.words
-    if not any(v in words.closing_verbs for v in verbs):
+    closes = any(v in words.closing_verbs for v in verbs)
+    if not closes and not any(v in words.interrupting_verbs for v in verbs):
         return None
     closers = subjects(verb)
-    if closers and not actor_in(closers, words) and not any(c.pos_ == "PRON" for c in closers):
-        return None
+    if closers and not actor_in(closers, words) and not any(c.pos_ == "PRON" for c in closers) \
+            and not any(lex.sector_nouns.get(c.lower_) not in (None, "BUS") for c in closers):
+        return None  # "officials", "the police" close as an actor does (conventions §121); a storm, a firm do not
     for child in objects(verb, words):
         noun = counted(child, words)
         lemma = noun.lemma_.lower()
-        code = Code("COERCE", "restrict") if lemma in words.passage_nouns else Code("COERCE", "censor") \
-            if lemma in words.outlet_nouns else Code("SANCTION", "withdraw") if lemma in words.mission_nouns else None
+        code = Code("COERCE", "censor") if _outlet(noun, words) \
+            else None if not closes \
+            else Code("COERCE", "restrict") if lemma in words.passage_nouns \
+            else Code("SANCTION", "withdraw") if lemma in words.mission_nouns else None
         if code:
             return Candidate(verb, code, SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
+
+
+def _outlet(noun: Token, words: EventWords) -> bool:
+    """An outlet ("a radio station", "the internet"), what one carries ("broadcasts"), or a thing an outlet's
+    name modifies ("mobile internet services", "radio transmissions"; conventions §121), that is not the closer's
+    own: "the broadcaster suspended its programmes" censors no one."""
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return False
+    return noun.lemma_.lower() in words.outlet_nouns | words.outlet_products or any(
+        c.dep_ == "compound" and c.lemma_.lower() in words.outlet_nouns for c in noun.children)
 
 
 def _restraint(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
