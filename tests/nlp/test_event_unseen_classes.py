@@ -73,3 +73,31 @@ def test_transmissions_stopped_are_censored(sentence):
 def test_what_is_no_censorship_stays_so(sentence):
     assert "COERCE" not in types(sentence)
 
+
+# §122: a pattern's noun has its WordNet synonyms and kinds as the pattern's other entries.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chile granted refuge to forty Venezuelan dissidents.", "AID"),                # asylum.n.01 {refuge, sanctuary}
+    ("The cathedral gave sanctuary to the families of the strikers.", "AID"),
+    ("The dockers' union called off a walkout planned for Monday.", "CONCEDE"),      # walkout.n.01, a kind of strike
+    ("Kenya and Uganda will share data on the outbreak.", "COOPERATE"),             # data.n.01 {data, information}
+])
+def test_synonyms_of_a_pattern_noun_take_its_pattern(sentence, expected):
+    assert expected in types(sentence)
+
+
+
+# §123: acts modified as concerted or coordinated are joint; violence done jointly is still violence.
+@pytest.mark.parametrize("sentence", [
+    "The Thai and Malaysian navies launched coordinated patrols along the maritime border.",
+    "Kenya and Ethiopia launched concerted patrols along their border.",
+])
+def test_coordinated_acts_are_joint(sentence):
+    assert types(sentence)[0] == "COOPERATE"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen launched coordinated attacks on two police stations.",
+    "The rebels launched joint attacks on the garrison.",
+])
+def test_violence_done_jointly_stays_violence(sentence):
+    assert types(sentence)[0] == "ASSAULT"

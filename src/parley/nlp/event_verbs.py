@@ -1077,8 +1077,10 @@ def _cooperation(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | N
     for child in objects(verb, words):
         noun = counted(child, words)
         expanded = expanding and noun.lemma_.lower() in words.cooperation_nouns
+        # violence done jointly is still violence: "launched coordinated attacks" (conventions §123)
         founded = founding and any(
-            c.dep_ in ("amod", "compound") and c.lower_ in words.joint_modifiers for c in noun.children)
+            c.dep_ in ("amod", "compound") and c.lower_ in words.joint_modifiers for c in noun.children) \
+            and not ((code := noun_code(lex, noun)) and code[0].type == "ASSAULT")
         if expanded or founded:
             return Candidate(verb, Code("COOPERATE"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
