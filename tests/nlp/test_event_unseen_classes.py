@@ -8,7 +8,8 @@ from __future__ import annotations
 import pytest
 
 from generators import generator, require
-from nlp.test_events import types
+from nlp.test_events import PUBLISHED, types
+from parley.nlp.pipeline import Pipeline
 
 
 # §119: a security or a currency neither acts nor is struck.
@@ -101,3 +102,38 @@ def test_coordinated_acts_are_joint(sentence):
 ])
 def test_violence_done_jointly_stays_violence(sentence):
     assert types(sentence)[0] == "ASSAULT"
+
+
+# §124: tourists, pilgrims and passengers visit no one.
+@pytest.mark.parametrize("sentence", [
+    "Some two million foreign tourists visited Kenya last year, the ministry said.",
+    "Thousands of pilgrims toured the shrines of Najaf during the holiday.",
+])
+def test_leisure_travellers_visit_no_one(sentence):
+    assert types(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chinese officials visited Kenya last week.",
+    "Chinese tourists and officials visited Kenya last week.",   # one party among them
+])
+def test_parties_that_visit_still_visit(sentence):
+    assert "CONSULT" in types(sentence)
+
+
+# §125: armed forces that "kick off" an event begin it. Through the whole pipeline, whose actors component gives
+# navies and troops their sector.
+def _pipeline_types(sentence: str) -> list[str]:
+    return [e.type for e in Pipeline().extract(sentence, published=PUBLISHED).events]
+
+
+def test_armed_forces_that_kick_off_an_event_strike_no_one():
+    assert "ASSAULT" not in _pipeline_types("The Kenyan and Tanzanian navies kicked off their annual drills off Mombasa.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenyan soldiers kicked the prisoners in the camp.",                    # no particle: a blow
+    "The Kenyan army kicked off an offensive against the militants.",      # the event begun is an attack
+])
+def test_armed_forces_that_kick_someone_or_begin_an_attack_assault(sentence):
+    assert "ASSAULT" in _pipeline_types(sentence)

@@ -25,6 +25,7 @@ from .lexicon import EventWords
 NOUN_PHRASE_OPENERS = frozenset({"CD", "DT", "PRP$", "POS", "JJ", "JJR", "JJS"})
 # The lexicon's noun for anyone a participle describes as one ("hand over suspect": conventions §120).
 SUSPECT = "suspect"
+_VISIT = Code("CONSULT", "visit")
 
 
 def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
@@ -168,6 +169,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "offered his condolences": said, not promised (conventions §33)
     if lemma in words.offering_verbs and _offers_no_act(lex, token):
         return None  # "offered fewer caveats", "was offered a scholarship": a thing, no commitment (conventions §84)
+    if lemma in triggers.verbs and triggers.verbs[lemma] == _VISIT and _on_holiday(token, words):
+        return None  # "two million tourists visited Croatia": no one consults (conventions §124)
     if lemma in words.guest_verbs and (not _acts_on_something(lex, token) or _receives_no_guest(lex, token)):
         # "received 38 percent" (conventions §28), "received hundreds of emails", "received the blessing of
         # Congress": no one is received (§94)
@@ -209,10 +212,12 @@ def _introduces_a_quote(verb: Token) -> bool:
 
 def _another_particle_verb(lex: RuleWords, verb: Token, lemma: str) -> bool:
     """Whether the verb's particle makes a verb of another sense, of no blow (english.yaml `other_particle_verbs`):
-    "kicked off her campaign", "prices shot up"; armed forces that "shot up the village" still attack it."""
+    "kicked off her campaign", "prices shot up"; armed forces that "shot up the village" still attack it, but
+    not an event they begin: "the navies kicked off their exercises" (conventions §125)."""
     words = lex.words
     return any(f"{lemma} {p.lower_}" in words.other_particle_verbs for p in particles(verb, lemma, {})) \
-        and not _armed_subject(verb, words)
+        and (not _armed_subject(verb, words)
+             or any(counted(o, words).lemma_.lower() in lex.triggers.known_nouns for o in objects(verb, words)))
 
 
 def _describes_its_noun(verb: Token) -> bool:
@@ -1513,6 +1518,12 @@ def campaign_attacks(lex: RuleWords, found: list[Candidate]) -> None:
                 and all(a_person_or_in_politics(t, words) or abstract(lex, counted(t, words)) for t in targets) \
                 and not by_force(lex, act, doers):
             candidate.code = Code("ACCUSE", "disapprove")
+
+
+def _on_holiday(verb: Token, words: EventWords) -> bool:
+    """Whether the visitors are tourists, pilgrims or passengers, no party: "tourists visited Croatia"."""
+    visitors = [counted(t, words) for s in subjects(verb) for t in (s, *s.conjuncts)]
+    return bool(visitors) and all(v.pos_ == "NOUN" and v.lemma_.lower() in words.leisure_travellers for v in visitors)
 
 
 def _right_after(verb: Token, preposition: Token) -> bool:

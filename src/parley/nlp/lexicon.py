@@ -251,6 +251,7 @@ class EventWords:
     travel_verbs: frozenset[str]
     travel_prepositions: frozenset[str]
     visiting_sectors: frozenset[str]
+    leisure_travellers: frozenset[str]
     force_nouns: frozenset[str]
     force_modifiers: frozenset[str]
     buildup_verbs: frozenset[str]
