@@ -12,7 +12,8 @@ from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, Trig
 from .event_modes import conditional, negates
 from .event_nouns import (ACTS_OF_PARTIES, a_person_or_in_politics, abstract, aid_party, arms, as_prospect, asked_by_a_text,
                           attack_parties, by_force, campaign_event, criticism_in_politics, eases_restriction, elicited,
-                          in_politics, leaves_pact, names_a_party, names_cooperation, noun_code, relief, said_by_a_text)
+                          in_politics, leaves_pact, match_noun, names_a_party, names_cooperation, noun_code, relief,
+                          said_by_a_text)
 from .event_reading import Candidate
 from .event_syntax import (a_person, acted_on, actor_in, actor_of, armed, by_the_state, counted, described_holders,
                            indicative, infinitives, objects, particles, prepositional_objects, subject_actors,
@@ -217,7 +218,7 @@ def _another_particle_verb(lex: RuleWords, verb: Token, lemma: str) -> bool:
     words = lex.words
     return any(f"{lemma} {p.lower_}" in words.other_particle_verbs for p in particles(verb, lemma, {})) \
         and (not _armed_subject(verb, words)
-             or any(counted(o, words).lemma_.lower() in lex.triggers.known_nouns for o in objects(verb, words)))
+             or any(match_noun(lex, counted(o, words)) for o in objects(verb, words)))
 
 
 def _describes_its_noun(verb: Token) -> bool:
