@@ -36,6 +36,7 @@ PROVISION_NOUNS_FILE = "plover_provision_nouns.csv"
 PROSPECT_NOUNS_FILE = "plover_prospect_nouns.csv"
 RELIEF_PERSONNEL_FILE = "plover_relief_personnel.csv"
 MATERIEL_NOUNS_FILE = "plover_materiel_nouns.csv"
+MARKET_NOUNS_FILE = "plover_market_nouns.csv"
 
 # How much a kind of match says about the event: a verb with its object is surer than a bare noun,
 # and the curated lexicon surer than the CAMEO fallback tier.
@@ -241,6 +242,13 @@ def materiel_nouns() -> frozenset[str]:
     """Nouns whose most frequent sense is an instrumentality: equipment, a conveyance, a device; what a force
     modifier makes arms (plover_materiel_nouns.csv, scripts/build_materiel_nouns.py, conventions §114)."""
     return frozenset(row["noun"] for row in load_csv(MATERIEL_NOUNS_FILE))
+
+
+@lru_cache(maxsize=1)
+def market_nouns() -> frozenset[str]:
+    """Nouns of a security or a currency: what a market's reports make act or be struck (plover_market_nouns.csv,
+    scripts/build_market_nouns.py, conventions §119)."""
+    return frozenset(row["noun"] for row in load_csv(MARKET_NOUNS_FILE))
 
 
 @lru_cache(maxsize=1)

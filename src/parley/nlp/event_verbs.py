@@ -12,7 +12,8 @@ from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, Trig
 from .event_modes import conditional, negates
 from .event_nouns import (ACTS_OF_PARTIES, a_person_or_in_politics, abstract, aid_party, arms, as_prospect, asked_by_a_text,
                           attack_parties, by_force, campaign_event, criticism_in_politics, eases_restriction, elicited,
-                          in_politics, leaves_pact, names_a_party, names_cooperation, noun_code, relief, said_by_a_text)
+                          in_politics, leaves_pact, match_noun, names_a_party, names_cooperation, noun_code, relief,
+                          said_by_a_text)
 from .event_reading import Candidate
 from .event_syntax import (a_person, acted_on, actor_in, actor_of, armed, by_the_state, counted, described_holders,
                            indicative, infinitives, objects, particles, prepositional_objects, subject_actors,
@@ -23,6 +24,9 @@ from .lexicon import EventWords
 
 # Tags of the words that open a noun phrase before its modifiers: a number, a determiner, a possessive, an adjective.
 NOUN_PHRASE_OPENERS = frozenset({"CD", "DT", "PRP$", "POS", "JJ", "JJR", "JJS"})
+# The lexicon's noun for anyone a participle describes as one ("hand over suspect": conventions §120).
+SUSPECT = "suspect"
+_VISIT = Code("CONSULT", "visit")
 
 
 def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
@@ -166,6 +170,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "offered his condolences": said, not promised (conventions §33)
     if lemma in words.offering_verbs and _offers_no_act(lex, token):
         return None  # "offered fewer caveats", "was offered a scholarship": a thing, no commitment (conventions §84)
+    if lemma in triggers.verbs and triggers.verbs[lemma] == _VISIT and _on_holiday(token, words):
+        return None  # "two million tourists visited Croatia": no one consults (conventions §124)
     if lemma in words.guest_verbs and (not _acts_on_something(lex, token) or _receives_no_guest(lex, token)):
         # "received 38 percent" (conventions §28), "received hundreds of emails", "received the blessing of
         # Congress": no one is received (§94)
@@ -207,10 +213,12 @@ def _introduces_a_quote(verb: Token) -> bool:
 
 def _another_particle_verb(lex: RuleWords, verb: Token, lemma: str) -> bool:
     """Whether the verb's particle makes a verb of another sense, of no blow (english.yaml `other_particle_verbs`):
-    "kicked off her campaign", "prices shot up"; armed forces that "shot up the village" still attack it."""
+    "kicked off her campaign", "prices shot up"; armed forces that "shot up the village" still attack it, but
+    not an event they begin: "the navies kicked off their exercises" (conventions §125)."""
     words = lex.words
     return any(f"{lemma} {p.lower_}" in words.other_particle_verbs for p in particles(verb, lemma, {})) \
-        and not _armed_subject(verb, words)
+        and (not _armed_subject(verb, words)
+             or any(match_noun(lex, counted(o, words)) for o in objects(verb, words)))
 
 
 def _describes_its_noun(verb: Token) -> bool:
@@ -266,10 +274,18 @@ def verb_object(lex: RuleWords, token: Token, verbs: list[str], tier: TriggerLex
         noun = counted(child, words)
         if noun.lemma_.lower() in words.campaign_gatherings and campaign_event(noun, words):
             continue  # "held a campaign rally" (conventions §14)
-        code = next((c for verb in verbs if (c := table.get((verb, noun.lemma_.lower())))), None)
+        names = (noun.lemma_.lower(), SUSPECT) if _described_as_suspect(noun, words) else (noun.lemma_.lower(),)
+        code = next((c for verb in verbs for name in names if (c := table.get((verb, name)))), None)
         if code:
             return Candidate(token, code, specificity, absorbed=[child, noun])
     return None
+
+
+def _described_as_suspect(noun: Token, words: EventWords) -> bool:
+    """Whether a participle after the noun makes it a suspect: "a Belgian national suspected of fraud", "three men
+    wanted over the bombing" (conventions §120)."""
+    return any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.lemma_.lower() in words.suspect_participles
+               for c in noun.children)
 
 
 def _by_the_press(verb: Token, words: EventWords) -> bool:
@@ -494,19 +510,33 @@ def _closure(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | None:
     withdrawn ("ordered China to close its consulate": SANCTION; conventions §44). A thing that closes a
     road ("the storm closed the road") restricts no one."""
     words = lex.words
-    if not any(v in words.closing_verbs for v in verbs):
+    closes = any(v in words.closing_verbs for v in verbs)
+    if not closes and not any(v in words.interrupting_verbs for v in verbs):
         return None
     closers = subjects(verb)
-    if closers and not actor_in(closers, words) and not any(c.pos_ == "PRON" for c in closers):
-        return None
+    if closers and not actor_in(closers, words) and not any(c.pos_ == "PRON" for c in closers) \
+            and not any(lex.sector_nouns.get(c.lower_) not in (None, "BUS") for c in closers):
+        return None  # "officials", "the police" close as an actor does (conventions §121); a storm, a firm do not
     for child in objects(verb, words):
         noun = counted(child, words)
         lemma = noun.lemma_.lower()
-        code = Code("COERCE", "restrict") if lemma in words.passage_nouns else Code("COERCE", "censor") \
-            if lemma in words.outlet_nouns else Code("SANCTION", "withdraw") if lemma in words.mission_nouns else None
+        code = Code("COERCE", "censor") if _outlet(noun, words) \
+            else None if not closes \
+            else Code("COERCE", "restrict") if lemma in words.passage_nouns \
+            else Code("SANCTION", "withdraw") if lemma in words.mission_nouns else None
         if code:
             return Candidate(verb, code, SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
+
+
+def _outlet(noun: Token, words: EventWords) -> bool:
+    """An outlet ("a radio station", "the internet"), what one carries ("broadcasts"), or a thing an outlet's
+    name modifies ("mobile internet services", "radio transmissions"; conventions §121), that is not the closer's
+    own: "the broadcaster suspended its programmes" censors no one."""
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return False
+    return noun.lemma_.lower() in words.outlet_nouns | words.outlet_products or any(
+        c.dep_ == "compound" and c.lemma_.lower() in words.outlet_nouns for c in noun.children)
 
 
 def _restraint(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
@@ -1053,8 +1083,10 @@ def _cooperation(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | N
     for child in objects(verb, words):
         noun = counted(child, words)
         expanded = expanding and noun.lemma_.lower() in words.cooperation_nouns
+        # violence done jointly is still violence: "launched coordinated attacks" (conventions §123)
         founded = founding and any(
-            c.dep_ in ("amod", "compound") and c.lower_ in words.joint_modifiers for c in noun.children)
+            c.dep_ in ("amod", "compound") and c.lower_ in words.joint_modifiers for c in noun.children) \
+            and not ((code := noun_code(lex, noun)) and code[0].type == "ASSAULT")
         if expanded or founded:
             return Candidate(verb, Code("COOPERATE"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
@@ -1487,6 +1519,12 @@ def campaign_attacks(lex: RuleWords, found: list[Candidate]) -> None:
                 and all(a_person_or_in_politics(t, words) or abstract(lex, counted(t, words)) for t in targets) \
                 and not by_force(lex, act, doers):
             candidate.code = Code("ACCUSE", "disapprove")
+
+
+def _on_holiday(verb: Token, words: EventWords) -> bool:
+    """Whether the visitors are tourists, pilgrims or passengers, no party: "tourists visited Croatia"."""
+    visitors = [counted(t, words) for s in subjects(verb) for t in (s, *s.conjuncts)]
+    return bool(visitors) and all(v.pos_ == "NOUN" and v.lemma_.lower() in words.leisure_travellers for v in visitors)
 
 
 def _right_after(verb: Token, preposition: Token) -> bool:

@@ -215,6 +215,8 @@ class EventWords:
     closing_verbs: frozenset[str]
     passage_nouns: frozenset[str]
     outlet_nouns: frozenset[str]
+    interrupting_verbs: frozenset[str]
+    outlet_products: frozenset[str]
     mission_nouns: frozenset[str]
     force_object_verbs: frozenset[str]
     rescue_verbs: frozenset[str]
@@ -251,6 +253,7 @@ class EventWords:
     travel_verbs: frozenset[str]
     travel_prepositions: frozenset[str]
     visiting_sectors: frozenset[str]
+    leisure_travellers: frozenset[str]
     force_nouns: frozenset[str]
     force_modifiers: frozenset[str]
     buildup_verbs: frozenset[str]
@@ -280,6 +283,7 @@ class EventWords:
     handing_nouns: frozenset[str]
     rising_verbs: frozenset[str]
     coordinating_verbs: frozenset[str]
+    suspect_participles: frozenset[str]
 
     # The words that begin a phrase of these lists ("pull" of "pull out"): a rule asks a word's particles only
     # where the word begins one, so most words are passed over without reading their children.
