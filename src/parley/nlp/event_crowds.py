@@ -1,12 +1,12 @@
 """What a crowd does is a protest: violence by or with protesters riots, a crowd that gathers
-demonstrates, and protesters' demands and acts done "to protest" are demonstrations (conventions
-§11, §15, §20)."""
+demonstrates, and protesters' demands, acts done "to protest" and acts people do in anger or defiance are
+demonstrations (conventions §11, §15, §20, §130)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .event_lexicon import SPECIFICITY, Code, RuleWords
+from .event_lexicon import SPECIFICITY, Code, RuleWords, grievance_nouns
 from .event_reading import Candidate
 from .event_syntax import armed, by_the_state, counted, described_holders, has_own_actor, objects, prepositional_objects, subjects, to_infinitive
 from .labels import NOUN_POS, VERB_POS
@@ -22,7 +22,8 @@ def by_a_crowd(lex: RuleWords, verb: Token, lemma: str, candidate: Candidate | N
     violent = candidate is not None and candidate.code.type in words.riot_types
     assembles = lemma in words.assembly_verbs or lemma in words.assembly_heads and any(
         c.dep_ == "prt" and f"{lemma} {c.lower_}" in words.assembly_verbs for c in verb.children)
-    if not violent and not assembles and not _into_the_streets(verb, words):
+    aggrieved = candidate is None and _shows_grievance(verb, words)
+    if not violent and not assembles and not aggrieved and not _into_the_streets(verb, words):
         return candidate  # most verbs: no need to read the subjects
     if violent:
         # Violence with protesters is theirs too: "police clashed with protesters", "scuffled with demonstrators";
@@ -40,7 +41,39 @@ def by_a_crowd(lex: RuleWords, verb: Token, lemma: str, candidate: Candidate | N
             if protesting else candidate
     if _crowd(lex, verb) and (candidate is None or candidate.code.type != "PROTEST"):
         return Candidate(verb, Code("PROTEST", "demo"), SPECIFICITY["verb"])
+    if aggrieved and _people(lex, verb):
+        return Candidate(verb, Code("PROTEST", "demo"), SPECIFICITY["verb"])
     return candidate
+
+
+def _shows_grievance(verb: Token, words: EventWords) -> bool:
+    """Whether the verb is done in anger, defiance or rebuke, or to voice them: "marched in anger over the
+    tax", "waved flags in a show of fury", "banged pots in a rebuke to the cuts", "drove tractors into the
+    city to vent their anger" (conventions §130)."""
+    grievances = grievance_nouns()
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "in":
+            for noun in (g for g in child.children if g.dep_ == "pobj"):
+                if noun.lemma_.lower() in grievances or noun.lemma_.lower() in words.showing_nouns and any(
+                        g.lemma_.lower() in grievances for g in prepositional_objects(noun, ("of",))):
+                    return True
+        elif child.dep_ == "advcl" and child.lemma_.lower() in words.expressing_verbs and to_infinitive(child) \
+                and any(o.lemma_.lower() in grievances for o in child.children if o.dep_ == "dobj"):
+            return True
+    return False
+
+
+def _people(lex: RuleWords, verb: Token) -> bool:
+    """Whether the verb's subject is people, as many ("farmers", "young Kenyans", "a handful of women"),
+    and not armed forces or a state: one party acting in anger objects, forces show force."""
+    words = lex.words
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "waving flags and blowing whistles in anger": the first participle's host
+    host = _participle_host(verb)
+    heads = [counted(s, words) for s in subjects(host)]
+    heads += [g for s in heads if s._.actor is None for g in prepositional_objects(s, ("of",))]
+    return any(h.tag_ in ("NNS", "NNPS") for h in heads) and not by_the_state(words, host) \
+        and not any(armed(h, words) or lex.sector_nouns.get(h.lower_) in words.armed_sectors for h in heads)
 
 
 def protests_by_action(lex: RuleWords, found: list[Candidate]) -> None:

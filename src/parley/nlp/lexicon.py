@@ -221,6 +221,8 @@ class EventWords:
     riot_types: frozenset[str]
     assembly_verbs: frozenset[str]
     street_nouns: frozenset[str]
+    showing_nouns: frozenset[str]
+    expressing_verbs: frozenset[str]
     crowd_sectors: frozenset[str]
     mass_event_nouns: frozenset[str]
     criticism_verbs: frozenset[str]
