@@ -9,7 +9,8 @@ import pytest
 
 from generators import generator, require
 from nlp.test_events import types
-from parley.nlp.event_lexicon import grievance_nouns
+from parley.nlp.event_lexicon import grievance_nouns, military_units
+from parley.nlp.pipeline import load
 
 
 @pytest.mark.parametrize("sentence", [
@@ -42,3 +43,48 @@ def test_grievance_nouns_file_is_what_the_script_builds():
     grievances = grievance_nouns()
     assert {"anger", "fury", "outrage", "defiance", "rebuke", "reproach"} <= grievances
     assert not {"protest", "sadness", "fear", "grief"} & grievances  # no feeling of anger or reproach
+
+
+@pytest.mark.parametrize("sentence", [
+    "The navy placed two destroyers on high alert after the launch.",               # forces on a state of readiness
+    "Three battalions were placed on alert near the frontier.",                     # a military unit, in the passive
+        "Rebel fighters drove their tanks through the town in a show of force.",        # forces in a show of strength
+    "Kenya sailed six warships past the strait in a display of military might.",    # a state
+])
+def test_readiness_and_shows_of_strength_mobilize(sentence):
+    assert "MOBILIZE" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The health ministry placed all hospitals on alert for the storm.",             # nothing armed
+    "Police remain on high alert across the capital.",                              # a state, no act
+    "The champion lifted the trophy in a show of strength.",                        # no forces, no state
+])
+def test_readiness_or_strength_of_no_armed_party_is_no_mobilization(sentence):
+    assert "MOBILIZE" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya dispatched a squadron of helicopters to the coast.",                     # a military unit sent
+    "The ministry moved two platoons and an artillery battery toward the border.",
+])
+def test_military_units_sent_are_forces(sentence):
+    assert "MOBILIZE" in types(sentence)
+
+
+def test_what_an_armed_body_puts_on_alert_mobilizes():
+    doc = load()("The army placed its border units on full readiness.")  # the whole pipeline: the army is an actor
+    assert [e.type for e in doc._.events] == ["MOBILIZE"]
+
+
+def test_a_joint_body_that_deploys_holds_no_joint_exercise():
+    assert types("The Joint Chiefs of Staff deployed two brigades to the border.") == ["MOBILIZE"]
+
+
+def test_military_units_file_is_what_the_script_builds():
+    builder = generator("build_military_units")
+    require(builder.WORDNET_DIR / "data.noun")
+    assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
+    units = military_units()
+    assert {"battalion", "brigade", "squadron", "platoon", "regiment"} <= units
+    assert not {"idf", "sas", "unit", "team"} & units  # no acronym, no unit of anything

@@ -8,7 +8,8 @@ from spacy.tokens import Token
 
 from .event_lexicon import SPECIFICITY, Code, RuleWords, grievance_nouns
 from .event_reading import Candidate
-from .event_syntax import armed, by_the_state, counted, described_holders, has_own_actor, objects, prepositional_objects, subjects, to_infinitive
+from .event_syntax import (armed, by_the_state, counted, described_holders, done_in, has_own_actor, objects,
+                           prepositional_objects, subjects, to_infinitive)
 from .labels import NOUN_POS, VERB_POS
 from .lexicon import EventWords
 
@@ -51,16 +52,9 @@ def _shows_grievance(verb: Token, words: EventWords) -> bool:
     tax", "waved flags in a show of fury", "banged pots in a rebuke to the cuts", "drove tractors into the
     city to vent their anger" (conventions §130)."""
     grievances = grievance_nouns()
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "in":
-            for noun in (g for g in child.children if g.dep_ == "pobj"):
-                if noun.lemma_.lower() in grievances or noun.lemma_.lower() in words.showing_nouns and any(
-                        g.lemma_.lower() in grievances for g in prepositional_objects(noun, ("of",))):
-                    return True
-        elif child.dep_ == "advcl" and child.lemma_.lower() in words.expressing_verbs and to_infinitive(child) \
-                and any(o.lemma_.lower() in grievances for o in child.children if o.dep_ == "dobj"):
-            return True
-    return False
+    return done_in(verb, grievances, words) or any(
+        c.dep_ == "advcl" and c.lemma_.lower() in words.expressing_verbs and to_infinitive(c)
+        and any(o.dep_ == "dobj" and o.lemma_.lower() in grievances for o in c.children) for c in verb.children)
 
 
 def _people(lex: RuleWords, verb: Token) -> bool:

@@ -37,6 +37,7 @@ PROSPECT_NOUNS_FILE = "plover_prospect_nouns.csv"
 RELIEF_PERSONNEL_FILE = "plover_relief_personnel.csv"
 MATERIEL_NOUNS_FILE = "plover_materiel_nouns.csv"
 GRIEVANCE_NOUNS_FILE = "plover_grievance_nouns.csv"
+MILITARY_UNITS_FILE = "plover_military_units.csv"
 
 # How much a kind of match says about the event: a verb with its object is surer than a bare noun,
 # and the curated lexicon surer than the CAMEO fallback tier.
@@ -242,6 +243,13 @@ def grievance_nouns() -> frozenset[str]:
     """Nouns whose most frequent sense is anger, defiance or criticism: what people who act "in" them show
     (plover_grievance_nouns.csv, scripts/build_grievance_nouns.py, conventions §130)."""
     return frozenset(row["noun"] for row in load_csv(GRIEVANCE_NOUNS_FILE))
+
+
+@lru_cache(maxsize=1)
+def military_units() -> frozenset[str]:
+    """Nouns whose most frequent sense is a military unit, which name armed forces as "troops" does
+    (plover_military_units.csv, scripts/build_military_units.py, conventions §132)."""
+    return frozenset(row["noun"] for row in load_csv(MILITARY_UNITS_FILE))
 
 
 @lru_cache(maxsize=1)

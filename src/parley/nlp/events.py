@@ -30,6 +30,7 @@ from .event_merge import merge_mentions
 from .event_model import EventModel
 from .event_nouns import campaign_rallies, match_noun, rejected_act
 from .event_participants import commerce_between_firms, hyphenated_participle
+from .event_posture import military_posture
 from .event_parts import read_mentions
 from .event_reading import Candidate, EventReading, trigger_owners
 from .event_sentences import ADDED_CONFIDENCE, SentenceClassifier
@@ -164,7 +165,8 @@ class EventCoder:
         if token.pos_ in VERB_POS and not _nominalized(token) and not _attributive(token):
             lemma = self.triggers.verb_lemma(token.lemma_.lower(), token.lower_)
             if not fallback:
-                return with_theme_mode(rules, token, by_a_crowd(rules, token, lemma, match_verb(rules, token, lemma))) \
+                candidate = by_a_crowd(rules, token, lemma, match_verb(rules, token, lemma))
+                return with_theme_mode(rules, token, military_posture(rules, token, candidate)) \
                     or match_stance(rules, token)
             if lemma not in self.triggers.known_verbs:
                 return with_theme_mode(rules, token, by_a_crowd(rules, token, lemma, match_fallback(rules, token)))
