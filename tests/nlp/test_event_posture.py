@@ -1,4 +1,4 @@
-"""Protests shown by their feeling, and military posture (conventions §130–§131).
+"""Protests shown by their feeling, military posture, and prices that move (conventions §130–§133).
 
 Sentences are written for these tests; each class is tested beside the sentences it must leave alone.
 """
@@ -9,7 +9,7 @@ import pytest
 
 from generators import generator, require
 from nlp.test_events import types
-from parley.nlp.event_lexicon import grievance_nouns, military_units
+from parley.nlp.event_lexicon import grievance_nouns, military_units, value_nouns
 from parley.nlp.pipeline import load
 
 
@@ -31,6 +31,7 @@ def test_people_acting_in_anger_or_defiance_protest(sentence):
     "Soldiers fired into the air in anger over their pay.",                         # armed forces
     "Teachers graded the papers at home in the evening.",                           # no feeling shown
     "Parents read the letter in the face of criticism from the school.",            # another's criticism
+    "Voters have been harsh in their criticism of the mayor.",                      # how they spoke
 ])
 def test_acts_of_one_party_or_with_no_feeling_are_no_protest(sentence):
     assert "PROTEST" not in types(sentence)
@@ -88,3 +89,63 @@ def test_military_units_file_is_what_the_script_builds():
     units = military_units()
     assert {"battalion", "brigade", "squadron", "platoon", "regiment"} <= units
     assert not {"idf", "sas", "unit", "team"} & units  # no acronym, no unit of anything
+
+
+@pytest.mark.parametrize("sentence", [
+    "The peso rallied after the central bank raised rates.",                        # a currency, no crowd
+    "Stocks mounted a fierce attack on the record high before retreating.",         # holdings, a carried noun
+    "Copper prices retreated from their peak on Friday.",                           # a price that withdraws
+])
+def test_prices_and_holdings_that_move_do_no_material_act(sentence):
+    assert not {"PROTEST", "ASSAULT", "RETREAT"} & set(types(sentence))
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Farmers rallied outside the ministry in Nairobi.", "PROTEST"),                   # people
+    ("Rebels attacked the bank in Kenya.", "ASSAULT"),                                 # a bank attacked, not attacking
+    ("Kenya withdrew its troops after the market was shelled.", "RETREAT"),
+])
+def test_acts_done_to_markets_or_by_people_stay(sentence, expected):
+    assert expected in types(sentence)
+
+
+def test_value_nouns_file_is_what_the_script_builds():
+    builder = generator("build_value_nouns")
+    require(builder.WORDNET_DIR / "data.noun")
+    assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
+    values = value_nouns()
+    assert {"market", "price", "peso", "rupee", "share", "stock", "gold"} <= values
+    assert not {"bank", "investor", "trader", "government"} & values  # bodies and people act
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya ordered two French diplomats to leave the country within a week.",       # diplomats ordered to leave
+    "Three Turkish envoys were ordered out of Chad on Monday.",                     # "out", in the passive
+    "Chad ordered the observer mission to leave by the end of the month.",          # a mission
+])
+def test_diplomats_or_a_mission_ordered_out_are_expelled(sentence):
+    assert "SANCTION" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The governor ordered residents to leave their homes before the storm.",        # an evacuation
+    "Kenya ordered two French diplomats to attend the hearing.",                    # no leaving
+])
+def test_people_ordered_to_leave_or_diplomats_ordered_to_stay_are_not_expelled(sentence):
+    assert "SANCTION" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chad and Kenya pulled out of the regional trade bloc on Friday.",             # states leave a body
+    "Turkey withdrew from the alliance after the vote.",
+])
+def test_a_state_that_leaves_a_body_it_belongs_to_sanctions(sentence):
+    assert "SANCTION" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator left the party after the vote.",                                   # a person, no state
+    "Kenyan troops withdrew from the council building.",                            # forces leave a place
+])
+def test_people_or_forces_that_leave_a_body_sanction_nothing(sentence):
+    assert "SANCTION" not in types(sentence)

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from .event_lexicon import SPECIFICITY, Code, RuleWords, grievance_nouns
 from .event_reading import Candidate
 from .event_syntax import (armed, by_the_state, counted, described_holders, done_in, has_own_actor, objects,
-                           prepositional_objects, subjects, to_infinitive)
+                           participle_host, prepositional_objects, subjects, to_infinitive)
 from .labels import NOUN_POS, VERB_POS
 from .lexicon import EventWords
 
@@ -30,7 +30,7 @@ def by_a_crowd(lex: RuleWords, verb: Token, lemma: str, candidate: Candidate | N
         # Violence with protesters is theirs too: "police clashed with protesters", "scuffled with demonstrators";
         # so is an unarmed crowd's: "hundreds of opposition supporters stormed the building" ("two clans"
         # that fight are parties, no crowd).
-        host = _participle_host(verb)
+        host = participle_host(verb)
         # a relative clause's "who" is the crowd it describes: "protesters, who hurled rocks"; a participle
         # after a noun is too often misparsed to say who acted ("drove into crowds, killing 10")
         doers = described_holders(host, subjects(host)) if host.dep_ == "relcl" else subjects(host)
@@ -63,7 +63,7 @@ def _people(lex: RuleWords, verb: Token) -> bool:
     words = lex.words
     while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
         verb = verb.head  # "waving flags and blowing whistles in anger": the first participle's host
-    host = _participle_host(verb)
+    host = participle_host(verb)
     heads = [counted(s, words) for s in subjects(host)]
     heads += [g for s in heads if s._.actor is None for g in prepositional_objects(s, ("of",))]
     return any(h.tag_ in ("NNS", "NNPS") for h in heads) and not by_the_state(words, host) \
@@ -145,7 +145,7 @@ def _crowd(lex: RuleWords, verb: Token, numbered: bool = True, violent_act: bool
     ("farmers", "students", "activists"). A relative clause's subject is the noun it describes, and so is
     a participle's unless the act is violence (``violent_act``; conventions §71)."""
     words = lex.words
-    host = _participle_host(verb)
+    host = participle_host(verb)
     heads = subjects(host)
     if host.dep_ == "relcl" or not violent_act and host.dep_ == "acl":
         # the noun a clause describes acts in it: "a crowd that marched", "thousands protesting the law"; a
@@ -176,15 +176,3 @@ def _into_the_streets(verb: Token, words: EventWords) -> bool:
     places = [c for c in verb.children if c.dep_ == "dobj"] + [
         g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(p.lemma_.lower() in words.street_nouns for p in places)
-
-
-def _participle_host(verb: Token) -> Token:
-    """The clause whose subject a subjectless participle shares: "protesters marched, hurling stones",
-    "protesters responded by throwing rocks"."""
-    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return verb
-    if verb.dep_ == "advcl":
-        return verb.head
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in VERB_POS:
-        return verb.head.head
-    return verb

@@ -38,6 +38,7 @@ RELIEF_PERSONNEL_FILE = "plover_relief_personnel.csv"
 MATERIEL_NOUNS_FILE = "plover_materiel_nouns.csv"
 GRIEVANCE_NOUNS_FILE = "plover_grievance_nouns.csv"
 MILITARY_UNITS_FILE = "plover_military_units.csv"
+VALUE_NOUNS_FILE = "plover_value_nouns.csv"
 
 # How much a kind of match says about the event: a verb with its object is surer than a bare noun,
 # and the curated lexicon surer than the CAMEO fallback tier.
@@ -250,6 +251,13 @@ def military_units() -> frozenset[str]:
     """Nouns whose most frequent sense is a military unit, which name armed forces as "troops" does
     (plover_military_units.csv, scripts/build_military_units.py, conventions §132)."""
     return frozenset(row["noun"] for row in load_csv(MILITARY_UNITS_FILE))
+
+
+@lru_cache(maxsize=1)
+def value_nouns() -> frozenset[str]:
+    """Nouns whose most frequent sense is assets, a monetary unit, a market or a price: what markets trade and
+    quote, which move in value but do not act (plover_value_nouns.csv, scripts/build_value_nouns.py, §133)."""
+    return frozenset(row["noun"] for row in load_csv(VALUE_NOUNS_FILE))
 
 
 @lru_cache(maxsize=1)

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .event_lexicon import TriggerLexicon, military_units
 from .event_participants import noun_phrase
-from .labels import NOUN_POS, OBJECT_DEPS
+from .labels import NOUN_POS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
 
 
@@ -194,8 +194,22 @@ def done_in(verb: Token, feelings: frozenset[str], words: EventWords) -> bool:
     """Whether the verb is done in one of ``feelings`` or in a show of it: "marched in anger", "paraded
     its missiles in a show of strength", "in an act of defiance" (conventions §130, §131)."""
     for noun in prepositional_objects(verb, ("in",)):
+        if any(c.dep_ == "poss" for c in noun.children):
+            continue  # "unsparing in their criticism": how they spoke, not an act done in it
         lemma = noun.lemma_.lower()
         if lemma in feelings or lemma in words.showing_nouns and any(
                 g.lemma_.lower() in feelings for g in prepositional_objects(noun, ("of",))):
             return True
     return False
+
+
+def participle_host(verb: Token) -> Token:
+    """The clause whose subject a subjectless participle shares: "protesters marched, hurling stones",
+    "protesters responded by throwing rocks"."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb
+    if verb.dep_ == "advcl":
+        return verb.head
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in VERB_POS:
+        return verb.head.head
+    return verb

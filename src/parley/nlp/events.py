@@ -34,6 +34,7 @@ from .event_posture import military_posture
 from .event_parts import read_mentions
 from .event_reading import Candidate, EventReading, trigger_owners
 from .event_sentences import ADDED_CONFIDENCE, SentenceClassifier
+from .event_values import values_that_move
 from .event_verbs import (campaign_attacks, contest_wins, match_fallback, match_stance, match_verb, match_willingness,
                           private_money, with_theme_mode)
 from .extensions import PUBLISHED, declare
@@ -152,6 +153,7 @@ class EventCoder:
         recode_promises(rules, found)
         private_money(rules, found)
         commerce_between_firms(rules, found)
+        values_that_move(rules, found)
         contest_wins(rules, found, contest_news)
         if contest_news:
             campaign_rallies(rules, found)
