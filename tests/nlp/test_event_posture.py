@@ -149,3 +149,19 @@ def test_a_state_that_leaves_a_body_it_belongs_to_sanctions(sentence):
 ])
 def test_people_or_forces_that_leave_a_body_sanction_nothing(sentence):
     assert "SANCTION" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya returned the seized trucks to their owners on Monday.",                  # seized property given back
+    "Chad restored the confiscated farms to the villagers.",
+])
+def test_seized_property_returned_is_released(sentence):
+    assert "RETREAT" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya returned the trucks to the dealer on Monday.",                           # nothing seized
+    "The soldiers returned fire after the ambush.",
+])
+def test_things_returned_that_were_never_seized_are_no_release(sentence):
+    assert "RETREAT" not in types(sentence)

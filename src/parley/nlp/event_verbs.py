@@ -70,7 +70,7 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "drew criticism": the noun is the event, and its actors are others
     verbs = _hyphen_prefix(token) + verbs  # "test-fired a missile" tests a missile
     candidate = leaves_pact(lex, token) or _expelled_from_body(lex, token, lemma) or _ordered_out(lex, token, lemma) \
-        or _dismissal(lex, token, lemma) or _captives_rescued(lex, token, lemma) \
+        or _dismissal(lex, token, lemma) or _captives_rescued(lex, token, lemma) or _seized_returned(lex, token, lemma) \
         or _verdict(lex, token, lemma) or _restraint(lex, token, lemma) \
         or _custody(lex, token, lemma) or _names_a_judgement(lex, token, lemma) \
         or _cooperation_pact(lex, token, verbs) or _entry_allowed(lex, token, lemma) \
@@ -505,6 +505,21 @@ def _captives_rescued(lex: RuleWords, verb: Token, lemma: str) -> Candidate | No
         taken = any(c.dep_ in ("relcl", "acl") and triggers.verbs.get(c.lemma_.lower()) == Code("ASSAULT", "abduct")
                     for c in noun.children)  # "girls who were abducted", "students kidnapped in May"
         if noun.lemma_.lower() in words.captive_nouns or taken:
+            return Candidate(verb, Code("RETREAT", "release"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
+
+
+def _seized_returned(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """What was seized and is given back is released: "returned the seized headquarters to its owners", "restored
+    the land confiscated in 2020" (RETREAT/release, the manual's "the return of confiscated property"; conventions
+    §136). Seized is what a verb the lexicon codes COERCE/seize says, as a participle of the thing returned."""
+    words, triggers = lex.words, lex.triggers
+    if lemma not in words.returning_verbs:
+        return None
+    for child in objects(verb, words):
+        noun = counted(child, words)
+        if any(c.dep_ in ("amod", "acl", "relcl") and triggers.verbs.get(c.lemma_.lower()) == Code("COERCE", "seize")
+               for c in noun.children):
             return Candidate(verb, Code("RETREAT", "release"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
 

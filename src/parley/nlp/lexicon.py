@@ -217,6 +217,7 @@ class EventWords:
     force_object_verbs: frozenset[str]
     rescue_verbs: frozenset[str]
     captive_nouns: frozenset[str]
+    returning_verbs: frozenset[str]
     protester_nouns: frozenset[str]
     riot_types: frozenset[str]
     assembly_verbs: frozenset[str]
