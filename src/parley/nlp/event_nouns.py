@@ -200,9 +200,10 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
                 or (triggers.verb_objects.get((lemma, child.lemma_.lower())) if child.dep_ == "compound" else None)
             if code:
                 return code, SPECIFICITY["compound"]
-    of_objects = prepositional_objects(token, ("of",)) if lemma in triggers.compound_heads else []
+    of_objects = prepositional_objects(token, words.noun_object_prepositions) if lemma in triggers.compound_heads else []
     for child in of_objects:
-        # a verb's object pattern read as its noun with "of": "the exchange of intelligence" (exchange intelligence)
+        # a verb's object pattern read as its noun with "of" or "on": "the exchange of intelligence" (exchange
+        # intelligence), "a ban on imports" (ban imports: SANCTION, §137)
         code = triggers.verb_objects.get((lemma, counted(child, words).lemma_.lower()))
         if code:
             return code, SPECIFICITY["compound"]

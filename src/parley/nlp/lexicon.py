@@ -69,6 +69,7 @@ class EventWords:
     aspectual_verbs: frozenset[str]
     recipient_prepositions: frozenset[str]
     noun_recipient_prepositions: frozenset[str]
+    noun_object_prepositions: frozenset[str]
     noun_actor_prepositions: frozenset[str]
     party_prepositions: frozenset[str]
     occasion_prepositions: frozenset[str]
