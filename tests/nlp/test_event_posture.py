@@ -181,3 +181,19 @@ def test_a_ban_on_trade_is_a_sanction(sentence):
 ])
 def test_bans_lifted_or_on_other_things_keep_their_reading(sentence, expected):
     assert expected in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Demonstrators formed a human chain around the parliament in Ankara.",          # what protesters do
+    "Hundreds of protesters waved flags outside the embassy in Nairobi.",
+])
+def test_what_protesters_do_is_a_protest(sentence):
+    assert "PROTEST" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Protesters said the march would continue.",                                    # what they say
+    "The marchers had no permit from the city.",                                    # what they have
+])
+def test_what_protesters_say_or_have_is_no_protest(sentence):
+    assert "PROTEST" not in types(sentence)

@@ -24,6 +24,8 @@ def by_a_crowd(lex: RuleWords, verb: Token, lemma: str, candidate: Candidate | N
     assembles = lemma in words.assembly_verbs or lemma in words.assembly_heads and any(
         c.dep_ == "prt" and f"{lemma} {c.lower_}" in words.assembly_verbs for c in verb.children)
     aggrieved = candidate is None and _shows_grievance(verb, words)
+    if candidate is None and _protesters_act(lex, verb, lemma):
+        return Candidate(verb, Code("PROTEST", "demo"), SPECIFICITY["verb"])
     if not violent and not assembles and not aggrieved and not _into_the_streets(verb, words):
         return candidate  # most verbs: no need to read the subjects
     if violent:
@@ -45,6 +47,14 @@ def by_a_crowd(lex: RuleWords, verb: Token, lemma: str, candidate: Candidate | N
     if aggrieved and _people(lex, verb):
         return Candidate(verb, Code("PROTEST", "demo"), SPECIFICITY["verb"])
     return candidate
+
+
+def _protesters_act(lex: RuleWords, verb: Token, lemma: str) -> bool:
+    """Whether protesters do the verb, one no rule reads otherwise: "demonstrators formed a human chain",
+    "protesters waved flags outside the embassy" (conventions §138); not what they say, feel or have
+    ("protesters said", "the marchers had no permit": `events.stative_verbs`)."""
+    return lemma not in lex.triggers.reporting and lemma not in lex.words.stative_verbs \
+        and protesters(subjects(participle_host(verb)), lex.words)
 
 
 def _shows_grievance(verb: Token, words: EventWords) -> bool:
