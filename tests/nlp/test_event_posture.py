@@ -167,21 +167,6 @@ def test_things_returned_that_were_never_seized_are_no_release(sentence):
     assert "RETREAT" not in types(sentence)
 
 
-@pytest.mark.parametrize("sentence", [
-    "Kenya imposed a ban on imports of Chadian beef.",                              # carried by "impose"
-    "Turkey announced a ban on exports of wheat to Chad.",                          # the noun alone
-])
-def test_a_ban_on_trade_is_a_sanction(sentence):
-    assert "SANCTION" in types(sentence)
-
-
-@pytest.mark.parametrize("sentence, expected", [
-    ("France lifted the ban on exports to Chad.", "CONCEDE"),                       # a ban lifted stays a concession
-    ("Kenya imposed a ban on protests in the capital.", "COERCE"),                  # no trade banned
-])
-def test_bans_lifted_or_on_other_things_keep_their_reading(sentence, expected):
-    assert expected in types(sentence)
-
 
 @pytest.mark.parametrize("sentence", [
     "Demonstrators formed a human chain around the parliament in Ankara.",          # what protesters do

@@ -52,9 +52,13 @@ def by_a_crowd(lex: RuleWords, verb: Token, lemma: str, candidate: Candidate | N
 def _protesters_act(lex: RuleWords, verb: Token, lemma: str) -> bool:
     """Whether protesters do the verb, one no rule reads otherwise: "demonstrators formed a human chain",
     "protesters waved flags outside the embassy" (conventions §138); not what they say, feel or have
-    ("protesters said", "the marchers had no permit": `events.stative_verbs`)."""
-    return lemma not in lex.triggers.reporting and lemma not in lex.words.stative_verbs \
-        and protesters(subjects(participle_host(verb)), lex.words)
+    ("protesters said", "the marchers had no permit": `events.stative_verbs`), what they meet ("rioters who face
+    charges": `events.elicit_verbs`) or a verb that only places another act in time ("protesters continue to
+    demand": `events.aspectual_verbs`)."""
+    words = lex.words
+    return lemma not in lex.triggers.reporting and lemma not in words.stative_verbs \
+        and lemma not in words.elicit_verbs and lemma not in words.aspectual_verbs \
+        and protesters(subjects(participle_host(verb)), words)
 
 
 def _shows_grievance(verb: Token, words: EventWords) -> bool:

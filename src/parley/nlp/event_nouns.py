@@ -200,10 +200,9 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
                 or (triggers.verb_objects.get((lemma, child.lemma_.lower())) if child.dep_ == "compound" else None)
             if code:
                 return code, SPECIFICITY["compound"]
-    of_objects = prepositional_objects(token, words.noun_object_prepositions) if lemma in triggers.compound_heads else []
+    of_objects = prepositional_objects(token, ("of",)) if lemma in triggers.compound_heads else []
     for child in of_objects:
-        # a verb's object pattern read as its noun with "of" or "on": "the exchange of intelligence" (exchange
-        # intelligence), "a ban on imports" (ban imports: SANCTION, §137)
+        # a verb's object pattern read as its noun with "of": "the exchange of intelligence" (exchange intelligence)
         code = triggers.verb_objects.get((lemma, counted(child, words).lemma_.lower()))
         if code:
             return code, SPECIFICITY["compound"]
@@ -439,12 +438,12 @@ def leaves_pact(lex: RuleWords, token: Token) -> Candidate | None:
 
 
 def _leaves_a_body(lex: RuleWords, verb: Token, noun: Token) -> bool:
-    """Whether a state leaves a body it belongs to: "Mali pulled out of the regional bloc", "Britain left the EU"
-    (conventions §135); troops that leave a council's building, or a minister who leaves a party, end no tie of
+    """Whether a state leaves a body of states: "Mali pulled out of the regional bloc", "Britain left the EU"
+    (conventions §135); a state that abandons a party, or troops that leave a council's building, end no tie of
     states."""
     words = lex.words
     actor = actor_of(noun)
-    member = noun.lemma_.lower() in words.member_bodies or actor is not None and actor.sector == "IGO"
+    member = noun.lemma_.lower() in words.state_bodies or actor is not None and actor.sector == "IGO"
     return member and by_the_state(words, verb) and not any(armed(counted(s, words), words) for s in subjects(verb))
 
 

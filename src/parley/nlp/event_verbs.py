@@ -269,12 +269,7 @@ def verb_object(lex: RuleWords, token: Token, verbs: list[str], tier: TriggerLex
             continue  # "held a campaign rally" (conventions §14)
         code = next((c for verb in verbs if (c := table.get((verb, noun.lemma_.lower())))), None)
         if code:
-            # a pattern that carries what its noun's verb does ("impose ban" as "ban"): what the noun is of decides
-            # as it would for that verb, "imposed a ban on imports" bans imports (§137); "lifted the ban" does not
-            named = next((c for g in prepositional_objects(noun, words.noun_object_prepositions)
-                          if (c := table.get((noun.lemma_.lower(), counted(g, words).lemma_.lower())))), None) \
-                if lex.triggers.verbs.get(noun.lemma_.lower()) == code else None
-            return Candidate(token, named or code, specificity, absorbed=[child, noun])
+            return Candidate(token, code, specificity, absorbed=[child, noun])
     return None
 
 
