@@ -50,15 +50,21 @@ def by_a_crowd(lex: RuleWords, verb: Token, lemma: str, candidate: Candidate | N
 
 
 def _protesters_act(lex: RuleWords, verb: Token, lemma: str) -> bool:
-    """Whether protesters do the verb, one no rule reads otherwise: "demonstrators formed a human chain",
-    "protesters waved flags outside the embassy" (conventions §138); not what they say, feel or have
+    """Whether protesters (`events.dissenter_nouns`) do the verb, one no rule reads otherwise: "demonstrators formed
+    a human chain", "protesters waved flags outside the embassy" (conventions §138); not what they say, feel or have
     ("protesters said", "the marchers had no permit": `events.stative_verbs`), what they meet ("rioters who face
-    charges": `events.elicit_verbs`) or a verb that only places another act in time ("protesters continue to
-    demand": `events.aspectual_verbs`)."""
+    charges": `events.elicit_verbs`), or a verb that only places another act in time or governs it ("protesters
+    continue to demand", "kept demanding": `events.aspectual_verbs`, a complement)."""
     words = lex.words
-    return lemma not in lex.triggers.reporting and lemma not in words.stative_verbs \
-        and lemma not in words.elicit_verbs and lemma not in words.aspectual_verbs \
-        and protesters(subjects(participle_host(verb)), words)
+    if lemma in lex.triggers.reporting or lemma in words.stative_verbs or lemma in words.elicit_verbs \
+            or lemma in words.aspectual_verbs or any(c.dep_ == "xcomp" for c in verb.children):
+        return False  # a verb with a complement governs another act: "kept demanding", "tried to storm"
+    host = participle_host(verb)
+    while host.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in host.children):
+        host = host.head  # "protesters threw stones and banged on the gates"
+    # its own subject, not one lent through "seemed to" or "intend to", and people who dissent, not a crowd that
+    # cheers or boos at a rally
+    return any(counted(c, words).lemma_.lower() in words.dissenter_nouns for c in host.children if c.dep_ == "nsubj")
 
 
 def _shows_grievance(verb: Token, words: EventWords) -> bool:

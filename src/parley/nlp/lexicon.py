@@ -223,6 +223,7 @@ class EventWords:
     riot_types: frozenset[str]
     assembly_verbs: frozenset[str]
     street_nouns: frozenset[str]
+    dissenter_nouns: frozenset[str]
     stative_verbs: frozenset[str]
     showing_nouns: frozenset[str]
     expressing_verbs: frozenset[str]
