@@ -18,7 +18,7 @@ from parley.nlp.pipeline import load
     "Students burned copies of the decree in a display of defiance.",               # a noun of showing "of" it
     "Nurses stood outside the ministry for hours in a sharp rebuke to the health minister.",
     "Truck drivers parked their rigs across the highway to vent their fury at the new tolls.",  # to voice it
-    "Residents lit candles and rang church bells in an act of defiance against the curfew.",    # a participle's conjunct
+    "Residents lit candles and rang church bells in an act of defiance against the curfew.",  # a conjunct
     "A group of fishermen dumped rotten fish at the port in outrage over the quotas.",  # people after "of"
 ])
 def test_people_acting_in_anger_or_defiance_protest(sentence):
