@@ -1,14 +1,15 @@
 """What a crowd does is a protest: violence by or with protesters riots, a crowd that gathers
-demonstrates, and protesters' demands and acts done "to protest" are demonstrations (conventions
-§11, §15, §20)."""
+demonstrates, and protesters' demands, acts done "to protest" and acts people do in anger or defiance are
+demonstrations (conventions §11, §15, §20, §130)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .event_lexicon import SPECIFICITY, Code, RuleWords
+from .event_lexicon import SPECIFICITY, Code, RuleWords, grievance_nouns
 from .event_reading import Candidate
-from .event_syntax import armed, by_the_state, counted, described_holders, has_own_actor, objects, prepositional_objects, subjects, to_infinitive
+from .event_syntax import (armed, by_the_state, counted, described_holders, done_in, has_own_actor, objects,
+                           participle_host, prepositional_objects, subjects, to_infinitive)
 from .labels import NOUN_POS, VERB_POS
 from .lexicon import EventWords
 
@@ -22,13 +23,16 @@ def by_a_crowd(lex: RuleWords, verb: Token, lemma: str, candidate: Candidate | N
     violent = candidate is not None and candidate.code.type in words.riot_types
     assembles = lemma in words.assembly_verbs or lemma in words.assembly_heads and any(
         c.dep_ == "prt" and f"{lemma} {c.lower_}" in words.assembly_verbs for c in verb.children)
-    if not violent and not assembles and not _into_the_streets(verb, words):
+    aggrieved = candidate is None and _shows_grievance(verb, words)
+    if candidate is None and _protesters_act(lex, verb, lemma):
+        return Candidate(verb, Code("PROTEST", "demo"), SPECIFICITY["verb"])
+    if not violent and not assembles and not aggrieved and not _into_the_streets(verb, words):
         return candidate  # most verbs: no need to read the subjects
     if violent:
         # Violence with protesters is theirs too: "police clashed with protesters", "scuffled with demonstrators";
         # so is an unarmed crowd's: "hundreds of opposition supporters stormed the building" ("two clans"
         # that fight are parties, no crowd).
-        host = _participle_host(verb)
+        host = participle_host(verb)
         # a relative clause's "who" is the crowd it describes: "protesters, who hurled rocks"; a participle
         # after a noun is too often misparsed to say who acted ("drove into crowds, killing 10")
         doers = described_holders(host, subjects(host)) if host.dep_ == "relcl" else subjects(host)
@@ -40,7 +44,50 @@ def by_a_crowd(lex: RuleWords, verb: Token, lemma: str, candidate: Candidate | N
             if protesting else candidate
     if _crowd(lex, verb) and (candidate is None or candidate.code.type != "PROTEST"):
         return Candidate(verb, Code("PROTEST", "demo"), SPECIFICITY["verb"])
+    if aggrieved and _people(lex, verb):
+        return Candidate(verb, Code("PROTEST", "demo"), SPECIFICITY["verb"])
     return candidate
+
+
+def _protesters_act(lex: RuleWords, verb: Token, lemma: str) -> bool:
+    """Whether protesters (`events.dissenter_nouns`) do the verb, one no rule reads otherwise: "demonstrators formed
+    a human chain", "protesters waved flags outside the embassy" (conventions §138); not what they say, feel or have
+    ("protesters said", "the marchers had no permit": `events.stative_verbs`), what they meet ("rioters who face
+    charges": `events.elicit_verbs`), or a verb that only places another act in time or governs it ("protesters
+    continue to demand", "kept demanding": `events.aspectual_verbs`, a complement)."""
+    words = lex.words
+    if lemma in lex.triggers.reporting or lemma in words.stative_verbs or lemma in words.elicit_verbs \
+            or lemma in words.aspectual_verbs or any(c.dep_ == "xcomp" for c in verb.children):
+        return False  # a verb with a complement governs another act: "kept demanding", "tried to storm"
+    host = participle_host(verb)
+    while host.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in host.children):
+        host = host.head  # "protesters threw stones and banged on the gates"
+    # its own subject, not one lent through "seemed to" or "intend to", and people who dissent, not a crowd that
+    # cheers or boos at a rally
+    return any(counted(c, words).lemma_.lower() in words.dissenter_nouns for c in host.children if c.dep_ == "nsubj")
+
+
+def _shows_grievance(verb: Token, words: EventWords) -> bool:
+    """Whether the verb is done in anger, defiance or rebuke, or to voice them: "marched in anger over the
+    tax", "waved flags in a show of fury", "banged pots in a rebuke to the cuts", "drove tractors into the
+    city to vent their anger" (conventions §130)."""
+    grievances = grievance_nouns()
+    return done_in(verb, grievances, words) or any(
+        c.dep_ == "advcl" and c.lemma_.lower() in words.expressing_verbs and to_infinitive(c)
+        and any(o.dep_ == "dobj" and o.lemma_.lower() in grievances for o in c.children) for c in verb.children)
+
+
+def _people(lex: RuleWords, verb: Token) -> bool:
+    """Whether the verb's subject is people, as many ("farmers", "young Kenyans", "a handful of women"),
+    and not armed forces or a state: one party acting in anger objects, forces show force."""
+    words = lex.words
+    while verb.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in verb.children):
+        verb = verb.head  # "waving flags and blowing whistles in anger": the first participle's host
+    host = participle_host(verb)
+    heads = [counted(s, words) for s in subjects(host)]
+    heads += [g for s in heads if s._.actor is None for g in prepositional_objects(s, ("of",))]
+    return any(h.tag_ in ("NNS", "NNPS") for h in heads) and not by_the_state(words, host) \
+        and not any(armed(h, words) or lex.sector_nouns.get(h.lower_) in words.armed_sectors for h in heads)
 
 
 def protests_by_action(lex: RuleWords, found: list[Candidate]) -> None:
@@ -118,7 +165,7 @@ def _crowd(lex: RuleWords, verb: Token, numbered: bool = True, violent_act: bool
     ("farmers", "students", "activists"). A relative clause's subject is the noun it describes, and so is
     a participle's unless the act is violence (``violent_act``; conventions §71)."""
     words = lex.words
-    host = _participle_host(verb)
+    host = participle_host(verb)
     heads = subjects(host)
     if host.dep_ == "relcl" or not violent_act and host.dep_ == "acl":
         # the noun a clause describes acts in it: "a crowd that marched", "thousands protesting the law"; a
@@ -149,15 +196,3 @@ def _into_the_streets(verb: Token, words: EventWords) -> bool:
     places = [c for c in verb.children if c.dep_ == "dobj"] + [
         g for c in verb.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return any(p.lemma_.lower() in words.street_nouns for p in places)
-
-
-def _participle_host(verb: Token) -> Token:
-    """The clause whose subject a subjectless participle shares: "protesters marched, hurling stones",
-    "protesters responded by throwing rocks"."""
-    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        return verb
-    if verb.dep_ == "advcl":
-        return verb.head
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in VERB_POS:
-        return verb.head.head
-    return verb

@@ -37,6 +37,9 @@ PROSPECT_NOUNS_FILE = "plover_prospect_nouns.csv"
 RELIEF_PERSONNEL_FILE = "plover_relief_personnel.csv"
 MATERIEL_NOUNS_FILE = "plover_materiel_nouns.csv"
 MARKET_NOUNS_FILE = "plover_market_nouns.csv"
+GRIEVANCE_NOUNS_FILE = "plover_grievance_nouns.csv"
+MILITARY_UNITS_FILE = "plover_military_units.csv"
+VALUE_NOUNS_FILE = "plover_value_nouns.csv"
 
 # How much a kind of match says about the event: a verb with its object is surer than a bare noun,
 # and the curated lexicon surer than the CAMEO fallback tier.
@@ -235,6 +238,27 @@ def relief_personnel() -> frozenset[str]:
     """Nouns whose most frequent sense is a health professional, a rescuer or a firefighter: people whose sending
     is aid (plover_relief_personnel.csv, scripts/build_relief_personnel.py, conventions §114)."""
     return frozenset(row["noun"] for row in load_csv(RELIEF_PERSONNEL_FILE))
+
+
+@lru_cache(maxsize=1)
+def grievance_nouns() -> frozenset[str]:
+    """Nouns whose most frequent sense is anger, defiance or criticism: what people who act "in" them show
+    (plover_grievance_nouns.csv, scripts/build_grievance_nouns.py, conventions §130)."""
+    return frozenset(row["noun"] for row in load_csv(GRIEVANCE_NOUNS_FILE))
+
+
+@lru_cache(maxsize=1)
+def military_units() -> frozenset[str]:
+    """Nouns whose most frequent sense is a military unit, which name armed forces as "troops" does
+    (plover_military_units.csv, scripts/build_military_units.py, conventions §132)."""
+    return frozenset(row["noun"] for row in load_csv(MILITARY_UNITS_FILE))
+
+
+@lru_cache(maxsize=1)
+def value_nouns() -> frozenset[str]:
+    """Nouns whose most frequent sense is assets, a monetary unit, a market or a price: what markets trade and
+    quote, which move in value but do not act (plover_value_nouns.csv, scripts/build_value_nouns.py, §133)."""
+    return frozenset(row["noun"] for row in load_csv(VALUE_NOUNS_FILE))
 
 
 @lru_cache(maxsize=1)

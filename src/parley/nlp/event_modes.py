@@ -240,8 +240,11 @@ def _joint(candidate: Candidate, words: EventWords) -> bool:
     several = any(c.tag_ == "NNS" and c.lemma_.lower() in words.reciprocal_heads for c in subjects) or any(
         t._.actor and any(c._.actor for c in t.conjuncts) for s in subjects for t in s.subtree) \
         or any(_paired_modifiers(t, words) for t in tokens if t.lemma_.lower() in words.exercise_nouns)
-    # A modifier anywhere before the noun counts: the parser hangs "joint" on "military" in "joint military drills".
-    return any(w.i < token.i and w.lower_ in words.joint_modifiers for token in tokens for w in token.subtree) \
+    # A modifier anywhere before the noun counts: the parser hangs "joint" on "military" in "joint military drills";
+    # not one in the subject's name ("the Joint Chiefs of Staff deployed two brigades").
+    named = {w.i for s in subjects for w in s.subtree}
+    return any(w.i < token.i and w.lower_ in words.joint_modifiers and w.i not in named
+               for token in tokens for w in token.subtree) \
         or any(c.dep_ == "advmod" and c.lower_ in words.joint_modifiers for token in tokens for c in token.children) \
         or any(c.dep_ == "prep" and c.lower_ in ("with", "alongside") and any(
             g._.actor or g.lemma_.lower() in words.partner_nouns for g in c.children if g.dep_ == "pobj")

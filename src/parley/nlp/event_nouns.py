@@ -12,8 +12,8 @@ from .event_lexicon import (SPECIFICITY, Code, RuleWords, materiel_nouns, noneve
                             provision_nouns, uninflected)
 from .event_participants import noun_phrase
 from .event_reading import Candidate
-from .event_syntax import (a_person, actor_in, actor_of, armed, counted, described_holders, has_own_actor, particles,
-                           prepositional_objects, subjects, to_infinitive, with_a_party)
+from .event_syntax import (a_person, actor_in, actor_of, armed, by_the_state, counted, described_holders, has_own_actor,
+                           particles, prepositional_objects, subjects, to_infinitive, with_a_party)
 from .labels import ACTOR_LABELS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS, VERB_POS
 from .lexicon import EventWords
 
@@ -431,9 +431,20 @@ def leaves_pact(lex: RuleWords, token: Token) -> Candidate | None:
     for child in objects:
         noun = counted(child, words)
         meeting = lex.triggers.nouns.get(noun.lemma_.lower())
-        if noun.lemma_.lower() in lex.triggers.pacts or meeting is not None and meeting.type == "CONSULT":
+        if noun.lemma_.lower() in lex.triggers.pacts or meeting is not None and meeting.type == "CONSULT" \
+                or _leaves_a_body(lex, token, noun):
             return Candidate(token, Code("SANCTION", "discontinue"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
+
+
+def _leaves_a_body(lex: RuleWords, verb: Token, noun: Token) -> bool:
+    """Whether a state leaves a body of states: "Mali pulled out of the regional bloc", "Britain left the EU"
+    (conventions §135); a state that abandons a party, or troops that leave a council's building, end no tie of
+    states."""
+    words = lex.words
+    actor = actor_of(noun)
+    member = noun.lemma_.lower() in words.state_bodies or actor is not None and actor.sector == "IGO"
+    return member and by_the_state(words, verb) and not any(armed(counted(s, words), words) for s in subjects(verb))
 
 
 def eases_restriction(lex: RuleWords, token: Token) -> Candidate | None:

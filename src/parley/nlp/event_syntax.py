@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .event_lexicon import TriggerLexicon
+from .event_lexicon import TriggerLexicon, military_units
 from .event_participants import noun_phrase
-from .labels import ARGUMENT_DEPS, NOUN_POS, OBJECT_DEPS
+from .labels import ARGUMENT_DEPS, NOUN_POS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
 
 
@@ -182,9 +182,35 @@ def with_a_party(head: Token) -> bool:
 
 
 def armed(noun: Token, words: EventWords, modified_only: bool = False) -> bool:
-    """Whether ``noun`` names armed forces: "troops", "peacekeepers", "military advisers", "armed men"
-    (with ``modified_only``, only by a modifier: "its military presence"); "military and civilian
+    """Whether ``noun`` names armed forces: "troops", "peacekeepers", "a squadron", "military advisers",
+    "armed men" (with ``modified_only``, only by a modifier: "its military presence"); "military and civilian
     personnel" are a mixed mission, not forces."""
-    return (not modified_only and noun.lemma_.lower() in words.force_nouns) or any(
+    lemma = noun.lemma_.lower()
+    return (not modified_only and (lemma in words.force_nouns or lemma in military_units())) or any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in words.force_modifiers
         and all(k.lemma_.lower() in words.force_modifiers for k in c.conjuncts) for c in noun.children)
+
+
+def done_in(verb: Token, feelings: frozenset[str], words: EventWords) -> bool:
+    """Whether the verb is done in one of ``feelings`` or in a show of it: "marched in anger", "paraded
+    its missiles in a show of strength", "in an act of defiance" (conventions §130, §131)."""
+    for noun in prepositional_objects(verb, ("in",)):
+        if any(c.dep_ == "poss" for c in noun.children):
+            continue  # "unsparing in their criticism": how they spoke, not an act done in it
+        lemma = noun.lemma_.lower()
+        if lemma in feelings or lemma in words.showing_nouns and any(
+                g.lemma_.lower() in feelings for g in prepositional_objects(noun, ("of",))):
+            return True
+    return False
+
+
+def participle_host(verb: Token) -> Token:
+    """The clause whose subject a subjectless participle shares: "protesters marched, hurling stones",
+    "protesters responded by throwing rocks"."""
+    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return verb
+    if verb.dep_ == "advcl":
+        return verb.head
+    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in VERB_POS:
+        return verb.head.head
+    return verb

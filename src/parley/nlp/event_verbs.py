@@ -73,7 +73,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     if lemma in words.elicit_verbs and any(elicited(lex, o) for o in objects(token, words)):
         return None  # "drew criticism": the noun is the event, and its actors are others
     verbs = _hyphen_prefix(token) + verbs  # "test-fired a missile" tests a missile
-    candidate = leaves_pact(lex, token) or _expelled_from_body(lex, token, lemma) or _dismissal(lex, token, lemma) or _captives_rescued(lex, token, lemma) \
+    candidate = leaves_pact(lex, token) or _expelled_from_body(lex, token, lemma) or _ordered_out(lex, token, lemma) \
+        or _dismissal(lex, token, lemma) or _captives_rescued(lex, token, lemma) or _seized_returned(lex, token, lemma) \
         or _verdict(lex, token, lemma) or _restraint(lex, token, lemma) \
         or _custody(lex, token, lemma) or _names_a_judgement(lex, token, lemma) \
         or _cooperation_pact(lex, token, verbs) or _entry_allowed(lex, token, lemma) \
@@ -469,6 +470,26 @@ def _expelled_from_body(lex: RuleWords, verb: Token, lemma: str) -> Candidate | 
     return None
 
 
+def _ordered_out(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Ordering diplomats, observers or a mission out of a country expels them: "two diplomats were ordered out
+    of Germany", "ordered the UN mission to leave the country" (SANCTION/expel, conventions §6, §134). Only whom
+    the lexicon says is expelled ("expel diplomat") and a mission: residents ordered to leave are evacuated."""
+    words, triggers = lex.words, lex.triggers
+    if lemma not in words.order_verbs:
+        return None
+    leaving = [c for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"] or [
+        c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in words.leaving_verbs and to_infinitive(c)]
+    if not leaving:
+        return None
+    for child in objects(verb, words) + [c for c in verb.children if c.dep_ == "nsubjpass"]:
+        noun = counted(child, words)  # "the peacekeeping mission" counts peacekeeping
+        code = triggers.verb_objects.get(("expel", noun.lemma_.lower()))
+        if child.lemma_.lower() in words.mission_nouns or code == Code("SANCTION", "expel"):
+            return Candidate(verb, Code("SANCTION", "expel"), SPECIFICITY["verb_object"],
+                             absorbed=[child, noun, *leaving])
+    return None
+
+
 def _dismissal(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """An office holder dismissed loses the office: "Sall dismissed the health minister", "fired FBI Director
     James Comey", "removed five officials from their posts" (SANCTION/expel, as a member expelled; conventions
@@ -500,6 +521,21 @@ def _captives_rescued(lex: RuleWords, verb: Token, lemma: str) -> Candidate | No
         taken = any(c.dep_ in ("relcl", "acl") and triggers.verbs.get(c.lemma_.lower()) == Code("ASSAULT", "abduct")
                     for c in noun.children)  # "girls who were abducted", "students kidnapped in May"
         if noun.lemma_.lower() in words.captive_nouns or taken:
+            return Candidate(verb, Code("RETREAT", "release"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
+
+
+def _seized_returned(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """What was seized and is given back is released: "returned the seized headquarters to its owners", "restored
+    the land confiscated in 2020" (RETREAT/release, the manual's "the return of confiscated property"; conventions
+    §136). Seized is what a verb the lexicon codes COERCE/seize says, as a participle of the thing returned."""
+    words, triggers = lex.words, lex.triggers
+    if lemma not in words.returning_verbs:
+        return None
+    for child in objects(verb, words):
+        noun = counted(child, words)
+        if any(c.dep_ in ("amod", "acl", "relcl") and triggers.verbs.get(c.lemma_.lower()) == Code("COERCE", "seize")
+               for c in noun.children):
             return Candidate(verb, Code("RETREAT", "release"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
 

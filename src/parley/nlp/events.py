@@ -30,9 +30,11 @@ from .event_merge import merge_mentions
 from .event_model import EventModel
 from .event_nouns import campaign_rallies, match_noun, rejected_act
 from .event_participants import commerce_between_firms, hyphenated_participle, market_moves
+from .event_posture import military_posture
 from .event_parts import read_mentions
 from .event_reading import Candidate, EventReading, trigger_owners
 from .event_sentences import ADDED_CONFIDENCE, SentenceClassifier
+from .event_values import values_that_move
 from .event_verbs import (campaign_attacks, contest_wins, match_fallback, match_stance, match_verb, match_willingness,
                           private_money, with_theme_mode)
 from .extensions import PUBLISHED, declare
@@ -152,6 +154,7 @@ class EventCoder:
         private_money(rules, found)
         commerce_between_firms(rules, found)
         market_moves(found)
+        values_that_move(rules, found)
         contest_wins(rules, found, contest_news)
         if contest_news:
             campaign_rallies(rules, found)
@@ -165,7 +168,8 @@ class EventCoder:
         if token.pos_ in VERB_POS and not _nominalized(token) and not _attributive(token):
             lemma = self.triggers.verb_lemma(token.lemma_.lower(), token.lower_)
             if not fallback:
-                return with_theme_mode(rules, token, by_a_crowd(rules, token, lemma, match_verb(rules, token, lemma))) \
+                candidate = by_a_crowd(rules, token, lemma, match_verb(rules, token, lemma))
+                return with_theme_mode(rules, token, military_posture(rules, token, candidate)) \
                     or match_stance(rules, token)
             if lemma not in self.triggers.known_verbs:
                 return with_theme_mode(rules, token, by_a_crowd(rules, token, lemma, match_fallback(rules, token)))
