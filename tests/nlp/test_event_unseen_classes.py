@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from generators import generator, require
 from nlp.test_events import PUBLISHED, types
 from parley.nlp.pipeline import Pipeline
 
@@ -30,16 +29,6 @@ def test_market_figures_report_no_event(sentence):
 ])
 def test_parties_that_act_or_are_struck_keep_their_event(sentence, expected):
     assert expected in types(sentence)
-
-
-def test_market_nouns_are_rebuilt_from_wordnet():
-    builder = generator("build_market_nouns")
-    require(builder.WORDNET_DIR / "data.noun")
-    assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
-    nouns = set(builder.build(builder.WordNet(builder.WORDNET_DIR)))
-    assert {"share", "stock", "dollar", "rand", "peso", "lira", "currency"} <= nouns
-    # first senses of another kind: a longing, a chemical bond, a sign, a prohibition; coins and cash
-    assert not {"yen", "bond", "mark", "ban", "money", "cash", "quarter"} & nouns
 
 
 # §120: a person a participle describes as suspected, accused, charged or wanted is a suspect handed over.

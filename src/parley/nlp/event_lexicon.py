@@ -36,7 +36,6 @@ PROVISION_NOUNS_FILE = "plover_provision_nouns.csv"
 PROSPECT_NOUNS_FILE = "plover_prospect_nouns.csv"
 RELIEF_PERSONNEL_FILE = "plover_relief_personnel.csv"
 MATERIEL_NOUNS_FILE = "plover_materiel_nouns.csv"
-MARKET_NOUNS_FILE = "plover_market_nouns.csv"
 GRIEVANCE_NOUNS_FILE = "plover_grievance_nouns.csv"
 MILITARY_UNITS_FILE = "plover_military_units.csv"
 VALUE_NOUNS_FILE = "plover_value_nouns.csv"
@@ -256,8 +255,8 @@ def military_units() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def value_nouns() -> frozenset[str]:
-    """Nouns whose most frequent sense is assets, a monetary unit, a market or a price: what markets trade and
-    quote, which move in value but do not act (plover_value_nouns.csv, scripts/build_value_nouns.py, §133)."""
+    """Nouns of assets, a security, a currency, a market or a price: what markets trade and quote, which move in
+    value but do not act (plover_value_nouns.csv, scripts/build_value_nouns.py, §119, §133)."""
     return frozenset(row["noun"] for row in load_csv(VALUE_NOUNS_FILE))
 
 
@@ -266,13 +265,6 @@ def materiel_nouns() -> frozenset[str]:
     """Nouns whose most frequent sense is an instrumentality: equipment, a conveyance, a device; what a force
     modifier makes arms (plover_materiel_nouns.csv, scripts/build_materiel_nouns.py, conventions §114)."""
     return frozenset(row["noun"] for row in load_csv(MATERIEL_NOUNS_FILE))
-
-
-@lru_cache(maxsize=1)
-def market_nouns() -> frozenset[str]:
-    """Nouns of a security or a currency: what a market's reports make act or be struck (plover_market_nouns.csv,
-    scripts/build_market_nouns.py, conventions §119)."""
-    return frozenset(row["noun"] for row in load_csv(MARKET_NOUNS_FILE))
 
 
 @lru_cache(maxsize=1)

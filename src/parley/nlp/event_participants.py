@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..model import Actor
-from .event_lexicon import RuleWords, commerce_words, kin_nouns, market_nouns
+from .event_lexicon import RuleWords, commerce_words, kin_nouns
 from .event_modes import aux_modes
 from .event_reading import Candidate, EventReading
 from .event_where import gazetteer_place, place_name
@@ -349,33 +349,6 @@ def commerce_between_firms(lex: RuleWords, found: list[Candidate]) -> None:
                 actors = {a.id: a for a in candidate.anchor.doc._.actors or []}
             if not _political_party(candidate.anchor.sent, actors, lex.sector_nouns):
                 candidate.dropped = True
-
-
-def market_moves(found: list[Candidate]) -> None:
-    """A security or a currency neither acts nor is struck (conventions §119): "shares rallied", "the dollar
-    retreated", "stocks were attacked by sellers", "the rand came under attack" report a market's moves, whatever
-    else the sentence names. A passive subject is read for violence only: "shares of the firm were seized" were
-    taken from someone."""
-    nouns = market_nouns()
-    for candidate in found:
-        if not candidate.dropped and any(_traded(t, nouns) for t in _doers_or_struck(candidate)):
-            candidate.dropped = True
-
-
-def _doers_or_struck(candidate: Candidate) -> list[Token]:
-    """The subject of the event's verb, or of the verb its noun is "under" ("came under attack"), and the passive
-    subject of violence."""
-    anchor = candidate.anchor
-    if anchor.pos_ in NOUN_POS and anchor.dep_ == "pobj" and anchor.head.lower_ == "under":
-        anchor = anchor.head.head
-    if anchor.pos_ not in VERB_POS:
-        return []
-    deps = ("nsubj", "nsubjpass") if candidate.code.type == "ASSAULT" else ("nsubj",)
-    return [c for c in anchor.children if c.dep_ in deps]
-
-
-def _traded(noun: Token, nouns: frozenset[str]) -> bool:
-    return noun.pos_ == "NOUN" and noun._.actor is None and noun.lemma_.lower() in nouns
 
 
 def _trades(candidate: Candidate, words: dict[str, frozenset[str]]) -> bool:

@@ -29,7 +29,7 @@ from .event_lexicon import RuleWords
 from .event_merge import merge_mentions
 from .event_model import EventModel
 from .event_nouns import campaign_rallies, match_noun, rejected_act
-from .event_participants import commerce_between_firms, hyphenated_participle, market_moves
+from .event_participants import commerce_between_firms, hyphenated_participle
 from .event_posture import military_posture
 from .event_parts import read_mentions
 from .event_reading import Candidate, EventReading, trigger_owners
@@ -153,7 +153,6 @@ class EventCoder:
         recode_promises(rules, found)
         private_money(rules, found)
         commerce_between_firms(rules, found)
-        market_moves(found)
         values_that_move(rules, found)
         contest_wins(rules, found, contest_news)
         if contest_news:
