@@ -51,6 +51,8 @@ def extract_file(source: Path, published: str | None = None) -> Path:
 
 
 def score(mode: str, output: Path, gold: Path) -> dict:
+    if not SCORER.exists():  # the blind sets are in the repo; their scorer is not
+        pytest.skip(f"{SCORER} is absent")
     result = subprocess.run([sys.executable, str(SCORER), mode, str(output), str(gold)],
                             check=True, capture_output=True, text=True)
     return json.loads(result.stdout.splitlines()[0])
