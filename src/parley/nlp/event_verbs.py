@@ -171,7 +171,7 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "offered his condolences": said, not promised (conventions §33)
     if lemma in words.offering_verbs and _offers_no_act(lex, token):
         return None  # "offered fewer caveats", "was offered a scholarship": a thing, no commitment (conventions §84)
-    if lemma in triggers.verbs and triggers.verbs[lemma] == _VISIT and _on_holiday(token, words):
+    if triggers.verbs.get(lemma) == _VISIT and _on_holiday(token, words):
         return None  # "two million tourists visited Croatia": no one consults (conventions §124)
     if lemma in words.guest_verbs and (not _acts_on_something(lex, token) or _receives_no_guest(lex, token)):
         # "received 38 percent" (conventions §28), "received hundreds of emails", "received the blessing of
@@ -571,7 +571,8 @@ def _outlet(noun: Token, words: EventWords) -> bool:
     own: "the broadcaster suspended its programmes" censors no one."""
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
         return False
-    return noun.lemma_.lower() in words.outlet_nouns | words.outlet_products or any(
+    lemma = noun.lemma_.lower()
+    return lemma in words.outlet_nouns or lemma in words.outlet_products or any(
         c.dep_ == "compound" and c.lemma_.lower() in words.outlet_nouns for c in noun.children)
 
 
