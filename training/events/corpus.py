@@ -11,6 +11,9 @@ Sources (each text carries the one PLOVER type it is known to contain, or none):
   timebank   the 256 TimeBank newswire articles (../shared/data/timebank/train.jsonl), news of neither
              the positives' sources nor PolNeAR: the sentence classifier learns NONE from one half and
              measures its precision on the other (sentence_data.py)
+  written    bench/written: snippets and no-event sentences written for parley to the PLOVER definitions
+             by writers who never saw parley, in the style of wire copy (its README); NONE from news of
+             other kinds than PolNeAR's (markets, elections, disasters, sport, background)
   heldout    the held-out fifth of the VOA snippets: never learned from, read only to report the model's
              figures on news it did not see (train.py --heldout)
 The parse with every parley component but the events model is pickled under .cache/, so features
@@ -61,6 +64,10 @@ def records(source: str, config: dict) -> list[dict]:
     if source == "polnear":
         rows = read(SHARED / "polnear" / "train.jsonl")[:config["polnear_articles"]]
         return [{"id": r["id"], "group": r["id"], "text": r["text"], "type": None, "trigger": None} for r in rows]
+    if source == "written":
+        return [{"id": r["id"], "group": r["article"], "text": r["text"],
+                 "type": None if r["event"] == "NONE" else r["event"], "trigger": None}
+                for path in sorted((ROOT / "bench" / "written").glob("*.jsonl")) for r in read(path)]
     if source == "timebank":
         return [{"id": r["id"], "group": r["id"], "text": r["text"], "type": None, "trigger": None}
                 for r in read(SHARED / "timebank" / "train.jsonl")]

@@ -1,6 +1,7 @@
 """The sentence classifier's examples (src/parley/nlp/event_sentences.py), from corpus.py's cached parse.
 
     nice -n 10 uv run python training/events/sentence_data.py      # writes .cache/sentences.jsonl
+    nice -n 10 uv run python training/events/sentence_data.py written   # rewrites one source's rows
 
 One line per text: its source, group (an article's texts share a fold), known type (None for PolNeAR),
 word count, the rule events parley codes on it with the classifier off (type, confidence, negated), and
@@ -12,6 +13,7 @@ each sentence's tokens with whether the rules code an event in it (any candidate
              never do is skipped (which sentence holds its event cannot be told)
   polnear    each sentence the classifier would read in use (``served``: addable_anchor finds a word), of
              the first polnear_articles (sentences.cfg) of PolNeAR train, is NONE (never dev, the density gate)
+  written    a snippet is its type, as VOA's; each sentence of a no-event one read in use is NONE
   timebank   the same in the articles of TimeBank's half A (timebank_half); half B is never learned from:
              it measures the classifier's precision on news from none of the sources it learns from
 A sentence the classifier never reads in use (the rules code it, it holds a trigger word, or it has no
@@ -33,7 +35,7 @@ from parley.nlp.event_reading import Candidate, EventReading, trigger_owners
 from parley.nlp.event_sentences import addable_anchor
 
 OUT = CACHE / "sentences.jsonl"
-SOURCES_READ = (*SOURCES, "timebank")
+SOURCES_READ = (*SOURCES, "timebank", "written")
 
 
 def timebank_half(article: str) -> str:
@@ -83,8 +85,14 @@ def main() -> None:
     # the classifier from adding spurious events, and what its budget is measured on.
     settings["polnear_articles"] = Config().from_disk(HERE / "sentences.cfg")["data"]["polnear_articles"]
     coder = rules_pipeline().get_pipe("parley_events")
+    sources = sys.argv[1:] or SOURCES_READ
+    # Naming sources rewrites only theirs: the other sources' rows are kept.
+    kept = [line for line in OUT.read_text(encoding="utf-8").splitlines()
+            if json.loads(line)["source"] not in sources] if OUT.exists() else []
+    CACHE.mkdir(exist_ok=True)
     with OUT.open("w", encoding="utf-8") as handle:
-        for source in sys.argv[1:] or SOURCES_READ:
+        handle.writelines(line + "\n" for line in kept)
+        for source in sources:
             found = rows(source, settings, coder)
             for row in found:
                 handle.write(json.dumps(row) + "\n")

@@ -49,7 +49,7 @@ def fold_of(group: str, folds: int) -> int:
 def teaching(row: dict) -> list[tuple[list[str], list[bool], str]]:
     """(words, spaces, label) of what one text teaches."""
     sentences = row["sentences"]
-    if row["source"] in ("voa", "gsr"):
+    if row["source"] in ("voa", "gsr") or (row["source"] == "written" and row["type"]):
         return [([w for s in sentences for w in s["words"]],
                  [sp for s in sentences for sp in _joined(s["spaces"])], row["type"])]
     if row["source"] == "synthetic":
@@ -135,8 +135,8 @@ def outcome(row: dict, probabilities: dict, labels: list[str], threshold: float,
 
 def figures(rows: list[dict], probabilities: dict, labels: list[str], threshold: float, keep=anything) -> dict:
     out = {}
-    for source in ("voa", "gsr", "synthetic"):
-        found = [outcome(r, probabilities, labels, threshold, keep) for r in rows if r["source"] == source]
+    for source in ("voa", "gsr", "synthetic", "written"):
+        found = [outcome(r, probabilities, labels, threshold, keep) for r in rows if r["source"] == source and r["type"]]
         if found:
             out[source] = (round(float(np.mean([f["recall"] for f in found])), 4),
                            round(float(np.mean([f["top"] for f in found])), 4))
@@ -144,7 +144,8 @@ def figures(rows: list[dict], probabilities: dict, labels: list[str], threshold:
     # TimeBank B (never learned from, the precision set)
     for name, news in (("polnear", [r for r in rows if r["source"] == "polnear"]),
                        ("timebank_A", [r for r in rows if r["source"] == "timebank" and r["half"] == "A"]),
-                       ("timebank_B", [r for r in rows if r["source"] == "timebank" and r["half"] == "B"])):
+                       ("timebank_B", [r for r in rows if r["source"] == "timebank" and r["half"] == "B"]),
+                       ("written_none", [r for r in rows if r["source"] == "written" and not r["type"]])):
         if news:
             added = sum(outcome(r, probabilities, labels, threshold, keep)["added"] for r in news)
             out[f"{name}_added_per_1000"] = round(1000 * added / max(1, sum(r["words"] for r in news)), 3)
@@ -163,6 +164,7 @@ STRUCTURE = {
     "not_light": lambda s: s["root"] not in LIGHT_ROOTS and s["anchor"][0].lower() not in LIGHT_ROOTS,
     "acted_not_light": lambda s: s["acted"] and s["root"] not in LIGHT_ROOTS
     and s["anchor"][0].lower() not in LIGHT_ROOTS,
+    "verb": lambda s: s["anchor"][1] == "VERB",
 }
 
 
