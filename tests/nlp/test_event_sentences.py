@@ -124,7 +124,15 @@ def test_the_classifier_reads_only_sentences_with_no_rule_candidate_no_trigger_w
 def test_the_main_word_is_the_root_verb_or_the_verb_under_a_copula():
     nlp = pipeline.load()
     assert main_word(next(nlp("The prisoners were hanged at dawn.").sents)).lemma_ == "hang"
-    assert main_word(next(nlp("Protests.").sents)).text == "Protests"
+    assert main_word(next(nlp("Protests.").sents)) is None
+
+
+@pytest.mark.parametrize("line", ["NAIROBI, Kenya (AP) _", "TANZANIA:", "(Undated)", "Total dead: 10"])
+def test_a_line_with_no_verb_is_never_read(line):
+    nlp = pipeline.load()
+    coder = nlp.get_pipe("parley_events")
+    sent = next(nlp(line).sents)
+    assert addable_anchor(sent, False, coder.trigger_words, coder.triggers.reporting) is None
 
 
 def test_the_classifier_reads_only_the_sentences_words(taught):

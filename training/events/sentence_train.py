@@ -164,7 +164,6 @@ STRUCTURE = {
     "not_light": lambda s: s["root"] not in LIGHT_ROOTS and s["anchor"][0].lower() not in LIGHT_ROOTS,
     "acted_not_light": lambda s: s["acted"] and s["root"] not in LIGHT_ROOTS
     and s["anchor"][0].lower() not in LIGHT_ROOTS,
-    "verb": lambda s: s["anchor"][1] == "VERB",
 }
 
 

@@ -26,7 +26,7 @@ from spacy.tokens import Span as SpacySpan
 
 from .event_lexicon import SPECIFICITY, Code
 from .event_reading import Candidate
-from .labels import NOUN_POS, VERB_POS
+from .labels import VERB_POS
 
 MODEL_DIR = Path(__file__).resolve().parents[1] / "data" / "events_sentences"
 NONE = "NONE"  # the class of a sentence that reports no event
@@ -87,10 +87,11 @@ def addable_anchor(sent: SpacySpan, ruled: bool, trigger_words: frozenset[str],
 
 
 def main_word(sent: SpacySpan) -> Token | None:
-    """The word an added event hangs on: the sentence's root when it is a verb or a noun, else the first
-    verb that hangs from the root; None for a sentence with neither (a dateline, a bare name)."""
+    """The word an added event hangs on: the sentence's root when it is a verb, else the first verb that
+    hangs from the root; None for a sentence with no verb there. A verbless line is a dateline ("NAIROBI,
+    Kenya (AP) _"), a heading or a list's label ("TANZANIA:"), never a report the classifier can place."""
     root = sent.root
-    if root.pos_ in VERB_POS or root.pos_ in NOUN_POS:
+    if root.pos_ in VERB_POS:
         return root
     return next((t for t in root.children if t.pos_ in VERB_POS), None)
 
