@@ -523,3 +523,29 @@ def test_criticism_and_announced_acts_stay_reports(nlp, text, content):
 def test_what_a_passive_cue_reports_is_not_its_own_speaker(nlp, text):
     for quote in quotes_of(nlp, text):
         assert quote.speaker is None or not (quote.content.span[0] <= quote.speaker.span[0] < quote.content.span[1])
+
+
+@pytest.mark.parametrize("text", [
+    "Rebel commander Ali Marou, known as Falcon, crossed into the valley overnight.",
+    "Hackers from a unit known locally as the Night Owls broke into the grid, engineers found.",
+    "The plan, also known as the Harbour Accord, was signed in Mombasa.",
+    "The treaty became known as the Lisbon settlement.",
+    "A militia called the Blue Hand controls the bridge.",
+    "The colonel, nicknamed the Fox, fled to the coast.",
+])
+def test_a_name_given_is_no_one_s_words(nlp, text):
+    assert [q.cue.text for q in quotes_of(nlp, text) if q.cue.text in ("known", "called", "nicknamed")] == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The minister called the charges fabricated.", "the charges fabricated"),
+    ("The envoy said the ceasefire, known as the Harbour Accord, would hold.",
+     "the ceasefire, known as the Harbour Accord, would hold"),
+])
+def test_naming_verbs_still_report_when_they_are_speech(nlp, text, content):
+    assert content in [q.content.text for q in quotes_of(nlp, text)]
+
+
+def test_calling_for_something_is_a_request_not_a_name(nlp):
+    text = "Cooper, the governor's opponent, called Friday for releasing the videos."
+    assert "releasing the videos" in [q.content.text for q in quotes_of(nlp, text)]

@@ -418,6 +418,8 @@ class QuoteWords:
     relative_pronouns: frozenset[str]
     not_speakers: frozenset[str]
     title_small_words: frozenset[str]
+    name_giving_verbs: frozenset[str]
+    request_particles: frozenset[str]
 
 
 @dataclass(frozen=True)

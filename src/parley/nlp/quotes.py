@@ -52,6 +52,7 @@ from .labels import (
     NOUN_MODIFIER_DEPS,
     NOUN_POS,
     OBJECT_COMPLEMENT_DEPS,
+    OBJECT_DEPS,
     PREDICATE_POS,
     REPORTED_BY_DEPS,
     SPEAKER_STOP_DEPS,
@@ -518,7 +519,7 @@ class QuoteExtractor:
                 if complement is not None:
                     found.append(Candidate(token, *complement))
             found.sort(key=lambda c: c.start - c.end)  # the outermost first
-        found = [c for c in found if not _does_an_act(c.cue, self.event_rules)]
+        found = [c for c in found if not _does_an_act(c.cue, self.event_rules) and not self._names(c.cue)]
         outer = _without_overlaps(found)
         reporters = {o.cue.i: o for o in outer}
         nested = _without_overlaps([
@@ -721,6 +722,7 @@ class QuoteExtractor:
             t for t in tokens
             if (self.cues.is_speech(t) or _reports_quote_before(t, text, end))
             and t.dep_ not in NOUN_MODIFIER_DEPS and not any(s - 1 <= t.idx <= e for s, e in stretches)
+            and not self._names(t)
         ]
         if not candidates:
             colon = _colon_before(doc, first.i)
@@ -760,6 +762,16 @@ class QuoteExtractor:
                 and not self._can_speak(attribution):
             attribution.source = None
         return attribution
+
+    def _names(self, cue: Token) -> bool:
+        """A naming verb's participle with its name, after "as" ("known as Hemedti") or describing a noun
+        ("a group called Fancy Bear"): a name given, not words said; "called for" is a request."""
+        if cue.tag_ != "VBN" or cue.lemma_.lower() not in self.words.name_giving_verbs:
+            return False
+        children = [c.lower_ for c in cue.children]
+        if any(particle in children for particle in self.words.request_particles):
+            return False
+        return "as" in children or (cue.dep_ == "acl" and any(c.dep_ in OBJECT_DEPS for c in cue.children))
 
     def _can_speak(self, attribution: _Attribution) -> bool:
         """Whether a direct quote's source may be its speaker: never "it" or "you"; and where no
