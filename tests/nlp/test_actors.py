@@ -593,6 +593,22 @@ def test_its_or_their_without_one_owner_gives_no_country(nlp, text, mention):
     assert actor_with_mention(actors_of(nlp, text), mention).country is None
 
 
+@pytest.mark.parametrize("text, mention, country, sector", [
+    # a rebel commander's forces are rebels of his country
+    ("RSF commander Mohamed Hamdan Dagalo said his forces would respect the truce.", "his forces", "SDN", "REB"),
+    # a state's leader's troops are its military
+    ("Russian President Vladimir Putin said his troops would keep advancing.", "his troops", "RUS", "MIL"),
+])
+def test_a_persons_armed_followers_are_of_the_persons_country(nlp, text, mention, country, sector):
+    followers = actor_with_mention(actors_of(nlp, text), mention)
+    assert (followers.country, followers.sector) == (country, sector)
+
+
+def test_a_persons_family_is_no_group_of_the_persons_country(nlp):
+    actors = actors_of(nlp, "Clinton praised the teacher for turning the grief over the death of her mother into action.")
+    assert all(a.sector != "CVL" for a in actors)
+
+
 # -- definite descriptions: the one actor named before that fits (actor_references.read_definite_descriptions) --
 
 def test_the_army_is_the_one_military_named_before(nlp):

@@ -106,6 +106,13 @@ def read_sector_subjects(reading: ActorReading) -> None:
             # is done with them is the owner's act and done to no one else
             reading.claim(start - 1, end, owner, "description")
             continue
+        leader = _leader(reading, start, head)
+        if leader is not None and sector in reading.words.armed_follower_sectors:
+            # "Dagalo said his forces would …": the leader's country, and a non-state leader's sector
+            followers = leader.sector if leader.sector in reading.words.non_state_armed_sectors else sector
+            text = f"{leader.name}'s {reading.doc[start:end].text}"
+            reading.claim(start - 1, end, reading.group_key(leader.country, followers, text), "description")
+            continue
         owner = reading.owner[end + 1] if end + 1 < len(reading.doc) and reading.doc[end].lower_ == "of" else None
         if owner and owner[0] == "country":  # "the government of Chad", "the army of Sudan"
             first = reading.article_start(start)
@@ -150,6 +157,22 @@ def _pronoun_antecedent(reading: ActorReading, start: int, head: Token) -> tuple
                 return None  # "Israel and Hamas said their fighters": whose, the parse does not say
             owner = reading.owner[subjects[0].i]
             return owner if owner and owner[0] in ("country", "org", "group") else None
+    return None
+
+
+def _leader(reading: ActorReading, start: int, head: Token) -> Draft | None:
+    """The person "his" or "her" before a sector noun stands for, when the subject of the nearest clause above
+    is a person whose country is known: "Dagalo said his forces would hold", "the general ordered his troops"."""
+    if start < 1 or reading.doc[start - 1].lower_ not in reading.words.pronoun_genders:
+        return None
+    token = head
+    while token.head.i != token.i:
+        token = token.head
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < start and c.i != head.i]
+        if subjects:
+            owner = reading.owner[subjects[0].i]
+            draft = reading.drafts.get(owner) if owner else None
+            return draft if draft is not None and draft.kind == "person" and draft.country else None
     return None
 
 

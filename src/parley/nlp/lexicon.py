@@ -32,6 +32,8 @@ class ActorWords:
     location_words: frozenset[str]
     place_prepositions: frozenset[str]
     possessive_endings: frozenset[str]
+    armed_follower_sectors: frozenset[str]
+    non_state_armed_sectors: frozenset[str]
     pronoun_genders: dict[str, str]
     objective_pronouns: frozenset[str]
     possessive_pronouns: frozenset[str]
