@@ -526,6 +526,20 @@ def test_two_sides_are_never_a_pair_of_mediators_or_hosts_named_after_them(nlp, 
     assert holders == {"Chile", "Peru"}
 
 
+def test_two_sides_that_act_are_the_pair_named_however_far_back(nlp):
+    text = ("Chile and Peru sent delegations to Lima on Saturday. The talks, hosted by Brazil and Argentina, lasted "
+            "six hours. Diplomats said progress was slow. A monitor was proposed by Brazil. Both parties agreed to "
+            "meet again next week.")
+    holders = {a.name for a in actors_of(nlp, text) if any(m.text == "Both parties" for m in a.mentions)}
+    assert holders == {"Chile", "Peru"}
+
+
+def test_two_sides_that_do_not_act_look_back_only_a_few_sentences(nlp):
+    text = ("Chile and Peru signed a trade pact in March. Exports rose. Imports fell. Prices held. Wages rose. "
+            "Critics in both parties said the pact went too far.")
+    assert not any(m.text == "both parties" for a in actors_of(nlp, text) for m in a.mentions)
+
+
 def test_both_sides_with_no_pair_named_before_is_no_one(nlp):
     actors = actors_of(nlp, "Brazil hosted a summit on Monday. Both sides said little.")
     assert not any(m.text == "Both sides" for a in actors for m in a.mentions)

@@ -117,18 +117,21 @@ def read_pair_references(reading: ActorReading) -> None:
     for start, end in reading.pair_references:
         if not reading.free(start, end):
             continue
-        pair = _last_pair(reading, start)
+        pair = _last_pair(reading, start, reading.doc[start:end].root.dep_ in SUBJECT_DEPS)
         if pair is None:
             continue
         reading.claim(start, end, pair[0], "description")
         reading.drafts[pair[1]].mentions.append((start, end, "description"))
 
 
-def _last_pair(reading: ActorReading, before: int) -> tuple[tuple, tuple] | None:
-    """The owners of the last "X and Y" before token ``before``, in its sentence or the ones before it."""
+def _last_pair(reading: ActorReading, before: int, acting: bool) -> tuple[tuple, tuple] | None:
+    """The owners of the last "X and Y" before token ``before``, in its sentence or the ones before it; for
+    a pair that acts ("Both parties agreed"), however far back: a story names its two sides together near its
+    top, and mediators or hosts often in the sentences between. A pair that does not act is often no pair of
+    the story ("critics in both parties")."""
     first_sentence = reading.sentence_of[before] - reading.matchers.pronoun_window
     for i in range(before - 1, -1, -1):
-        if reading.sentence_of[i] < first_sentence:
+        if reading.sentence_of[i] < first_sentence and not acting:
             break
         token = reading.doc[i]
         if token.dep_ != "conj":
