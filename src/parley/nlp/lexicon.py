@@ -108,6 +108,7 @@ class EventWords:
     donor_nouns: frozenset[str]
     money_nouns: frozenset[str]
     money_verbs: frozenset[str]
+    economic_demand_nouns: frozenset[str]
     contest_news_context: str
     contest_doers: frozenset[str]
     contest_places: frozenset[str]
@@ -129,6 +130,7 @@ class EventWords:
     audience_nouns: frozenset[str]
     audience_name_words: frozenset[str]
     campaign_gatherings: frozenset[str]
+    recovery_words: frozenset[str]
     cause_nouns: frozenset[str]
     transfer_verbs: frozenset[str]
     relief_nouns: frozenset[str]
