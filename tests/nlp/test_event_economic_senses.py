@@ -80,23 +80,19 @@ def test_a_rally_with_a_cause_or_protesters_stays_a_protest(sentence):
     assert "PROTEST" in types(sentence)
 
 
-# §155: money spent on something, or taken out of a fund, is no aid and no withdrawal.
-@pytest.mark.parametrize("sentence, dropped", [
-    ("Kenya spent about $50 million on new trucks last year.", "AID"),
-    ("Chad plans to spend $200 million a year on new roads.", "AID"),
-    ("Withdrawals from the national savings fund rose sharply last year, the finance ministry in Kenya said.",
-     "RETREAT"),
+# §155: money spent on something is no aid; only relief paid for, or a party receiving it, makes it aid.
+@pytest.mark.parametrize("sentence", [
+    "Kenya spent about $50 million on new trucks last year.",
+    "Chad plans to spend $200 million a year on new roads.",
 ])
-def test_money_spent_or_withdrawn_is_no_aid_or_retreat(sentence, dropped):
-    assert dropped not in types(sentence)
+def test_money_spent_on_something_is_no_aid(sentence):
+    assert "AID" not in types(sentence)
 
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Kenya spent $5 million on food for the flood victims.", "AID"),           # relief paid for
     ("Japan spent $10 million to help the flood victims in Kenya.", "AID"),     # spent to help
     ("The World Bank disbursed $500 million to Kenya on Monday.", "AID"),       # a country receives it
-    ("Kenya completed the withdrawal of its troops from Somalia.", "RETREAT"),
-    ("Kenya announced its withdrawal from the International Monetary Fund.", "RETREAT"),  # a body left
 ])
-def test_relief_paid_for_money_given_and_troops_withdrawn_stay(sentence, expected):
+def test_relief_paid_for_and_money_given_to_a_country_stay_aid(sentence, expected):
     assert expected in types(sentence)

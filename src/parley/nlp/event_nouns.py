@@ -222,8 +222,6 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
         return None  # "the terrorist threat" is a danger; "a threat from the group" is someone's act
     if code and code in triggers.publishing_codes and not _releases_people(lex, token):
         return None  # "the release of the report", "a press release"
-    if code and code.type == "RETREAT" and _money_withdrawn(lex, token):
-        return None  # "withdrawals from its wealth fund": money taken out, no one leaving (§155)
     if code and lemma in words.campaign_gatherings and campaign_event(token, words):
         return None  # "Trump's rally", "a rally for the senator": a campaign event, not a protest
     if code:
@@ -274,16 +272,6 @@ def _demand_for_goods(lex: RuleWords, demand: Token) -> bool:
 def _compound_names(noun: Token) -> list[str]:
     """The WordNet lemmas a noun forms with a noun before it: "air conditioning" → air_conditioning."""
     return [f"{c.lower_}_{noun.lemma_.lower()}" for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1]
-
-
-def _money_withdrawn(lex: RuleWords, withdrawal: Token) -> bool:
-    """Whether what a withdrawal takes, or takes from, is money — a sum, or english.yaml `money_nouns` that name no
-    body ("withdrawals from its wealth fund", "the withdrawal of $2 billion"); "the withdrawal of troops" and
-    "Kenya's withdrawal from the International Monetary Fund" stay (conventions §155)."""
-    words = lex.words
-    taken = [counted(g, words) for g in prepositional_objects(withdrawal, ("from", "of"))]
-    return any(t.ent_type_ == "MONEY" or t.lemma_.lower() in words.money_nouns and not t.ent_type_ and not t._.actor
-               for t in taken)
 
 
 def _attack_in_politics(lex: RuleWords, noun: Token) -> bool:
