@@ -906,10 +906,11 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         noun = _group_member(counted(child, words), words)
         goods = (noun, *noun.conjuncts)
         money = "MONEY" in (noun.ent_type_, child.ent_type_)  # "$2 billion in Kenya's central bank" counts a bank
-        # Money spent or raised pays for something: only relief, or a party it goes to, makes it aid, never its
-        # spender (§25, §155): "the government spent $881 billion on interest payments" is a budget, no aid.
-        parties = _money_receivers(token) if funding else _money_parties(token, lemma)
-        if money and (aid_party(parties, words) or _for_relief(lex, token) or funding and helps):
+        # Money spent buys something: only relief, or a party it goes to, makes it aid, never its spender (§25,
+        # §155): "the government spent $881 billion on interest payments" is a budget, no aid.
+        spent = lemma in words.spending_verbs
+        parties = _money_receivers(token) if spent else _money_parties(token, lemma)
+        if money and (aid_party(parties, words) or _for_relief(lex, token) or spent and helps):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         if handed and not funding and any(relief(lex, t) for t in goods):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])

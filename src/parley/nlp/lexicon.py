@@ -139,6 +139,7 @@ class EventWords:
     carrying_verbs: frozenset[str]
     approval_verbs: frozenset[str]
     funding_verbs: frozenset[str]
+    spending_verbs: frozenset[str]
     purpose_prepositions: frozenset[str]
     aid_recipient_sectors: frozenset[str]
     restraint_verbs: frozenset[str]
