@@ -910,7 +910,7 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         # §155): "the government spent $881 billion on interest payments" is a budget, no aid.
         spent = lemma in words.spending_verbs
         parties = _money_receivers(token) if spent else _money_parties(token, lemma)
-        if money and (aid_party(parties, words) or _for_relief(lex, token) or spent and helps):
+        if money and (aid_party(parties, words) or _for_relief(lex, token)):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         if handed and not funding and any(relief(lex, t) for t in goods):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
