@@ -39,6 +39,7 @@ MATERIEL_NOUNS_FILE = "plover_materiel_nouns.csv"
 GRIEVANCE_NOUNS_FILE = "plover_grievance_nouns.csv"
 MILITARY_UNITS_FILE = "plover_military_units.csv"
 VALUE_NOUNS_FILE = "plover_value_nouns.csv"
+GOODS_NOUNS_FILE = "plover_goods_nouns.csv"
 
 # How much a kind of match says about the event: a verb with its object is surer than a bare noun,
 # and the curated lexicon surer than the CAMEO fallback tier.
@@ -258,6 +259,13 @@ def value_nouns() -> frozenset[str]:
     """Nouns of assets, a security, a currency, a market or a price: what markets trade and quote, which move in
     value but do not act (plover_value_nouns.csv, scripts/build_value_nouns.py, §119, §133)."""
     return frozenset(row["noun"] for row in load_csv(VALUE_NOUNS_FILE))
+
+
+@lru_cache(maxsize=1)
+def goods_nouns() -> frozenset[str]:
+    """Nouns whose most frequent sense is an artifact, a commodity, a food, a substance or a material: what is
+    bought and sold (plover_goods_nouns.csv, scripts/build_goods_nouns.py, conventions §152)."""
+    return frozenset(row["noun"] for row in load_csv(GOODS_NOUNS_FILE))
 
 
 @lru_cache(maxsize=1)

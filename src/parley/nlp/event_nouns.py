@@ -8,8 +8,8 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from .event_crowds import protesters, with_protesters
-from .event_lexicon import (SPECIFICITY, Code, RuleWords, materiel_nouns, nonevent_compounds, party_nouns, prospect_nouns,
-                            provision_nouns, uninflected)
+from .event_lexicon import (SPECIFICITY, Code, RuleWords, goods_nouns, materiel_nouns, nonevent_compounds, party_nouns,
+                            prospect_nouns, provision_nouns, uninflected)
 from .event_participants import noun_phrase
 from .event_reading import Candidate
 from .event_syntax import (a_person, actor_in, actor_of, armed, by_the_state, counted, described_holders, has_own_actor,
@@ -192,6 +192,8 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
         return None  # an adjective is no event noun: "called the statement offensive"
     triggers, words = lex.triggers, lex.words
     lemma = token.lemma_.lower()
+    if lemma in words.economic_demand_nouns and _demand_for_goods(lex, token):
+        return None  # "demand for the fuel", "oil demand": a market's wish to buy, no one's request (§152)
     # (Only a noun that heads a compound entry or begins a verb-object one has its modifiers read.)
     for child in token.children if lemma in triggers.compound_heads or lemma in triggers.object_verbs else ():
         if child.dep_ in ("compound", "amod", "nmod"):
@@ -250,6 +252,26 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
     # a call made for something asks for it: "calls for a ceasefire", "appeals for calm"
     return (Code("REQUEST"), SPECIFICITY["derived_noun"]) if lemma in words.calling_nouns \
         and prepositional_objects(token, ("for",)) and states_its_content(lex, token, "REQUEST") else None
+
+
+def _demand_for_goods(lex: RuleWords, demand: Token) -> bool:
+    """Whether a demand is WordNet's demand.n.02, "the ability and desire to purchase goods and services": what it
+    is for, or the noun that names its kind, is a good ("demand for the fuel", "oil demand", "demand for cars and
+    trucks"), and no one makes it — "Kenya's demand for weapons" and "demands by the rebels for fuel" are requests,
+    and so is a demand for an act ("demand for the release of …") (conventions §152)."""
+    if any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "by" for c in demand.children):
+        return False
+    words, goods = lex.words, goods_nouns()
+    kinds = [c for c in demand.children if c.dep_ in ("compound", "nmod")]
+    wanted = kinds + [g for o in prepositional_objects(demand, ("for",)) for g in (counted(o, words), *o.conjuncts)]
+    return any(w.pos_ == "NOUN" and not w._.actor and any(
+        name in goods and name not in lex.triggers.nouns for name in (w.lemma_.lower(), *_compound_names(w)))
+        for w in wanted)
+
+
+def _compound_names(noun: Token) -> list[str]:
+    """The WordNet lemmas a noun forms with a noun before it: "air conditioning" → air_conditioning."""
+    return [f"{c.lower_}_{noun.lemma_.lower()}" for c in noun.children if c.dep_ == "compound" and c.i == noun.i - 1]
 
 
 def _attack_in_politics(lex: RuleWords, noun: Token) -> bool:
@@ -620,9 +642,15 @@ def campaign_event(noun: Token, words: EventWords) -> bool:
 def names_cause(gathering: Token, words: EventWords) -> bool:
     """Whether a gathering says what it is for or against: "a rally against the war", "a rally over the
     shooting", "a rally to demand justice", "a rally in support of the claim"."""
-    return any(c.dep_ in ("acl", "relcl") or (c.dep_ == "prep" and c.lower_ in ("against", "over")) or (
-        c.dep_ == "prep" and c.lower_ == "in" and any(g.lemma_.lower() in words.cause_nouns for g in c.children))
-        for c in gathering.children)
+    return any(cause_phrase(c, words) for c in gathering.children)
+
+
+def cause_phrase(child: Token, words: EventWords) -> bool:
+    """Whether a gathering's dependent says what it is for or against (``names_cause``)."""
+    if child.dep_ in ("acl", "relcl"):
+        return True
+    return child.dep_ == "prep" and (child.lower_ in ("against", "over") or child.lower_ == "in" and any(
+        g.lemma_.lower() in words.cause_nouns for g in child.children))
 
 
 def campaign_rallies(lex: RuleWords, found: list[Candidate]) -> None:

@@ -906,7 +906,11 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         noun = _group_member(counted(child, words), words)
         goods = (noun, *noun.conjuncts)
         money = "MONEY" in (noun.ent_type_, child.ent_type_)  # "$2 billion in Kenya's central bank" counts a bank
-        if money and (aid_party(_money_parties(token, lemma), words) or _for_relief(lex, token)):
+        # Money spent buys something: only relief, or a party it goes to, makes it aid, never its spender (§25,
+        # §155): "the government spent $881 billion on interest payments" is a budget, no aid.
+        spent = lemma in words.spending_verbs
+        parties = _money_receivers(token) if spent else _money_parties(token, lemma)
+        if money and (aid_party(parties, words) or _for_relief(lex, token)):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         if handed and not funding and any(relief(lex, t) for t in goods):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
@@ -1033,9 +1037,14 @@ def _money_parties(verb: Token, lemma: str) -> list[Token]:
                                                      for g in c.children if g.dep_ == "pobj"]
     # "the largest donor, giving $600 million": a participle with no subject of its own gives as its clause's does (§114)
     givers = subjects(verb) or (subjects(verb.head) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else [])
-    parties = givers + agents + described + [c for c in verb.children if c.dep_ == "dative"]
-    return parties + [g for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
-                      for g in c.children if g.dep_ == "pobj"]
+    return givers + agents + described + _money_receivers(verb)
+
+
+def _money_receivers(verb: Token) -> list[Token]:
+    """Whom a verb hands money to: "gave Jordan $300 million", "disbursed $50 million to Kenya"."""
+    return [c for c in verb.children if c.dep_ == "dative"] + [
+        g for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to" for g in c.children
+        if g.dep_ == "pobj"]
 
 
 def _nonaid_party(heads: list[Token], words: EventWords) -> bool:
@@ -1433,7 +1442,8 @@ def _releases_a_text(lex: RuleWords, verb: Token) -> bool:
         if noun.ent_type_ in TIME_LABELS:  # "30 years of tax returns"
             released += prepositional_objects(noun, ("of",))
     return any(form in publications for noun in released for word in (counted(noun, words), noun)
-               for form in (word.lemma_.lower(), word.lower_, *uninflected(word.lower_)))
+               for form in (word.lemma_.lower(), word.lower_, *uninflected(word.lower_))) \
+        or any(abstract(lex, counted(noun, words)) for noun in released)  # "a biography released by" (§153)
 
 
 def _receives_money(lex: RuleWords, verb: Token) -> bool:

@@ -34,7 +34,7 @@ from .event_posture import military_posture
 from .event_parts import read_mentions
 from .event_reading import Candidate, EventReading, trigger_owners
 from .event_sentences import ADDED_CONFIDENCE, SentenceClassifier
-from .event_values import values_that_move
+from .event_values import recoveries, values_that_move
 from .event_verbs import (campaign_attacks, contest_wins, match_fallback, match_stance, match_verb, match_willingness,
                           private_money, with_theme_mode)
 from .extensions import PUBLISHED, declare
@@ -154,6 +154,7 @@ class EventCoder:
         private_money(rules, found)
         commerce_between_firms(rules, found)
         values_that_move(rules, found)
+        recoveries(rules, found)
         contest_wins(rules, found, contest_news)
         if contest_news:
             campaign_rallies(rules, found)

@@ -110,6 +110,7 @@ class EventWords:
     donor_nouns: frozenset[str]
     money_nouns: frozenset[str]
     money_verbs: frozenset[str]
+    economic_demand_nouns: frozenset[str]
     contest_news_context: str
     contest_doers: frozenset[str]
     contest_places: frozenset[str]
@@ -131,6 +132,7 @@ class EventWords:
     audience_nouns: frozenset[str]
     audience_name_words: frozenset[str]
     campaign_gatherings: frozenset[str]
+    recovery_words: frozenset[str]
     cause_nouns: frozenset[str]
     transfer_verbs: frozenset[str]
     relief_nouns: frozenset[str]
@@ -139,6 +141,7 @@ class EventWords:
     carrying_verbs: frozenset[str]
     approval_verbs: frozenset[str]
     funding_verbs: frozenset[str]
+    spending_verbs: frozenset[str]
     purpose_prepositions: frozenset[str]
     aid_recipient_sectors: frozenset[str]
     restraint_verbs: frozenset[str]
