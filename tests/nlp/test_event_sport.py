@@ -27,6 +27,8 @@ def _types(text: str) -> set[str]:
     "The rugby side captured the trophy for the third time.",                       # a side a sport names
     "Spain mounted a late assault in the semifinal against Germany.",               # a contest in the clause
     "Brazil's attack, led by its young forwards, has dominated every match this season.",  # the noun's clause
+    "The home side conceded four goals before half-time.",                          # a score counted, conceded
+    "Their attack has scored 40 goals this season.",                                # … or scored
 ])
 def test_sport_play_is_no_event(sentence):
     assert not _types(sentence) & {"ASSAULT", "COERCE", "CONCEDE", "CONSULT", "MOBILIZE"}
@@ -47,6 +49,10 @@ def test_people_a_sport_does_not_name_still_meet():
     assert "CONSULT" in _types("The defenders met the ministers in Geneva on Monday.")
 
 
+def test_goals_that_are_aims_name_no_sport():
+    assert "CONSULT" in _types("The talks had two goals, a truce and a prisoner exchange.")
+
+
 def test_sport_nouns_file_is_what_the_script_builds():
     builder = generator("build_sport_nouns")
     require(builder.WORDNET_DIR / "data.noun", builder.WORDNET_DIR / "index.noun")
@@ -54,5 +60,7 @@ def test_sport_nouns_file_is_what_the_script_builds():
     nouns = sport_nouns()
     assert {"team", "player", "goalkeeper", "cricketer"} <= nouns["party"]
     assert {"match", "tournament", "semifinal", "football", "rugby"} <= nouns["play"]
+    assert {"goal", "basket"} <= nouns["score"]
     # a noun with a sense of a person or an act outside sport is no sport's word
-    assert not {"hacker", "striker", "plunge", "fan", "stadium", "bus", "defender"} & (nouns["play"] | nouns["party"])
+    assert not {"hacker", "striker", "plunge", "fan", "stadium", "bus", "defender", "run", "strike"} & (
+        nouns["play"] | nouns["party"] | nouns["score"])

@@ -215,10 +215,11 @@ def kin_nouns() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def sport_nouns() -> dict[str, frozenset[str]]:
     """Nouns whose senses of a person are all sport's (kind "party": a team, an athlete, a player) and nouns whose
-    senses of an act or an event are (kind "play": a sport, a match, a tournament) (plover_sport_nouns.csv,
+    senses of an act or an event are (kind "play": a sport, a match, a tournament; kind "score": a goal, a
+    basket) (plover_sport_nouns.csv,
     scripts/build_sport_nouns.py, conventions §144)."""
     rows = load_csv(SPORT_NOUNS_FILE)
-    return {kind: frozenset(row["noun"] for row in rows if row["kind"] == kind) for kind in ("party", "play")}
+    return {kind: frozenset(row["noun"] for row in rows if row["kind"] == kind) for kind in ("party", "play", "score")}
 
 
 @lru_cache(maxsize=1)

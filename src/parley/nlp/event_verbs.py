@@ -363,9 +363,10 @@ def contest_wins(lex: RuleWords, found: list[Candidate], contest_news: bool = Fa
 
 def sport_play(lex: RuleWords, found: list[Candidate]) -> None:
     """Sport's words of conflict are figurative where sport is named: a team or a player that attacks, concedes or
-    meets ("the cricket team struck a rich vein of form", "the goalkeeper conceded twice"), and an attack, a siege or
-    a meeting whose clause names a sport or a contest ("Pakistan's bowling attack", "a late assault from France in
-    the quarter-final"). Armed forces still attack; fans, a team's bus and a stadium name no play (conventions §144)."""
+    meets ("the cricket team struck a rich vein of form", "the goalkeeper conceded twice"), and an attack, a siege
+    or a meeting whose clause names a sport, a contest or a score ("a late assault from France in the
+    quarter-final", "their attack has scored 31 goals"). Armed forces still attack; fans, a team's bus and a
+    stadium name no play (conventions §144)."""
     words, sport = lex.words, sport_nouns()
     for candidate in found:
         anchor = candidate.anchor
@@ -406,8 +407,10 @@ def _clause_of(anchor: Token) -> Token:
 
 def _names_sport(head: Token, anchor: Token, words: EventWords, sport: dict[str, frozenset[str]]) -> bool:
     """Whether the clause ``head`` heads names a sport or a contest of one as a head noun, or as a modifier of the
-    event word or of another sport noun ("bowling attack", "a cricket match"), through the same prepositions as a
-    contest (§14: "in the semifinal", not "on the team bus" or "after the match"); its own clauses are not read."""
+    event word or of another sport noun ("bowling attack", "a cricket match"), or a score counted that the event
+    word or a verb of scoring has as its object ("conceded 22 goals", "scored 31 goals"),
+    through the same prepositions as a contest (§14: "in the semifinal", not "on the team bus" or "after the
+    match"); its own clauses are not read."""
     stack = list(head.children)
     while stack:
         token = stack.pop()
@@ -418,6 +421,9 @@ def _names_sport(head: Token, anchor: Token, words: EventWords, sport: dict[str,
                 token.dep_ not in ("compound", "amod", "poss", "nmod") or token.head.i == anchor.i
                 or token.head.lemma_.lower() in sport["play"] | sport["party"]):
             return True
+        if lemma in sport["score"] and token.dep_ == "dobj" and any(c.dep_ == "nummod" for c in token.children) and (
+                token.head.i == anchor.i or token.head.lemma_.lower() in words.scoring_verbs):
+            return True  # "conceded only 22 league goals", "their attack has scored 31 goals"; "had two goals" aims
         stack += token.children
     return False
 

@@ -114,6 +114,7 @@ class EventWords:
     contest_win_verbs: frozenset[str]
     contest_office_sectors: frozenset[str]
     sport_figurative_types: frozenset[str]
+    scoring_verbs: frozenset[str]
     danger_nouns: frozenset[str]
     consequences: frozenset[str]
     response_verbs: frozenset[str]
