@@ -26,7 +26,7 @@ def _types(text: str) -> set[str]:
     "The two teams met in the quarterfinal last year.",                             # teams meet
     "The rugby side captured the trophy for the third time.",                       # a side a sport names
     "Spain mounted a late assault in the semifinal against Germany.",               # a contest in the clause
-    "Brazil's attack, led by its young forwards, has dominated every match this season.",  # the noun's clause
+    "Brazil's attack, led by its young forwards, has scored in every match this season.",  # the noun's clause
     "The home side conceded four goals before half-time.",                          # a score counted, conceded
     "Their attack has scored 40 goals this season.",                                # … or scored
 ])
@@ -40,13 +40,18 @@ def test_sport_play_is_no_event(sentence):
     "Gunmen attacked the players' hotel during the tournament.",
     "Soldiers attacked the village near the football ground.",
     "Hooligans attacked the players with bottles.",                 # players attacked, not attacking
+    "A bomb blast shook the Olympic games.",                        # a contest struck
 ])
 def test_violence_around_sport_stays_an_assault(sentence):
     assert "ASSAULT" in _types(sentence)
 
 
-def test_people_a_sport_does_not_name_still_meet():
-    assert "CONSULT" in _types("The defenders met the ministers in Geneva on Monday.")
+@pytest.mark.parametrize("sentence", [
+    "The defenders met the ministers in Geneva on Monday.",
+    "Two inspection teams visited the sites on Friday.",             # a team no sport names
+])
+def test_people_a_sport_does_not_name_still_meet(sentence):
+    assert "CONSULT" in _types(sentence)
 
 
 def test_goals_that_are_aims_name_no_sport():
@@ -58,9 +63,9 @@ def test_sport_nouns_file_is_what_the_script_builds():
     require(builder.WORDNET_DIR / "data.noun", builder.WORDNET_DIR / "index.noun")
     assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
     nouns = sport_nouns()
-    assert {"team", "player", "goalkeeper", "cricketer"} <= nouns["party"]
+    assert {"player", "goalkeeper", "cricketer"} <= nouns["party"]
     assert {"match", "tournament", "semifinal", "football", "rugby"} <= nouns["play"]
     assert {"goal", "basket"} <= nouns["score"]
     # a noun with a sense of a person or an act outside sport is no sport's word
-    assert not {"hacker", "striker", "plunge", "fan", "stadium", "bus", "defender", "run", "strike"} & (
+    assert not {"team", "hacker", "striker", "plunge", "fan", "stadium", "bus", "defender", "run", "strike"} & (
         nouns["play"] | nouns["party"] | nouns["score"])

@@ -214,7 +214,7 @@ def kin_nouns() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def sport_nouns() -> dict[str, frozenset[str]]:
-    """Nouns whose senses of a person are all sport's (kind "party": a team, an athlete, a player) and nouns whose
+    """Nouns whose senses of a person are all sport's (kind "party": an athlete, a player) and nouns whose
     senses of an act or an event are (kind "play": a sport, a match, a tournament; kind "score": a goal, a
     basket) (plover_sport_nouns.csv,
     scripts/build_sport_nouns.py, conventions §144)."""

@@ -373,8 +373,9 @@ def sport_play(lex: RuleWords, found: list[Candidate]) -> None:
         if candidate.dropped or candidate.code.type not in words.sport_figurative_types:
             continue
         doers = _players(anchor)
-        if any(armed(d, words) for d in doers) or anchor.pos_ in VERB_POS and _armed_subject(anchor, words):
-            continue
+        if any(armed(d, words) or arms(lex, d) for d in doers) or anchor.pos_ in VERB_POS and _armed_subject(anchor, words) \
+                or any(c.dep_ == "compound" and arms(lex, c) for c in anchor.children):
+            continue  # "gunmen", "a bomb blast": force is used, whatever it strikes
         if doers and all(_a_sport_party(d, sport) for d in doers) or _names_sport(_clause_of(anchor), anchor, words, sport):
             candidate.dropped = True
 
@@ -388,8 +389,8 @@ def _players(anchor: Token) -> list[Token]:
 
 
 def _a_sport_party(token: Token, sport: dict[str, frozenset[str]]) -> bool:
-    """A team, an athlete or a player, or a noun a sport names ("the cricket side", "the Brazilian striker" is
-    not, since a striker may stop work)."""
+    """An athlete or a player, or one a sport names ("the cricket team", "the rugby side"); not "the inspection
+    team", nor "the Brazilian striker", since a striker may stop work."""
     return token.lemma_.lower() in sport["party"] or any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in sport["play"] for c in token.children)
 
@@ -406,8 +407,9 @@ def _clause_of(anchor: Token) -> Token:
 
 
 def _names_sport(head: Token, anchor: Token, words: EventWords, sport: dict[str, frozenset[str]]) -> bool:
-    """Whether the clause ``head`` heads names a sport or a contest of one as a head noun, or as a modifier of the
-    event word or of another sport noun ("bowling attack", "a cricket match"), or a score counted that the event
+    """Whether the clause ``head`` heads names a sport or a contest of one as a head noun that is not acted on ("a
+    bomb blast shocked the Olympic games" strikes them), or as a modifier of the event word or of another sport
+    noun ("bowling attack", "a cricket match"), or a score counted that the event
     word or a verb of scoring has as its object ("conceded 22 goals", "scored 31 goals"),
     through the same prepositions as a contest (§14: "in the semifinal", not "on the team bus" or "after the
     match"); its own clauses are not read."""
@@ -418,7 +420,8 @@ def _names_sport(head: Token, anchor: Token, words: EventWords, sport: dict[str,
             continue
         lemma = token.lemma_.lower()
         if (token.pos_ == "NOUN" or token.dep_ == "pobj") and lemma in sport["play"] and (  # "a quarter-final" as ADJ
-                token.dep_ not in ("compound", "amod", "poss", "nmod") or token.head.i == anchor.i
+                token.dep_ not in ("compound", "amod", "poss", "nmod", "dobj", "nsubjpass", "dative")
+                or token.head.i == anchor.i and token.dep_ in ("compound", "amod")
                 or token.head.lemma_.lower() in sport["play"] | sport["party"]):
             return True
         if lemma in sport["score"] and token.dep_ == "dobj" and any(c.dep_ == "nummod" for c in token.children) and (
