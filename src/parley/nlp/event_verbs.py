@@ -363,8 +363,8 @@ def contest_wins(lex: RuleWords, found: list[Candidate], contest_news: bool = Fa
 
 def sport_play(lex: RuleWords, found: list[Candidate]) -> None:
     """Sport's words of conflict are figurative where sport is named: a team or a player that attacks, concedes or
-    meets ("the cricket team struck a rich vein of form", "the goalkeeper conceded twice"), and an attack, a siege
-    or a meeting whose clause names a sport, a contest or a score ("a late assault from France in the
+    meets ("the hockey team attacked from the opening whistle", "the goalkeeper conceded twice"), and an attack, a
+    siege or a meeting whose clause names a sport, a contest or a score ("a late assault from France in the
     quarter-final", "their attack has scored 31 goals"). Armed forces still attack; fans, a team's bus and a
     stadium name no play (conventions §144)."""
     words, sport = lex.words, sport_nouns()
@@ -373,10 +373,12 @@ def sport_play(lex: RuleWords, found: list[Candidate]) -> None:
         if candidate.dropped or candidate.code.type not in words.sport_figurative_types:
             continue
         doers = _players(anchor)
-        if any(armed(d, words) or arms(lex, d) for d in doers) or anchor.pos_ in VERB_POS and _armed_subject(anchor, words) \
-                or any(c.dep_ == "compound" and arms(lex, c) for c in anchor.children):
+        weapon = any(c.dep_ == "compound" and arms(lex, c) for c in anchor.children)
+        if weapon or any(armed(d, words) or arms(lex, d) for d in doers) \
+                or anchor.pos_ in VERB_POS and _armed_subject(anchor, words):
             continue  # "gunmen", "a bomb blast": force is used, whatever it strikes
-        if doers and all(_a_sport_party(d, sport) for d in doers) or _names_sport(_clause_of(anchor), anchor, words, sport):
+        if doers and all(_a_sport_party(d, sport) for d in doers) \
+                or _names_sport(_clause_of(anchor), anchor, words, sport):
             candidate.dropped = True
 
 
@@ -409,10 +411,9 @@ def _clause_of(anchor: Token) -> Token:
 def _names_sport(head: Token, anchor: Token, words: EventWords, sport: dict[str, frozenset[str]]) -> bool:
     """Whether the clause ``head`` heads names a sport or a contest of one as a head noun that is not acted on ("a
     bomb blast shocked the Olympic games" strikes them), or as a modifier of the event word or of another sport
-    noun ("bowling attack", "a cricket match"), or a score counted that the event
-    word or a verb of scoring has as its object ("conceded 22 goals", "scored 31 goals"),
-    through the same prepositions as a contest (§14: "in the semifinal", not "on the team bus" or "after the
-    match"); its own clauses are not read."""
+    noun ("a rugby attack", "a hockey match"), or a score counted that the event word or a verb of scoring has as
+    its object ("conceded 22 goals", "scored 31 goals"), through the same prepositions as a contest (§14: "in the
+    semifinal", not "on the team bus" or "after the match"); its own clauses are not read."""
     stack = list(head.children)
     while stack:
         token = stack.pop()
