@@ -40,6 +40,7 @@ GRIEVANCE_NOUNS_FILE = "plover_grievance_nouns.csv"
 MILITARY_UNITS_FILE = "plover_military_units.csv"
 VALUE_NOUNS_FILE = "plover_value_nouns.csv"
 GOODS_NOUNS_FILE = "plover_goods_nouns.csv"
+SPORT_NOUNS_FILE = "plover_sport_nouns.csv"
 
 # How much a kind of match says about the event: a verb with its object is surer than a bare noun,
 # and the curated lexicon surer than the CAMEO fallback tier.
@@ -210,6 +211,16 @@ def kin_nouns() -> frozenset[str]:
     """Nouns whose most frequent sense is a relative, a friend or a spouse (plover_kin_nouns.csv,
     scripts/build_kin_nouns.py)."""
     return frozenset(row["noun"] for row in load_csv(KIN_NOUNS_FILE))
+
+
+@lru_cache(maxsize=1)
+def sport_nouns() -> dict[str, frozenset[str]]:
+    """Nouns whose senses of a person are all sport's (kind "party": an athlete, a player) and nouns whose
+    senses of an act or an event are (kind "play": a sport, a match, a tournament; kind "score": a goal, a
+    basket) (plover_sport_nouns.csv,
+    scripts/build_sport_nouns.py, conventions §144)."""
+    rows = load_csv(SPORT_NOUNS_FILE)
+    return {kind: frozenset(row["noun"] for row in rows if row["kind"] == kind) for kind in ("party", "play", "score")}
 
 
 @lru_cache(maxsize=1)

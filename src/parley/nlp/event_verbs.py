@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ..knowledge.actor_kb import place_country
 from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, party_nouns,
-                            relief_personnel, uninflected)
+                            relief_personnel, sport_nouns, uninflected)
 from .event_modes import conditional, negates
 from .event_nouns import (ACTS_OF_PARTIES, a_person_or_in_politics, abstract, aid_party, arms, as_prospect, asked_by_a_text,
                           attack_parties, by_force, campaign_event, criticism_in_politics, eases_restriction, elicited,
@@ -22,6 +22,8 @@ from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS,
                      PLACE_LABELS, TIME_LABELS, VERB_POS)
 from .lexicon import EventWords
 
+# The relations of a noun to the verb whose clause tells of it (sport_play).
+_SUBJECT_OR_OBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 # Tags of the words that open a noun phrase before its modifiers: a number, a determiner, a possessive, an adjective.
 NOUN_PHRASE_OPENERS = frozenset({"CD", "DT", "PRP$", "POS", "JJ", "JJR", "JJS"})
 # The lexicon's noun for anyone a participle describes as one ("hand over suspect": conventions §120).
@@ -357,6 +359,77 @@ def contest_wins(lex: RuleWords, found: list[Candidate], contest_news: bool = Fa
             candidate.dropped = True
         elif won and doers and lemma in words.contest_win_verbs and all(_a_rival(w, words) for w in won):
             candidate.dropped = True
+
+
+def sport_play(lex: RuleWords, found: list[Candidate]) -> None:
+    """Sport's words of conflict are figurative where sport is named: a team or a player that attacks, concedes or
+    meets ("the hockey team attacked from the opening whistle", "the goalkeeper conceded twice"), and an attack, a
+    siege or a meeting whose clause names a sport, a contest or a score ("a late assault from France in the
+    quarter-final", "their attack has scored 31 goals"). Armed forces still attack; fans, a team's bus and a
+    stadium name no play (conventions §144)."""
+    words, sport = lex.words, sport_nouns()
+    for candidate in found:
+        anchor = candidate.anchor
+        if candidate.dropped or candidate.code.type not in words.sport_figurative_types:
+            continue
+        doers = _players(anchor)
+        weapon = any(c.dep_ == "compound" and arms(lex, c) for c in anchor.children)
+        if weapon or any(armed(d, words) or arms(lex, d) for d in doers) \
+                or anchor.pos_ in VERB_POS and _armed_subject(anchor, words):
+            continue  # "gunmen", "a bomb blast": force is used, whatever it strikes
+        if doers and all(_a_sport_party(d, sport) for d in doers) \
+                or _names_sport(_clause_of(anchor), anchor, words, sport):
+            candidate.dropped = True
+
+
+def _players(anchor: Token) -> list[Token]:
+    """Who does what the word says: a verb's subjects (or the noun a participle describes), a noun's possessor or
+    the one it is "from" or "by" ("Argentina's attack", "an assault from France")."""
+    if anchor.pos_ in VERB_POS:
+        return [anchor.head] if anchor.dep_ == "acl" else subjects(anchor)
+    return [c for c in anchor.children if c.dep_ == "poss"] + prepositional_objects(anchor, ("from", "by"))
+
+
+def _a_sport_party(token: Token, sport: dict[str, frozenset[str]]) -> bool:
+    """An athlete or a player, or one a sport names ("the cricket team", "the rugby side"); not "the inspection
+    team", nor "the Brazilian striker", since a striker may stop work."""
+    return token.lemma_.lower() in sport["party"] or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in sport["play"] for c in token.children)
+
+
+def _clause_of(anchor: Token) -> Token:
+    """The verb whose clause tells of the word: the verb itself, or the verb a noun is the subject or object of
+    ("Argentina's attack … has scored 11 goals": scored), also through a participle that describes it ("the
+    attack, led by Messi, …"); a noun anywhere else is its own scene."""
+    if anchor.dep_ == "acl" and anchor.head.pos_ in NOUN_POS:
+        anchor = anchor.head
+    if anchor.pos_ in VERB_POS or anchor.dep_ not in _SUBJECT_OR_OBJECT_DEPS or anchor.head.pos_ not in VERB_POS:
+        return anchor
+    return anchor.head
+
+
+def _names_sport(head: Token, anchor: Token, words: EventWords, sport: dict[str, frozenset[str]]) -> bool:
+    """Whether the clause ``head`` heads names a sport or a contest of one as a head noun that is not acted on ("a
+    bomb blast shocked the Olympic games" strikes them), or as a modifier of the event word or of another sport
+    noun ("a rugby attack", "a hockey match"), or a score counted that the event word or a verb of scoring has as
+    its object ("conceded 22 goals", "scored 31 goals"), through the same prepositions as a contest (§14: "in the
+    semifinal", not "on the team bus" or "after the match"); its own clauses are not read."""
+    stack = list(head.children)
+    while stack:
+        token = stack.pop()
+        if token.dep_ in CLAUSE_DEPS or (token.dep_ == "prep" and token.lower_ not in words.contest_prepositions):
+            continue
+        lemma = token.lemma_.lower()
+        if (token.pos_ == "NOUN" or token.dep_ == "pobj") and lemma in sport["play"] and (  # "a quarter-final" as ADJ
+                token.dep_ not in ("compound", "amod", "poss", "nmod", "dobj", "nsubjpass", "dative")
+                or token.head.i == anchor.i and token.dep_ in ("compound", "amod")
+                or token.head.lemma_.lower() in sport["play"] | sport["party"]):
+            return True
+        if lemma in sport["score"] and token.dep_ == "dobj" and any(c.dep_ == "nummod" for c in token.children) and (
+                token.head.i == anchor.i or token.head.lemma_.lower() in words.scoring_verbs):
+            return True  # "conceded only 22 league goals", "their attack has scored 31 goals"; "had two goals" aims
+        stack += token.children
+    return False
 
 
 def _won(verb: Token, words: EventWords, contest_news: bool) -> list[Token]:

@@ -36,7 +36,7 @@ from .event_reading import Candidate, EventReading, trigger_owners
 from .event_sentences import ADDED_CONFIDENCE, SentenceClassifier
 from .event_values import recoveries, values_that_move
 from .event_verbs import (campaign_attacks, contest_wins, match_fallback, match_stance, match_verb, match_willingness,
-                          private_money, with_theme_mode)
+                          private_money, sport_play, with_theme_mode)
 from .extensions import PUBLISHED, declare
 from .labels import NOUN_POS, VERB_ARGUMENT_DEPS, VERB_POS
 from .lexicon import Lexicon
@@ -156,6 +156,7 @@ class EventCoder:
         values_that_move(rules, found)
         recoveries(rules, found)
         contest_wins(rules, found, contest_news)
+        sport_play(rules, found)
         if contest_news:
             campaign_rallies(rules, found)
             campaign_attacks(rules, found)

@@ -116,6 +116,8 @@ class EventWords:
     contest_places: frozenset[str]
     contest_win_verbs: frozenset[str]
     contest_office_sectors: frozenset[str]
+    sport_figurative_types: frozenset[str]
+    scoring_verbs: frozenset[str]
     danger_nouns: frozenset[str]
     consequences: frozenset[str]
     response_verbs: frozenset[str]

@@ -1,0 +1,71 @@
+"""Sport's words of conflict are figurative (conventions §144): a team or a player that attacks, concedes or meets,
+and an attack or a meeting whose clause names a sport or its contest, play. Sentences are written for these tests;
+the class is tested with the assaults it must keep: fans, armed men and the police acting on a team, its bus or a
+stadium."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from generators import generator, require
+from parley.nlp.event_lexicon import sport_nouns
+from parley.nlp.pipeline import Pipeline
+
+PUBLISHED = date(2025, 7, 23)
+
+
+def _types(text: str) -> set[str]:
+    return {e.type for e in Pipeline().extract(text, published=PUBLISHED).events}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The hockey team attacked from the opening whistle and never let up.",          # a team attacks
+    "The goalkeeper conceded twice in the first half.",                              # a player concedes
+    "The two teams met in the quarterfinal last year.",                             # teams meet
+    "The rugby side captured the trophy for the third time.",                       # a side a sport names
+    "Spain mounted a late assault in the semifinal against Germany.",               # a contest in the clause
+    "Brazil's attack, led by its young forwards, has scored in every match this season.",  # the noun's clause
+    "The home side conceded four goals before half-time.",                          # a score counted, conceded
+    "Their attack has scored 40 goals this season.",                                # … or scored
+])
+def test_sport_play_is_no_event(sentence):
+    assert not _types(sentence) & {"ASSAULT", "COERCE", "CONCEDE", "CONSULT", "MOBILIZE"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fans attacked the team bus outside the stadium.",              # a team's bus is no play
+    "Police stormed the stadium after the match.",                  # "after" the match is no contest's frame
+    "Gunmen attacked the players' hotel during the tournament.",
+    "Soldiers attacked the village near the football ground.",
+    "Hooligans attacked the players with bottles.",                 # players attacked, not attacking
+    "A bomb blast shook the Olympic games.",                        # a contest struck
+])
+def test_violence_around_sport_stays_an_assault(sentence):
+    assert "ASSAULT" in _types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The defenders met the ministers in Geneva on Monday.",
+    "Two inspection teams visited the sites on Friday.",             # a team no sport names
+])
+def test_people_a_sport_does_not_name_still_meet(sentence):
+    assert "CONSULT" in _types(sentence)
+
+
+def test_goals_that_are_aims_name_no_sport():
+    assert "CONSULT" in _types("The talks had two goals, a truce and a prisoner exchange.")
+
+
+def test_sport_nouns_file_is_what_the_script_builds():
+    builder = generator("build_sport_nouns")
+    require(builder.WORDNET_DIR / "data.noun", builder.WORDNET_DIR / "index.noun")
+    assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
+    nouns = sport_nouns()
+    assert {"player", "goalkeeper", "cricketer"} <= nouns["party"]
+    assert {"match", "tournament", "semifinal", "football", "rugby"} <= nouns["play"]
+    assert {"goal", "basket"} <= nouns["score"]
+    # a noun with a sense of a person or an act outside sport is no sport's word
+    assert not {"team", "hacker", "striker", "plunge", "fan", "stadium", "bus", "defender", "run", "strike"} & (
+        nouns["play"] | nouns["party"] | nouns["score"])
