@@ -1,0 +1,93 @@
+"""Things do not act: a market that "rallies", a currency that "comes under attack", gold that "mounts an assault"
+and "retreats" moves in value (conventions §119, §133); an earthquake that "strikes", a wildfire that "destroys", a
+virus that "attacks" or an immune system that "mounts a counterattack" is nature, not a political actor (§148)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .event_lexicon import RuleWords, materiel_nouns, nonagent_nouns, party_nouns
+from .event_reading import Candidate
+from .event_syntax import counted, described_holders, participle_host, subjects
+from .labels import NOUN_POS
+
+_VALUE = "value"  # the kind of a noun of what markets trade and quote
+# What names the wielder of a force of nature, or what it is a figure for: "government fire", "fire from
+# government tanks", "a storm of protest", "the virus of extremism" (§148).
+_OWNERS = frozenset({"compound", "amod", "poss", "nmod"})
+_OWNER_PREPOSITIONS = frozenset({"of", "from", "by"})
+
+
+def doers_that_are_no_agents(lex: RuleWords, found: list[Candidate]) -> None:
+    """Drops an event whose every doer is a thing that names no actor: "the market rallied", "the dollar
+    retreated", "gold mounted a fresh assault on the $2,700 mark before retreating", "the rand came under attack",
+    "stocks were attacked by sellers" (§119, §133); "the earthquake struck at dawn", "the town was destroyed by
+    wildfire", "the virus attacks the roots", "oil retreated", "the peso is expected to trade between …" (§148),
+    whatever else the sentence names. "The Treasury attacked the plan" names an actor and stays; so do "shares of
+    the firm were seized", taken from someone, and "fire from government tanks killed three", wielded by one."""
+    kinds = nonagent_nouns()
+
+    def kind(noun: Token) -> str | None:
+        noun = counted(noun, lex.words)
+        if noun.pos_ != "NOUN" or noun._.actor is not None:
+            return None
+        found_kind = _kind_of(noun, kinds)
+        if found_kind is None or found_kind != _VALUE and _wielded(noun, kinds):
+            return None
+        return found_kind
+
+    for candidate in found:
+        if candidate.dropped:
+            continue
+        doers = _doers(candidate.anchor)
+        struck = [c for c in candidate.anchor.children if c.dep_ == "nsubjpass"] if candidate.code.type == "ASSAULT" else []
+        if any(kind(s) == _VALUE for s in struck) or doers and all(kind(d) is not None for d in doers):
+            candidate.dropped = True
+
+
+def _kind_of(noun: Token, kinds: dict[str, str]) -> str | None:
+    """The kind of the noun's two-word name ("heat wave", "immune system") or of the noun itself."""
+    before = noun.nbor(-1) if noun.i > noun.sent.start else None
+    if before is not None and before.head.i == noun.i and before.dep_ in ("compound", "amod"):
+        two_words = kinds.get(f"{before.lower_} {noun.lemma_.lower()}")
+        if two_words is not None:
+            return two_words
+    return kinds.get(noun.lemma_.lower())
+
+
+def _wielded(noun: Token, kinds: dict[str, str]) -> bool:
+    """The noun is named with who or what wields it, or is a figure for something else: "government fire",
+    "sniper fire", "artillery fire", "Russia's fire", "fire from tanks", "a storm of protest", "the virus of
+    extremism"; "breast cancer", "the magnitude 7.8 earthquake" and "the flood of 2022" are not."""
+    wielders = party_nouns() | materiel_nouns()
+    for child in noun.children:
+        if child.dep_ in _OWNERS and f"{child.lower_} {noun.lemma_.lower()}" not in kinds \
+                and (child._.actor is not None or child.lemma_.lower() in wielders):
+            return True
+        if child.dep_ == "prep" and child.lower_ in _OWNER_PREPOSITIONS and any(
+                g._.actor is not None or g.pos_ == "NOUN" and g.lemma_.lower() not in kinds
+                for g in child.children if g.dep_ == "pobj"):
+            return True
+    return False
+
+
+def _doers(anchor: Token) -> list[Token]:
+    """The doers of the event's verb: its subjects, or the noun a relative clause describes ("the quake that
+    struck"), or the object of a passive's "by" ("destroyed by the storm"); of the verb itself, of the clause a
+    subjectless participle belongs to ("before retreating"), or of the verb that carries the event's noun
+    ("mounted an assault") or that it is "under" ("came under attack")."""
+    if anchor.pos_ in NOUN_POS and anchor.dep_ == "pobj" and anchor.head.lower_ == "under":
+        return _named(anchor.head.head)
+    if anchor.pos_ in NOUN_POS:
+        return _named(anchor.head) if anchor.dep_ == "dobj" else []
+    return _named(participle_host(anchor))
+
+
+def _named(verb: Token) -> list[Token]:
+    """The verb's doers as ``_doers`` reads them. A verb of what someone is made or expected to do has for doer
+    the object or passive subject of the verb it completes: the government postpones in "the storm forced the
+    government to postpone", the peso trades in "the peso is expected to trade"."""
+    controllers = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")] \
+        if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children) else []
+    doers = described_holders(verb, controllers or subjects(verb))
+    return [next((g for g in d.children if g.dep_ == "pobj"), d) if d.dep_ == "agent" else d for d in doers]
