@@ -11,22 +11,25 @@ nouns name no actor, and what they do is no event. Each noun has its kind:
   monetary unit, or is currency.n.01 itself, and its most frequent sense is a possession or a quantity (the
   lexicographer files noun.possession, noun.quantity): "pound", "drachma", "currency". "Yen" (first a hankering),
   "bond" (first a chemical bond), "mark" and "ban" (first a sign and a prohibition) are left out.
-- nature: its most frequent sense is a natural phenomenon (natural_phenomenon.n.01: "earthquake", "flood",
-  "storm", "heat wave", "lightning"), a fire (fire.n.01: "wildfire", "conflagration"), a calamity (calamity.n.01:
-  "tsunami", "avalanche" is a slide and stays out) or a geological formation (geological_formation.n.01:
-  "hillside", "glacier").
-- illness: its most frequent sense is an illness (illness.n.01: "cancer", "malaria", "asthma") or an epidemic
-  (epidemic.n.01: "pandemic").
+- nature: its most frequent sense is a geological or atmospheric phenomenon (geological_phenomenon.n.01,
+  atmospheric_phenomenon.n.01: "earthquake", "flood", "storm", "heat wave", "lightning"), a fire (fire.n.01:
+  "wildfire", "conflagration"), a calamity (calamity.n.01: "tsunami", "catastrophe") or a geological formation
+  (geological_formation.n.01: "hillside", "glacier"). Physical phenomena ("pressure", "energy", "current") are
+  left out: news uses them of people.
+- illness: its most frequent sense is an illness (illness.n.01: "cholera", "asthma", "lung cancer") or an
+  epidemic (epidemic.n.01: "pandemic").
 - organism: its most frequent sense is an organism that is no person (organism.n.01 outside person.n.01:
   "virus", "bacteria", "fungus", "locust").
-- body: its most frequent sense is a part or system of a body (body_part.n.01: "immune system", "liver", "root").
+- body: its most frequent sense is a part or system of a body (body_part.n.01: "immune system", "lung", "tissue").
 - matter: its most frequent sense is a substance or a food (matter.n.03 in the lexicographer files
-  noun.substance, noun.food: "oil", "crude", "copper", "wheat" is a plant, "sugar"); explosives are artifacts.
+  noun.substance, noun.food: "oil", "crude", "coal", "nickel", "sugar"; "wheat" is a plant); explosives are
+  artifacts.
 
-A noun of the last five kinds one of whose senses is a person or a group is left out: it can name people ("hawk",
-"head", "arm", "body", "cancer" as a person born under the sign). Two-word names ("heat wave", "immune system")
-are written with a space. The rule that reads the file is in nlp/event_nonagents.py (plover_conventions.md
-§119, §133, §148).
+A noun of the last five kinds one of whose senses is a person or a group is left out: it can name people
+("hawk", "head", "arm", "body", "copper" as a policeman, "cancer" as a person born under the sign). Two-word names
+of nature, illness and the body ("heat wave", "lung cancer", "immune system") are written with a space, unless
+their last word alone has their kind. The rule that reads the file is in nlp/event_nonagents.py
+(plover_conventions.md §119, §133, §148).
 
     uv run python scripts/build_nonagent_nouns.py          # rewrites the generated file
     uv run python scripts/build_nonagent_nouns.py --check  # exit 1 if the file is not what it builds
@@ -64,6 +67,9 @@ NATURE = {
     "matter": [("matter", 3)],
 }
 NOT_ORGANISMS = [("person", 1)]
+# Kinds whose two-word names matter: a "heat wave" is no "wave", "lung cancer" no "cancer" (a person's sign), an
+# "immune system" no "system"; species and compounds are named by their last word ("locust", "oil").
+NAMED_IN_TWO_WORDS = frozenset({"nature", "illness", "body"})
 MATTER_FILES = frozenset({"13", "27"})  # noun.food, noun.substance
 PEOPLE_FILES = frozenset({"14", "18"})  # noun.group, noun.person
 
@@ -76,11 +82,14 @@ def build(wordnet: WordNet) -> dict[str, str]:
         for name, senses in sorted(wordnet.senses["noun"].items()):
             words = name.split("_")
             first = wordnet.synsets["noun"][senses[0]]
-            if (senses[0] in inside and len(words) <= 2 and all(w.isalpha() for w in words) and len(name) > 2
+            if (senses[0] in inside and len(words) <= (2 if kind in NAMED_IN_TWO_WORDS else 1)
+                    and all(w.isalpha() for w in words) and len(name) > 2
                     and (kind != "matter" or first.lexicographer_file in MATTER_FILES)
                     and not PEOPLE_FILES & set(wordnet.noun_files(name))):
                 kinds.setdefault(" ".join(words), kind)
-    return kinds
+    # a two-word name whose last word alone has its kind says nothing more: the rule reads the word alone too
+    return {name: kind for name, kind in kinds.items()
+            if " " not in name or kinds.get(name.split()[1]) != kind}
 
 
 def values(wordnet: WordNet) -> set[str]:

@@ -90,4 +90,5 @@ def _named(verb: Token) -> list[Token]:
     controllers = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")] \
         if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children) else []
     doers = described_holders(verb, controllers or subjects(verb))
-    return [next((g for g in d.children if g.dep_ == "pobj"), d) if d.dep_ == "agent" else d for d in doers]
+    doers = [next((g for g in d.children if g.dep_ == "pobj"), d) if d.dep_ == "agent" else d for d in doers]
+    return [c for d in doers for c in (d, *d.conjuncts)]  # "welcomed by the markets and analysts": both
