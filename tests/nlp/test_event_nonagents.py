@@ -62,3 +62,7 @@ def test_nonagent_nouns_are_built_by_kind():
     assert kinds["immune system"] == "body" and kinds["oil"] == kinds["crude"] == "matter"
     # a sense that names people or a group: a hawk and a dove in a cabinet, a body, a head, an arm of a party
     assert not {"hawk", "dove", "body", "head", "arm", "hand", "brain", "person", "explosive"} & set(kinds)
+
+
+def test_a_thing_used_to_do_an_act_is_not_its_doer():
+    assert "ASSAULT" in types("Police used pepper spray to beat back the marchers outside parliament.")

@@ -71,6 +71,10 @@ def _wielded(noun: Token, kinds: dict[str, str]) -> bool:
     return False
 
 
+def _party(noun: Token) -> bool:
+    return noun._.actor is not None or noun.lemma_.lower() in party_nouns()
+
+
 def _doers(anchor: Token) -> list[Token]:
     """The doers of the event's verb: its subjects, or the noun a relative clause describes ("the quake that
     struck"), or the object of a passive's "by" ("destroyed by the storm"); of the verb itself, of the clause a
@@ -84,11 +88,14 @@ def _doers(anchor: Token) -> list[Token]:
 
 
 def _named(verb: Token) -> list[Token]:
-    """The verb's doers as ``_doers`` reads them. A verb of what someone is made or expected to do has for doer
-    the object or passive subject of the verb it completes: the government postpones in "the storm forced the
-    government to postpone", the peso trades in "the peso is expected to trade"."""
-    controllers = [c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")] \
+    """The verb's doers as ``_doers`` reads them. An infinitive of what someone is made or expected to do has for
+    doer the passive subject of the verb it completes, or its object if that can act: the peso trades in "the peso
+    is expected to trade", the government postpones in "the storm forced the government to postpone"; the police
+    beat back in "police used pepper spray to beat back protesters"."""
+    controllers = [c for c in verb.head.children if c.dep_ == "nsubjpass" or c.dep_ == "dobj" and _party(c)] \
         if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children) else []
-    doers = described_holders(verb, controllers or subjects(verb))
+    doers = controllers or subjects(verb)
+    if verb.tag_ != "VB":  # an infinitive says what its noun is for: "a pledge not to criticise" criticises nothing
+        doers = described_holders(verb, doers)
     doers = [next((g for g in d.children if g.dep_ == "pobj"), d) if d.dep_ == "agent" else d for d in doers]
     return [c for d in doers for c in (d, *d.conjuncts)]  # "welcomed by the markets and analysts": both
