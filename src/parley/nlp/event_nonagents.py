@@ -29,7 +29,7 @@ def doers_that_are_no_agents(lex: RuleWords, found: list[Candidate]) -> None:
 
     def kind(noun: Token) -> str | None:
         noun = counted(noun, lex.words)
-        if noun.pos_ != "NOUN" or noun._.actor is not None:
+        if noun.pos_ != "NOUN" or noun._.actor is not None or _a_name(noun):
             return None
         found_kind = _kind_of(noun, kinds)
         if found_kind is None or found_kind != _VALUE and _wielded(noun, kinds):
@@ -43,6 +43,11 @@ def doers_that_are_no_agents(lex: RuleWords, found: list[Candidate]) -> None:
         struck = [c for c in candidate.anchor.children if c.dep_ == "nsubjpass"] if candidate.code.type == "ASSAULT" else []
         if any(kind(s) == _VALUE for s in struck) or doers and all(kind(d) is not None for d in doers):
             candidate.dropped = True
+
+
+def _a_name(noun: Token) -> bool:
+    """A capitalized word inside a sentence or an acronym is a name, whatever its common sense: "Tinder", "BATs"."""
+    return not noun.is_sent_start and noun.text[0].isupper() or sum(c.isupper() for c in noun.text) > 1
 
 
 def _kind_of(noun: Token, kinds: dict[str, str]) -> str | None:
@@ -76,10 +81,15 @@ def _party(noun: Token) -> bool:
 
 
 def _doers(anchor: Token) -> list[Token]:
-    """The doers of the event's verb: its subjects, or the noun a relative clause describes ("the quake that
-    struck"), or the object of a passive's "by" ("destroyed by the storm"); of the verb itself, of the clause a
-    subjectless participle belongs to ("before retreating"), or of the verb that carries the event's noun
-    ("mounted an assault") or that it is "under" ("came under attack")."""
+    """The doers of the event: the object of its noun's "from" or "by" ("criticism from environmentalists"); or
+    the subjects of its verb, or the noun a relative clause describes ("the quake that struck"), or the object of a
+    passive's "by" ("destroyed by the storm"): of the verb itself, of the clause a subjectless participle belongs
+    to ("before retreating"), or of the verb that carries the event's noun ("mounted an assault") or that it is
+    "under" ("came under attack")."""
+    own = [g for p in anchor.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+           for g in p.children if g.dep_ == "pobj"] if anchor.pos_ in NOUN_POS else []
+    if own:  # "faced criticism from environmentalists": the noun names its doers
+        return [c for d in own for c in (d, *d.conjuncts)]
     if anchor.pos_ in NOUN_POS and anchor.dep_ == "pobj" and anchor.head.lower_ == "under":
         return _named(anchor.head.head)
     if anchor.pos_ in NOUN_POS:
