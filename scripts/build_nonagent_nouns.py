@@ -18,8 +18,9 @@ nouns name no actor, and what they do is no event. Each noun has its kind:
   left out: news uses them of people.
 - illness: its most frequent sense is an illness (illness.n.01: "cholera", "asthma", "lung cancer") or an
   epidemic (epidemic.n.01: "pandemic").
-- organism: its most frequent sense is an organism that is no person (organism.n.01 outside person.n.01:
-  "virus", "bacteria", "fungus", "locust").
+- organism: its most frequent sense is a microorganism, a fungus or an animal (microorganism.n.01, fungus.n.01,
+  animal.n.01: "virus", "bacteria", "fungus", "locust"). Plants are left out: WordNet puts a plant first for words
+  news uses of bodies ("thrift", a savings bank in news, is first sea pink).
 - body: its most frequent sense is a part or system of a body (body_part.n.01: "immune system", "lung", "tissue").
 - matter: its most frequent sense is a substance or a food (matter.n.03 in the lexicographer files
   noun.substance, noun.food: "oil", "crude", "coal", "nickel", "sugar"; "wheat" is a plant); explosives are
@@ -49,8 +50,8 @@ HEADER = """\
 # licence). Do not edit: change the script.
 # noun, kind: a lemma whose most frequent sense is a thing that does not act, by kind: value (assets, a monetary
 # unit, a market, a price, a security), nature (a natural phenomenon, a fire, a calamity, a geological formation),
-# illness, organism (no person), body (a body part or system), matter (a substance or a food); no noun of the last
-# five kinds has a person's or a group's sense (plover_conventions.md §119, §133, §148).
+# illness, organism (a microbe, a fungus, an animal), body (a body part or system), matter (a substance or a food);
+# no noun of the last five kinds has a person's or a group's sense (plover_conventions.md §119, §133, §148).
 """
 
 # The WordNet roots, as (lemma, sense number): the sense's synset and everything below it.
@@ -62,11 +63,10 @@ NATURE = {
     "nature": [("geological_phenomenon", 1), ("atmospheric_phenomenon", 1), ("fire", 1), ("calamity", 1),
                ("geological_formation", 1)],
     "illness": [("illness", 1), ("epidemic", 1)],
-    "organism": [("organism", 1)],
+    "organism": [("microorganism", 1), ("fungus", 1), ("animal", 1)],
     "body": [("body_part", 1)],
     "matter": [("matter", 3)],
 }
-NOT_ORGANISMS = [("person", 1)]
 # Kinds whose two-word names matter: a "heat wave" is no "wave", "lung cancer" no "cancer" (a person's sign), an
 # "immune system" no "system"; species and compounds are named by their last word ("locust", "oil").
 NAMED_IN_TWO_WORDS = frozenset({"nature", "illness", "body"})
@@ -76,9 +76,8 @@ PEOPLE_FILES = frozenset({"14", "18"})  # noun.group, noun.person
 
 def build(wordnet: WordNet) -> dict[str, str]:
     kinds = {noun: "value" for noun in values(wordnet)}
-    people = wordnet.below(*NOT_ORGANISMS)
     for kind, roots in NATURE.items():
-        inside = wordnet.below(*roots) - people
+        inside = wordnet.below(*roots)
         for name, senses in sorted(wordnet.senses["noun"].items()):
             words = name.split("_")
             first = wordnet.synsets["noun"][senses[0]]
