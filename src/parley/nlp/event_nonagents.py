@@ -81,15 +81,13 @@ def _party(noun: Token) -> bool:
 
 
 def _doers(anchor: Token) -> list[Token]:
-    """The doers of the event: the object of its noun's "from" or "by" ("criticism from environmentalists"); or
-    the subjects of its verb, or the noun a relative clause describes ("the quake that struck"), or the object of a
-    passive's "by" ("destroyed by the storm"): of the verb itself, of the clause a subjectless participle belongs
-    to ("before retreating"), or of the verb that carries the event's noun ("mounted an assault") or that it is
-    "under" ("came under attack")."""
-    own = [g for p in anchor.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
-           for g in p.children if g.dep_ == "pobj"] if anchor.pos_ in NOUN_POS else []
-    if own:  # "faced criticism from environmentalists": the noun names its doers
-        return [c for d in own for c in (d, *d.conjuncts)]
+    """The doers of the event, none if its noun names its source with "from" or "by" ("criticism from Western
+    capitals" are governments, whatever "capital" is first); else the subjects of its verb, or the noun a relative
+    clause describes ("the quake that struck"), or the object of a passive's "by" ("destroyed by the storm"): of
+    the verb itself, of the clause a subjectless participle belongs to ("before retreating"), or of the verb that
+    carries the event's noun ("mounted an assault") or that it is "under" ("came under attack")."""
+    if anchor.pos_ in NOUN_POS and any(p.dep_ == "prep" and p.lower_ in ("from", "by") for p in anchor.children):
+        return []
     if anchor.pos_ in NOUN_POS and anchor.dep_ == "pobj" and anchor.head.lower_ == "under":
         return _named(anchor.head.head)
     if anchor.pos_ in NOUN_POS:
