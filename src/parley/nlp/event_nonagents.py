@@ -64,10 +64,9 @@ def _wielded(noun: Token, kinds: dict[str, str]) -> bool:
     """The noun is named with who or what wields it, or is a figure for something else: "government fire",
     "sniper fire", "artillery fire", "Russia's fire", "fire from tanks", "a storm of protest", "the virus of
     extremism"; "breast cancer", "the magnitude 7.8 earthquake" and "the flood of 2022" are not."""
-    wielders = party_nouns() | materiel_nouns()
     for child in noun.children:
         if child.dep_ in _OWNERS and f"{child.lower_} {noun.lemma_.lower()}" not in kinds \
-                and (child._.actor is not None or child.lemma_.lower() in wielders):
+                and (_party(child) or child.lemma_.lower() in materiel_nouns()):
             return True
         if child.dep_ == "prep" and child.lower_ in _OWNER_PREPOSITIONS and any(
                 g._.actor is not None or g.pos_ == "NOUN" and g.lemma_.lower() not in kinds
