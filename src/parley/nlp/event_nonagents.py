@@ -80,15 +80,16 @@ def _party(noun: Token) -> bool:
 
 
 def _doers(anchor: Token) -> list[Token]:
-    """The doers of the event, none if its noun names its source with "from" or "by" ("criticism from Western
+    """The doers of the event: for a noun a subject is "under", that subject, struck whoever attacks ("the lira
+    came under attack from speculators"); none if its noun names its source with "from" or "by" ("criticism from Western
     capitals" are governments, whatever "capital" is first); else the subjects of its verb, or the noun a relative
     clause describes ("the quake that struck"), or the object of a passive's "by" ("destroyed by the storm"): of
     the verb itself, of the clause a subjectless participle belongs to ("before retreating"), or of the verb that
-    carries the event's noun ("mounted an assault") or that it is "under" ("came under attack")."""
-    if anchor.pos_ in NOUN_POS and any(p.dep_ == "prep" and p.lower_ in ("from", "by") for p in anchor.children):
-        return []
+    carries the event's noun ("mounted an assault")."""
     if anchor.pos_ in NOUN_POS and anchor.dep_ == "pobj" and anchor.head.lower_ == "under":
         return _named(anchor.head.head)
+    if anchor.pos_ in NOUN_POS and any(p.dep_ == "prep" and p.lower_ in ("from", "by") for p in anchor.children):
+        return []
     if anchor.pos_ in NOUN_POS:
         return _named(anchor.head) if anchor.dep_ == "dobj" else []
     return _named(participle_host(anchor))
