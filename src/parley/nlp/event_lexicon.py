@@ -38,7 +38,7 @@ RELIEF_PERSONNEL_FILE = "plover_relief_personnel.csv"
 MATERIEL_NOUNS_FILE = "plover_materiel_nouns.csv"
 GRIEVANCE_NOUNS_FILE = "plover_grievance_nouns.csv"
 MILITARY_UNITS_FILE = "plover_military_units.csv"
-VALUE_NOUNS_FILE = "plover_value_nouns.csv"
+NONAGENT_NOUNS_FILE = "plover_nonagent_nouns.csv"
 GOODS_NOUNS_FILE = "plover_goods_nouns.csv"
 SPORT_NOUNS_FILE = "plover_sport_nouns.csv"
 
@@ -266,10 +266,11 @@ def military_units() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def value_nouns() -> frozenset[str]:
-    """Nouns of assets, a security, a currency, a market or a price: what markets trade and quote, which move in
-    value but do not act (plover_value_nouns.csv, scripts/build_value_nouns.py, §119, §133)."""
-    return frozenset(row["noun"] for row in load_csv(VALUE_NOUNS_FILE))
+def nonagent_nouns() -> dict[str, str]:
+    """Nouns of things that do not act, each with its kind: "value" (what markets trade and quote), "nature",
+    "illness", "organism", "body", "matter" (plover_nonagent_nouns.csv, scripts/build_nonagent_nouns.py, §119,
+    §133, §148)."""
+    return {row["noun"]: row["kind"] for row in load_csv(NONAGENT_NOUNS_FILE)}
 
 
 @lru_cache(maxsize=1)

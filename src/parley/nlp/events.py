@@ -28,13 +28,13 @@ from .event_folding import (announced_measures, fold_contents, fold_into_governo
 from .event_lexicon import RuleWords
 from .event_merge import merge_mentions
 from .event_model import EventModel
+from .event_nonagents import doers_that_are_no_agents, recoveries
 from .event_nouns import campaign_rallies, match_noun, rejected_act
 from .event_participants import commerce_between_firms, hyphenated_participle
 from .event_posture import military_posture
 from .event_parts import read_mentions
 from .event_reading import Candidate, EventReading, trigger_owners
 from .event_sentences import ADDED_CONFIDENCE, SentenceClassifier
-from .event_values import recoveries, values_that_move
 from .event_verbs import (campaign_attacks, contest_wins, match_fallback, match_stance, match_verb, match_willingness,
                           private_money, sport_play, with_theme_mode)
 from .extensions import PUBLISHED, declare
@@ -153,7 +153,7 @@ class EventCoder:
         recode_promises(rules, found)
         private_money(rules, found)
         commerce_between_firms(rules, found)
-        values_that_move(rules, found)
+        doers_that_are_no_agents(rules, found)
         recoveries(rules, found)
         contest_wins(rules, found, contest_news)
         sport_play(rules, found)
