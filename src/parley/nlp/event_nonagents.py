@@ -122,8 +122,7 @@ def recoveries(lex: RuleWords, found: list[Candidate]) -> None:
     for candidate in found:
         if candidate.dropped or candidate.code.type != "PROTEST":
             continue
-        rally = next((t for t in (candidate.anchor, *candidate.absorbed) if t.lemma_.lower() in words.recovery_words),
-                     None)
+        rally = candidate.own_word(words.recovery_words)
         if rally is None or with_protesters(rally, words) or protesters(subjects(rally), words):
             continue
         # What the rally, or the verb it is the subject of, says it did ("the rally lifted the coin above $40,000",

@@ -661,8 +661,7 @@ def campaign_rallies(lex: RuleWords, found: list[Candidate]) -> None:
     for candidate in found:
         if candidate.dropped or candidate.code.type != "PROTEST":
             continue
-        gathering = next((t for t in (candidate.anchor, *candidate.absorbed)
-                          if t.lemma_.lower() in words.campaign_gatherings), None)
+        gathering = candidate.own_word(words.campaign_gatherings)
         doers = _doers(candidate.anchor) if candidate.anchor.pos_ in VERB_POS else []
         if gathering is not None and not (names_cause(gathering, words) or with_protesters(gathering, words)
                                           or protesters(doers, words)):

@@ -39,6 +39,10 @@ class Candidate:
     rejected: bool = False  # a charge or request someone rejects, made all the same: "denied the accusations"
     promised: Code | None = None  # the material act an AGREE or CONCEDE promises: "agreed to extradite him"
 
+    def own_word(self, lemmas: frozenset[str]) -> Token | None:
+        """The first of the event's own words (its anchor, then the words absorbed into it) whose lemma is listed."""
+        return next((t for t in (self.anchor, *self.absorbed) if t.lemma_.lower() in lemmas), None)
+
 
 # Each token of a sentence's events → its event and the token's role ("anchor", "absorbed", "complement").
 Owners = dict[int, tuple[Candidate, str]]

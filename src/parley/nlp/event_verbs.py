@@ -1628,8 +1628,7 @@ def campaign_attacks(lex: RuleWords, found: list[Candidate]) -> None:
     for candidate in found:
         if candidate.dropped or candidate.code.type != "ASSAULT":
             continue
-        act = next((t for t in (candidate.anchor, *candidate.absorbed) if t.lemma_.lower() in words.criticism_verbs),
-                   None)
+        act = candidate.own_word(words.criticism_verbs)
         if act is None:
             continue
         # a noun's doer is the subject only of a verb that carries it: "is mounting a phony attack"
