@@ -14,6 +14,7 @@ POLNEAR_DEV = "polnear/dev.jsonl"
 SEED = "seed/istanbul_talks.txt"
 SEED_GOLD = "seed/istanbul_talks.gold.json"
 BLIND = ROOT / "bench" / "blind"  # written blind for parley: score only, never read (bench/blind/README.md)
+WRITTEN = ROOT / "bench" / "written"  # written the same way, to learn from (bench/written/README.md)
 
 
 @pytest.fixture(scope="module")
@@ -116,9 +117,22 @@ def test_snippets_no_rule_was_written_from_stay_above_their_floors(request, snip
 @pytest.mark.slow
 @pytest.mark.parametrize("sentences, ceiling", [("none.jsonl", "blind"), ("none2.jsonl", "blind_wire")])
 def test_news_written_blind_with_no_event_gets_few(sentences, ceiling):
-    output = extract_file(BLIND / sentences)
-    found = [e for line in output.read_text(encoding="utf-8").splitlines() if line.strip()
-             for e in json.loads(line)["events"] if "negated" not in e["aux"]]
+    found = _events_found(extract_file(BLIND / sentences))
     # Counts only: the set stays unread.
     most = baseline("plover")[ceiling]["max_events_in_none"]
     assert len(found) <= most, f"{len(found)} events in 48 sentences with none in {sentences} (ceiling {most})"
+
+
+def _events_found(output) -> list[dict]:
+    return [e for line in output.read_text(encoding="utf-8").splitlines() if line.strip()
+            for e in json.loads(line)["events"] if "negated" not in e["aux"]]
+
+
+@pytest.mark.slow
+def test_news_of_other_kinds_with_no_event_keeps_its_precision():
+    """The 1,600 no-event sentences of markets, elections, disasters and sport the precision classes were built
+    from (§144, §148-§155): a guard against their spurious events coming back."""
+    found = _events_found(extract_file(WRITTEN / "no_event.jsonl"))
+    most = baseline("plover")["written_none"]["max_events"]
+    assert len(found) <= most, f"{len(found)} events in 1,600 sentences with none (ceiling {most}): " + "; ".join(
+        f"{e['type']} {e['evidence'][0]['text']!r}" for e in found[:20])
