@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from nlp.test_events import ELECTION_NEWS, PUBLISHED, code, types
+from parley.nlp.event_lexicon import party_noun_kinds
 from parley.nlp.pipeline import Pipeline
 
 
@@ -61,9 +62,11 @@ def test_defending_a_party_stays_support(sentence):
 
 def test_party_nouns_are_people_and_groups_not_ideas_or_texts():
     from nlp.test_events import _wordnet_builder
-    nouns = set(_wordnet_builder("build_party_nouns").OUTPUT.read_text(encoding="utf-8").split())
-    assert {"ally", "organization", "voter"} <= nouns
-    assert not {"constitution", "record", "right"} & nouns
+    _wordnet_builder("build_party_nouns")
+    kinds = party_noun_kinds()
+    assert {"ally", "organization", "voter"} <= kinds.keys()
+    assert not {"constitution", "record", "right"} & kinds.keys()
+    assert (kinds["worker"], kinds["agency"], kinds["convoy"]) == ("person", "organization", "group")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -452,3 +455,20 @@ def test_fighting_to_do_something_is_an_effort(sentence, expected):
 ])
 def test_a_permission_by_an_event_or_to_oneself_is_no_concession(sentence, expected):
     assert [t for t in types(sentence) if t == "CONCEDE"] == expected
+
+
+# §156: an aid noun before a person or an organization names a trade ("aid agencies", "relief workers").
+@pytest.mark.parametrize("sentence", [
+    "Aid agencies say more than a million people have fled the fighting.",
+    "Relief workers said the road to the camp was closed.",
+])
+def test_aid_workers_and_agencies_give_no_aid(sentence):
+    assert "AID" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "An aid convoy reached the camp on Monday.",               # a group of things: it carries the aid
+    "Japan sent aid workers and medicine to the flood victims.",  # sent: the aid is given
+])
+def test_aid_carried_or_sent_stays_aid(sentence):
+    assert "AID" in types(sentence)

@@ -302,10 +302,16 @@ def stance_nouns() -> dict[str, Code]:
 
 
 @lru_cache(maxsize=1)
+def party_noun_kinds() -> dict[str, str]:
+    """Nouns whose most frequent sense is a person or a group, with its kind: person, organization or group
+    (plover_party_nouns.csv, scripts/build_party_nouns.py)."""
+    return {row["noun"]: row["kind"] for row in load_csv(PARTY_NOUNS_FILE)}
+
+
+@lru_cache(maxsize=1)
 def party_nouns() -> frozenset[str]:
-    """Nouns whose most frequent sense is a person or a group (plover_party_nouns.csv,
-    scripts/build_party_nouns.py): what one supports by defending it (§73)."""
-    return frozenset(row["noun"] for row in load_csv(PARTY_NOUNS_FILE))
+    """What one supports by defending it (§73): a person or a group."""
+    return frozenset(party_noun_kinds())
 
 
 @lru_cache(maxsize=1)

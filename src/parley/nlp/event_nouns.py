@@ -8,8 +8,8 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from .event_crowds import protesters, with_protesters
-from .event_lexicon import (SPECIFICITY, Code, RuleWords, goods_nouns, materiel_nouns, nonevent_compounds, party_nouns,
-                            prospect_nouns, provision_nouns, uninflected)
+from .event_lexicon import (SPECIFICITY, Code, RuleWords, goods_nouns, materiel_nouns, nonevent_compounds,
+                            party_noun_kinds, party_nouns, prospect_nouns, provision_nouns, uninflected)
 from .event_participants import noun_phrase
 from .event_reading import Candidate
 from .event_syntax import (a_person, actor_in, actor_of, armed, by_the_state, counted, described_holders, has_own_actor,
@@ -175,6 +175,19 @@ def _names_a_kind(lex: RuleWords, noun: Token) -> bool:
         or lex.relief_goods.get(head.lemma_.lower()) == "arms"
 
 
+# Who a noun before them names a trade of: people and organizations, not a group of things ("an aid convoy",
+# "an aid package" carry aid).
+TRADE_KINDS = frozenset({"person", "organization"})
+
+
+def _names_a_trade(noun: Token) -> bool:
+    """Whether a noun modifies, just before it, a noun whose most frequent sense is a person or an organization:
+    "aid agencies", "relief workers" name who does the work (§156)."""
+    head = noun.head
+    return noun.dep_ in ("compound", "nmod") and head.i == noun.i + 1 \
+        and party_noun_kinds().get(head.lemma_.lower()) in TRADE_KINDS
+
+
 def _verb_code(lex: RuleWords, verb: Token) -> Code | None:
     """A verb's code in the curated lexicon, with its particle if it has one: "turned down" is a refusal."""
     triggers, lemma = lex.triggers, verb.lemma_.lower()
@@ -224,6 +237,8 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
         return None  # "the release of the report", "a press release"
     if code and lemma in words.campaign_gatherings and campaign_event(token, words):
         return None  # "Trump's rally", "a rally for the senator": a campaign event, not a protest
+    if code and code.type == "AID" and _names_a_trade(token):
+        return None  # "aid agencies say", "relief workers": who does the work, not aid given (§156)
     if code:
         return code, SPECIFICITY["noun"]
     # A nominalization of a trigger verb counts when it names who acted: "Russia's mobilization".
