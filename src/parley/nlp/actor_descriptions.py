@@ -148,16 +148,11 @@ def _pronoun_antecedent(reading: ActorReading, start: int, head: Token) -> tuple
     joined subjects, whose share the parse does not give."""
     if start < 1 or reading.doc[start - 1].lower_ not in ("its", "their") or reading.sector(head.i, head.i + 1) is None:
         return None  # "its troops", not "its military presence"
-    token = head
-    while token.head.i != token.i:
-        token = token.head
-        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < start and c.i != head.i]
-        if subjects:
-            if any(c.dep_ == "conj" for c in subjects[0].children):
-                return None  # "Israel and Hamas said their fighters": whose, the parse does not say
-            owner = reading.owner[subjects[0].i]
-            return owner if owner and owner[0] in ("country", "org", "group") else None
-    return None
+    subject = _subject_above(start, head)
+    if subject is None or any(c.dep_ == "conj" for c in subject.children):
+        return None  # "Israel and Hamas said their fighters": whose, the parse does not say
+    owner = reading.owner[subject.i]
+    return owner if owner and owner[0] in ("country", "org", "group") else None
 
 
 def _leader(reading: ActorReading, start: int, head: Token) -> Draft | None:
@@ -165,14 +160,21 @@ def _leader(reading: ActorReading, start: int, head: Token) -> Draft | None:
     is a person whose country is known: "Dagalo said his forces would hold", "the general ordered his troops"."""
     if start < 1 or reading.doc[start - 1].lower_ not in reading.words.pronoun_genders:
         return None
+    subject = _subject_above(start, head)
+    owner = reading.owner[subject.i] if subject is not None else None
+    draft = reading.drafts.get(owner) if owner else None
+    return draft if draft is not None and draft.kind == "person" and draft.country else None
+
+
+def _subject_above(start: int, head: Token) -> Token | None:
+    """The first subject, before the noun phrase starting at token ``start``, of the nearest clause above the
+    noun ``head`` that has one."""
     token = head
     while token.head.i != token.i:
         token = token.head
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.i < start and c.i != head.i]
         if subjects:
-            owner = reading.owner[subjects[0].i]
-            draft = reading.drafts.get(owner) if owner else None
-            return draft if draft is not None and draft.kind == "person" and draft.country else None
+            return subjects[0]
     return None
 
 
