@@ -54,6 +54,25 @@ def test_people_a_sport_does_not_name_still_meet(sentence):
     assert "CONSULT" in _types(sentence)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Ireland beat reigning champions France 31-24 in Dublin on Sunday.",            # a score as three tokens
+    "Liverpool crushed Leeds 5–1 at home.",                                          # … or as one
+    "Chile, who crushed Bolivia 4-0 in Lima earlier on Tuesday, stay third.",       # in a relative clause
+])
+def test_a_scoreline_makes_a_contest(sentence):
+    assert not _types(sentence) & {"ASSAULT", "COERCE", "CONCEDE", "CONSULT", "MOBILIZE"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rebels shelled the town for 24-48 hours before the army arrived.",             # a range of hours
+    "Gunmen killed 10-15 villagers in the raid on Sunday.",                          # a range of people
+    "Troops attacked the village in 2014-2015, residents said.",                     # years
+    "Militants attacked two border posts on June 11-12, the ministry said.",        # days of a month
+])
+def test_a_range_or_years_is_no_score(sentence):
+    assert "ASSAULT" in _types(sentence)
+
+
 def test_goals_that_are_aims_name_no_sport():
     assert "CONSULT" in _types("The talks had two goals, a truce and a prisoner exchange.")
 

@@ -4,6 +4,8 @@ over, a truce in effect, consequences announced …), and the CAMEO tier for ver
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from ..knowledge.actor_kb import place_country
@@ -18,9 +20,15 @@ from .event_reading import Candidate
 from .event_syntax import (a_person, acted_on, actor_in, actor_of, armed, by_the_state, counted, described_holders,
                            indicative, infinitives, objects, particles, prepositional_objects, subject_actors,
                            subjects, to_infinitive, with_a_party)
+from .event_where import clause_tokens
 from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS,
                      PLACE_LABELS, TIME_LABELS, VERB_POS)
 from .lexicon import EventWords
+
+# A score: two numbers of at most three digits joined by a hyphen or a dash, as one token ("5–1") or three.
+_SHORT_NUMBER = re.compile(r"\d{1,3}")
+_DASHES = ("-", "–", "—")
+_SCORE = re.compile(r"\d{1,3}[-–—]\d{1,3}")
 
 # The relations of a noun to the verb whose clause tells of it (sport_play).
 _SUBJECT_OR_OBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
@@ -378,7 +386,7 @@ def sport_play(lex: RuleWords, found: list[Candidate]) -> None:
                 or anchor.pos_ in VERB_POS and _armed_subject(anchor, words):
             continue  # "gunmen", "a bomb blast": force is used, whatever it strikes
         if doers and all(_a_sport_party(d, sport) for d in doers) \
-                or _names_sport(_clause_of(anchor), anchor, words, sport):
+                or _names_sport(_clause_of(anchor), anchor, words, sport) or _scoreline(_clause_of(anchor)):
             candidate.dropped = True
 
 
@@ -388,6 +396,29 @@ def _players(anchor: Token) -> list[Token]:
     if anchor.pos_ in VERB_POS:
         return [anchor.head] if anchor.dep_ == "acl" else subjects(anchor)
     return [c for c in anchor.children if c.dep_ == "poss"] + prepositional_objects(anchor, ("from", "by"))
+
+
+def _scoreline(head: Token) -> bool:
+    """Whether the clause ``head`` heads gives a result as two short numbers joined by a dash ("beat South Africa
+    24-17", "crushed Chelsea 5–1", §166): a match's or a vote's score. A range of something counted ("24-48 hours",
+    "killed 10-15 people") has its noun after it, days ("on June 11-12") are a date, and years ("2014-2015") are
+    longer."""
+    doc = head.doc
+    dates = [time.span for time in doc._.times or ()]  # the first day of "September 18-20" is a time the times read
+    # a score in one token is often parsed as a clause of its own ("5–1" a verb): the verb's children are read too
+    for token in {*clause_tokens(head), *head.children}:
+        if any(start <= token.idx < end for start, end in dates):
+            continue
+        if _SCORE.fullmatch(token.text):
+            end = token.i + 1
+        elif token.i + 2 < len(doc) and _SHORT_NUMBER.fullmatch(token.text) and doc[token.i + 1].text in _DASHES \
+                and _SHORT_NUMBER.fullmatch(doc[token.i + 2].text):
+            end = token.i + 3
+        else:
+            continue
+        if end >= len(doc) or doc[end].pos_ not in NOUN_POS:
+            return True
+    return False
 
 
 def _a_sport_party(token: Token, sport: dict[str, frozenset[str]]) -> bool:

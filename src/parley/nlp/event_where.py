@@ -87,14 +87,19 @@ def _own_clause(anchor: Token) -> list[Token]:
     head = anchor
     while head.pos_ not in PREDICATE_POS and head.dep_ not in CLAUSE_DEPS and head.head.i != head.i:
         head = head.head
+    phrase = range(anchor.left_edge.i, anchor.right_edge.i + 1)
+    return sorted(clause_tokens(head), key=lambda t: (t.i not in phrase, t.i))
+
+
+def clause_tokens(head: Token) -> list[Token]:
+    """The tokens of the clause ``head`` heads, without the clauses it holds (every clause relation stops the walk)."""
     tokens, todo = [head], [head]
     while todo:
         for child in todo.pop().children:
             if child.dep_ not in CLAUSE_DEPS:
                 tokens.append(child)
                 todo.append(child)
-    phrase = range(anchor.left_edge.i, anchor.right_edge.i + 1)
-    return sorted(tokens, key=lambda t: (t.i not in phrase, t.i))
+    return tokens
 
 
 def place_name(token: Token) -> SpacySpan | None:
