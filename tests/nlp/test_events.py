@@ -2046,6 +2046,17 @@ def test_a_missile_thrown_at_a_target_is_an_attack(sentence):
     assert {e.type for e in doc._.events} & {"ASSAULT", "PROTEST"}
 
 
+@pytest.mark.parametrize("sentence", [
+    "Riot police fired water cannon at the marchers outside the ministry.",
+    "Officers fired stun grenades and water cannon to clear the square.",      # joined weapons
+    "The gunboat discharged its cannon at the fishing boats.",
+])
+def test_a_weapon_fired_is_an_attack_not_words(sentence):
+    doc, _ = code(sentence)
+    assert "ASSAULT" in {e.type for e in doc._.events}
+    assert not doc._.quotes  # "fire" is a reporting cue too ("fired back at critics"): a weapon is no content
+
+
 def test_a_text_thrown_at_someone_is_no_attack():
     doc, _ = code("The chairman tossed the memo at his aides.")
     assert not doc._.events

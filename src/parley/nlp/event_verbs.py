@@ -92,7 +92,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _forces_home(lex, token) or _forces_cut(lex, token, verbs) or _forces_raised(lex, token, verbs)\
         or _forces_leave(lex, token, lemma) or _dispatch(lex, token, lemma) \
         or _provision(lex, token, lemma) or _training(lex, token, lemma) or _trip(lex, token, lemma) \
-        or _weapon_strikes(lex, token, lemma) or _thrown_at(lex, token, lemma) or _enacted(lex, token, lemma) \
+        or _weapon_strikes(lex, token, lemma) or _thrown_at(lex, token, lemma) or _fired(lex, token, lemma) \
+        or _enacted(lex, token, lemma) \
         or _sought_from(lex, token, lemma) or _demands_met(lex, token, lemma) \
         or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) \
         or _cooperation(lex, token, verbs) or _coordination(lex, token, lemma) or _closure(lex, token, verbs) \
@@ -787,6 +788,17 @@ def _thrown_at(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
         return None  # "threw the report at reporters" throws no missile
     at = prepositional_objects(verb, ("at",)) or (prepositional_objects(verb, ("with",)) if lemma == "pelt" else [])
     return Candidate(verb, Code("ASSAULT"), SPECIFICITY["verb_object"]) if at else None
+
+
+def _fired(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """A weapon fired is an attack: "fired water cannon at protesters", "fired mortar rounds into the town"
+    (WordNet fire.v.02 "cause to go off", and its synonym "discharge"; what is fired is one of `arms`; §167). The
+    listed pairs ("fire tear gas", "fire missile") keep their modes; "fired his chief of staff" fires no weapon."""
+    if lemma not in lex.words.firing_verbs or _hyphen_prefix(verb):
+        return None  # "test-fired a rocket" tests it
+    fired = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    return Candidate(verb, Code("ASSAULT"), SPECIFICITY["verb_object"]) \
+        if any(arms(lex, counted(o, lex.words)) for o in fired) else None
 
 
 def _enacted(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
