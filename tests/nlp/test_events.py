@@ -1272,6 +1272,21 @@ def test_relief_handed_to_someone_is_aid(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "The Red Cross said it had sent 20 ambulances to the region, along with medicines and blankets.",
+    "Canada is sending a cargo plane loaded with emergency supplies to Haiti.",   # what the vehicle holds
+])
+def test_relief_sent_along_with_or_inside_other_things_is_aid(sentence):
+    doc = load()(sentence)  # the whole pipeline: the sender is an actor
+    aid = [e for e in doc._.events if e.type == "AID"]
+    assert len(aid) == 1 and aid[0].actors  # the sender's delivery, not the vehicle's load on its own
+
+
+def test_a_vehicle_carrying_relief_that_is_sent_is_one_delivery():
+    doc = load()("Japan sent two ships carrying food and tents to the island.")
+    assert [e.type for e in doc._.events] == ["AID"]
+
+
+@pytest.mark.parametrize("sentence", [
     "The United States gave $6 million to the World Food Programme.",  # an aid body (IGO)
     "Japan provided Jordan $300 million last year.",                   # a country, as the dative
     "Kenya sent $2 million to Chad after the floods.",

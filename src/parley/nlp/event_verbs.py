@@ -1018,9 +1018,14 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     # "supplied Kyiv with missiles": the goods follow "with" and the object receives them.
     supplied = [g for c in token.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
                 if g.dep_ == "pobj"] if any(c.dep_ == "dobj" for c in token.children) else []
+    # "dispatched 12 ambulances, along with medicines and surgical kits": what goes along is sent too (§168)
+    along = [g for c in token.children if c.dep_ == "prep" and c.lower_ in words.accompanying_prepositions
+             for g in prepositional_objects(c, ("with",))]
     for child in objects(token, words):
         noun = _group_member(counted(child, words), words)
-        goods = (noun, *noun.conjuncts)
+        carriers, cargo = _cargo(noun, words)
+        goods = (noun, *noun.conjuncts, *(g for a in along for g in (counted(a, words), *counted(a, words).conjuncts)),
+                 *cargo)
         money = "MONEY" in (noun.ent_type_, child.ent_type_)  # "$2 billion in Kenya's central bank" counts a bank
         # Money spent buys something: only relief, or a party it goes to, makes it aid, never its spender (§25,
         # §155): "the government spent $881 billion on interest payments" is a budget, no aid.
@@ -1029,7 +1034,8 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         if money and (aid_party(parties, words) or _for_relief(lex, token)):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         if handed and not funding and any(relief(lex, t) for t in goods):
-            return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+            # the vehicle's "carrying" or "loaded" tells the same delivery
+            return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun, *carriers])
         # Doctors or rescuers sent somewhere are assistance; sent home they are no one's (§114).
         if (recipient or _names_a_goal(token, words)) and any(t.lemma_.lower() in relief_personnel() for t in goods):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
@@ -1098,6 +1104,19 @@ def _relief_carried(lex: RuleWords, verb: Token) -> Candidate | None:
         if any(relief(lex, t) for t in (noun, *noun.conjuncts)):
             return Candidate(verb, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
+
+
+def _cargo(vehicle: Token, words: EventWords) -> tuple[list[Token], list[Token]]:
+    """The verbs that describe a noun as carrying or loaded with something, and what they say it holds: "a plane
+    loaded with emergency supplies", "ships carrying food and tents" (§168)."""
+    carriers, cargo = [], []
+    for verb in (c for c in vehicle.children if c.dep_ == "acl"):
+        lemma = verb.lemma_.lower()
+        held = prepositional_objects(verb, ("with",)) if lemma in words.loading_verbs else \
+            [c for c in verb.children if c.dep_ == "dobj"] if lemma in words.carrying_verbs else []
+        carriers += [verb] if held else []
+        cargo += [g for h in held for g in (counted(h, words), *counted(h, words).conjuncts)]
+    return carriers, cargo
 
 
 def _training(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:

@@ -141,6 +141,8 @@ class EventWords:
     relief_modifiers: frozenset[str]
     training_verbs: frozenset[str]
     carrying_verbs: frozenset[str]
+    loading_verbs: frozenset[str]
+    accompanying_prepositions: frozenset[str]
     approval_verbs: frozenset[str]
     funding_verbs: frozenset[str]
     spending_verbs: frozenset[str]
