@@ -17,8 +17,7 @@ from .event_nouns import (ACTS_OF_PARTIES, a_person_or_in_politics, abstract, ai
 from .event_reading import Candidate
 from .event_syntax import (a_person, acted_on, actor_in, actor_of, armed, by_the_state, counted, described_holders,
                            indicative, infinitives, objects, participle_host, particles, prepositional_objects,
-                           subject_actors,
-                           subjects, to_infinitive, with_a_party)
+                           subject_actors, subjects, to_infinitive, with_a_party)
 from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS,
                      PLACE_LABELS, TIME_LABELS, VERB_POS)
 from .lexicon import EventWords
@@ -133,7 +132,7 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         # charge a phone", "the cells charge in 18 minutes": a battery filled, no one accused (§163)
         return None
     if lemma in words.quoted_verbs and _quoted_at_a_price(lex, token):
-        return None  # "the naira traded at 1,550 per dollar", "shares trade above the offer": a price (§164)
+        return None  # "the cedi traded at 15.5 per dollar", "shares trade above the offer": a price (§164)
     if lemma in words.receiving_verbs and _receives_money(lex, token):
         return None  # "accepted $200,000 in donations": money taken, no agreement (conventions §77)
     if lemma in words.certainty_verbs and _makes_certain(lex, token):
@@ -1548,8 +1547,8 @@ def _asks_a_price(lex: RuleWords, verb: Token) -> bool:
 
 def _quoted_at_a_price(lex: RuleWords, verb: Token) -> bool:
     """Whether a verb of trading is WordNet 3.0's trade.v.03 "be traded at a certain price": a phrase of
-    `price_prepositions` names a sum, a number or a price noun ("the naira traded at about 1,550 per dollar",
-    "cocoa futures traded above $9,000 a tonne", "shares trade at a premium") (conventions §164). "Kenya trades
+    `price_prepositions` names a sum, a number or a price noun ("the cedi traded at about 15.5 per dollar",
+    "arabica futures traded above $4 a pound", "shares trade at a premium") (conventions §164). "Kenya trades
     with Uganda" and "traded at the border" name no price."""
     words = lex.words
     return any(_a_price(g, words) for p in verb.children if p.dep_ == "prep" and p.lower_ in words.price_prepositions
@@ -1557,6 +1556,7 @@ def _quoted_at_a_price(lex: RuleWords, verb: Token) -> bool:
 
 
 def _a_price(noun: Token, words: EventWords) -> bool:
+    """A number, a sum or a price noun: "at about 15.5 per dollar", "above $4 a pound", "at a premium"."""
     return noun.pos_ == "NUM" or _a_sum(noun) or any(t.ent_type_ == "MONEY" for t in noun.subtree) \
         or counted(noun, words).lemma_.lower() in words.price_nouns
 
@@ -1588,7 +1588,7 @@ def _a_thing(noun: Token) -> bool:
 
 
 def _a_sum(noun: Token) -> bool:
-    """A thing counted by a number or a sum named: "380 reais", "$30,000"."""
+    """A thing counted by a number or a sum named: "40 euros", "$30,000"."""
     return noun.ent_type_ == "MONEY" or _a_thing(noun) and any(c.dep_ == "nummod" for c in noun.children)
 
 
