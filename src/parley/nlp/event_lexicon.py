@@ -41,6 +41,7 @@ MILITARY_UNITS_FILE = "plover_military_units.csv"
 NONAGENT_NOUNS_FILE = "plover_nonagent_nouns.csv"
 GOODS_NOUNS_FILE = "plover_goods_nouns.csv"
 SPORT_NOUNS_FILE = "plover_sport_nouns.csv"
+FIRM_OPERATIONS_FILE = "plover_firm_operations.csv"
 
 # How much a kind of match says about the event: a verb with its object is surer than a bare noun,
 # and the curated lexicon surer than the CAMEO fallback tier.
@@ -271,6 +272,14 @@ def nonagent_nouns() -> dict[str, str]:
     "illness", "organism", "body", "matter" (plover_nonagent_nouns.csv, scripts/build_nonagent_nouns.py, §119,
     §133, §148)."""
     return {row["noun"]: row["kind"] for row in load_csv(NONAGENT_NOUNS_FILE)}
+
+
+@lru_cache(maxsize=1)
+def firm_operations() -> dict[str, str]:
+    """Nouns of firms (kind "firm": a company, an airline, a carrier) and of what they run or sell (kind
+    "operation": a route, a flight, a service, an aircraft, a product, capacity, a shop) (plover_firm_operations.csv,
+    scripts/build_firm_operations.py, §165)."""
+    return {row["noun"]: row["kind"] for row in load_csv(FIRM_OPERATIONS_FILE)}
 
 
 @lru_cache(maxsize=1)

@@ -207,6 +207,8 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
     lemma = token.lemma_.lower()
     if lemma in words.economic_demand_nouns and _demand_for_goods(lex, token):
         return None  # "demand for the fuel", "oil demand": a market's wish to buy, no one's request (§152)
+    if lemma in words.pricing_verbs and _a_sum_charged(token):
+        return None  # "a one-off charge of $150 million": a cost booked, no accusation (§163)
     # (Only a noun that heads a compound entry or begins a verb-object one has its modifiers read.)
     for child in token.children if lemma in triggers.compound_heads or lemma in triggers.object_verbs else ():
         if child.dep_ in ("compound", "amod", "nmod"):
@@ -282,6 +284,13 @@ def _demand_for_goods(lex: RuleWords, demand: Token) -> bool:
     return any(w.pos_ == "NOUN" and not w._.actor and any(
         name in goods and name not in lex.triggers.nouns for name in (w.lemma_.lower(), *_compound_names(w)))
         for w in wanted)
+
+
+def _a_sum_charged(charge: Token) -> bool:
+    """Whether a charge is WordNet 3.0's charge.n.03 "the price charged", charge.n.08 "financial liabilities" or
+    charge.n.11 "request for payment": it is "of" a sum ("a charge of $5", "a one-off charge of about 80 billion won");
+    "a charge of fraud" accuses (conventions §163)."""
+    return any(t.ent_type_ == "MONEY" for o in prepositional_objects(charge, ("of",)) for t in o.subtree)
 
 
 def _compound_names(noun: Token) -> list[str]:

@@ -18,8 +18,8 @@ from .event_nouns import (ACTS_OF_PARTIES, a_person_or_in_politics, abstract, ai
                           said_by_a_text)
 from .event_reading import Candidate
 from .event_syntax import (a_person, acted_on, actor_in, actor_of, armed, by_the_state, counted, described_holders,
-                           indicative, infinitives, objects, particles, prepositional_objects, subject_actors,
-                           subjects, to_infinitive, with_a_party)
+                           indicative, infinitives, objects, participle_host, particles, prepositional_objects,
+                           subject_actors, subjects, to_infinitive, with_a_party)
 from .event_where import clause_tokens
 from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS,
                      PLACE_LABELS, TIME_LABELS, VERB_POS)
@@ -29,7 +29,7 @@ from .lexicon import EventWords
 _SHORT_NUMBER = re.compile(r"\d{1,3}")
 _DASHES = ("-", "–", "—")
 _SCORE = re.compile(r"\d{1,3}[-–—]\d{1,3}")
-
+_CLAIM_DEPS = frozenset({"ccomp", "parataxis"})  # what an accuser says: "charged that …", '"…," he charged'
 # The relations of a noun to the verb whose clause tells of it (sport_play).
 _SUBJECT_OR_OBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 # Tags of the words that open a noun phrase before its modifiers: a number, a determiner, a possessive, an adjective.
@@ -135,8 +135,12 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "agrees with Viguerie that Cruz is the best candidate": an opinion shared, no commitment
     if lemma in words.self_support_verbs and _on_own(lex, token):
         return None  # "defended her decision", "defended himself": a justification, not support of another
-    if lemma in words.pricing_verbs and _asks_a_price(lex, token):
-        return None  # "charging students more than $30,000", "charged a fee": a price, no charge (conventions §78)
+    if lemma in words.pricing_verbs and (_asks_a_price(lex, token) or _charges_no_party(lex, token)):
+        # "charging students more than $30,000", "charged a fee": a price, no charge (conventions §78); "can
+        # charge a phone", "the cells charge in 18 minutes": a battery filled, no one accused (§163)
+        return None
+    if lemma in words.quoted_verbs and _quoted_at_a_price(lex, token):
+        return None  # "the cedi traded at 15.5 per dollar", "shares trade above the offer": a price (§164)
     if lemma in words.receiving_verbs and _receives_money(lex, token):
         return None  # "accepted $200,000 in donations": money taken, no agreement (conventions §77)
     if lemma in words.certainty_verbs and _makes_certain(lex, token):
@@ -1600,6 +1604,53 @@ def _asks_a_price(lex: RuleWords, verb: Token) -> bool:
     words = lex.words
     return any(o.ent_type_ == "MONEY" or counted(o, words).lemma_.lower() in words.money_nouns | words.price_nouns
                for o in verb.children if o.dep_ in ("dobj", "dative"))
+
+
+def _quoted_at_a_price(lex: RuleWords, verb: Token) -> bool:
+    """Whether a verb of trading is WordNet 3.0's trade.v.03 "be traded at a certain price": a phrase of
+    `price_prepositions` names a sum, a number or a price noun ("the cedi traded at about 15.5 per dollar",
+    "arabica futures traded above $4 a pound", "shares trade at a premium") (conventions §164). "Kenya trades
+    with Uganda" and "traded at the border" name no price."""
+    words = lex.words
+    return any(_a_price(g, words) for p in verb.children if p.dep_ == "prep" and p.lower_ in words.price_prepositions
+               for g in p.children if g.dep_ == "pobj")
+
+
+def _a_price(noun: Token, words: EventWords) -> bool:
+    """A number, a sum or a price noun: "at about 15.5 per dollar", "above $4 a pound", "at a premium"."""
+    return noun.pos_ == "NUM" or _a_sum(noun) or any(t.ent_type_ == "MONEY" for t in noun.subtree) \
+        or counted(noun, words).lemma_.lower() in words.price_nouns
+
+
+def _charges_no_party(lex: RuleWords, verb: Token) -> bool:
+    """Whether a verb of charging is in none of WordNet 3.0's senses of accusation (charge.v.02 "blame for, make a
+    claim of wrongdoing", charge.v.06 "file a formal charge", charge.v.07 "make an accusatory claim", charge.v.21
+    "attribute responsibility to"), which charge a party "with" a wrong or "that" it did one: what it charges is a
+    thing — filled, loaded or powered ("can charge a phone", "charging stations") — with nothing "with" or "against"
+    it, or, with nothing charged, a sum counted ("charge up to 40 euros a head") or a subject that is a thing ("the
+    cells charge in 18 minutes", "copper futures charged higher, with …") (conventions §163). "Charged the man",
+    "critics charged that …" and "was charged with fraud" accuse."""
+    words = lex.words
+    if any(c.dep_ in _CLAIM_DEPS for c in verb.children):
+        return False
+    charged = acted_on(verb)
+    if charged:
+        return all(_a_thing(counted(c, words)) for c in charged) and not prepositional_objects(
+            verb, words.accusation_prepositions)
+    if any(_a_sum(g) for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"):
+        return True
+    doers = subjects(participle_host(verb))
+    return bool(doers) and all(_a_thing(counted(d, words)) for d in doers)
+
+
+def _a_thing(noun: Token) -> bool:
+    """A common noun that names no actor, person or group: "a mobile phone", "the cells"."""
+    return noun.pos_ == "NOUN" and not _a_party(noun)
+
+
+def _a_sum(noun: Token) -> bool:
+    """A thing counted by a number or a sum named: "40 euros", "$30,000"."""
+    return noun.ent_type_ == "MONEY" or _a_thing(noun) and any(c.dep_ == "nummod" for c in noun.children)
 
 
 def _targets(lex: RuleWords, preposition: Token) -> bool:

@@ -23,6 +23,7 @@ from spacy.tokens import Span as SpacySpan
 
 from .doc_index import DocIndex
 from .event_crowds import by_a_crowd, protests_by_action
+from .event_firms import firms_running_their_business
 from .event_folding import (announced_measures, fold_contents, fold_into_governor, recode_promises, reported_blame,
                             reported_obligations)
 from .event_lexicon import RuleWords
@@ -153,6 +154,7 @@ class EventCoder:
         recode_promises(rules, found)
         private_money(rules, found)
         commerce_between_firms(rules, found)
+        firms_running_their_business(rules, found)
         doers_that_are_no_agents(rules, found)
         recoveries(rules, found)
         contest_wins(rules, found, contest_news)
