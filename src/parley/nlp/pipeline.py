@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 from ..errors import ModelNotInstalled
 from ..model import Document, RawDocument, content_hash, refuse_lone_surrogates
 from .doc_index import DocIndex
+from .headline_case import read_headlines_in_title_case
 from .ids import ACTOR, EVENT, QUOTE, item_id
 from .paragraph_breaks import break_at_paragraphs
 from .spacy_rules import speed_up
@@ -45,6 +46,7 @@ def load(model: str | None = None) -> Language:
     speed_up(nlp)
     keep_prefixed_words(nlp)  # before the components, whose phrase lists are tokenized as texts will be
     break_at_paragraphs(nlp)
+    read_headlines_in_title_case(nlp)  # after spaCy's components, before parley's
     for component in COMPONENTS:
         nlp.add_pipe(component)
     return nlp
