@@ -47,11 +47,6 @@ ARTICLE = "A"
 SHORT_WORD = 3
 
 
-def read_headlines_in_title_case(nlp: Language) -> None:
-    """Add the component after spaCy's own, before parley's."""
-    nlp.add_pipe("parley_headline_case")
-
-
 @Language.factory(
     "parley_headline_case",
     default_config={"lexicon": {"@misc": "parley.lexicon.v1"}},
