@@ -14,7 +14,10 @@ name of several words that the knowledge base or the gazetteer knows ("New York"
 body decides next, a word it writes capitalized in mid-sentence more often than in lower case staying and one
 it writes in lower case being lowered; then a one-word name the knowledge base knows stays ("Kyiv",
 "Zelensky"); a word the model's lemmatizer tables or stop words know is lowered, and any other word (a name
-nothing knows) stays as written.
+nothing knows) stays as written. A headline is in title case when every word of four letters or more that is
+no stop word is capitalized; a sentence-case headline full of names ("Putin meets Erdogan in Ankara") is left
+alone. In the copy, a noun that the parser gives a direct object is read as the verb it is ("Protesters storm
+parliament": a headline drops the article that would tell the verb from the noun).
 """
 
 from __future__ import annotations
