@@ -101,3 +101,12 @@ def test_a_headline_noun_with_a_direct_object_is_its_verb():
     document = to_document(doc)
     protest = next(e for e in document.events if e.evidence[0].text.startswith("Protesters"))
     assert protest.type == "PROTEST" and actor_names(document, protest.actors) == ["Protesters"]
+
+
+
+def test_a_headline_that_names_a_leader_for_the_state_restates_the_body():
+    document = parley.extract("Zelensky Calls for Talks With Russia\n\nKYIV — Ukraine called on Monday for talks "
+                              "with Russia in Istanbul.", published="2025-07-23")
+    requests = [e for e in document.events if e.type == "REQUEST"]
+    assert len(requests) == 1 and len(requests[0].evidence) == 2
+    assert "Ukraine" in actor_names(document, requests[0].actors)

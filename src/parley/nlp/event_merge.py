@@ -4,8 +4,9 @@ Two mentions are the same action when they have the same type and theme ("talks"
 and "discussions" share the theme "meet"), agree on negation, do not name different dates or
 modes, and share an actor (or one of them names none). A headline restates the body in other words
 and without a date, so a headline mention and a body mention need only agree on type, negation,
-mode and actors. A headline mention joins no two body mentions that are not the same action: being
-date-less it would join talks in February to talks this week.
+mode and actors — a head of government the headline names standing for the country the body names ("Zelensky
+Pushes for Dialogue" restates "Ukraine proposed"). A headline mention joins no two body mentions that are not the
+same action: being date-less it would join talks in February to talks this week.
 
 Two more links come first (conventions §109, §110). An event noun that is the subject or agent of a verb of
 the same type ("The strike killed four soldiers") is that verb's action. A bare definite noun with no date in
@@ -23,17 +24,17 @@ from .event_when import period_bounds
 from .ids import EVENT, item_id
 
 
-def same_action(a: Mention, b: Mention) -> bool:
+def same_action(a: Mention, b: Mention, standing_for: dict[str, str]) -> bool:
     restated = a.headline != b.headline
     if a.theme != b.theme and not restated:
         return False
-    return _compatible(a, b) and _dates_agree(a.date, b.date)
+    return _compatible(a, b, standing_for if restated else {}) and _dates_agree(a.date, b.date)
 
 
-def _joins(mention: Mention, group: list[Mention]) -> bool:
+def _joins(mention: Mention, group: list[Mention], standing_for: dict[str, str]) -> bool:
     """Whether the mention is the same action as one of the group's, a body mention as one of its body's."""
     told = [m for m in group if not m.headline] if not mention.headline else []
-    return any(same_action(mention, m) for m in told or group)
+    return any(same_action(mention, m, standing_for) for m in told or group)
 
 
 def _within(inner: str, outer: str) -> bool:
@@ -44,13 +45,17 @@ def _within(inner: str, outer: str) -> bool:
     return outer_start <= start and end <= outer_end
 
 
-def _compatible(a: Mention, b: Mention) -> bool:
-    """Whether two mentions can be one action whatever their themes and default dates."""
+def _compatible(a: Mention, b: Mention, standing_for: dict[str, str] | None = None) -> bool:
+    """Whether two mentions can be one action whatever their themes and default dates; with ``standing_for`` (a
+    person's actor id → the actor id of the country whose government the person is in), a person and the country
+    share an actor."""
     if a.type != b.type or ("negated" in a.aux) != ("negated" in b.aux):
         return False
     if a.mode and b.mode and a.mode != b.mode:
         return False
-    return not a.actors or not b.actors or bool(set(a.actors) & set(b.actors))
+    standing_for = standing_for or {}
+    a_actors, b_actors = ({*m.actors, *(standing_for[x] for x in m.actors if x in standing_for)} for m in (a, b))
+    return not a_actors or not b_actors or bool(a_actors & b_actors)
 
 
 def _dates_agree(a: str | None, b: str | None) -> bool:
@@ -85,13 +90,15 @@ def _antecedent(mention: Mention, mentions: list[Mention],
     return None
 
 
-def merge_mentions(mentions: list[Mention]) -> list[Event]:
-    """Events in order of first mention, each with every mention's evidence, the clearest first."""
+def merge_mentions(mentions: list[Mention], standing_for: dict[str, str] | None = None) -> list[Event]:
+    """Events in order of first mention, each with every mention's evidence, the clearest first. ``standing_for``
+    maps a person in a government to the country's actor, which a headline may name the person for."""
+    standing_for = standing_for or {}
     groups: list[list[Mention]] = []
     placed: list[tuple[Mention, list[Mention]]] = []
     for mention in mentions:
         group = _clause_partner(mention, placed) or _antecedent(mention, mentions, placed) \
-            or next((g for g in groups if _joins(mention, g)), None)
+            or next((g for g in groups if _joins(mention, g, standing_for)), None)
         if group is None:
             group = []
             groups.append(group)

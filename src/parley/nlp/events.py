@@ -21,6 +21,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from ..model import Actor
 from .doc_index import DocIndex
 from .event_crowds import by_a_crowd, protests_by_action
 from .event_firms import firms_running_their_business
@@ -114,7 +115,7 @@ class EventCoder:
                     mention.confidence = ADDED_CONFIDENCE
                 mentions += found
         mentions = [m for m in mentions if m.confidence >= self.min_confidence]
-        doc._.events = merge_mentions(mentions)
+        doc._.events = merge_mentions(mentions, _their_countries(doc._.actors or []))
         return doc
 
     def candidates(self, sent: SpacySpan, contest_news: bool = False) -> list[Candidate]:
@@ -189,6 +190,7 @@ _VERB_IDS = frozenset(POS_IDS[pos] for pos in VERB_POS)
 _NOUN_IDS = frozenset(POS_IDS[pos] for pos in NOUN_POS)
 _MATCHED_POS = _VERB_IDS | frozenset(POS_IDS[pos] for pos in NOUN_POS | {"ADJ"})
 _CCOMP = get_string_id("ccomp")
+_GOVERNMENT = "GOV"  # the PLOVER sector of a person in government
 
 
 def _join_hyphenated(doc: Doc, known: frozenset[str]) -> None:
@@ -231,3 +233,11 @@ def _attributive(verb: Token) -> bool:
     return verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBG") and verb.i < noun.i and (hyphenated_participle(verb) or any(
         c.i < verb.i and c.dep_ in ("det", "poss", "nummod", "amod") for c in noun.children)
         or verb.tag_ == "VBN" and noun.dep_ in VERB_ARGUMENT_DEPS)
+
+
+def _their_countries(actors: list[Actor]) -> dict[str, str]:
+    """Each person in a government, by actor id, to the actor of that person's country where the text names it: a
+    headline names a leader for the state the body names ("Zelensky Pushes for Talks" / "Ukraine proposed")."""
+    countries = {a.country: a.id for a in actors if a.kind == "country"}
+    return {a.id: countries[a.country] for a in actors
+            if a.kind == "person" and a.sector == _GOVERNMENT and a.country in countries}
