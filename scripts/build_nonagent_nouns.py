@@ -14,8 +14,8 @@ nouns name no actor, and what they do is no event. Each noun has its kind:
 - nature: its most frequent sense is a geological or atmospheric phenomenon (geological_phenomenon.n.01,
   atmospheric_phenomenon.n.01: "earthquake", "flood", "storm", "heat wave", "lightning"), a fire (fire.n.01:
   "wildfire", "conflagration"; fire.n.03, the flames: "blaze"), a calamity (calamity.n.01: "tsunami",
-  "catastrophe") or a geological formation (geological_formation.n.01: "hillside", "glacier"). Physical phenomena ("pressure", "energy", "current") are
-  left out: news uses them of people.
+  "catastrophe") or a geological formation (geological_formation.n.01: "hillside", "glacier"). Physical phenomena
+  ("pressure", "energy", "current") are left out: news uses them of people.
 - illness: its most frequent sense is an illness (illness.n.01: "cholera", "asthma", "lung cancer") or an
   epidemic (epidemic.n.01: "pandemic").
 - organism: its most frequent sense is a microorganism, a fungus or an animal (microorganism.n.01, fungus.n.01,

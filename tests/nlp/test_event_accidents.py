@@ -68,6 +68,16 @@ def test_violence_of_armed_parties_or_against_people_stays(sentence):
     assert "ASSAULT" in types(sentence)
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The chancellery rejected the minister's proposal on Tuesday.", "REJECT"),       # its keepers reject
+    ("A second website refused to let him sell the pistol.", "REJECT"),
+    ("Sanders hit back on Monday, a day after Clinton attacked Sanders on guns.", "ASSAULT"),  # a name, not sanders
+    ("Soldiers stormed the beaches at dawn.", "ASSAULT"),                              # armed doers, a place taken
+])
+def test_what_a_thing_made_does_besides_harm_is_its_keepers_act(sentence, expected):
+    assert expected in types(sentence)
+
+
 def test_police_stationed_where_a_structure_is_are_no_structure():
     assert "MOBILIZE" in types("Riots were reported at a stadium where police had been stationed.")
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .event_crowds import protesters, with_protesters
-from .event_lexicon import (RuleWords, accident_nouns, accident_verbs, animal_nouns, materiel_nouns, nonagent_nouns,
-                            party_nouns)
+from .event_lexicon import (Code, RuleWords, accident_nouns, accident_verbs, animal_nouns, materiel_nouns,
+                            nonagent_nouns, party_nouns)
 from .event_nouns import cause_phrase
 from .event_reading import Candidate
 from .event_syntax import (acted_on, armed_party, counted, described_holders, participle_host, prepositional_objects,
@@ -52,12 +52,18 @@ def doers_that_are_no_agents(lex: RuleWords, found: list[Candidate]) -> None:
             return None
         return found_kind
 
+    def no_agent(doer: Token, code: Code) -> bool:
+        # a thing made does harm, but what else it does its keepers do: "the hotel violated workers' rights",
+        # "the chancellery rejected a push", "a website refuses to let him sell" (§157)
+        found_kind = kind(doer)
+        return found_kind is not None and (found_kind not in _ARTIFACTS or code.type == "ASSAULT")
+
     for candidate in found:
         if candidate.dropped:
             continue
         doers = _what_burst(candidate.anchor) or _doers(candidate.anchor)
         struck = [c for c in candidate.anchor.children if c.dep_ == "nsubjpass"] if candidate.code.type == "ASSAULT" else []
-        if any(kind(s) == _VALUE for s in struck) or doers and all(kind(d) is not None for d in doers):
+        if any(kind(s) == _VALUE for s in struck) or doers and all(no_agent(d, candidate.code) for d in doers):
             candidate.dropped = True
 
 
@@ -66,11 +72,12 @@ def _what_burst(noun: Token) -> list[Token]:
     boiler explosion", "the explosion of a gas cylinder", "the bus collision"; none for other nouns."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in accident_nouns():
         return []
-    return [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"] or prepositional_objects(noun, ("of",))
+    named = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return named or prepositional_objects(noun, ("of",))
 
 
 def _driven_at_people(thing: Token, words: EventWords) -> bool:
-    """The thing's own clause drives it at people: "a truck rammed into the crowd", "a car drove at the marchers".
+    """The thing's own clause drives it at people: "a van drove into the marchers", "a car ploughed into the crowd".
     A clause that tells the harm itself ("the boiler explosion injured four workers") or strikes a thing ("the bus
     hit a concrete barrier") does not (§157)."""
     verb = thing.head
@@ -82,7 +89,7 @@ def _driven_at_people(thing: Token, words: EventWords) -> bool:
 
 def accidents(lex: RuleWords, found: list[Candidate]) -> None:
     """Drops what a subjectless participle reports when its clause is an accident (WordNet's verbs of crashing,
-    colliding, overturning, derailing and collapsing; plover_accident_verbs.csv) that codes no event of its own,
+    colliding, overturning, derailing and collapsing; plover_accident_words.csv) that codes no event of its own,
     names no armed doer or weapon and is driven at no one: "a tram derailed, injuring five passengers", "a minibus
     collided with a tractor, injuring nine pupils", "a scaffold gave way, injuring four workers", "a freight train
     derailed, halting the passenger service" (§158). "Protesters clashed with police, injuring 12" (a clash is an
@@ -114,31 +121,30 @@ def _verb_name(verb: Token) -> str:
 
 
 def fights_against_things(lex: RuleWords, found: list[Candidate]) -> None:
-    """Drops violence whose every target is nature, an illness or a microbe, which no one attacks, or an animal
-    with no armed party among the doers: "firefighters battled for two days to contain a blaze", "rescuers fought
+    """Drops violence with no armed party among its doers whose every target is nature, an illness, a microbe or an
+    animal, which no one attacks: "firefighters battled for two days to contain a blaze", "rescuers fought
     the floods", "health workers combat the cholera outbreak", "Spain slaughtered 58 million pigs", "farmers
-    slaughtered 30,000 birds" (§159). "Troops slaughtered villagers", "gunmen killed cattle in a raid" and "troops
-    fought the rebels in the hills" stay."""
+    slaughtered 30,000 birds" (§159). "Troops slaughtered villagers", "gunmen killed cattle in a raid", "soldiers
+    stormed the beaches" and "troops fought the rebels in the hills" stay."""
     kinds = nonagent_nouns()
     animals = animal_nouns()
     words = lex.words
 
-    def harmless(target: Token, armed: bool) -> bool:
+    def harmless(target: Token) -> bool:
         if target._.actor is not None:
             return False
-        if target.lemma_.lower() in animals:
-            return not armed
-        return _thing_of(target, kinds) in _FOUGHT
+        return target.lemma_.lower() in animals or _thing_of(target, kinds) in _FOUGHT
 
     for candidate in found:
         verb = candidate.anchor
         if candidate.dropped or verb.pos_ in NOUN_POS or not (candidate.code.type == "ASSAULT"
                                                                or candidate.code.mode == "riot"):
             continue
-        armed = any(armed_party(d, words) for d in _named(participle_host(verb)))
-        # not the event's own noun: "rebels set fire to the station" use fire
+        if any(armed_party(d, words) for d in _named(participle_host(verb))):
+            continue  # "soldiers stormed the beaches", "gunmen killed cattle"
+        # not the event's own noun: "rebels set fire to the station" use it
         targets = [counted(t, words) for t in _targets(verb, words) if t not in candidate.absorbed]
-        if targets and all(harmless(t, armed) for t in targets):
+        if targets and all(harmless(t) for t in targets):
             candidate.dropped = True
 
 
@@ -158,8 +164,11 @@ def _thing_of(noun: Token, kinds: dict[str, str]) -> str | None:
 
 
 def _a_name(noun: Token) -> bool:
-    """A capitalized word inside a sentence or an acronym is a name, whatever its common sense: "Tinder", "BATs"."""
-    return not noun.is_sent_start and noun.text[0].isupper() or sum(c.isupper() for c in noun.text) > 1
+    """A capitalized word inside a sentence or an acronym is a name, whatever its common sense: "Tinder", "BATs";
+    so is a sentence's first word that the document capitalizes inside a sentence ("Sanders hit back")."""
+    if noun.is_sent_start:
+        return any(t.text == noun.text and not t.is_sent_start for t in noun.doc) and noun.text[0].isupper()
+    return noun.text[0].isupper() or sum(c.isupper() for c in noun.text) > 1
 
 
 def _kind_of(noun: Token, kinds: dict[str, str]) -> str | None:
@@ -225,6 +234,7 @@ def _named(verb: Token) -> list[Token]:
 
 
 def _done_to_or_at_its_noun(verb: Token) -> bool:
+    """A passive clause or participle, or a clause of "where" or "when", says what was done to or at its noun."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" or any(
         c.dep_ in ("auxpass", "nsubjpass") or c.tag_ == "WRB" for c in verb.children)
 
