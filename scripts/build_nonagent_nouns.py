@@ -13,9 +13,9 @@ nouns name no actor, and what they do is no event. Each noun has its kind:
   "bond" (first a chemical bond), "mark" and "ban" (first a sign and a prohibition) are left out.
 - nature: its most frequent sense is a geological or atmospheric phenomenon (geological_phenomenon.n.01,
   atmospheric_phenomenon.n.01: "earthquake", "flood", "storm", "heat wave", "lightning"), a fire (fire.n.01:
-  "wildfire", "conflagration"), a calamity (calamity.n.01: "tsunami", "catastrophe") or a geological formation
-  (geological_formation.n.01: "hillside", "glacier"). Physical phenomena ("pressure", "energy", "current") are
-  left out: news uses them of people.
+  "wildfire", "conflagration"; fire.n.03, the flames: "blaze"), a calamity (calamity.n.01: "tsunami",
+  "catastrophe") or a geological formation (geological_formation.n.01: "hillside", "glacier"). Physical phenomena
+  ("pressure", "energy", "current") are left out: news uses them of people.
 - illness: its most frequent sense is an illness (illness.n.01: "cholera", "asthma", "lung cancer") or an
   epidemic (epidemic.n.01: "pandemic").
 - organism: its most frequent sense is a microorganism, a fungus or an animal (microorganism.n.01, fungus.n.01,
@@ -25,8 +25,15 @@ nouns name no actor, and what they do is no event. Each noun has its kind:
 - matter: its most frequent sense is a substance or a food (matter.n.03 in the lexicographer files
   noun.substance, noun.food: "oil", "crude", "coal", "nickel", "sugar"; "wheat" is a plant); explosives are
   artifacts.
+- conveyance: its most frequent sense is a conveyance (conveyance.n.03, with vehicle.n.01 below it: "bus",
+  "tram", "train", "truck", "ferry"); structure: a structure (structure.n.01: "bridge", "building", "silo",
+  "scaffolding"); machine: a machine or a container (machine.n.01, container.n.01: "engine", "generator",
+  "boiler", "cylinder"). "A bus overturned, injuring 21", "a scaffold gave way" tell accidents, which no one
+  inflicts (§157). A noun one of whose senses is a weapon, arms, an explosive device, a military vehicle or an
+  aircraft is left out, wherever its first sense is: a "mine", a "tank", a "drone", a "plane" (aircraft serve
+  in war as often as they crash, and their crashes are told with crash verbs).
 
-A noun of the last five kinds one of whose senses is a person or a group is left out: it can name people
+A noun of any kind but value one of whose senses is a person or a group is left out: it can name people
 ("hawk", "head", "arm", "body", "copper" as a policeman, "cancer" as a person born under the sign). Two-word names
 of nature, illness and the body ("heat wave", "lung cancer", "immune system") are written with a space, unless
 their last word alone has their kind. The rule that reads the file is in nlp/event_nonagents.py
@@ -50,8 +57,10 @@ HEADER = """\
 # licence). Do not edit: change the script.
 # noun, kind: a lemma whose most frequent sense is a thing that does not act, by kind: value (assets, a monetary
 # unit, a market, a price, a security), nature (a natural phenomenon, a fire, a calamity, a geological formation),
-# illness, organism (a microbe, a fungus, an animal), body (a body part or system), matter (a substance or a food);
-# no noun of the last five kinds has a person's or a group's sense (plover_conventions.md §119, §133, §148).
+# illness, organism (a microbe, a fungus, an animal), body (a body part or system), matter (a substance or a food),
+# conveyance, structure, machine (a machine or a container); no noun of the kinds but value has a person's or a
+# group's sense, nor has one of the last three a sense of arms or aircraft (plover_conventions.md §119, §133,
+# §148, §157).
 """
 
 # The WordNet roots, as (lemma, sense number): the sense's synset and everything below it.
@@ -60,13 +69,22 @@ TRADED = [("security", 4), ("monetary_unit", 1)]
 CURRENCY = ("currency", 1)  # the synset alone: below it are coins and notes ("fifty", "quarter", "money")
 FINANCIAL_FILES = frozenset({"21", "23"})  # noun.possession, noun.quantity
 NATURE = {
-    "nature": [("geological_phenomenon", 1), ("atmospheric_phenomenon", 1), ("fire", 1), ("calamity", 1),
+    "nature": [("geological_phenomenon", 1), ("atmospheric_phenomenon", 1), ("fire", 1), ("fire", 3), ("calamity", 1),
                ("geological_formation", 1)],
     "illness": [("illness", 1), ("epidemic", 1)],
     "organism": [("microorganism", 1), ("fungus", 1), ("animal", 1)],
     "body": [("body_part", 1)],
     "matter": [("matter", 3)],
+    "conveyance": [("conveyance", 3)],
+    "structure": [("structure", 1)],
+    "machine": [("machine", 1), ("container", 1)],
 }
+ARTIFACT_KINDS = frozenset({"conveyance", "structure", "machine"})
+# Things of war: a weapon, arms, an explosive device, a military or armored vehicle, a defensive structure, an
+# aircraft. A noun that can name one, or a kind one of them is ("vehicle", "ship", "rocket", "device"), is no thing
+# that merely breaks down.
+ARMS = [("weapon", 1), ("weaponry", 1), ("explosive_device", 1), ("military_vehicle", 1), ("armored_vehicle", 1),
+        ("defensive_structure", 1), ("aircraft", 1)]
 # Kinds whose two-word names matter: a "heat wave" is no "wave", "lung cancer" no "cancer" (a person's sign), an
 # "immune system" no "system"; species and compounds are named by their last word ("locust", "oil").
 NAMED_IN_TWO_WORDS = frozenset({"nature", "illness", "body"})
@@ -76,6 +94,8 @@ PEOPLE_FILES = frozenset({"14", "18"})  # noun.group, noun.person
 
 def build(wordnet: WordNet) -> dict[str, str]:
     kinds = {noun: "value" for noun in values(wordnet)}
+    arms = wordnet.below(*ARMS)
+    arms |= wordnet.above(arms)
     for kind, roots in NATURE.items():
         inside = wordnet.below(*roots)
         for name, senses in sorted(wordnet.senses["noun"].items()):
@@ -84,7 +104,8 @@ def build(wordnet: WordNet) -> dict[str, str]:
             if (senses[0] in inside and len(words) <= (2 if kind in NAMED_IN_TWO_WORDS else 1)
                     and all(w.isalpha() for w in words) and len(name) > 2
                     and (kind != "matter" or first.lexicographer_file in MATTER_FILES)
-                    and not PEOPLE_FILES & set(wordnet.noun_files(name))):
+                    and not PEOPLE_FILES & set(wordnet.noun_files(name))
+                    and not (kind in ARTIFACT_KINDS and arms & set(senses))):
                 kinds.setdefault(" ".join(words), kind)
     # a two-word name whose last word alone has its kind says nothing more: the rule reads the word alone too
     return {name: kind for name, kind in kinds.items()

@@ -43,25 +43,37 @@ class WordNet:
         return bool(senses) and senses[0] == sense and self.synsets["noun"][sense].lexicographer_file in EVENT_FILES
 
     @cached_property
-    def hyponyms(self) -> dict[str, list[str]]:
-        """Each noun synset's direct hyponyms and instances."""
-        below: dict[str, list[str]] = {}
-        for offset, synset in self.synsets["noun"].items():
-            for symbol, target, pos, _, _ in synset.pointers:
-                if symbol in HYPERNYMS and pos == "n":
-                    below.setdefault(target, []).append(offset)
+    def hyponyms(self) -> dict[str, dict[str, list[str]]]:
+        """Each synset's direct hyponyms and instances (a verb's troponyms), by part of speech."""
+        below: dict[str, dict[str, list[str]]] = {}
+        for pos, synsets in self.synsets.items():
+            below[pos] = {}
+            for offset, synset in synsets.items():
+                for symbol, target, target_pos, _, _ in synset.pointers:
+                    if symbol in HYPERNYMS and target_pos == pos[0]:
+                        below[pos].setdefault(target, []).append(offset)
         return below
 
-    def below(self, *roots: tuple[str, int]) -> set[str]:
-        """The noun synsets at and under each root, a (noun, sense number) pair (1 = most frequent), by
-        hypernym links."""
-        todo = [self.senses["noun"][noun][number - 1] for noun, number in roots]
+    def below(self, *roots: tuple[str, int], pos: str = "noun") -> set[str]:
+        """The synsets at and under each root, a (lemma, sense number) pair (1 = most frequent), by hypernym
+        links: nouns, or with ``pos="verb"`` verbs."""
+        todo = [self.senses[pos][lemma][number - 1] for lemma, number in roots]
         inside = set(todo)
         while todo:
-            for child in self.hyponyms.get(todo.pop(), ()):
+            for child in self.hyponyms[pos].get(todo.pop(), ()):
                 if child not in inside:
                     inside.add(child)
                     todo.append(child)
+        return inside
+
+    def above(self, synsets: set[str], pos: str = "noun") -> set[str]:
+        """The hypernyms of each of ``synsets``, up to the top, by hypernym links."""
+        todo, inside = list(synsets), set()
+        while todo:
+            for symbol, target, target_pos, _, _ in self.synsets[pos][todo.pop()].pointers:
+                if symbol in HYPERNYMS and target_pos == pos[0] and target not in inside:
+                    inside.add(target)
+                    todo.append(target)
         return inside
 
     def nouns_first_sense_in(self, synsets: set[str]) -> list[str]:

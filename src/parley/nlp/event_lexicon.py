@@ -39,6 +39,8 @@ MATERIEL_NOUNS_FILE = "plover_materiel_nouns.csv"
 GRIEVANCE_NOUNS_FILE = "plover_grievance_nouns.csv"
 MILITARY_UNITS_FILE = "plover_military_units.csv"
 NONAGENT_NOUNS_FILE = "plover_nonagent_nouns.csv"
+ACCIDENT_WORDS_FILE = "plover_accident_words.csv"
+ANIMAL_NOUNS_FILE = "plover_animal_nouns.csv"
 GOODS_NOUNS_FILE = "plover_goods_nouns.csv"
 SPORT_NOUNS_FILE = "plover_sport_nouns.csv"
 FIRM_OPERATIONS_FILE = "plover_firm_operations.csv"
@@ -269,8 +271,8 @@ def military_units() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def nonagent_nouns() -> dict[str, str]:
     """Nouns of things that do not act, each with its kind: "value" (what markets trade and quote), "nature",
-    "illness", "organism", "body", "matter" (plover_nonagent_nouns.csv, scripts/build_nonagent_nouns.py, §119,
-    §133, §148)."""
+    "illness", "organism", "body", "matter", "conveyance", "structure", "machine" (plover_nonagent_nouns.csv,
+    scripts/build_nonagent_nouns.py, §119, §133, §148, §157)."""
     return {row["noun"]: row["kind"] for row in load_csv(NONAGENT_NOUNS_FILE)}
 
 
@@ -280,6 +282,27 @@ def firm_operations() -> dict[str, str]:
     "operation": a route, a flight, a service, an aircraft, a product, capacity, a shop) (plover_firm_operations.csv,
     scripts/build_firm_operations.py, §165)."""
     return {row["noun"]: row["kind"] for row in load_csv(FIRM_OPERATIONS_FILE)}
+
+
+@lru_cache(maxsize=1)
+def accident_verbs() -> frozenset[str]:
+    """Verbs whose first or second sense is a crash, a collision, an overturning, a derailment or a collapse,
+    multiword ones written with "_" ("give_way") (plover_accident_words.csv, scripts/build_accident_words.py, §158)."""
+    return frozenset(row["word"] for row in load_csv(ACCIDENT_WORDS_FILE) if row["part"] == "verb")
+
+
+@lru_cache(maxsize=1)
+def accident_nouns() -> frozenset[str]:
+    """Nouns whose first sense is such an accident or an explosion: "collision", "derailment", "explosion"
+    (plover_accident_words.csv, §157)."""
+    return frozenset(row["word"] for row in load_csv(ACCIDENT_WORDS_FILE) if row["part"] == "noun")
+
+
+@lru_cache(maxsize=1)
+def animal_nouns() -> frozenset[str]:
+    """Nouns whose most frequent sense is an animal, not a hominid (plover_animal_nouns.csv,
+    scripts/build_animal_nouns.py, §159)."""
+    return frozenset(row["noun"] for row in load_csv(ANIMAL_NOUNS_FILE))
 
 
 @lru_cache(maxsize=1)

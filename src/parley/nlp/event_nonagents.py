@@ -1,20 +1,27 @@
 """Things do not act: a market that "rallies", a currency that "comes under attack", gold that "mounts an assault"
 and "retreats" moves in value (conventions §119, §133); an earthquake that "strikes", a wildfire that "destroys", a
 virus that "attacks" or an immune system that "mounts a counterattack" is nature, not a political actor (§148); nor
-is a rally that gains a share or a sum a gathering: it is a value, or a party's standing, that moves (§154)."""
+is a rally that gains a share or a sum a gathering: it is a value, or a party's standing, that moves (§154). Harm that
+no one inflicts is no assault: a bus that overturns, a scaffold that gives way, a boiler that bursts (§157, §158),
+firefighters who battle a blaze, pigs slaughtered for food (§159)."""
 
 from __future__ import annotations
 
 from spacy.tokens import Token
 
 from .event_crowds import protesters, with_protesters
-from .event_lexicon import RuleWords, materiel_nouns, nonagent_nouns, party_nouns
+from .event_lexicon import (Code, RuleWords, accident_nouns, accident_verbs, animal_nouns, materiel_nouns,
+                            nonagent_nouns, party_nouns)
 from .event_nouns import cause_phrase
 from .event_reading import Candidate
-from .event_syntax import counted, described_holders, participle_host, subjects
+from .event_syntax import (acted_on, armed_party, counted, described_holders, participle_host, prepositional_objects,
+                           subjects, to_infinitive)
 from .labels import NOUN_POS, SUBJECT_DEPS
+from .lexicon import EventWords
 
 _VALUE = "value"  # the kind of a noun of what markets trade and quote
+_ARTIFACTS = frozenset({"conveyance", "structure", "machine"})  # things that crash, collapse or burst (§157)
+_FOUGHT = frozenset({"nature", "illness", "organism"})  # what firefighters, doctors and rescuers fight (§159)
 # What names the wielder of a force of nature, or what it is a figure for: "government fire", "fire from
 # government tanks", "a storm of protest", "the virus of extremism" (§148).
 _OWNERS = frozenset({"compound", "amod", "poss", "nmod"})
@@ -35,23 +42,133 @@ def doers_that_are_no_agents(lex: RuleWords, found: list[Candidate]) -> None:
         noun = counted(noun, lex.words)
         if noun.pos_ != "NOUN" or noun._.actor is not None or _a_name(noun):
             return None
+        burst = _what_burst(noun)
+        if burst:  # "a boiler explosion injured three": the boiler did
+            return kind(burst[0]) if all(kind(b) in _ARTIFACTS for b in burst) else None
         found_kind = _kind_of(noun, kinds)
         if found_kind is None or found_kind != _VALUE and _wielded(noun, kinds):
             return None
+        if found_kind in _ARTIFACTS and (armed_party(noun, lex.words) or _driven_at_people(noun, lex.words)):
+            return None
         return found_kind
+
+    def no_agent(doer: Token, code: Code) -> bool:
+        # a thing made does harm, but what else it does its keepers do: "the hotel violated workers' rights",
+        # "the chancellery rejected a push", "a website refuses to let him sell" (§157)
+        found_kind = kind(doer)
+        return found_kind is not None and (found_kind not in _ARTIFACTS or code.type == "ASSAULT")
 
     for candidate in found:
         if candidate.dropped:
             continue
-        doers = _doers(candidate.anchor)
+        doers = _what_burst(candidate.anchor) or _doers(candidate.anchor)
         struck = [c for c in candidate.anchor.children if c.dep_ == "nsubjpass"] if candidate.code.type == "ASSAULT" else []
-        if any(kind(s) == _VALUE for s in struck) or doers and all(kind(d) is not None for d in doers):
+        if any(kind(s) == _VALUE for s in struck) or doers and all(no_agent(d, candidate.code) for d in doers):
             candidate.dropped = True
 
 
+def _what_burst(noun: Token) -> list[Token]:
+    """What an accident's or explosion's noun names as what crashed or burst (plover_accident_words.csv, §157): "a
+    boiler explosion", "the explosion of a gas cylinder", "the bus collision"; none for other nouns."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in accident_nouns():
+        return []
+    named = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    return named or prepositional_objects(noun, ("of",))
+
+
+def _driven_at_people(thing: Token, words: EventWords) -> bool:
+    """The thing's own clause drives it at people: "a van drove into the marchers", "a car ploughed into the crowd".
+    A clause that tells the harm itself ("the boiler explosion injured four workers") or strikes a thing ("the bus
+    hit a concrete barrier") does not (§157)."""
+    verb = thing.head
+    if thing.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() in words.casualty_words:
+        return False
+    struck = [c for c in verb.children if c.dep_ == "dobj"] + prepositional_objects(verb, words.recipient_prepositions)
+    return any(_party(s) for s in struck)
+
+
+def accidents(lex: RuleWords, found: list[Candidate]) -> None:
+    """Drops what a subjectless participle reports when its clause is an accident (WordNet's verbs of crashing,
+    colliding, overturning, derailing and collapsing; plover_accident_words.csv) that codes no event of its own,
+    names no armed doer or weapon and is driven at no one: "a tram derailed, injuring five passengers", "a minibus
+    collided with a tractor, injuring nine pupils", "a scaffold gave way, injuring four workers", "a freight train
+    derailed, halting the passenger service" (§158). "Protesters clashed with police, injuring 12" (a clash is an
+    event), "a drone crashed into the convoy, killing four" (a weapon) and "a driver crashed into the crowd,
+    killing 3" (people struck) stay."""
+    words = lex.words
+    verbs = accident_verbs()
+    acts = {c.anchor.i for c in found if not c.dropped}
+    for candidate in found:
+        first = candidate.anchor
+        while first.dep_ == "conj" and first.tag_ == "VBG":  # "…, spilling containers and halting the service"
+            first = first.head
+        host = participle_host(first)
+        # the clause the participle's clause is said of: "derailed after its brakes failed, injuring five"
+        clauses = [host, host.head] if host.dep_ == "advcl" else [host]
+        accident = next((c for c in clauses if _verb_name(c) in verbs), None)
+        if candidate.dropped or host.i == first.i or accident is None or {c.i for c in clauses} & acts:
+            continue
+        if not any(armed_party(d, words) or _driven_at_people(d, words) for c in clauses for d in subjects(c)):
+            candidate.dropped = True
+
+
+def _verb_name(verb: Token) -> str:
+    """The verb as WordNet names it, with the particle or object that makes it another verb: "gave way" →
+    "give_way", "caved in" → "cave_in", "crashed" → "crash"."""
+    lemma = verb.lemma_.lower()
+    joined = [f"{lemma}_{c.lower_}" for c in verb.children if c.dep_ in ("prt", "dobj") and c.i == verb.i + 1]
+    return next((name for name in joined if name in accident_verbs()), lemma)
+
+
+def fights_against_things(lex: RuleWords, found: list[Candidate]) -> None:
+    """Drops violence with no armed party among its doers whose every target is nature, an illness, a microbe or an
+    animal, which no one attacks: "firefighters battled for two days to contain a blaze", "rescuers fought
+    the floods", "health workers combat the cholera outbreak", "Spain slaughtered 58 million pigs", "farmers
+    slaughtered 30,000 birds" (§159). "Troops slaughtered villagers", "gunmen killed cattle in a raid", "soldiers
+    stormed the beaches" and "troops fought the rebels in the hills" stay."""
+    kinds = nonagent_nouns()
+    animals = animal_nouns()
+    words = lex.words
+
+    def harmless(target: Token) -> bool:
+        if target._.actor is not None:
+            return False
+        return target.lemma_.lower() in animals or _thing_of(target, kinds) in _FOUGHT
+
+    for candidate in found:
+        verb = candidate.anchor
+        if candidate.dropped or verb.pos_ in NOUN_POS or not (candidate.code.type == "ASSAULT"
+                                                               or candidate.code.mode == "riot"):
+            continue
+        if any(armed_party(d, words) for d in _named(participle_host(verb))):
+            continue  # "soldiers stormed the beaches", "gunmen killed cattle"
+        # not the event's own noun: "rebels set fire to the station" use it
+        targets = [counted(t, words) for t in _targets(verb, words) if t not in candidate.absorbed]
+        if targets and all(harmless(t) for t in targets):
+            candidate.dropped = True
+
+
+def _targets(verb: Token, words: EventWords) -> list[Token]:
+    """What violence is done to: its object, passive subject or the object of "against", or else the object of the
+    infinitive that says what it is fought for ("battled to contain a blaze")."""
+    direct = acted_on(verb) + prepositional_objects(verb, ("against",))
+    if direct:
+        return direct
+    return [g for c in verb.children if c.dep_ in ("xcomp", "advcl") and to_infinitive(c)
+            for g in c.children if g.dep_ == "dobj"]
+
+
+def _thing_of(noun: Token, kinds: dict[str, str]) -> str | None:
+    """The kind of the noun, or of what it is "of" ("an outbreak of cholera")."""
+    return _kind_of(noun, kinds) or next((_kind_of(g, kinds) for g in prepositional_objects(noun, ("of",))), None)
+
+
 def _a_name(noun: Token) -> bool:
-    """A capitalized word inside a sentence or an acronym is a name, whatever its common sense: "Tinder", "BATs"."""
-    return not noun.is_sent_start and noun.text[0].isupper() or sum(c.isupper() for c in noun.text) > 1
+    """A capitalized word inside a sentence or an acronym is a name, whatever its common sense: "Tinder", "BATs";
+    so is a sentence's first word that the document capitalizes inside a sentence ("Sanders hit back")."""
+    if noun.is_sent_start:
+        return any(t.text == noun.text and not t.is_sent_start for t in noun.doc) and noun.text[0].isupper()
+    return noun.text[0].isupper() or sum(c.isupper() for c in noun.text) > 1
 
 
 def _kind_of(noun: Token, kinds: dict[str, str]) -> str | None:
@@ -107,10 +224,19 @@ def _named(verb: Token) -> list[Token]:
     controllers = [c for c in verb.head.children if c.dep_ == "nsubjpass" or c.dep_ == "dobj" and _party(c)] \
         if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children) else []
     doers = controllers or subjects(verb)
-    if verb.tag_ != "VB":  # an infinitive says what its noun is for: "a pledge not to criticise" criticises nothing
+    # An infinitive says what its noun is for: "a pledge not to criticise" criticises nothing; a passive says what
+    # was done to its noun, and "where" where it was done: "a bus attacked near the border", "the stadium where
+    # police had been stationed".
+    if verb.tag_ != "VB" and not _done_to_or_at_its_noun(verb):
         doers = described_holders(verb, doers)
     doers = [next((g for g in d.children if g.dep_ == "pobj"), d) if d.dep_ == "agent" else d for d in doers]
     return [c for d in doers for c in (d, *d.conjuncts)]  # "welcomed by the markets and analysts": both
+
+
+def _done_to_or_at_its_noun(verb: Token) -> bool:
+    """A passive clause or participle, or a clause of "where" or "when", says what was done to or at its noun."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" or any(
+        c.dep_ in ("auxpass", "nsubjpass") or c.tag_ == "WRB" for c in verb.children)
 
 
 def recoveries(lex: RuleWords, found: list[Candidate]) -> None:

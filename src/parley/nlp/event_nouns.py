@@ -12,8 +12,8 @@ from .event_lexicon import (SPECIFICITY, Code, RuleWords, goods_nouns, materiel_
                             party_noun_kinds, party_nouns, prospect_nouns, provision_nouns, uninflected)
 from .event_participants import noun_phrase
 from .event_reading import Candidate
-from .event_syntax import (a_person, actor_in, actor_of, armed, by_the_state, counted, described_holders, has_own_actor,
-                           particles, prepositional_objects, subjects, to_infinitive, with_a_party)
+from .event_syntax import (a_person, actor_in, actor_of, armed, armed_party, by_the_state, counted, described_holders,
+                           has_own_actor, particles, prepositional_objects, subjects, to_infinitive, with_a_party)
 from .labels import ACTOR_LABELS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS, VERB_POS
 from .lexicon import EventWords
 
@@ -355,8 +355,7 @@ def by_force(lex: RuleWords, act: Token, doers: list[Token]) -> bool:
     is made with or a place struck — "troops attacked the governor", "attacked the senator, wounding him",
     "with a knife", "outside his home"."""
     words = lex.words
-    if any(armed(d, words) or d.lemma_.lower() in words.weapon_nouns for d in doers) or any(
-            (a := actor_of(d)) is not None and a.kind != "person" and a.sector in words.armed_sectors for d in doers):
+    if any(armed_party(d, words) for d in doers):
         return True  # "troops attacked the governor", "the army attacked the opposition party"
     near = [act, *act.conjuncts, *(act.head.conjuncts if act.dep_ in OBJECT_DEPS else ())]
     if any(t.lemma_.lower() in words.casualty_words for a in near for c in a.children for t in (c, *c.children)) \

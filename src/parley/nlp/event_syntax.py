@@ -191,6 +191,14 @@ def armed(noun: Token, words: EventWords, modified_only: bool = False) -> bool:
         and all(k.lemma_.lower() in words.force_modifiers for k in c.conjuncts) for c in noun.children)
 
 
+def armed_party(noun: Token, words: EventWords) -> bool:
+    """Whether ``noun`` names armed forces, a weapon or an armed body: "troops", "a drone", "the army", "gunmen"
+    (an actor of an armed sector that is not a person)."""
+    actor = actor_of(noun)
+    return armed(noun, words) or noun.lemma_.lower() in words.weapon_nouns or (
+        actor is not None and actor.kind != "person" and actor.sector in words.armed_sectors)
+
+
 def done_in(verb: Token, feelings: frozenset[str], words: EventWords) -> bool:
     """Whether the verb is done in one of ``feelings`` or in a show of it: "marched in anger", "paraded
     its missiles in a show of strength", "in an act of defiance" (conventions §130, §131)."""

@@ -30,7 +30,7 @@ from .event_folding import (announced_measures, fold_contents, fold_into_governo
 from .event_lexicon import RuleWords
 from .event_merge import merge_mentions
 from .event_model import EventModel
-from .event_nonagents import doers_that_are_no_agents, recoveries
+from .event_nonagents import accidents, doers_that_are_no_agents, fights_against_things, recoveries
 from .event_nouns import campaign_rallies, match_noun, rejected_act
 from .event_participants import commerce_between_firms, hyphenated_participle
 from .event_posture import military_posture
@@ -157,6 +157,8 @@ class EventCoder:
         commerce_between_firms(rules, found)
         firms_running_their_business(rules, found)
         doers_that_are_no_agents(rules, found)
+        accidents(rules, found)
+        fights_against_things(rules, found)
         recoveries(rules, found)
         contest_wins(rules, found, contest_news)
         sport_play(rules, found)
