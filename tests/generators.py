@@ -29,3 +29,12 @@ def require(*sources: Path) -> None:
         if os.environ.get("CI"):
             pytest.fail(message)
         pytest.skip(message)
+
+
+def rebuilt(name: str, *wordnet_files: str) -> ModuleType:
+    """scripts/``name``.py, once its rebuild from WordNet (``wordnet_files`` in its WORDNET_DIR) is checked to equal the
+    knowledge file it wrote."""
+    builder = generator(name)
+    require(*(builder.WORDNET_DIR / file for file in wordnet_files))
+    assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
+    return builder

@@ -48,12 +48,10 @@ def test_not_a_party_group(nlp, text, word):
 
 
 def test_party_members_file_is_what_the_script_builds():
-    from generators import generator, require
+    from generators import rebuilt
     from parley.knowledge.actor_kb import actor_kb
 
-    builder = generator("build_party_members")
-    require(builder.WORDNET_DIR / "data.noun", builder.WORDNET_DIR / "index.noun")
-    assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
+    rebuilt("build_party_members", "data.noun", "index.noun")
     members = actor_kb().party_members
     assert members["Democrats"] == members["Republicans"] == "USA" and members["Tories"] == "GBR"
     assert members["Conservatives"] is None

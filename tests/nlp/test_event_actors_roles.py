@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from generators import generator, require
+from generators import rebuilt
 from nlp.test_events import PUBLISHED, code
 from parley.nlp.event_lexicon import kin_nouns
 from parley.nlp.pipeline import Pipeline
@@ -81,9 +81,7 @@ def test_an_ally_of_an_actor_is_no_relative_and_keeps_its_possessor():
 
 
 def test_kin_nouns_file_is_what_the_script_builds():
-    builder = generator("build_kin_nouns")
-    require(builder.WORDNET_DIR / "data.noun", builder.WORDNET_DIR / "index.noun")
-    assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
+    rebuilt("build_kin_nouns", "data.noun", "index.noun")
     nouns = kin_nouns()
     assert {"father", "son", "relative", "uncle", "wife", "friend"} <= nouns
     # people named by an office or a side speak for its possessor

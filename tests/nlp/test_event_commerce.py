@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from generators import generator, require
+from generators import rebuilt
 from nlp.test_events import types
 from parley.nlp.event_lexicon import commerce_words
 
@@ -42,9 +42,7 @@ def test_an_agreement_of_no_commerce_between_unnamed_parties_stays():
 
 
 def test_commerce_words_file_is_what_the_script_builds():
-    builder = generator("build_commerce_words")
-    require(builder.WORDNET_DIR / "data.noun", builder.WORDNET_DIR / "data.verb")
-    assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
+    rebuilt("build_commerce_words", "data.noun", "data.verb")
     words = commerce_words()
     assert {"sell", "buy", "trade", "auction"} <= words["verb"]
     assert {"shareholder", "investor", "corporation", "firm", "sale", "profit", "stock"} <= words["noun"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from generators import generator, require
+from generators import rebuilt
 from parley.nlp.event_lexicon import firm_operations
 from parley.nlp.pipeline import load
 
@@ -76,9 +76,7 @@ def test_a_measure_by_a_state_or_against_a_country_stays(sentence, expected):
 
 
 def test_firm_operations_are_built_by_kind():
-    builder = generator("build_firm_operations")
-    require(builder.WORDNET_DIR / "data.noun")
-    assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
+    rebuilt("build_firm_operations", "data.noun")
     kinds = firm_operations()
     assert {kinds[n] for n in ("airline", "carrier", "company", "firm", "railway")} == {"firm"}
     assert {kinds[n] for n in ("route", "flight", "service", "aircraft", "product", "capacity", "store")} == {"operation"}

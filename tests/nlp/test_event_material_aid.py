@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from generators import generator, require
+from generators import rebuilt
 from nlp.test_events import types
 from parley.nlp.event_lexicon import relief_personnel
 
@@ -72,9 +72,7 @@ def test_growth_or_coordination_with_no_partner_is_no_cooperation(sentence):
 
 
 def test_relief_personnel_file_is_what_the_script_builds():
-    builder = generator("build_relief_personnel")
-    require(builder.WORDNET_DIR / "data.noun")
-    assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
+    rebuilt("build_relief_personnel", "data.noun")
     personnel = relief_personnel()
     assert {"doctor", "nurse", "surgeon", "firefighter", "pharmacist"} <= personnel
     # named people are no kind, and soldiers, officials and players are no helpers
@@ -82,9 +80,7 @@ def test_relief_personnel_file_is_what_the_script_builds():
 
 
 def test_materiel_nouns_file_is_what_the_script_builds():
-    builder = generator("build_materiel_nouns")
-    require(builder.WORDNET_DIR / "data.noun")
-    assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
+    builder = rebuilt("build_materiel_nouns", "data.noun")
     materiel = set(builder.build(builder.WordNet(builder.WORDNET_DIR)))
     assert {"equipment", "vehicle", "truck", "helicopter", "radar"} <= materiel
     assert not {"personnel", "cooperation", "presence", "exercise", "soldier"} & materiel

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from generators import generator, require
+from generators import rebuilt
 from nlp.test_events import types
 from parley.nlp.event_lexicon import grievance_nouns, military_units, nonagent_nouns
 from parley.nlp.pipeline import load
@@ -38,9 +38,7 @@ def test_acts_of_one_party_or_with_no_feeling_are_no_protest(sentence):
 
 
 def test_grievance_nouns_file_is_what_the_script_builds():
-    builder = generator("build_grievance_nouns")
-    require(builder.WORDNET_DIR / "data.noun")
-    assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
+    rebuilt("build_grievance_nouns", "data.noun")
     grievances = grievance_nouns()
     assert {"anger", "fury", "outrage", "defiance", "rebuke", "reproach"} <= grievances
     assert not {"protest", "sadness", "fear", "grief"} & grievances  # no feeling of anger or reproach
@@ -83,9 +81,7 @@ def test_a_joint_body_that_deploys_holds_no_joint_exercise():
 
 
 def test_military_units_file_is_what_the_script_builds():
-    builder = generator("build_military_units")
-    require(builder.WORDNET_DIR / "data.noun")
-    assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
+    rebuilt("build_military_units", "data.noun")
     units = military_units()
     assert {"battalion", "brigade", "squadron", "platoon", "regiment"} <= units
     assert not {"idf", "sas", "unit", "team"} & units  # no acronym, no unit of anything
@@ -110,9 +106,7 @@ def test_acts_done_to_markets_or_by_people_stay(sentence, expected):
 
 
 def test_value_nouns_file_is_what_the_script_builds():
-    builder = generator("build_nonagent_nouns")
-    require(builder.WORDNET_DIR / "data.noun")
-    assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
+    rebuilt("build_nonagent_nouns", "data.noun")
     values = {noun for noun, kind in nonagent_nouns().items() if kind == "value"}
     assert {"market", "price", "peso", "rupee", "share", "stock", "gold", "dollar", "rand", "lira", "currency"} <= values
     assert not {"bank", "investor", "trader", "government"} & values  # bodies and people act

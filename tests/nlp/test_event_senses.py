@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from generators import generator, require
+from generators import rebuilt
 from nlp.test_events import types
 from parley.nlp.event_lexicon import prospect_nouns, provision_nouns
 
@@ -46,9 +46,7 @@ def test_an_agreement_reached_is_not_the_subject_of_its_verb(sentence):
 
 
 def test_provision_nouns_file_is_what_the_script_builds():
-    builder = generator("build_provision_nouns")
-    require(builder.WORDNET_DIR / "data.noun", builder.WORDNET_DIR / "index.noun")
-    assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
+    rebuilt("build_provision_nouns", "data.noun", "index.noun")
     nouns = provision_nouns()
     assert {"accord", "treaty", "plan", "strategy", "law", "constitution", "agreement"} <= nouns
     # a message stands for its author; a body is a party
@@ -85,9 +83,7 @@ def test_events_beside_a_danger_or_a_fear_keep_their_type(sentence, expected):
 
 
 def test_prospect_nouns_file_is_what_the_script_builds():
-    builder = generator("build_prospect_nouns")
-    require(builder.WORDNET_DIR / "data.noun", builder.WORDNET_DIR / "index.noun")
-    assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
+    rebuilt("build_prospect_nouns", "data.noun", "index.noun")
     nouns = prospect_nouns()
     assert {"threat", "danger", "risk", "fear", "hope", "possibility", "prospect", "chance"} <= nouns
     # an act or a message is no prospect: "the warning of", "the report of", "the start of"
