@@ -257,6 +257,8 @@ class EventWords:
     held_places: frozenset[str]
     impact_verbs: frozenset[str]
     throwing_verbs: frozenset[str]
+    filming_verbs: frozenset[str]
+    failing_verbs: frozenset[str]
     weapon_nouns: frozenset[str]
     kind_heads: frozenset[str]
     work_stoppages: frozenset[str]
