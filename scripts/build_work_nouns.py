@@ -9,7 +9,9 @@ most frequent WordNet 3.0 sense:
 - measure: in noun.attribute, noun.possession or noun.quantity ("price", "fee", "amount"), or under
   magnitude_relation.n.01, a quantity as a proportion of another ("rate", "ratio", "frequency").
 A noun whose first or second sense is a person or a group is left out, since it may name someone who can be shot
-or who acts ("leader", "escort"). Acts are left out too: a deed shot may be a shot fired ("whoever shot the shot").
+or who acts ("leader", "escort"). Acts are left out too, and so is a communication WordNet puts under act.n.02
+(a speech act: "speech", "discussion"): a deed shot may be a shot fired ("whoever shot the shot"), and a concession
+speech is the concession made.
 
     uv run python scripts/build_work_nouns.py          # rewrites the generated file
     uv run python scripts/build_work_nouns.py --check  # exit 1 if the file is not what it builds
@@ -33,19 +35,19 @@ HEADER = """\
 
 # WordNet's lexnames (lexicographer file numbers).
 KIND_FILES = {"10": "work", "07": "measure", "21": "measure", "23": "measure"}
-WORK_ROOT, MEASURE_ROOT = ("creation", 2), ("magnitude_relation", 1)
+WORK_ROOT, MEASURE_ROOT, ACT_ROOT = ("creation", 2), ("magnitude_relation", 1), ("act", 2)
 PARTY_FILES = frozenset({"18", "14"})  # noun.person, noun.group
 
 
 def build(wordnet: WordNet) -> list[tuple[str, str]]:
     """(noun, kind) for each plain noun whose most frequent sense is a work or a measure."""
-    creations, proportions = wordnet.below(WORK_ROOT), wordnet.below(MEASURE_ROOT)
+    creations, proportions, acts = wordnet.below(WORK_ROOT), wordnet.below(MEASURE_ROOT), wordnet.below(ACT_ROOT)
     rows = []
     for noun, senses in sorted(wordnet.senses["noun"].items()):
         if not noun.isalpha() or len(noun) < 3:
             continue
         files = wordnet.noun_files(noun)
-        if PARTY_FILES.intersection(files[:2]):
+        if PARTY_FILES.intersection(files[:2]) or senses[0] in acts:
             continue
         kind = "work" if senses[0] in creations else "measure" if senses[0] in proportions else KIND_FILES.get(files[0])
         if kind is not None:
