@@ -18,11 +18,11 @@ from parley.nlp.event_lexicon import work_noun_kinds
     ("Fans still sing the old protest songs of the miners at every match.", "PROTEST"),
     ("The strike price of the options was set at 40 dollars.", "ASSAULT"),
     ("His strike rate in the league is one goal every two games.", "ASSAULT"),
-    ("The new advert for the perfume, shot in Lisbon, will air on television in May.", "ASSAULT"),
+    ("The new video for the single, shot in Lisbon, will air on television in May.", "ASSAULT"),
     ("The cover photographs were shot on a beach in Goa.", "ASSAULT"),
     ("The producers shot the video in a Paris studio.", "ASSAULT"),
     ("Amazon's \"Desert Kings\" was shot largely in and around Rabat, the studio said.", "ASSAULT"),
-    ("The $90 million space epic bombed at the box office last summer.", "ASSAULT"),
+    ("The $90 million space film bombed at the box office last summer.", "ASSAULT"),
 ])
 def test_an_event_word_in_a_name_for_something_else_codes_no_event(sentence, absent):
     assert absent not in types(sentence)
@@ -34,6 +34,7 @@ def test_an_event_word_in_a_name_for_something_else_codes_no_event(sentence, abs
     ("Two prisoners began a hunger strike in the jail.", "PROTEST"),
     ("The government sent aid money to the flood victims.", "AID"),       # aid is itself a resource
     ("Air strikes hit the town overnight.", "ASSAULT"),
+    ("The general is on the sanctions list of the United States.", "SANCTION"),  # the list is the sanction
     ("Gunmen shot the film director outside his home.", "ASSAULT"),      # a person shot
     ("A film crew was shot dead near the border.", "ASSAULT"),
     ("Rebels shot down a military plane near the border.", "ASSAULT"),
@@ -50,10 +51,12 @@ def test_work_nouns_file_is_what_the_script_builds():
     require(builder.WORDNET_DIR / "data.noun")
     assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
     kinds = work_noun_kinds()
-    assert {kinds[noun] for noun in ("film", "song", "video", "advertisement", "photograph")} == {"work"}
+    assert {kinds[noun] for noun in ("film", "song", "video", "anthem", "photograph")} == {"work"}
     assert {kinds[noun] for noun in ("price", "rate", "fee")} == {"measure"}
     # a noun that may name someone is no work, whatever its first sense; nor is an act, which may be a shot fired
     assert not {"leader", "director", "crew", "patrol", "plane", "shot", "march", "campaign"} & kinds.keys()
+    # a text or a list may be the event's own instrument: "a sanctions list", "an arrest warrant"
+    assert not {"list", "warrant", "letter", "book", "statement", "speech"} & kinds.keys()
 
 
 def test_a_compound_with_an_adjective_is_listed_only_when_no_kind_of_its_event_noun():

@@ -169,7 +169,7 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return Candidate(token, Code("ACCUSE", "disapprove"), SPECIFICITY["verb"]) \
             if lemma in words.criticism_verbs else None
     if _filmed_or_flopped(lex, token, lemma):
-        return None  # "the advert, shot in Lisbon", "the film bombed at the box office" (conventions §162)
+        return None  # "the video, shot in Lisbon", "the film bombed at the box office" (conventions §162)
     if lemma in words.promise_verbs and any(counted(o, words).lemma_.lower() in words.expression_nouns
                                            for o in objects(token, words)):
         return None  # "offered his condolences": said, not promised (conventions §33)
@@ -1592,8 +1592,8 @@ _WORK = "work"  # the kind of plover_work_nouns.csv that is filmed, or that flop
 
 
 def _filmed_or_flopped(lex: RuleWords, verb: Token, lemma: str) -> bool:
-    """Whether "shoot" films a work — what it acts on is one ("the advert, shot in Lisbon", "the documentary was
-    shot in Norway", a title) — or "bomb", with no object, is said of one that failed ("the space epic bombed at
+    """Whether "shoot" films a work — what it acts on is one ("the video, shot in Lisbon", "the documentary was
+    shot in Norway", a title) — or "bomb", with no object, is said of one that failed ("the space film bombed at
     the box office"). "Gunmen shot the film director", "a film crew was shot dead", "the plane was shot down" and
     "jets bombed the bridge" strike someone or something (§162)."""
     words = lex.words
