@@ -2,7 +2,7 @@
 
 An event noun right before such a noun names its kind ("protest songs", "the strike price", "strike rates"), and
 what "shoot" acts on, or what "bombs" and strikes nothing, is then a work filmed or a work that failed ("the film was
-shot in Rabat", "the musical bombed"): plover_conventions.md §161 and §162. A noun is listed with the kind of its
+shot in Rabat", "the film bombed"): plover_conventions.md §161 and §162. A noun is listed with the kind of its
 most frequent WordNet 3.0 sense:
 - work: under creation.n.02, "an artifact that has been brought into existence by someone" ("film", "painting",
   "photograph"), or a communication made to be heard or seen, under auditory_communication.n.01 or
