@@ -12,8 +12,11 @@ plover_verbal_nouns.csv, plover_stance_nouns.csv). A compound is kept when no se
   "rap sheet" (a record) are not;
 - a sense in any other file is a thing, a state or a quality, even where WordNet's hypernyms reach
   event.n.01: "heart attack" (noun.state) is an attack of illness, never one anybody makes.
+A compound whose other word is no noun ("cardiac arrest", "foreign aid") is listed only when, besides, no
+sense of it is a kind of one of the event noun's senses (conventions §160): "cardiac arrest" is heart
+failure, no arrest; "foreign aid" and "financial support" are aid and support, "fixed charge" a charge.
 A compound the curated lexicon codes ("car bomb", "martial law", "missile test" as "test missile") is not
-listed, nor one whose other word is no noun. The event coder reads a listed event noun as no event where it
+listed. The event coder reads a listed event noun as no event where it
 forms the compound with its neighbour (conventions §100).
 
     uv run python scripts/build_nonevent_compounds.py          # rewrites the generated file
@@ -75,6 +78,12 @@ def is_event_sense(wordnet: WordNet, sense: str, event_noun: str) -> bool:
     return False
 
 
+def _a_kind_of_the_event_noun(wordnet: WordNet, senses: tuple[str, ...], event_noun: str) -> bool:
+    """Whether a sense of a compound lies at or under one of its event noun's own senses: "foreign aid" is aid."""
+    own = set(wordnet.senses["noun"][event_noun])
+    return any(not _ancestors(wordnet, sense).isdisjoint(own) for sense in senses)
+
+
 def build(curated: dict, tiers: list[list[dict[str, str]]], wordnet: WordNet) -> list[tuple[str, str, str]]:
     """(modifier, head, event noun) of each compound that holds an event noun and names no event."""
     coded = event_nouns(curated, tiers)
@@ -84,10 +93,12 @@ def build(curated: dict, tiers: list[list[dict[str, str]]], wordnet: WordNet) ->
     out = []
     for lemma, senses in nouns.items():
         words = tuple(lemma.split("_"))
-        if len(words) != 2 or words in listed or not all(word in nouns for word in words):
+        if len(words) != 2 or words in listed:
             continue
         for event_noun in (word for word in words if word in coded):
-            if not any(is_event_sense(wordnet, sense, event_noun) for sense in senses):
+            if any(is_event_sense(wordnet, sense, event_noun) for sense in senses):
+                continue
+            if all(word in nouns for word in words) or not _a_kind_of_the_event_noun(wordnet, senses, event_noun):
                 out.append((*words, event_noun))
     return sorted(out)
 

@@ -30,6 +30,7 @@ RELIEF_GOODS_FILE = "plover_relief_goods.csv"
 STANCE_NOUNS_FILE = "plover_stance_nouns.csv"
 PARTY_NOUNS_FILE = "plover_party_nouns.csv"
 NONEVENT_COMPOUNDS_FILE = "plover_nonevent_compounds.csv"
+WORK_NOUNS_FILE = "plover_work_nouns.csv"
 COMMERCE_WORDS_FILE = "plover_commerce_words.csv"
 KIN_NOUNS_FILE = "plover_kin_nouns.csv"
 PROVISION_NOUNS_FILE = "plover_provision_nouns.csv"
@@ -344,6 +345,13 @@ def party_noun_kinds() -> dict[str, str]:
 def party_nouns() -> frozenset[str]:
     """What one supports by defending it (§73): a person or a group."""
     return frozenset(party_noun_kinds())
+
+
+@lru_cache(maxsize=1)
+def work_noun_kinds() -> dict[str, str]:
+    """Nouns whose most frequent sense is a work or a measure, each with that kind: "song" → work, "price" →
+    measure (plover_work_nouns.csv, scripts/build_work_nouns.py, §161, §162)."""
+    return {row["noun"]: row["kind"] for row in load_csv(WORK_NOUNS_FILE)}
 
 
 @lru_cache(maxsize=1)

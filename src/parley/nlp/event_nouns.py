@@ -9,7 +9,8 @@ from spacy.tokens import Token
 
 from .event_crowds import protesters, with_protesters
 from .event_lexicon import (SPECIFICITY, Code, RuleWords, goods_nouns, materiel_nouns, nonevent_compounds,
-                            party_noun_kinds, party_nouns, prospect_nouns, provision_nouns, uninflected)
+                            party_noun_kinds, party_nouns, prospect_nouns, provision_nouns, uninflected,
+                            work_noun_kinds)
 from .event_participants import noun_phrase
 from .event_reading import Candidate
 from .event_syntax import (a_person, actor_in, actor_of, armed, armed_party, by_the_state, counted, described_holders,
@@ -134,13 +135,17 @@ def asked_by_a_text(lex: RuleWords, word: Token) -> bool:
     return asks and said_by_a_text(lex, asker)
 
 
+# How the word before a noun hangs on it in a compound: a noun ("heart attack") or an adjective ("cardiac arrest").
+_COMPOUND_MODIFIERS = frozenset({"compound", "amod"})
+
+
 def in_a_thing_compound(noun: Token) -> bool:
     """Whether a noun forms with its neighbour a compound that names a thing: "attack" in "attack dogs",
-    "attack" in "a heart attack" (conventions §100)."""
+    "attack" in "a heart attack" (conventions §100), "arrest" in "a cardiac arrest" (§160)."""
     lemma, things = noun.lemma_.lower(), nonevent_compounds()
-    if noun.dep_ == "compound" and noun.head.i == noun.i + 1 and (lemma, noun.head.lemma_.lower()) in things:
+    if noun.dep_ in _COMPOUND_MODIFIERS and noun.head.i == noun.i + 1 and (lemma, noun.head.lemma_.lower()) in things:
         return True
-    return any(c.dep_ == "compound" and c.i == noun.i - 1 and (c.lemma_.lower(), lemma) in things
+    return any(c.dep_ in _COMPOUND_MODIFIERS and c.i == noun.i - 1 and (c.lemma_.lower(), lemma) in things
                for c in noun.lefts)
 
 
@@ -186,6 +191,19 @@ def _names_a_trade(noun: Token) -> bool:
     head = noun.head
     return noun.dep_ in ("compound", "nmod") and head.i == noun.i + 1 \
         and party_noun_kinds().get(head.lemma_.lower()) in TRADE_KINDS
+
+
+# What an event noun right before a noun can only describe (plover_work_nouns.csv `kind`): a work ("protest
+# songs") or a measure ("the strike price", "strike rates"); an act may be the event itself ("a protest march").
+DESCRIBED_KINDS = frozenset({"work", "measure"})
+
+
+def _names_a_thing(lex: RuleWords, noun: Token) -> bool:
+    """Whether a noun modifies, just before it, a noun whose most frequent sense is a work or a measure and that
+    names no event of its own: "protest songs", "the strike price", "strike rates" (§161)."""
+    head = noun.head
+    return noun.dep_ in ("compound", "nmod") and head.i == noun.i + 1 and head.pos_ == "NOUN" \
+        and work_noun_kinds().get(head.lemma_.lower()) in DESCRIBED_KINDS and head.lemma_.lower() not in lex.triggers.nouns
 
 
 def _verb_code(lex: RuleWords, verb: Token) -> Code | None:
@@ -241,6 +259,10 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
         return None  # "Trump's rally", "a rally for the senator": a campaign event, not a protest
     if code and code.type == "AID" and _names_a_trade(token):
         return None  # "aid agencies say", "relief workers": who does the work, not aid given (§156)
+    if code and code.type != "AID" and _names_a_thing(lex, token):
+        # "protest songs", "strike prices": the kind of a thing (§161); aid is itself a resource, and "aid money"
+        # is aid
+        return None
     if code:
         return code, SPECIFICITY["noun"]
     # A nominalization of a trigger verb counts when it names who acted: "Russia's mobilization".

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from ..knowledge.actor_kb import place_country
 from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, party_nouns,
-                            relief_personnel, sport_nouns, uninflected)
+                            relief_personnel, sport_nouns, uninflected, work_noun_kinds)
 from .event_modes import conditional, negates
 from .event_nouns import (ACTS_OF_PARTIES, a_person_or_in_politics, abstract, aid_party, arms, as_prospect, asked_by_a_text,
                           attack_parties, by_force, campaign_event, criticism_in_politics, eases_restriction, elicited,
@@ -181,6 +181,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         # "attacked the senator's plan" criticizes; "fighting poverty" reports no event (conventions §10)
         return Candidate(token, Code("ACCUSE", "disapprove"), SPECIFICITY["verb"]) \
             if lemma in words.criticism_verbs else None
+    if _filmed_or_flopped(lex, token, lemma):
+        return None  # "the video, shot in Lisbon", "the film bombed at the box office" (conventions §162)
     if lemma in words.promise_verbs and any(counted(o, words).lemma_.lower() in words.expression_nouns
                                            for o in objects(token, words)):
         return None  # "offered his condolences": said, not promised (conventions §33)
@@ -1697,6 +1699,31 @@ def _figurative(lex: RuleWords, verb: Token) -> bool:
         return True
     return not avenges and targets[0].ent_type_ == "PERSON" and any(
         c.dep_ == "prep" and c.lower_ in words.criticism_prepositions for c in verb.children)
+
+
+_WORK = "work"  # the kind of plover_work_nouns.csv that is filmed, or that flops
+
+
+def _filmed_or_flopped(lex: RuleWords, verb: Token, lemma: str) -> bool:
+    """Whether "shoot" films a work — what it acts on is one ("the video, shot in Lisbon", "the documentary was
+    shot in Norway", a title) — or "bomb", with no object, is said of one that failed ("the space film bombed at
+    the box office"). "Gunmen shot the film director", "a film crew was shot dead", "the plane was shot down" and
+    "jets bombed the bridge" strike someone or something (§162)."""
+    words = lex.words
+    if lemma in words.filming_verbs and not particles(verb, lemma, lex.triggers.phrasal):
+        done = acted_on(verb)
+    elif lemma in words.failing_verbs and not any(c.dep_ == "dobj" for c in verb.children):
+        done = subjects(verb) or ([verb.head] if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" else [])
+    else:
+        return False
+    return bool(done) and all(_a_work(counted(d, words)) for d in done)
+
+
+def _a_work(noun: Token) -> bool:
+    """A work of art or commerce: a title, or a common noun whose most frequent sense is a work."""
+    if noun.ent_type_ == "WORK_OF_ART":
+        return True
+    return noun.pos_ == "NOUN" and noun._.actor is None and work_noun_kinds().get(noun.lemma_.lower()) == _WORK
 
 
 def _strives(lex: RuleWords, verb: Token) -> bool:

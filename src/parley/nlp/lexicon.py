@@ -264,6 +264,8 @@ class EventWords:
     impact_verbs: frozenset[str]
     throwing_verbs: frozenset[str]
     firing_verbs: frozenset[str]
+    filming_verbs: frozenset[str]
+    failing_verbs: frozenset[str]
     weapon_nouns: frozenset[str]
     kind_heads: frozenset[str]
     work_stoppages: frozenset[str]
