@@ -10,9 +10,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .event_crowds import protesters, with_protesters
-from .event_lexicon import (Code, RuleWords, accident_nouns, accident_verbs, animal_nouns, materiel_nouns,
+from .event_lexicon import (RuleWords, accident_nouns, accident_verbs, animal_nouns, materiel_nouns,
                             nonagent_nouns, party_nouns)
-from .event_nouns import cause_phrase
+from .event_nouns import arms, cause_phrase
 from .event_reading import Candidate
 from .event_syntax import (acted_on, armed_party, counted, described_holders, participle_host, prepositional_objects,
                            subjects, to_infinitive)
@@ -52,18 +52,22 @@ def doers_that_are_no_agents(lex: RuleWords, found: list[Candidate]) -> None:
             return None
         return found_kind
 
-    def no_agent(doer: Token, code: Code) -> bool:
+    def no_agent(doer: Token, candidate: Candidate) -> bool:
         # a thing made does harm, but what else it does its keepers do: "the hotel violated workers' rights",
-        # "the chancellery rejected a push", "a website refuses to let him sell" (§157)
+        # "the chancellery rejected a push", "a website refuses to let him sell" (§157); and a thing that fires a
+        # weapon is manned: "the gunboat discharged its cannon" (§167)
         found_kind = kind(doer)
-        return found_kind is not None and (found_kind not in _ARTIFACTS or code.type == "ASSAULT")
+        if found_kind not in _ARTIFACTS:
+            return found_kind is not None
+        return candidate.code.type == "ASSAULT" and not any(
+            arms(lex, counted(o, lex.words)) for o in candidate.anchor.children if o.dep_ == "dobj")
 
     for candidate in found:
         if candidate.dropped:
             continue
         doers = _what_burst(candidate.anchor) or _doers(candidate.anchor)
         struck = [c for c in candidate.anchor.children if c.dep_ == "nsubjpass"] if candidate.code.type == "ASSAULT" else []
-        if any(kind(s) == _VALUE for s in struck) or doers and all(no_agent(d, candidate.code) for d in doers):
+        if any(kind(s) == _VALUE for s in struck) or doers and all(no_agent(d, candidate) for d in doers):
             candidate.dropped = True
 
 
