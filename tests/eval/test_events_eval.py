@@ -131,7 +131,7 @@ def _events_found(output) -> list[dict]:
 @pytest.mark.slow
 def test_news_of_other_kinds_with_no_event_keeps_its_precision():
     """The 2,400 no-event sentences of markets, elections, disasters, sport, commerce and crime the precision classes
-    were built from (§144, §148-§156): a guard against their spurious events coming back."""
+    were built from (§144, §148-§165): a guard against their spurious events coming back."""
     found = _events_found(extract_file(WRITTEN / "no_event.jsonl"))
     most = baseline("plover")["written_none"]["max_events"]
     assert len(found) <= most, f"{len(found)} events in 2,400 sentences with none (ceiling {most}): " + "; ".join(
