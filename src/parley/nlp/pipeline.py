@@ -21,7 +21,6 @@ from spacy.tokens import Doc
 
 from ..errors import ModelNotInstalled
 from ..model import Document, RawDocument, content_hash, refuse_lone_surrogates
-from . import headline_case  # noqa: F401 - registers parley_headline_case, which has no entry point
 from .doc_index import DocIndex
 from .ids import ACTOR, EVENT, QUOTE, item_id
 from .paragraph_breaks import break_at_paragraphs
