@@ -92,6 +92,13 @@ def counted(noun: Token, words: EventWords) -> Token:
     return noun
 
 
+def counted_with_conjuncts(noun: Token, words: EventWords) -> tuple[Token, ...]:
+    """What ``noun`` counts (``counted``) and the nouns joined to that: "a convoy of trucks and buses" → trucks,
+    buses."""
+    head = counted(noun, words)
+    return head, *head.conjuncts
+
+
 def to_infinitive(verb: Token) -> bool:
     """Whether ``verb`` is a to-infinitive ("marched to demand", "sent rescuers to help")."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

@@ -17,9 +17,9 @@ from .event_nouns import (ACTS_OF_PARTIES, a_person_or_in_politics, abstract, ai
                           in_politics, leaves_pact, match_noun, names_a_party, names_cooperation, noun_code, relief,
                           said_by_a_text)
 from .event_reading import Candidate
-from .event_syntax import (a_person, acted_on, actor_in, actor_of, armed, by_the_state, counted, described_holders,
-                           indicative, infinitives, objects, participle_host, particles, prepositional_objects,
-                           subject_actors, subjects, to_infinitive, with_a_party)
+from .event_syntax import (a_person, acted_on, actor_in, actor_of, armed, by_the_state, counted, counted_with_conjuncts,
+                           described_holders, indicative, infinitives, objects, participle_host, particles,
+                           prepositional_objects, subject_actors, subjects, to_infinitive, with_a_party)
 from .event_where import clause_tokens
 from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS,
                      PLACE_LABELS, TIME_LABELS, VERB_POS)
@@ -971,7 +971,7 @@ def _dispatch(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     there themselves ("tanks began arriving in Ukraine"; conventions §17, §24)."""
     words = lex.words
     if lemma in words.movement_verbs and not any(c.dep_ in OBJECT_DEPS for c in token.children) and any(
-            armed(t, words) for s in subjects(token) for t in (counted(s, words), *counted(s, words).conjuncts)):
+            armed(t, words) for s in subjects(token) for t in counted_with_conjuncts(s, words)):
         return Candidate(token, Code("MOBILIZE", "troops"), SPECIFICITY["verb"])  # the verb read with its subject
     buildup = lemma in words.buildup_verbs
     sending = lemma in words.dispatch_verbs or buildup
@@ -1030,7 +1030,7 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     for child in objects(token, words):
         noun = _group_member(counted(child, words), words)
         carriers, cargo = _cargo(noun, words)
-        goods = (noun, *noun.conjuncts, *(g for a in along for g in (counted(a, words), *counted(a, words).conjuncts)),
+        goods = (noun, *noun.conjuncts, *(g for a in along for g in counted_with_conjuncts(a, words)),
                  *cargo)
         money = "MONEY" in (noun.ent_type_, child.ent_type_)  # "$2 billion in Kenya's central bank" counts a bank
         # Money spent buys something: only relief, or a party it goes to, makes it aid, never its spender (§25,
@@ -1121,7 +1121,7 @@ def _cargo(vehicle: Token, words: EventWords) -> tuple[list[Token], list[Token]]
         held = prepositional_objects(verb, ("with",)) if lemma in words.loading_verbs else \
             [c for c in verb.children if c.dep_ == "dobj"] if lemma in words.carrying_verbs else []
         carriers += [verb] if held else []
-        cargo += [g for h in held for g in (counted(h, words), *counted(h, words).conjuncts)]
+        cargo += [g for h in held for g in counted_with_conjuncts(h, words)]
     return carriers, cargo
 
 
