@@ -185,12 +185,17 @@ def _names_a_kind(lex: RuleWords, noun: Token) -> bool:
 TRADE_KINDS = frozenset({"person", "organization"})
 
 
+def _noun_it_modifies(noun: Token) -> Token | None:
+    """The noun right after ``noun`` that ``noun`` modifies: "agencies" in "aid agencies", "songs" in "protest songs"."""
+    head = noun.head
+    return head if noun.dep_ in ("compound", "nmod") and head.i == noun.i + 1 else None
+
+
 def _names_a_trade(noun: Token) -> bool:
     """Whether a noun modifies, just before it, a noun whose most frequent sense is a person or an organization:
     "aid agencies", "relief workers" name who does the work (§156)."""
-    head = noun.head
-    return noun.dep_ in ("compound", "nmod") and head.i == noun.i + 1 \
-        and party_noun_kinds().get(head.lemma_.lower()) in TRADE_KINDS
+    head = _noun_it_modifies(noun)
+    return head is not None and party_noun_kinds().get(head.lemma_.lower()) in TRADE_KINDS
 
 
 # What an event noun right before a noun can only describe (plover_work_nouns.csv `kind`): a work ("protest
@@ -201,9 +206,9 @@ DESCRIBED_KINDS = frozenset({"work", "measure"})
 def _names_a_thing(lex: RuleWords, noun: Token) -> bool:
     """Whether a noun modifies, just before it, a noun whose most frequent sense is a work or a measure and that
     names no event of its own: "protest songs", "the strike price", "strike rates" (§161)."""
-    head = noun.head
-    return noun.dep_ in ("compound", "nmod") and head.i == noun.i + 1 and head.pos_ == "NOUN" \
-        and work_noun_kinds().get(head.lemma_.lower()) in DESCRIBED_KINDS and head.lemma_.lower() not in lex.triggers.nouns
+    head = _noun_it_modifies(noun)
+    return head is not None and head.pos_ == "NOUN" and work_noun_kinds().get(head.lemma_.lower()) in DESCRIBED_KINDS \
+        and head.lemma_.lower() not in lex.triggers.nouns
 
 
 def _verb_code(lex: RuleWords, verb: Token) -> Code | None:
