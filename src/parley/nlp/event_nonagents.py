@@ -171,7 +171,7 @@ def _a_name(noun: Token) -> bool:
     """A capitalized word inside a sentence or an acronym is a name, whatever its common sense: "Tinder", "BATs";
     so is a sentence's first word that the document capitalizes inside a sentence ("Sanders hit back")."""
     if noun.is_sent_start:
-        return any(t.text == noun.text and not t.is_sent_start for t in noun.doc) and noun.text[0].isupper()
+        return noun.text[0].isupper() and any(t.text == noun.text and not t.is_sent_start for t in noun.doc)
     return noun.text[0].isupper() or sum(c.isupper() for c in noun.text) > 1
 
 
