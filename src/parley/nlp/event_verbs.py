@@ -86,7 +86,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     candidate = leaves_pact(lex, token) or _expelled_from_body(lex, token, lemma) or _ordered_out(lex, token, lemma) \
         or _dismissal(lex, token, lemma) or _captives_rescued(lex, token, lemma) or _seized_returned(lex, token, lemma) \
         or _verdict(lex, token, lemma) or _restraint(lex, token, lemma) \
-        or _custody(lex, token, lemma) or _names_a_judgement(lex, token, lemma) \
+        or _custody(lex, token, lemma) or _left_custody(lex, token, lemma) or _arms_given_up(lex, token, lemma) \
+        or _names_a_judgement(lex, token, lemma) \
         or _cooperation_pact(lex, token, verbs) or _entry_allowed(lex, token, lemma) \
         or verb_object(lex, token, verbs, triggers, SPECIFICITY["verb_object"]) \
         or _forces_home(lex, token) or _forces_cut(lex, token, verbs) or _forces_raised(lex, token, verbs)\
@@ -709,6 +710,59 @@ def _custody(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
             for noun in (g for g in child.children if g.dep_ == "pobj"):
                 if noun.lemma_.lower() in words.custody_nouns:
                     return Candidate(verb, Code("COERCE", "arrest"), SPECIFICITY["verb_object"], absorbed=[noun])
+    return None
+
+
+def _left_custody(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """People who leave custody, or come back after being held, have been released: "left jail", "walked out of
+    prison", "emerged from detention", "walked free", "returned home after being detained for two weeks" (PLOVER
+    RETREAT: "the release of prisoners and hostages"; conventions §181). "Broke out of prison" escapes."""
+    words = lex.words
+    if lemma in words.custody_exits:
+        places = [o for o in verb.children if o.dep_ == "dobj" and lemma in words.leaving_verbs]
+        for preposition in (c for c in verb.children if c.dep_ in ("prep", "prt", "advmod")):
+            if preposition.lower_ == "from":
+                places += [g for g in preposition.children if g.dep_ == "pobj"]
+            elif preposition.lower_ == "out":  # "walked out of prison": "of" hangs on "out"
+                places += prepositional_objects(preposition, ("of",))
+        if any(_custody_named(counted(p, words), words) for p in places):
+            return Candidate(verb, Code("RETREAT", "release"), SPECIFICITY["verb_object"], absorbed=places[:1])
+        if lemma == "walk" and any(c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ == "free" for c in verb.children):
+            return Candidate(verb, Code("RETREAT", "release"), SPECIFICITY["verb_object"])
+    if lemma == "return" and any(
+            g.dep_ == "pcomp" and g.lemma_.lower() in words.holding_verbs and any(a.dep_ == "auxpass" for a in g.children)
+            for p in verb.children if p.dep_ == "prep" and p.lower_ == "after" for g in p.children):
+        return Candidate(verb, Code("RETREAT", "release"), SPECIFICITY["verb_object"])
+    return None
+
+
+def _custody_named(noun: Token, words: EventWords) -> bool:
+    """"prison", "custody", "the detention": being held, not a building one may visit ("the prison")."""
+    lemma = noun.lemma_.lower()
+    return lemma in words.custody_states or lemma in words.custody_institutions and not any(
+        c.dep_ == "det" for c in noun.children)
+
+
+def _arms_given_up(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Arms given up, or destroyed by those who hold them, are a disarmament: "the militia gave up its weapons",
+    "Syria is dismantling its chemical weapons arsenal" (PLOVER RETREAT: "disarming"; conventions §182). Arms
+    destroyed with no owner named, or someone else's ("destroyed the rebels' rockets"), are an attack."""
+    words = lex.words
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    phrase = f"{lemma} {particle}" if particle else lemma
+    own = lemma in words.scrapping_verbs
+    if phrase not in words.relinquishing_verbs and not own:
+        return None
+    for held in objects(verb, words):
+        noun = counted(held, words)
+        holding = noun.lemma_.lower() in words.arms_holdings
+        named = [noun] if not holding else [c for c in noun.children if c.dep_ == "compound"] \
+            + prepositional_objects(noun, ("of",))
+        if not any(arms(lex, n) for n in named) and not (holding and not named):
+            continue
+        if own and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+            continue  # "destroyed weapons", "destroyed the rebels' rockets": no owner of its own
+        return Candidate(verb, Code("RETREAT", "disarm"), SPECIFICITY["verb_object"], absorbed=[held])
     return None
 
 

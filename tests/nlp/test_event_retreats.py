@@ -1,0 +1,56 @@
+"""Retreats told from the side of those who retreat: people who leave custody have been released, and arms
+given up or destroyed by their holders are a disarmament (conventions §181–§182).
+
+Sentences are written for these tests; each class is tested beside the sentences it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.nlp.pipeline import load
+
+
+def codes(sentence: str) -> list[tuple[str, str | None]]:
+    return [(e.type, e.mode) for e in load()(sentence)._.events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The opposition leader left prison on Monday morning.",             # an institution, left bare
+    "Two of the reporters walked out of jail after eleven months.",     # "of" on "out"
+    "The aid worker emerged from captivity thin but unharmed.",         # a state of being held
+    "Dozens of protesters could walk free under the new amnesty.",      # walking free
+    "The blogger returned home after being detained for a week.",       # back after being held
+])
+def test_people_who_leave_custody_have_been_released(sentence):
+    assert ("RETREAT", "release") in codes(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The governor left the prison after a tour of its kitchens.",       # a building visited
+    "Three inmates broke out of prison overnight.",                     # an escape
+    "The delegation walked out of the talks in protest.",               # a walkout
+    "The lawyer left the detention hearing early.",                     # no custody left
+])
+def test_leaving_a_building_or_a_meeting_releases_no_one(sentence):
+    assert ("RETREAT", "release") not in codes(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The militia gave up its weapons under the peace plan.",
+    "Hundreds of fighters handed over their rifles at the stadium.",
+    "The government is dismantling its chemical weapons arsenal.",      # the arms a holding names
+    "The army began destroying its stockpile of rockets.",               # and named by "of"
+])
+def test_arms_given_up_or_destroyed_by_their_holders_are_a_disarmament(sentence):
+    assert ("RETREAT", "disarm") in codes(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Government troops destroyed the rebels' rockets near the border.",  # someone else's
+    "The air force destroyed several launchers in the north.",          # no owner of its own
+    "The minister gave up his seat in parliament.",                     # no arms
+    "The company is dismantling its old factory.",                      # no arms
+])
+def test_arms_of_others_or_things_that_are_no_arms_disarm_no_one(sentence):
+    assert ("RETREAT", "disarm") not in codes(sentence)
