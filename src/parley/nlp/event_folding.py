@@ -14,6 +14,7 @@ from .event_reading import Candidate
 from .event_syntax import counted, has_own_actor, indicative, objects, phrasal, subjects, to_infinitive
 from .event_verbs import advised, asks_for_something, held_by_electorate
 from .labels import COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
+from .lexicon import EventWords
 
 
 WISHED = Governor(None, "future")  # what one wants to do oneself is intended, as with "hope to"
@@ -116,12 +117,19 @@ def reported_obligations(lex: RuleWords, clauses: list[Token], found: list[Candi
 def reported_blame(lex: RuleWords, clauses: list[Token], found: list[Candidate]) -> list[Candidate]:
     """"X said Y was responsible for the attack", "X said Y was behind it", "X said the strike was a
     violation of international law", "X said the vote had been rigged": X accuses Y (an ACCUSE at the
-    saying verb; conventions §14). ``clauses`` are the sentence's clausal complements ("ccomp"), in order."""
+    saying verb; conventions §14), as does "X said Y unlawfully seized the ship" (§183). ``clauses`` are the
+    sentence's clausal complements ("ccomp"), in order."""
     created = _critics_say(lex, clauses, found)
     anchors = {c.anchor.i for c in found + created}
     for token in clauses:
-        if token.i in anchors \
-                or token.head.lemma_.lower() not in lex.triggers.reporting or token.head.i in anchors:
+        if token.head.lemma_.lower() not in lex.triggers.reporting or token.head.i in anchors:
+            continue
+        if _done_wrongfully(token, lex.words):
+            # "said Griner was unlawfully detained": the detention stays an event, and the speaker accuses (§183)
+            created.append(Candidate(token.head, Code("ACCUSE", "allege"), SPECIFICITY["verb"]))
+            anchors.add(token.head.i)
+            continue
+        if token.i in anchors:
             continue
         if token.lemma_.lower() == "be":
             mode = _blame(lex, token, anchors)
@@ -132,6 +140,13 @@ def reported_blame(lex: RuleWords, clauses: list[Token], found: list[Candidate])
             host.complements.append(token)
             created.append(host)
     return created
+
+
+def _done_wrongfully(verb: Token, words: EventWords) -> bool:
+    """"was unlawfully detained", "treated him unfairly": the act is said to be wrong. An adverb past a
+    prepositional phrase tells where someone is ("workers now in the country illegally"), not how the act was done."""
+    return any(c.dep_ == "advmod" and c.lower_ in words.wrongful_adverbs
+               and not any(t.dep_ == "pobj" for t in verb.doc[verb.i + 1:c.i]) for c in verb.children)
 
 
 def _critics_say(lex: RuleWords, clauses: list[Token], found: list[Candidate]) -> list[Candidate]:

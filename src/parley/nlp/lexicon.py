@@ -216,6 +216,7 @@ class EventWords:
     naming_verbs: frozenset[str]
     pejorative_nouns: frozenset[str]
     pejorative_adjectives: frozenset[str]
+    wrongful_adverbs: frozenset[str]
     laudatory_words: frozenset[str]
     wrongdoing_verbs: frozenset[str]
     own_determiners: frozenset[str]
