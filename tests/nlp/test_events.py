@@ -2070,6 +2070,24 @@ def test_a_weapon_fired_is_an_attack_not_words(sentence):
     assert not doc._.quotes  # "fire" is a reporting cue too ("fired back at critics"): a weapon is no content
 
 
+@pytest.mark.parametrize("sentence", [
+    "Government forces used heavy artillery against the rebel villages.",      # a target
+    "The militia employed mortars during the siege of the town.",              # an armed doer
+])
+def test_a_weapon_used_in_conflict_is_an_attack(sentence):
+    doc, _ = code(sentence)
+    assert "ASSAULT" in {e.type for e in doc._.events}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The war museum uses antique rifles in its new exhibition.",
+    "Local farmers used shotguns to scare crows away from the fields.",
+])
+def test_a_weapon_used_with_no_party_in_conflict_is_no_attack(sentence):
+    doc, _ = code(sentence)
+    assert "ASSAULT" not in {e.type for e in doc._.events}
+
+
 def test_a_text_thrown_at_someone_is_no_attack():
     doc, _ = code("The chairman tossed the memo at his aides.")
     assert not doc._.events

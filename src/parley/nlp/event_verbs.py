@@ -17,7 +17,7 @@ from .event_nouns import (ACTS_OF_PARTIES, a_person_or_in_politics, abstract, ai
                           in_politics, leaves_pact, match_noun, names_a_party, names_cooperation, noun_code, relief,
                           said_by_a_text)
 from .event_reading import Candidate
-from .event_syntax import (a_person, acted_on, actor_in, actor_of, armed, by_the_state, counted, counted_with_conjuncts,
+from .event_syntax import (a_person, acted_on, actor_in, actor_of, armed, armed_party, by_the_state, counted, counted_with_conjuncts,
                            described_holders, indicative, infinitives, objects, participle_host, particles,
                            prepositional_objects, subject_actors, subjects, to_infinitive, with_a_party)
 from .event_where import clause_tokens
@@ -851,14 +851,30 @@ def _thrown_at(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
 
 
 def _fired(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
-    """A weapon fired is an attack: "fired water cannon at protesters", "fired mortar rounds into the town"
-    (WordNet fire.v.02 "cause to go off", and its synonym "discharge"; what is fired is one of `arms`; §167). The
-    listed pairs ("fire tear gas", "fire missile") keep their modes; "fired his chief of staff" fires no weapon."""
-    if lemma not in lex.words.firing_verbs or _hyphen_prefix(verb):
+    """A weapon fired or used is an attack: "fired water cannon at protesters", "fired mortar rounds into the
+    town", "used artillery against the villages" (WordNet fire.v.02 "cause to go off", and its synonym
+    "discharge"; use.v.01; what is fired is one of `arms`; §167, §184). The listed pairs ("fire tear gas", "fire
+    missile", "use force") keep their modes; "fired his chief of staff" fires no weapon. Said of the future or of
+    what may be, the mode machinery makes it a threat ("said it could use nuclear weapons")."""
+    if lemma not in lex.words.firing_verbs | lex.words.using_verbs or _hyphen_prefix(verb):
         return None  # "test-fired a rocket" tests it
     fired = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    if lemma in lex.words.using_verbs and not _used_in_conflict(lex, verb):
+        return None  # "the museum uses old rifles in its exhibition"
     return Candidate(verb, Code("ASSAULT"), SPECIFICITY["verb_object"]) \
         if any(arms(lex, counted(o, lex.words)) for o in fired) else None
+
+
+def _used_in_conflict(lex: RuleWords, verb: Token) -> bool:
+    """A weapon is used as one against a target ("against the villages", "on protesters") or by an armed or
+    state party, or a person of one ("the army", "Russia", "Putin"): a museum or a farmer uses it otherwise."""
+    words = lex.words
+    if prepositional_objects(verb, ("against", "on", "at")):
+        return True
+    doers = described_holders(verb, subjects(verb))
+    return by_the_state(words, verb) or any(
+        armed_party(d, words) or (a := actor_of(d)) is not None and a.sector in words.restricting_sectors | words.armed_sectors
+        for d in doers)
 
 
 def _enacted(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
