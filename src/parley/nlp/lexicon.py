@@ -272,6 +272,7 @@ class EventWords:
     impact_verbs: frozenset[str]
     throwing_verbs: frozenset[str]
     firing_verbs: frozenset[str]
+    execution_forms: frozenset[str]
     filming_verbs: frozenset[str]
     failing_verbs: frozenset[str]
     weapon_nouns: frozenset[str]
