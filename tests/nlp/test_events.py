@@ -2084,6 +2084,24 @@ def test_a_weapon_used_in_conflict_is_an_attack(sentence):
     "Local farmers used shotguns to scare crows away from the fields.",
 ])
 def test_a_weapon_used_with_no_party_in_conflict_is_no_attack(sentence):
+@pytest.mark.parametrize("sentence, mode", [
+    ("Two fuel depots were hit by rebel rockets overnight.", None),            # a weapon, the passive's agent
+    ("The navy targeted the harbour with cruise missiles.", None),             # hit with a weapon
+    ("Militants have kept the crew hostage since May.", "abduct"),             # a hostage kept
+    ("The activist was hanged at dawn after a closed trial.", "targeted"),     # an execution
+    ("The smuggler was executed for drug trafficking last year.", "targeted"),  # a killing's "for" is its reason
+])
+def test_weapons_that_hit_hostages_kept_and_executions_are_assaults(sentence, mode):
+    doc, _ = code(sentence)
+    assert ("ASSAULT", mode) in {(e.type, e.mode) for e in doc._.events}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The portrait was hung in the hall of the town council.",                  # hung, not hanged
+    "The party targeted young voters with online adverts.",                    # hit with no weapon
+    "The storm hit the coast on Sunday.",
+])
+def test_what_hits_or_hangs_with_no_weapon_or_execution_is_no_assault(sentence):
     doc, _ = code(sentence)
     assert "ASSAULT" not in {e.type for e in doc._.events}
 

@@ -65,6 +65,12 @@ def subjects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
 
 
+def doers_of(verb: Token) -> list[Token]:
+    """Who does the verb: its subjects, with a passive's agent read as the noun after "by" ("were hit by rebel
+    mortars" → mortars)."""
+    return [next((g for g in s.children if g.dep_ == "pobj"), s) if s.dep_ == "agent" else s for s in subjects(verb)]
+
+
 def described_holders(verb: Token, holders: list[Token]) -> list[Token]:
     """``holders`` of a relative clause or participle that has only a relative pronoun as its subject, or
     none, are the noun it describes: "respondents who support", "a meeting discussing the plan"."""

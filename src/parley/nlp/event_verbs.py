@@ -17,9 +17,10 @@ from .event_nouns import (ACTS_OF_PARTIES, a_person_or_in_politics, abstract, ai
                           in_politics, leaves_pact, match_noun, names_a_party, names_cooperation, noun_code, relief,
                           said_by_a_text)
 from .event_reading import Candidate
-from .event_syntax import (a_person, acted_on, actor_in, actor_of, armed, armed_party, by_the_state, counted, counted_with_conjuncts,
-                           described_holders, indicative, infinitives, objects, participle_host, particles,
-                           prepositional_objects, subject_actors, subjects, to_infinitive, with_a_party)
+from .event_syntax import (a_person, acted_on, actor_in, actor_of, armed, armed_party, by_the_state, counted,
+                           counted_with_conjuncts, described_holders, doers_of, indicative, infinitives, objects,
+                           participle_host, particles, prepositional_objects, subject_actors, subjects,
+                           to_infinitive, with_a_party)
 from .event_where import clause_tokens
 from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS,
                      PLACE_LABELS, TIME_LABELS, VERB_POS)
@@ -94,6 +95,7 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _forces_leave(lex, token, lemma) or _dispatch(lex, token, lemma) \
         or _provision(lex, token, lemma) or _training(lex, token, lemma) or _trip(lex, token, lemma) \
         or _weapon_strikes(lex, token, lemma) or _thrown_at(lex, token, lemma) or _fired(lex, token, lemma) \
+        or _hanged(lex, token) \
         or _enacted(lex, token, lemma) \
         or _sought_from(lex, token, lemma) or _demands_met(lex, token, lemma) \
         or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) \
@@ -309,8 +311,7 @@ def _described_as_suspect(noun: Token, words: EventWords) -> bool:
 
 def _by_the_press(verb: Token, words: EventWords) -> bool:
     """Whether reporters or moderators do the asking: their subject, or the agent of a passive."""
-    doers = subjects(verb) + [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    return any(counted(d, words).lemma_.lower() in words.press_nouns for d in doers)
+    return any(counted(d, words).lemma_.lower() in words.press_nouns for d in doers_of(verb))
 
 
 def private_money(lex: RuleWords, found: list[Candidate]) -> None:
@@ -816,15 +817,27 @@ def _forces_raised(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate |
 
 def _weapon_strikes(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """A weapon that hits something is an attack: "a drone hit a fuel depot", "a rocket landed near the
-    embassy", "tanks pounded the city" (conventions §10: something struck)."""
+    embassy", "tanks pounded the city", "the silos were hit by rebel mortars", and so is hitting something with
+    one: "targeted power plants with drones" (conventions §10: something struck; §185)."""
     words = lex.words
     if lemma not in words.impact_verbs:
         return None
-    for subject in subjects(verb):
-        noun = counted(subject, words)
+    for doer in doers_of(verb):
+        noun = counted(doer, words)
         if noun.lemma_.lower() in words.weapon_nouns or armed(noun, words):
             return Candidate(verb, Code("ASSAULT"), SPECIFICITY["verb_object"])
+    # the parse may hang "with" on what is hit: "targeted civilian infrastructure with drones"
+    hit_with = [w for head in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
+                for w in prepositional_objects(head, ("with",))]
+    if any(arms(lex, counted(w, words)) for w in hit_with):
+        return Candidate(verb, Code("ASSAULT"), SPECIFICITY["verb_object"])
     return None
+
+
+def _hanged(lex: RuleWords, verb: Token) -> Candidate | None:
+    """"was hanged", "hanged two prisoners": an execution (the form English keeps for the killing; §185)."""
+    return Candidate(verb, Code("ASSAULT", "targeted"), SPECIFICITY["verb"]) \
+        if verb.lower_ in lex.words.execution_forms else None
 
 
 def _walkout(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
@@ -1767,7 +1780,10 @@ def _figurative(lex: RuleWords, verb: Token) -> bool:
     if verb.lemma_.lower() in words.criticism_verbs and any(
             c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children):
         return True
-    return not avenges and targets[0].ent_type_ == "PERSON" and any(
+    # "was executed for murder", "killed him for his money": a killing's "for" is its reason, not a charge (§185)
+    lemma = verb.lemma_.lower()
+    kills = lemma in words.casualty_words or (code := lex.triggers.verbs.get(lemma)) is not None and code.mode == "targeted"
+    return not avenges and not kills and targets[0].ent_type_ == "PERSON" and any(
         c.dep_ == "prep" and c.lower_ in words.criticism_prepositions for c in verb.children)
 
 

@@ -273,6 +273,7 @@ class EventWords:
     throwing_verbs: frozenset[str]
     firing_verbs: frozenset[str]
     using_verbs: frozenset[str]
+    execution_forms: frozenset[str]
     filming_verbs: frozenset[str]
     failing_verbs: frozenset[str]
     weapon_nouns: frozenset[str]
