@@ -2084,6 +2084,10 @@ def test_a_weapon_used_in_conflict_is_an_attack(sentence):
     "Local farmers used shotguns to scare crows away from the fields.",
 ])
 def test_a_weapon_used_with_no_party_in_conflict_is_no_attack(sentence):
+    doc, _ = code(sentence)
+    assert "ASSAULT" not in {e.type for e in doc._.events}
+
+
 @pytest.mark.parametrize("sentence, mode", [
     ("Two fuel depots were hit by rebel rockets overnight.", None),            # a weapon, the passive's agent
     ("The navy targeted the harbour with cruise missiles.", None),             # hit with a weapon
