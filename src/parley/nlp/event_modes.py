@@ -77,6 +77,8 @@ def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Co
     if type_ == "COOPERATE" and _exercise(candidate, reading.words):
         # A joint exercise is a show of force all the same: MOBILIZE as well (conventions §9)
         return Coding(type_, mode, frozenset(aux), Code("MOBILIZE"), frozenset(aux))
+    if candidate.also is not None and type_ == candidate.code.type:
+        return Coding(type_, mode, frozenset(aux), candidate.also, frozenset(aux))  # "sent troops to help Mali"
     if type_ in ("AGREE", "CONCEDE") and promised is not None and not aux & {"negated", "hypothetical"}:
         return Coding(type_, mode, frozenset(aux), promised, frozenset(aux | {"future"}))
     return Coding(type_, mode, frozenset(aux))

@@ -13,8 +13,9 @@ from .event_lexicon import (SPECIFICITY, Code, RuleWords, goods_nouns, materiel_
                             work_noun_kinds)
 from .event_participants import noun_phrase
 from .event_reading import Candidate
-from .event_syntax import (a_person, actor_in, actor_of, armed, armed_party, by_the_state, counted, described_holders,
-                           has_own_actor, particles, prepositional_objects, subjects, to_infinitive, with_a_party)
+from .event_syntax import (a_person, actor_in, actor_of, another_party, armed, armed_party, by_the_state, counted,
+                           described_holders, has_own_actor, particles, phrase_actors, prepositional_objects, subjects,
+                           to_infinitive, with_a_party)
 from .labels import ACTOR_LABELS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS, VERB_POS
 from .lexicon import EventWords
 
@@ -71,7 +72,7 @@ def _read_noun(lex: RuleWords, token: Token) -> Candidate | None:
     if _names_a_kind(lex, token) or in_a_thing_compound(token) or asked_by_a_text(lex, token) or _talk_not_held(token):
         return None  # "the accord calls for the release of prisoners": no one asks, nothing is done (§105)
     if (left := leaves_pact(lex, token) or eases_restriction(lex, token) or _cooperation_signed(lex, token)
-            or _relief_delivered(lex, token)) is not None:
+            or _relief_delivered(lex, token) or _forces_trained(lex, token)) is not None:
         return left
     carried = refused_or_requested(lex, token) or elicited(lex, token) or _in_the_cause_of(lex, token)
     code = noun_code(lex, token, carried=carried) or _forces_exercise(lex, token)
@@ -591,6 +592,32 @@ def _relief_delivered(lex: RuleWords, token: Token) -> Candidate | None:
             relief(lex, c) or c.lemma_.lower() in words.relief_nouns for c in named):
         return Candidate(token, Code("AID"), SPECIFICITY["compound"], absorbed=named)
     return None
+
+
+def _forces_trained(lex: RuleWords, token: Token) -> Candidate | None:
+    """Another party's forces trained, named by a noun, are military assistance as the verb's are (§173): "U.S.
+    training of Syrian rebels", "the training of Afghan forces by NATO"; "the training of its recruits" names no
+    other party, and "the training of the national team" no forces."""
+    if token.lemma_.lower() not in lex.words.training_nouns:
+        return None
+    trainers = [c for c in token.children if c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < token.i] \
+        + prepositional_objects(token, ("by",))
+    givers = [actor for actor in map(actor_of, trainers) if actor is not None]
+    for child in prepositional_objects(token, ("of",)):
+        noun = counted(child, lex.words)
+        if another_partys_forces(lex, noun, givers):
+            return Candidate(token, Code("AID"), SPECIFICITY["compound"], absorbed=[child, noun])
+    return None
+
+
+def another_partys_forces(lex: RuleWords, noun: Token, givers: list) -> bool:
+    """Whether ``noun`` names armed forces, or fighters the actor knowledge base files under an armed sector
+    ("rebels", "militias"), of an actor other than each of ``givers`` (by identity and by country), who are
+    named: "Nigerian troops", "Houthi fighters" trained by another, not "its recruits" by the army (§34, §173)."""
+    words = lex.words
+    forces = armed(noun, words) or lex.sector_nouns.get(noun.lower_) in words.armed_sectors
+    receivers = phrase_actors(noun, words)
+    return bool(givers) and forces and bool(receivers) and another_party(receivers[0], givers)
 
 
 def _cooperation_signed(lex: RuleWords, pact: Token) -> Candidate | None:

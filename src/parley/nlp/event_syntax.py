@@ -146,6 +146,17 @@ def actor_in(heads, words: EventWords) -> bool:
     return any(t._.actor for head in heads for t in (head, *noun_phrase(head, words)))
 
 
+def phrase_actors(head: Token, words: EventWords) -> list:
+    """The actors the noun phrase headed by ``head`` names: "the Malian army", "Houthi fighters"."""
+    return [actor for t in (head, *noun_phrase(head, words)) if (actor := actor_of(t)) is not None]
+
+
+def another_party(actor, others: list) -> bool:
+    """Whether ``actor`` is none of ``others`` and of none of their countries: Mali helped by Chad, not Nigerian
+    troops trained by the Nigerian army."""
+    return all(actor.id != other.id and (other.country is None or actor.country != other.country) for other in others)
+
+
 def has_own_actor(noun: Token) -> bool:
     """"Russia's invasion", "the attack by rebels": the noun names who acted, so it stands on its own."""
     for child in noun.children:

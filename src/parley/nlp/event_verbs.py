@@ -12,15 +12,15 @@ from ..knowledge.actor_kb import place_country
 from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, party_nouns,
                             relief_personnel, sport_nouns, uninflected, work_noun_kinds)
 from .event_modes import conditional, negates
-from .event_nouns import (ACTS_OF_PARTIES, a_person_or_in_politics, abstract, aid_party, arms, as_prospect, asked_by_a_text,
-                          attack_parties, by_force, campaign_event, criticism_in_politics, eases_restriction, elicited,
-                          in_politics, leaves_pact, match_noun, names_a_party, names_cooperation, noun_code, relief,
-                          said_by_a_text)
+from .event_nouns import (ACTS_OF_PARTIES, a_person_or_in_politics, abstract, aid_party, another_partys_forces, arms,
+                          as_prospect, asked_by_a_text, attack_parties, by_force, campaign_event, criticism_in_politics,
+                          eases_restriction, elicited, in_politics, leaves_pact, match_noun, names_a_party,
+                          names_cooperation, noun_code, relief, said_by_a_text)
 from .event_reading import Candidate
-from .event_syntax import (a_person, acted_on, actor_in, actor_of, armed, armed_party, by_the_state, counted,
-                           counted_with_conjuncts, described_holders, doers_of, indicative, infinitives, objects,
-                           participle_host, particles, prepositional_objects, subject_actors, subjects,
-                           to_infinitive, with_a_party)
+from .event_syntax import (a_person, acted_on, actor_in, actor_of, another_party, armed, armed_party, by_the_state,
+                           counted, counted_with_conjuncts, described_holders, doers_of, indicative, infinitives,
+                           objects, participle_host, particles, phrase_actors, prepositional_objects, subject_actors,
+                           subjects, to_infinitive, with_a_party)
 from .event_where import clause_tokens
 from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS,
                      PLACE_LABELS, TIME_LABELS, VERB_POS)
@@ -103,6 +103,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _walkout(lex, token, lemma)
     if candidate and candidate.code == Code("PROTEST", "obstruct") and by_the_state(lex.words, token):
         candidate.code = Code("COERCE", "restrict")  # "Russia blocked access to Instagram": no protest
+    if candidate and candidate.code == Code("MOBILIZE", "troops") and _sent_to_help(lex, token):
+        candidate.also = Code("AID")  # "sent troops to Mali to assist the Malian army": military assistance (§174)
     if candidate:
         return candidate
     if lemma in words.fulfil_verbs and _fulfils(lex, token):
@@ -1079,6 +1081,29 @@ def _dispatch(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     return None
 
 
+def _sent_to_help(lex: RuleWords, verb: Token) -> bool:
+    """Whether armed forces are sent to help a party other than who sends them and whose they are (PLOVER AID:
+    "military and police assistance including arms and personnel"; conventions §174): "Chad sent soldiers to
+    Mali to assist the Malian army", "is sending 300 military advisers to help Baghdad stop the advance";
+    troops deployed at home "to help keep the peace" help no other party."""
+    words = lex.words
+    helps = [c for c in verb.children
+             if c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in words.helping_verbs and to_infinitive(c)]
+    forces = [noun for c in objects(verb, words) if armed(noun := counted(c, words), words)]
+    if not helps or not forces:
+        return False
+    # The party helped: the help's object ("assist the Malian army"), the subject of what it helps do ("help Baghdad
+    # stop the advance"), or where the forces go ("to Somalia").
+    helped = [c for h in helps for c in h.children if c.dep_ == "dobj"]
+    helped += [s for h in helps for c in h.children if c.dep_ in ("ccomp", "xcomp")
+               for s in c.children if s.dep_ == "nsubj"]
+    helped += [g for c in verb.children if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "into")
+               for g in c.children if g.dep_ == "pobj"]
+    senders = subject_actors(verb) + [actor for noun in forces for actor in phrase_actors(noun, words)]
+    return bool(senders) and any(
+        another_party(party, senders) for noun in helped for party in phrase_actors(noun, words))
+
+
 def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     """Relief an actor hands over or receives is aid, whatever the verb: "Kenya distributed food and
     tents", "Chad received $7 million in aid" (the object decides: "received the envoy" is a visit).
@@ -1209,17 +1234,15 @@ def _cargo(vehicle: Token, words: EventWords) -> tuple[list[Token], list[Token]]
 
 
 def _training(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
-    """Another party's armed forces trained or equipped are military assistance (PLOVER AID: "military
-    and police assistance including arms and personnel"; §34): "Britain is training Nigerian troops";
-    "the army trained its recruits" readies its own forces."""
-    words = lex.words
-    if lemma not in words.training_verbs:
+    """Another party's armed forces or fighters trained or equipped are military assistance (PLOVER AID:
+    "military and police assistance including arms and personnel"; §34, §173): "Britain is training Nigerian
+    troops", "the United States trained Syrian rebels"; "the army trained its recruits" readies its own forces."""
+    if lemma not in lex.words.training_verbs:
         return None
-    givers = {actor.id for actor in subject_actors(token)}
-    for child in objects(token, words):
-        noun = counted(child, words)
-        receiver = actor_of(noun)
-        if givers and armed(noun, words) and receiver is not None and receiver.id not in givers:
+    givers = subject_actors(token)
+    for child in objects(token, lex.words):
+        noun = counted(child, lex.words)
+        if another_partys_forces(lex, noun, givers):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
 

@@ -141,6 +141,8 @@ class EventWords:
     relief_nouns: frozenset[str]
     relief_modifiers: frozenset[str]
     training_verbs: frozenset[str]
+    training_nouns: frozenset[str]
+    helping_verbs: frozenset[str]
     carrying_verbs: frozenset[str]
     loading_verbs: frozenset[str]
     accompanying_prepositions: frozenset[str]
