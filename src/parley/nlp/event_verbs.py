@@ -22,8 +22,8 @@ from .event_syntax import (a_person, acted_on, actor_in, actor_of, another_party
                            objects, participle_host, particles, phrase_actors, prepositional_objects, subject_actors,
                            subjects, to_infinitive, with_a_party)
 from .event_where import clause_tokens
-from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS,
-                     PLACE_LABELS, TIME_LABELS, VERB_POS)
+from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_CLAUSE_DEPS,
+                     NOUN_POS, OBJECT_DEPS, PLACE_LABELS, TIME_LABELS, VERB_POS)
 from .lexicon import EventWords
 
 # A score: two numbers of at most three digits joined by a hyphen or a dash, as one token ("5–1") or three.
@@ -90,8 +90,9 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _custody(lex, token, lemma) or _left_custody(lex, token, lemma) or _arms_given_up(lex, token, lemma) \
         or _names_a_judgement(lex, token, lemma) \
         or _cooperation_pact(lex, token, verbs) or _entry_allowed(lex, token, lemma) \
-        or verb_object(lex, token, verbs, triggers, SPECIFICITY["verb_object"]) \
+        or _weapon_tested(lex, token, verbs) or verb_object(lex, token, verbs, triggers, SPECIFICITY["verb_object"]) \
         or _forces_home(lex, token) or _forces_cut(lex, token, verbs) or _forces_raised(lex, token, verbs)\
+        or _enlisted(lex, token, lemma) or _forces_grow(lex, token, lemma) \
         or _forces_leave(lex, token, lemma) or _dispatch(lex, token, lemma) \
         or _provision(lex, token, lemma) or _training(lex, token, lemma) or _trip(lex, token, lemma) \
         or _weapon_strikes(lex, token, lemma) or _thrown_at(lex, token, lemma) or _fired(lex, token, lemma) \
@@ -814,6 +815,47 @@ def _forces_raised(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate |
                 return Candidate(verb, Code("MOBILIZE", "troops"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     if any(v in words.fortifying_verbs for v in verbs) and any(armed(counted(s, words), words) for s in subjects(verb)):
         return Candidate(verb, Code("MOBILIZE", "troops"), SPECIFICITY["verb_object"])
+    return None
+
+
+def _weapon_tested(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | None:
+    """A weapon put to the test is shown, not used: "tested a new rocket launcher", "test-launched a cruise missile"
+    (the hyphen's first part names the act; conventions §17, §177)."""
+    words = lex.words
+    if not any(v in words.testing_verbs for v in verbs):
+        return None
+    for child in objects(verb, words):
+        if arms(lex, noun := counted(child, words)):
+            return Candidate(verb, Code("MOBILIZE", "weapons"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
+
+
+def _enlisted(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """People taken into armed forces are a call-up: "will enlist 130,000 men for military service", "drafted
+    young men into the army" (conventions §178); "recruited volunteers for the campaign" enters no forces."""
+    words = lex.words
+    if lemma not in words.enlisting_verbs or any(abstract(lex, counted(o, words)) for o in objects(verb, words)):
+        return None  # "enlisted the help of the army"
+    entered = [counted(g, words) for head in (verb, *objects(verb, words))
+               for g in prepositional_objects(head, words.enlistment_prepositions)]
+    return Candidate(verb, Code("MOBILIZE", "troops"), SPECIFICITY["verb_object"]) \
+        if any(armed(g, words) for g in entered) else None
+
+
+def _forces_grow(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Armed forces whose presence or number grows are built up: "troop levels in Afghanistan are rising", "the
+    number of soldiers on the border has doubled" (conventions §179); soldiers killed or wounded are counted, not
+    sent."""
+    words = lex.words
+    if lemma not in words.growth_verbs or any(c.dep_ in OBJECT_DEPS for c in verb.children):
+        return None
+    for subject in subjects(verb):
+        noun = counted(subject, words)
+        presence = noun.lemma_.lower() in words.presence_nouns and armed(noun, words, modified_only=True)
+        number = noun is not subject and armed(noun, words) and not any(
+            c.dep_ in NOUN_CLAUSE_DEPS for c in noun.children)
+        if presence or number:
+            return Candidate(verb, Code("MOBILIZE", "troops"), SPECIFICITY["verb"])
     return None
 
 
