@@ -2417,6 +2417,17 @@ def test_recalled_cut_or_reinforced_by_what_is_recalled_cut_or_reinforced(senten
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("The bank deployed a new payments app to its branches.", False),             # a firm's product
+    ("The campaign stationed volunteers outside every polling place.", False),    # no party in arms
+    ("Kenya deployed a new radar system along its coast.", True),                 # a state puts it in place
+    ("The militia stationed fighters on the ridge.", True),                       # armed forces
+])
+def test_deploying_mobilizes_forces_arms_or_what_an_armed_or_state_party_puts_in_place(sentence, expected):
+    doc, _ = code(sentence)
+    assert ("MOBILIZE" in {e.type for e in doc._.events}) is expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("Soldiers rescued five of the hostages.", ("RETREAT", "release")),          # captives freed (§47)
     ("Soldiers rescued 40 students kidnapped in May.", ("RETREAT", "release")),
     ("Rescuers rescued 30 flood victims.", ("AID", None)),                      # helped

@@ -161,6 +161,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
             not armed(noun := counted(o, words), words) and noun.lemma_.lower() not in words.held_places
             for o in objects(token, words)):
         return None  # "reinforced the president's plan": no forces or positions (conventions §46)
+    if lemma in words.deploying_verbs and _deploys_no_force(lex, token):
+        return None  # "the company deployed new software": no party in arms, nothing of war (§194)
     if lemma in words.perpetrating_verbs and any(
             counted(o, words).lemma_.lower() in words.wrongdoing_nouns for o in _with_their_wholes(objects(token, words))):
         # "committed war crimes" is no promise, nor "82 percent of murders were committed by …" (conventions §87)
@@ -738,6 +740,28 @@ def _left_custody(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
             for p in verb.children if p.dep_ == "prep" and p.lower_ == "after" for g in p.children):
         return Candidate(verb, Code("RETREAT", "release"), SPECIFICITY["verb_object"])
     return None
+
+
+def _deploys_no_force(lex: RuleWords, verb: Token) -> bool:
+    """Whether what is deployed is neither armed forces nor arms, and no armed or state party deploys it:
+    "the company deployed new software", "the campaign deployed a new line of attack" (§194)."""
+    words = lex.words
+    deployed = [counted(o, words) for o in objects(verb, words)]
+    doers = doers_of(verb)
+    if not deployed or not doers or any(armed_party(noun, words) or arms(lex, noun) for noun in deployed):
+        return False  # "18,000 Guardsmen have been deployed": no one named who might deploy something else
+    return all(_neither_armed_nor_state(lex, d) for d in doers)
+
+
+def _neither_armed_nor_state(lex: RuleWords, doer: Token) -> bool:
+    """A firm, a campaign, a side in politics or a person outside government and arms: "the bank", "each side",
+    "Sanders"; not a pronoun that points to no one known ("we"), nor "the Bush administration"."""
+    words, actor = lex.words, actor_of(doer)
+    sectors = words.restricting_sectors | words.armed_sectors
+    if actor is None:
+        return doer.pos_ != "PRON" and not armed_party(doer, words) \
+            and lex.sector_nouns.get(counted(doer, words).lower_) not in sectors
+    return actor.kind != "country" and actor.sector not in sectors
 
 
 def _custody_named(noun: Token, words: EventWords) -> bool:

@@ -243,6 +243,7 @@ class EventWords:
     outlet_products: frozenset[str]
     mission_nouns: frozenset[str]
     force_object_verbs: frozenset[str]
+    deploying_verbs: frozenset[str]
     rescue_verbs: frozenset[str]
     captive_nouns: frozenset[str]
     returning_verbs: frozenset[str]
