@@ -93,6 +93,7 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _forces_leave(lex, token, lemma) or _dispatch(lex, token, lemma) \
         or _provision(lex, token, lemma) or _training(lex, token, lemma) or _trip(lex, token, lemma) \
         or _weapon_strikes(lex, token, lemma) or _thrown_at(lex, token, lemma) or _fired(lex, token, lemma) \
+        or _maltreated(lex, token, lemma) \
         or _enacted(lex, token, lemma) \
         or _sought_from(lex, token, lemma) or _demands_met(lex, token, lemma) \
         or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) \
@@ -805,6 +806,19 @@ def _fired(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     fired = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
     return Candidate(verb, Code("ASSAULT"), SPECIFICITY["verb_object"]) \
         if any(arms(lex, counted(o, lex.words)) for o in fired) else None
+
+
+def _maltreated(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Cruel treatment of a bodily kind is an assault: "had been sexually abused by a coach", "guards physically
+    mistreated the prisoners" (the manual's ASSAULT: "physically assault, torture, sexual violence"; WordNet
+    mistreat.v.01; §169). Of no named kind it may be words or neglect ("accused him of mistreating his son in
+    telephone calls"), and "abused his power" misuses a thing."""
+    words = lex.words
+    if "-".join([*_hyphen_prefix(verb), lemma]) not in words.maltreating_verbs:  # "ill-treated" is split at its hyphen
+        return None
+    adverbs = [a for c in verb.children if c.dep_ == "advmod" for a in (c, *c.conjuncts)]
+    mode = next((words.assault_kinds[a.lower_] for a in adverbs if a.lower_ in words.assault_kinds), None)
+    return Candidate(verb, Code("ASSAULT", mode), SPECIFICITY["verb_object"]) if mode else None
 
 
 def _enacted(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:

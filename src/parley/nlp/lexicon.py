@@ -264,6 +264,8 @@ class EventWords:
     impact_verbs: frozenset[str]
     throwing_verbs: frozenset[str]
     firing_verbs: frozenset[str]
+    maltreating_verbs: frozenset[str]
+    assault_kinds: dict[str, str]
     filming_verbs: frozenset[str]
     failing_verbs: frozenset[str]
     weapon_nouns: frozenset[str]
