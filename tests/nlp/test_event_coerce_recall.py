@@ -43,6 +43,29 @@ def test_misuse_and_cruelty_of_no_bodily_kind_are_no_assault(sentence):
     assert "ASSAULT" not in types(sentence)
 
 
+# §170: a lockdown is a curfew, and one that ends is none.
+@pytest.mark.parametrize("sentence, expected", [
+    ("The northern districts remain under a strict lockdown.", ("COERCE", "curfew")),
+    ("The junta ordered a lockdown of the capital after the shooting.", ("COERCE", "curfew")),
+])
+def test_a_lockdown_is_a_curfew(sentence, expected):
+    assert expected in _codes(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The lockdown ended on Monday after six weeks.",         # over, none imposed
+    "The curfew ended at dawn.",                              # so is a curfew
+])
+def test_a_restriction_that_ends_is_no_coercion(sentence):
+    assert "COERCE" not in types(sentence)
+
+
+def test_a_lockdown_lifted_stays_a_concession():
+    assert types("The authorities lifted the lockdown on Friday.") == ["CONCEDE"]
+
+
+def test_violence_committed_is_no_promise():
+    assert "AGREE" not in types("Witnesses described sexual violence committed by the militia.")
 
 
 @pytest.mark.parametrize("sentence", [
