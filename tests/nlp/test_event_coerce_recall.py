@@ -74,3 +74,22 @@ def test_violence_committed_is_no_promise():
 ])
 def test_a_wrong_committed_in_the_passive_is_done_not_promised(sentence):
     assert types(sentence)[0] == "ASSAULT" and "THREATEN" not in types(sentence)
+
+
+# §171: people a state's body takes away are arrested.
+@pytest.mark.parametrize("sentence", [
+    "Three students were taken away by police after the vigil.",
+    "Police whisked the activist away in an unmarked van.",
+    "Soldiers took away two journalists at the checkpoint.",
+])
+def test_people_taken_away_by_a_state_body_are_arrested(sentence):
+    assert ("COERCE", "arrest") in _codes(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police took away their phones.",                   # things
+    "Her parents took her away from the school.",       # no state body
+    "The floods carried away two bridges.",
+])
+def test_things_or_people_taken_away_by_others_are_no_arrest(sentence):
+    assert "COERCE" not in types(sentence)

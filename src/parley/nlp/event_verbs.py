@@ -9,8 +9,8 @@ import re
 from spacy.tokens import Token
 
 from ..knowledge.actor_kb import place_country
-from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, party_nouns,
-                            relief_personnel, sport_nouns, uninflected, work_noun_kinds)
+from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, party_noun_kinds,
+                            party_nouns, relief_personnel, sport_nouns, uninflected, work_noun_kinds)
 from .event_modes import conditional, negates
 from .event_nouns import (ACTS_OF_PARTIES, a_person_or_in_politics, abstract, aid_party, arms, as_prospect, asked_by_a_text,
                           attack_parties, by_force, campaign_event, criticism_in_politics, eases_restriction, elicited,
@@ -86,7 +86,7 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     candidate = leaves_pact(lex, token) or _expelled_from_body(lex, token, lemma) or _ordered_out(lex, token, lemma) \
         or _dismissal(lex, token, lemma) or _captives_rescued(lex, token, lemma) or _seized_returned(lex, token, lemma) \
         or _verdict(lex, token, lemma) or _restraint(lex, token, lemma) \
-        or _custody(lex, token, lemma) or _names_a_judgement(lex, token, lemma) \
+        or _custody(lex, token, lemma) or _taken_away(lex, token, lemma) or _names_a_judgement(lex, token, lemma) \
         or _cooperation_pact(lex, token, verbs) or _entry_allowed(lex, token, lemma) \
         or verb_object(lex, token, verbs, triggers, SPECIFICITY["verb_object"]) \
         or _forces_home(lex, token) or _forces_cut(lex, token, verbs) or _forces_raised(lex, token, verbs)\
@@ -713,6 +713,22 @@ def _custody(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     return None
 
 
+def _taken_away(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """People a state or its bodies take away are arrested: "two protesters were taken away by police", "security
+    agents whisked him away" (WordNet take_away.v.01; conventions §171). Things taken away ("took away their
+    phones") and people a relative takes away are none."""
+    words = lex.words
+    if not any(c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in words.removal_phrasals for c in verb.children):
+        return None
+    doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] + [
+        c for c in verb.children if c.dep_ == "nsubj"]
+    by_a_state_body = by_the_state(words, verb) or any(  # "police", "security agents" name no actor of their own
+        lex.sector_nouns.get(counted(d, words).lower_) in words.restricting_sectors for d in doers)
+    if not by_a_state_body or not any(_people(lex, o) for o in objects(verb, words)):
+        return None
+    return Candidate(verb, Code("COERCE", "arrest"), SPECIFICITY["verb_object"])
+
+
 def _forces_home(lex: RuleWords, verb: Token) -> Candidate | None:
     """Armed forces brought or pulled home or back are withdrawn: "bring its troops home", "pulled its
     troops back from the border" (conventions §18, §24); sent back somewhere ("to the front") they are not."""
@@ -819,6 +835,15 @@ def _maltreated(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     adverbs = [a for c in verb.children if c.dep_ == "advmod" for a in (c, *c.conjuncts)]
     mode = next((words.assault_kinds[a.lower_] for a in adverbs if a.lower_ in words.assault_kinds), None)
     return Candidate(verb, Code("ASSAULT", mode), SPECIFICITY["verb_object"]) if mode else None
+
+
+def _people(lex: RuleWords, noun: Token) -> bool:
+    """Whether a noun phrase's head is a person or people: named, pointed to ("them"), or a noun whose most frequent
+    sense is a person ("prisoners", "girls"); not a thing a person owns ("his power")."""
+    head = counted(noun, lex.words)
+    if head.pos_ == "PRON":
+        return head.lower_ not in lex.words.not_an_object_pronouns  # "they were mistreated"; not "it was abused"
+    return a_person(head, frozenset()) or party_noun_kinds().get(head.lemma_.lower()) == "person"
 
 
 def _enacted(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:

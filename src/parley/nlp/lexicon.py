@@ -151,6 +151,7 @@ class EventWords:
     aid_recipient_sectors: frozenset[str]
     restraint_verbs: frozenset[str]
     custody_verbs: frozenset[str]
+    removal_phrasals: frozenset[str]
     custody_prepositions: frozenset[str]
     custody_nouns: frozenset[str]
     punishing_verbs: frozenset[str]
