@@ -714,19 +714,28 @@ def _custody(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
 
 
 def _taken_away(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
-    """People a state or its bodies take away are arrested: "two protesters were taken away by police", "security
-    agents whisked him away" (WordNet take_away.v.01; conventions §171). Things taken away ("took away their
-    phones") and people a relative takes away are none."""
+    """People a state or its bodies take away are arrested: "two protesters were taken away by police", "soldiers
+    whisked him away" (WordNet take_away.v.01; conventions §171). Things taken away ("took away their phones") and
+    people a relative takes away are none."""
     words = lex.words
     if not any(c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in words.removal_phrasals for c in verb.children):
         return None
     doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] + [
         c for c in verb.children if c.dep_ == "nsubj"]
-    by_a_state_body = by_the_state(words, verb) or any(  # "police", "security agents" name no actor of their own
+    by_a_state_body = by_the_state(words, verb) or any(  # "police", "soldiers" name no actor of their own
         lex.sector_nouns.get(counted(d, words).lower_) in words.restricting_sectors for d in doers)
     if not by_a_state_body or not any(_people(lex, o) for o in objects(verb, words)):
         return None
     return Candidate(verb, Code("COERCE", "arrest"), SPECIFICITY["verb_object"])
+
+
+def _people(lex: RuleWords, noun: Token) -> bool:
+    """Whether a noun phrase's head is a person or people: named, pointed to ("them"), or a noun whose most frequent
+    sense is a person ("students", "journalists"); not a thing ("their phones")."""
+    head = counted(noun, lex.words)
+    if head.pos_ == "PRON":
+        return head.lower_ not in lex.words.not_an_object_pronouns  # "they were taken away"; not "it was"
+    return a_person(head, frozenset()) or party_noun_kinds().get(head.lemma_.lower()) == "person"
 
 
 def _forces_home(lex: RuleWords, verb: Token) -> Candidate | None:
@@ -835,15 +844,6 @@ def _maltreated(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     adverbs = [a for c in verb.children if c.dep_ == "advmod" for a in (c, *c.conjuncts)]
     mode = next((words.assault_kinds[a.lower_] for a in adverbs if a.lower_ in words.assault_kinds), None)
     return Candidate(verb, Code("ASSAULT", mode), SPECIFICITY["verb_object"]) if mode else None
-
-
-def _people(lex: RuleWords, noun: Token) -> bool:
-    """Whether a noun phrase's head is a person or people: named, pointed to ("them"), or a noun whose most frequent
-    sense is a person ("prisoners", "girls"); not a thing a person owns ("his power")."""
-    head = counted(noun, lex.words)
-    if head.pos_ == "PRON":
-        return head.lower_ not in lex.words.not_an_object_pronouns  # "they were mistreated"; not "it was abused"
-    return a_person(head, frozenset()) or party_noun_kinds().get(head.lemma_.lower()) == "person"
 
 
 def _enacted(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
