@@ -259,6 +259,9 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
         return Code("ACCUSE", "disapprove"), SPECIFICITY["noun"]
     if code and lemma in words.danger_nouns and not _made(token):
         return None  # "the terrorist threat" is a danger; "a threat from the group" is someone's act
+    if code and lemma in words.restriction_nouns and token.dep_ == "nsubj" and token.head.pos_ in VERB_POS \
+            and token.head.lemma_.lower() in words.ending_verbs | words.easing_verbs:
+        return None  # "the lockdown ended", "the curfew eased": a restriction over, none imposed (§170)
     if code and code in triggers.publishing_codes and not _releases_people(lex, token):
         return None  # "the release of the report", "a press release"
     if code and lemma in words.campaign_gatherings and campaign_event(token, words):

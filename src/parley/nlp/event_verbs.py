@@ -9,8 +9,8 @@ import re
 from spacy.tokens import Token
 
 from ..knowledge.actor_kb import place_country
-from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, party_nouns,
-                            relief_personnel, sport_nouns, uninflected, work_noun_kinds)
+from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, party_noun_kinds,
+                            party_nouns, relief_personnel, sport_nouns, uninflected, work_noun_kinds)
 from .event_modes import conditional, negates
 from .event_nouns import (ACTS_OF_PARTIES, a_person_or_in_politics, abstract, aid_party, another_partys_forces, arms,
                           as_prospect, asked_by_a_text, attack_parties, by_force, campaign_event, criticism_in_politics,
@@ -87,8 +87,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     candidate = leaves_pact(lex, token) or _expelled_from_body(lex, token, lemma) or _ordered_out(lex, token, lemma) \
         or _dismissal(lex, token, lemma) or _captives_rescued(lex, token, lemma) or _seized_returned(lex, token, lemma) \
         or _verdict(lex, token, lemma) or _restraint(lex, token, lemma) \
-        or _custody(lex, token, lemma) or _left_custody(lex, token, lemma) or _arms_given_up(lex, token, lemma) \
-        or _names_a_judgement(lex, token, lemma) \
+        or _custody(lex, token, lemma) or _left_custody(lex, token, lemma) or _taken_away(lex, token, lemma) \
+        or _arms_given_up(lex, token, lemma) or _names_a_judgement(lex, token, lemma) \
         or _cooperation_pact(lex, token, verbs) or _entry_allowed(lex, token, lemma) \
         or _weapon_tested(lex, token, verbs) or verb_object(lex, token, verbs, triggers, SPECIFICITY["verb_object"]) \
         or _forces_home(lex, token) or _forces_cut(lex, token, verbs) or _forces_raised(lex, token, verbs)\
@@ -96,7 +96,7 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _forces_leave(lex, token, lemma) or _dispatch(lex, token, lemma) \
         or _provision(lex, token, lemma) or _training(lex, token, lemma) or _trip(lex, token, lemma) \
         or _weapon_strikes(lex, token, lemma) or _thrown_at(lex, token, lemma) or _fired(lex, token, lemma) \
-        or _hanged(lex, token) \
+        or _hanged(lex, token) or _maltreated(lex, token, lemma) \
         or _enacted(lex, token, lemma) \
         or _sought_from(lex, token, lemma) or _demands_met(lex, token, lemma) \
         or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) \
@@ -794,6 +794,31 @@ def _arms_given_up(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     return None
 
 
+def _taken_away(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """People a state or its bodies take away are arrested: "two protesters were taken away by police", "soldiers
+    whisked him away" (WordNet take_away.v.01; conventions §171). Things taken away ("took away their phones") and
+    people a relative takes away are none."""
+    words = lex.words
+    if not any(c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in words.removal_phrasals for c in verb.children):
+        return None
+    doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] + [
+        c for c in verb.children if c.dep_ == "nsubj"]
+    by_a_state_body = by_the_state(words, verb) or any(  # "police", "soldiers" name no actor of their own
+        lex.sector_nouns.get(counted(d, words).lower_) in words.restricting_sectors for d in doers)
+    if not by_a_state_body or not any(_people(lex, o) for o in objects(verb, words)):
+        return None
+    return Candidate(verb, Code("COERCE", "arrest"), SPECIFICITY["verb_object"])
+
+
+def _people(lex: RuleWords, noun: Token) -> bool:
+    """Whether a noun phrase's head is a person or people: named, pointed to ("them"), or a noun whose most frequent
+    sense is a person ("students", "journalists"); not a thing ("their phones")."""
+    head = counted(noun, lex.words)
+    if head.pos_ == "PRON":
+        return head.lower_ not in lex.words.not_an_object_pronouns  # "they were taken away"; not "it was"
+    return a_person(head, frozenset()) or party_noun_kinds().get(head.lemma_.lower()) == "person"
+
+
 def _forces_home(lex: RuleWords, verb: Token) -> Candidate | None:
     """Armed forces brought or pulled home or back are withdrawn: "bring its troops home", "pulled its
     troops back from the border" (conventions §18, §24); sent back somewhere ("to the front") they are not."""
@@ -956,6 +981,19 @@ def _used_in_conflict(lex: RuleWords, verb: Token) -> bool:
     return by_the_state(words, verb) or any(
         armed_party(d, words) or (a := actor_of(d)) is not None and a.sector in words.restricting_sectors | words.armed_sectors
         for d in doers)
+
+
+def _maltreated(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Cruel treatment of a bodily kind is an assault: "had been sexually abused by a coach", "guards physically
+    mistreated the prisoners" (the manual's ASSAULT: "physically assault, torture, sexual violence"; WordNet
+    mistreat.v.01; §169). Of no named kind it may be words or neglect ("accused him of mistreating his son in
+    telephone calls"), and "abused his power" misuses a thing."""
+    words = lex.words
+    if "-".join([*_hyphen_prefix(verb), lemma]) not in words.maltreating_verbs:  # "ill-treated" is split at its hyphen
+        return None
+    adverbs = [a for c in verb.children if c.dep_ == "advmod" for a in (c, *c.conjuncts)]
+    mode = next((words.assault_kinds[a.lower_] for a in adverbs if a.lower_ in words.assault_kinds), None)
+    return Candidate(verb, Code("ASSAULT", mode), SPECIFICITY["verb_object"]) if mode else None
 
 
 def _enacted(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
