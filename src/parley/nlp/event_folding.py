@@ -361,6 +361,9 @@ def absorb(lex: RuleWords, host: Candidate, complement: Candidate, type_: str, a
     elif type_ == "AGREE" and plover.conceded(complement.code) \
             and host.anchor.lemma_.lower() in words.promise_verbs:
         type_, mode = "CONCEDE", None  # "pledged to withdraw": a promised retreat is a concession
+    elif type_ == "AGREE" and complement.code.type in plover.promised_refusals \
+            and host.anchor.lemma_.lower() in words.promise_verbs:
+        type_, mode = complement.code.type, complement.code.mode  # "promised to veto the bill" (§195)
     elif type_ == "REQUEST" and complement.code.type in plover.material and alternative_penalty(complement.anchor, words):
         # "told them to surrender or be killed": an ultimatum (the manual's THREATEN: "ultimate demand or order")
         type_, mode = "THREATEN", plover.threat_mode(complement.code)

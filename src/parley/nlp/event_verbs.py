@@ -102,6 +102,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) \
         or _cooperation(lex, token, verbs) or _coordination(lex, token, lemma) or _closure(lex, token, verbs) \
         or _walkout(lex, token, lemma)
+    if candidate and candidate.code == Code("COERCE", "martial-law") and _emergency_of_a_domain(lex, token):
+        return None  # "the WHO declared a global public health emergency": a status named (§196)
     if candidate and candidate.code == Code("PROTEST", "obstruct") and by_the_state(lex.words, token):
         candidate.code = Code("COERCE", "restrict")  # "Russia blocked access to Instagram": no protest
     if candidate and candidate.code == Code("MOBILIZE", "troops") and _sent_to_help(lex, token):
@@ -740,6 +742,15 @@ def _left_custody(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
             for p in verb.children if p.dep_ == "prep" and p.lower_ == "after" for g in p.children):
         return Candidate(verb, Code("RETREAT", "release"), SPECIFICITY["verb_object"])
     return None
+
+
+def _emergency_of_a_domain(lex: RuleWords, verb: Token) -> bool:
+    """Whether the emergency declared is one of a domain, not the state's: "a public health emergency", "an mpox
+    emergency" (§196); "a national emergency", "a state of emergency" are the state's."""
+    words = lex.words
+    return any(counted(o, words).lemma_.lower() == "emergency" and any(
+        c.dep_ in ("amod", "compound") and c.lemma_.lower() not in words.emergency_scopes
+        for c in counted(o, words).children) for o in objects(verb, words))
 
 
 def _deploys_no_force(lex: RuleWords, verb: Token) -> bool:
