@@ -115,6 +115,7 @@ def protests_by_action(lex: RuleWords, found: list[Candidate]) -> None:
             # protest the remarks" is ACCUSE, one party's protest (conventions §11, §20)
             candidate.code = Code("ACCUSE", "disapprove") if by_the_state(words, anchor.head) \
                 else Code("PROTEST", "demo")
+    _objections_met_by_force(lex, found)
     found += _demonstrations_met_by_force(lex, found)
     # "thousands gathered to protest the law" is one demonstration: the purpose is the gathering's
     protesting = {c.anchor.i for c in found if not c.dropped and c.code.type == "PROTEST"}
@@ -123,6 +124,34 @@ def protests_by_action(lex: RuleWords, found: list[Candidate]) -> None:
         if candidate.code.type == "PROTEST" and anchor.dep_ == "advcl" and anchor.head.i in protesting \
                 and anchor.lemma_.lower() in words.assembly_verbs and to_infinitive(anchor):
             candidate.dropped = True
+
+
+def _force_targets(anchor: Token, words: EventWords) -> list[Token]:
+    """Whom a use of force is aimed at: a verb's object or target, or the one a noun names ("the killing of
+    protesters")."""
+    if anchor.pos_ in VERB_POS:
+        return objects(anchor, words) + prepositional_objects(anchor, ("at", "on", "against"))
+    return prepositional_objects(anchor, ("of", "against", "on"))
+
+
+def _objections_met_by_force(lex: RuleWords, found: list[Candidate]) -> None:
+    """People met by force as they protest or gather are demonstrators, not one party objecting: "police beat
+    back worshippers protesting the inquiry", "police beat pilgrims protesting the closure of the shrine"
+    (conventions §190). The people are named in the plural and are no armed force."""
+    words = lex.words
+    by_anchor = {c.anchor.i: c for c in found if not c.dropped}
+    for candidate in list(by_anchor.values()):
+        if candidate.code.type not in words.riot_types:
+            continue
+        for people in (counted(t, words) for t in _force_targets(candidate.anchor, words)):
+            if people.tag_ != "NNS" or armed(people, words):
+                continue
+            for clause in people.children:
+                objection = by_anchor.get(clause.i)
+                if clause.dep_ in ("acl", "relcl") and clause.lemma_.lower() in words.assembly_verbs \
+                        and described_holders(clause, subjects(clause)) == [people] \
+                        and objection is not None and objection.code.type != "PROTEST":
+                    objection.code = Code("PROTEST", "demo")
 
 
 def _demonstrations_met_by_force(lex: RuleWords, found: list[Candidate]) -> list[Candidate]:
@@ -135,10 +164,8 @@ def _demonstrations_met_by_force(lex: RuleWords, found: list[Candidate]) -> list
     for candidate in found:
         if candidate.dropped or candidate.code.type not in words.riot_types:
             continue
-        anchor = candidate.anchor  # a verb's object or target, or the one a noun names: "the killing of protesters"
-        targets = objects(anchor, words) + prepositional_objects(anchor, ("at", "on", "against")) \
-            if anchor.pos_ in VERB_POS else prepositional_objects(anchor, ("of", "against", "on"))
-        crowd = next((counted(t, words) for t in targets if protesters([t], words)), None)
+        crowd = next((counted(t, words) for t in _force_targets(candidate.anchor, words) if protesters([t], words)),
+                     None)
         if crowd is not None:  # the protesters act; those who use force on them are what they protest
             return [Candidate(crowd, Code("PROTEST", "demo"), SPECIFICITY["noun"],
                               subject_targeted=not has_own_actor(crowd))]
@@ -181,8 +208,22 @@ def _crowd(lex: RuleWords, verb: Token, numbered: bool = True, violent_act: bool
     return protesters(heads, words) \
         or any(s.i != h.i for s, h in zip(people, heads)) \
         or numbered and any(c.dep_ == "nummod" for s in people for c in s.children) \
+        or any(_counted_as_crowd(lex, c) for s in people if s.lemma_.lower() in words.supporter_nouns
+               for c in s.children) \
         or any(s.tag_ == "NNS" and (s.vocab[s.lemma_.lower()].like_num
                                     or lex.sector_nouns.get(s.lower_) in words.crowd_sectors) for s in heads)
+
+
+def _counted_as_crowd(lex: RuleWords, number: Token) -> bool:
+    """Whether ``number`` counts at least as many as "dozens of" do: "2,000 supporters", not "two supporters"."""
+    if number.dep_ != "nummod":
+        return False
+    for quantity in number.doc._.quantities or []:
+        start, end = quantity.span
+        if start <= number.idx < end:
+            value = quantity.value
+            return (value[0] if isinstance(value, tuple) else value) >= lex.crowd_size
+    return False
 
 
 def _suffered(verb: Token) -> bool:

@@ -377,12 +377,14 @@ class RuleWords:
     sector_nouns: dict[str, str]  # "teachers" → EDU
     stance_nouns: dict[str, Code]  # "solidarity" → SUPPORT, carried only (§70)
     calendar_units: frozenset[str]  # "day", "weeks": times_lexicon.yaml's units, what lasts (§89)
+    crowd_size: int  # the least a counted crowd holds: what "dozens of" means at least (§192)
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> RuleWords:
         return cls(lexicon.triggers, lexicon.fallback_triggers, lexicon.event_words, lexicon.plover, abstract_nouns(),
                    relief_goods(), governor_nouns(), lexicon.actors.sector_nouns, stance_nouns(),
-                   frozenset(lexicon.calendar.units) | frozenset(lexicon.calendar.unit_plurals))
+                   frozenset(lexicon.calendar.units) | frozenset(lexicon.calendar.unit_plurals),
+                   lexicon.numbers.vague_plurals["dozens"][0])
 
     def names_a_time(self, noun: Token) -> bool:
         """"Monday", "the weekend", "May 3": a date or a calendar unit, not a target or a cause."""

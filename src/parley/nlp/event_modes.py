@@ -183,7 +183,7 @@ def aux_modes(candidate: Candidate, words: EventWords) -> set[str]:
                 aux.add("future")
             elif child.dep_ == "det" and word in words.hypothetical_determiners and head.pos_ == "NOUN":
                 aux.add("hypothetical")
-    for shared in _shared_verb(heads[-1], words):  # "will hold talks and sign", "would not beat them or retaliate"
+    for shared in shared_modal_verb(heads[-1], words):  # "will hold talks and sign", "would not beat them or retaliate"
         aux |= aux_modes(Candidate(shared, candidate.code, candidate.specificity), words)
     if anchor.pos_ in NOUN_POS and _negated_by_phrase(anchor, words):
         aux.add("negated")
@@ -192,7 +192,7 @@ def aux_modes(candidate: Candidate, words: EventWords) -> set[str]:
     return aux
 
 
-def _shared_verb(verb: Token, words: EventWords) -> list[Token]:
+def shared_modal_verb(verb: Token, words: EventWords) -> list[Token]:
     """The first verb of a coordination whose modal ``verb`` shares, with its "not", when it has no auxiliary nor
     subject of its own: "will defend the city and respond with force", "would not beat them or retaliate"
     (conventions §113). Only a modal is shared: "have not received a reply and warn" warns."""

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ..knowledge.actor_kb import place_country
 from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, party_noun_kinds,
                             party_nouns, relief_personnel, sport_nouns, uninflected, work_noun_kinds)
-from .event_modes import conditional, negates
+from .event_modes import conditional, negates, shared_modal_verb
 from .event_nouns import (ACTS_OF_PARTIES, a_person_or_in_politics, abstract, aid_party, another_partys_forces, arms,
                           as_prospect, asked_by_a_text, attack_parties, by_force, campaign_event, criticism_in_politics,
                           eases_restriction, elicited, in_politics, leaves_pact, match_noun, names_a_party,
@@ -1457,7 +1457,8 @@ def _consequence(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     if not any(f"{lemma} {c.lemma_.lower()}" in words.consequences for c in verb.children
                if c.dep_ in ("dobj", "oprd", "prep", "acomp")):
         return None
-    clause = verb.head if verb.dep_ == "xcomp" else verb  # "will have to respond"
+    # "will have to respond"; "will defend ourselves and respond with force" shares its first verb's modal (§191)
+    clause = verb.head if verb.dep_ == "xcomp" else next(iter(shared_modal_verb(verb, words)), verb)
     announced = any(c.dep_ in ("aux", "auxpass") and c.lower_ in words.future_auxiliaries | words.obligation_auxiliaries
                     | {"would"} for c in clause.children) or conditional(verb, words)
     clause_subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -258,6 +258,7 @@ class EventWords:
     showing_nouns: frozenset[str]
     expressing_verbs: frozenset[str]
     crowd_sectors: frozenset[str]
+    supporter_nouns: frozenset[str]
     mass_event_nouns: frozenset[str]
     criticism_verbs: frozenset[str]
     criticism_prepositions: frozenset[str]
