@@ -85,6 +85,7 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "drew criticism": the noun is the event, and its actors are others
     verbs = _hyphen_prefix(token) + verbs  # "test-fired a missile" tests a missile
     candidate = leaves_pact(lex, token) or _expelled_from_body(lex, token, lemma) or _ordered_out(lex, token, lemma) \
+        or _given_time_to_leave(lex, token, lemma) \
         or _dismissal(lex, token, lemma) or _captives_rescued(lex, token, lemma) or _seized_returned(lex, token, lemma) \
         or _verdict(lex, token, lemma) or _restraint(lex, token, lemma) \
         or _custody(lex, token, lemma) or _left_custody(lex, token, lemma) or _arms_given_up(lex, token, lemma) \
@@ -590,17 +591,39 @@ def _ordered_out(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """Ordering diplomats, observers or a mission out of a country expels them: "two diplomats were ordered out
     of Germany", "ordered the UN mission to leave the country" (SANCTION/expel, conventions §6, §134). Only whom
     the lexicon says is expelled ("expel diplomat") and a mission: residents ordered to leave are evacuated."""
-    words, triggers = lex.words, lex.triggers
+    words = lex.words
     if lemma not in words.order_verbs:
         return None
     leaving = [c for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"] or [
         c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in words.leaving_verbs and to_infinitive(c)]
     if not leaving:
         return None
-    for child in objects(verb, words) + [c for c in verb.children if c.dep_ == "nsubjpass"]:
-        noun = counted(child, words)  # "the peacekeeping mission" counts peacekeeping
-        code = triggers.verb_objects.get(("expel", noun.lemma_.lower()))
-        if child.lemma_.lower() in words.mission_nouns or code == Code("SANCTION", "expel"):
+    return _expelled(lex, verb, objects(verb, words) + [c for c in verb.children if c.dep_ == "nsubjpass"], leaving)
+
+
+def _given_time_to_leave(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Diplomats or a mission given hours or days to leave are expelled by a deadline: "gave Iranian diplomats 48
+    hours to leave the country" (SANCTION/expel, conventions §187); tenants given a week to leave are not, and "to
+    leave or face expulsion" is an ultimatum, the threat §5 reads off its penalty."""
+    words = lex.words
+    if lemma not in words.deadline_verbs or not any(
+            c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in lex.calendar_units for c in verb.children):
+        return None
+    leaving = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")
+               and c.lemma_.lower() in words.leaving_verbs and to_infinitive(c)]
+    if not leaving or any(c.dep_ == "conj" and c.lemma_.lower() in words.ultimatum_verbs
+                          for left in leaving for c in left.children):
+        return None
+    return _expelled(lex, verb, [c for c in verb.children if c.dep_ in ("dative", "nsubjpass")], leaving)
+
+
+def _expelled(lex: RuleWords, verb: Token, parties: list[Token], leaving: list[Token]) -> Candidate | None:
+    """SANCTION/expel, if one of the ``parties`` told to leave is a mission or one the lexicon says is expelled
+    ("expel diplomat")."""
+    for child in parties:
+        noun = counted(child, lex.words)  # "the peacekeeping mission" counts peacekeeping
+        code = lex.triggers.verb_objects.get(("expel", noun.lemma_.lower()))
+        if child.lemma_.lower() in lex.words.mission_nouns or code == Code("SANCTION", "expel"):
             return Candidate(verb, Code("SANCTION", "expel"), SPECIFICITY["verb_object"],
                              absorbed=[child, noun, *leaving])
     return None

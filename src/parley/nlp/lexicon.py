@@ -86,6 +86,7 @@ class EventWords:
     obligation_auxiliaries: frozenset[str]
     advice_auxiliaries: frozenset[str]
     order_verbs: frozenset[str]
+    deadline_verbs: frozenset[str]
     selected_prepositions: frozenset[str]
     object_prepositions: frozenset[str]
     generic_heads: frozenset[str]
@@ -230,6 +231,7 @@ class EventWords:
     leaving_words: frozenset[str]
     leaving_prepositions: frozenset[str]
     ending_verbs: frozenset[str]
+    ending_nouns: dict[str, str]  # noun → the ending verb it names the act of
     expelling_verbs: frozenset[str]
     member_bodies: frozenset[str]
     state_bodies: frozenset[str]
