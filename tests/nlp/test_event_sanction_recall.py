@@ -1,5 +1,5 @@
-"""Sanctions named by a noun or by a deadline: an ending named by a noun ends what its verb would, and diplomats
-given hours to leave are expelled (conventions §186–§187).
+"""Sanctions and refusals the rules missed: an ending named by a noun ends what its verb would, diplomats given
+hours to leave are expelled, and what a party blocks is refused (conventions §186–§188).
 
 Sentences are written for these tests; each class is tested beside the sentences it must leave alone.
 """
@@ -60,3 +60,23 @@ def test_others_given_time_to_leave_are_not_expelled(sentence):
 
 def test_a_deadline_with_a_penalty_is_an_ultimatum():
     assert codes("The junta gave the consul 48 hours to leave the country or face expulsion.") == [("THREATEN", "expel")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Moscow and Beijing moved to block adoption of the draft resolution on the ceasefire.",
+    "The opposition blocked the passage of the budget bill for a third time.",
+    "Athens has blocked Skopje's efforts to join the alliance.",
+    "The farmers' lobby pressed the senators, who blocked the trade deal with Brazil.",
+])
+def test_what_a_party_blocks_is_refused(sentence):
+    assert ("REJECT", None) in codes(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The fallen trees blocked efforts to reach the village.",           # no party blocks
+    "Rubble blocked rescue efforts in the valley.",
+    "The senators blocked the passage of the convoy.",                  # a way, no law
+    "A parked truck blocked the entrance to the ministry.",             # a passage, as before
+])
+def test_what_is_blocked_otherwise_is_no_refusal(sentence):
+    assert ("REJECT", None) not in codes(sentence)

@@ -18,7 +18,7 @@ from .event_nouns import (ACTS_OF_PARTIES, a_person_or_in_politics, abstract, ai
                           names_cooperation, noun_code, relief, said_by_a_text)
 from .event_reading import Candidate
 from .event_syntax import (a_person, acted_on, actor_in, actor_of, another_party, armed, armed_party, by_the_state,
-                           counted, counted_with_conjuncts, described_holders, doers_of, indicative, infinitives,
+                           counted, counted_with_conjuncts, described_holders, doers_of, has_own_actor, indicative, infinitives,
                            objects, participle_host, particles, phrase_actors, prepositional_objects, subject_actors,
                            subjects, to_infinitive, with_a_party)
 from .event_where import clause_tokens
@@ -91,6 +91,7 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _custody(lex, token, lemma) or _left_custody(lex, token, lemma) or _arms_given_up(lex, token, lemma) \
         or _names_a_judgement(lex, token, lemma) \
         or _cooperation_pact(lex, token, verbs) or _entry_allowed(lex, token, lemma) \
+        or _blocked(lex, token, lemma) \
         or _weapon_tested(lex, token, verbs) or verb_object(lex, token, verbs, triggers, SPECIFICITY["verb_object"]) \
         or _forces_home(lex, token) or _forces_cut(lex, token, verbs) or _forces_raised(lex, token, verbs)\
         or _enlisted(lex, token, lemma) or _forces_grow(lex, token, lemma) \
@@ -599,6 +600,28 @@ def _ordered_out(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     if not leaving:
         return None
     return _expelled(lex, verb, objects(verb, words) + [c for c in verb.children if c.dep_ == "nsubjpass"], leaving)
+
+
+def _blocked(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """What a party blocks beyond the lexicon's own objects is refused (REJECT, conventions §188): a pact ("blocked
+    the trade deal"), someone's attempt ("blocked Skopje's efforts to join the alliance") or the enacting of what
+    the lexicon says is refused when blocked ("blocked adoption of the resolution"). A truck that blocks the
+    entrance, or rubble that blocks rescue efforts, refuses nothing."""
+    words, triggers = lex.words, lex.triggers
+    if lemma not in words.blocking_verbs or not all(names_a_party(lex, s) for s in verb.children if s.dep_ == "nsubj"):
+        return None
+    for child in objects(verb, words):
+        noun = counted(child, words)
+        name = noun.lemma_.lower()
+        enacted = [counted(o, words) for o in prepositional_objects(noun, ("of",))] if name in words.enacting_nouns else []
+        blocked = any(triggers.verb_objects.get((lemma, e.lemma_.lower())) == Code("REJECT")
+                      or e.lemma_.lower() in triggers.pacts and e.lemma_.lower() not in words.truce_nouns
+                      for e in [noun, *enacted])
+        attempt = name in words.attempt_nouns and (has_own_actor(noun) or any(
+            c.dep_ == "acl" and to_infinitive(c) for c in noun.children))
+        if blocked or attempt:
+            return Candidate(verb, Code("REJECT"), SPECIFICITY["verb_object"], absorbed=[child, noun, *enacted])
+    return None
 
 
 def _given_time_to_leave(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
