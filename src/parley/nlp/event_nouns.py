@@ -492,6 +492,8 @@ def leaves_pact(lex: RuleWords, token: Token) -> Candidate | None:
             if noun.lemma_.lower() in lex.triggers.pacts and noun.lemma_.lower() not in words.truce_nouns:
                 return Candidate(token, Code("SANCTION", "discontinue"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         return None
+    if token.pos_ == "NOUN" and lemma in words.ending_nouns:
+        return _ending_named(lex, token, words.ending_nouns[lemma])
     if lemma not in words.leaving_words and lemma not in words.leaving_heads:
         return None  # no leaving word or phrase begins with it
     # The small parser reads "out" in "pulled out of" as a particle or as a preposition, right after the verb
@@ -510,6 +512,22 @@ def leaves_pact(lex: RuleWords, token: Token) -> Candidate | None:
         if noun.lemma_.lower() in lex.triggers.pacts or meeting is not None and meeting.type == "CONSULT" \
                 or _leaves_a_body(lex, token, noun):
             return Candidate(token, Code("SANCTION", "discontinue"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
+
+
+def _ending_named(lex: RuleWords, ending: Token, verb: str) -> Candidate | None:
+    """An ending named by a noun, with what it ends after "of", is the sanction its verb would be with that object
+    (conventions §186): "the cancellation of the minister's trip" (cancel trip), "the suspension of the talks", "the
+    termination of the accord" (a pact ended, §44). "The cancellation of the concert" ends no tie."""
+    words = lex.words
+    for child in prepositional_objects(ending, ("of",)):
+        noun = counted(child, words)
+        name = noun.lemma_.lower()
+        code = lex.triggers.verb_objects.get((verb, name))
+        if code is None and name in lex.triggers.pacts and name not in words.truce_nouns:
+            code = Code("SANCTION", "discontinue")
+        if code is not None and code.type == "SANCTION":
+            return Candidate(ending, code, SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
 
 

@@ -18,7 +18,7 @@ from .event_nouns import (ACTS_OF_PARTIES, a_person_or_in_politics, abstract, ai
                           names_cooperation, noun_code, relief, said_by_a_text)
 from .event_reading import Candidate
 from .event_syntax import (a_person, acted_on, actor_in, actor_of, another_party, armed, armed_party, by_the_state,
-                           counted, counted_with_conjuncts, described_holders, doers_of, indicative, infinitives,
+                           counted, counted_with_conjuncts, described_holders, doers_of, has_own_actor, indicative, infinitives,
                            objects, participle_host, particles, phrase_actors, prepositional_objects, subject_actors,
                            subjects, to_infinitive, with_a_party)
 from .event_where import clause_tokens
@@ -85,11 +85,13 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "drew criticism": the noun is the event, and its actors are others
     verbs = _hyphen_prefix(token) + verbs  # "test-fired a missile" tests a missile
     candidate = leaves_pact(lex, token) or _expelled_from_body(lex, token, lemma) or _ordered_out(lex, token, lemma) \
+        or _given_time_to_leave(lex, token, lemma) \
         or _dismissal(lex, token, lemma) or _captives_rescued(lex, token, lemma) or _seized_returned(lex, token, lemma) \
         or _verdict(lex, token, lemma) or _restraint(lex, token, lemma) \
         or _custody(lex, token, lemma) or _left_custody(lex, token, lemma) or _taken_away(lex, token, lemma) \
         or _arms_given_up(lex, token, lemma) or _names_a_judgement(lex, token, lemma) \
         or _cooperation_pact(lex, token, verbs) or _entry_allowed(lex, token, lemma) \
+        or _blocked(lex, token, lemma) \
         or _weapon_tested(lex, token, verbs) or verb_object(lex, token, verbs, triggers, SPECIFICITY["verb_object"]) \
         or _forces_home(lex, token) or _forces_cut(lex, token, verbs) or _forces_raised(lex, token, verbs)\
         or _enlisted(lex, token, lemma) or _forces_grow(lex, token, lemma) \
@@ -594,17 +596,61 @@ def _ordered_out(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """Ordering diplomats, observers or a mission out of a country expels them: "two diplomats were ordered out
     of Germany", "ordered the UN mission to leave the country" (SANCTION/expel, conventions §6, §134). Only whom
     the lexicon says is expelled ("expel diplomat") and a mission: residents ordered to leave are evacuated."""
-    words, triggers = lex.words, lex.triggers
+    words = lex.words
     if lemma not in words.order_verbs:
         return None
     leaving = [c for c in verb.children if c.dep_ in ("prt", "prep") and c.lower_ == "out"] or [
         c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in words.leaving_verbs and to_infinitive(c)]
     if not leaving:
         return None
-    for child in objects(verb, words) + [c for c in verb.children if c.dep_ == "nsubjpass"]:
-        noun = counted(child, words)  # "the peacekeeping mission" counts peacekeeping
-        code = triggers.verb_objects.get(("expel", noun.lemma_.lower()))
-        if child.lemma_.lower() in words.mission_nouns or code == Code("SANCTION", "expel"):
+    return _expelled(lex, verb, objects(verb, words) + [c for c in verb.children if c.dep_ == "nsubjpass"], leaving)
+
+
+def _blocked(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """What a party blocks beyond the lexicon's own objects is refused (REJECT, conventions §188): a pact ("blocked
+    the trade deal"), someone's attempt ("blocked Skopje's efforts to join the alliance") or the enacting of what
+    the lexicon says is refused when blocked ("blocked adoption of the resolution"). A truck that blocks the
+    entrance, or rubble that blocks rescue efforts, refuses nothing."""
+    words, triggers = lex.words, lex.triggers
+    if lemma not in words.blocking_verbs or not all(names_a_party(lex, s) for s in verb.children if s.dep_ == "nsubj"):
+        return None
+    for child in objects(verb, words):
+        noun = counted(child, words)
+        name = noun.lemma_.lower()
+        enacted = [counted(o, words) for o in prepositional_objects(noun, ("of",))] if name in words.enacting_nouns else []
+        blocked = any(triggers.verb_objects.get((lemma, e.lemma_.lower())) == Code("REJECT")
+                      or e.lemma_.lower() in triggers.pacts and e.lemma_.lower() not in words.truce_nouns
+                      for e in [noun, *enacted])
+        attempt = name in words.attempt_nouns and (has_own_actor(noun) or any(
+            c.dep_ == "acl" and to_infinitive(c) for c in noun.children))
+        if blocked or attempt:
+            return Candidate(verb, Code("REJECT"), SPECIFICITY["verb_object"], absorbed=[child, noun, *enacted])
+    return None
+
+
+def _given_time_to_leave(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Diplomats or a mission given hours or days to leave are expelled by a deadline: "gave Iranian diplomats 48
+    hours to leave the country" (SANCTION/expel, conventions §187); tenants given a week to leave are not, and "to
+    leave or face expulsion" is an ultimatum, the threat §5 reads off its penalty."""
+    words = lex.words
+    if lemma not in words.deadline_verbs or not any(
+            c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in lex.calendar_units for c in verb.children):
+        return None
+    leaving = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")
+               and c.lemma_.lower() in words.leaving_verbs and to_infinitive(c)]
+    if not leaving or any(c.dep_ == "conj" and c.lemma_.lower() in words.ultimatum_verbs
+                          for left in leaving for c in left.children):
+        return None
+    return _expelled(lex, verb, [c for c in verb.children if c.dep_ in ("dative", "nsubjpass")], leaving)
+
+
+def _expelled(lex: RuleWords, verb: Token, parties: list[Token], leaving: list[Token]) -> Candidate | None:
+    """SANCTION/expel, if one of the ``parties`` told to leave is a mission or one the lexicon says is expelled
+    ("expel diplomat")."""
+    for child in parties:
+        noun = counted(child, lex.words)  # "the peacekeeping mission" counts peacekeeping
+        code = lex.triggers.verb_objects.get(("expel", noun.lemma_.lower()))
+        if child.lemma_.lower() in lex.words.mission_nouns or code == Code("SANCTION", "expel"):
             return Candidate(verb, Code("SANCTION", "expel"), SPECIFICITY["verb_object"],
                              absorbed=[child, noun, *leaving])
     return None
