@@ -6,6 +6,7 @@ import sqlite3
 
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
+from sqlalchemy import event
 
 from parley.errors import BadQuery, DocumentNotFound, IdTaken, NulCharacter, StoreUnavailable
 from parley.model import Document, Quote, Span, Speaker
@@ -136,3 +137,20 @@ def test_failed_write_leaves_no_half_document(store, monkeypatch):
         store.add(small_document())
     monkeypatch.setattr(store_module, "_rows", original)
     assert store.count() == 0 and store.count("quotes") == 0
+
+
+def test_a_text_another_writer_stores_while_we_look_is_found_not_refused(postgresql_server):
+    """PostgreSQL takes a snapshot per statement: a writer that commits the same text between the store's look
+    at what is stored and its insert must leave the text found under its id, never refused as IdTaken."""
+    url = postgresql_server.database()
+    ours, theirs = Store(url), Store(url)
+    seen = []
+
+    def another_writer_commits(connection, cursor, statement, parameters, context, executemany):
+        seen.append(statement)
+        if len(seen) == 2:  # after our first statement, before our second
+            theirs.add(small_document())
+
+    event.listen(ours.writer, "before_cursor_execute", another_writer_commits)
+    assert ours.write([small_document()]) == ["d1"]
+    assert ours.count() == 1

@@ -10,7 +10,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, func, make_url, select
+from sqlalchemy import Engine, create_engine, event, func, make_url, or_, select
 from sqlalchemy.exc import DBAPIError, IntegrityError, OperationalError
 
 from ..defaults import DEFAULT_DB, MAX_CHARS
@@ -202,10 +202,12 @@ class Store:
     def _insert(self, connection, documents: list[Document]) -> list[str | ParleyError | None]:
         table = schema.documents
         hashes = [content_hash(document.text) for document in documents]
-        by_hash = dict(connection.execute(
-            select(table.c.content_hash, table.c.id).where(table.c.content_hash.in_(hashes))).all())
-        by_id = dict(connection.execute(
-            select(table.c.id, table.c.content_hash).where(table.c.id.in_([d.id for d in documents]))).all())
+        # One statement, so one snapshot: with two, a writer that commits the same text in between (PostgreSQL
+        # takes a snapshot per statement) shows its id without its hash, and the text is refused as IdTaken.
+        stored = connection.execute(select(table.c.id, table.c.content_hash).where(
+            or_(table.c.content_hash.in_(hashes), table.c.id.in_([d.id for d in documents])))).all()
+        by_hash = {digest: doc_id for doc_id, digest in stored}
+        by_id = {doc_id: digest for doc_id, digest in stored}
         results: list[str | ParleyError | None] = []
         refuses_nul = connection.dialect.name == "postgresql"
         rows: dict = {}
