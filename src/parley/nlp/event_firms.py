@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from ..model import Actor
 from .event_lexicon import RuleWords, firm_operations
 from .event_reading import Candidate
-from .event_syntax import acted_on, counted, described_holders, objects, participle_host, subjects
+from .event_syntax import acted_on, as_doer, counted, described_holders, objects, participle_host, subjects
 from .labels import PLACE_LABELS, VERB_POS
 from .lexicon import EventWords
 
@@ -35,8 +35,7 @@ def firms_running_their_business(lex: RuleWords, found: list[Candidate]) -> None
         if actors is None:
             actors = {a.id: a for a in verb.doc._.actors or []}
         host = participle_host(verb)
-        doers = [next((g for g in d.children if g.dep_ == "pobj"), d) if d.dep_ == "agent" else d
-                 for d in described_holders(host, subjects(host))]
+        doers = [as_doer(d) for d in described_holders(host, subjects(host))]
         if doers and all(_a_firm(d, kinds, actors) for d in doers) \
                 and not any(g._.actor or g.ent_type_ in PLACE_LABELS
                             for head in (verb, *done) for g in _recipients(head, words)):

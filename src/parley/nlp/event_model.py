@@ -32,6 +32,7 @@ from thinc.api import Model, SparseLinear
 from ..model import Actor
 from .event_lexicon import SPECIFICITY, Code, FallbackTriggers, TriggerLexicon
 from .event_reading import Candidate
+from .event_syntax import agents
 from .labels import AUXILIARY_DEPS, OBJECT_DEPS, SUBJECT_DEPS, VERB_POS
 from .sparse_model import featurize, load_weights, save_weights
 
@@ -97,7 +98,7 @@ def subjects(token: Token) -> list[Token]:
     """Who does what the word says: its subjects, and the noun of its passive agent ("was shelled by
     Russia": Russia); a passive's subject is what is done to, so the model reads it as an object."""
     return [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.dep_ not in OBJECT_DEPS] + \
-        [g for c in token.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        agents(token)
 
 
 def sentence_nouns(sent: SpacySpan) -> list[str]:

@@ -14,8 +14,8 @@ from .event_lexicon import (RuleWords, accident_nouns, accident_verbs, animal_no
                             nonagent_nouns, party_nouns)
 from .event_nouns import arms, cause_phrase
 from .event_reading import Candidate
-from .event_syntax import (acted_on, armed_party, counted, described_holders, participle_host, prepositional_objects,
-                           subjects, to_infinitive)
+from .event_syntax import (acted_on, armed_party, as_doer, counted, described_holders, participle_host,
+                           prepositional_objects, subjects, to_infinitive)
 from .labels import NOUN_POS, SUBJECT_DEPS
 from .lexicon import EventWords
 
@@ -233,7 +233,7 @@ def _named(verb: Token) -> list[Token]:
     # police had been stationed".
     if verb.tag_ != "VB" and not _done_to_or_at_its_noun(verb):
         doers = described_holders(verb, doers)
-    doers = [next((g for g in d.children if g.dep_ == "pobj"), d) if d.dep_ == "agent" else d for d in doers]
+    doers = [as_doer(d) for d in doers]
     return [c for d in doers for c in (d, *d.conjuncts)]  # "welcomed by the markets and analysts": both
 
 

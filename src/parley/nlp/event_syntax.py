@@ -65,10 +65,20 @@ def subjects(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
 
 
+def agents(verb: Token) -> list[Token]:
+    """The nouns after a passive's "by": "were hit by rebel mortars" → mortars."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def as_doer(token: Token) -> Token:
+    """A passive's "by" read as the noun after it; any other token as itself."""
+    return next((g for g in token.children if g.dep_ == "pobj"), token) if token.dep_ == "agent" else token
+
+
 def doers_of(verb: Token) -> list[Token]:
     """Who does the verb: its subjects, with a passive's agent read as the noun after "by" ("were hit by rebel
     mortars" → mortars)."""
-    return [next((g for g in s.children if g.dep_ == "pobj"), s) if s.dep_ == "agent" else s for s in subjects(verb)]
+    return [as_doer(s) for s in subjects(verb)]
 
 
 def described_holders(verb: Token, holders: list[Token]) -> list[Token]:

@@ -17,10 +17,10 @@ from .event_nouns import (ACTS_OF_PARTIES, a_person_or_in_politics, abstract, ai
                           eases_restriction, elicited, in_politics, leaves_pact, match_noun, names_a_party,
                           names_cooperation, noun_code, relief, said_by_a_text)
 from .event_reading import Candidate
-from .event_syntax import (a_person, acted_on, actor_in, actor_of, another_party, armed, armed_party, by_the_state,
-                           counted, counted_with_conjuncts, described_holders, doers_of, has_own_actor, indicative, infinitives,
-                           objects, participle_host, particles, phrase_actors, prepositional_objects, subject_actors,
-                           subjects, to_infinitive, with_a_party)
+from .event_syntax import (a_person, acted_on, actor_in, actor_of, agents, another_party, armed, armed_party,
+                           by_the_state, counted, counted_with_conjuncts, described_holders, doers_of, has_own_actor,
+                           indicative, infinitives, objects, participle_host, particles, phrase_actors,
+                           prepositional_objects, subject_actors, subjects, to_infinitive, with_a_party)
 from .event_where import clause_tokens
 from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_CLAUSE_DEPS,
                      NOUN_POS, OBJECT_DEPS, PLACE_LABELS, TIME_LABELS, VERB_POS)
@@ -858,7 +858,7 @@ def _taken_away(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     words = lex.words
     if not any(c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in words.removal_phrasals for c in verb.children):
         return None
-    doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] + [
+    doers = agents(verb) + [
         c for c in verb.children if c.dep_ == "nsubj"]
     by_a_state_body = by_the_state(words, verb) or any(  # "police", "soldiers" name no actor of their own
         lex.sector_nouns.get(counted(d, words).lower_) in words.restricting_sectors for d in doers)
@@ -1438,14 +1438,14 @@ def _money_parties(verb: Token, lemma: str) -> list[Token]:
     flood victims", "gave $6 million to the World Food Programme", "provided Jordan $300 million", "UNHCR
     received $7 million", "received $3.5 million from Britain", "funded by the World Bank", "Saudi Arabia,
     which funds the rebels")."""
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    by = agents(verb)
     described = [verb.head] if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in NOUN_POS else []
     if lemma == "receive":
-        return subjects(verb) + agents + described + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
-                                                     for g in c.children if g.dep_ == "pobj"]
+        return subjects(verb) + by + described + [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+                                                 for g in c.children if g.dep_ == "pobj"]
     # "the largest donor, giving $600 million": a participle with no subject of its own gives as its clause's does (§114)
     givers = subjects(verb) or (subjects(verb.head) if verb.dep_ == "advcl" and verb.tag_ == "VBG" else [])
-    return givers + agents + described + _money_receivers(verb)
+    return givers + by + described + _money_receivers(verb)
 
 
 def _money_receivers(verb: Token) -> list[Token]:
@@ -1610,7 +1610,7 @@ def held_by_electorate(lex: RuleWords, verb: Token) -> bool:
     own, a relative clause's noun ("respondents who support"), or its governing clause's ("voters have
     formed a coalition, supporting her by 67 points")."""
     passive = any(c.dep_ in ("nsubjpass", "agent") for c in verb.children)
-    holders = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"] \
+    holders = agents(verb) \
         if passive else subjects(verb)
     holders = described_holders(verb, holders)
     if verb.dep_ == "advcl" and not holders:
@@ -2021,7 +2021,7 @@ def _attack_parties(verb: Token) -> tuple[list[Token], list[Token]]:
     passive subject, with their conjuncts."""
     targets = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     targets += [c for t in targets for c in t.conjuncts]
-    doers = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    doers = agents(verb)
     if not doers and not any(c.dep_ == "nsubjpass" for c in verb.children):
         # "spent the day attacking a rival", "refrained from attacking his rivals": the governing verb's subject
         governor = verb.head.head if verb.dep_ == "pcomp" else verb.head if verb.dep_ == "advcl" else None
