@@ -6,7 +6,8 @@ whose actors or recipients differ.
     uv run python bench/event_precision.py sample .eval/tbA.jsonl --n 120 --seed 14 > .eval/tbA.sample.txt
     # judge: copy the template lines (.eval/tbA.sample.tsv) and fill the two last columns
     uv run python bench/event_precision.py tally .eval/tbA.judged.tsv
-    uv run python bench/event_precision.py diff .eval/tbB.before.jsonl .eval/tbB.after.jsonl
+    uv run python bench/event_precision.py diff .eval/tbB.before.jsonl .eval/tbB.after.jsonl   # removed, changed
+    uv run python bench/event_precision.py diff .eval/tbB.after.jsonl .eval/tbB.before.jsonl   # added, changed
     uv run python bench/event_precision.py actors .eval/tbB.before.jsonl .eval/tbB.after.jsonl
 
 A judgement is ``right`` (a PLOVER event of the type emitted), ``other:TYPE`` (a PLOVER event, of another
