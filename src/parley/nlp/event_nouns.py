@@ -478,6 +478,13 @@ def states_its_content(lex: RuleWords, noun: Token, plover_type: str) -> bool:
     return False  # "Trump's support among evangelicals" is a standing, not an act
 
 
+def a_pact_of_ties(lex: RuleWords, noun: Token) -> bool:
+    """Whether ``noun`` is a pact whose end ends ties, a sanction: "the accord", "the trade deal"; not a truce, whose
+    end resumes fighting (conventions §12, §44)."""
+    lemma = noun.lemma_.lower()
+    return lemma in lex.triggers.pacts and lemma not in lex.words.truce_nouns
+
+
 def leaves_pact(lex: RuleWords, token: Token) -> Candidate | None:
     """Leaving a pact or a negotiation ends cooperation, a SANCTION (conventions §12): "withdrew from
     the treaty", "pulled out of the deal", "quit the accord", "walked out of the talks", "pulled the
@@ -489,7 +496,7 @@ def leaves_pact(lex: RuleWords, token: Token) -> Candidate | None:
     if ended and token.pos_ in VERB_POS:
         for child in (c for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
             noun = counted(child, words)
-            if noun.lemma_.lower() in lex.triggers.pacts and noun.lemma_.lower() not in words.truce_nouns:
+            if a_pact_of_ties(lex, noun):
                 return Candidate(token, Code("SANCTION", "discontinue"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         return None
     if token.pos_ == "NOUN" and lemma in words.ending_nouns:
@@ -524,7 +531,7 @@ def _ending_named(lex: RuleWords, ending: Token, verb: str) -> Candidate | None:
         noun = counted(child, words)
         name = noun.lemma_.lower()
         code = lex.triggers.verb_objects.get((verb, name))
-        if code is None and name in lex.triggers.pacts and name not in words.truce_nouns:
+        if code is None and a_pact_of_ties(lex, noun):
             code = Code("SANCTION", "discontinue")
         if code is not None and code.type == "SANCTION":
             return Candidate(ending, code, SPECIFICITY["verb_object"], absorbed=[child, noun])

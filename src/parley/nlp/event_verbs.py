@@ -12,10 +12,10 @@ from ..knowledge.actor_kb import place_country
 from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, party_noun_kinds,
                             party_nouns, relief_personnel, sport_nouns, uninflected, work_noun_kinds)
 from .event_modes import conditional, negates, shared_modal_verb
-from .event_nouns import (ACTS_OF_PARTIES, a_person_or_in_politics, abstract, aid_party, another_partys_forces, arms,
-                          as_prospect, asked_by_a_text, attack_parties, by_force, campaign_event, criticism_in_politics,
-                          eases_restriction, elicited, in_politics, leaves_pact, match_noun, names_a_party,
-                          names_cooperation, noun_code, relief, said_by_a_text)
+from .event_nouns import (ACTS_OF_PARTIES, a_pact_of_ties, a_person_or_in_politics, abstract, aid_party,
+                          another_partys_forces, arms, as_prospect, asked_by_a_text, attack_parties, by_force,
+                          campaign_event, criticism_in_politics, eases_restriction, elicited, in_politics, leaves_pact,
+                          match_noun, names_a_party, names_cooperation, noun_code, relief, said_by_a_text)
 from .event_reading import Candidate
 from .event_syntax import (a_person, acted_on, actor_in, actor_of, agents, another_party, armed, armed_party,
                            by_the_state, counted, counted_with_conjuncts, described_holders, doers_of, has_own_actor,
@@ -618,8 +618,7 @@ def _blocked(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
         noun = counted(child, words)
         name = noun.lemma_.lower()
         enacted = [counted(o, words) for o in prepositional_objects(noun, ("of",))] if name in words.enacting_nouns else []
-        blocked = any(triggers.verb_objects.get((lemma, e.lemma_.lower())) == Code("REJECT")
-                      or e.lemma_.lower() in triggers.pacts and e.lemma_.lower() not in words.truce_nouns
+        blocked = any(triggers.verb_objects.get((lemma, e.lemma_.lower())) == Code("REJECT") or a_pact_of_ties(lex, e)
                       for e in [noun, *enacted])
         attempt = name in words.attempt_nouns and (has_own_actor(noun) or any(
             c.dep_ == "acl" and to_infinitive(c) for c in noun.children))
@@ -1609,8 +1608,7 @@ def held_by_electorate(lex: RuleWords, verb: Token) -> bool:
     own, a relative clause's noun ("respondents who support"), or its governing clause's ("voters have
     formed a coalition, supporting her by 67 points")."""
     passive = any(c.dep_ in ("nsubjpass", "agent") for c in verb.children)
-    holders = agents(verb) \
-        if passive else subjects(verb)
+    holders = agents(verb) if passive else subjects(verb)
     holders = described_holders(verb, holders)
     if verb.dep_ == "advcl" and not holders:
         holders = subjects(verb.head)
