@@ -13,7 +13,8 @@ Sources (each text carries the one PLOVER type it is known to contain, or none):
              measures its precision on the other (sentence_data.py)
   written    bench/written: snippets and no-event sentences written for parley to the PLOVER definitions
              by writers who never saw parley, in the style of wire copy (its README); NONE from news of
-             other kinds than PolNeAR's (markets, elections, disasters, sport, background)
+             other kinds than PolNeAR's (markets, elections, disasters, sport, background); a whole
+             story's sentence (stories.jsonl) teaches its one labelled type, or NONE
   heldout    the held-out fifth of the VOA snippets: never learned from, read only to report the model's
              figures on news it did not see (train.py --heldout)
 The parse with every parley component but the events model is pickled under .cache/, so features
@@ -65,13 +66,25 @@ def records(source: str, config: dict) -> list[dict]:
         rows = read(SHARED / "polnear" / "train.jsonl")[:config["polnear_articles"]]
         return [{"id": r["id"], "group": r["id"], "text": r["text"], "type": None, "trigger": None} for r in rows]
     if source == "written":
-        return [{"id": r["id"], "group": r["article"], "text": r["text"],
-                 "type": None if r["event"] == "NONE" else r["event"], "trigger": None}
-                for path in sorted((ROOT / "bench" / "written").glob("*.jsonl")) for r in read(path)]
+        return [{"id": r["id"], "group": r["article"], "text": r["text"], "type": _written_type(r), "trigger": None}
+                for path in sorted((ROOT / "bench" / "written").glob("*.jsonl")) for r in read(path)
+                if _written_type(r) != MANY]
     if source == "timebank":
         return [{"id": r["id"], "group": r["id"], "text": r["text"], "type": None, "trigger": None}
                 for r in read(SHARED / "timebank" / "train.jsonl")]
     raise ValueError(f"unknown source {source!r}")
+
+
+MANY = "MANY"
+
+
+def _written_type(row: dict) -> str | None:
+    """A snippet's labelled type (None for NONE); a story's sentence (``types``, every type it holds) is its one
+    type, None when it holds none, and MANY when it holds more or a denied one, which one class cannot teach."""
+    if "types" not in row:
+        return None if row["event"] == "NONE" else row["event"]
+    denied = any("negated" in modes for modes in row["modes"].values())
+    return MANY if len(row["types"]) > 1 or denied else (row["types"] or [None])[0]
 
 
 def parsed(source: str, config: dict) -> list[tuple[dict, object]]:
