@@ -1,5 +1,6 @@
 """An event word inside a name for something else: a WordNet compound with an adjective that is a state (§160), an
-event noun that names the kind of a work or a measure (§161), a work filmed or one that flopped (§162).
+event noun that names the kind of a work or a measure (§161), a work filmed or one that flopped (§162), an event
+noun that names the kind of a thing made, a place or a time (§200).
 
 Sentences are written for these tests; each is tested beside one that must keep its event.
 """
@@ -10,7 +11,7 @@ import pytest
 
 from generators import generator, rebuilt, require
 from nlp.test_events import types
-from parley.nlp.event_lexicon import work_noun_kinds
+from parley.nlp.event_lexicon import thing_noun_kinds, work_noun_kinds
 
 
 @pytest.mark.parametrize("sentence, absent", [
@@ -65,3 +66,40 @@ def test_a_compound_with_an_adjective_is_listed_only_when_no_kind_of_its_event_n
     pairs = {(modifier, head) for modifier, head, _ in rows}
     assert ("cardiac", "arrest") in pairs
     assert not {("foreign", "aid"), ("economic", "aid"), ("financial", "support")} & pairs
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("The old meeting room on the fifth floor was repainted last year.", "CONSULT"),      # a room
+    ("The talks room in the palace seats about 300 guests.", "CONSULT"),
+    ("The mediation rooms at the court are painted yellow.", "CONSULT"),
+    ("The ministry's sanctions office employs forty lawyers.", "SANCTION"),              # an office
+    ("The curfew bell rings every night as a tradition.", "COERCE"),                    # a device
+    ("The curfew hours were painted on a sign outside the town hall.", "COERCE"),       # a time
+    ("The aid convoy route crosses three mountain passes.", "AID"),                     # a place, through a convoy
+    ("The demonstration farm outside the city grows new maize varieties.", "PROTEST"),
+    ("The aid worker Sam Okafor was freed on Friday.", "AID"),    # a person's trade, before a name as before (§156)
+])
+def test_an_event_noun_that_names_the_kind_of_a_thing_codes_no_event(sentence, absent):
+    assert absent not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Aid trucks crossed into the enclave on Monday.", "AID"),           # what carries aid is the aid
+    ("Aid shipments reached the port on Monday.", "AID"),
+    ("Ceasefire talks resumed in the capital on Monday.", "CONSULT"),    # an event noun heads the compound
+    ("The hostage release took place at dawn.", "RETREAT"),
+    ("The protest march drew 5,000 people.", "PROTEST"),
+    ("Aid workers were killed in an ambush near the border.", "ASSAULT"),
+    ("The sanctions committee imposed new bans on three firms.", "SANCTION"),  # a committee is no thing (§200)
+])
+def test_an_event_noun_beside_a_thing_keeps_what_is_done(sentence, expected):
+    assert expected in types(sentence)
+
+
+def test_thing_nouns_file_is_what_the_script_builds():
+    rebuilt("build_thing_nouns", "data.noun")
+    kinds = thing_noun_kinds()
+    assert (kinds["room"], kinds["office"], kinds["route"], kinds["hours"]) == ("artifact", "artifact", "place", "time")
+    assert {kinds[noun] for noun in ("truck", "ship", "shipment", "box")} == {"carrier"}
+    # acts, groups and people have other readings: the meeting is the event, the convoy carries the aid
+    assert not {"meeting", "talks", "convoy", "package", "leader", "committee"} & kinds.keys()

@@ -31,6 +31,7 @@ STANCE_NOUNS_FILE = "plover_stance_nouns.csv"
 PARTY_NOUNS_FILE = "plover_party_nouns.csv"
 NONEVENT_COMPOUNDS_FILE = "plover_nonevent_compounds.csv"
 WORK_NOUNS_FILE = "plover_work_nouns.csv"
+THING_NOUNS_FILE = "plover_thing_nouns.csv"
 COMMERCE_WORDS_FILE = "plover_commerce_words.csv"
 KIN_NOUNS_FILE = "plover_kin_nouns.csv"
 PROVISION_NOUNS_FILE = "plover_provision_nouns.csv"
@@ -352,6 +353,14 @@ def work_noun_kinds() -> dict[str, str]:
     """Nouns whose most frequent sense is a work or a measure, each with that kind: "song" → work, "price" →
     measure (plover_work_nouns.csv, scripts/build_work_nouns.py, §161, §162)."""
     return {row["noun"]: row["kind"] for row in load_csv(WORK_NOUNS_FILE)}
+
+
+@lru_cache(maxsize=1)
+def thing_noun_kinds() -> dict[str, str]:
+    """Nouns whose most frequent sense is an artifact, a place or a time, each with that kind: "room" → artifact,
+    "truck" → carrier, "route" → place, "hours" → time (plover_thing_nouns.csv, scripts/build_thing_nouns.py,
+    §200)."""
+    return {row["noun"]: row["kind"] for row in load_csv(THING_NOUNS_FILE)}
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from .event_crowds import protesters, with_protesters
 from .event_lexicon import (SPECIFICITY, Code, RuleWords, goods_nouns, materiel_nouns, nonevent_compounds,
                             party_noun_kinds, party_nouns, prospect_nouns, provision_nouns, uninflected,
-                            work_noun_kinds)
+                            thing_noun_kinds, work_noun_kinds)
 from .event_participants import noun_phrase
 from .event_reading import Candidate
 from .event_syntax import (a_person, actor_in, actor_of, another_party, armed, armed_party, by_the_state, counted,
@@ -181,35 +181,38 @@ def _names_a_kind(lex: RuleWords, noun: Token) -> bool:
         or lex.relief_goods.get(head.lemma_.lower()) == "arms"
 
 
-# Who a noun before them names a trade of: people and organizations, not a group of things ("an aid convoy",
-# "an aid package" carry aid).
-TRADE_KINDS = frozenset({"person", "organization"})
+# What an event noun that modifies a noun names the kind of, by the kind of the noun's most frequent WordNet sense: a
+# work or a measure ("protest songs", "strike rates"), a thing made, a place or a time ("the meeting room", "the
+# curfew hours", "the aid convoy route"). A group of things is none of these ("an aid convoy", "an aid package"), nor
+# an act, which may be the event itself ("a protest march").
+THING_KINDS = frozenset({"work", "measure", "artifact", "carrier", "place", "time"})
+# Aid is itself a resource: what holds or carries it and a sum of it are the aid ("aid trucks", "aid money"); the
+# people and organizations it names ply a trade ("aid agencies", "relief workers").
+AID_NAMED_KINDS = (THING_KINDS - {"carrier", "measure"}) | {"person", "organization"}
+_MODIFIER_DEPS = frozenset({"compound", "nmod"})
 
 
-def _noun_it_modifies(noun: Token) -> Token | None:
-    """The noun right after ``noun`` that ``noun`` modifies: "agencies" in "aid agencies", "songs" in "protest songs"."""
-    head = noun.head
-    return head if noun.dep_ in ("compound", "nmod") and head.i == noun.i + 1 else None
+def _noun_it_modifies(lex: RuleWords, noun: Token) -> Token | None:
+    """The common noun a compound that ``noun`` begins ends in, through the nouns between them ("route" in "the aid
+    convoy route", "worker" in "aid worker Peter Kassig"); None where ``noun`` modifies no noun after it or one of
+    those nouns is an event noun of the lexicon, whose kind the modifier names ("the protest march")."""
+    head = noun
+    while head.dep_ in _MODIFIER_DEPS and head.head.i > head.i and head.head.pos_ == "NOUN":
+        head = head.head
+        if head.lemma_.lower() in lex.triggers.nouns:
+            return None
+    return head if head.i != noun.i else None
 
 
-def _names_a_trade(noun: Token) -> bool:
-    """Whether a noun modifies, just before it, a noun whose most frequent sense is a person or an organization:
-    "aid agencies", "relief workers" name who does the work (§156)."""
-    head = _noun_it_modifies(noun)
-    return head is not None and party_noun_kinds().get(head.lemma_.lower()) in TRADE_KINDS
-
-
-# What an event noun right before a noun can only describe (plover_work_nouns.csv `kind`): a work ("protest
-# songs") or a measure ("the strike price", "strike rates"); an act may be the event itself ("a protest march").
-DESCRIBED_KINDS = frozenset({"work", "measure"})
-
-
-def _names_a_thing(lex: RuleWords, noun: Token) -> bool:
-    """Whether a noun modifies, just before it, a noun whose most frequent sense is a work or a measure and that
-    names no event of its own: "protest songs", "the strike price", "strike rates" (§161)."""
-    head = _noun_it_modifies(noun)
-    return head is not None and head.pos_ == "NOUN" and work_noun_kinds().get(head.lemma_.lower()) in DESCRIBED_KINDS \
-        and head.lemma_.lower() not in lex.triggers.nouns
+def _names_a_thing(lex: RuleWords, noun: Token, plover_type: str) -> bool:
+    """Whether an event noun modifies a noun that is no event and names its kind: "protest songs", "the meeting
+    room", "the aid convoy route", "aid workers" (conventions §156, §161, §200)."""
+    head = _noun_it_modifies(lex, noun)
+    if head is None:
+        return False
+    lemma = head.lemma_.lower()
+    kind = party_noun_kinds().get(lemma) or work_noun_kinds().get(lemma) or thing_noun_kinds().get(lemma)
+    return kind in (AID_NAMED_KINDS if plover_type == "AID" else THING_KINDS)
 
 
 def _verb_code(lex: RuleWords, verb: Token) -> Code | None:
@@ -266,12 +269,8 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
         return None  # "the release of the report", "a press release"
     if code and lemma in words.campaign_gatherings and campaign_event(token, words):
         return None  # "Trump's rally", "a rally for the senator": a campaign event, not a protest
-    if code and code.type == "AID" and _names_a_trade(token):
-        return None  # "aid agencies say", "relief workers": who does the work, not aid given (§156)
-    if code and code.type != "AID" and _names_a_thing(lex, token):
-        # "protest songs", "strike prices": the kind of a thing (§161); aid is itself a resource, and "aid money"
-        # is aid
-        return None
+    if code and _names_a_thing(lex, token, code.type):
+        return None  # "aid agencies say", "protest songs", "the meeting room": a thing's kind (§156, §161, §200)
     if code:
         return code, SPECIFICITY["noun"]
     # A nominalization of a trigger verb counts when it names who acted: "Russia's mobilization".
