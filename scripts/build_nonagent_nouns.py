@@ -18,6 +18,9 @@ nouns name no actor, and what they do is no event. Each noun has its kind:
   ("pressure", "energy", "current") are left out: news uses them of people.
 - storm: a noun of nature one of whose senses is a storm (storm.n.01: "storm", "cyclone", "typhoon", "hurricane",
   "tornado", "blizzard"). It is nature, and it names storms: "Cyclone Remal", "Typhoon Krathon" (§197).
+- accident: its most frequent sense is an accident (accident.n.01 "an unfortunate mishap", accident.n.02 "anything
+  that happens suddenly or by chance": "accident", "pileup", "capsizing"), one word only: "road accidents kill
+  2,500 people a year" (§198).
 - illness: its most frequent sense is an illness (illness.n.01: "cholera", "asthma", "lung cancer") or an
   epidemic (epidemic.n.01: "pandemic").
 - organism: its most frequent sense is a microorganism, a fungus or an animal (microorganism.n.01, fungus.n.01,
@@ -61,10 +64,10 @@ HEADER = """\
 # licence). Do not edit: change the script.
 # noun, kind: a lemma whose most frequent sense is a thing that does not act, by kind: value (assets, a monetary
 # unit, a market, a price, a security), nature (a natural phenomenon, a fire, a calamity, a geological formation),
-# storm (nature that can be a storm), illness, organism (a microbe, a fungus, an animal), body (a body part or
-# system), matter (a substance or a food), conveyance, structure, machine (a machine or a container); no noun of
-# the kinds but value has a person's or a group's sense (a surname aside), nor has one of the last three a sense
-# of arms or aircraft (plover_conventions.md §119, §133, §148, §157, §197).
+# storm (nature that can be a storm), accident, illness, organism (a microbe, a fungus, an animal), body (a body
+# part or system), matter (a substance or a food), conveyance, structure, machine (a machine or a container); no
+# noun of the kinds but value has a person's or a group's sense (a surname aside), nor has one of the last three a
+# sense of arms or aircraft (plover_conventions.md §119, §133, §148, §157, §197, §198).
 """
 
 # The WordNet roots, as (lemma, sense number): the sense's synset and everything below it.
@@ -75,6 +78,7 @@ FINANCIAL_FILES = frozenset({"21", "23"})  # noun.possession, noun.quantity
 NATURE = {
     "nature": [("geological_phenomenon", 1), ("atmospheric_phenomenon", 1), ("fire", 1), ("fire", 3), ("calamity", 1),
                ("geological_formation", 1)],
+    "accident": [("accident", 1), ("accident", 2)],
     "illness": [("illness", 1), ("epidemic", 1)],
     "organism": [("microorganism", 1), ("fungus", 1), ("animal", 1)],
     "body": [("body_part", 1)],

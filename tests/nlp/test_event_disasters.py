@@ -36,6 +36,8 @@ def test_what_nature_does_is_no_act(sentence):
     "At least 19 people were killed when an overcrowded passenger bus slid off a bridge into a ravine.",
     "The coastal highway was cut off during the monsoon rains.",
     "Six people were killed in the floods that followed the cyclone.",
+    "Four people were killed in a road accident near the border crossing.",              # an accident
+    "Traffic accidents kill about 3,000 people a year in the country.",
 ])
 def test_a_passive_whose_cause_is_nature_or_an_accident_is_no_act(sentence):
     assert not DISASTER_TYPES & set(types(sentence))
@@ -56,6 +58,7 @@ def test_flights_cancelled_with_no_doer_or_by_an_airport_are_no_sanction(sentenc
     ("Fourteen protesters were killed in the storm of unrest.", "ASSAULT"),                 # a figure
     ("Three soldiers were killed when rebels attacked the base during the storm.", "ASSAULT"),  # an event named
     ("Five people were killed in clashes during the floods.", "ASSAULT"),
+    ("Four soldiers were killed in an ambush near the border.", "ASSAULT"),
     ("Rebel trucks rammed the gate, killing two guards.", "ASSAULT"),                        # wielded by an actor
     ("The government suspended flights to Qatar.", "SANCTION"),                             # a state's measure
     ("Flights to Israel were suspended on Sunday.", "SANCTION"),                             # aimed at a party
@@ -70,4 +73,5 @@ def test_storms_and_airports_are_built_by_kind():
     kinds = nonagent_nouns()
     assert {kinds[n] for n in ("storm", "typhoon", "hurricane", "cyclone", "tornado")} == {"storm"}
     assert kinds["snow"] == "nature"  # "Snow" the novelist is a surname, no kind of person
+    assert kinds["accident"] == kinds["pileup"] == "accident"
     assert firm_operations()["airport"] == "firm" and firm_operations()["airfield"] == "firm"

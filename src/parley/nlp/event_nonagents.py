@@ -23,6 +23,8 @@ _VALUE = "value"  # the kind of a noun of what markets trade and quote
 _ARTIFACTS = frozenset({"conveyance", "structure", "machine"})  # things that crash, collapse or burst (§157)
 _STORM = "storm"  # nature that names storms: "Cyclone Remal" (§197)
 _FOUGHT = frozenset({"nature", _STORM, "illness", "organism"})  # what firefighters, doctors and rescuers fight (§159)
+_ACCIDENT = "accident"
+_CAUSES = _FOUGHT | {_ACCIDENT}  # what harm with no "by" is done in: "killed in the storm", "in an accident" (§198)
 # What names the wielder of a force of nature, or what it is a figure for: "government fire", "fire from
 # government tanks", "a storm of protest", "the virus of extremism" (§148).
 _OWNERS = frozenset({"compound", "amod", "poss", "nmod"})
@@ -51,7 +53,9 @@ def doers_that_are_no_agents(lex: RuleWords, found: list[Candidate]) -> None:
         found_kind = _kind_of(noun, kinds)
         if found_kind is None and not _party(noun):  # "days of rain", "an outbreak of cholera" (§197)
             found_kind = next((k for g in prepositional_objects(noun, ("of",)) if (k := kind(g)) in _FOUGHT), None)
-        if found_kind is None or found_kind != _VALUE and _wielded(noun, kinds, found_kind not in _ARTIFACTS):
+        # no kind of people wields a thing made or an accident: "a passenger bus", "traffic accidents" (§198)
+        if found_kind is None or found_kind != _VALUE and _wielded(noun, kinds,
+                                                                  found_kind not in _ARTIFACTS | {_ACCIDENT}):
             return None
         if found_kind in _ARTIFACTS and (armed_party(noun, lex.words) or _driven_at_people(noun, lex.words)):
             return None
@@ -84,11 +88,12 @@ def _storm_name(noun: Token, kinds: dict[str, str]) -> bool:
 
 
 def _causes(candidate: Candidate, found: list[Candidate], words: EventWords, kinds: dict[str, str]) -> list[Token]:
-    """What a passive of harm or of a stoppage with no "by" names as its cause, which is then what did it: nature
-    it was done in or during ("cut off during the rains", "killed in the storm"), or the doers of a clause it was
-    done when or after ("killed when a bus plunged into a river", "cancelled after the river burst its banks").
-    None if an event is named there ("killed in clashes during the storm", "killed when rebels attacked"); and
-    what else is done after a storm is no storm's doing: "rescuers were flown in after the quake" (§198)."""
+    """What a passive of harm or of a stoppage with no "by" names as its cause, which is then what did it: nature or
+    an accident it was done in or during ("cut off during the rains", "killed in a road accident"), or the doers of
+    a clause it was done when or after ("killed when a bus plunged into a river", "cancelled after the river burst
+    its banks"). None if an event is named there ("killed in clashes during the storm", "killed when rebels
+    attacked"); and what else is done after a storm is no storm's doing: "rescuers were flown in after the quake"
+    (§198)."""
     verb = candidate.anchor
     if verb.pos_ in NOUN_POS or not agentless_passive(verb) \
             or not (candidate.code.type == "ASSAULT" or candidate.code.mode in words.stoppage_modes):
@@ -98,7 +103,7 @@ def _causes(candidate: Candidate, found: list[Candidate], words: EventWords, kin
     named = {t.i for part in phrases + clauses for t in part.subtree}
     if any(c is not candidate and not c.dropped and c.anchor.i in named for c in found):
         return []
-    natural = [g for p in phrases for g in p.children if g.dep_ == "pobj" and _kind_of(g, kinds) in _FOUGHT]
+    natural = [g for p in phrases for g in p.children if g.dep_ == "pobj" and _kind_of(g, kinds) in _CAUSES]
     return natural + [d for c in clauses for d in _named(c)]
 
 
@@ -216,8 +221,8 @@ def _kind_of(noun: Token, kinds: dict[str, str]) -> str | None:
 def _wielded(noun: Token, kinds: dict[str, str], by_kinds_of_people: bool = True) -> bool:
     """The noun is named with who or what wields it, or is a figure for something else: "government fire",
     "sniper fire", "artillery fire", "Russia's fire", "fire from tanks", "a storm of protest", "the virus of
-    extremism"; "breast cancer", "the magnitude 7.8 earthquake" and "the flood of 2022" are not. A thing made is
-    wielded only by an actor ("army trucks"): a "passenger bus" or a "school bus" carries people (§198)."""
+    extremism"; "breast cancer", "the magnitude 7.8 earthquake" and "the flood of 2022" are not. Without
+    ``by_kinds_of_people`` only an actor wields: "army trucks", not a "passenger bus" or "traffic accidents"."""
     for child in noun.children:
         # an adjective names people only as an actor: "Israeli fire", not "heavy rains" (a heavy is a villain)
         if child.dep_ in _OWNERS and f"{child.lower_} {noun.lemma_.lower()}" not in kinds and (
