@@ -14,8 +14,10 @@ nouns name no actor, and what they do is no event. Each noun has its kind:
 - nature: its most frequent sense is a geological or atmospheric phenomenon (geological_phenomenon.n.01,
   atmospheric_phenomenon.n.01: "earthquake", "flood", "storm", "heat wave", "lightning"), a fire (fire.n.01:
   "wildfire", "conflagration"; fire.n.03, the flames: "blaze"), a calamity (calamity.n.01: "tsunami",
-  "catastrophe") or a geological formation (geological_formation.n.01: "hillside", "glacier"). Physical phenomena
-  ("pressure", "energy", "current") are left out: news uses them of people.
+  "catastrophe"), a slide of earth, rock or snow (slide.n.02, which WordNet files as a happening: "avalanche",
+  "mudslide", "rockslide"; "landslide" is first an election won) or a geological formation
+  (geological_formation.n.01: "hillside", "glacier"). Physical phenomena ("pressure", "energy", "current") are
+  left out: news uses them of people.
 - storm: a noun of nature one of whose senses is a storm (storm.n.01: "storm", "cyclone", "typhoon", "hurricane",
   "tornado", "blizzard"). It is nature, and it names storms: "Cyclone Remal", "Typhoon Krathon" (§197).
 - accident: its most frequent sense is an accident (accident.n.01 "an unfortunate mishap", accident.n.02 "anything
@@ -77,7 +79,7 @@ CURRENCY = ("currency", 1)  # the synset alone: below it are coins and notes ("f
 FINANCIAL_FILES = frozenset({"21", "23"})  # noun.possession, noun.quantity
 NATURE = {
     "nature": [("geological_phenomenon", 1), ("atmospheric_phenomenon", 1), ("fire", 1), ("fire", 3), ("calamity", 1),
-               ("geological_formation", 1)],
+               ("slide", 2), ("geological_formation", 1)],
     "accident": [("accident", 1), ("accident", 2)],
     "illness": [("illness", 1), ("epidemic", 1)],
     "organism": [("microorganism", 1), ("fungus", 1), ("animal", 1)],

@@ -27,6 +27,8 @@ def types(sentence: str) -> list[str]:
     # the parser reads two subjects: "magnitude" and "earthquake"
     "A magnitude 6.4 earthquake struck the highlands early on Sunday, killing at least 22 people, officials said.",
     "The valley road was closed by snow for a month, cutting off two hamlets.",              # a surname aside
+    "A mudslide buried part of the hillside village overnight, killing 14 people.",        # a slide of earth
+    "Two climbers were killed by an avalanche on the northern face.",
 ])
 def test_what_nature_does_is_no_act(sentence):
     assert not DISASTER_TYPES & set(types(sentence))
