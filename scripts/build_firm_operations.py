@@ -15,7 +15,7 @@ kind:
   merchandise (product.n.01: "product", "line"), production capacity (capacity.n.04) or a shop
   (mercantile_establishment.n.01: "store", "outlet", "supermarket").
 
-The rule that reads the file is in nlp/event_participants.py (plover_conventions.md §165).
+The rule that reads the file is in nlp/event_firms.py (plover_conventions.md §165, §199).
 
     uv run python scripts/build_firm_operations.py          # rewrites the generated file
     uv run python scripts/build_firm_operations.py --check  # exit 1 if the file is not what it builds

@@ -1,5 +1,6 @@
 """Firms run their business: an airline that suspends a route, a carrier that stations aircraft at an airport or
-a chain that withdraws a product neither sanctions, retreats nor mobilizes (conventions §165)."""
+a chain that withdraws a product neither sanctions, retreats nor mobilizes (conventions §165); nor does an airport
+that suspends its flights, nor flights "cancelled" with no doer named (§199)."""
 
 from __future__ import annotations
 

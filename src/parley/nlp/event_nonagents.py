@@ -3,7 +3,8 @@ and "retreats" moves in value (conventions §119, §133); an earthquake that "st
 virus that "attacks" or an immune system that "mounts a counterattack" is nature, not a political actor (§148); nor
 is a rally that gains a share or a sum a gathering: it is a value, or a party's standing, that moves (§154). Harm that
 no one inflicts is no assault: a bus that overturns, a scaffold that gives way, a boiler that bursts (§157, §158),
-firefighters who battle a blaze, pigs slaughtered for food (§159)."""
+firefighters who battle a blaze, pigs slaughtered for food (§159); nor are a named storm, "days of rain" or "road
+accidents", nor people "killed when a bus plunged into a river" or "in the floods" (§197, §198)."""
 
 from __future__ import annotations
 
