@@ -14,8 +14,15 @@ nouns name no actor, and what they do is no event. Each noun has its kind:
 - nature: its most frequent sense is a geological or atmospheric phenomenon (geological_phenomenon.n.01,
   atmospheric_phenomenon.n.01: "earthquake", "flood", "storm", "heat wave", "lightning"), a fire (fire.n.01:
   "wildfire", "conflagration"; fire.n.03, the flames: "blaze"), a calamity (calamity.n.01: "tsunami",
-  "catastrophe") or a geological formation (geological_formation.n.01: "hillside", "glacier"). Physical phenomena
-  ("pressure", "energy", "current") are left out: news uses them of people.
+  "catastrophe"), a slide of earth, rock or snow (slide.n.02, which WordNet files as a happening: "avalanche",
+  "mudslide", "rockslide"; "landslide" is first an election won) or a geological formation
+  (geological_formation.n.01: "hillside", "glacier"). Physical phenomena ("pressure", "energy", "current") are
+  left out: news uses them of people.
+- storm: a noun of nature one of whose senses is a storm (storm.n.01: "storm", "cyclone", "typhoon", "hurricane",
+  "tornado", "blizzard"). It is nature, and it names storms: "Cyclone Remal", "Typhoon Krathon" (§197).
+- accident: its most frequent sense is an accident (accident.n.01 "an unfortunate mishap", accident.n.02 "anything
+  that happens suddenly or by chance": "accident", "pileup", "capsizing"), one word only: "road accidents kill
+  2,500 people a year" (§198).
 - illness: its most frequent sense is an illness (illness.n.01: "cholera", "asthma", "lung cancer") or an
   epidemic (epidemic.n.01: "pandemic").
 - organism: its most frequent sense is a microorganism, a fungus or an animal (microorganism.n.01, fungus.n.01,
@@ -34,7 +41,9 @@ nouns name no actor, and what they do is no event. Each noun has its kind:
   in war as often as they crash, and their crashes are told with crash verbs).
 
 A noun of any kind but value one of whose senses is a person or a group is left out: it can name people
-("hawk", "head", "arm", "body", "copper" as a policeman, "cancer" as a person born under the sign). Two-word names
+("hawk", "head", "arm", "body", "copper" as a policeman, "cancer" as a person born under the sign). A person
+who is an instance, a bearer of the word as a surname ("Snow", the novelist), does not count: a capitalized name
+is read as a name whatever the noun (§197). Two-word names
 of nature, illness and the body ("heat wave", "lung cancer", "immune system") are written with a space, unless
 their last word alone has their kind. The rule that reads the file is in nlp/event_nonagents.py
 (plover_conventions.md §119, §133, §148).
@@ -57,10 +66,10 @@ HEADER = """\
 # licence). Do not edit: change the script.
 # noun, kind: a lemma whose most frequent sense is a thing that does not act, by kind: value (assets, a monetary
 # unit, a market, a price, a security), nature (a natural phenomenon, a fire, a calamity, a geological formation),
-# illness, organism (a microbe, a fungus, an animal), body (a body part or system), matter (a substance or a food),
-# conveyance, structure, machine (a machine or a container); no noun of the kinds but value has a person's or a
-# group's sense, nor has one of the last three a sense of arms or aircraft (plover_conventions.md §119, §133,
-# §148, §157).
+# storm (nature that can be a storm), accident, illness, organism (a microbe, a fungus, an animal), body (a body
+# part or system), matter (a substance or a food), conveyance, structure, machine (a machine or a container); no
+# noun of the kinds but value has a person's or a group's sense (a surname aside), nor has one of the last three a
+# sense of arms or aircraft (plover_conventions.md §119, §133, §148, §157, §197, §198).
 """
 
 # The WordNet roots, as (lemma, sense number): the sense's synset and everything below it.
@@ -70,7 +79,8 @@ CURRENCY = ("currency", 1)  # the synset alone: below it are coins and notes ("f
 FINANCIAL_FILES = frozenset({"21", "23"})  # noun.possession, noun.quantity
 NATURE = {
     "nature": [("geological_phenomenon", 1), ("atmospheric_phenomenon", 1), ("fire", 1), ("fire", 3), ("calamity", 1),
-               ("geological_formation", 1)],
+               ("slide", 2), ("geological_formation", 1)],
+    "accident": [("accident", 1), ("accident", 2)],
     "illness": [("illness", 1), ("epidemic", 1)],
     "organism": [("microorganism", 1), ("fungus", 1), ("animal", 1)],
     "body": [("body_part", 1)],
@@ -79,6 +89,7 @@ NATURE = {
     "structure": [("structure", 1)],
     "machine": [("machine", 1), ("container", 1)],
 }
+STORMS = [("storm", 1)]  # nature that names storms ("Cyclone Remal"): the kind storm (§197)
 ARTIFACT_KINDS = frozenset({"conveyance", "structure", "machine"})
 # Things of war: a weapon, arms, an explosive device, a military or armored vehicle, a defensive structure, an
 # aircraft. A noun that can name one, or a kind one of them is ("vehicle", "ship", "rocket", "device"), is no thing
@@ -90,12 +101,14 @@ ARMS = [("weapon", 1), ("weaponry", 1), ("explosive_device", 1), ("military_vehi
 NAMED_IN_TWO_WORDS = frozenset({"nature", "illness", "body"})
 MATTER_FILES = frozenset({"13", "27"})  # noun.food, noun.substance
 PEOPLE_FILES = frozenset({"14", "18"})  # noun.group, noun.person
+INSTANCE = "@i"  # the pointer of an instance's hypernym: "Snow" the novelist is an instance of a writer
 
 
 def build(wordnet: WordNet) -> dict[str, str]:
     kinds = {noun: "value" for noun in values(wordnet)}
     arms = wordnet.below(*ARMS)
     arms |= wordnet.above(arms)
+    storms = wordnet.below(*STORMS)
     for kind, roots in NATURE.items():
         inside = wordnet.below(*roots)
         for name, senses in sorted(wordnet.senses["noun"].items()):
@@ -104,12 +117,18 @@ def build(wordnet: WordNet) -> dict[str, str]:
             if (senses[0] in inside and len(words) <= (2 if kind in NAMED_IN_TWO_WORDS else 1)
                     and all(w.isalpha() for w in words) and len(name) > 2
                     and (kind != "matter" or first.lexicographer_file in MATTER_FILES)
-                    and not PEOPLE_FILES & set(wordnet.noun_files(name))
+                    and not _names_people(wordnet, senses)
                     and not (kind in ARTIFACT_KINDS and arms & set(senses))):
-                kinds.setdefault(" ".join(words), kind)
+                kinds.setdefault(" ".join(words), "storm" if kind == "nature" and storms & set(senses) else kind)
     # a two-word name whose last word alone has its kind says nothing more: the rule reads the word alone too
     return {name: kind for name, kind in kinds.items()
             if " " not in name or kinds.get(name.split()[1]) != kind}
+
+
+def _names_people(wordnet: WordNet, senses: tuple[str, ...]) -> bool:
+    """One of the senses is a kind of person or a group, not a person who bears the word as a surname."""
+    synsets = [wordnet.synsets["noun"][sense] for sense in senses]
+    return any(s.lexicographer_file in PEOPLE_FILES and not any(p[0] == INSTANCE for p in s.pointers) for s in synsets)
 
 
 def values(wordnet: WordNet) -> set[str]:

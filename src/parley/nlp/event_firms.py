@@ -1,5 +1,6 @@
 """Firms run their business: an airline that suspends a route, a carrier that stations aircraft at an airport or
-a chain that withdraws a product neither sanctions, retreats nor mobilizes (conventions §165)."""
+a chain that withdraws a product neither sanctions, retreats nor mobilizes (conventions §165); nor does an airport
+that suspends its flights, nor flights "cancelled" with no doer named (§199)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,8 @@ from spacy.tokens import Token
 from ..model import Actor
 from .event_lexicon import RuleWords, firm_operations
 from .event_reading import Candidate
-from .event_syntax import acted_on, as_doer, counted, described_holders, objects, participle_host, subjects
+from .event_syntax import (acted_on, agentless_passive, as_doer, counted, described_holders, objects,
+                           participle_host, subjects)
 from .labels import PLACE_LABELS, VERB_POS
 from .lexicon import EventWords
 
@@ -22,7 +24,8 @@ def firms_running_their_business(lex: RuleWords, found: list[Candidate]) -> None
     (plover_firm_operations.csv) or an actor of business; what it acts on is all routes, flights, services,
     conveyances, merchandise, capacity or shops. A government that suspends flights does not run them, and a
     firm that halts flights to a place or a party it names ("suspended all flights to Russia", "to Cairo") may take
-    a measure against it: both stay."""
+    a measure against it: both stay. What is stopped in a passive that names no doer, nor an event as its reason,
+    is run the same way: "more than 100 flights were cancelled" (§199); "fighters were scrambled" stays."""
     words, kinds = lex.words, firm_operations()
     actors: dict[str, Actor] | None = None
     for candidate in found:
@@ -36,10 +39,20 @@ def firms_running_their_business(lex: RuleWords, found: list[Candidate]) -> None
             actors = {a.id: a for a in verb.doc._.actors or []}
         host = participle_host(verb)
         doers = [as_doer(d) for d in described_holders(host, subjects(host))]
-        if doers and all(_a_firm(d, kinds, actors) for d in doers) \
-                and not any(g._.actor or g.ent_type_ in PLACE_LABELS
-                            for head in (verb, *done) for g in _recipients(head, words)):
+        run = all(_a_firm(d, kinds, actors) for d in doers) if doers \
+            else candidate.code.mode in words.stoppage_modes and _for_no_named_reason(candidate, found)
+        if run and not any(g._.actor or g.ent_type_ in PLACE_LABELS
+                           for head in (verb, *done) for g in _recipients(head, words)):
             candidate.dropped = True
+
+
+def _for_no_named_reason(candidate: Candidate, found: list[Candidate]) -> bool:
+    """A passive that names no doer, nor an event in its clause as its reason: "more than 100 flights were
+    cancelled", "the night service was suspended after the river burst its banks" (§199); not "flights were
+    cancelled because of the strike"."""
+    verb = candidate.anchor
+    return agentless_passive(verb) and not any(
+        c is not candidate and not c.dropped and c.anchor.i != verb.i and c.anchor in verb.subtree for c in found)
 
 
 def _a_firm(noun: Token, kinds: dict[str, str], actors: dict[str, Actor]) -> bool:

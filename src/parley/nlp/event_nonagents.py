@@ -3,7 +3,8 @@ and "retreats" moves in value (conventions §119, §133); an earthquake that "st
 virus that "attacks" or an immune system that "mounts a counterattack" is nature, not a political actor (§148); nor
 is a rally that gains a share or a sum a gathering: it is a value, or a party's standing, that moves (§154). Harm that
 no one inflicts is no assault: a bus that overturns, a scaffold that gives way, a boiler that bursts (§157, §158),
-firefighters who battle a blaze, pigs slaughtered for food (§159)."""
+firefighters who battle a blaze, pigs slaughtered for food (§159); nor are a named storm, "days of rain" or "road
+accidents", nor people "killed when a bus plunged into a river" or "in the floods" (§197, §198)."""
 
 from __future__ import annotations
 
@@ -14,14 +15,17 @@ from .event_lexicon import (RuleWords, accident_nouns, accident_verbs, animal_no
                             nonagent_nouns, party_nouns)
 from .event_nouns import arms, cause_phrase
 from .event_reading import Candidate
-from .event_syntax import (acted_on, armed_party, as_doer, counted, described_holders, participle_host,
-                           prepositional_objects, subjects, to_infinitive)
+from .event_syntax import (acted_on, agentless_passive, armed_party, as_doer, counted, described_holders,
+                           participle_host, prepositional_objects, subjects, to_infinitive)
 from .labels import NOUN_POS, SUBJECT_DEPS
 from .lexicon import EventWords
 
 _VALUE = "value"  # the kind of a noun of what markets trade and quote
 _ARTIFACTS = frozenset({"conveyance", "structure", "machine"})  # things that crash, collapse or burst (§157)
-_FOUGHT = frozenset({"nature", "illness", "organism"})  # what firefighters, doctors and rescuers fight (§159)
+_STORM = "storm"  # nature that names storms: "Cyclone Remal" (§197)
+_FOUGHT = frozenset({"nature", _STORM, "illness", "organism"})  # what firefighters, doctors and rescuers fight (§159)
+_ACCIDENT = "accident"
+_CAUSES = _FOUGHT | {_ACCIDENT}  # what harm with no "by" is done in: "killed in the storm", "in an accident" (§198)
 # What names the wielder of a force of nature, or what it is a figure for: "government fire", "fire from
 # government tanks", "a storm of protest", "the virus of extremism" (§148).
 _OWNERS = frozenset({"compound", "amod", "poss", "nmod"})
@@ -40,13 +44,19 @@ def doers_that_are_no_agents(lex: RuleWords, found: list[Candidate]) -> None:
 
     def kind(noun: Token) -> str | None:
         noun = counted(noun, lex.words)
+        if _storm_name(noun, kinds):  # whatever actor the name was read as
+            return _STORM
         if noun.pos_ != "NOUN" or noun._.actor is not None or _a_name(noun):
             return None
         burst = _what_burst(noun)
         if burst:  # "a boiler explosion injured three": the boiler did
             return kind(burst[0]) if all(kind(b) in _ARTIFACTS for b in burst) else None
         found_kind = _kind_of(noun, kinds)
-        if found_kind is None or found_kind != _VALUE and _wielded(noun, kinds):
+        if found_kind is None and not _party(noun):  # "days of rain", "an outbreak of cholera" (§197)
+            found_kind = next((k for g in prepositional_objects(noun, ("of",)) if (k := kind(g)) in _FOUGHT), None)
+        # no kind of people wields a thing made or an accident: "a passenger bus", "traffic accidents" (§198)
+        if found_kind is None or found_kind != _VALUE and _wielded(noun, kinds,
+                                                                  found_kind not in _ARTIFACTS | {_ACCIDENT}):
             return None
         if found_kind in _ARTIFACTS and (armed_party(noun, lex.words) or _driven_at_people(noun, lex.words)):
             return None
@@ -65,10 +75,37 @@ def doers_that_are_no_agents(lex: RuleWords, found: list[Candidate]) -> None:
     for candidate in found:
         if candidate.dropped:
             continue
-        doers = _what_burst(candidate.anchor) or _doers(candidate.anchor)
+        doers = _what_burst(candidate.anchor) or _doers(candidate.anchor) \
+            or _causes(candidate, found, lex.words, kinds)
         struck = [c for c in candidate.anchor.children if c.dep_ == "nsubjpass"] if candidate.code.type == "ASSAULT" else []
         if any(kind(s) == _VALUE for s in struck) or doers and all(no_agent(d, candidate) for d in doers):
             candidate.dropped = True
+
+
+def _storm_name(noun: Token, kinds: dict[str, str]) -> bool:
+    """A storm's name: "Cyclone Remal", "Typhoon Krathon", "Tropical Storm Alberto" (§197)."""
+    return noun.pos_ == "PROPN" and any(c.dep_ == "compound" and c.i < noun.i and kinds.get(c.lower_) == _STORM
+                                        for c in noun.children)
+
+
+def _causes(candidate: Candidate, found: list[Candidate], words: EventWords, kinds: dict[str, str]) -> list[Token]:
+    """What a passive of harm or of a stoppage with no "by" names as its cause, which is then what did it: nature or
+    an accident it was done in or during ("cut off during the rains", "killed in a road accident"), or the doers of
+    a clause it was done when or after ("killed when a bus plunged into a river", "cancelled after the river burst
+    its banks"). None if an event is named there ("killed in clashes during the storm", "killed when rebels
+    attacked"); and what else is done after a storm is no storm's doing: "rescuers were flown in after the quake"
+    (§198)."""
+    verb = candidate.anchor
+    if verb.pos_ in NOUN_POS or not agentless_passive(verb) \
+            or not (candidate.code.type == "ASSAULT" or candidate.code.mode in words.stoppage_modes):
+        return []
+    phrases = [p for p in verb.children if p.dep_ == "prep" and p.lower_ in words.cause_prepositions]
+    clauses = [c for c in verb.children if c.dep_ == "advcl"]
+    named = {t.i for part in phrases + clauses for t in part.subtree}
+    if any(c is not candidate and not c.dropped and c.anchor.i in named for c in found):
+        return []
+    natural = [g for p in phrases for g in p.children if g.dep_ == "pobj" and _kind_of(g, kinds) in _CAUSES]
+    return natural + [d for c in clauses for d in _named(c)]
 
 
 def _what_burst(noun: Token) -> list[Token]:
@@ -103,14 +140,11 @@ def accidents(lex: RuleWords, found: list[Candidate]) -> None:
     verbs = accident_verbs()
     acts = {c.anchor.i for c in found if not c.dropped}
     for candidate in found:
-        first = candidate.anchor
-        while first.dep_ == "conj" and first.tag_ == "VBG":  # "…, spilling containers and halting the service"
-            first = first.head
-        host = participle_host(first)
+        host = participle_host(candidate.anchor)  # "…, spilling containers and halting the service"
         # the clause the participle's clause is said of: "derailed after its brakes failed, injuring five"
         clauses = [host, host.head] if host.dep_ == "advcl" else [host]
         accident = next((c for c in clauses if _verb_name(c) in verbs), None)
-        if candidate.dropped or host.i == first.i or accident is None or {c.i for c in clauses} & acts:
+        if candidate.dropped or host.i == candidate.anchor.i or accident is None or {c.i for c in clauses} & acts:
             continue
         if not any(armed_party(d, words) or _driven_at_people(d, words) for c in clauses for d in subjects(c)):
             candidate.dropped = True
@@ -185,13 +219,16 @@ def _kind_of(noun: Token, kinds: dict[str, str]) -> str | None:
     return kinds.get(noun.lemma_.lower())
 
 
-def _wielded(noun: Token, kinds: dict[str, str]) -> bool:
+def _wielded(noun: Token, kinds: dict[str, str], by_kinds_of_people: bool = True) -> bool:
     """The noun is named with who or what wields it, or is a figure for something else: "government fire",
     "sniper fire", "artillery fire", "Russia's fire", "fire from tanks", "a storm of protest", "the virus of
-    extremism"; "breast cancer", "the magnitude 7.8 earthquake" and "the flood of 2022" are not."""
+    extremism"; "breast cancer", "the magnitude 7.8 earthquake" and "the flood of 2022" are not. Without
+    ``by_kinds_of_people`` only an actor wields: "army trucks", not a "passenger bus" or "traffic accidents"."""
     for child in noun.children:
-        if child.dep_ in _OWNERS and f"{child.lower_} {noun.lemma_.lower()}" not in kinds \
-                and (_party(child) or child.lemma_.lower() in materiel_nouns()):
+        # an adjective names people only as an actor: "Israeli fire", not "heavy rains" (a heavy is a villain)
+        if child.dep_ in _OWNERS and f"{child.lower_} {noun.lemma_.lower()}" not in kinds and (
+                child._.actor is not None or by_kinds_of_people and child.pos_ in NOUN_POS
+                and (_party(child) or child.lemma_.lower() in materiel_nouns())):
             return True
         if child.dep_ == "prep" and child.lower_ in _OWNER_PREPOSITIONS and any(
                 g._.actor is not None or g.pos_ == "NOUN" and g.lemma_.lower() not in kinds
@@ -228,6 +265,8 @@ def _named(verb: Token) -> list[Token]:
     controllers = [c for c in verb.head.children if c.dep_ == "nsubjpass" or c.dep_ == "dobj" and _party(c)] \
         if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children) else []
     doers = controllers or subjects(verb)
+    # two subjects of one verb are one noun phrase misread: "a magnitude 6.8 earthquake struck" (§197)
+    doers = doers[-1:] if all(d.dep_ == "nsubj" for d in doers) else doers
     # An infinitive says what its noun is for: "a pledge not to criticise" criticises nothing; a passive says what
     # was done to its noun, and "where" where it was done: "a bus attacked near the border", "the stadium where
     # police had been stationed".

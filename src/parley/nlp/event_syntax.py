@@ -70,6 +70,12 @@ def agents(verb: Token) -> list[Token]:
     return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
+def agentless_passive(verb: Token) -> bool:
+    """A passive clause that says who suffered but not who did it: "flights were cancelled", "27 people were
+    killed when …"; not "were hit by rebel mortars"."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children) and not any(c.dep_ == "agent" for c in verb.children)
+
+
 def as_doer(token: Token) -> Token:
     """A passive's "by" read as the noun after it; any other token as itself."""
     return next((g for g in token.children if g.dep_ == "pobj"), token) if token.dep_ == "agent" else token
@@ -248,11 +254,19 @@ def done_in(verb: Token, feelings: frozenset[str], words: EventWords) -> bool:
 
 def participle_host(verb: Token) -> Token:
     """The clause whose subject a subjectless participle shares: "protesters marched, hurling stones",
-    "protesters responded by throwing rocks"."""
-    if verb.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+    "protesters responded by throwing rocks"; a participle joined to another shares that one's: "a cyclone hit the
+    coast, killing 16 and cutting off towns" (§197)."""
+    first = verb
+    while first.dep_ == "conj" and first.head.tag_ == "VBG" and not _own_subject(first):
+        first = first.head
+    if first.tag_ != "VBG" or verb.tag_ != "VBG" or _own_subject(first) or _own_subject(verb):
         return verb
-    if verb.dep_ == "advcl":
-        return verb.head
-    if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ in VERB_POS:
-        return verb.head.head
+    if first.dep_ == "advcl":
+        return first.head
+    if first.dep_ == "pcomp" and first.head.dep_ == "prep" and first.head.head.pos_ in VERB_POS:
+        return first.head.head
     return verb
+
+
+def _own_subject(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
