@@ -522,7 +522,7 @@ def test_a_wrong_committed_is_no_promise(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Kenya hosts 500,000 refugees.",                                # hosting refugees is no visit
+    "Kenya hosted 5,000 refugees from Chad last year.",              # hosting refugees is no visit
     "Chad has taken in 300,000 Sudanese refugees.",
     "Kenya accepted 1,000 refugees from Chad.",
     "Kenya has received nearly 60,000 refugees since May.",        # receiving refugees is no visit either

@@ -26,6 +26,7 @@ from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS,
                      NOUN_POS, OBJECT_DEPS, PLACE_LABELS, TIME_LABELS, VERB_POS)
 from .lexicon import EventWords
 
+_SIMPLE_PRESENT = frozenset({"VBZ", "VBP"})
 # A score: two numbers of at most three digits joined by a hyphen or a dash, as one token ("5–1") or three.
 _SHORT_NUMBER = re.compile(r"\d{1,3}")
 _DASHES = ("-", "–", "—")
@@ -70,6 +71,10 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     if lemma in words.preference_verbs and (_electoral_choice(lex, token, lemma) or _stance(token, lex.abstract_nouns)):
         # "most voters backed Sanders", "voted for Kennedy": a ballot; "a voter who supports Trump": who
         # someone is (conventions §28, §32)
+        return None
+    if lemma in words.hosting_verbs | words.seat_verbs and _a_standing_state(lex, token, lemma):
+        # "Turkey hosts 3.2 million refugees", "the ministry occupies a former palace": where people or a body are,
+        # no act (conventions §203)
         return None
     if lemma in words.address_verbs and _addresses_audience(lex, token):
         return None  # "spoke to reporters": a statement, not a consultation (conventions §29)
@@ -1793,6 +1798,38 @@ def _hosts_no_guest(lex: RuleWords, verb: Token) -> bool:
             (noun := counted(h, words)).lemma_.lower() in words.meeting_nouns
             or noun_code(lex, noun, carried=True) is not None)
         for h in hosted)
+
+
+def _a_standing_state(lex: RuleWords, verb: Token, lemma: str) -> bool:
+    """Whether a verb of hosting or of a seat says, in the simple present, where people or a body are rather than what
+    a party does (conventions §203): what is no person and no armed party "hosts" a number of people, or what is no
+    party and no meeting ("Turkey hosts about 3.2 million refugees", "Geneva hosts the European headquarters of the
+    United Nations"); a body that is no person, crowd, country or armed party "occupies" a place ("the embassy
+    occupies a walled compound"). Other tenses, a guest or a meeting hosted, and forces, a crowd or a state that
+    occupies keep their reading: "Turkey agreed to host 50,000 more refugees", "Jordan hosts the Syrian president",
+    "Switzerland hosts a conference on Saturday", "troops occupy the town", "protesters occupy the square"."""
+    words = lex.words
+    if verb.tag_ not in _SIMPLE_PRESENT or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    holders = described_holders(verb, subjects(verb))
+    if not holders or any(h.pos_ == "PRON" or a_person(h, frozenset()) or armed_party(h, words) for h in holders):
+        return False
+    if lemma in words.seat_verbs:  # "the French embassy" or "the Ministry", not "Russia" or "protesters"
+        return all(h.ent_type_ not in PLACE_LABELS and party_noun_kinds().get(h.lemma_.lower()) != "person" and (
+            (actor := actor_of(h)) is None or actor.kind == "organization" or actor.kind == "country" and h.pos_ == "NOUN")
+            for h in holders)
+    hosted = acted_on(verb)
+    return bool(hosted) and not any(
+        h.pos_ == "PRON" or a_person(h, frozenset()) or (noun := counted(h, words)).lemma_.lower() in words.meeting_nouns
+        or noun_code(lex, noun, carried=True) is not None
+        or _a_party_itself(noun) and not any(c.dep_ == "nummod" for c in noun.children) and h.pos_ != "NUM"
+        for h in hosted)
+
+
+def _a_party_itself(noun: Token) -> bool:
+    """Whether a noun, not a phrase after it, names a party: "a delegation", "the Chadian team"; not "the
+    headquarters of the United Nations"."""
+    return bool(noun._.actor) or noun.ent_type_ in ACTOR_LABELS or noun.lemma_.lower() in party_nouns()
 
 
 def _receives_no_guest(lex: RuleWords, verb: Token) -> bool:

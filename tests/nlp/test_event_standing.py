@@ -1,0 +1,35 @@
+"""Verbs in their standing senses: where people or a body are, told in the simple present (conventions §203).
+
+Sentences are written for these tests; each class is tested beside the sentences it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.test_events import types
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya hosts about 270,000 registered Somali refugees, most of them in two camps near the border.",
+    "The northern province now hosts more than 90,000 migrants from neighbouring countries.",
+    "The Chadian embassy in Nairobi occupies a two-storey villa in a leafy suburb.",
+    "The electoral commission occupies the top three floors of a tower near the port.",
+])
+def test_what_a_place_hosts_or_a_body_occupies_in_the_present_is_no_act(sentence):
+    assert types(sentence) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya agreed to host 20,000 more refugees from Chad.", "AGREE"),          # a promise
+    ("Kenya hosted talks between the two sides in Nairobi.", "CONSULT"),        # a meeting
+    ("Kenya hosts the Chadian president in Nairobi this week.", "CONSULT"),     # a guest
+    ("Kenya hosts a delegation from Chad.", "CONSULT"),                         # a party received
+    ("Kenya hosts a regional summit on Saturday.", "CONSULT"),                  # a meeting
+    ("Soldiers occupy the main airport outside the capital.", "COERCE"),        # forces
+    ("Russia occupies about a fifth of Ukraine.", "COERCE"),                    # a state
+    ("Rebel fighters occupied the ministry building on Monday.", "COERCE"),     # another tense
+    ("Students occupy the main hall of the university.", "PROTEST"),            # a crowd
+])
+def test_guests_meetings_promises_and_seizures_keep_their_reading(sentence, expected):
+    assert expected in types(sentence)
