@@ -33,3 +33,22 @@ def test_what_a_place_hosts_or_a_body_occupies_in_the_present_is_no_act(sentence
 ])
 def test_guests_meetings_promises_and_seizures_keep_their_reading(sentence, expected):
     assert expected in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Analysts expect the central bank to raise its policy rate by a quarter point at its meeting next month.",
+    "The monetary authority is likely to leave borrowing costs unchanged when it meets on Wednesday.",
+    "The board could lower the deposit rate at its final meeting of the year.",
+])
+def test_a_bodys_own_meeting_that_dates_what_it_does_is_no_consultation(sentence):
+    assert "CONSULT" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya raised the dispute at its meeting with Chad on Monday.",                  # another party
+    "The two ministers agreed on a ceasefire after their meeting in Geneva.",        # several parties
+    "The ministers will meet on Tuesday to discuss the ceasefire.",                  # a meeting of its own
+    "The council will vote on the plan when it meets with the governor next week.",  # a partner
+])
+def test_meetings_with_or_of_several_parties_stay(sentence):
+    assert "CONSULT" in types(sentence)

@@ -15,7 +15,8 @@ from .event_modes import conditional, negates, shared_modal_verb
 from .event_nouns import (ACTS_OF_PARTIES, a_pact_of_ties, a_person_or_in_politics, abstract, aid_party,
                           another_partys_forces, arms, as_prospect, asked_by_a_text, attack_parties, by_force,
                           campaign_event, criticism_in_politics, eases_restriction, elicited, in_politics, leaves_pact,
-                          match_noun, names_a_party, names_cooperation, noun_code, relief, said_by_a_text)
+                          match_noun, names_a_party, names_cooperation, noun_code, own_sitting_dates_an_act, relief,
+                          said_by_a_text)
 from .event_reading import Candidate
 from .event_syntax import (a_person, acted_on, actor_in, actor_of, agents, another_party, armed, armed_party,
                            by_the_state, counted, counted_with_conjuncts, described_holders, doers_of, has_own_actor,
@@ -39,6 +40,7 @@ NOUN_PHRASE_OPENERS = frozenset({"CD", "DT", "PRP$", "POS", "JJ", "JJR", "JJS"})
 # The lexicon's noun for anyone a participle describes as one ("hand over suspect": conventions §120).
 SUSPECT = "suspect"
 _VISIT = Code("CONSULT", "visit")
+_MEETING = Code("CONSULT")
 
 
 def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
@@ -76,6 +78,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         # "Turkey hosts 3.2 million refugees", "the ministry occupies a former palace": where people or a body are,
         # no act (conventions §203)
         return None
+    if triggers.verbs.get(lemma) == _MEETING and own_sitting_dates_an_act(token):
+        return None  # "will hold rates when it meets on Thursday": when the body acts, no one consulted (§204)
     if lemma in words.address_verbs and _addresses_audience(lex, token):
         return None  # "spoke to reporters": a statement, not a consultation (conventions §29)
     if lemma in words.interview_verbs and _by_the_press(token, words):
