@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.test_events import types
+from nlp.test_events import code, types
 
 
 @pytest.mark.parametrize("sentence", [
@@ -52,3 +52,24 @@ def test_a_bodys_own_meeting_that_dates_what_it_does_is_no_consultation(sentence
 ])
 def test_meetings_with_or_of_several_parties_stay(sentence):
     assert "CONSULT" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence, year", [
+    ("The Presidential Guard, formed in 1998, has about 9,000 soldiers and answers only to the head of state.", "1998"),
+    ("The Republican Guard, established after the 1995 war, has about 20,000 troops.", "1995"),
+    ("The rebel army has grown from about 2,000 fighters in 2015 to an estimated 12,000.", "2015"),
+])
+def test_a_forces_founding_or_growth_told_over_years_describes_it(sentence, year):
+    doc, _ = code(sentence, times={year: year})
+    assert "MOBILIZE" not in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, times", [
+    ("The army has doubled its forces on the border this month.", {"this month": "2025-07"}),  # a build-up now
+    ("The number of troops on the border has doubled since Monday.", {"Monday": "2025-07-21"}),
+    ("The government plans to form a new border guard in 2026.", {"2026": "2026"}),  # a force to be raised
+    ("Kenya sent 3,000 troops to Somalia in 2011.", {"2011": "2011"}),                 # forces sent
+])
+def test_forces_built_up_raised_or_sent_stay_a_mobilization(sentence, times):
+    doc, _ = code(sentence, times=times)
+    assert "MOBILIZE" in [e.type for e in doc._.events]

@@ -41,6 +41,9 @@ NOUN_PHRASE_OPENERS = frozenset({"CD", "DT", "PRP$", "POS", "JJ", "JJR", "JJS"})
 SUSPECT = "suspect"
 _VISIT = Code("CONSULT", "visit")
 _MEETING = Code("CONSULT")
+# A time's value that is a year or a decade ("2019", "199"), and the prepositions that start a span back to one.
+_YEARS = re.compile(r"\d{3,4}")
+_SPAN_STARTS = ("from", "since")
 
 
 def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
@@ -922,13 +925,45 @@ def _forces_raised(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate |
     manual's MOBILIZE: "military or police moves that fall short of the actual use of force"; conventions
     §57). A building or a plan strengthened is no force."""
     words = lex.words
-    if any(v in words.founding_verbs for v in verbs):
+    if any(v in words.founding_verbs for v in verbs) and not _founding_described(verb):
         for child in objects(verb, words):
             if armed(noun := counted(child, words), words):
                 return Candidate(verb, Code("MOBILIZE", "troops"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     if any(v in words.fortifying_verbs for v in verbs) and any(armed(counted(s, words), words) for s in subjects(verb)):
         return Candidate(verb, Code("MOBILIZE", "troops"), SPECIFICITY["verb_object"])
     return None
+
+
+def _founding_described(verb: Token) -> bool:
+    """Whether a force's founding is a participle after its noun dated by a year, which describes the force
+    (conventions §205): "Mexico's National Guard, created in 2019, has about 130,000 members", "the Revolutionary
+    Guard Corps, created after the 1979 revolution"; "plans to form a National Guard" and "the militia, formed on
+    Monday" stay."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_POS and verb.head.i < verb.i \
+        and _in_years(verb)
+
+
+def _grown_over_years(verb: Token) -> bool:
+    """Whether a verb of growth tells a size over years, from or since a year or a decade (conventions §205):
+    "Mali's army has grown from about 7,000 soldiers in 2012 to 40,000 today", "has grown since the 1990s"; "has
+    doubled its forces on the border this month" stays. The year may hang on the verb after the "from" phrase."""
+    for start in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _SPAN_STARTS):
+        end = start.right_edge
+        after = end.nbor() if end.i + 1 < len(verb.doc) else None
+        if after is not None and after.dep_ == "prep" and after.lower_ == "in" and after.head == verb:
+            end = after.right_edge
+        if _in_years(verb.doc[start.i:end.i + 1]):
+            return True
+    return False
+
+
+def _in_years(phrase) -> bool:
+    """Whether a phrase (a token's subtree, or a span) holds a time that is a bare year or decade ("in 2012",
+    "since the 1990s", "after the 1979 revolution") and no finer one."""
+    tokens = list(phrase.subtree) if isinstance(phrase, Token) else list(phrase)
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    times = [t for t in phrase.doc._.times or () if start <= t.span[0] < end]
+    return bool(times) and all(t.value and _YEARS.fullmatch(t.value) for t in times)
 
 
 def _weapon_tested(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | None:
@@ -960,7 +995,7 @@ def _forces_grow(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     number of soldiers on the border has doubled" (conventions §179); soldiers killed or wounded are counted, not
     sent."""
     words = lex.words
-    if lemma not in words.growth_verbs or any(c.dep_ in OBJECT_DEPS for c in verb.children):
+    if lemma not in words.growth_verbs or any(c.dep_ in OBJECT_DEPS for c in verb.children) or _grown_over_years(verb):
         return None
     for subject in subjects(verb):
         noun = counted(subject, words)
@@ -1229,8 +1264,8 @@ def _dispatch(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     buildup = lemma in words.buildup_verbs
     sending = lemma in words.dispatch_verbs or buildup
     placing = not sending and lemma not in lex.triggers.known_verbs and _names_a_goal(token, words)
-    if not sending and not placing:
-        return None
+    if not sending and not placing or lemma not in words.dispatch_verbs and _grown_over_years(token):
+        return None  # "has grown from about 7,000 soldiers in 2012 to 40,000 today" puts no troops anywhere (§205)
     # A parse may hang a counted object on a preposition: "sending close to 6,000 troops".
     # So may it hang forces sent "in" on a particle it reads as a preposition: "sent in the army".
     counted_objects = [g for c in token.children if c.dep_ == "prep" for g in c.children
