@@ -73,3 +73,15 @@ def test_a_forces_founding_or_growth_told_over_years_describes_it(sentence, year
 def test_forces_built_up_raised_or_sent_stay_a_mobilization(sentence, times):
     doc, _ = code(sentence, times=times)
     assert "MOBILIZE" in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, times, expected", [
+    ("Bills are first read by a finance committee that meets weekly.", {"weekly": "P1W"}, False),  # a routine
+    ("The regional assembly meets twice a year in the old town hall.", {"twice a year": "P1Y"}, False),
+    ("The council meets with the mayor every month.", {"every month": "P1M"}, True),   # a partner
+    ("The ministers meet weekly in Brussels.", {"weekly": "P1W"}, True),               # several parties
+    ("The council meets in emergency session after the attack.", {}, True),            # an occasion
+])
+def test_a_body_that_meets_as_often_as_it_does_consults_no_one(sentence, times, expected):
+    doc, _ = code(sentence, times=times, recurring=tuple(times))
+    assert ("CONSULT" in [e.type for e in doc._.events]) is expected

@@ -157,7 +157,7 @@ def in_a_thing_compound(noun: Token) -> bool:
 _TALK = "talk"
 # One body's own meeting, not several parties' ("their meeting"), and the parties it may be held with (§204).
 _ONE_BODY_POSSESSIVE, _ONE_BODY_PRONOUN = "its", "it"
-_PARTNER_PREPOSITIONS = frozenset({"with", "between", "among"})
+PARTNER_PREPOSITIONS = frozenset({"with", "between", "among"})
 _TALK_SUBJECT_PREPOSITIONS = frozenset({"of", "about"})
 
 
@@ -180,7 +180,7 @@ def own_sitting_dates_an_act(sitting: Token) -> bool:
     week"), or a verb of meeting in a clause of that verb with "it" as its only subject ("will hold rates when it
     meets on Thursday"). A meeting with another party, of several ("after their meeting"), or one that is held,
     called or attended ("will hold its first session") stays."""
-    if any(c.dep_ == "prep" and c.lower_ in _PARTNER_PREPOSITIONS for c in sitting.children):
+    if any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPOSITIONS for c in sitting.children):
         return False
     if sitting.pos_ in VERB_POS:
         doers = subjects(sitting)

@@ -15,8 +15,8 @@ from .event_modes import conditional, negates, shared_modal_verb
 from .event_nouns import (ACTS_OF_PARTIES, a_pact_of_ties, a_person_or_in_politics, abstract, aid_party,
                           another_partys_forces, arms, as_prospect, asked_by_a_text, attack_parties, by_force,
                           campaign_event, criticism_in_politics, eases_restriction, elicited, in_politics, leaves_pact,
-                          match_noun, names_a_party, names_cooperation, noun_code, own_sitting_dates_an_act, relief,
-                          said_by_a_text)
+                          PARTNER_PREPOSITIONS, match_noun, names_a_party, names_cooperation, noun_code,
+                          own_sitting_dates_an_act, relief, said_by_a_text)
 from .event_reading import Candidate
 from .event_syntax import (a_person, acted_on, actor_in, actor_of, agents, another_party, armed, armed_party,
                            by_the_state, counted, counted_with_conjuncts, described_holders, doers_of, has_own_actor,
@@ -28,6 +28,8 @@ from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS,
 from .lexicon import EventWords
 
 _SIMPLE_PRESENT = frozenset({"VBZ", "VBP"})
+_ONE_BODY_TAGS = frozenset({"NN", "NNP"})  # "the assembly", "Congress"; not "the ministers"
+_RECURRING = "SET"  # the TIMEX3 type of a time that recurs: "weekly", "every Tuesday", "twice a year"
 # A score: two numbers of at most three digits joined by a hyphen or a dash, as one token ("5–1") or three.
 _SHORT_NUMBER = re.compile(r"\d{1,3}")
 _DASHES = ("-", "–", "—")
@@ -77,9 +79,10 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         # "most voters backed Sanders", "voted for Kennedy": a ballot; "a voter who supports Trump": who
         # someone is (conventions §28, §32)
         return None
-    if lemma in words.hosting_verbs | words.seat_verbs and _a_standing_state(lex, token, lemma):
-        # "Turkey hosts 3.2 million refugees", "the ministry occupies a former palace": where people or a body are,
-        # no act (conventions §203)
+    if (lemma in words.hosting_verbs | words.seat_verbs or triggers.verbs.get(lemma) == _MEETING) \
+            and _a_standing_state(lex, token, lemma):
+        # "Turkey hosts 3.2 million refugees", "the ministry occupies a former palace", "the committee meets
+        # weekly": where people or a body are, or how a body sits, no act (conventions §203)
         return None
     if triggers.verbs.get(lemma) == _MEETING and own_sitting_dates_an_act(token):
         return None  # "will hold rates when it meets on Thursday": when the body acts, no one consulted (§204)
@@ -1853,6 +1856,8 @@ def _a_standing_state(lex: RuleWords, verb: Token, lemma: str) -> bool:
     holders = described_holders(verb, subjects(verb))
     if not holders or any(h.pos_ == "PRON" or a_person(h, frozenset()) or armed_party(h, words) for h in holders):
         return False
+    if lemma not in words.hosting_verbs | words.seat_verbs:  # a verb of meeting
+        return _sits_routinely(verb, holders)
     if lemma in words.seat_verbs:  # "the French embassy" or "the Ministry", not "Russia" or "protesters"
         return all(h.ent_type_ not in PLACE_LABELS and party_noun_kinds().get(h.lemma_.lower()) != "person" and (
             (actor := actor_of(h)) is None or actor.kind == "organization" or actor.kind == "country" and h.pos_ == "NOUN")
@@ -1863,6 +1868,20 @@ def _a_standing_state(lex: RuleWords, verb: Token, lemma: str) -> bool:
         or noun_code(lex, noun, carried=True) is not None
         or _a_party_itself(noun) and not any(c.dep_ == "nummod" for c in noun.children) and h.pos_ != "NUM"
         for h in hosted)
+
+
+def _sits_routinely(verb: Token, holders: list[Token]) -> bool:
+    """Whether one body meets in the simple present as often as it does, alone (conventions §203): "a house
+    committee that meets weekly", "the assembly meets twice a year"; a meeting with someone, for a purpose, of
+    several parties, on a day or with no recurrence named ("meets with the mayor every month", "meets on Tuesday to
+    discuss the ceasefire", "the ministers meet weekly", "the council meets in emergency session") stays."""
+    if any(h.tag_ not in _ONE_BODY_TAGS for h in holders) or any(
+            c.dep_ in OBJECT_DEPS or c.dep_ in CLAUSE_DEPS or c.dep_ == "prep" and c.lower_ in PARTNER_PREPOSITIONS
+            for c in verb.children):
+        return False
+    clause = {t.idx for t in clause_tokens(verb)}
+    times = [t for t in verb.doc._.times or () if t.span[0] in clause]
+    return bool(times) and all(t.type == _RECURRING for t in times)
 
 
 def _a_party_itself(noun: Token) -> bool:
