@@ -155,10 +155,10 @@ def in_a_thing_compound(noun: Token) -> bool:
 # The singular of "talks": WordNet 3.0's senses of "talk" are speech, a discussion of a subject ("talk about"), a
 # lecture and idle gossip or rumour — none a meeting, which is the plural's "talks" (conventions §108).
 _TALK = "talk"
-# One body's own meeting, not several parties' ("their meeting"), and the parties it may be held with (§204).
+_TALK_SUBJECT_PREPOSITIONS = frozenset({"of", "about"})
+# One body's own meeting, not several parties' ("their meeting"), and the parties it may be held with (§203, §204).
 _ONE_BODY_POSSESSIVE, _ONE_BODY_PRONOUN = "its", "it"
 PARTNER_PREPOSITIONS = frozenset({"with", "between", "among"})
-_TALK_SUBJECT_PREPOSITIONS = frozenset({"of", "about"})
 
 
 def _talk_not_held(noun: Token) -> bool:
@@ -185,7 +185,8 @@ def own_sitting_dates_an_act(sitting: Token) -> bool:
     if sitting.pos_ in VERB_POS:
         doers = subjects(sitting)
         return sitting.dep_ == "advcl" and sitting.head.pos_ in VERB_POS and bool(doers) \
-            and all(d.lower_ == _ONE_BODY_PRONOUN for d in doers) and not any(c.dep_ == "dobj" for c in sitting.children)
+            and all(d.lower_ == _ONE_BODY_PRONOUN for d in doers) \
+            and not any(c.dep_ == "dobj" for c in sitting.children)
     preposition = sitting.head
     return sitting.dep_ == "pobj" and preposition.dep_ == "prep" and preposition.head.pos_ in VERB_POS \
         and any(c.dep_ == "poss" and c.lower_ == _ONE_BODY_POSSESSIVE for c in sitting.children)

@@ -6,16 +6,16 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..knowledge.actor_kb import place_country
 from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, party_noun_kinds,
                             party_nouns, relief_personnel, sport_nouns, uninflected, work_noun_kinds)
 from .event_modes import conditional, negates, shared_modal_verb
-from .event_nouns import (ACTS_OF_PARTIES, a_pact_of_ties, a_person_or_in_politics, abstract, aid_party,
-                          another_partys_forces, arms, as_prospect, asked_by_a_text, attack_parties, by_force,
-                          campaign_event, criticism_in_politics, eases_restriction, elicited, in_politics, leaves_pact,
-                          PARTNER_PREPOSITIONS, match_noun, names_a_party, names_cooperation, noun_code,
+from .event_nouns import (ACTS_OF_PARTIES, PARTNER_PREPOSITIONS, a_pact_of_ties, a_person_or_in_politics, abstract,
+                          aid_party, another_partys_forces, arms, as_prospect, asked_by_a_text, attack_parties,
+                          by_force, campaign_event, criticism_in_politics, eases_restriction, elicited, in_politics,
+                          leaves_pact, match_noun, names_a_party, names_cooperation, noun_code,
                           own_sitting_dates_an_act, relief, said_by_a_text)
 from .event_reading import Candidate
 from .event_syntax import (a_person, acted_on, actor_in, actor_of, agents, another_party, armed, armed_party,
@@ -943,7 +943,7 @@ def _founding_described(verb: Token) -> bool:
     Guard Corps, created after the 1979 revolution"; "plans to form a National Guard" and "the militia, formed on
     Monday" stay."""
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_POS and verb.head.i < verb.i \
-        and _in_years(verb)
+        and _in_years(verb.doc[verb.left_edge.i:verb.right_edge.i + 1])
 
 
 def _grown_over_years(verb: Token) -> bool:
@@ -960,12 +960,10 @@ def _grown_over_years(verb: Token) -> bool:
     return False
 
 
-def _in_years(phrase) -> bool:
-    """Whether a phrase (a token's subtree, or a span) holds a time that is a bare year or decade ("in 2012",
-    "since the 1990s", "after the 1979 revolution") and no finer one."""
-    tokens = list(phrase.subtree) if isinstance(phrase, Token) else list(phrase)
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    times = [t for t in phrase.doc._.times or () if start <= t.span[0] < end]
+def _in_years(phrase: Span) -> bool:
+    """Whether a phrase holds a time that is a bare year or decade ("in 2012", "since the 1990s", "after the 1979
+    revolution") and no finer one."""
+    times = [t for t in phrase.doc._.times or () if phrase.start_char <= t.span[0] < phrase.end_char]
     return bool(times) and all(t.value and _YEARS.fullmatch(t.value) for t in times)
 
 
@@ -1843,11 +1841,12 @@ def _hosts_no_guest(lex: RuleWords, verb: Token) -> bool:
 
 
 def _a_standing_state(lex: RuleWords, verb: Token, lemma: str) -> bool:
-    """Whether a verb of hosting or of a seat says, in the simple present, where people or a body are rather than what
-    a party does (conventions §203): what is no person and no armed party "hosts" a number of people, or what is no
-    party and no meeting ("Turkey hosts about 3.2 million refugees", "Geneva hosts the European headquarters of the
-    United Nations"); a body that is no person, crowd, country or armed party "occupies" a place ("the embassy
-    occupies a walled compound"). Other tenses, a guest or a meeting hosted, and forces, a crowd or a state that
+    """Whether a verb of hosting, of a seat or of meeting says, in the simple present, where people or a body are, or
+    how often a body sits, rather than what a party does (conventions §203): what is no person and no armed party
+    "hosts" a number of people, or what is no party and no meeting ("Turkey hosts about 3.2 million refugees",
+    "Geneva hosts the European headquarters of the United Nations"); a body that is no person, crowd, country or
+    armed party "occupies" a place ("the embassy occupies a walled compound"); one body meets as often as it does
+    (``_sits_routinely``). Other tenses, a guest or a meeting hosted, and forces, a crowd or a state that
     occupies keep their reading: "Turkey agreed to host 50,000 more refugees", "Jordan hosts the Syrian president",
     "Switzerland hosts a conference on Saturday", "troops occupy the town", "protesters occupy the square"."""
     words = lex.words
@@ -1860,8 +1859,8 @@ def _a_standing_state(lex: RuleWords, verb: Token, lemma: str) -> bool:
         return _sits_routinely(verb, holders)
     if lemma in words.seat_verbs:  # "the French embassy" or "the Ministry", not "Russia" or "protesters"
         return all(h.ent_type_ not in PLACE_LABELS and party_noun_kinds().get(h.lemma_.lower()) != "person" and (
-            (actor := actor_of(h)) is None or actor.kind == "organization" or actor.kind == "country" and h.pos_ == "NOUN")
-            for h in holders)
+            (actor := actor_of(h)) is None or actor.kind == "organization"
+            or actor.kind == "country" and h.pos_ == "NOUN") for h in holders)
     hosted = acted_on(verb)
     return bool(hosted) and not any(
         h.pos_ == "PRON" or a_person(h, frozenset()) or (noun := counted(h, words)).lemma_.lower() in words.meeting_nouns
