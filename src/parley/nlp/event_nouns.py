@@ -71,6 +71,8 @@ def _read_noun(lex: RuleWords, token: Token) -> Candidate | None:
     words = lex.words
     if _names_a_kind(lex, token) or in_a_thing_compound(token) or asked_by_a_text(lex, token) or _talk_not_held(token):
         return None  # "the accord calls for the release of prisoners": no one asks, nothing is done (§105)
+    if token.lemma_.lower() in words.meeting_nouns and own_sitting_dates_an_act(token):
+        return None  # "will cut rates at its meeting next week": when the body acts, no one consulted (§204)
     if (left := leaves_pact(lex, token) or eases_restriction(lex, token) or _cooperation_signed(lex, token)
             or _relief_delivered(lex, token) or _forces_trained(lex, token)) is not None:
         return left
@@ -154,6 +156,9 @@ def in_a_thing_compound(noun: Token) -> bool:
 # lecture and idle gossip or rumour — none a meeting, which is the plural's "talks" (conventions §108).
 _TALK = "talk"
 _TALK_SUBJECT_PREPOSITIONS = frozenset({"of", "about"})
+# One body's own meeting, not several parties' ("their meeting"), and the parties it may be held with (§203, §204).
+_ONE_BODY_POSSESSIVE, _ONE_BODY_PRONOUN = "its", "it"
+PARTNER_PREPOSITIONS = frozenset({"with", "between", "among"})
 
 
 def _talk_not_held(noun: Token) -> bool:
@@ -167,6 +172,24 @@ def _talk_not_held(noun: Token) -> bool:
     if noun.dep_ in OBJECT_DEPS and noun.head.lemma_.lower() == _TALK:
         return True  # "talking the talk": the verb's own noun as its object, an idiom of words without deeds
     return any(c.dep_ == "prep" and c.lower_ in _TALK_SUBJECT_PREPOSITIONS for c in noun.children)
+
+
+def own_sitting_dates_an_act(sitting: Token) -> bool:
+    """Whether one body's own meeting only says when it does something else (conventions §204): a meeting noun
+    that "its" owns, after a preposition of a verb ("is expected to hold its benchmark rate at its meeting this
+    week"), or a verb of meeting in a clause of that verb with "it" as its only subject ("will hold rates when it
+    meets on Thursday"). A meeting with another party, of several ("after their meeting"), or one that is held,
+    called or attended ("will hold its first session") stays."""
+    if any(c.dep_ == "prep" and c.lower_ in PARTNER_PREPOSITIONS for c in sitting.children):
+        return False
+    if sitting.pos_ in VERB_POS:
+        doers = subjects(sitting)
+        return sitting.dep_ == "advcl" and sitting.head.pos_ in VERB_POS and bool(doers) \
+            and all(d.lower_ == _ONE_BODY_PRONOUN for d in doers) \
+            and not any(c.dep_ == "dobj" for c in sitting.children)
+    preposition = sitting.head
+    return sitting.dep_ == "pobj" and preposition.dep_ == "prep" and preposition.head.pos_ in VERB_POS \
+        and any(c.dep_ == "poss" and c.lower_ == _ONE_BODY_POSSESSIVE for c in sitting.children)
 
 
 def _names_a_kind(lex: RuleWords, noun: Token) -> bool:

@@ -6,16 +6,17 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from ..knowledge.actor_kb import place_country
 from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, party_noun_kinds,
                             party_nouns, relief_personnel, sport_nouns, uninflected, work_noun_kinds)
 from .event_modes import conditional, negates, shared_modal_verb
-from .event_nouns import (ACTS_OF_PARTIES, a_pact_of_ties, a_person_or_in_politics, abstract, aid_party,
-                          another_partys_forces, arms, as_prospect, asked_by_a_text, attack_parties, by_force,
-                          campaign_event, criticism_in_politics, eases_restriction, elicited, in_politics, leaves_pact,
-                          match_noun, names_a_party, names_cooperation, noun_code, relief, said_by_a_text)
+from .event_nouns import (ACTS_OF_PARTIES, PARTNER_PREPOSITIONS, a_pact_of_ties, a_person_or_in_politics, abstract,
+                          aid_party, another_partys_forces, arms, as_prospect, asked_by_a_text, attack_parties,
+                          by_force, campaign_event, criticism_in_politics, eases_restriction, elicited, in_politics,
+                          leaves_pact, match_noun, names_a_party, names_cooperation, noun_code,
+                          own_sitting_dates_an_act, relief, said_by_a_text)
 from .event_reading import Candidate
 from .event_syntax import (a_person, acted_on, actor_in, actor_of, agents, another_party, armed, armed_party,
                            by_the_state, counted, counted_with_conjuncts, described_holders, doers_of, has_own_actor,
@@ -26,6 +27,9 @@ from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS,
                      NOUN_POS, OBJECT_DEPS, PLACE_LABELS, TIME_LABELS, VERB_POS)
 from .lexicon import EventWords
 
+_SIMPLE_PRESENT = frozenset({"VBZ", "VBP"})
+_ONE_BODY_TAGS = frozenset({"NN", "NNP"})  # "the assembly", "Congress"; not "the ministers"
+_RECURRING = "SET"  # the TIMEX3 type of a time that recurs: "weekly", "every Tuesday", "twice a year"
 # A score: two numbers of at most three digits joined by a hyphen or a dash, as one token ("5–1") or three.
 _SHORT_NUMBER = re.compile(r"\d{1,3}")
 _DASHES = ("-", "–", "—")
@@ -38,6 +42,10 @@ NOUN_PHRASE_OPENERS = frozenset({"CD", "DT", "PRP$", "POS", "JJ", "JJR", "JJS"})
 # The lexicon's noun for anyone a participle describes as one ("hand over suspect": conventions §120).
 SUSPECT = "suspect"
 _VISIT = Code("CONSULT", "visit")
+_MEETING = Code("CONSULT")
+# A time's value that is a year or a decade ("2019", "199"), and the prepositions that start a span back to one.
+_YEARS = re.compile(r"\d{3,4}")
+_SPAN_STARTS = ("from", "since")
 
 
 def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
@@ -71,6 +79,13 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         # "most voters backed Sanders", "voted for Kennedy": a ballot; "a voter who supports Trump": who
         # someone is (conventions §28, §32)
         return None
+    if (lemma in words.hosting_verbs | words.seat_verbs or triggers.verbs.get(lemma) == _MEETING) \
+            and _a_standing_state(lex, token, lemma):
+        # "Turkey hosts 3.2 million refugees", "the ministry occupies a former palace", "the committee meets
+        # weekly": where people or a body are, or how a body sits, no act (conventions §203)
+        return None
+    if triggers.verbs.get(lemma) == _MEETING and own_sitting_dates_an_act(token):
+        return None  # "will hold rates when it meets on Thursday": when the body acts, no one consulted (§204)
     if lemma in words.address_verbs and _addresses_audience(lex, token):
         return None  # "spoke to reporters": a statement, not a consultation (conventions §29)
     if lemma in words.interview_verbs and _by_the_press(token, words):
@@ -913,13 +928,43 @@ def _forces_raised(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate |
     manual's MOBILIZE: "military or police moves that fall short of the actual use of force"; conventions
     §57). A building or a plan strengthened is no force."""
     words = lex.words
-    if any(v in words.founding_verbs for v in verbs):
+    if any(v in words.founding_verbs for v in verbs) and not _founding_described(verb):
         for child in objects(verb, words):
             if armed(noun := counted(child, words), words):
                 return Candidate(verb, Code("MOBILIZE", "troops"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     if any(v in words.fortifying_verbs for v in verbs) and any(armed(counted(s, words), words) for s in subjects(verb)):
         return Candidate(verb, Code("MOBILIZE", "troops"), SPECIFICITY["verb_object"])
     return None
+
+
+def _founding_described(verb: Token) -> bool:
+    """Whether a force's founding is a participle after its noun dated by a year, which describes the force
+    (conventions §205): "Mexico's National Guard, created in 2019, has about 130,000 members", "the Revolutionary
+    Guard Corps, created after the 1979 revolution"; "plans to form a National Guard" and "the militia, formed on
+    Monday" stay."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in NOUN_POS and verb.head.i < verb.i \
+        and _in_years(verb.doc[verb.left_edge.i:verb.right_edge.i + 1])
+
+
+def _grown_over_years(verb: Token) -> bool:
+    """Whether a verb of growth tells a size over years, from or since a year or a decade (conventions §205):
+    "Mali's army has grown from about 7,000 soldiers in 2012 to 40,000 today", "has grown since the 1990s"; "has
+    doubled its forces on the border this month" stays. The year may hang on the verb after the "from" phrase."""
+    for start in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in _SPAN_STARTS):
+        end = start.right_edge
+        after = end.nbor() if end.i + 1 < len(verb.doc) else None
+        if after is not None and after.dep_ == "prep" and after.lower_ == "in" and after.head == verb:
+            end = after.right_edge
+        if _in_years(verb.doc[start.i:end.i + 1]):
+            return True
+    return False
+
+
+def _in_years(phrase: Span) -> bool:
+    """Whether a phrase holds a time that is a bare year or decade ("in 2012", "since the 1990s", "after the 1979
+    revolution") and no finer one."""
+    times = [t for t in phrase.doc._.times or () if phrase.start_char <= t.span[0] < phrase.end_char]
+    return bool(times) and all(t.value and _YEARS.fullmatch(t.value) for t in times)
 
 
 def _weapon_tested(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | None:
@@ -951,7 +996,7 @@ def _forces_grow(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     number of soldiers on the border has doubled" (conventions §179); soldiers killed or wounded are counted, not
     sent."""
     words = lex.words
-    if lemma not in words.growth_verbs or any(c.dep_ in OBJECT_DEPS for c in verb.children):
+    if lemma not in words.growth_verbs or any(c.dep_ in OBJECT_DEPS for c in verb.children) or _grown_over_years(verb):
         return None
     for subject in subjects(verb):
         noun = counted(subject, words)
@@ -1220,8 +1265,8 @@ def _dispatch(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     buildup = lemma in words.buildup_verbs
     sending = lemma in words.dispatch_verbs or buildup
     placing = not sending and lemma not in lex.triggers.known_verbs and _names_a_goal(token, words)
-    if not sending and not placing:
-        return None
+    if not sending and not placing or lemma not in words.dispatch_verbs and _grown_over_years(token):
+        return None  # "has grown from about 7,000 soldiers in 2012 to 40,000 today" puts no troops anywhere (§205)
     # A parse may hang a counted object on a preposition: "sending close to 6,000 troops".
     # So may it hang forces sent "in" on a particle it reads as a preposition: "sent in the army".
     counted_objects = [g for c in token.children if c.dep_ == "prep" for g in c.children
@@ -1793,6 +1838,55 @@ def _hosts_no_guest(lex: RuleWords, verb: Token) -> bool:
             (noun := counted(h, words)).lemma_.lower() in words.meeting_nouns
             or noun_code(lex, noun, carried=True) is not None)
         for h in hosted)
+
+
+def _a_standing_state(lex: RuleWords, verb: Token, lemma: str) -> bool:
+    """Whether a verb of hosting, of a seat or of meeting says, in the simple present, where people or a body are, or
+    how often a body sits, rather than what a party does (conventions §203): what is no person and no armed party
+    "hosts" a number of people, or what is no party and no meeting ("Turkey hosts about 3.2 million refugees",
+    "Geneva hosts the European headquarters of the United Nations"); a body that is no person, crowd, country or
+    armed party "occupies" a place ("the embassy occupies a walled compound"); one body meets as often as it does
+    (``_sits_routinely``). Other tenses, a guest or a meeting hosted, and forces, a crowd or a state that
+    occupies keep their reading: "Turkey agreed to host 50,000 more refugees", "Jordan hosts the Syrian president",
+    "Switzerland hosts a conference on Saturday", "troops occupy the town", "protesters occupy the square"."""
+    words = lex.words
+    if verb.tag_ not in _SIMPLE_PRESENT or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+        return False
+    holders = described_holders(verb, subjects(verb))
+    if not holders or any(h.pos_ == "PRON" or a_person(h, frozenset()) or armed_party(h, words) for h in holders):
+        return False
+    if lemma not in words.hosting_verbs | words.seat_verbs:  # a verb of meeting
+        return _sits_routinely(verb, holders)
+    if lemma in words.seat_verbs:  # "the French embassy" or "the Ministry", not "Russia" or "protesters"
+        return all(h.ent_type_ not in PLACE_LABELS and party_noun_kinds().get(h.lemma_.lower()) != "person" and (
+            (actor := actor_of(h)) is None or actor.kind == "organization"
+            or actor.kind == "country" and h.pos_ == "NOUN") for h in holders)
+    hosted = acted_on(verb)
+    return bool(hosted) and not any(
+        h.pos_ == "PRON" or a_person(h, frozenset()) or (noun := counted(h, words)).lemma_.lower() in words.meeting_nouns
+        or noun_code(lex, noun, carried=True) is not None
+        or _a_party_itself(noun) and not any(c.dep_ == "nummod" for c in noun.children) and h.pos_ != "NUM"
+        for h in hosted)
+
+
+def _sits_routinely(verb: Token, holders: list[Token]) -> bool:
+    """Whether one body meets in the simple present as often as it does, alone (conventions §203): "a house
+    committee that meets weekly", "the assembly meets twice a year"; a meeting with someone, for a purpose, of
+    several parties, on a day or with no recurrence named ("meets with the mayor every month", "meets on Tuesday to
+    discuss the ceasefire", "the ministers meet weekly", "the council meets in emergency session") stays."""
+    if any(h.tag_ not in _ONE_BODY_TAGS for h in holders) or any(
+            c.dep_ in OBJECT_DEPS or c.dep_ in CLAUSE_DEPS or c.dep_ == "prep" and c.lower_ in PARTNER_PREPOSITIONS
+            for c in verb.children):
+        return False
+    clause = {t.idx for t in clause_tokens(verb)}
+    times = [t for t in verb.doc._.times or () if t.span[0] in clause]
+    return bool(times) and all(t.type == _RECURRING for t in times)
+
+
+def _a_party_itself(noun: Token) -> bool:
+    """Whether a noun, not a phrase after it, names a party: "a delegation", "the Chadian team"; not "the
+    headquarters of the United Nations"."""
+    return bool(noun._.actor) or noun.ent_type_ in ACTOR_LABELS or noun.lemma_.lower() in party_nouns()
 
 
 def _receives_no_guest(lex: RuleWords, verb: Token) -> bool:

@@ -197,6 +197,7 @@ class EventWords:
     offering_verbs: frozenset[str]
     disregard_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
+    seat_verbs: frozenset[str]
     meeting_nouns: frozenset[str]
     concurring_verbs: frozenset[str]
     anticipation_phrasals: frozenset[str]
