@@ -1,5 +1,6 @@
 """Sanctions and refusals the rules missed: an ending named by a noun ends what its verb would, diplomats given
-hours to leave are expelled, and what a party blocks is refused (conventions §186–§188).
+hours to leave are expelled, and what a party blocks is refused (conventions §186–§188); duties imposed on
+goods are tariffs (§212).
 
 Sentences are written for these tests; each class is tested beside the sentences it must leave alone.
 """
@@ -80,3 +81,26 @@ def test_what_a_party_blocks_is_refused(sentence):
 ])
 def test_what_is_blocked_otherwise_is_no_refusal(sentence):
     assert ("REJECT", None) not in codes(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ottawa slapped countervailing duties on softwood shipped from the United States.",
+    "The bloc imposed provisional duties of up to 20 percent on solar panels made in Vietnam.",
+    "Pretoria levied new import duties on Brazilian chicken.",
+    "The finance ministry imposed an impost on wheat arriving from Ukraine.",
+])
+def test_duties_imposed_on_goods_are_tariffs(sentence):
+    assert ("SANCTION", "discontinue") in codes(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new statute imposes a duty on landlords to repair broken heating.",   # an obligation, no tax
+    "The judge imposed a duty of care on the hospital.",
+    "The sergeant took up his duties at the border post in March.",          # no pattern verb
+])
+def test_a_duty_owed_is_no_tariff(sentence):
+    assert ("SANCTION", "discontinue") not in codes(sentence)
+
+
+def test_tariffs_imposed_stay_sanctions():
+    assert ("SANCTION", "discontinue") in codes("Seoul imposed tariffs on steel from Japan.")

@@ -319,11 +319,24 @@ def verb_object(lex: RuleWords, token: Token, verbs: list[str], tier: TriggerLex
         noun = counted(child, words)
         if noun.lemma_.lower() in words.campaign_gatherings and campaign_event(noun, words):
             continue  # "held a campaign rally" (conventions §14)
+        if noun.lemma_.lower() in words.obligation_sense_nouns and _an_obligation(token, noun):
+            continue  # "imposed a duty of care on the council" taxes nothing (conventions §212)
         names = (noun.lemma_.lower(), SUSPECT) if _described_as_suspect(noun, words) else (noun.lemma_.lower(),)
         code = next((c for verb in verbs for name in names if (c := table.get((verb, name)))), None)
         if code:
             return Candidate(token, code, specificity, absorbed=[child, noun])
     return None
+
+
+def _an_obligation(verb: Token, noun: Token) -> bool:
+    """Whether the noun names something owed, not a tax: an infinitive follows it ("a duty on employers to report",
+    which the parser may hang on the verb; a tax's purpose, "to shield its mills", is read as owed too) or "of" names
+    what is owed ("a duty of care"; "duties of 38 percent" tax)."""
+    infinitive = any(c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.i > noun.i and to_infinitive(c)
+                     for c in (*verb.children, *noun.children))
+    owed = any(o.pos_ == "NOUN" and not any(q.like_num or q.dep_ == "nummod" for q in o.subtree)
+               for o in prepositional_objects(noun, ("of",)))
+    return infinitive or owed
 
 
 def _described_as_suspect(noun: Token, words: EventWords) -> bool:
