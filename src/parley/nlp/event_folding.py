@@ -28,6 +28,8 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
         return None
     if rejected_act(candidate):
         return None  # "dismissed accusations of war crimes": the accusation was made all the same
+    if _named_a_charge_after(words, candidate.anchor, governor):
+        return None  # "India blames Pakistan for it, a charge Islamabad denies": the blame stays made (§207)
     if candidate.anchor.dep_ in ("acl", "relcl"):
         if governor.i in by_anchor:
             return None  # an event noun's content is folded by fold_contents
@@ -111,6 +113,27 @@ def reported_obligations(lex: RuleWords, clauses: list[Token], found: list[Candi
         if inner is not None:
             absorb(lex, host, inner, "REQUEST", None)
         elif token.i not in anchors:
+            host.complements.append(token)
+        created.append(host)
+    return created
+
+
+def findings_of_breach(lex: RuleWords, clauses: list[Token], found: list[Candidate]) -> list[Candidate]:
+    """"The tribunal ruled that Ruritania had violated the treaty": a court, a judge, a committee or an inquiry
+    (`judging_bodies`) that rules, finds or concludes (`verdict_verbs`) that a party broke a rule or a right
+    (`violation_verbs`) finds it liable, CAMEO 116 "find guilty or liable (legally)", which C2P makes ACCUSE/disapprove
+    (an ACCUSE at the finding verb; conventions §208). ``clauses`` are the sentence's clausal complements."""
+    words, created = lex.words, []
+    for token in clauses:
+        if token.head.lemma_.lower() not in words.verdict_verbs or token.lemma_.lower() not in words.violation_verbs \
+                or any(negates(c, words) for c in token.children) \
+                or not any(counted(s, words).lemma_.lower() in words.judging_bodies for s in subjects(token.head)):
+            continue
+        host = Candidate(token.head, Code("ACCUSE", "disapprove"), SPECIFICITY["verb"])
+        inner = next((c for c in found if c.anchor.i == token.i), None)
+        if inner is not None:
+            absorb(lex, host, inner, "ACCUSE", None)
+        else:
             host.complements.append(token)
         created.append(host)
     return created
@@ -397,6 +420,14 @@ def _mode_from(lex: RuleWords, type_: str, complement: Candidate) -> str | None:
     if type_ == "THREATEN":
         return plover.threat_mode(code)
     return plover.request_modes.get(code.type)
+
+
+def _named_a_charge_after(words: EventWords, anchor: Token, governor: Token) -> bool:
+    """Whether a noun of accusation (`accusation_nouns`) stands between ``anchor``'s clause and ``governor``: "India
+    blames Pakistan for training them, a charge Islamabad denies" is a relative clause of that noun ("a charge [that]
+    Islamabad denies") which the small parser takes for the governor of the clause before; the blame is no complement
+    of the denial, and stays made (conventions §207). "Pakistan trained them, India says" names no charge."""
+    return any(t.lemma_.lower() in words.accusation_nouns for t in anchor.doc[anchor.right_edge.i + 1:governor.i])
 
 
 def _governor(anchor: Token, lex: RuleWords) -> Token | None:

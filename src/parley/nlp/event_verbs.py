@@ -112,7 +112,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _enlisted(lex, token, lemma) or _forces_grow(lex, token, lemma) \
         or _forces_leave(lex, token, lemma) or _dispatch(lex, token, lemma) \
         or _provision(lex, token, lemma) or _training(lex, token, lemma) or _trip(lex, token, lemma) \
-        or _weapon_strikes(lex, token, lemma) or _thrown_at(lex, token, lemma) or _fired(lex, token, lemma) \
+        or _weapon_strikes(lex, token, lemma) or _accusation_traded(lex, token, lemma) or _thrown_at(lex, token, lemma) \
+        or _fired(lex, token, lemma) \
         or _hanged(lex, token) or _maltreated(lex, token, lemma) \
         or _enacted(lex, token, lemma) \
         or _sought_from(lex, token, lemma) or _demands_met(lex, token, lemma) \
@@ -1058,6 +1059,21 @@ def _walkout(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     doers = [verb.head] if verb.dep_ == "amod" else described_holders(verb, subjects(verb))
     at_work = any(lex.sector_nouns.get(counted(d, words).lower_) in words.working_sectors for d in doers)
     return Candidate(verb, Code("PROTEST", "strike"), SPECIFICITY["verb"]) if at_work else None
+
+
+def _accusation_traded(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """An accusation traded or thrown is made: "the two sides traded blame for the raid", "exchanged accusations",
+    "hurled insults at the minister" (conventions §206); "traded goods" and "exchanged ambassadors" accuse no one."""
+    words = lex.words
+    if lemma not in words.exchanging_verbs | words.throwing_verbs:
+        return None
+    for child in objects(verb, words):
+        noun = counted(child, words)
+        if noun.lemma_.lower() in words.accusation_nouns:
+            code = noun_code(lex, noun, carried=True)
+            return Candidate(verb, code[0] if code and code[0].type == "ACCUSE" else Code("ACCUSE", "disapprove"),
+                             SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
 
 
 def _thrown_at(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:

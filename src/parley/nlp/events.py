@@ -25,8 +25,8 @@ from ..model import Actor
 from .doc_index import DocIndex
 from .event_crowds import by_a_crowd, protests_by_action
 from .event_firms import firms_running_their_business
-from .event_folding import (announced_measures, fold_contents, fold_into_governor, recode_promises, reported_blame,
-                            reported_obligations)
+from .event_folding import (announced_measures, findings_of_breach, fold_contents, fold_into_governor, recode_promises,
+                            reported_blame, reported_obligations)
 from .event_lexicon import RuleWords
 from .event_merge import merge_mentions
 from .event_model import EventModel
@@ -135,7 +135,8 @@ class EventCoder:
         themes = {t.i for c in found for t in c.absorbed}
         found = [c for c in found if c.anchor.i not in themes or rejected_act(c)]
         clauses = [doc[i] for i in span if deps[i] == _CCOMP]
-        found += reported_obligations(rules, clauses, found) + reported_blame(rules, clauses, found)
+        found += reported_obligations(rules, clauses, found) + reported_blame(rules, clauses, found) \
+            + findings_of_breach(rules, clauses, found)
         found += announced_measures(rules, [t for t in words if pos[t.i] in _NOUN_IDS], found)
         fold_contents(rules, found)
         by_anchor = {c.anchor.i: c for c in found if not c.dropped}
