@@ -12,6 +12,7 @@ WORDNET_DIR = Path("/usr/share/wordnet")
 EVENT_FILES = frozenset({"04", "11"})  # noun.act, noun.event
 DERIVED_FORM = "+"  # the pointer symbol of a derivationally related form
 HYPERNYMS = frozenset({"@", "@i"})  # the pointer symbols of a hypernym and an instance hypernym
+SIMILAR = "&"  # an adjective's pointer to a satellite, and back to its head
 
 
 @dataclass(frozen=True)
@@ -23,11 +24,11 @@ class Synset:
 
 
 class WordNet:
-    """Noun and verb synsets by offset, and each lemma's synset offsets, most frequent sense first."""
+    """Noun, verb and adjective synsets by offset, and each lemma's synset offsets, most frequent sense first."""
 
     def __init__(self, directory: Path) -> None:
-        self.synsets = {pos: _read_data(directory / f"data.{pos}") for pos in ("noun", "verb")}
-        self.senses = {pos: _read_index(directory / f"index.{pos}") for pos in ("noun", "verb")}
+        self.synsets = {pos: _read_data(directory / f"data.{pos}") for pos in ("noun", "verb", "adj")}
+        self.senses = {pos: _read_index(directory / f"index.{pos}") for pos in ("noun", "verb", "adj")}
 
     def derived_nouns(self, verb: str, sense: str) -> list[tuple[str, str]]:
         """(noun, noun synset) pairs WordNet derives from ``verb`` in its verb synset ``sense``."""
@@ -81,6 +82,17 @@ class WordNet:
         return [noun for noun, senses in sorted(self.senses["noun"].items())
                 if noun.isalpha() and len(noun) > 2 and senses[0] in synsets]
 
+    def adjective_cluster(self, lemma: str) -> set[str]:
+        """The first sense of the adjective ``lemma``'s head synset and the satellites WordNet lists as similar to
+        it ("illegal": extrajudicial, criminal, ...)."""
+        head = self.senses["adj"][lemma][0]
+        return {head} | {target for symbol, target, _, _, _ in self.synsets["adj"][head].pointers if symbol == SIMILAR}
+
+    def adjectives_first_sense_in(self, synsets: set[str]) -> list[str]:
+        """The adjectives (letters and hyphens, "_" between words) whose most frequent sense is one of ``synsets``."""
+        return [adjective for adjective, senses in sorted(self.senses["adj"].items())
+                if adjective.replace("-", "").replace("_", "").isalpha() and senses[0] in synsets]
+
     def noun_files(self, noun: str) -> list[str]:
         """The lexicographer files of the noun's senses, most frequent first."""
         return [self.synsets["noun"][sense].lexicographer_file for sense in self.senses["noun"].get(noun, ())]
@@ -94,7 +106,8 @@ def _read_data(path: Path) -> dict[str, Synset]:
                 continue
             fields = line.split(" | ", 1)[0].split()
             word_count = int(fields[3], 16)
-            words = tuple(fields[4 + 2 * i].lower() for i in range(word_count))
+            # an adjective may carry where it stands: "trumped-up(a)", attributive only
+            words = tuple(fields[4 + 2 * i].lower().split("(")[0] for i in range(word_count))
             at = 4 + 2 * word_count
             pointers = tuple(
                 (symbol, offset, pos, int(numbers[:2], 16), int(numbers[2:], 16))

@@ -39,7 +39,9 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
     rule = next((r for c in governor.children if c.dep_ in ("advmod", "prt")
                  and (r := triggers.governors.get(f"{lemma} {c.lower_}"))), None) \
         or (None if phrasal(governor, lemma, triggers) else triggers.governors.get(lemma))
-    if rule is not None and candidate.anchor.dep_ == "ccomp" and (lemma in triggers.reporting or (
+    if rule is not None and candidate.anchor.dep_ == "oprd" and lemma in words.naming_verbs:
+        rule = None  # "called the raid a massacre": the name its object is given, nothing asked for (conventions §209)
+    elif rule is not None and candidate.anchor.dep_ == "ccomp" and (lemma in triggers.reporting or (
             lemma in words.mood_verbs and indicative(candidate.anchor, words))):
         # "was told that soldiers beat detainees" reports, "told them to leave" orders; "suggested that
         # troops had withdrawn" says what happened, "suggested that troops withdraw" asks for it
@@ -201,8 +203,8 @@ def _blame(lex: RuleWords, copula: Token, anchors: set[int]) -> str | None:
                for s in copula.children if s.dep_ in ("nsubj", "csubj")):
         return None  # "you think it's a hoax", "everything he says is a lie": an opinion
     for child in copula.children:
-        if child.dep_ == "attr" and counted(child, words).lemma_.lower() in words.pejorative_nouns \
-                or child.dep_ == "acomp" and child.lemma_.lower() in words.pejorative_adjectives:
+        if child.dep_ == "attr" and counted(child, words).lemma_.lower() in lex.blame_nouns \
+                or child.dep_ == "acomp" and child.lemma_.lower() in lex.blame_adjectives:
             return "disapprove"  # "said the strike was a violation", "claimed the election was fraudulent"
         blamed = [child] if child.dep_ == "prep" and child.lower_ == "behind" else [
             p for p in child.children if p.dep_ == "prep" and p.lower_ in ("for", "of")] \

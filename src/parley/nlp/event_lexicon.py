@@ -46,6 +46,7 @@ ANIMAL_NOUNS_FILE = "plover_animal_nouns.csv"
 GOODS_NOUNS_FILE = "plover_goods_nouns.csv"
 SPORT_NOUNS_FILE = "plover_sport_nouns.csv"
 FIRM_OPERATIONS_FILE = "plover_firm_operations.csv"
+BLAME_WORDS_FILE = "plover_blame_words.csv"
 
 # How much a kind of match says about the event: a verb with its object is surer than a bare noun,
 # and the curated lexicon surer than the CAMEO fallback tier.
@@ -263,6 +264,14 @@ def grievance_nouns() -> frozenset[str]:
     return frozenset(row["noun"] for row in load_csv(GRIEVANCE_NOUNS_FILE))
 
 
+@lru_cache(maxsize=2)
+def blame_words(part: str) -> frozenset[str]:
+    """Nouns ("noun") whose most frequent sense is a wrong done, or adjectives ("adjective") that condemn by a norm
+    broken or by cruelty: what naming an act with accuses its doer (plover_blame_words.csv,
+    scripts/build_blame_words.py, conventions §209)."""
+    return frozenset(row["word"] for row in load_csv(BLAME_WORDS_FILE) if row["part"] == part)
+
+
 @lru_cache(maxsize=1)
 def military_units() -> frozenset[str]:
     """Nouns whose most frequent sense is a military unit, which name armed forces as "troops" does
@@ -387,13 +396,18 @@ class RuleWords:
     stance_nouns: dict[str, Code]  # "solidarity" → SUPPORT, carried only (§70)
     calendar_units: frozenset[str]  # "day", "weeks": times_lexicon.yaml's units, what lasts (§89)
     crowd_size: int  # the least a counted crowd holds: what "dozens of" means at least (§192)
+    # the words that call an act a wrong: english.yaml's pejorative words and WordNet's (§14, §183, §209)
+    blame_nouns: frozenset[str]
+    blame_adjectives: frozenset[str]
 
     @classmethod
     def of(cls, lexicon: Lexicon) -> RuleWords:
         return cls(lexicon.triggers, lexicon.fallback_triggers, lexicon.event_words, lexicon.plover, abstract_nouns(),
                    relief_goods(), governor_nouns(), lexicon.actors.sector_nouns, stance_nouns(),
                    frozenset(lexicon.calendar.units) | frozenset(lexicon.calendar.unit_plurals),
-                   lexicon.numbers.vague_plurals["dozens"][0])
+                   lexicon.numbers.vague_plurals["dozens"][0],
+                   lexicon.event_words.pejorative_nouns | blame_words("noun"),
+                   lexicon.event_words.pejorative_adjectives | blame_words("adjective"))
 
     def names_a_time(self, noun: Token) -> bool:
         """"Monday", "the weekend", "May 3": a date or a calendar unit, not a target or a cause."""

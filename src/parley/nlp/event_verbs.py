@@ -1183,31 +1183,64 @@ def _trip(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
 
 def _names_a_judgement(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """Calling something a wrong criticizes it: "called the election a farce", "described the vote as a
-    sham", "branded him a traitor", "called the remarks unacceptable" (ACCUSE/disapprove; conventions §14);
-    calling it a good praises it: "described the alliance as hugely valuable" (SUPPORT)."""
+    sham", "branded him a traitor", "called the remarks unacceptable", "a vote governments dismissed as a sham"
+    (ACCUSE/disapprove; conventions §14, §209); calling it a good praises it: "described the alliance as
+    hugely valuable" (SUPPORT)."""
     words = lex.words
     if lemma not in words.naming_verbs:
         return None
     named = [o for o in verb.children if o.dep_ == "dobj"]
-    if any(o.pos_ == "PRON" and not o._.actor for o in named):
-        return None  # "called it a farce": an opinion
     names = [c for c in verb.children if c.dep_ == "oprd"] + [
         g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
         if g.dep_ == "pobj" or g.pos_ == "ADJ"]
-    # the small parser hangs "called the remarks unacceptable" on the noun, as a modifier after it
-    names += [a for o in named for a in o.children if a.dep_ == "amod" and a.i > o.i]
-    names += [a for n in names for a in n.children if a.dep_ == "amod"]  # "a cowardly act"
+    # the small parser hangs "called the remarks unacceptable" on the noun, as a modifier after it, and
+    # "dismissed the vote as illegitimate" on the verb, as an adjective clause with "as" for its adverb
+    names += [a for o in named for a in o.children if a.dep_ == "amod" and a.i > o.i] + [
+        a for a in verb.children if a.dep_ == "advcl" and a.pos_ == "ADJ"
+        and any(c.dep_ == "advmod" and c.lower_ == "as" for c in a.children)]
+    relative = _named_by_relative_clause(verb, named, names)
+    if relative is not None:
+        # "a move his opponents call a coup", "strikes that they branded extrajudicial": the noun the clause
+        # modifies is what is named, and a lone object is its name
+        names, named = names or named, [relative]
+    # what is judged belongs to the judgement: "called the attack a cowardly act" calls for no attack; the noun
+    # a relative clause judges is told in its own clause ("in strikes that they branded illegal")
+    judged = [] if relative is not None else named
+    # "a cowardly act", "brutal and senseless", "an act of piracy"
+    names += [a for n in names for a in n.children if a.dep_ == "amod" or a.dep_ == "conj" and a.pos_ == "ADJ"] + [
+        g for n in names if n.lemma_.lower() in words.showing_nouns for g in prepositional_objects(n, ("of",))]
+    if any(o.pos_ == "PRON" and not o._.actor and o.tag_ != "WP" for o in named):
+        return None  # "called it a farce": an opinion
+    patterns = (lex.triggers.verb_objects.get((lemma, counted(o, words).lemma_.lower())) for o in named)
+    if any(code is not None and code.type == "REJECT" for code in patterns):
+        return None  # "dismissed the claims as baseless" denies them (conventions §51)
     # an act or a statement condemned ("called the sanctions illegal") is criticized; an idea called a
     # hoax ("called climate change a hoax") is an opinion of it
-    condemned = any(n.lemma_.lower() in words.pejorative_adjectives for n in names) or (
-        any(counted(n, words).lemma_.lower() in words.pejorative_nouns for n in names)
+    condemned = any(n.lemma_.lower() in lex.blame_adjectives for n in names) or (
+        any(counted(n, words).lemma_.lower() in lex.blame_nouns for n in names)
         and not any(abstract(lex, counted(o, words)) for o in named))
-    # what is judged belongs to the judgement: "called the attack a cowardly act" calls for no attack
     if condemned:
-        return Candidate(verb, Code("ACCUSE", "disapprove"), SPECIFICITY["verb_object"], absorbed=named)
+        return Candidate(verb, Code("ACCUSE", "disapprove"), SPECIFICITY["verb_object"], absorbed=judged)
+    if any(o.tag_ == "WP" for o in named):
+        return None  # "what he called a historic deal" quotes a word of praise; it does not praise
     if any(n.lemma_.lower() in words.laudatory_words for n in names):
-        return Candidate(verb, Code("SUPPORT"), SPECIFICITY["verb_object"], absorbed=named)
+        return Candidate(verb, Code("SUPPORT"), SPECIFICITY["verb_object"], absorbed=judged)
     return None
+
+
+def _named_by_relative_clause(verb: Token, named: list[Token], names: list[Token]) -> Token | None:
+    """The noun a relative clause names when its object is the gap: "a vote (that) governments dismissed as a
+    sham", "a move his opponents call a coup" (the parser's object is then the name). The clause may be the
+    second of two ("a vote its opponents vowed to boycott and governments dismissed as a sham"). None when the
+    relative is the subject ("the man who called the police") or the object is there ("a statement calling
+    the vote a sham")."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    if clause.dep_ not in ("relcl", "acl") or clause.head.pos_ not in NOUN_POS:
+        return None
+    if not any(s.dep_ == "nsubj" and s.tag_ not in ("WDT", "WP") for s in verb.children):
+        return None
+    objects_left = [o for o in named if o.tag_ not in ("WDT", "WP")]
+    return clause.head if not objects_left or not names and len(objects_left) == 1 else None
 
 
 def _concurs(verb: Token, words: EventWords) -> bool:
