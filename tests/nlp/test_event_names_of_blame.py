@@ -34,8 +34,8 @@ def test_the_act_a_relative_clause_judges_stays_an_event():
 
 @pytest.mark.parametrize("sentence", [
     "The governor called the shootings brutal and senseless.",
-    "Neighbouring states dismissed the referendum as a fraud.",
-    "Exiled lawmakers have dismissed the new constitution vote as illegitimate.",
+    "Neighbouring states called the referendum a fraud.",
+    "Exiled lawmakers have described the new constitution vote as illegitimate.",
     "The defence minister called the shelling of the port an act of aggression.",
     "The governor called the raid on the village a massacre.",                    # a name, nothing called for
     "Opposition parties called the arrests of their candidates extrajudicial.",
@@ -54,8 +54,12 @@ def test_a_name_that_blames_nothing_accuses_no_one(sentence):
     assert "ACCUSE" not in types(sentence)
 
 
-def test_a_claim_dismissed_as_baseless_is_denied():
-    assert "REJECT" in types("The ministry dismissed the claims as baseless.")
+@pytest.mark.parametrize("sentence", [
+    "The ministry dismissed the claims as baseless.",
+    "The unions dismissed the government's offer as an insult.",  # a dismissal is a refusal, whatever it is called
+])
+def test_a_thing_dismissed_is_rejected(sentence):
+    assert types(sentence)[:1] == ["REJECT"]
 
 
 def test_blame_words_file_is_what_the_script_builds():

@@ -2536,7 +2536,7 @@ def test_arrest_or_prosecution_announced_is_a_threat(sentence, expected):
     ("The company fired 90 foreign workers.", ("SANCTION", "expel")),
     ("Parliament removed him from office.", ("SANCTION", "expel")),
     ("Kenya dismissed the proposal.", ("REJECT", "meet")),                                     # a text: rejected
-    ("He dismissed the minister as a liar.", ("ACCUSE", "disapprove")),                       # named a liar (§209)
+    ("He dismissed the minister as a liar.", ("REJECT", None)),                                # named, not removed
     ("Soldiers fired rockets at the town.", ("ASSAULT", "heavy-weapons")),                     # a weapon fired
 ])
 def test_an_office_holder_dismissed_loses_the_office(sentence, expected):
