@@ -1785,6 +1785,14 @@ def test_a_verdict_of_guilt_is_a_conviction(sentence):
     assert (event.type, event.mode) == ("SANCTION", "convict")
 
 
+@pytest.mark.parametrize("sentence", [
+    "A Kenyan court found the commander not guilty of war crimes.",
+    "The former minister was found not guilty on all three charges.",
+])
+def test_a_verdict_of_not_guilty_is_an_acquittal(sentence):
+    assert types(sentence) == types("A Kenyan court acquitted the commander.") == ["CONCEDE"]
+
+
 def test_a_verbal_act_met_by_the_subject_is_performed_by_others():
     doc, names = code("Kenya's plan drew sharp criticism from France.")
     event = next(e for e in doc._.events if e.type == "ACCUSE")

@@ -598,13 +598,17 @@ def asks_for_something(lex: RuleWords, verb: Token) -> bool:
 
 
 def _verdict(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
-    """A verdict of guilt convicts: "found the commander guilty", "was found guilty on three charges"."""
+    """A verdict of guilt convicts: "found the commander guilty", "was found guilty on three charges"; "found him
+    not guilty" acquits him, as "acquitted" codes it."""
     words = lex.words
     if lemma not in words.verdict_verbs:
         return None
     verdict = next((c for c in verb.children if c.lemma_.lower() in words.verdict_words and c.pos_ == "ADJ"), None)
-    return Candidate(verb, Code("SANCTION", "convict"), SPECIFICITY["verb_object"], absorbed=[verdict]) \
-        if verdict is not None else None
+    if verdict is None:
+        return None
+    acquitted = any(c.dep_ == "neg" for c in verdict.children)
+    code = lex.triggers.verbs["acquit"] if acquitted else Code("SANCTION", "convict")
+    return Candidate(verb, code, SPECIFICITY["verb_object"], absorbed=[verdict])
 
 
 def _expelled_from_body(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
