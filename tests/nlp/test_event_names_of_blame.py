@@ -35,6 +35,7 @@ def test_the_act_a_relative_clause_judges_stays_an_event():
 @pytest.mark.parametrize("sentence", [
     "The governor called the shootings brutal and senseless.",
     "Neighbouring states called the referendum a fraud.",
+    "Neighbouring states branded the referendum a fraud.",  # parsed as two direct objects
     "Exiled lawmakers have described the new constitution vote as illegitimate.",
     "The defence minister called the shelling of the port an act of aggression.",
     "The governor called the raid on the village a massacre.",                    # a name, nothing called for

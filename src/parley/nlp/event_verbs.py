@@ -1202,6 +1202,8 @@ def _names_a_judgement(lex: RuleWords, verb: Token, lemma: str) -> Candidate | N
     names += [a for o in named for a in o.children if a.dep_ == "amod" and a.i > o.i] + [
         a for a in verb.children if a.dep_ == "advcl" and a.pos_ == "ADJ"
         and any(c.dep_ == "advmod" and c.lower_ == "as" for c in a.children)]
+    if len(named) == 2 and not names:
+        named, names = named[:1], named[1:]  # "branded the vote a fraud", parsed as two direct objects
     relative = _named_by_relative_clause(verb, named, names)
     if relative is not None:
         # "a move his opponents call a coup", "strikes that they branded extrajudicial": the noun the clause
