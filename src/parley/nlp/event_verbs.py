@@ -890,9 +890,8 @@ def _taken_away(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     words = lex.words
     if not any(c.dep_ in ("prt", "advmod") and f"{lemma} {c.lower_}" in words.removal_phrasals for c in verb.children):
         return None
-    doers = agents(verb) + [c for c in verb.children if c.dep_ == "nsubj"]
     by_a_state_body = by_the_state(words, verb) or any(  # "police", "soldiers" name no actor of their own
-        lex.sector_nouns.get(counted(d, words).lower_) in words.restricting_sectors for d in doers)
+        lex.sector_nouns.get(counted(d, words).lower_) in words.restricting_sectors for d in doers_of(verb))
     if not by_a_state_body or not any(_people(lex, o) for o in objects(verb, words)):
         return None
     return Candidate(verb, Code("COERCE", "arrest"), SPECIFICITY["verb_object"])
