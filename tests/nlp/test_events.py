@@ -2083,6 +2083,7 @@ def test_a_weapon_fired_is_an_attack_not_words(sentence):
 @pytest.mark.parametrize("sentence", [
     "Government forces used heavy artillery against the rebel villages.",      # a target
     "The militia employed mortars during the siege of the town.",              # an armed doer
+    "Cluster munitions were used by the army near the border town.",         # the passive's agent
 ])
 def test_a_weapon_used_in_conflict_is_an_attack(sentence):
     doc, _ = code(sentence)
@@ -2092,6 +2093,7 @@ def test_a_weapon_used_in_conflict_is_an_attack(sentence):
 @pytest.mark.parametrize("sentence", [
     "The war museum uses antique rifles in its new exhibition.",
     "Local farmers used shotguns to scare crows away from the fields.",
+    "Antique rifles were used by the museum in its new exhibition.",
 ])
 def test_a_weapon_used_with_no_party_in_conflict_is_no_attack(sentence):
     doc, _ = code(sentence)

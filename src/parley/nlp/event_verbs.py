@@ -1096,7 +1096,7 @@ def _fired(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     what may be, the mode machinery makes it a threat ("said it could use nuclear weapons")."""
     if lemma not in lex.words.firing_verbs | lex.words.using_verbs or _hyphen_prefix(verb):
         return None  # "test-fired a rocket" tests it
-    fired = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    fired = [o for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for o in (c, *c.conjuncts)]
     if lemma in lex.words.using_verbs and not _used_in_conflict(lex, verb):
         return None  # "the museum uses old rifles in its exhibition"
     return Candidate(verb, Code("ASSAULT"), SPECIFICITY["verb_object"]) \
@@ -1109,7 +1109,7 @@ def _used_in_conflict(lex: RuleWords, verb: Token) -> bool:
     words = lex.words
     if prepositional_objects(verb, ("against", "on", "at")):
         return True
-    doers = described_holders(verb, subjects(verb))
+    doers = described_holders(verb, doers_of(verb))
     return by_the_state(words, verb) or any(
         armed_party(d, words) or (a := actor_of(d)) is not None and a.sector in words.restricting_sectors | words.armed_sectors
         for d in doers)
