@@ -40,10 +40,11 @@ def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Co
         aux -= {"hypothetical"}
     elif type_ in plover.announced_threats and "future" in own_aux and not aux & {"negated", "hypothetical"}:
         type_, mode = "THREATEN", plover.threat_mode(Code(type_))  # an announced attack or blockade is a threat
-    elif type_ in plover.announced_threats and "hypothetical" in own_aux and "negated" not in aux \
+    elif type_ in plover.promised_threats and "hypothetical" in own_aux and "negated" not in aux \
             and _own_warning(reading, candidate):
-        # "Erdogan said Turkey could launch a ground operation": a side that says it may strike warns
-        type_, mode = "THREATEN", plover.threat_mode(Code(type_))
+        # "Erdogan said Turkey could launch a ground operation", "Beijing said it could halt imports": a side
+        # that says it may strike or punish warns, as one that vows it does (conventions §234)
+        type_, mode = "THREATEN", plover.threat_mode(candidate.code)
         aux -= {"hypothetical"}
     elif type_ in plover.planned_threats and "negated" not in aux and _own_intention(reading, candidate):
         # "Russia plans to attack the city", "Trump is considering a blockade": an attack its own side plans
@@ -148,7 +149,11 @@ _SPEAKERS_OWN = frozenset({"we", "it"})  # "Russia said it may attack": the pron
 
 def _said_by_own_side(reading: EventReading, clause: Token, pronouns: frozenset[str]) -> bool:
     """Whether ``clause`` is what a speaker says of its own side: the speaker and the clause's subject are one
-    actor or of one country, or the subject is one of ``pronouns``, standing for the speaker."""
+    actor or of one country, or the subject is one of ``pronouns``, standing for the speaker. A verb joined to the
+    reported clause without a subject of its own shares its report and subject ("Chad said it was reviewing its
+    ties and could impose visa bans"; conventions §235)."""
+    if clause.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
+        clause = clause.head
     said = clause.head
     if clause.dep_ != "ccomp" or said.lemma_.lower() not in reading.triggers.reporting:
         return False
@@ -264,15 +269,40 @@ def _paired_modifiers(noun: Token, words: EventWords) -> bool:
 
 
 def conditional(anchor: Token, words: EventWords) -> bool:
-    """Conflict made conditional ("will boycott unless…", "go home or face arrest") is a threat."""
-    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words.threat_condition_marks for m in c.children)
-           for c in anchor.children):
+    """Conflict made conditional ("will boycott unless…", "go home or face arrest") is a threat. The condition
+    may be on the verb whose act it is ("would paralyse the country with a strike if …", "would begin shelling
+    unless …"), or hung by the parser on the verb that reports it ("Chad could cut aid, officials said, if …")."""
+    clause = _acting_verb(anchor, words)
+    if any(_condition(c, words) for c in (*anchor.children, *clause.children)):
+        return True
+    if clause.dep_ == "ccomp" and any(_condition(c, words) and c.i > clause.right_edge.i for c in clause.head.children):
         return True
     # "…or face sanctions": the act is the object of "face"/"risk" offered as the alternative
     verb = anchor.head
     return anchor.dep_ == "dobj" and verb.lemma_.lower() in words.ultimatum_verbs and verb.dep_ == "conj" \
         and any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children) \
         or anchor.pos_ in NOUN_POS and alternative_penalty(anchor, words)
+
+
+def _acting_verb(anchor: Token, words: EventWords) -> Token:
+    """The verb whose clause states the act: the act's own, or the verb it is the means of ("paralyse the
+    country with a strike", "respond with force") or that begins it ("would begin shelling the town")."""
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "with" and anchor.head.head.pos_ in VERB_POS:
+        return anchor.head.head
+    if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() in words.inceptive_verbs:
+        return anchor.head
+    return anchor
+
+
+def _condition(clause: Token, words: EventWords) -> bool:
+    """Whether a clause is a condition under which a threat holds: an adverbial clause marked "if" or "unless",
+    or one with "should" before its subject ("should the court rule against it"), which the parser may read as
+    a second complement of the verb that reports the threat."""
+    if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words.threat_condition_marks for m in clause.children):
+        return True
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    return clause.dep_ in ("advcl", "ccomp") and subject is not None and any(c.dep_ == "aux" and c.lower_ in words.inverted_condition_auxiliaries
+                                       and c.i < subject.i for c in clause.children)
 
 
 def alternative_penalty(anchor: Token, words: EventWords) -> bool:

@@ -61,6 +61,8 @@ class EventWords:
     possibility_auxiliaries: frozenset[str]
     condition_marks: frozenset[str]
     threat_condition_marks: frozenset[str]
+    inverted_condition_auxiliaries: frozenset[str]
+    inceptive_verbs: frozenset[str]
     ultimatum_verbs: frozenset[str]
     historical_adverbs: frozenset[str]
     future_modifiers: frozenset[str]
