@@ -366,9 +366,9 @@ def work_noun_kinds() -> dict[str, str]:
 
 @lru_cache(maxsize=1)
 def thing_noun_kinds() -> dict[str, str]:
-    """Nouns whose most frequent sense is an artifact, a place or a time, each with that kind: "room" → artifact,
-    "truck" → carrier, "route" → place, "hours" → time (plover_thing_nouns.csv, scripts/build_thing_nouns.py,
-    §200)."""
+    """Nouns whose most frequent sense is an artifact, a place, a natural object or a time, each with that kind:
+    "room" → artifact, "truck" → carrier, "route" → place, "island" → natural, "hours" → time
+    (plover_thing_nouns.csv, scripts/build_thing_nouns.py, §200, §226)."""
     return {row["noun"]: row["kind"] for row in load_csv(THING_NOUNS_FILE)}
 
 

@@ -10,7 +10,8 @@ from spacy.tokens import Span, Token
 
 from ..knowledge.actor_kb import place_country
 from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, party_noun_kinds,
-                            party_nouns, relief_personnel, sport_nouns, uninflected, work_noun_kinds)
+                            party_nouns, relief_personnel, sport_nouns, thing_noun_kinds, uninflected,
+                            work_noun_kinds)
 from .event_modes import conditional, negates, shared_modal_verb
 from .event_nouns import (ACTS_OF_PARTIES, PARTNER_PREPOSITIONS, a_pact_of_ties, a_person_or_in_politics, abstract,
                           aid_party, another_partys_forces, arms, as_prospect, asked_by_a_text, attack_parties,
@@ -46,6 +47,8 @@ _MEETING = Code("CONSULT")
 # A time's value that is a year or a decade ("2019", "199"), and the prepositions that start a span back to one.
 _YEARS = re.compile(r"\d{3,4}")
 _SPAN_STARTS = ("from", "since")
+# The kinds of thing forces are put in or on (plover_thing_nouns.csv): not a time.
+_PLACE_KINDS = ("place", "natural", "artifact", "carrier")
 
 
 def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
@@ -1320,25 +1323,44 @@ def _names_a_goal(head: Token, words: EventWords) -> bool:
                for c in head.children)
 
 
+def _names_a_place(lex: RuleWords, head: Token) -> bool:
+    """Whether what ``head`` puts somewhere is put in a place: the first of its prepositions of place or goal, on it
+    or its object, names a place, named or a place, a natural object or an artifact by WordNet (plover_thing_nouns.csv):
+    "near the border", "on the islands", "into Gaza"; not "on trial in Cairo", "in charge of the campaign" (§226)."""
+    words = lex.words
+    goals = sorted((g for h in (head, *objects(head, words))
+                    for g in prepositional_objects(h, words.location_prepositions | words.goal_prepositions)
+                    if g.ent_type_ not in TIME_LABELS and thing_noun_kinds().get(g.lemma_.lower()) != "time"),
+                   key=lambda g: g.i)  # "on Sunday" is when, not where
+    return bool(goals) and (goals[0].ent_type_ in PLACE_LABELS or goals[0].lemma_.lower() in words.held_places
+                            or thing_noun_kinds().get(goals[0].lemma_.lower()) in _PLACE_KINDS)
+
+
 def _dispatch(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     """Armed forces sent anywhere are a mobilization, whatever the verb of sending: "sent federal
     forces into Portland", "is rushing 4,000 troops to the border"; so are troops a verb the lexicon
     does not code puts somewhere ("injected 30,000 troops into Afghanistan"), and forces that move
-    there themselves ("tanks began arriving in Ukraine"; conventions §17, §24)."""
+    there themselves ("tanks began arriving in Ukraine"; conventions §17, §24), and armed forces or arms put in a
+    place ("garrisoned troops on the reefs", §226)."""
     words = lex.words
     if lemma in words.movement_verbs and not any(c.dep_ in OBJECT_DEPS for c in token.children) and any(
             armed(t, words) for s in subjects(token) for t in counted_with_conjuncts(s, words)):
         return Candidate(token, Code("MOBILIZE", "troops"), SPECIFICITY["verb"])  # the verb read with its subject
     buildup = lemma in words.buildup_verbs
-    sending = lemma in words.dispatch_verbs or buildup
+    # A particle makes another verb: "laid down their weapons" gives them up, "set up a unit" forms it.
+    stationing = lemma in words.stationing_verbs and not particles(token, lemma, lex.triggers.phrasal) \
+        and _names_a_place(lex, token)
+    sending = lemma in words.dispatch_verbs or buildup or stationing
     placing = not sending and lemma not in lex.triggers.known_verbs and _names_a_goal(token, words)
     if not sending and not placing or lemma not in words.dispatch_verbs and _grown_over_years(token):
         return None  # "has grown from about 7,000 soldiers in 2012 to 40,000 today" puts no troops anywhere (§205)
     # A parse may hang a counted object on a preposition: "sending close to 6,000 troops".
-    # So may it hang forces sent "in" on a particle it reads as a preposition: "sent in the army".
+    # So may it hang forces sent "in" on a particle it reads as a preposition: "sent in the army". A verb that only
+    # puts things somewhere says where by its prepositions: "put annual production at 3 million rounds" puts no rounds.
     counted_objects = [g for c in token.children if c.dep_ == "prep" for g in c.children
                        if g.dep_ == "pobj" and (any(n.dep_ == "nummod" for n in g.children)
-                                                or c.lower_ == "in" and c.i == token.i + 1)]
+                                                or c.lower_ == "in" and c.i == token.i + 1)] \
+        if lemma not in words.stationing_verbs or lemma in words.dispatch_verbs else []
     for child in objects(token, words) + counted_objects:
         noun = counted(child, words)
         presence = noun.lemma_.lower() in words.presence_nouns and armed(noun, words, modified_only=True)
@@ -1347,7 +1369,8 @@ def _dispatch(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         if (presence and buildup) or forces:
             return Candidate(token, Code("MOBILIZE", "troops"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         # Arms a party moves or stations, not hands to anyone, are shown: "moved nuclear weapons into Belarus" (§34).
-        if sending and lemma not in words.transfer_verbs and lex.relief_goods.get(noun.lemma_.lower()) == "arms":
+        if sending and lemma not in words.transfer_verbs and (
+                lex.relief_goods.get(noun.lemma_.lower()) == "arms" or stationing and arms(lex, noun)):
             return Candidate(token, Code("MOBILIZE", "weapons"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
 

@@ -314,6 +314,7 @@ class EventWords:
     strength_nouns: frozenset[str]
     force_modifiers: frozenset[str]
     buildup_verbs: frozenset[str]
+    stationing_verbs: frozenset[str]
     presence_nouns: frozenset[str]
     drawdown_verbs: frozenset[str]
     fortifying_verbs: frozenset[str]
