@@ -8,9 +8,9 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from .event_crowds import protesters, with_protesters
-from .event_lexicon import (SPECIFICITY, Code, RuleWords, goods_nouns, materiel_nouns, nonevent_compounds,
-                            party_noun_kinds, party_nouns, prospect_nouns, provision_nouns, uninflected,
-                            thing_noun_kinds, work_noun_kinds)
+from .event_lexicon import (SPECIFICITY, Code, RuleWords, TriggerLexicon, goods_nouns, materiel_nouns,
+                            nonevent_compounds, party_noun_kinds, party_nouns, prospect_nouns, provision_nouns,
+                            uninflected, thing_noun_kinds, work_noun_kinds)
 from .event_participants import noun_phrase
 from .event_reading import Candidate
 from .event_syntax import (a_person, actor_in, actor_of, another_party, armed, armed_party, by_the_state, counted,
@@ -259,18 +259,22 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
         return None  # "demand for the fuel", "oil demand": a market's wish to buy, no one's request (§152)
     if lemma in words.pricing_verbs and _a_sum_charged(token):
         return None  # "a one-off charge of $150 million": a cost booked, no accusation (§163)
+    # A gerund reads as its verb too: "intelligence sharing" (share intelligence), "the pooling of data" (§219);
+    # one that modifies a noun names its kind, and the head decides ("an intelligence-sharing pact", §200).
+    verbs = [v for v in uninflected(lemma) if v in triggers.object_verbs] \
+        if lemma.endswith("ing") and token.dep_ not in ("compound", "amod", "nmod") else []
     # (Only a noun that heads a compound entry or begins a verb-object one has its modifiers read.)
-    for child in token.children if lemma in triggers.compound_heads or lemma in triggers.object_verbs else ():
+    for child in token.children if lemma in triggers.compound_heads or lemma in triggers.object_verbs or verbs else ():
         if child.dep_ in ("compound", "amod", "nmod"):
             # "prisoner exchange"; a verb's object pattern read as a noun: "missile test" (test missile)
             code = triggers.compounds.get((child.lemma_.lower(), lemma)) \
-                or (triggers.verb_objects.get((lemma, child.lemma_.lower())) if child.dep_ == "compound" else None)
+                or (_verb_object(triggers, (lemma, *verbs), child) if child.dep_ == "compound" else None)
             if code:
                 return code, SPECIFICITY["compound"]
-    of_objects = prepositional_objects(token, ("of",)) if lemma in triggers.compound_heads else []
+    of_objects = prepositional_objects(token, ("of",)) if lemma in triggers.compound_heads or verbs else []
     for child in of_objects:
         # a verb's object pattern read as its noun with "of": "the exchange of intelligence" (exchange intelligence)
-        code = triggers.verb_objects.get((lemma, counted(child, words).lemma_.lower()))
+        code = _verb_object(triggers, (lemma, *verbs), counted(child, words))
         if code:
             return code, SPECIFICITY["compound"]
     if (token.pos_ == "PROPN" and token.ent_type_) or (lemma in words.mass_event_nouns and token.tag_ == "NNS"):
@@ -322,6 +326,11 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
     # a call made for something asks for it: "calls for a ceasefire", "appeals for calm"
     return (Code("REQUEST"), SPECIFICITY["derived_noun"]) if lemma in words.calling_nouns \
         and prepositional_objects(token, ("for",)) and states_its_content(lex, token, "REQUEST") else None
+
+
+def _verb_object(triggers: TriggerLexicon, verbs: tuple[str, ...], noun: Token) -> Code | None:
+    """The code of the first verb-object pattern one of ``verbs`` makes with the noun."""
+    return next((code for verb in verbs if (code := triggers.verb_objects.get((verb, noun.lemma_.lower())))), None)
 
 
 def _demand_for_goods(lex: RuleWords, demand: Token) -> bool:
