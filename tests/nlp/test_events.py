@@ -1612,6 +1612,33 @@ def test_consequences_in_the_past_of_no_actor_or_of_a_contest_are_no_threat(sent
     assert "THREATEN" not in [e.type for e in doc._.events]
 
 
+@pytest.mark.parametrize("sentence, actor, recipient", [
+    ("Kenya said it would regard any Chad claim to the island as a hostile act.", "Kenya", "Chad"),
+    ("Chad said any plane entering its airspace will be treated as an enemy.", "Chad", None),  # passive: the reporter
+    ("Kenya said it would consider any troop movement by Chad an act of aggression.", "Kenya", "Chad"),
+    ("France said any state shipping arms to the rebels could be seen as a party to the conflict.", "France", None),
+    ("Turkey said any convoy crossing the border would be deemed a legitimate target.", "Turkey", None),
+])
+def test_a_hostile_regard_announced_is_a_threat(sentence, actor, recipient):
+    event, names = top(sentence)
+    assert event.type == "THREATEN"
+    assert [names[a] for a in event.actors] == [actor]
+    assert [names[r] for r in event.recipients] == ([recipient] if recipient else [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya regarded the militia as a terrorist group.",                    # the past: a designation
+    "The banker was considered a target of the inquiry.",                  # the past, no warning
+    "The governor is seen as an enemy of reform.",                         # an opinion, no modal
+    "The clinic said it would treat the wounded soldiers.",                # no hostile predicate
+    "Analysts said the blockade could be seen as an act of war.",          # no party reports it
+    "Kenya said it would not regard the exercise as a hostile act.",       # negated
+])
+def test_a_regard_of_the_past_of_no_party_or_not_hostile_is_no_threat(sentence):
+    doc, _ = code(sentence)
+    assert "THREATEN" not in [e.type for e in doc._.events]
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Kenya is sending 300 military advisers to Chad.", ("MOBILIZE", "troops")),    # a force modifier
     ("About 2,000 more peacekeepers were sent to Chad.", ("MOBILIZE", "troops")),

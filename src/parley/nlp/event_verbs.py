@@ -1630,24 +1630,63 @@ def _truce_in_effect(lex: RuleWords, verb: Token, lemma: str) -> Candidate | Non
 
 def _consequence(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """Consequences announced for an actor are a threat: "Russia will pay a price", "Iran will be held
-    responsible if …", "we would respond with force" (conventions §16). Said of the past, of no actor,
-    or of a contest ("will pay a price at the polls"), they are none."""
+    responsible if …", "we would respond with force" (conventions §16), and so is a hostile regard announced
+    for another's act or people: "Cairo would regard any deployment as a hostile act", "any ship could be
+    treated as a target, Moscow warned" (§236). Said of the past, of no actor, or of a contest ("will pay a
+    price at the polls"), they are none."""
     words = lex.words
-    if not any(f"{lemma} {c.lemma_.lower()}" in words.consequences for c in verb.children
-               if c.dep_ in ("dobj", "oprd", "prep", "acomp")):
+    regard = _hostile_regard(verb, lemma, words)
+    if not regard and not any(f"{lemma} {c.lemma_.lower()}" in words.consequences for c in verb.children
+                              if c.dep_ in ("dobj", "oprd", "prep", "acomp")):
         return None
     # "will have to respond"; "will defend ourselves and respond with force" shares its first verb's modal (§191)
     clause = verb.head if verb.dep_ == "xcomp" else next(iter(shared_modal_verb(verb, words)), verb)
-    announced = any(c.dep_ in ("aux", "auxpass") and c.lower_ in words.future_auxiliaries | words.obligation_auxiliaries
-                    | {"would"} for c in clause.children) or conditional(verb, words)
+    # a regard that could be is the same warning: "could be viewed as targets"
+    modals = words.future_auxiliaries | words.obligation_auxiliaries | {"would"} \
+        | (words.possibility_auxiliaries if regard else frozenset())
+    announced = any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in clause.children) \
+        or conditional(verb, words)
     clause_subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
     aimed = any(t._.actor for s in clause_subjects for t in s.subtree) \
         or any(s.lower_ in words.first_person | {"you"} for s in clause_subjects)
+    if regard and any(c.dep_ in ("nsubjpass", "csubjpass") or c.dep_ == "nsubj" and c.pos_ == "PRON"
+                      for c in clause.children):
+        # the passive's subject is what is regarded, and "it" stands for the speaker: the party that warns is
+        # the one that reports the regard ("any ship would be considered a target, the Houthis said")
+        aimed = clause.dep_ == "ccomp" and any(t._.actor for s in subjects(clause.head) for t in s.subtree)
     negated = any(negates(c, words) for c in (*verb.children, *clause.children))
     if not announced or not aimed or negated or _names_contest(verb, words):
         return None
     return Candidate(verb, Code("THREATEN"), SPECIFICITY["verb_object"],
-                     subject_targeted=lemma not in words.response_verbs)
+                     subject_targeted=not regard and lemma not in words.response_verbs)
+
+
+def _hostile_regard(verb: Token, lemma: str, words: EventWords) -> bool:
+    """Whether a verb of judging holds its object or passive subject to be something hostile: "regard the move
+    as an act of war", "be treated as a party to the war", "consider any attack an act of war", "be considered
+    a legitimate target" (§236)."""
+    if lemma not in words.regarding_verbs:
+        return False
+    # "as" hangs on the verb or on its object ("consider any move … as an act of war")
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    predicates = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
+                  for g in p.children if g.dep_ == "pobj"]
+    predicates += [c for c in verb.children if c.dep_ in ("oprd", "attr")
+                   or c.dep_ in ("dobj", "ccomp") and c.pos_ in NOUN_POS
+                   and any(g.dep_ == "nsubj" for g in c.children)]  # "consider X an act"
+    return any(_hostile_predicate(p, verb, words) for p in predicates)
+
+
+def _hostile_predicate(noun: Token, verb: Token, words: EventWords) -> bool:
+    """An enemy, a target or a provocation; an act qualified as hostile; or one of war ("an act of war", "a party
+    to the conflict", whose "to" the parser may hang on the verb)."""
+    if noun.lemma_.lower() in words.hostile_predicates | words.war_nouns:
+        return True
+    if any(c.dep_ == "amod" and c.lower_ in words.hostile_modifiers for c in noun.children):
+        return True
+    phrases = [c for c in noun.children if c.dep_ == "prep"] + [c for c in verb.children
+                                                               if c.dep_ == "prep" and c.i > noun.i]
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in words.war_nouns for p in phrases for g in p.children)
 
 
 def _cooperation(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | None:
