@@ -1652,8 +1652,10 @@ def _consequence(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     if regard and any(c.dep_ in ("nsubjpass", "csubjpass") or c.dep_ == "nsubj" and c.pos_ == "PRON"
                       for c in clause.children):
         # the passive's subject is what is regarded, and "it" stands for the speaker: the party that warns is
-        # the one that reports the regard ("any ship would be considered a target, the Houthis said")
-        aimed = clause.dep_ == "ccomp" and any(t._.actor for s in subjects(clause.head) for t in s.subtree)
+        # the one that reports the regard ("any ship would be considered a target, the Houthis said"), or one the
+        # parser left unnamed, who may be the speaker as in §102; a report by others is commentary ("analysts said")
+        reporters = subjects(clause.head)
+        aimed = clause.dep_ == "ccomp" and (not reporters or any(t._.actor for s in reporters for t in s.subtree))
     negated = any(negates(c, words) for c in (*verb.children, *clause.children))
     if not announced or not aimed or negated or _names_contest(verb, words):
         return None
