@@ -102,12 +102,9 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     if lemma in words.elicit_verbs and any(elicited(lex, o) for o in objects(token, words)):
         return None  # "drew criticism": the noun is the event, and its actors are others
     verbs = _hyphen_prefix(token) + verbs  # "test-fired a missile" tests a missile
-    if _handed_within_a_state(lex, token, lemma):
-        return None  # "police handed the suspect over to prosecutors": no party other than the state (§246)
     candidate = leaves_pact(lex, token) or _expelled_from_body(lex, token, lemma) or _ordered_out(lex, token, lemma) \
         or _given_time_to_leave(lex, token, lemma) \
         or _dismissal(lex, token, lemma) or _captives_rescued(lex, token, lemma) or _seized_returned(lex, token, lemma) \
-        or _extradited(lex, token, lemma) \
         or _verdict(lex, token, lemma) or _restraint(lex, token, lemma) \
         or _custody(lex, token, lemma) or _left_custody(lex, token, lemma) or _taken_away(lex, token, lemma) \
         or _arms_given_up(lex, token, lemma) or _names_a_judgement(lex, token, lemma) \
@@ -717,75 +714,16 @@ def _captives_rescued(lex: RuleWords, verb: Token, lemma: str) -> Candidate | No
     """Captives rescued are freed: "rescued five of the abductees", "rescued two girls who were abducted"
     (RETREAT/release, the manual's "release of prisoners and hostages"; conventions §47). Anyone else
     rescued is helped, as the lexicon says ("rescued the flood victims" is AID)."""
-    words = lex.words
+    words, triggers = lex.words, lex.triggers
     if lemma not in words.rescue_verbs:
         return None
     for child in objects(verb, words):
         noun = counted(child, words)
-        if _captive(lex, noun):
+        taken = any(c.dep_ in ("relcl", "acl") and triggers.verbs.get(c.lemma_.lower()) == Code("ASSAULT", "abduct")
+                    for c in noun.children)  # "girls who were abducted", "students kidnapped in May"
+        if noun.lemma_.lower() in words.captive_nouns or taken:
             return Candidate(verb, Code("RETREAT", "release"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
-
-
-def _captive(lex: RuleWords, noun: Token) -> bool:
-    """A captive by name ("hostages", "prisoners") or by a clause of abduction: "girls who were abducted", "students
-    kidnapped in May"."""
-    return noun.lemma_.lower() in lex.words.captive_nouns or any(
-        c.dep_ in ("relcl", "acl") and lex.triggers.verbs.get(c.lemma_.lower()) == Code("ASSAULT", "abduct")
-        for c in noun.children)
-
-
-def _person_handed_over(lex: RuleWords, verb: Token, lemma: str) -> Token | None:
-    """The person a state or one of its bodies hands over who is no captive: "Ghana handed over two smugglers",
-    "police turned the banker over to prosecutors". The verbs are the lexicon's own for a suspect handed over
-    ("hand over suspect", "transfer suspect": §36, §120) and the verbs of giving up ("surrendered a commander")."""
-    words = lex.words
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    phrase = f"{lemma} {particle}" if particle else lemma
-    if phrase not in words.relinquishing_verbs \
-            and lex.triggers.verb_objects.get((phrase, "suspect")) != Code("COOPERATE"):
-        return None
-    if not by_the_state(words, verb) and not any(  # "police" names no actor of its own
-            lex.sector_nouns.get(counted(d, words).lower_) in words.restricting_sectors for d in doers_of(verb)):
-        return None
-    return next((noun for o in objects(verb, words)
-                 if _people(lex, noun := counted(o, words)) and noun.pos_ != "PRON" and not _captive(lex, noun)), None)
-
-
-def _receivers(verb: Token, handed: Token) -> list[Token]:
-    """Whom a verb hands ``handed`` to: its indirect object, or "to" on the verb or on what is handed (the parser
-    hangs "to Chad" on either)."""
-    return [c for c in verb.children if c.dep_ == "dative" and c.pos_ in NOUN_POS] + [
-        g for head in (verb, handed) for c in head.children if c.dep_ in ("dative", "prep") and c.lower_ == "to"
-        for g in c.children if g.dep_ == "pobj"]
-
-
-def _extradited(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
-    """A person a state hands over to another state, or to a body the receiving phrase places in another state, is
-    extradited (PLOVER COOPERATE: "cooperation on judicial matters, such as extraditions"; CAMEO 063; conventions
-    §246): "Ghana handed over two smugglers to Nigerian police", "surrendered the commander to Croatia". Captives
-    handed over are released (§47), and a person handed within one state is no event (_handed_within_a_state)."""
-    person = _person_handed_over(lex, verb, lemma)
-    if person is None:
-        return None
-    givers = {actor.country for actor in subject_actors(verb) if actor.country}
-    named = {actor.country for r in _receivers(verb, person) for t in r.subtree
-             if (actor := actor_of(t)) is not None and actor.country}
-    if givers and named - givers:
-        return Candidate(verb, Code("COOPERATE"), SPECIFICITY["verb_object"], absorbed=[person])
-    return None
-
-
-def _handed_within_a_state(lex: RuleWords, verb: Token, lemma: str) -> bool:
-    """Whether a state body hands a person who is no captive to someone its receiving phrase names by no name or
-    nation, or of its own state: "police handed the suspect over to prosecutors", "transferred the suspect to a
-    prison" (§246)."""
-    person = _person_handed_over(lex, verb, lemma)
-    receivers = _receivers(verb, person) if person is not None else []
-    givers = {actor.country for actor in subject_actors(verb)}
-    return bool(receivers) and not any(
-        t.ent_type_ in ACTOR_LABELS or (actor := actor_of(t)) is not None and actor.country not in givers
-        for r in receivers for t in r.subtree)
 
 
 def _seized_returned(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
@@ -928,22 +866,15 @@ def _custody_named(noun: Token, words: EventWords) -> bool:
 def _arms_given_up(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """Arms given up, or destroyed by those who hold them, are a disarmament: "the militia gave up its weapons",
     "Syria is dismantling its chemical weapons arsenal" (PLOVER RETREAT: "disarming"; conventions §182). Arms
-    destroyed with no owner named, or someone else's ("destroyed the rebels' rockets"), are an attack. What is
-    given up decides: ground or control is ceded ("handed over two villages to Kyiv": RETREAT/withdraw, §245), and
-    what a country hands over to another party is given, not given up ("France handed over tanks to Ukraine": AID,
-    read by _provision, §245)."""
+    destroyed with no owner named, or someone else's ("destroyed the rebels' rockets"), are an attack."""
     words = lex.words
-    phrase = _relinquishing_phrase(lex, verb, lemma)
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    phrase = f"{lemma} {particle}" if particle else lemma
     own = lemma in words.scrapping_verbs
-    if phrase is None and not own:
+    if phrase not in words.relinquishing_verbs and not own:
         return None
-    given = phrase in words.giving_phrasals and _handed_to_another_party(lex, verb)
     for held in objects(verb, words):
         noun = counted(held, words)
-        if phrase is not None and _ground_or_control(lex, noun):
-            return Candidate(verb, Code("RETREAT", "withdraw"), SPECIFICITY["verb_object"], absorbed=[held, noun])
-        if given:
-            continue
         holding = noun.lemma_.lower() in words.arms_holdings
         named = [noun] if not holding else [c for c in noun.children if c.dep_ == "compound"] \
             + prepositional_objects(noun, ("of",))
@@ -953,34 +884,6 @@ def _arms_given_up(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
             continue  # "destroyed weapons", "destroyed the rebels' rockets": no owner of its own
         return Candidate(verb, Code("RETREAT", "disarm"), SPECIFICITY["verb_object"], absorbed=[held])
     return None
-
-
-def _relinquishing_phrase(lex: RuleWords, verb: Token, lemma: str) -> str | None:
-    """The verb with its particle when it gives something up: "handed over", "turned in", "surrendered"."""
-    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
-    phrase = f"{lemma} {particle}" if particle else lemma
-    return phrase if phrase in lex.words.relinquishing_verbs else None
-
-
-def _handed_to_another_party(lex: RuleWords, verb: Token) -> bool:
-    """Whether a country hands what the verb moves to a party other than itself, named after "to" or as the
-    indirect object: "France handed over an air defence system to Ukraine", "Turkey turned over ten vehicles to
-    Kenya" (§245); "the rebels handed over their rifles to Kenya" gives nothing, they disarm."""
-    words = lex.words
-    givers = [actor for actor in subject_actors(verb) if actor.kind == "country"]
-    receivers = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in NOUN_POS] + [
-        g for c in verb.children if c.dep_ in ("dative", "prep") and c.lower_ == "to" for g in c.children
-        if g.dep_ == "pobj"]
-    return bool(givers) and any(another_party(actor, givers) for r in receivers for actor in phrase_actors(r, words))
-
-
-def _ground_or_control(lex: RuleWords, noun: Token) -> bool:
-    """Ground or control a party may cede (PLOVER RETREAT: "ceding territory"; §42, §245): a place named ("Crimea"),
-    a place a force may hold ("two villages", "the base"), or what the lexicon cedes when given up ("control",
-    "territory")."""
-    lemma = noun.lemma_.lower()
-    return noun.ent_type_ in ("GPE", "LOC") or lemma in lex.words.held_places \
-        or lex.triggers.verb_objects.get(("give up", lemma)) == Code("RETREAT", "withdraw")
 
 
 def _taken_away(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
@@ -1437,8 +1340,8 @@ def _dispatch(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     """Armed forces sent anywhere are a mobilization, whatever the verb of sending: "sent federal
     forces into Portland", "is rushing 4,000 troops to the border"; so are troops a verb the lexicon
     does not code puts somewhere ("injected 30,000 troops into Afghanistan"), and forces that move
-    there themselves ("tanks began arriving in Ukraine"; conventions §17, §24), armed forces or arms put in a
-    place ("garrisoned troops on the reefs", §226) or ordered to one ("ordered troops into the city", §244)."""
+    there themselves ("tanks began arriving in Ukraine"; conventions §17, §24), and armed forces or arms put in a
+    place ("garrisoned troops on the reefs", §226)."""
     words = lex.words
     if lemma in words.movement_verbs and not any(c.dep_ in OBJECT_DEPS for c in token.children) and any(
             armed(t, words) for s in subjects(token) for t in counted_with_conjuncts(s, words)):
@@ -1447,10 +1350,7 @@ def _dispatch(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     # A particle makes another verb: "laid down their weapons" gives them up, "set up a unit" forms it.
     stationing = lemma in words.stationing_verbs and not particles(token, lemma, lex.triggers.phrasal) \
         and _names_a_place(lex, token)
-    # An order that sends its object to a place sends it: "ordered 25,000 soldiers to the border" (§244); "ordered
-    # troops to withdraw" names an act, not a place.
-    ordering = lemma in words.order_verbs and _names_a_goal(token, words) and _names_a_place(lex, token)
-    sending = lemma in words.dispatch_verbs or buildup or stationing or ordering
+    sending = lemma in words.dispatch_verbs or buildup or stationing
     placing = not sending and lemma not in lex.triggers.known_verbs and _names_a_goal(token, words)
     if not sending and not placing or lemma not in words.dispatch_verbs and _grown_over_years(token):
         return None  # "has grown from about 7,000 soldiers in 2012 to 40,000 today" puts no troops anywhere (§205)
@@ -1510,10 +1410,7 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     funding = lemma in words.funding_verbs
     if lemma in words.carrying_verbs:
         return _relief_carried(lex, token)
-    # "handed over", "turned over": a verb of giving up gives only what a country hands to another party (§245)
-    handing_over = _relinquishing_phrase(lex, token, lemma) in words.giving_phrasals \
-        and _handed_to_another_party(lex, token)
-    if lemma not in words.transfer_verbs and not funding and not handing_over:
+    if lemma not in words.transfer_verbs and not funding:
         return None
     # Whatever is sent to help is assistance: "sent a team of rescuers to help", "sent advisers to
     # help Baghdad" (the purpose is one the curated themes call assist: help, aid, support).
@@ -1555,10 +1452,9 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
             continue
         # Food, medicine or fuel a country or a body hands over is relief (§34), "India shipped wheat";
         # arms are military assistance only when someone receives them: handed over or given up they are
-        # surrendered ("the rebels handed over their weapons") unless a country hands them to another party (§245).
+        # surrendered ("the rebels handed over their weapons").
         if any(lex.relief_goods.get(t.lemma_.lower()) == "relief" for t in goods) or (
-                (recipient or child in supplied)
-                and (handing_over or not particles(token, lemma, lex.triggers.phrasal))):
+                (recipient or child in supplied) and not particles(token, lemma, lex.triggers.phrasal)):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
 

@@ -167,7 +167,6 @@ class EventWords:
     custody_exits: frozenset[str]
     holding_verbs: frozenset[str]
     relinquishing_verbs: frozenset[str]
-    giving_phrasals: frozenset[str]
     scrapping_verbs: frozenset[str]
     arms_holdings: frozenset[str]
     attempt_verbs: frozenset[str]
