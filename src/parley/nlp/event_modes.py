@@ -301,8 +301,9 @@ def _condition(clause: Token, words: EventWords) -> bool:
     if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words.threat_condition_marks for m in clause.children):
         return True
     subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
-    return clause.dep_ in ("advcl", "ccomp") and subject is not None and any(c.dep_ == "aux" and c.lower_ in words.inverted_condition_auxiliaries
-                                       and c.i < subject.i for c in clause.children)
+    return clause.dep_ in ("advcl", "ccomp") and subject is not None and any(
+        c.dep_ == "aux" and c.lower_ in words.inverted_condition_auxiliaries and c.i < subject.i
+        for c in clause.children)
 
 
 def alternative_penalty(anchor: Token, words: EventWords) -> bool:
