@@ -39,31 +39,6 @@ def test_a_meeting_of_people_stays_a_consultation(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
-    "Chancellor Olaf Scholz was met with boos and whistles in a stadium in Berlin.",
-    "The governor of Texas was greeted with jeers when she took the stage.",
-    "The budget speech of the Kenyan president was met with applause and catcalls.",   # a cry among conjuncts
-    "The foreign minister of Chad was met with catcalls at the university.",
-])
-def test_cries_of_disapproval_met_are_a_protest(sentence):
-    assert "PROTEST" in types(sentence)  # conventions §237
-
-
-def test_who_meets_the_cries_is_protested_against():
-    doc, names = code("The president of Kenya was met with boos in a stadium in Nairobi.")
-    event = next(e for e in doc._.events if e.type == "PROTEST")
-    assert [names[r] for r in event.recipients] == ["Kenya"]
-
-
-@pytest.mark.parametrize("sentence", [
-    "Chancellor Olaf Scholz was greeted with applause in a stadium in Berlin.",
-    "The new budget was met with skepticism in Kyiv.",
-    "Kenya's president met with the delegation in Nairobi.",
-])
-def test_applause_an_idea_or_a_party_met_is_no_protest(sentence):
-    assert "PROTEST" not in types(sentence)
-
-
-@pytest.mark.parametrize("sentence", [
     "The senator defended the Constitution at the dinner.",           # a text
     "The governor said it is important to defend gun rights.",        # a right
     "The president is defending his executive actions on trade.",     # one's own acts

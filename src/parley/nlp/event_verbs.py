@@ -97,9 +97,6 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "was asked to name a decision", "asked to respond, he said": an interview (conventions §75)
     if lemma in words.topic_verbs and not to_infinitive(token) and not _with_a_partner(lex, token):
         return None  # "discussed the plan on Fox News": one party talks about a topic, with no one (conventions §62)
-    if lemma in words.reaction_verbs and _met_with_disapproval(lex, token):
-        # "was met with boos", "greeted with jeers": the cries are a protest by those who make them (§237)
-        return Candidate(token, Code("PROTEST", "demo"), SPECIFICITY["verb_object"])
     if lemma in words.courtesy_verbs and _courtesy(lex, token):
         return None  # "thanked his supporters", "Thank you": courtesy to an audience (conventions §29)
     if lemma in words.elicit_verbs and any(elicited(lex, o) for o in objects(token, words)):
@@ -1909,15 +1906,6 @@ def _fulfils(lex: RuleWords, verb: Token) -> bool:
         return False
     return any(counted(r, words).lemma_.lower() in lex.abstract_nouns and not actor_in([r], words)
                for r in prepositional_objects(verb, ("with",)))
-
-
-def _met_with_disapproval(lex: RuleWords, verb: Token) -> bool:
-    """Whether what a verb of reaction meets "with" is a cry of disapproval ("was met with boos and whistles", "the
-    speech was greeted with jeers", "applause and catcalls"; conventions §237); not applause, nor "met with the
-    minister"."""
-    cries = lex.words.disapproval_cries
-    return any(counted(c, lex.words).lemma_.lower() in cries
-               for o in prepositional_objects(verb, ("with",)) for c in (o, *o.conjuncts))
 
 
 def _defends_no_party(lex: RuleWords, verb: Token) -> bool:

@@ -195,8 +195,6 @@ class EventWords:
     self_support_verbs: frozenset[str]
     fulfil_verbs: frozenset[str]
     fulfilled_nouns: frozenset[str]
-    reaction_verbs: frozenset[str]
-    disapproval_cries: frozenset[str]
     certainty_verbs: frozenset[str]
     receiving_verbs: frozenset[str]
     pricing_verbs: frozenset[str]
