@@ -241,6 +241,21 @@ def test_description_without_fitting_person_is_the_country(nlp):
     assert actor_with_mention(actors, "A Georgian envoy").name == "Georgia"
 
 
+@pytest.mark.parametrize("text, holder", [
+    ("Georgia's envoy arrived first.", "Georgia"),
+    ("Georgia's envoy arrived first. Later, Nino Beridze, the chief negotiator for Georgia, spoke.", "Nino Beridze"),
+    ("Tamar Lomidze, Georgia's envoy until May, and Nino Beridze, its negotiator, spoke.", "Tamar Lomidze"),
+])
+def test_a_countrys_office_holder_is_read_as_its_adjective_description(nlp, text, holder):
+    actors = actors_of(nlp, text)
+    assert actor_with_mention(actors, "envoy").name == holder
+    assert actor_with_mention(actors, "Georgia").name == "Georgia"  # the possessor stays the country
+
+
+def test_an_unknown_places_office_holder_is_the_place(nlp):
+    assert actor_with_mention(actors_of(nlp, "Morvania's envoy arrived first."), "envoy").name == "Morvania"
+
+
 def test_coordinated_adjectives_are_both_countries(nlp):
     actors = actors_of(nlp, "Senior Hungarian and Romanian officials agreed on Wednesday.")
     assert {a.country for a in actors} >= {"HUN", "ROU"}

@@ -265,6 +265,8 @@ def test_the_one_blamed_is_the_recipient():
     ("Kenyan Foreign Minister Amina Mohamed traveled to Beijing on Monday.", ["CONSULT"]),  # abroad: a visit
     ("Kenyan Foreign Minister Amina Mohamed flew to Mombasa on Monday.", []),               # at home
     ("Hundreds of refugees traveled to Germany.", []),                                      # no official
+    ("Kenya's foreign minister traveled to Beijing on Monday.", ["CONSULT"]),               # the country's office holder
+    ("Kenya's tourists traveled to Beijing on Monday.", []),                                # the country's people
 ])
 def test_an_official_who_travels_abroad_visits(sentence, expected):
     # The whole pipeline: the traveller's sector and country come from the actors component.

@@ -52,6 +52,30 @@ def read_descriptions(reading: ActorReading) -> list[tuple[int, int, str, str]]:
         if not reading.free(start, end):
             start, end = span.start, span.end
         reading.claim(start, end, key, "description")
+    return deferred + _owned_titles(reading)
+
+
+def _owned_titles(reading: ActorReading) -> list[tuple[int, int, str, str]]:
+    """"Norway's foreign minister", "Kenya's president": a country's office holder, deferred as "the Norwegian
+    foreign minister" is; the country's own name stays the country."""
+    deferred = []
+    for start, end in sorted(reading.title_ending_at.values()):
+        if start < 2 or reading.doc[start - 1].text not in reading.words.possessive_endings:
+            continue
+        owner, title = reading.owner[start - 2], reading.title(start, end)
+        if not (owner and owner[0] == "country" and title and title.family in reading.words.person_families):
+            continue
+        head = reading.doc[end - 1]
+        if head.tag_ != "NN" or not reading.free(start, end):
+            continue
+        named = reading.owner[head.head.i] if head.dep_ == "appos" else None
+        if named in reading.drafts and reading.drafts[named].kind == "person":  # "Arturo Diaz, Mexico's envoy,"
+            reading.claim(start, end, named, "description")
+        elif owner[1] is None:  # a place the knowledge base does not know has no people to resolve to
+            reading.claim(start, end, owner, "description")
+        else:
+            reading.claim_placeholder(start, end)
+            deferred.append((start, end, owner[1], title.family))
     return deferred
 
 
@@ -222,3 +246,4 @@ def resolve_person_descriptions(reading: ActorReading, deferred: list[tuple[int,
                 if d.kind == "person" and d.country == iso3 and family in d.families]
         key = fits[0].key if len(fits) == 1 else reading.country_key(iso3)
         reading.claim(start, end, key, "description")
+
