@@ -30,7 +30,6 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
         return None  # "dismissed accusations of war crimes": the accusation was made all the same
     if _named_a_charge_after(words, candidate.anchor, governor):
         return None  # "India blames Pakistan for it, a charge Islamabad denies": the blame stays made (§207)
-    governor = _announced_through(lex, candidate, governor, by_anchor)
     if candidate.anchor.dep_ in ("acl", "relcl"):
         if governor.i in by_anchor:
             return None  # an event noun's content is folded by fold_contents
@@ -431,21 +430,6 @@ def _named_a_charge_after(words: EventWords, anchor: Token, governor: Token) -> 
     Islamabad denies") which the small parser takes for the governor of the clause before; the blame is no complement
     of the denial, and stays made (conventions §207). "Pakistan trained them, India says" names no charge."""
     return any(t.lemma_.lower() in words.accusation_nouns for t in anchor.doc[anchor.right_edge.i + 1:governor.i])
-
-
-def _announced_through(lex: RuleWords, candidate: Candidate, verb: Token, by_anchor: dict[int, Candidate]) -> Token:
-    """The governor that announces the cooperation ``candidate``'s noun names through ``verb``, the verb with no event
-    of its own whose object the noun is: "preparing" in "Russia is preparing to reopen talks", as "would reopen talks"
-    announces them (conventions §252); else ``verb``. The governor announces by its rule: the future, alone or with
-    AGREE. A verb of ending ends what it names: "plans to end the talks"."""
-    triggers = lex.triggers
-    lemma = verb.lemma_.lower()
-    if candidate.anchor.dep_ != "dobj" or candidate.code.type not in lex.plover.cooperative or verb.i in by_anchor \
-            or verb.dep_ != "xcomp" or not to_infinitive(verb) or lemma in triggers.governors or lemma in lex.words.ending_verbs:
-        return verb
-    outer = verb.head
-    rule = triggers.governors.get(triggers.verb_lemma(outer.lemma_.lower(), outer.lower_))
-    return outer if rule is not None and rule.aux == "future" and rule.type in (None, "AGREE") else verb
 
 
 def _governor(anchor: Token, lex: RuleWords) -> Token | None:

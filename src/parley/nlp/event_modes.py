@@ -173,9 +173,6 @@ def aux_modes(candidate: Candidate, words: EventWords) -> set[str]:
     anchor = candidate.anchor
     aux = set()
     heads = [anchor] + ([anchor.head] if anchor.dep_ in ("dobj", "nsubjpass", "attr") else [])
-    participating = _participation_verb(anchor, words)
-    if participating is not None:
-        heads.append(participating)  # "would engage in talks": the talks are announced (conventions §251)
     for head in heads:
         for child in head.children:
             word = child.lower_
@@ -191,11 +188,6 @@ def aux_modes(candidate: Candidate, words: EventWords) -> set[str]:
                 aux.add("future")
             elif child.dep_ == "det" and word in words.hypothetical_determiners and head.pos_ == "NOUN":
                 aux.add("hypothetical")
-    going = _periphrastic_future(heads[-1], words)
-    if going is not None:
-        aux.add("future")  # "is going to host talks" announces them; "is not going to sign" refuses (conventions §250)
-        if any(negates(c, words) for c in going.children):
-            aux.add("negated")
     for shared in shared_modal_verb(heads[-1], words):  # "will hold talks and sign", "would not beat them or retaliate"
         aux |= aux_modes(Candidate(shared, candidate.code, candidate.specificity), words)
     if anchor.pos_ in NOUN_POS and _negated_by_phrase(anchor, words):
@@ -203,29 +195,6 @@ def aux_modes(candidate: Candidate, words: EventWords) -> set[str]:
     if _in_condition(anchor, words):
         aux.add("hypothetical")
     return aux
-
-
-def _participation_verb(noun: Token, words: EventWords) -> Token | None:
-    """The verb of taking part whose "in" object ``noun`` is ("engage in talks", "take part in the summit"), if any."""
-    preposition = noun.head
-    if noun.dep_ != "pobj" or preposition.lower_ != "in":
-        return None
-    verb = preposition.head
-    if verb.dep_ == "dobj":  # "take part in": the parser may hang "in" on "part"
-        verb = verb.head
-    lemma = verb.lemma_.lower()
-    taken = any(f"{lemma} {c.lower_}" in words.participation_verbs for c in verb.children if c.dep_ == "dobj")
-    return verb if verb.pos_ in VERB_POS and (lemma in words.participation_verbs or taken) else None
-
-
-def _periphrastic_future(verb: Token, words: EventWords) -> Token | None:
-    """The "going" of "be going to V" that ``verb`` is the infinitive of ("Kenya is going to host talks", "said it
-    was going to send aid"), if any; "was going to the market" has no infinitive."""
-    going = verb.head
-    if verb.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-            or going.tag_ != "VBG" or going.lemma_.lower() not in words.future_periphrasis_verbs:
-        return None
-    return going if any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in going.children) else None
 
 
 def shared_modal_verb(verb: Token, words: EventWords) -> list[Token]:

@@ -58,8 +58,6 @@ class ActorWords:
 @dataclass(frozen=True)
 class EventWords:
     future_auxiliaries: frozenset[str]
-    future_periphrasis_verbs: frozenset[str]
-    participation_verbs: frozenset[str]
     possibility_auxiliaries: frozenset[str]
     condition_marks: frozenset[str]
     threat_condition_marks: frozenset[str]
