@@ -28,7 +28,6 @@ GOVERNOR_NOUNS_FILE = "plover_governor_nouns.csv"
 ABSTRACT_NOUNS_FILE = "plover_abstract_nouns.csv"
 RELIEF_GOODS_FILE = "plover_relief_goods.csv"
 STANCE_NOUNS_FILE = "plover_stance_nouns.csv"
-STANCE_ADJECTIVES_FILE = "plover_stance_adjectives.csv"
 PARTY_NOUNS_FILE = "plover_party_nouns.csv"
 NONEVENT_COMPOUNDS_FILE = "plover_nonevent_compounds.csv"
 WORK_NOUNS_FILE = "plover_work_nouns.csv"
@@ -346,13 +345,6 @@ def stance_nouns() -> dict[str, Code]:
 
 
 @lru_cache(maxsize=1)
-def stance_adjectives() -> dict[str, Code]:
-    """Adjectives and past participles of feeling and the stance their subject takes on what they name: "angered" →
-    ACCUSE/disapprove, "delighted" → SUPPORT (plover_stance_adjectives.csv, scripts/build_stance_adjectives.py)."""
-    return {row["word"]: Code.parse(row["plover"]) for row in load_csv(STANCE_ADJECTIVES_FILE)}
-
-
-@lru_cache(maxsize=1)
 def party_noun_kinds() -> dict[str, str]:
     """Nouns whose most frequent sense is a person or a group, with its kind: person, organization or group
     (plover_party_nouns.csv, scripts/build_party_nouns.py)."""
@@ -402,8 +394,6 @@ class RuleWords:
     governor_nouns: dict[str, str]  # "refusal" → "refuse"
     sector_nouns: dict[str, str]  # "teachers" → EDU
     stance_nouns: dict[str, Code]  # "solidarity" → SUPPORT, carried only (§70)
-    # "critical", "outraged" → ACCUSE/disapprove: plover_triggers.yaml's stances and WordNet's feelings (§32, §253)
-    stance_adjectives: dict[str, Code]
     calendar_units: frozenset[str]  # "day", "weeks": times_lexicon.yaml's units, what lasts (§89)
     crowd_size: int  # the least a counted crowd holds: what "dozens of" means at least (§192)
     # the words that call an act a wrong: english.yaml's pejorative words and WordNet's (§14, §183, §209)
@@ -414,7 +404,6 @@ class RuleWords:
     def of(cls, lexicon: Lexicon) -> RuleWords:
         return cls(lexicon.triggers, lexicon.fallback_triggers, lexicon.event_words, lexicon.plover, abstract_nouns(),
                    relief_goods(), governor_nouns(), lexicon.actors.sector_nouns, stance_nouns(),
-                   stance_adjectives() | lexicon.triggers.stances,
                    frozenset(lexicon.calendar.units) | frozenset(lexicon.calendar.unit_plurals),
                    lexicon.numbers.vague_plurals["dozens"][0],
                    lexicon.event_words.pejorative_nouns | blame_words("noun"),

@@ -145,21 +145,17 @@ def clause_verb_above(word: Token) -> Token | None:
 
 def stance_participants(reading: EventReading, feeling: Token) -> tuple[list[str], list[str]]:
     """The one who feels takes the stance, even as a passive's subject; the parties of what it is about receive it
-    (§253): "Germany was outraged by Russia's arrests of its diplomats" is Germany's, toward Russia; "Kenya is angry
-    that Chad expelled its envoy" toward Chad."""
+    (§253): "Germany was outraged by Russia's arrests of its diplomats" is Germany's, toward Russia; "Kenya has been
+    critical of Chad's crackdown" toward Chad."""
     passive = is_passive(feeling)
     holder = feeling if passive else feeling.head
     actors = [a for c in holder.children if c.dep_ == ("nsubjpass" if passive else "nsubj")
               for a in phrase_actors(reading, c, place_names_side=True)]
     recipients = []
-    for child in feeling.children:
-        if child.dep_ in _PHRASE_DEPS:
-            for about in (g for g in child.children if g.dep_ == "pobj"):
-                recipients += phrase_actors(reading, about)
-                if about.pos_ in NOUN_POS:  # "the arrests by Russia": the doer of what is felt about
-                    recipients += noun_participants(reading, about, clause_acts=False)[0]
-        elif child.dep_ == "ccomp":
-            recipients += verb_participants(reading, child)[0]
+    for about in (g for c in feeling.children if c.dep_ in _PHRASE_DEPS for g in c.children if g.dep_ == "pobj"):
+        recipients += phrase_actors(reading, about)
+        if about.pos_ in NOUN_POS:  # "the arrests by Russia": the doer of what is felt about
+            recipients += noun_participants(reading, about, clause_acts=False)[0]
     return actors, recipients
 
 

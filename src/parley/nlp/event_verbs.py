@@ -13,7 +13,7 @@ from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, Trig
                             party_nouns, relief_personnel, sport_nouns, thing_noun_kinds, uninflected,
                             work_noun_kinds)
 from .event_modes import conditional, negates, shared_modal_verb
-from .event_nouns import (ACTS_OF_PARTIES, PARTNER_PREPOSITIONS, STANCE_PREPOSITIONS, a_pact_of_ties, a_person_or_in_politics, abstract,
+from .event_nouns import (ACTS_OF_PARTIES, PARTNER_PREPOSITIONS, a_pact_of_ties, a_person_or_in_politics, abstract,
                           aid_party, another_partys_forces, arms, as_prospect, asked_by_a_text, attack_parties,
                           by_force, campaign_event, criticism_in_politics, eases_restriction, elicited, in_politics,
                           leaves_pact, match_noun, names_a_party, names_cooperation, noun_code,
@@ -49,8 +49,6 @@ _YEARS = re.compile(r"\d{3,4}")
 _SPAN_STARTS = ("from", "since")
 # The kinds of thing forces are put in or on (plover_thing_nouns.csv): not a time.
 _PLACE_KINDS = ("place", "natural", "artifact", "carrier")
-# What a feeling is about follows one of these, as a stance noun's does, or "by": "outraged by the arrests".
-_FELT_ABOUT = frozenset(STANCE_PREPOSITIONS) | {"by"}
 
 
 def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
@@ -1276,28 +1274,19 @@ def _awaits_no_act(particle: Token) -> bool:
 
 def match_stance(lex: RuleWords, adjective: Token) -> Candidate | None:
     """An actor's stated stance toward something: "the EU has been critical of the crackdown", "Beijing
-    remains opposed to arms sales", "Germany was outraged by the arrests", "Kenya is disappointed that Chad expelled
-    its envoy" (the manual's "express support", "express disapprovals"; conventions §32, §253). The stance of someone
-    described ("a voter who is critical of the plan") is who they are (§32)."""
+    remains opposed to arms sales" (the manual's "express support", "express disapprovals"). The stance
+    of someone described ("a voter who is critical of the plan") is who they are (conventions §32)."""
     passive = adjective.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in adjective.children)  # "was troubled by"
-    code = lex.stance_adjectives.get(adjective.lower_ if passive else adjective.lemma_.lower())
+    code = lex.triggers.stances.get(adjective.lower_ if passive else adjective.lemma_.lower())
     if code is None or not (passive or adjective.dep_ in ("acomp", "oprd")):
         return None
     holder = adjective if passive else adjective.head
-    if holder.dep_ == "relcl" or not _feels_about_something(lex, adjective):
+    if holder.dep_ == "relcl" or not any(c.dep_ in ("prep", "agent") and c.lower_ in lex.words.selected_prepositions | {"by"}
+                                         for c in adjective.children):
         return None  # "the situation is critical": no stance toward anything
     holders = [c for c in holder.children if c.dep_ == "nsubjpass"] if passive else subjects(holder)
+    # the one who feels holds the stance, even as a passive's subject (§253)
     return Candidate(adjective, code, SPECIFICITY["verb"], stance=True) if actor_in(holders, lex.words) else None
-
-
-def _feels_about_something(lex: RuleWords, adjective: Token) -> bool:
-    """Whether a stance adjective names what it is about: a phrase ("critical of the crackdown", "outraged by the
-    arrests", "angry at Chad over the arrests"), or a "that" clause of a party's act ("disappointed that China has
-    decided to arm Russia"; not "worried that prices will rise", which no party does)."""
-    return any(c.dep_ in ("prep", "agent") and c.lower_ in lex.words.selected_prepositions | _FELT_ABOUT
-               for c in adjective.children) or any(
-        c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
-        and actor_in(subjects(c), lex.words) for c in adjective.children)
 
 
 def match_willingness(lex: RuleWords, adjective: Token) -> Candidate | None:
