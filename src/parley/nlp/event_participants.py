@@ -36,7 +36,9 @@ _AUTHORITY_SECTORS = frozenset({"COP", "JUD", "SPY", "MIL"})
 def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str], list[str]]:
     """Actor and recipient ids; when a quote's speaker says "we will…", the speaker acts."""
     anchor = candidate.anchor
-    if anchor.pos_ in NOUN_POS:
+    if candidate.stance:
+        actors, recipients = stance_participants(reading, anchor)
+    elif anchor.pos_ in NOUN_POS:
         words = reading.words
         occasion = _occasion(anchor, words) and candidate.code.type not in words.shared_event_types
         actors, recipients = noun_participants(reading, anchor, clause_acts=not occasion)
@@ -82,8 +84,8 @@ def governor_may_act(reading: EventReading, candidate: Candidate) -> bool:
     verb = event_clause_verb(candidate.anchor)
     if verb is None or candidate.subject_targeted or aux_modes(candidate, reading.words) & _ANNOUNCED:
         return True  # an act announced or held out is the speaker's warning: "Russia will be punished, Kenya said"
-    if is_passive(verb) and not stative_passive(verb):
-        return False
+    if is_passive(verb) and not stative_passive(verb) and not candidate.stance:
+        return False  # "Germany said it was outraged": the one who feels is no one acted upon
     return not any(c.dep_ in ANY_SUBJECT_DEPS and c.pos_ in NOUN_POS and not phrase_actors(reading, c)
                    for c in verb.children)
 
@@ -139,6 +141,22 @@ def clause_verb_above(word: Token) -> Token | None:
     while verb.pos_ not in PREDICATE_POS and verb.head.i != verb.i and verb.dep_ not in CLAUSE_DEPS:
         verb = verb.head
     return verb if verb.pos_ in PREDICATE_POS else None
+
+
+def stance_participants(reading: EventReading, feeling: Token) -> tuple[list[str], list[str]]:
+    """The one who feels takes the stance, even as a passive's subject; the parties of what it is about receive it
+    (§253): "Germany was outraged by Russia's arrests of its diplomats" is Germany's, toward Russia; "Kenya has been
+    critical of Chad's crackdown" toward Chad."""
+    passive = is_passive(feeling)
+    holder = feeling if passive else feeling.head
+    actors = [a for c in holder.children if c.dep_ == ("nsubjpass" if passive else "nsubj")
+              for a in phrase_actors(reading, c, place_names_side=True)]
+    recipients = []
+    for about in (g for c in feeling.children if c.dep_ in _PHRASE_DEPS for g in c.children if g.dep_ == "pobj"):
+        recipients += phrase_actors(reading, about)
+        if about.pos_ in NOUN_POS:  # "the arrests by Russia": the doer of what is felt about
+            recipients += noun_participants(reading, about, clause_acts=False)[0]
+    return actors, recipients
 
 
 def verb_participants(reading: EventReading, verb: Token) -> tuple[list[str], list[str]]:

@@ -1285,7 +1285,8 @@ def match_stance(lex: RuleWords, adjective: Token) -> Candidate | None:
                                          for c in adjective.children):
         return None  # "the situation is critical": no stance toward anything
     holders = [c for c in holder.children if c.dep_ == "nsubjpass"] if passive else subjects(holder)
-    return Candidate(adjective, code, SPECIFICITY["verb"]) if actor_in(holders, lex.words) else None
+    # the one who feels holds the stance, even as a passive's subject (§253)
+    return Candidate(adjective, code, SPECIFICITY["verb"], stance=True) if actor_in(holders, lex.words) else None
 
 
 def match_willingness(lex: RuleWords, adjective: Token) -> Candidate | None:

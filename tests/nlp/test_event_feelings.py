@@ -1,0 +1,43 @@
+"""The one who feels takes a stance said with an adjective of feeling, even as a passive's subject; the party of what
+it is about receives it (conventions §253). Other passives keep their subject as the one acted upon.
+
+Sentences are written for these tests; each class is tested beside the sentences it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.nlp.pipeline import load
+
+
+def events(sentence: str) -> list[tuple[str, str | None, list[str], list[str]]]:
+    """(type, mode, actor names, recipient names) of each event."""
+    doc = load()(sentence)
+    names = {a.id: a.name for a in doc._.actors}
+    return [(e.type, e.mode, [names.get(a, a) for a in e.actors], [names.get(r, r) for r in e.recipients])
+            for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, feeler, about", [
+    ("Germany said it was outraged by the arrests.", ["Germany"], []),
+    ("Peru was troubled by Chile's decision.", ["Peru"], ["Chile"]),
+    ("Kenya is disappointed with Uganda.", ["Kenya"], ["Uganda"]),
+    ("Poland was appalled by the arrest of its consul by Belarus.", ["Poland"], ["Belarus"]),
+    ("Ghana has been critical of Togo's crackdown on the press.", ["Ghana"], ["Togo"]),
+])
+def test_the_one_who_feels_takes_the_stance_toward_the_doer(sentence, feeler, about):
+    stance = next(e for e in events(sentence) if e[0] == "ACCUSE")
+    assert (stance[2], stance[3]) == (feeler, about)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Japan said it was pleased with the agreement.", ("SUPPORT", None, ["Japan"], [])),
+    ("Kenya was attacked by Chad.", ("ASSAULT", None, ["Chad"], ["Kenya"])),  # no feeling: the subject is done to
+])
+def test_other_readings_stay(sentence, expected):
+    assert expected in events(sentence)
+
+
+def test_a_stance_that_describes_someone_stays_no_event():
+    assert "ACCUSE" not in [e[0] for e in events("Kenya elected a president who is critical of the deal.")]
