@@ -47,14 +47,8 @@ HEADER = """\
 #   verb_object     "verb object": the verb with that noun as its object
 #   phrasal_object  "verb particle object"
 #   prep_object     "verb preposition noun": the verb with a prepositional phrase
-#   object_prep     "verb object preposition noun": the verb with that object and a prepositional phrase on
-#                   either; noun "+" is CAMEO's target, any actor as the preposition's object
 """
-KINDS = ("phrasal", "verb_object", "phrasal_object", "prep_object", "object_prep")
-# CAMEO's marks for the noun phrase of a preposition: its target, its source, or any noun phrase (PETRARCH2's
-# dictionary notes). The tier reads each as an actor, as it reads a bare preposition.
-ACTOR_MARKS = frozenset("+$^")
-ANY_ACTOR = "+"
+KINDS = ("phrasal", "verb_object", "phrasal_object", "prep_object")
 
 
 def plover_table(path: Path) -> dict[str, tuple[str, str | None]]:
@@ -218,22 +212,21 @@ def _stems(word: str) -> list[str]:
 
 def _pattern(line: str, verbs: list[str], sets, translate: CodeTranslator, collector: Collector) -> None:
     """One ``- before * after [code]`` pattern, applied to every verb of its synonym set. Only
-    patterns with nothing before the verb are kept, and after it one thing, or an object or a particle
-    with a preposition: a subject, or a constraint on anything else, is more than the parse-level tier
-    can check."""
+    patterns with nothing before the verb and one thing after it are kept: a subject or a second
+    constraint is more than the parse-level tier can check."""
     match = re.match(r"^-\s*(.*?)\*\s*(.*?)\s*\[([^\]]*)\]", line)
     if not match or match.group(1).strip():
         return
     after, value = _elements(match.group(2)), translate(match.group(3))
     single_verbs = [v for v in verbs if " " not in v]
     if len(after) == 1 and after[0].startswith("("):
-        preposition, nouns = _prepositional_phrase(after[0], sets)
+        preposition, *rest = after[0].strip("()").split(None, 1)
+        preposition = preposition.lower()
         for verb in single_verbs:
-            if nouns == [ANY_ACTOR]:
+            if not rest:
                 collector.add("phrasal", f"{verb} {preposition}", value)
-            else:
-                for noun in nouns:
-                    collector.add("prep_object", f"{verb} {preposition} {noun}", value)
+            for noun in _head_words(rest[0], sets) if rest else []:
+                collector.add("prep_object", f"{verb} {preposition} {noun}", value)
     elif len(after) == 1 and after[0].lower() in PARTICLES:
         for verb in single_verbs:
             collector.add("phrasal", f"{verb} {after[0].lower()}", value)
@@ -245,21 +238,6 @@ def _pattern(line: str, verbs: list[str], sets, translate: CodeTranslator, colle
         for verb in single_verbs:
             for noun in _head_words(after[1], sets):
                 collector.add("phrasal_object", f"{verb} {after[0].lower()} {noun}", value)
-    elif len(after) == 2 and after[1].startswith("(") and not after[0].startswith("(") \
-            and after[0].lower() not in PARTICLES:
-        preposition, nouns = _prepositional_phrase(after[1], sets)
-        for verb in single_verbs:  # "- * WEIGHT (BEHIND)": "throw weight behind +"
-            for thing in _head_words(after[0], sets):
-                for noun in nouns:
-                    collector.add("object_prep", f"{verb} {thing} {preposition} {noun}", value)
-
-
-def _prepositional_phrase(element: str, sets) -> tuple[str, list[str]]:
-    """"(TO BORDER)" → ("to", ["border"]); "(BEHIND)" and "(INTO +)", which name no noun, → ("behind", ["+"])."""
-    preposition, *rest = element.strip("()").split(None, 1)
-    if not rest or rest[0].strip() in ACTOR_MARKS:
-        return preposition.lower(), [ANY_ACTOR]
-    return preposition.lower(), _head_words(rest[0], sets)
 
 
 def render(sections: dict[str, dict[str, str]]) -> str:

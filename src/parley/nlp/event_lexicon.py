@@ -162,10 +162,6 @@ class TriggerLexicon:
                                     self.governors, self.themes, self.light_verbs, self.carriers, self.reporting))
 
 
-# CAMEO's mark for a preposition's object that it does not name: any actor (build_cameo_fallback.ANY_ACTOR).
-ANY_ACTOR = "+"
-
-
 class FallbackTriggers:
     """The tier below the curated lexicon, generated: the CAMEO verb dictionary as PLOVER codes
     (knowledge/plover_cameo_fallback.csv, scripts/build_cameo_fallback.py), for verbs the curated
@@ -182,21 +178,14 @@ class FallbackTriggers:
         self.phrasal = _pairs(kinds["phrasal"])
         particles = frozenset(particle for _, particle in self.phrasal)
         self.verb_objects = _pairs({**kinds["verb_object"], **kinds["phrasal_object"]}, particles)
-        # (verb, its object or "", preposition, the preposition's noun or ANY_ACTOR): "rush police to border",
-        # "throw weight behind +", and with no object "appeal for calm"
-        self.prep_objects: dict[tuple[str, str, str, str], Code] = {}
+        self.prep_objects: dict[tuple[str, str, str], Code] = {}
         for key, value in kinds["prep_object"].items():
             verb, preposition, noun = key.split(" ", 2)
             for form in _noun_forms(noun):
-                self.prep_objects.setdefault((verb, "", preposition, form), Code.parse(value))
-        for key, value in kinds["object_prep"].items():
-            verb, thing, preposition, noun = key.split(" ")
-            for thing_form in _noun_forms(thing):
-                for form in _noun_forms(noun):
-                    self.prep_objects.setdefault((verb, thing_form, preposition, form), Code.parse(value))
+                self.prep_objects.setdefault((verb, preposition, form), Code.parse(value))
         self.known_verbs = frozenset(
             [*(verb.split()[0] for verb, _ in self.verb_objects), *(verb for verb, _ in self.phrasal),
-             *(verb for verb, _, _, _ in self.prep_objects)])
+             *(verb for verb, _, _ in self.prep_objects)])
         self.object_verbs = frozenset(verb for verb, _ in self.verb_objects)  # as TriggerLexicon's
 
     def verb_lemma(self, lemma: str, word: str) -> str:

@@ -9,7 +9,7 @@ import re
 from spacy.tokens import Span, Token
 
 from ..knowledge.actor_kb import place_country
-from .event_lexicon import (ANY_ACTOR, SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, party_noun_kinds,
+from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, party_noun_kinds,
                             party_nouns, relief_personnel, sport_nouns, thing_noun_kinds, uninflected,
                             work_noun_kinds)
 from .event_modes import conditional, negates, shared_modal_verb
@@ -286,9 +286,8 @@ def _describes_its_noun(verb: Token) -> bool:
 def match_fallback(lex: RuleWords, token: Token) -> Candidate | None:
     """The CAMEO tier, for a verb the curated lexicon does not know: its patterns with an object,
     particle or preposition. CAMEO codes a source actor acting on a target, so the verb needs an
-    actor as its subject, and where only a bare preposition follows it ("rushed to", "threw its weight
-    behind"), an actor as that preposition's object. A pattern of an object and a preposition is read
-    before the object's alone, as the more specific ("rushed police to the border" moves police, §247)."""
+    actor as its subject, and where only a bare preposition follows it ("rushed to"), an actor
+    as that preposition's object."""
     fallback, words = lex.fallback, lex.words
     if not actor_in(subjects(token), words):
         return None
@@ -298,36 +297,19 @@ def match_fallback(lex: RuleWords, token: Token) -> Candidate | None:
     verbs = [f"{lemma} {particle}"] if particle else []
     if not (particle and (lemma, particle) in fallback.phrasal):
         verbs.append(lemma)
-    for child in objects(token, words):
-        noun = counted(child, words)
-        holders = (token, child, noun)  # the parser hangs the phrase on the verb or on its object
-        candidate = _prepositional_pattern(lex, token, verbs, noun.lemma_.lower(), holders, (child, noun))
-        if candidate:
-            return candidate
-    candidate = verb_object(lex, token, verbs, fallback, SPECIFICITY["fallback_pattern"]) \
-        or _prepositional_pattern(lex, token, list(dict.fromkeys([*verbs, lemma])), "", (token,))
+    candidate = verb_object(lex, token, verbs, fallback, SPECIFICITY["fallback_pattern"])
     if candidate:
         return candidate
+    for child in token.children:
+        for noun in (g for g in child.children if g.dep_ == "pobj") if child.dep_ == "prep" else ():
+            code = fallback.prep_objects.get((lemma, child.lower_, counted(noun, words).lemma_.lower()))
+            if code:
+                return Candidate(token, code, SPECIFICITY["fallback_pattern"], absorbed=[noun])
     for child in token.children:
         if child in fallback_particles or (child.dep_ == "prep" and child.i == token.i + 1 and _targets(lex, child)):
             code = fallback.phrasal.get((lemma, child.lemma_.lower()))
             if code:
                 return Candidate(token, code, SPECIFICITY["fallback_pattern"])
-    return None
-
-
-def _prepositional_pattern(lex: RuleWords, token: Token, verbs: list[str], thing: str, holders: tuple[Token, ...],
-                           absorbed: tuple[Token, ...] = ()) -> Candidate | None:
-    """The CAMEO tier's pattern of one of the verb forms, the object ``thing`` ("" for none) and a preposition that
-    one of ``holders`` governs, with the preposition's noun, or an actor where CAMEO names no noun."""
-    table, words = lex.fallback.prep_objects, lex.words
-    for preposition in (c for holder in dict.fromkeys(holders) for c in holder.children if c.dep_ == "prep"):
-        for noun in (g for g in preposition.children if g.dep_ == "pobj"):
-            names = [counted(noun, words).lemma_.lower(), *([ANY_ACTOR] if actor_in([noun], words) else [])]
-            code = next((c for verb in verbs for name in names
-                         if (c := table.get((verb, thing, preposition.lower_, name)))), None)
-            if code:
-                return Candidate(token, code, SPECIFICITY["fallback_pattern"], absorbed=[*absorbed, noun])
     return None
 
 
