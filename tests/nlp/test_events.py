@@ -207,6 +207,21 @@ def test_if_clause_makes_an_event_hypothetical():
     assert "hypothetical" in attack.aux
 
 
+@pytest.mark.parametrize("sentence, act", [
+    ("Should Chad invade Kenya, the African Union would meet at once.", "invade"),        # "should" before the subject
+    ("In the event of an invasion by Chad, the African Union would meet at once.", "invasion"),
+    ("In case of an invasion by Chad, the African Union would meet at once.", "invasion"),
+])
+def test_an_act_said_under_a_condition_is_hypothetical(sentence, act):
+    doc, _ = code(sentence)
+    assert "hypothetical" in next(e for e in doc._.events if act in e.evidence[0].text.lower()).aux
+
+
+def test_in_the_case_of_names_no_condition():
+    doc, _ = code("In the case of Kenya, Chadian troops invaded the border town.")
+    assert "hypothetical" not in next(e for e in doc._.events if "invaded" in e.evidence[0].text).aux
+
+
 def test_could_makes_an_event_hypothetical():
     doc, _ = code("Russia could withdraw its forces from the region.")
     assert "hypothetical" in doc._.events[0].aux
