@@ -2320,6 +2320,16 @@ def test_asking_someone_named_to_act_is_a_request(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("Chad told the mediators it was ready to observe a ceasefire.", "AGREE"),   # what it says of itself
+    ("Chad told the mediators it was prepared to release the hostages.", "AGREE"),
+    ("Chad told the mediators to observe a ceasefire.", "REQUEST"),               # what it asks of them
+])
+def test_telling_reports_an_adjectives_clause_and_orders_an_infinitive(sentence, expected):
+    event, _ = top(sentence)
+    assert event.type == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("Chad's request for asylum reached the embassy.", ["REQUEST"]),
     ("Repeated appeals for calm went unheeded.", ["REQUEST"]),                # the noun of "appeal for"
     ("The request was on the agenda.", []),                                   # the word, nothing asked
