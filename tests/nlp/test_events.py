@@ -207,6 +207,21 @@ def test_if_clause_makes_an_event_hypothetical():
     assert "hypothetical" in attack.aux
 
 
+@pytest.mark.parametrize("sentence, act", [
+    ("Should Chad invade Kenya, the African Union would meet at once.", "invade"),        # "should" before the subject
+    ("In the event of an invasion by Chad, the African Union would meet at once.", "invasion"),
+    ("In case of an invasion by Chad, the African Union would meet at once.", "invasion"),
+])
+def test_an_act_said_under_a_condition_is_hypothetical(sentence, act):
+    doc, _ = code(sentence)
+    assert "hypothetical" in next(e for e in doc._.events if act in e.evidence[0].text.lower()).aux
+
+
+def test_in_the_case_of_names_no_condition():
+    doc, _ = code("In the case of Kenya, Chadian troops invaded the border town.")
+    assert "hypothetical" not in next(e for e in doc._.events if "invaded" in e.evidence[0].text).aux
+
+
 def test_could_makes_an_event_hypothetical():
     doc, _ = code("Russia could withdraw its forces from the region.")
     assert "hypothetical" in doc._.events[0].aux
@@ -2302,6 +2317,16 @@ def test_gratitude_and_encouragement_are_stances_of_support(sentence):
 def test_asking_someone_named_to_act_is_a_request(sentence, expected):
     doc, _ = code(sentence)
     assert [e.type for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Chad told the mediators it was ready to observe a ceasefire.", "AGREE"),   # what it says of itself
+    ("Chad told the mediators it was prepared to release the hostages.", "AGREE"),
+    ("Chad told the mediators to observe a ceasefire.", "REQUEST"),               # what it asks of them
+])
+def test_telling_reports_an_adjectives_clause_and_orders_an_infinitive(sentence, expected):
+    event, _ = top(sentence)
+    assert event.type == expected
 
 
 @pytest.mark.parametrize("sentence, expected", [

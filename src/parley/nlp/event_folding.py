@@ -36,13 +36,15 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
         lemma = lex.governor_nouns[governor.lemma_.lower()]  # "Chad's refusal to release them" as "refused to"
     else:
         lemma = triggers.verb_lemma(governor.lemma_.lower(), governor.lower_)
+    # an adjective's clause is its copula's: "told reporters he was ready to talk"
+    clause = candidate.anchor.head if candidate.anchor.dep_ == "acomp" else candidate.anchor
     rule = next((r for c in governor.children if c.dep_ in ("advmod", "prt")
                  and (r := triggers.governors.get(f"{lemma} {c.lower_}"))), None) \
         or (None if phrasal(governor, lemma, triggers) else triggers.governors.get(lemma))
     if rule is not None and candidate.anchor.dep_ == "oprd" and lemma in words.naming_verbs:
         rule = None  # "called the raid a massacre": the name its object is given, nothing asked for (conventions §209)
-    elif rule is not None and candidate.anchor.dep_ == "ccomp" and (lemma in triggers.reporting or (
-            lemma in words.mood_verbs and indicative(candidate.anchor, words))):
+    elif rule is not None and clause.dep_ == "ccomp" and (lemma in triggers.reporting or (
+            lemma in words.mood_verbs and indicative(clause, words))):
         # "was told that soldiers beat detainees" reports, "told them to leave" orders; "suggested that
         # troops had withdrawn" says what happened, "suggested that troops withdraw" asks for it
         rule = None

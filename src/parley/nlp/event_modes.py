@@ -300,6 +300,11 @@ def _condition(clause: Token, words: EventWords) -> bool:
     a second complement of the verb that reports the threat."""
     if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words.threat_condition_marks for m in clause.children):
         return True
+    return _inverted_condition(clause, words)
+
+
+def _inverted_condition(clause: Token, words: EventWords) -> bool:
+    """"should the court rule against it": an auxiliary before the subject makes the clause a condition."""
     subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
     return clause.dep_ in ("advcl", "ccomp") and subject is not None and any(
         c.dep_ == "aux" and c.lower_ in words.inverted_condition_auxiliaries and c.i < subject.i
@@ -324,12 +329,22 @@ _NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod"
 
 
 def _in_condition(token: Token, words: EventWords) -> bool:
+    """Whether the word is said under a condition: in a clause marked "if", "unless" or "whether", in one with
+    "should" before its subject, or in the object of "in the event of" or "in case of"."""
     while True:
-        if any(c.dep_ == "mark" and c.lower_ in words.condition_marks for c in token.children):
+        if any(c.dep_ == "mark" and c.lower_ in words.condition_marks for c in token.children) \
+                or _inverted_condition(token, words) or _condition_phrase(token, words):
             return True
         if token.head.i == token.i or token.dep_ not in ("advcl", "conj", "xcomp", "ccomp", "pobj", "prep", "dobj"):
             return False
         token = token.head
+
+
+def _condition_phrase(noun: Token, words: EventWords) -> bool:
+    """"in the event of an offensive", "in case of war": the noun of a complex preposition of condition."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return False
+    return noun.doc[noun.head.i:noun.i + 1].text.lower() in words.condition_phrases
 
 
 def _negated_by_phrase(noun: Token, words: EventWords) -> bool:

@@ -62,6 +62,7 @@ class EventWords:
     condition_marks: frozenset[str]
     threat_condition_marks: frozenset[str]
     inverted_condition_auxiliaries: frozenset[str]
+    condition_phrases: frozenset[str]
     inceptive_verbs: frozenset[str]
     ultimatum_verbs: frozenset[str]
     historical_adverbs: frozenset[str]
