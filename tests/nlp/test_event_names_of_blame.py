@@ -27,6 +27,11 @@ def test_an_act_named_a_wrong_in_a_relative_clause_is_an_accusation(sentence):
     assert "ACCUSE" in types(sentence)
 
 
+def test_a_name_hung_on_the_object_is_read():
+    # "as" hung on the object, where a verb of regarding's may hang too (§236): one reader of both
+    assert "ACCUSE" in types("Kenya described Chad's move as a major breach of trust.")
+
+
 def test_the_act_a_relative_clause_judges_stays_an_event():
     found = types("The army shelled the market, in raids that rights groups called brutal.")
     assert found.count("ASSAULT") >= 2 and "ACCUSE" in found

@@ -1196,14 +1196,8 @@ def _names_a_judgement(lex: RuleWords, verb: Token, lemma: str) -> Candidate | N
     if lemma not in words.naming_verbs:
         return None
     named = [o for o in verb.children if o.dep_ == "dobj"]
-    names = [c for c in verb.children if c.dep_ == "oprd"] + [
-        g for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
-        if g.dep_ == "pobj" or g.pos_ == "ADJ"]
-    # the small parser hangs "called the remarks unacceptable" on the noun, as a modifier after it, and
-    # "dismissed the vote as illegitimate" on the verb, as an adjective clause with "as" for its adverb
-    names += [a for o in named for a in o.children if a.dep_ == "amod" and a.i > o.i] + [
-        a for a in verb.children if a.dep_ == "advcl" and a.pos_ == "ADJ"
-        and any(c.dep_ == "advmod" and c.lower_ == "as" for c in a.children)]
+    names = _held_to_be(verb, named)
+    named = [o for o in named if o not in names]
     if len(named) == 2 and not names:
         named, names = named[:1], named[1:]  # "branded the vote a fraud", parsed as two direct objects
     relative = _named_by_relative_clause(verb, named, names)
@@ -1234,6 +1228,21 @@ def _names_a_judgement(lex: RuleWords, verb: Token, lemma: str) -> Candidate | N
     if any(n.lemma_.lower() in words.laudatory_words for n in names):
         return Candidate(verb, Code("SUPPORT"), SPECIFICITY["verb_object"], absorbed=judged)
     return None
+
+
+def _held_to_be(verb: Token, named: list[Token]) -> list[Token]:
+    """What a verb of naming or regarding holds ``named``, its objects, to be: "called the vote a sham", "regard the
+    move as an act of war" ("as" on the verb or on the object), "consider any attack an act of war" (a noun with
+    a subject of its own). The small parser hangs "called the remarks unacceptable" on the object, as a modifier
+    after it, and "dismissed the vote as illegitimate" on the verb, as an adjective clause with "as" for its adverb."""
+    found = [c for c in verb.children if c.dep_ in ("oprd", "attr")]
+    found += [g for h in (verb, *named) for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
+              for g in p.children if g.dep_ == "pobj" or g.pos_ == "ADJ"]
+    found += [a for o in named for a in o.children if a.dep_ == "amod" and a.i > o.i]
+    found += [a for a in verb.children if a.dep_ == "advcl" and a.pos_ == "ADJ"
+              and any(c.dep_ == "advmod" and c.lower_ == "as" for c in a.children)]
+    return found + [c for c in verb.children if c.dep_ in ("dobj", "ccomp") and c.pos_ in NOUN_POS
+                    and any(g.dep_ == "nsubj" for g in c.children)]
 
 
 def _named_by_relative_clause(verb: Token, named: list[Token], names: list[Token]) -> Token | None:
@@ -1670,14 +1679,8 @@ def _hostile_regard(verb: Token, lemma: str, words: EventWords) -> bool:
     a legitimate target" (§236)."""
     if lemma not in words.regarding_verbs:
         return False
-    # "as" hangs on the verb or on its object ("consider any move … as an act of war")
-    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    predicates = [g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
-                  for g in p.children if g.dep_ == "pobj"]
-    predicates += [c for c in verb.children if c.dep_ in ("oprd", "attr")
-                   or c.dep_ in ("dobj", "ccomp") and c.pos_ in NOUN_POS
-                   and any(g.dep_ == "nsubj" for g in c.children)]  # "consider X an act"
-    return any(_hostile_predicate(p, verb, words) for p in predicates)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(_hostile_predicate(p, verb, words) for p in _held_to_be(verb, objects))
 
 
 def _hostile_predicate(noun: Token, verb: Token, words: EventWords) -> bool:
