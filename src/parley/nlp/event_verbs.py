@@ -848,12 +848,19 @@ def _deploys_no_force(lex: RuleWords, verb: Token) -> bool:
 def _neither_armed_nor_state(lex: RuleWords, doer: Token) -> bool:
     """A firm, a campaign, a side in politics or a person outside government and arms: "the bank", "each side",
     "Sanders"; not a pronoun that points to no one known ("we"), nor "the Bush administration"."""
+    return not (doer.pos_ == "PRON" and actor_of(doer) is None) and not _armed_or_state(lex, doer)
+
+
+def _armed_or_state(lex: RuleWords, doer: Token) -> bool:
+    """An armed party, or a state, one of its bodies or a person of one: "the army", "Russia", "the police",
+    "the Bush administration", "Putin"."""
     words, actor = lex.words, actor_of(doer)
     sectors = words.restricting_sectors | words.armed_sectors
+    if armed_party(doer, words):
+        return True
     if actor is None:
-        return doer.pos_ != "PRON" and not armed_party(doer, words) \
-            and lex.sector_nouns.get(counted(doer, words).lower_) not in sectors
-    return actor.kind != "country" and actor.sector not in sectors
+        return lex.sector_nouns.get(counted(doer, words).lower_) in sectors
+    return actor.kind == "country" or actor.sector in sectors
 
 
 def _custody_named(noun: Token, words: EventWords) -> bool:
@@ -1113,9 +1120,7 @@ def _used_in_conflict(lex: RuleWords, verb: Token) -> bool:
     if prepositional_objects(verb, ("against", "on", "at")):
         return True
     doers = described_holders(verb, doers_of(verb))
-    return by_the_state(words, verb) or any(
-        armed_party(d, words) or (a := actor_of(d)) is not None and a.sector in words.restricting_sectors | words.armed_sectors
-        for d in doers)
+    return by_the_state(words, verb) or any(_armed_or_state(lex, d) for d in doers)
 
 
 def _maltreated(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
