@@ -126,28 +126,3 @@ def test_armed_forces_that_kick_off_an_event_strike_no_one():
 ])
 def test_armed_forces_that_kick_someone_or_begin_an_attack_assault(sentence):
     assert "ASSAULT" in _pipeline_types(sentence)
-
-
-# §259: states or their bodies of two countries doing an act together, as an adverb of cooperation says, cooperate.
-@pytest.mark.parametrize("sentence", [
-    "Ghanaian and Togolese marines trained together near Lome on Monday.",         # coordinated bodies
-    "Ghana's coastguard and Togo's coastguard searched together for the ferry.",  # countries as owners
-    "The Ghanaian navy worked hand in hand with the Togolese navy.",              # a comitative partner
-    "Ghana and Togo acted in concert to evacuate the stranded fishermen.",
-])
-def test_an_act_states_of_two_countries_do_together_is_cooperation(sentence):
-    assert "COOPERATE" in _pipeline_types(sentence)
-
-
-@pytest.mark.parametrize("sentence", [
-    "The Ghanaian police and the Ghanaian army worked together in Tamale.",  # one country's two bodies
-    "Ghanaian and Togolese fans sang together outside the stadium.",       # people, no state
-    "Together, Ghana and Togo have a majority on the board.",             # a state summed, no act
-    "Ghanaian and Togolese marines trained near Lome on Monday.",          # no adverb says they shared it
-])
-def test_one_country_people_or_no_shared_act_is_no_cooperation(sentence):
-    assert "COOPERATE" not in _pipeline_types(sentence)
-
-
-def test_violence_done_together_stays_violence():
-    assert _pipeline_types("Ghanaian and Togolese troops fought together against the rebels.")[0] == "ASSAULT"

@@ -25,7 +25,7 @@ from .event_syntax import (a_person, acted_on, actor_in, actor_of, agents, anoth
                            prepositional_objects, subject_actors, subjects, to_infinitive, with_a_party)
 from .event_where import clause_tokens
 from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_CLAUSE_DEPS,
-                     NOUN_POS, OBJECT_DEPS, PLACE_LABELS, SUBJECT_DEPS, TIME_LABELS, VERB_POS)
+                     NOUN_POS, OBJECT_DEPS, PLACE_LABELS, TIME_LABELS, VERB_POS)
 from .lexicon import EventWords
 
 _SIMPLE_PRESENT = frozenset({"VBZ", "VBP"})
@@ -240,8 +240,6 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     if token.dep_ != "amod" and any(c.dep_ == "advmod" and c.lower_ in words.jointly for c in token.children):
         # "jointly inaugurated a power line" cooperates (§26); before its noun, "jointly owned drones" describes them
         return Candidate(token, Code("COOPERATE"), SPECIFICITY["verb"])
-    if _done_together(lex, token, lemma):
-        return Candidate(token, Code("COOPERATE"), SPECIFICITY["verb"])  # "Greek and Egyptian divers trained together"
     return None
 
 
@@ -1722,40 +1720,6 @@ def _cooperation(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | N
         if expanded or founded:
             return Candidate(verb, Code("COOPERATE"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
-
-
-def _done_together(lex: RuleWords, verb: Token, lemma: str) -> bool:
-    """Whether states or their bodies of two countries do the act together, as an adverb of cooperation says
-    (conventions §259): "Greek and Egyptian marines trained together", "Chile's navy worked hand in hand with
-    Peru's". Not an act of being, having or knowing ("together they have a majority"), nor parties of one country
-    ("the Kenyan police and the Kenyan army worked together"), nor people ("Greek and Egyptian fans sang together")."""
-    words = lex.words
-    if verb.pos_ not in VERB_POS or lemma in words.stative_verbs:
-        return False
-    # the parser may read "hand in hand" as an object
-    adverbs = [c for c in verb.children if c.dep_ not in SUBJECT_DEPS and _joint_adverb(c, words)]
-    if not adverbs:
-        return False
-    doers = [t for s in subjects(verb) for t in (s, *s.conjuncts)]
-    partners = [g for head in (verb, *adverbs, *doers) for g in prepositional_objects(head, ("with", "alongside"))]
-    parties = [a for head in doers + partners for a in _state_parties(head, words) if a.country]
-    return any(another_party(b, [a]) for a in parties for b in parties)
-
-
-def _state_parties(head: Token, words: EventWords) -> list:
-    """The states a noun names, or whose bodies it names: "Spain", "Spain's coastguard", "Spanish and Moroccan
-    marines"; not the countries an adjective lends to people ("Spanish and Moroccan fans")."""
-    actor = actor_of(head)
-    if actor is not None and (actor.kind == "country" or actor.sector in words.restricting_sectors):
-        return phrase_actors(head, words)
-    return [a for c in head.children if c.dep_ == "poss" and (a := actor_of(c)) is not None and a.kind == "country"]
-
-
-def _joint_adverb(adverb: Token, words: EventWords) -> bool:
-    """Whether the phrase ``adverb`` begins is one of `events.joint_adverbs` ("together", "in concert", "hand in
-    hand")."""
-    start = adverb.left_edge.i
-    return any(adverb.doc[start:start + len(phrase.split())].text.lower() == phrase for phrase in words.joint_adverbs)
 
 
 def _joint_modified(noun: Token, words: EventWords) -> bool:

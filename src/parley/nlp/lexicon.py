@@ -107,7 +107,6 @@ class EventWords:
     unexchanged_pacts: frozenset[str]
     founding_verbs: frozenset[str]
     jointly: frozenset[str]
-    joint_adverbs: frozenset[str]
     contest_nouns: frozenset[str]
     contest_prepositions: frozenset[str]
     contest_verbs: frozenset[str]
