@@ -29,7 +29,6 @@ CARRIER_STANCE_PREPOSITIONS = tuple(p for p in STANCE_PREPOSITIONS if p != "of")
 # Verbal acts a text or a plan is said to do only in a figure of speech: "the accord calls for", "the plan
 # promises" (conventions §105).
 ACTS_OF_PARTIES = frozenset({"REQUEST", "AGREE"})
-RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})  # Penn tags of "that", "which", "who", "whose"
 
 
 def match_noun(lex: RuleWords, token: Token) -> Candidate | None:
@@ -502,28 +501,12 @@ def states_its_content(lex: RuleWords, noun: Token, plover_type: str) -> bool:
     clause = any(c.dep_ in ("acl", "ccomp") and c.pos_ in VERB_POS or c.dep_ == "relcl" and to_infinitive(c)
                  for c in noun.children)  # the small parser often takes "calls to lift the curbs" for a relative clause
     if plover_type == "ACCUSE":
-        clause = clause or _states_the_act(noun)
         return has_own_actor(noun) or clause or any(
             counted(g, words).lemma_.lower() in words.wrongdoing_nouns for g in prepositional_objects(noun, ("of",)))
     if plover_type == "REQUEST":  # what is asked, not whose ("Trump's signature proposals"), nor a reporter's ask
         return (clause or bool(prepositional_objects(noun, ("for",)))) and noun.lemma_.lower() not in words.proposal_nouns \
             and not any(t.lemma_.lower() in words.press_requests for t in noun.subtree)
     return False  # "Trump's support among evangelicals" is a standing, not an act
-
-
-def _states_the_act(accusation: Token) -> bool:
-    """Whether a noun of accusation has a clause of what it charges that the parser reads otherwise: a bare clause
-    taken for a relative one, which has no gap for the noun — its verb has a subject and an object of its own, or
-    shares its last conjunct's object, and no relative pronoun ("on charges he tortured prisoners", "charges he
-    drugged and robbed a man", not "the charges he faces"); or the clause said of it as a copula's subject ("the
-    charge is that he tortured them") (conventions §256)."""
-    for verb in (c for c in accusation.children if c.dep_ == "relcl"):
-        filled = {c.dep_ for v in (verb, *verb.conjuncts) for c in v.children if c.tag_ not in RELATIVE_TAGS}
-        if filled & {"nsubj", "nsubjpass"} and "dobj" in filled:
-            return True
-    copula = accusation.head
-    return accusation.dep_ == "nsubj" and copula.lemma_ == "be" \
-        and any(c.dep_ == "ccomp" and c.pos_ in VERB_POS for c in copula.children)
 
 
 def a_pact_of_ties(lex: RuleWords, noun: Token) -> bool:
