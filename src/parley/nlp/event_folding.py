@@ -11,7 +11,8 @@ from .event_lexicon import SPECIFICITY, Code, Governor, RuleWords
 from .event_modes import alternative_penalty, aux_modes, negates
 from .event_nouns import abstract, noun_code, rejected_act
 from .event_reading import Candidate
-from .event_syntax import counted, has_own_actor, indicative, objects, phrasal, subjects, to_infinitive
+from .event_syntax import (counted, has_own_actor, indicative, objects, phrasal, prepositional_objects, subjects,
+                           to_infinitive)
 from .event_verbs import advised, asks_for_something, held_by_electorate
 from .labels import COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
@@ -161,7 +162,8 @@ def reported_blame(lex: RuleWords, clauses: list[Token], found: list[Candidate])
         if token.lemma_.lower() == "be":
             mode = _blame(lex, token, anchors)
         else:  # a crime reported is alleged (the manual's DISAPPROVE: "allege … crime or corruption")
-            mode = "allege" if token.lemma_.lower() in lex.words.wrongdoing_verbs else None
+            mode = "allege" if token.lemma_.lower() in lex.words.wrongdoing_verbs \
+                or _commits_a_wrong(lex, token, anchors) else None
         if mode is not None:
             host = Candidate(token.head, Code("ACCUSE", mode), SPECIFICITY["verb"])
             host.complements.append(token)
@@ -174,6 +176,19 @@ def _done_wrongfully(verb: Token, words: EventWords) -> bool:
     prepositional phrase tells where someone is ("workers now in the country illegally"), not how the act was done."""
     return any(c.dep_ == "advmod" and c.lower_ in words.wrongful_adverbs
                and not any(t.dep_ == "pobj" for t in verb.doc[verb.i + 1:c.i]) for c in verb.children)
+
+
+def _commits_a_wrong(lex: RuleWords, verb: Token, anchors: set[int]) -> bool:
+    """"said the troops committed mass killings", "said Ruritania had committed a breach of the treaty": a verb of
+    perpetrating (`perpetrating_verbs`, WordNet commit.v.01 "perpetrate an act as a crime") whose object, or what
+    its object is a count of ("acts of genocide"), is an act found as an event or a word that calls an act a wrong
+    (`blame_nouns`); "committed suicide" and "committed troops" name none (conventions §257)."""
+    words = lex.words
+    if verb.lemma_.lower() not in words.perpetrating_verbs:
+        return False
+    done = [counted(o, words) for o in objects(verb, words)]
+    done += [counted(g, words) for n in done for g in prepositional_objects(n, ("of",))]
+    return any(n.i in anchors or n.lemma_.lower() in lex.blame_nouns for n in done)
 
 
 def _critics_say(lex: RuleWords, clauses: list[Token], found: list[Candidate]) -> list[Candidate]:
