@@ -63,3 +63,12 @@ def test_a_wrong_said_committed_is_alleged(sentence):
 ])
 def test_no_wrong_or_no_report_alleges_nothing(sentence):
     assert "ACCUSE" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The gunmen committed murders and kidnappings across the valley.",
+    "Monitors said the militia committed killings and rapes in the district.",
+])
+def test_wrongs_committed_together_are_done_not_promised(sentence):
+    found = types(sentence)
+    assert "ASSAULT" in found and "THREATEN" not in found and "AGREE" not in found

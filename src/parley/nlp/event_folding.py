@@ -59,8 +59,11 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
         if anchor.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in governor.children) \
                 and not any(c.dep_ == "nsubj" for c in anchor.children):
             rule = WISHED  # "I want to thank them": one's own act intended, asked of no one (conventions §31)
-    elif rule is not None and lemma in words.perpetrating_verbs and candidate.anchor.dep_ in ("dobj", "nsubjpass"):
-        rule = None  # "rape has been committed against captives": a wrong done, not promised (conventions §87, §169)
+    elif rule is not None and lemma in words.perpetrating_verbs \
+            and min((candidate.anchor, *candidate.anchor.conjuncts), key=lambda t: t.i).dep_ in ("dobj", "nsubjpass"):
+        # "rape has been committed against captives", "committed killings and rapes": a wrong done, not promised
+        # (conventions §87, §169, §258)
+        rule = None
     if rule is None and candidate.anchor.dep_ == "advcl":
         return None  # a purpose clause ("staged protests to demand reforms") is an event of its own
     host = by_anchor.get(governor.i)
