@@ -72,3 +72,11 @@ def test_no_wrong_or_no_report_alleges_nothing(sentence):
 def test_wrongs_committed_together_are_done_not_promised(sentence):
     found = types(sentence)
     assert "ASSAULT" in found and "THREATEN" not in found and "AGREE" not in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army said its soldiers had not committed any crimes.",
+    "The ministry said the officials did not steal the relief funds.",
+])
+def test_a_wrong_said_not_done_alleges_nothing(sentence):
+    assert "ACCUSE" not in types(sentence)

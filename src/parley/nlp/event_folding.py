@@ -164,6 +164,8 @@ def reported_blame(lex: RuleWords, clauses: list[Token], found: list[Candidate])
             continue
         if token.lemma_.lower() == "be":
             mode = _blame(lex, token, anchors)
+        elif any(negates(c, lex.words) for c in token.children):
+            mode = None  # "said its soldiers had not committed any crimes" denies the wrong
         else:  # a crime reported is alleged (the manual's DISAPPROVE: "allege … crime or corruption")
             mode = "allege" if token.lemma_.lower() in lex.words.wrongdoing_verbs \
                 or _commits_a_wrong(lex, token, anchors) else None
