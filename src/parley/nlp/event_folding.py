@@ -148,8 +148,9 @@ def findings_of_breach(lex: RuleWords, clauses: list[Token], found: list[Candida
 def reported_blame(lex: RuleWords, clauses: list[Token], found: list[Candidate]) -> list[Candidate]:
     """"X said Y was responsible for the attack", "X said Y was behind it", "X said the strike was a
     violation of international law", "X said the vote had been rigged": X accuses Y (an ACCUSE at the
-    saying verb; conventions §14), as does "X said Y unlawfully seized the ship" (§183). ``clauses`` are the
-    sentence's clausal complements ("ccomp"), in order."""
+    saying verb; conventions §14), as does "X said Y unlawfully seized the ship" (§183) or "X said Y committed war
+    crimes" (§257), but not "X said Y did not steal it". ``clauses`` are the sentence's clausal complements ("ccomp"),
+    in order."""
     created = _critics_say(lex, clauses, found)
     anchors = {c.anchor.i for c in found + created}
     for token in clauses:
