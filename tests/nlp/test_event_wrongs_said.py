@@ -1,5 +1,6 @@
 """A speaker who says an act was done wrongfully, or calls it unfair, accuses (conventions §183): the opposites of
-the norms a complaint appeals to, taken from WordNet, and their adverbs.
+the norms a complaint appeals to, taken from WordNet, and their adverbs; so does one who says a party committed a
+wrong (§257).
 
 Sentences are written for these tests; each class is tested beside the sentences it must leave alone.
 """
@@ -43,4 +44,39 @@ def test_an_act_said_to_be_unfair_or_undemocratic_is_criticized(sentence):
     "The coach said the referee had judged the match fairly.",                              # no wrong said
 ])
 def test_a_status_or_a_fair_act_accuses_no_one(sentence):
+    assert "ACCUSE" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Monitors said the rebels had committed war crimes in the northern province.",
+    "The watchdog said the guards committed acts of torture against the inmates.",
+    "The envoy said Ruritania had committed a grave violation of the border accord.",
+])
+def test_a_wrong_said_committed_is_alleged(sentence):
+    assert "ACCUSE" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The coroner said the prisoner had committed suicide.",           # no wrong to another
+    "The ministry said it had committed two battalions to the mission.",  # forces given
+    "The rebels committed war crimes in the northern province.",      # no one says it: narrated
+])
+def test_no_wrong_or_no_report_alleges_nothing(sentence):
+    assert "ACCUSE" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The gunmen committed murders and kidnappings across the valley.",
+    "Monitors said the militia committed killings and rapes in the district.",
+])
+def test_wrongs_committed_together_are_done_not_promised(sentence):
+    found = types(sentence)
+    assert "ASSAULT" in found and "THREATEN" not in found and "AGREE" not in found
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army said its soldiers had not committed any crimes.",
+    "The ministry said the officials did not steal the relief funds.",
+])
+def test_a_wrong_said_not_done_alleges_nothing(sentence):
     assert "ACCUSE" not in types(sentence)

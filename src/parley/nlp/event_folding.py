@@ -11,7 +11,8 @@ from .event_lexicon import SPECIFICITY, Code, Governor, RuleWords
 from .event_modes import alternative_penalty, aux_modes, negates
 from .event_nouns import abstract, noun_code, rejected_act
 from .event_reading import Candidate
-from .event_syntax import counted, has_own_actor, indicative, objects, phrasal, subjects, to_infinitive
+from .event_syntax import (counted, has_own_actor, indicative, objects, phrasal, prepositional_objects, subjects,
+                           to_infinitive)
 from .event_verbs import advised, asks_for_something, held_by_electorate
 from .labels import COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
@@ -60,8 +61,11 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
         if anchor.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in governor.children) \
                 and not any(c.dep_ == "nsubj" for c in anchor.children):
             rule = WISHED  # "I want to thank them": one's own act intended, asked of no one (conventions §31)
-    elif rule is not None and lemma in words.perpetrating_verbs and candidate.anchor.dep_ in ("dobj", "nsubjpass"):
-        rule = None  # "rape has been committed against captives": a wrong done, not promised (conventions §87, §169)
+    elif rule is not None and lemma in words.perpetrating_verbs \
+            and min((candidate.anchor, *candidate.anchor.conjuncts), key=lambda t: t.i).dep_ in ("dobj", "nsubjpass"):
+        # "rape has been committed against captives", "committed killings and rapes": a wrong done, not promised
+        # (conventions §87, §169, §258)
+        rule = None
     if rule is None and candidate.anchor.dep_ == "advcl":
         return None  # a purpose clause ("staged protests to demand reforms") is an event of its own
     host = by_anchor.get(governor.i)
@@ -146,8 +150,9 @@ def findings_of_breach(lex: RuleWords, clauses: list[Token], found: list[Candida
 def reported_blame(lex: RuleWords, clauses: list[Token], found: list[Candidate]) -> list[Candidate]:
     """"X said Y was responsible for the attack", "X said Y was behind it", "X said the strike was a
     violation of international law", "X said the vote had been rigged": X accuses Y (an ACCUSE at the
-    saying verb; conventions §14), as does "X said Y unlawfully seized the ship" (§183). ``clauses`` are the
-    sentence's clausal complements ("ccomp"), in order."""
+    saying verb; conventions §14), as does "X said Y unlawfully seized the ship" (§183) or "X said Y committed war
+    crimes" (§257), but not "X said Y did not steal it". ``clauses`` are the sentence's clausal complements ("ccomp"),
+    in order."""
     created = _critics_say(lex, clauses, found)
     anchors = {c.anchor.i for c in found + created}
     for token in clauses:
@@ -162,8 +167,11 @@ def reported_blame(lex: RuleWords, clauses: list[Token], found: list[Candidate])
             continue
         if token.lemma_.lower() == "be":
             mode = _blame(lex, token, anchors)
+        elif any(negates(c, lex.words) for c in token.children):
+            mode = None  # "said its soldiers had not committed any crimes" denies the wrong
         else:  # a crime reported is alleged (the manual's DISAPPROVE: "allege … crime or corruption")
-            mode = "allege" if token.lemma_.lower() in lex.words.wrongdoing_verbs else None
+            mode = "allege" if token.lemma_.lower() in lex.words.wrongdoing_verbs \
+                or _commits_a_wrong(lex, token, anchors) else None
         if mode is not None:
             host = Candidate(token.head, Code("ACCUSE", mode), SPECIFICITY["verb"])
             host.complements.append(token)
@@ -176,6 +184,19 @@ def _done_wrongfully(verb: Token, words: EventWords) -> bool:
     prepositional phrase tells where someone is ("workers now in the country illegally"), not how the act was done."""
     return any(c.dep_ == "advmod" and c.lower_ in words.wrongful_adverbs
                and not any(t.dep_ == "pobj" for t in verb.doc[verb.i + 1:c.i]) for c in verb.children)
+
+
+def _commits_a_wrong(lex: RuleWords, verb: Token, anchors: set[int]) -> bool:
+    """"said the troops committed mass killings", "said Ruritania had committed a breach of the treaty": a verb of
+    perpetrating (`perpetrating_verbs`, WordNet commit.v.01 "perpetrate an act as a crime") whose object, or what
+    its object is a count of ("acts of genocide"), is an act found as an event or a word that calls an act a wrong
+    (`blame_nouns`); "committed suicide" and "committed troops" name none (conventions §257)."""
+    words = lex.words
+    if verb.lemma_.lower() not in words.perpetrating_verbs:
+        return False
+    done = [counted(o, words) for o in objects(verb, words)]
+    done += [counted(g, words) for n in done for g in prepositional_objects(n, ("of",))]
+    return any(n.i in anchors or n.lemma_.lower() in lex.blame_nouns for n in done)
 
 
 def _critics_say(lex: RuleWords, clauses: list[Token], found: list[Candidate]) -> list[Candidate]:
