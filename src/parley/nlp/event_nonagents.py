@@ -12,10 +12,10 @@ from spacy.tokens import Token
 
 from .event_crowds import protesters, with_protesters
 from .event_lexicon import (RuleWords, accident_nouns, accident_verbs, animal_nouns, materiel_nouns,
-                            nonagent_nouns, party_nouns)
+                            nonagent_nouns)
 from .event_nouns import arms, cause_phrase
 from .event_reading import Candidate
-from .event_syntax import (acted_on, agentless_passive, armed_party, as_doer, counted, described_holders,
+from .event_syntax import (a_party, acted_on, agentless_passive, armed_party, as_doer, counted, described_holders,
                            participle_host, prepositional_objects, subjects, to_infinitive)
 from .labels import NOUN_POS, SUBJECT_DEPS
 from .lexicon import EventWords
@@ -52,7 +52,7 @@ def doers_that_are_no_agents(lex: RuleWords, found: list[Candidate]) -> None:
         if burst:  # "a boiler explosion injured three": the boiler did
             return kind(burst[0]) if all(kind(b) in _ARTIFACTS for b in burst) else None
         found_kind = _kind_of(noun, kinds)
-        if found_kind is None and not _party(noun):  # "days of rain", "an outbreak of cholera" (§197)
+        if found_kind is None and not a_party(noun):  # "days of rain", "an outbreak of cholera" (§197)
             found_kind = next((k for g in prepositional_objects(noun, ("of",)) if (k := kind(g)) in _FOUGHT), None)
         # no kind of people wields a thing made or an accident: "a passenger bus", "traffic accidents" (§198)
         if found_kind is None or found_kind != _VALUE and _wielded(noun, kinds,
@@ -125,7 +125,7 @@ def _driven_at_people(thing: Token, words: EventWords) -> bool:
     if thing.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() in words.casualty_words:
         return False
     struck = [c for c in verb.children if c.dep_ == "dobj"] + prepositional_objects(verb, words.recipient_prepositions)
-    return any(_party(s) for s in struck)
+    return any(a_party(s) for s in struck)
 
 
 def accidents(lex: RuleWords, found: list[Candidate]) -> None:
@@ -228,17 +228,13 @@ def _wielded(noun: Token, kinds: dict[str, str], by_kinds_of_people: bool = True
         # an adjective names people only as an actor: "Israeli fire", not "heavy rains" (a heavy is a villain)
         if child.dep_ in _OWNERS and f"{child.lower_} {noun.lemma_.lower()}" not in kinds and (
                 child._.actor is not None or by_kinds_of_people and child.pos_ in NOUN_POS
-                and (_party(child) or child.lemma_.lower() in materiel_nouns())):
+                and (a_party(child) or child.lemma_.lower() in materiel_nouns())):
             return True
         if child.dep_ == "prep" and child.lower_ in _OWNER_PREPOSITIONS and any(
                 g._.actor is not None or g.pos_ == "NOUN" and g.lemma_.lower() not in kinds
                 for g in child.children if g.dep_ == "pobj"):
             return True
     return False
-
-
-def _party(noun: Token) -> bool:
-    return noun._.actor is not None or noun.lemma_.lower() in party_nouns()
 
 
 def _doers(anchor: Token) -> list[Token]:
@@ -262,7 +258,7 @@ def _named(verb: Token) -> list[Token]:
     doer the passive subject of the verb it completes, or its object if that can act: the peso trades in "the peso
     is expected to trade", the government postpones in "the storm forced the government to postpone"; the police
     beat back in "police used pepper spray to beat back protesters"."""
-    controllers = [c for c in verb.head.children if c.dep_ == "nsubjpass" or c.dep_ == "dobj" and _party(c)] \
+    controllers = [c for c in verb.head.children if c.dep_ == "nsubjpass" or c.dep_ == "dobj" and a_party(c)] \
         if verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children) else []
     doers = controllers or subjects(verb)
     # two subjects of one verb are one noun phrase misread: "a magnitude 6.8 earthquake struck" (§197)

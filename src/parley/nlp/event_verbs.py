@@ -19,7 +19,7 @@ from .event_nouns import (ACTS_OF_PARTIES, PARTNER_PREPOSITIONS, a_pact_of_ties,
                           leaves_pact, match_noun, names_a_party, names_cooperation, noun_code,
                           own_sitting_dates_an_act, relief, said_by_a_text)
 from .event_reading import Candidate
-from .event_syntax import (a_person, acted_on, actor_in, actor_of, agents, another_party, armed, armed_party,
+from .event_syntax import (a_party, a_person, acted_on, actor_in, actor_of, agents, another_party, armed, armed_party,
                            by_the_state, counted, counted_with_conjuncts, described_holders, doers_of, has_own_actor,
                            indicative, infinitives, objects, participle_host, particles, phrase_actors,
                            prepositional_objects, subject_actors, subjects, to_infinitive, with_a_party)
@@ -1744,15 +1744,10 @@ def _coordination(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
         return None
     partners = [g for g in prepositional_objects(verb, ("with",)) for g in (g, *g.conjuncts)]
     doers = [t for s in subjects(verb) for t in (s, *s.conjuncts)]
-    several = len([d for d in doers if _a_party(d)]) > 1 or any(
+    several = len([d for d in doers if a_party(d)]) > 1 or any(
         d.tag_ == "NNS" and d.lemma_.lower() in words.reciprocal_heads for d in doers)
     return Candidate(verb, Code("COOPERATE"), SPECIFICITY["verb"]) \
-        if several or any(_a_party(p) for p in partners) else None
-
-
-def _a_party(noun: Token) -> bool:
-    """Whether a noun names an actor, or a person or a group ("its partners", "the local authorities")."""
-    return bool(noun._.actor) or noun.lemma_.lower() in party_nouns()
+        if several or any(a_party(p) for p in partners) else None
 
 
 def _between_parties(noun: Token) -> bool:
@@ -2005,7 +2000,8 @@ def _a_standing_state(lex: RuleWords, verb: Token, lemma: str) -> bool:
     return bool(hosted) and not any(
         h.pos_ == "PRON" or a_person(h, frozenset()) or (noun := counted(h, words)).lemma_.lower() in words.meeting_nouns
         or noun_code(lex, noun, carried=True) is not None
-        or _a_party_itself(noun) and not any(c.dep_ == "nummod" for c in noun.children) and h.pos_ != "NUM"
+        or (a_party(noun) or noun.ent_type_ in ACTOR_LABELS) and h.pos_ != "NUM"
+        and not any(c.dep_ == "nummod" for c in noun.children)
         for h in hosted)
 
 
@@ -2021,12 +2017,6 @@ def _sits_routinely(verb: Token, holders: list[Token]) -> bool:
     clause = {t.idx for t in clause_tokens(verb)}
     times = [t for t in verb.doc._.times or () if t.span[0] in clause]
     return bool(times) and all(t.type == _RECURRING for t in times)
-
-
-def _a_party_itself(noun: Token) -> bool:
-    """Whether a noun, not a phrase after it, names a party: "a delegation", "the Chadian team"; not "the
-    headquarters of the United Nations"."""
-    return bool(noun._.actor) or noun.ent_type_ in ACTOR_LABELS or noun.lemma_.lower() in party_nouns()
 
 
 def _receives_no_guest(lex: RuleWords, verb: Token) -> bool:
@@ -2146,7 +2136,7 @@ def _charges_no_party(lex: RuleWords, verb: Token) -> bool:
 
 def _a_thing(noun: Token) -> bool:
     """A common noun that names no actor, person or group: "a mobile phone", "the cells"."""
-    return noun.pos_ == "NOUN" and not _a_party(noun)
+    return noun.pos_ == "NOUN" and not a_party(noun)
 
 
 def _a_sum(noun: Token) -> bool:
