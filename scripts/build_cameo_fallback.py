@@ -31,6 +31,9 @@ OUTPUT = KNOWLEDGE / "plover_cameo_fallback.csv"
 # Words CAMEO writes bare after the verb that are particles of a phrasal verb ("set off", "look
 # forward"), not objects; CAMEO puts prepositions in parentheses, so they need no list.
 PARTICLES = frozenset("up down out off back away forward aside over through together apart".split())
+# Words that negate the phrase they begin ("{NO &TREATY}", "{NOT GUILTY}"): its head noun alone would mean the
+# opposite ("declare a treaty"), so such a phrase gives no entry.
+NEGATORS = frozenset({"NO", "NOT", "NEVER", "WITHOUT"})
 # Conventions (knowledge/plover_conventions.md) that C2P does not follow, by CAMEO code.
 APPEAL_FAMILY, DEMAND_FAMILY = "02", "10"  # §1: an appeal is a request; CAMEO 02x mirrors 10x
 SANCTIONS_CODE, SANCTIONS_PLOVER = "163", "SANCTION/discontinue"  # §2: imposing sanctions is SANCTION
@@ -119,7 +122,10 @@ def _word(raw: str) -> str:
 
 def _head_words(element: str, sets: dict[str, list[str]]) -> list[str]:
     """The head noun(s) of a pattern element: "{FINANCIAL AID}" → aid, "&WEAPON" → each weapon."""
-    last = element.strip("{}()").split()[-1]
+    words = element.strip("{}()").split()
+    if words[0] in NEGATORS:
+        return []
+    last = words[-1]
     if last.startswith("&"):
         return sets.get(last, [])
     return [_word(last)] if re.fullmatch(r"[A-Z][A-Z_'-]*", last) else []

@@ -691,6 +691,15 @@ def test_cameo_codes_follow_the_written_conventions():
     assert translate("---") is None and translate(":173") is None and translate("012") is None
 
 
+def test_a_negated_cameo_phrase_gives_no_entry_for_its_head_noun():
+    # "- * {NO &TREATY} [1246] # DECLARE": declaring no treaty rejects; declaring a treaty does not
+    builder = _builder()
+    assert builder._head_words("{NO &TREATY}", {"&TREATY": ["treaty"]}) == []
+    assert builder._head_words("{NOT GUILTY}", {}) == []
+    assert builder._head_words("{FINANCIAL AID}", {}) == ["aid"]
+    assert ("declare", "treaty") not in FallbackTriggers.load().verb_objects
+
+
 def test_the_tier_codes_a_verb_only_it_knows_with_its_object():
     assert "ram" not in TriggerLexicon.load().known_verbs
     assert FallbackTriggers.load().verb_objects[("ram", "truck")].type == "ASSAULT"
