@@ -246,4 +246,3 @@ def resolve_person_descriptions(reading: ActorReading, deferred: list[tuple[int,
                 if d.kind == "person" and d.country == iso3 and family in d.families]
         key = fits[0].key if len(fits) == 1 else reading.country_key(iso3)
         reading.claim(start, end, key, "description")
-
