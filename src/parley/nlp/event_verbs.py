@@ -1342,13 +1342,13 @@ def _names_a_place(lex: RuleWords, head: Token) -> bool:
     """Whether what ``head`` puts somewhere is put in a place: the first of its prepositions of place or goal, on it
     or its object, names a place, named or a place, a natural object or an artifact by WordNet (plover_thing_nouns.csv):
     "near the border", "on the islands", "into Gaza"; not "on trial in Cairo", "in charge of the campaign" (§226)."""
-    words = lex.words
+    words, kinds = lex.words, thing_noun_kinds()
     goals = sorted((g for h in (head, *objects(head, words))
                     for g in prepositional_objects(h, words.location_prepositions | words.goal_prepositions)
-                    if g.ent_type_ not in TIME_LABELS and thing_noun_kinds().get(g.lemma_.lower()) != "time"),
+                    if g.ent_type_ not in TIME_LABELS and kinds.get(g.lemma_.lower()) != "time"),
                    key=lambda g: g.i)  # "on Sunday" is when, not where
     return bool(goals) and (goals[0].ent_type_ in PLACE_LABELS or goals[0].lemma_.lower() in words.held_places
-                            or thing_noun_kinds().get(goals[0].lemma_.lower()) in _PLACE_KINDS)
+                            or kinds.get(goals[0].lemma_.lower()) in _PLACE_KINDS)
 
 
 def _dispatch(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
