@@ -225,14 +225,15 @@ def test_an_inverted_question_is_no_condition():
     assert "hypothetical" not in next(e for e in doc._.events if "shelled" in e.evidence[0].text).aux
 
 
-@pytest.mark.parametrize("sentence", [
-    "Had the talks failed, the Chadian army would have shelled the town.",
-    "The Chadian army would have shelled the town without the truce.",
+@pytest.mark.parametrize("sentence, act, type_", [
+    ("Had the talks failed, the Chadian army would have shelled the town.", "shelled", "ASSAULT"),
+    ("The Chadian army would have shelled the town without the truce.", "shelled", "ASSAULT"),
+    ("Kenya said it would have expelled the Chadian envoy.", "expelled", "SANCTION"),
 ])
-def test_what_would_have_happened_is_hypothetical_and_threatens_nothing(sentence):
+def test_what_would_have_happened_is_hypothetical_and_threatens_nothing(sentence, act, type_):
     doc, _ = code(sentence)
-    shelling = next(e for e in doc._.events if "shelled" in e.evidence[0].text)
-    assert (shelling.type, "hypothetical" in shelling.aux, "future" in shelling.aux) == ("ASSAULT", True, False)
+    event = next(e for e in doc._.events if act in e.evidence[0].text)
+    assert (event.type, "hypothetical" in event.aux, "future" in event.aux) == (type_, True, False)
 
 
 def test_in_the_case_of_names_no_condition():

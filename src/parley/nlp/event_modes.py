@@ -41,7 +41,7 @@ def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Co
     elif type_ in plover.announced_threats and "future" in own_aux and not aux & {"negated", "hypothetical"}:
         type_, mode = "THREATEN", plover.threat_mode(Code(type_))  # an announced attack or blockade is a threat
     elif type_ in plover.promised_threats and "hypothetical" in own_aux and "negated" not in aux \
-            and _own_warning(reading, candidate):
+            and not _counterfactual(anchor) and _own_warning(reading, candidate):
         # "Erdogan said Turkey could launch a ground operation", "Beijing said it could halt imports": a side
         # that says it may strike or punish warns, as one that vows it does (conventions §234)
         type_, mode = "THREATEN", plover.threat_mode(candidate.code)
