@@ -209,12 +209,31 @@ def test_if_clause_makes_an_event_hypothetical():
 
 @pytest.mark.parametrize("sentence, act", [
     ("Should Chad invade Kenya, the African Union would meet at once.", "invade"),        # "should" before the subject
+    ("Were Chad to invade Kenya, the African Union would meet at once.", "invade"),       # "were" heads the clause
+    ("Had Chad invaded Kenya, the African Union would have met at once.", "invaded"),
+    ("Should Chad attack Nairobi, the African Union will respond.", "attack"),  # parsed as a noun phrase "Chad attack"
     ("In the event of an invasion by Chad, the African Union would meet at once.", "invasion"),
     ("In case of an invasion by Chad, the African Union would meet at once.", "invasion"),
 ])
 def test_an_act_said_under_a_condition_is_hypothetical(sentence, act):
     doc, _ = code(sentence)
     assert "hypothetical" in next(e for e in doc._.events if act in e.evidence[0].text.lower()).aux
+
+
+def test_an_inverted_question_is_no_condition():
+    doc, _ = code("Had the Chadian army shelled the town before the truce?")
+    assert "hypothetical" not in next(e for e in doc._.events if "shelled" in e.evidence[0].text).aux
+
+
+@pytest.mark.parametrize("sentence, act, type_", [
+    ("Had the talks failed, the Chadian army would have shelled the town.", "shelled", "ASSAULT"),
+    ("The Chadian army would have shelled the town without the truce.", "shelled", "ASSAULT"),
+    ("Kenya said it would have expelled the Chadian envoy.", "expelled", "SANCTION"),
+])
+def test_what_would_have_happened_is_hypothetical_and_threatens_nothing(sentence, act, type_):
+    doc, _ = code(sentence)
+    event = next(e for e in doc._.events if act in e.evidence[0].text)
+    assert (event.type, "hypothetical" in event.aux, "future" in event.aux) == (type_, True, False)
 
 
 def test_in_the_case_of_names_no_condition():

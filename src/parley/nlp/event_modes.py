@@ -41,7 +41,7 @@ def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Co
     elif type_ in plover.announced_threats and "future" in own_aux and not aux & {"negated", "hypothetical"}:
         type_, mode = "THREATEN", plover.threat_mode(Code(type_))  # an announced attack or blockade is a threat
     elif type_ in plover.promised_threats and "hypothetical" in own_aux and "negated" not in aux \
-            and _own_warning(reading, candidate):
+            and not _counterfactual(anchor) and _own_warning(reading, candidate):
         # "Erdogan said Turkey could launch a ground operation", "Beijing said it could halt imports": a side
         # that says it may strike or punish warns, as one that vows it does (conventions §234)
         type_, mode = "THREATEN", plover.threat_mode(candidate.code)
@@ -183,7 +183,7 @@ def aux_modes(candidate: Candidate, words: EventWords) -> set[str]:
             elif child.dep_ in ("aux", "auxpass") and word in words.possibility_auxiliaries:
                 aux.add("hypothetical")
             elif child.dep_ == "aux" and word == "would":
-                aux.add("hypothetical" if _in_condition(head, words) else "future")
+                aux.add("hypothetical" if _counterfactual(head) or _in_condition(head, words) else "future")
             elif child.dep_ == "amod" and word in words.future_modifiers and head.pos_ == "NOUN":
                 aux.add("future")
             elif child.dep_ == "det" and word in words.hypothetical_determiners and head.pos_ == "NOUN":
@@ -195,6 +195,13 @@ def aux_modes(candidate: Candidate, words: EventWords) -> set[str]:
     if _in_condition(anchor, words):
         aux.add("hypothetical")
     return aux
+
+
+def _counterfactual(verb: Token) -> bool:
+    """"would have attacked": a perfect under a modal tells what did not happen, where "would attack" tells what
+    one says one will do."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in verb.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "would" for c in verb.children)
 
 
 def shared_modal_verb(verb: Token, words: EventWords) -> list[Token]:
@@ -273,6 +280,8 @@ def conditional(anchor: Token, words: EventWords) -> bool:
     may be on the verb whose act it is ("would paralyse the country with a strike if …", "would begin shelling
     unless …"), or hung by the parser on the verb that reports it ("Chad could cut aid, officials said, if …")."""
     clause = _acting_verb(anchor, words)
+    if _counterfactual(clause):
+        return False  # "had the talks failed, the army would have attacked": a past that did not happen threatens none
     if any(_condition(c, words) for c in (*anchor.children, *clause.children)):
         return True
     if clause.dep_ == "ccomp" and any(_condition(c, words) and c.i > clause.right_edge.i for c in clause.head.children):
@@ -304,11 +313,25 @@ def _condition(clause: Token, words: EventWords) -> bool:
 
 
 def _inverted_condition(clause: Token, words: EventWords) -> bool:
-    """"should the court rule against it": an auxiliary before the subject makes the clause a condition."""
+    """"should the court rule against it", "were Chad to invade": an auxiliary before the subject makes the
+    clause a condition, whether the parser hangs it on the clause's verb or heads the clause with it."""
     subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
     return clause.dep_ in ("advcl", "ccomp") and subject is not None and any(
-        c.dep_ == "aux" and c.lower_ in words.inverted_condition_auxiliaries and c.i < subject.i
-        for c in clause.children)
+        c.lower_ in words.inverted_condition_auxiliaries and c.i < subject.i
+        for c in (clause, *(c for c in clause.children if c.dep_ == "aux")))
+
+
+def _opens_inverted_condition(token: Token, words: EventWords) -> bool:
+    """Whether the word stands in an inverted condition that opens a statement and that the parser has not read
+    as a clause: it may read "Should Russia attack Kyiv, NATO will respond" as a noun phrase ("Russia attack
+    Kyiv") with "should" hung on the main verb, but only a condition opens a statement with "should", "were"
+    or "had", and it runs to the first comma."""
+    sentence = token.sent
+    first = next((t for t in sentence if not t.is_punct), None)
+    if first is None or first.lower_ not in words.inverted_condition_auxiliaries or sentence[-1].text == "?":
+        return False
+    comma = next((t for t in sentence if t.i > first.i and t.text == ","), None)
+    return comma is not None and first.head.i > comma.i and first.i < token.i < comma.i
 
 
 def alternative_penalty(anchor: Token, words: EventWords) -> bool:
@@ -331,6 +354,8 @@ _NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod"
 def _in_condition(token: Token, words: EventWords) -> bool:
     """Whether the word is said under a condition: in a clause marked "if", "unless" or "whether", in one with
     "should" before its subject, or in the object of "in the event of" or "in case of"."""
+    if _opens_inverted_condition(token, words):
+        return True
     while True:
         if any(c.dep_ == "mark" and c.lower_ in words.condition_marks for c in token.children) \
                 or _inverted_condition(token, words) or _condition_phrase(token, words):
