@@ -151,8 +151,8 @@ def reported_blame(lex: RuleWords, clauses: list[Token], found: list[Candidate])
     """"X said Y was responsible for the attack", "X said Y was behind it", "X said the strike was a
     violation of international law", "X said the vote had been rigged": X accuses Y (an ACCUSE at the
     saying verb; conventions §14), as does "X said Y unlawfully seized the ship" (§183) or "X said Y committed war
-    crimes" (§257), but not "X said Y did not steal it". ``clauses`` are the sentence's clausal complements ("ccomp"),
-    in order."""
+    crimes" (§257), but not "X said Y did not steal it" nor "X said Y was not responsible" (§263). ``clauses`` are the
+    sentence's clausal complements ("ccomp"), in order."""
     created = _critics_say(lex, clauses, found)
     anchors = {c.anchor.i for c in found + created}
     for token in clauses:
@@ -165,10 +165,12 @@ def reported_blame(lex: RuleWords, clauses: list[Token], found: list[Candidate])
             continue
         if token.i in anchors:
             continue
-        if token.lemma_.lower() == "be":
+        if any(negates(c, lex.words) for c in token.children):
+            # "said its soldiers had not committed any crimes", "said Chad was not responsible for the attack":
+            # the wrong or the blame is denied (conventions §263)
+            mode = None
+        elif token.lemma_.lower() == "be":
             mode = _blame(lex, token, anchors)
-        elif any(negates(c, lex.words) for c in token.children):
-            mode = None  # "said its soldiers had not committed any crimes" denies the wrong
         else:  # a crime reported is alleged (the manual's DISAPPROVE: "allege … crime or corruption")
             mode = "allege" if token.lemma_.lower() in lex.words.wrongdoing_verbs \
                 or _commits_a_wrong(lex, token, anchors) else None
