@@ -362,11 +362,14 @@ def _readied(lex: RuleWords, verb: Token) -> bool:
 
 def _done_by_verb(lex: RuleWords, token: Token, verb: Token) -> bool:
     """Whether ``token`` names what ``verb`` does or how: the object of a verb that carries an event noun
-    ("to launch a war", "to wage jihad"), or the means of any verb ("to take the city by force"); not what the
-    verb ends, prevents or answers ("to end the war", "to protect civilians from attacks")."""
+    ("to launch a war", "to wage jihad") or of a verb of perpetrating ("to commit more attacks", §264), or the means
+    of any verb ("to take the city by force"); not what the verb ends, prevents or answers ("to end the war", "to
+    protect civilians from attacks")."""
     if token.dep_ == "dobj" and token.head.i == verb.i:
         # force as an object names troops ("join forces", "send forces"): violence only as a means
-        return verb.lemma_.lower() in lex.triggers.light_verbs and token.lemma_.lower() not in lex.words.means_only_themes
+        lemma = verb.lemma_.lower()
+        return (lemma in lex.triggers.light_verbs or lemma in lex.words.perpetrating_verbs) \
+            and token.lemma_.lower() not in lex.words.means_only_themes
     preposition = token.head
     # force as a mass noun is violence ("by force"); "with an African force" names troops
     return token.dep_ == "pobj" and preposition.head.i == verb.i and preposition.lower_ in lex.words.means_prepositions \
@@ -375,14 +378,16 @@ def _done_by_verb(lex: RuleWords, token: Token, verb: Token) -> bool:
 
 def _ended(lex: RuleWords, verb: Token, promise: Token) -> bool:
     """Whether a verb between ``verb`` and the promise ends, stops or avoids what it governs ("pledged to stop
-    conducting protests": the governors that negate, and the verbs of ending), or ``verb`` is in a purpose or
-    relative clause, an event of its own ("offered to take measures to make the embargo stricter")."""
+    conducting protests": the governors that negate, and the verbs of ending), a verb there is negated ("vowed not
+    to commit more attacks", §264), or ``verb`` is in a purpose or relative clause, an event of its own ("offered
+    to take measures to make the embargo stricter")."""
     words, governors = lex.words, lex.triggers.governors
     for token in (verb, *verb.ancestors):
         if token.i == promise.i:
             return False
         lemma = token.lemma_.lower()
-        if token.dep_ in ("advcl", "relcl", "acl") or token.i != verb.i and (
+        if token.dep_ in ("advcl", "relcl", "acl") or any(negates(c, words) for c in token.children) \
+                or token.i != verb.i and (
                 lemma in words.ending_verbs or (rule := governors.get(lemma)) and rule.aux == "negated"):
             return True
     return False
