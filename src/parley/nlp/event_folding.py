@@ -151,8 +151,8 @@ def reported_blame(lex: RuleWords, clauses: list[Token], found: list[Candidate])
     """"X said Y was responsible for the attack", "X said Y was behind it", "X said the strike was a
     violation of international law", "X said the vote had been rigged": X accuses Y (an ACCUSE at the
     saying verb; conventions §14), as does "X said Y unlawfully seized the ship" (§183) or "X said Y committed war
-    crimes" (§257), but not "X said Y did not steal it". ``clauses`` are the sentence's clausal complements ("ccomp"),
-    in order."""
+    crimes" (§257), but not "X said Y did not steal it" nor "X said Y was not responsible" (§263). ``clauses`` are the
+    sentence's clausal complements ("ccomp"), in order."""
     created = _critics_say(lex, clauses, found)
     anchors = {c.anchor.i for c in found + created}
     for token in clauses:
@@ -165,10 +165,12 @@ def reported_blame(lex: RuleWords, clauses: list[Token], found: list[Candidate])
             continue
         if token.i in anchors:
             continue
-        if token.lemma_.lower() == "be":
+        if any(negates(c, lex.words) for c in token.children):
+            # "said its soldiers had not committed any crimes", "said Chad was not responsible for the attack":
+            # the wrong or the blame is denied (conventions §263)
+            mode = None
+        elif token.lemma_.lower() == "be":
             mode = _blame(lex, token, anchors)
-        elif any(negates(c, lex.words) for c in token.children):
-            mode = None  # "said its soldiers had not committed any crimes" denies the wrong
         else:  # a crime reported is alleged (the manual's DISAPPROVE: "allege … crime or corruption")
             mode = "allege" if token.lemma_.lower() in lex.words.wrongdoing_verbs \
                 or _commits_a_wrong(lex, token, anchors) else None
@@ -360,11 +362,14 @@ def _readied(lex: RuleWords, verb: Token) -> bool:
 
 def _done_by_verb(lex: RuleWords, token: Token, verb: Token) -> bool:
     """Whether ``token`` names what ``verb`` does or how: the object of a verb that carries an event noun
-    ("to launch a war", "to wage jihad"), or the means of any verb ("to take the city by force"); not what the
-    verb ends, prevents or answers ("to end the war", "to protect civilians from attacks")."""
+    ("to launch a war", "to wage jihad") or of a verb of perpetrating ("to commit more attacks", §264), or the means
+    of any verb ("to take the city by force"); not what the verb ends, prevents or answers ("to end the war", "to
+    protect civilians from attacks")."""
     if token.dep_ == "dobj" and token.head.i == verb.i:
         # force as an object names troops ("join forces", "send forces"): violence only as a means
-        return verb.lemma_.lower() in lex.triggers.light_verbs and token.lemma_.lower() not in lex.words.means_only_themes
+        lemma = verb.lemma_.lower()
+        return (lemma in lex.triggers.light_verbs or lemma in lex.words.perpetrating_verbs) \
+            and token.lemma_.lower() not in lex.words.means_only_themes
     preposition = token.head
     # force as a mass noun is violence ("by force"); "with an African force" names troops
     return token.dep_ == "pobj" and preposition.head.i == verb.i and preposition.lower_ in lex.words.means_prepositions \
@@ -373,14 +378,16 @@ def _done_by_verb(lex: RuleWords, token: Token, verb: Token) -> bool:
 
 def _ended(lex: RuleWords, verb: Token, promise: Token) -> bool:
     """Whether a verb between ``verb`` and the promise ends, stops or avoids what it governs ("pledged to stop
-    conducting protests": the governors that negate, and the verbs of ending), or ``verb`` is in a purpose or
-    relative clause, an event of its own ("offered to take measures to make the embargo stricter")."""
+    conducting protests": the governors that negate, and the verbs of ending), a verb there is negated ("vowed not
+    to commit more attacks", §264), or ``verb`` is in a purpose or relative clause, an event of its own ("offered
+    to take measures to make the embargo stricter")."""
     words, governors = lex.words, lex.triggers.governors
     for token in (verb, *verb.ancestors):
         if token.i == promise.i:
             return False
         lemma = token.lemma_.lower()
-        if token.dep_ in ("advcl", "relcl", "acl") or token.i != verb.i and (
+        if token.dep_ in ("advcl", "relcl", "acl") or any(negates(c, words) for c in token.children) \
+                or token.i != verb.i and (
                 lemma in words.ending_verbs or (rule := governors.get(lemma)) and rule.aux == "negated"):
             return True
     return False

@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Actor
 from .event_lexicon import RuleWords, commerce_words, kin_nouns
-from .event_modes import aux_modes
+from .event_modes import aux_modes, negates
 from .event_reading import Candidate, EventReading
 from .event_where import gazetteer_place, place_name
 from .labels import ANY_SUBJECT_DEPS, CLAUSE_DEPS, NOUN_POS, PLACE_LABELS, PREDICATE_POS, SUBJECT_DEPS, VERB_POS
@@ -208,9 +208,24 @@ def noun_participants(reading: EventReading, noun: Token, clause_acts: bool = Tr
         elif child.dep_ == "prep" and child.lower_ in words.noun_recipient_prepositions:
             recipients += [a for g in child.children if g.dep_ == "pobj" and not destination(reading, child, g)
                            for a in phrase_actors(reading, g)]
-    if not actors and clause_acts and (verb := clause_verb_above(noun)) is not None:
+    if not actors and clause_acts and (verb := clause_verb_above(noun)) is not None \
+            and not _part_denied(noun, verb, words):
         actors = verb_participants(reading, verb)[0]
     return actors, recipients
+
+
+def _part_denied(noun: Token, copula: Token, words: EventWords) -> bool:
+    """Whether a negated copula denies its subject a part in the event its predicate names: "Chad was not
+    responsible for the attack", "was not behind the bombing" (§263). The event may have happened; Chad did not do
+    it. A noun in the subject ("Chad's attack was not …") keeps its own phrase's actors."""
+    if copula.lemma_.lower() != "be" or not any(negates(c, words) for c in copula.children):
+        return False
+    token = noun
+    while token.i != copula.i:
+        if token.dep_ in ANY_SUBJECT_DEPS:
+            return False
+        token = token.head
+    return True
 
 
 def _parties(reading: EventReading, noun: Token) -> list[str]:
