@@ -3,7 +3,8 @@
 Reads PETRARCH2's CAMEO verb dictionary (../shared/data/petrarch/CAMEO.2.0.txt: verb synonym sets,
 each with a default CAMEO code, and patterns of object, particle or preposition that give another
 code) and translates every CAMEO code to PLOVER through ../shared/data/plover/CAMEO2PLOVER-2021.txt,
-following knowledge/plover_conventions.md where the two disagree. The result is a derived
+following knowledge/plover_conventions.md where the two disagree, and WordNet 3.0 (Debian's wordnet-base) to
+tell a compound that names something other than its head noun. The result is a derived
 lemma → PLOVER table, not a copy of the dictionary; the event coder consults it only where the
 curated lexicon (plover_triggers.yaml) has no entry for the verb.
 
@@ -20,6 +21,7 @@ from pathlib import Path
 
 import yaml
 from knowledge_file import ROOT, write_or_check
+from wordnet_files import WORDNET_DIR, WordNet
 
 SHARED = ROOT.parent / "shared" / "data"
 CAMEO_FILE = SHARED / "petrarch" / "CAMEO.2.0.txt"
@@ -120,15 +122,33 @@ def _word(raw: str) -> str:
     return raw.strip("_+").replace("_", " ").lower().replace("re-", "re")
 
 
-def _head_words(element: str, sets: dict[str, list[str]]) -> list[str]:
-    """The head noun(s) of a pattern element: "{FINANCIAL AID}" → aid, "&WEAPON" → each weapon."""
+def _head_words(element: str, sets: dict[str, list[str]], wordnet: WordNet) -> list[str]:
+    """The head noun(s) of a pattern element: "{FINANCIAL AID}" → aid, "&WEAPON" → each weapon; none for a phrase
+    whose head alone means the opposite or another thing ("{NO &TREATY}", "{DEMILITARIZED ZONE}")."""
     words = element.strip("{}()").split()
-    if words[0] in NEGATORS:
+    if words[0] in NEGATORS or _names_another_thing(words, wordnet):
         return []
     last = words[-1]
     if last.startswith("&"):
         return sets.get(last, [])
     return [_word(last)] if re.fullmatch(r"[A-Z][A-Z_'-]*", last) else []
+
+
+def _names_another_thing(words: list[str], wordnet: WordNet) -> bool:
+    """Whether WordNet lists the phrase as a noun whose most frequent sense is no kind of its head noun's most
+    frequent sense: "demilitarized zone" (a zone of another sense), "hunger strike" (a fast), "red tape". The tier
+    would match its head alone, which names another thing (conventions §269)."""
+    if len(words) < 2 or any(w.startswith("&") for w in words):
+        return False
+    compound, head = _noun_senses("_".join(words).lower(), wordnet), _noun_senses(words[-1].lower(), wordnet)
+    return bool(compound and head) and head[0] not in wordnet.above({compound[0]}) | {compound[0]}
+
+
+def _noun_senses(noun: str, wordnet: WordNet) -> tuple[str, ...]:
+    """A noun's senses, most frequent first, or those of its singular: "air_raids" → air_raid."""
+    senses = wordnet.senses["noun"]
+    singulars = [noun[:-len(suffix)] for suffix in ("s", "es") if noun.endswith(suffix)]
+    return next((senses[form] for form in (noun, *singulars) if form in senses), ())
 
 
 def _elements(text: str) -> list[str]:
@@ -137,20 +157,25 @@ def _elements(text: str) -> list[str]:
 
 
 class Collector:
-    """Votes for each key's PLOVER value; a key keeps the value most of CAMEO's codes give it."""
+    """Votes for each key's PLOVER value; a key keeps the value most of CAMEO's codes give it. The tier matches a
+    braced phrase by its head noun alone, so a phrase votes only for keys CAMEO never writes with the head bare:
+    where it does, a phrase coded otherwise owes its code to its modifier ("LAUNCH * {VERBAL ATTACK}" criticizes,
+    "LAUNCH * ATTACK" assaults; "STAGE * {MOCK ATTACK}" drills), and the bare patterns decide (conventions §269)."""
 
     def __init__(self) -> None:
         self.votes: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
+        self.phrase_votes: dict[str, dict[str, Counter]] = defaultdict(lambda: defaultdict(Counter))
 
-    def add(self, section: str, key: str, value: str | None) -> None:
+    def add(self, section: str, key: str, value: str | None, phrase: bool = False) -> None:
         if value:
-            self.votes[section][key][value] += 1
+            (self.phrase_votes if phrase else self.votes)[section][key][value] += 1
 
     def sections(self) -> dict[str, dict[str, str]]:
         out = {}
         for section in KINDS:
             entries = {}
-            for key, counts in sorted(self.votes[section].items()):
+            voted = {**self.phrase_votes[section], **self.votes[section]}
+            for key, counts in sorted(voted.items()):
                 (best, n), *rest = counts.most_common()
                 if not rest or rest[0][1] < n:  # a tie is an ambiguous word: no entry
                     entries[key] = best
@@ -158,7 +183,7 @@ class Collector:
         return out
 
 
-def build(cameo_text: str, translate: CodeTranslator) -> dict[str, dict[str, str]]:
+def build(cameo_text: str, translate: CodeTranslator, wordnet: WordNet) -> dict[str, dict[str, str]]:
     lines = cameo_text.splitlines()
     start = next(i for i, line in enumerate(lines) if "VERB PATTERNS" in line)
     sets = synonym_sets(lines[:start])
@@ -175,7 +200,7 @@ def build(cameo_text: str, translate: CodeTranslator) -> dict[str, dict[str, str
             head = _word(line.split()[1])
             verbs, forms = [], {}
         elif line.startswith("-"):
-            _pattern(line, _found_with(raw, verbs, forms), sets, translate, collector)
+            _pattern(line, _found_with(raw, verbs, forms), sets, wordnet, translate, collector)
         else:
             word = line.split()[0]
             code = re.search(r"\[([^\]]*)\]", line)
@@ -216,7 +241,8 @@ def _stems(word: str) -> list[str]:
     return []
 
 
-def _pattern(line: str, verbs: list[str], sets, translate: CodeTranslator, collector: Collector) -> None:
+def _pattern(line: str, verbs: list[str], sets, wordnet: WordNet, translate: CodeTranslator,
+             collector: Collector) -> None:
     """One ``- before * after [code]`` pattern, applied to every verb of its synonym set. Only
     patterns with nothing before the verb and one thing after it are kept: a subject or a second
     constraint is more than the parse-level tier can check."""
@@ -231,19 +257,24 @@ def _pattern(line: str, verbs: list[str], sets, translate: CodeTranslator, colle
         for verb in single_verbs:
             if not rest:
                 collector.add("phrasal", f"{verb} {preposition}", value)
-            for noun in _head_words(rest[0], sets) if rest else []:
-                collector.add("prep_object", f"{verb} {preposition} {noun}", value)
+            for noun in _head_words(rest[0], sets, wordnet) if rest else []:
+                collector.add("prep_object", f"{verb} {preposition} {noun}", value, _phrase(rest[0]))
     elif len(after) == 1 and after[0].lower() in PARTICLES:
         for verb in single_verbs:
             collector.add("phrasal", f"{verb} {after[0].lower()}", value)
     elif len(after) == 1:
         for verb in single_verbs:
-            for noun in _head_words(after[0], sets):
-                collector.add("verb_object", f"{verb} {noun}", value)
+            for noun in _head_words(after[0], sets, wordnet):
+                collector.add("verb_object", f"{verb} {noun}", value, _phrase(after[0]))
     elif len(after) == 2 and after[0].lower() in PARTICLES and not after[1].startswith("("):
         for verb in single_verbs:
-            for noun in _head_words(after[1], sets):
-                collector.add("phrasal_object", f"{verb} {after[0].lower()} {noun}", value)
+            for noun in _head_words(after[1], sets, wordnet):
+                collector.add("phrasal_object", f"{verb} {after[0].lower()} {noun}", value, _phrase(after[1]))
+
+
+def _phrase(element: str) -> bool:
+    """Whether a pattern element is a braced phrase of several words, whose head noun alone the tier matches."""
+    return element.strip("()").startswith("{") and len(element.strip("{}()").split()) > 1
 
 
 def render(sections: dict[str, dict[str, str]]) -> str:
@@ -253,7 +284,7 @@ def render(sections: dict[str, dict[str, str]]) -> str:
 
 def build_text() -> str:
     translate = CodeTranslator(plover_table(C2P_FILE), known_modes(CURATED_FILE))
-    return render(build(CAMEO_FILE.read_text(encoding="utf-8", errors="replace"), translate))
+    return render(build(CAMEO_FILE.read_text(encoding="utf-8", errors="replace"), translate, WordNet(WORDNET_DIR)))
 
 
 if __name__ == "__main__":

@@ -259,11 +259,16 @@ def _joint(candidate: Candidate, words: EventWords) -> bool:
     named = {w.i for s in subjects for w in s.subtree}
     return any(w.i < token.i and w.lower_ in words.joint_modifiers and w.i not in named
                for token in tokens for w in token.subtree) \
-        or any(c.dep_ == "advmod" and c.lower_ in words.joint_modifiers for token in tokens for c in token.children) \
-        or any(c.dep_ == "prep" and c.lower_ in ("with", "alongside") and any(
-            g._.actor or g.lemma_.lower() in words.partner_nouns for g in c.children if g.dep_ == "pobj")
-               for token in tokens for c in token.children) \
-        or (exercise and several)
+        or any(companions(token, words) for token in tokens) or (exercise and several)
+
+
+def companions(head: Token, words: EventWords) -> list[Token]:
+    """The dependents that say an act is done together with others: a joint adverb ("drills together", "trained
+    jointly"), or "with" or "alongside" an actor or a partner ("exercises with the Swedish navy", "with regional
+    partners"; conventions §9, §268)."""
+    return [c for c in head.children if c.dep_ == "advmod" and c.lower_ in words.joint_modifiers
+            or c.dep_ == "prep" and c.lower_ in ("with", "alongside") and any(
+                g._.actor or g.lemma_.lower() in words.partner_nouns for g in c.children if g.dep_ == "pobj")]
 
 
 def _paired_modifiers(noun: Token, words: EventWords) -> bool:

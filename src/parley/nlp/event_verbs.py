@@ -12,7 +12,7 @@ from ..knowledge.actor_kb import place_country
 from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, party_noun_kinds,
                             party_nouns, relief_personnel, sport_nouns, thing_noun_kinds, uninflected,
                             work_noun_kinds)
-from .event_modes import conditional, negates, shared_modal_verb
+from .event_modes import companions, conditional, negates, shared_modal_verb
 from .event_nouns import (ACTS_OF_PARTIES, PARTNER_PREPOSITIONS, a_pact_of_ties, a_person_or_in_politics, abstract,
                           aid_party, another_partys_forces, arms, as_prospect, asked_by_a_text, attack_parties,
                           by_force, campaign_event, criticism_in_politics, eases_restriction, elicited, in_politics,
@@ -1545,15 +1545,32 @@ def _cargo(vehicle: Token, words: EventWords) -> tuple[list[Token], list[Token]]
 def _training(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     """Another party's armed forces or fighters trained or equipped are military assistance (PLOVER AID:
     "military and police assistance including arms and personnel"; §34, §173): "Britain is training Nigerian
-    troops", "the United States trained Syrian rebels"; "the army trained its recruits" readies its own forces."""
-    if lemma not in lex.words.training_verbs:
+    troops", "the United States trained Syrian rebels"; "the army trained its recruits" readies its own forces.
+    Forces that train together, with or alongside others, or one another, hold a joint exercise (COOPERATE, §9,
+    §268): "Indonesian and Australian troops trained together", "trained alongside US forces"; "trained Ukrainian
+    soldiers alongside US forces" still trains someone."""
+    words = lex.words
+    if lemma not in words.training_verbs:
         return None
+    joint = companions(token, words)
+    # English puts a verb's object before its adverbials: a noun after "together" or "alongside the US" is theirs,
+    # not one trained ("trained together in Java alongside US, Japanese and other forces")
+    objects_end = min((c.i for c in joint if c.i > token.i), default=len(token.doc))
     givers = subject_actors(token)
-    for child in objects(token, lex.words):
-        noun = counted(child, lex.words)
+    trained = [child for child in objects(token, words) if child.i < objects_end]
+    for child in trained:
+        noun = counted(child, words)
         if another_partys_forces(lex, noun, givers):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    if joint and not trained or any(_reciprocal(child, words) for child in trained):
+        return Candidate(token, Code("COOPERATE"), SPECIFICITY["verb"])
     return None
+
+
+def _reciprocal(noun: Token, words: EventWords) -> bool:
+    """Whether a noun and its determiner are a reciprocal pronoun: "each other", "one another"."""
+    pronoun = sorted((noun, *(c for c in noun.children if c.dep_ == "det")), key=lambda t: t.i)
+    return " ".join(t.lower_ for t in pronoun) in words.reciprocal_pronouns
 
 
 def _relief_approved(lex: RuleWords, verb: Token) -> Candidate | None:

@@ -152,6 +152,7 @@ class EventWords:
     relief_modifiers: frozenset[str]
     training_verbs: frozenset[str]
     training_nouns: frozenset[str]
+    reciprocal_pronouns: frozenset[str]
     helping_verbs: frozenset[str]
     carrying_verbs: frozenset[str]
     loading_verbs: frozenset[str]
