@@ -13,7 +13,7 @@ from .event_nouns import abstract, noun_code, rejected_act
 from .event_reading import Candidate
 from .event_syntax import (counted, has_own_actor, indicative, objects, phrasal, prepositional_objects, subjects,
                            to_infinitive)
-from .event_verbs import advised, asks_for_something, held_by_electorate
+from .event_verbs import advised, asks_for_something, committed_act, held_by_electorate
 from .labels import COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
 
@@ -163,7 +163,7 @@ def reported_blame(lex: RuleWords, clauses: list[Token], found: list[Candidate])
             created.append(Candidate(token.head, Code("ACCUSE", "allege"), SPECIFICITY["verb"]))
             anchors.add(token.head.i)
             continue
-        if token.i in anchors:
+        if token.i in anchors and not _commits_a_wrong(lex, token, anchors):
             continue
         if any(negates(c, lex.words) for c in token.children):
             # "said its soldiers had not committed any crimes", "said Chad was not responsible for the attack":
@@ -198,7 +198,7 @@ def _commits_a_wrong(lex: RuleWords, verb: Token, anchors: set[int]) -> bool:
         return False
     done = [counted(o, words) for o in objects(verb, words)]
     done += [counted(g, words) for n in done for g in prepositional_objects(n, ("of",))]
-    return any(n.i in anchors or n.lemma_.lower() in lex.blame_nouns for n in done)
+    return committed_act(lex, verb) is not None or any(n.i in anchors or n.lemma_.lower() in lex.blame_nouns for n in done)
 
 
 def _critics_say(lex: RuleWords, clauses: list[Token], found: list[Candidate]) -> list[Candidate]:
@@ -410,9 +410,11 @@ def absorb(lex: RuleWords, host: Candidate, complement: Candidate, type_: str, a
     """Fold ``complement`` into ``host``: the host's type wins, the complement may give its mode."""
     plover, words = lex.plover, lex.words
     mode = host.code.mode
-    if type_ == "AGREE" and (complement.code.type in plover.promised_threats
-                             or complement.anchor.lemma_.lower() in words.punishing_verbs):
-        type_, mode = "THREATEN", None  # "vowed to fight", "vowed to prosecute them": promised violence is a threat
+    if type_ == "AGREE" and not any(negates(c, words) for c in complement.anchor.children) and (
+            complement.code.type in plover.promised_threats or complement.anchor.lemma_.lower() in words.punishing_verbs):
+        # "vowed to fight", "vowed to prosecute them": promised violence is a threat; "vowed not to launch attacks"
+        # promises peace
+        type_, mode = "THREATEN", None
     elif type_ == "AGREE" and plover.conceded(complement.code) \
             and host.anchor.lemma_.lower() in words.promise_verbs:
         type_, mode = "CONCEDE", None  # "pledged to withdraw": a promised retreat is a concession

@@ -190,6 +190,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
             counted(o, words).lemma_.lower() in words.wrongdoing_nouns for o in _with_their_wholes(objects(token, words))):
         # "committed war crimes" is no promise, nor "82 percent of murders were committed by …" (conventions §87)
         return None
+    if lemma in words.perpetrating_verbs and (act := committed_act(lex, token)):
+        return act
     light = triggers.light_verbs.get(lemma) or triggers.carriers.get(lemma)
     if light:
         for child in objects(token, words):
@@ -2044,6 +2046,17 @@ def _receives_no_guest(lex: RuleWords, verb: Token) -> bool:
     the delegation", "received them" and "received a call from" keep their reading."""
     words = lex.words
     return _hosts_no_guest(lex, verb) or any(_electorate(h, words) for h in acted_on(verb))
+
+
+def committed_act(lex: RuleWords, verb: Token) -> Candidate | None:
+    """An act of force or repression a verb of perpetrating has as its object is that act, carried as a light verb
+    carries it, and no promise: "committed attacks", "committed abductions" (`perpetrated_types`; conventions §271)."""
+    for child in _with_their_wholes(objects(verb, lex.words)):
+        noun = counted(child, lex.words)
+        code = noun_code(lex, noun)
+        if code is not None and code[0].type in lex.plover.perpetrated_types:
+            return Candidate(verb, code[0], code[1], absorbed=[child, noun])
+    return None
 
 
 def _with_their_wholes(nouns: list[Token]) -> list[Token]:

@@ -493,6 +493,7 @@ class PloverTypes:
     material: frozenset[str]
     announced_threats: frozenset[str]
     planned_threats: frozenset[str]
+    perpetrated_types: frozenset[str]
     content_types: frozenset[str]
     mode_takers: frozenset[str]
     request_modes: dict[str, str]
