@@ -41,3 +41,24 @@ def test_other_readings_stay(sentence, expected):
 
 def test_a_stance_that_describes_someone_stays_no_event():
     assert "ACCUSE" not in [e[0] for e in events("Kenya elected a president who is critical of the deal.")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a participle the parser hangs as a copula's complement with no passive auxiliary (§260)
+    ("Kenya remained troubled by Uganda's arrests of journalists.", ("ACCUSE", "disapprove", ["Kenya"], ["Uganda"])),
+    ("Mali's court was concerned about the army's detention of Niger's envoy.",
+     ("ACCUSE", "disapprove", ["Mali's court", "Mali"], ["Niger"])),
+    ("Japan remained encouraged by China's offer of talks.", ("SUPPORT", None, ["Japan"], ["China"])),
+    # a participle joined to another shares its subject (§260)
+    ("Peru was shocked and outraged by Chile's expulsion of its envoy.", ("ACCUSE", "disapprove", ["Peru"], ["Chile"])),
+])
+def test_a_participle_of_feeling_states_a_stance_wherever_it_hangs(sentence, expected):
+    assert expected in events(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "A voter who remained troubled by Uganda's arrests of journalists left Kenya.",  # describes the voter (§32)
+    "Kenya remained troubled.",  # nothing it is about
+])
+def test_a_participle_of_feeling_that_says_no_stance_stays_none(sentence):
+    assert "ACCUSE" not in [e[0] for e in events(sentence)]
