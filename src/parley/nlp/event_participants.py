@@ -176,6 +176,8 @@ def stance_participants(reading: EventReading, feeling: Token) -> tuple[list[str
         recipients += phrase_actors(reading, about)
         if about.pos_ in NOUN_POS:  # "the arrests by Russia": the doer of what is felt about
             recipients += noun_participants(reading, about, clause_acts=False)[0]
+    for clause in (c for c in feeling.children if c.dep_ == "ccomp"):
+        recipients += verb_participants(reading, clause)[0]  # "concerned that Uganda had detained them": Uganda
     return actors, recipients
 
 
