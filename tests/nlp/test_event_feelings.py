@@ -1,6 +1,6 @@
 """The one who feels takes a stance said with an adjective of feeling, even as a passive's subject; the party of what
-it is about receives it (conventions §253). Other passives keep their subject as the one acted upon. A participle of
-feeling states a stance wherever the parser hangs it (§260), and only toward what a party did (§262).
+it is about receives it (conventions §253). Other passives keep their subject as the one acted upon. A stance is one
+only toward what a party did (§262).
 
 Sentences are written for these tests; each class is tested beside the sentences it must leave alone.
 """
@@ -45,27 +45,6 @@ def test_a_stance_that_describes_someone_stays_no_event():
     assert "ACCUSE" not in [e[0] for e in events("Kenya elected a president who is critical of the deal.")]
 
 
-@pytest.mark.parametrize("sentence, expected", [
-    # a participle the parser hangs as a copula's complement with no passive auxiliary (§260)
-    ("Kenya remained troubled by Uganda's arrests of journalists.", ("ACCUSE", "disapprove", ["Kenya"], ["Uganda"])),
-    ("Mali's court was concerned about the army's detention of Niger's envoy.",
-     ("ACCUSE", "disapprove", ["Mali's court", "Mali"], ["Niger"])),
-    ("Japan remained encouraged by China's offer of talks.", ("SUPPORT", None, ["Japan"], ["China"])),
-    # a participle joined to another shares its subject (§260)
-    ("Peru was shocked and outraged by Chile's expulsion of its envoy.", ("ACCUSE", "disapprove", ["Peru"], ["Chile"])),
-])
-def test_a_participle_of_feeling_states_a_stance_wherever_it_hangs(sentence, expected):
-    assert expected in events(sentence)
-
-
-@pytest.mark.parametrize("sentence", [
-    "A voter who remained troubled by Uganda's arrests of journalists left Kenya.",  # describes the voter (§32)
-    "Kenya remained troubled.",  # nothing it is about
-])
-def test_a_participle_of_feeling_that_says_no_stance_stays_none(sentence):
-    assert "ACCUSE" not in [e[0] for e in events(sentence)]
-
-
 @pytest.mark.parametrize("sentence", [
     "Kenya is concerned about the weather.",
     "Ghana was alarmed by rising prices.",
@@ -91,8 +70,8 @@ def test_a_stance_toward_a_party_its_act_or_its_work_stays(sentence, expected):
 def test_a_stance_toward_a_clause_holding_an_act_is_an_event():
     # "that" clause whose event was found: the doer of the act receives the stance (§262)
     assert ("ACCUSE", "disapprove", ["Kenya"], ["Uganda"]) in \
-        events("Kenya was concerned that Uganda had detained two journalists.")
-    assert not [e for e in events("Kenya is concerned that prices will rise.") if e[0] == "ACCUSE"]
+        events("Kenya was troubled that Uganda had detained two journalists.")
+    assert not [e for e in events("Kenya is troubled that prices will rise.") if e[0] == "ACCUSE"]
 
 
 def test_deed_nouns_file_is_what_the_script_builds():

@@ -154,11 +154,8 @@ def clause_verb_above(word: Token) -> Token | None:
 def feelers(feeling: Token) -> list[Token]:
     """Who holds a stance said with an adjective of feeling (§253): a passive's subject ("Germany was outraged by the
     arrests"), else the subject of the verb the adjective completes ("Kenya is critical of", "Beijing remains opposed
-    to"), or of the verb that verb is joined to ("welcomed the deal and was pleased with it"); feelings joined share
-    the first one's ("was shocked and outraged by"). No one where the feeling describes whom a relative clause is about
-    ("a voter who is critical of the plan": who the voter is, §32)."""
-    while feeling.dep_ == "conj" and feeling.head.i != feeling.i:
-        feeling = feeling.head
+    to"), or of the verb that verb is joined to ("welcomed the deal and was pleased with it"). No one where the
+    feeling describes whom a relative clause is about ("a voter who is critical of the plan": who the voter is, §32)."""
     passive = is_passive(feeling)
     clause = feeling if passive else feeling.head
     if clause.dep_ == "relcl" or not (passive or feeling.dep_ in ("acomp", "oprd")):

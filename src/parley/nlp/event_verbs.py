@@ -18,7 +18,7 @@ from .event_nouns import (ACTS_OF_PARTIES, PARTNER_PREPOSITIONS, a_pact_of_ties,
                           by_force, campaign_event, criticism_in_politics, eases_restriction, elicited, in_politics,
                           leaves_pact, match_noun, names_a_party, names_cooperation, noun_code,
                           own_sitting_dates_an_act, relief, said_by_a_text)
-from .event_participants import feelers
+from .event_participants import feelers, is_passive
 from .event_reading import Candidate
 from .event_syntax import (a_party, a_person, acted_on, actor_in, actor_of, agents, another_party, armed, armed_party,
                            by_the_state, counted, counted_with_conjuncts, described_holders, doers_of, has_own_actor,
@@ -1291,8 +1291,7 @@ def match_stance(lex: RuleWords, adjective: Token) -> Candidate | None:
     """An actor's stated stance toward something: "the EU has been critical of the crackdown", "Beijing
     remains opposed to arms sales" (the manual's "express support", "express disapprovals"). The stance
     of someone described ("a voter who is critical of the plan") is who they are (conventions §32)."""
-    # a participle is the adjective it is listed as ("concerned", "troubled"), a passive's or a copula's (§260)
-    code = lex.triggers.stances.get(adjective.lower_ if adjective.tag_ == "VBN" else adjective.lemma_.lower())
+    code = lex.triggers.stances.get(adjective.lower_ if is_passive(adjective) else adjective.lemma_.lower())
     if code is None or not any(_felt_about(lex, adjective)):
         return None  # "the situation is critical": no stance toward anything
     # the one who feels holds the stance, even as a passive's subject (§253)
