@@ -1301,7 +1301,7 @@ def match_stance(lex: RuleWords, adjective: Token) -> Candidate | None:
 
 def _felt_about(lex: RuleWords, feeling: Token) -> tuple[list[Token], list[Token]]:
     """What a feeling is about: the nouns after its prepositions ("critical of the crackdown", "outraged by the
-    arrests"), with their conjuncts, and the clauses it or they take ("concerned that the army had detained
+    arrests"), with their conjuncts, and the clauses it or they take ("troubled that Uganda had detained two
     journalists", "troubled by Kenya arresting them")."""
     phrases = [c for c in feeling.children
                if c.dep_ in ("prep", "agent") and c.lower_ in lex.words.selected_prepositions | {"by"}]
@@ -1313,10 +1313,11 @@ def _felt_about(lex: RuleWords, feeling: Token) -> tuple[list[Token], list[Token
 
 def stances_about_acts(lex: RuleWords, found: list[Candidate]) -> list[Candidate]:
     """``found`` less the stances felt toward nothing a party did (§262): what the feeling is about must be a party
-    ("critical of Uganda"), a party's act — an event noun ("outraged by the arrests") or a clause holding an event
-    found ("concerned that the army had detained journalists") — or a thing a party owns ("China's missile tests") or
-    made ("pleased with the agreement", "troubled by the decision"). A pronoun may point back to any of them. Not so
-    "concerned about the weather", "pleased with the turnout", "alarmed by rising prices": no party acted."""
+    ("critical of Uganda"), a party's act — a noun of a deed ("outraged by the arrests", "dismayed by the
+    verdict") or a clause holding an event found ("troubled that Uganda had detained them") — or a thing a party
+    owns ("China's missile tests") or made ("pleased with the agreement", "troubled by the plan"). A pronoun may point
+    back to any of them. Not so "concerned about the weather", "pleased with the turnout", "alarmed by rising
+    prices": no party acted."""
     anchors = {c.anchor.i for c in found}
     return [c for c in found if not c.stance or _about_a_partys_act(lex, c.anchor, anchors)]
 
@@ -1328,7 +1329,8 @@ def _about_a_partys_act(lex: RuleWords, feeling: Token, anchors: set[int]) -> bo
     nouns += [c for n in nouns for c in n.children if c.dep_ == "poss"]
     if any(t.i in anchors for c in clauses for t in c.subtree):
         return True
-    for noun in (counted(n, words) for n in nouns):
+    # the noun and what it counts or stands for: "the peace efforts", "the number of arrests"
+    for noun in {t for n in nouns for t in (n, counted(n, words))}:
         lemma = noun.lemma_.lower()
         # a group of WordNet's other kinds is no party one feels about: "the turnout", "the economy"
         if noun.pos_ == "PRON" or names_a_party(lex, noun) and party_noun_kinds().get(lemma) != "group" \
