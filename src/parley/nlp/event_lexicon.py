@@ -35,6 +35,7 @@ THING_NOUNS_FILE = "plover_thing_nouns.csv"
 COMMERCE_WORDS_FILE = "plover_commerce_words.csv"
 KIN_NOUNS_FILE = "plover_kin_nouns.csv"
 PROVISION_NOUNS_FILE = "plover_provision_nouns.csv"
+DEED_NOUNS_FILE = "plover_deed_nouns.csv"
 PROSPECT_NOUNS_FILE = "plover_prospect_nouns.csv"
 RELIEF_PERSONNEL_FILE = "plover_relief_personnel.csv"
 MATERIEL_NOUNS_FILE = "plover_materiel_nouns.csv"
@@ -234,6 +235,13 @@ def provision_nouns() -> frozenset[str]:
     """Nouns of a text or a plan of terms: a plan, a written agreement, a legal document (plover_provision_nouns.csv,
     scripts/build_provision_nouns.py, conventions §105)."""
     return frozenset(row["noun"] for row in load_csv(PROVISION_NOUNS_FILE))
+
+
+@lru_cache(maxsize=1)
+def deed_nouns() -> frozenset[str]:
+    """Nouns of a deed, done or said: an act or a communication (plover_deed_nouns.csv, scripts/build_deed_nouns.py,
+    conventions §262)."""
+    return frozenset(row["noun"] for row in load_csv(DEED_NOUNS_FILE))
 
 
 @lru_cache(maxsize=1)

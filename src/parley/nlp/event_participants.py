@@ -113,6 +113,14 @@ def _authority(reading: EventReading, head: Token) -> bool:
     return actor is not None and actor.sector in _AUTHORITY_SECTORS
 
 
+def subjects(verb: Token) -> list[Token]:
+    """The verb's subject, or, for a verb that shares it ("met and signed", "tried to flee"), its head's."""
+    while not any(c.dep_ in ("nsubj", "agent") for c in verb.children) and verb.dep_ in ("conj", "xcomp") \
+            and verb.head.i != verb.i:
+        verb = verb.head
+    return [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
+
+
 def is_passive(verb: Token) -> bool:
     return any(c.dep_ in _PASSIVE_DEPS for c in verb.children)
 
@@ -143,19 +151,30 @@ def clause_verb_above(word: Token) -> Token | None:
     return verb if verb.pos_ in PREDICATE_POS else None
 
 
+def feelers(feeling: Token) -> list[Token]:
+    """Who holds a stance said with an adjective of feeling (§253): a passive's subject ("Germany was outraged by the
+    arrests"), else the subject of the verb the adjective completes ("Kenya is critical of", "Beijing remains opposed
+    to"), or of the verb that verb is joined to ("welcomed the deal and was pleased with it"). No one where the
+    feeling describes whom a relative clause is about ("a voter who is critical of the plan": who the voter is, §32)."""
+    passive = is_passive(feeling)
+    clause = feeling if passive else feeling.head
+    if clause.dep_ == "relcl" or not (passive or feeling.dep_ in ("acomp", "oprd")):
+        return []
+    return [c for c in clause.children if c.dep_ == "nsubjpass"] if passive else subjects(clause)
+
+
 def stance_participants(reading: EventReading, feeling: Token) -> tuple[list[str], list[str]]:
     """The one who feels takes the stance, even as a passive's subject; the parties of what it is about receive it
     (§253): "Germany was outraged by Russia's arrests of its diplomats" is Germany's, toward Russia; "Kenya has been
     critical of Chad's crackdown" toward Chad."""
-    passive = is_passive(feeling)
-    holder = feeling if passive else feeling.head
-    actors = [a for c in holder.children if c.dep_ == ("nsubjpass" if passive else "nsubj")
-              for a in phrase_actors(reading, c, place_names_side=True)]
+    actors = [a for c in feelers(feeling) for a in phrase_actors(reading, c, place_names_side=True)]
     recipients = []
     for about in (g for c in feeling.children if c.dep_ in _PHRASE_DEPS for g in c.children if g.dep_ == "pobj"):
         recipients += phrase_actors(reading, about)
         if about.pos_ in NOUN_POS:  # "the arrests by Russia": the doer of what is felt about
             recipients += noun_participants(reading, about, clause_acts=False)[0]
+    for clause in (c for c in feeling.children if c.dep_ == "ccomp"):
+        recipients += verb_participants(reading, clause)[0]  # "concerned that Uganda had detained them": Uganda
     return actors, recipients
 
 

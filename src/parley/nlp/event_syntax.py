@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .event_lexicon import TriggerLexicon, military_units, party_nouns
-from .event_participants import noun_phrase
+from .event_participants import noun_phrase, subjects
 from .labels import ARGUMENT_DEPS, NOUN_POS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
 
@@ -55,14 +55,6 @@ def _object_of_its_noun(verb: Token) -> bool:
     if verb.dep_ == "acl":
         return verb.tag_ == "VBN"
     return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
-
-
-def subjects(verb: Token) -> list[Token]:
-    """The verb's subject, or, for a verb that shares it ("met and signed", "tried to flee"), its head's."""
-    while not any(c.dep_ in ("nsubj", "agent") for c in verb.children) and verb.dep_ in ("conj", "xcomp") \
-            and verb.head.i != verb.i:
-        verb = verb.head
-    return [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
 
 
 def agents(verb: Token) -> list[Token]:

@@ -9,15 +9,16 @@ import re
 from spacy.tokens import Span, Token
 
 from ..knowledge.actor_kb import place_country
-from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, party_noun_kinds,
-                            party_nouns, relief_personnel, sport_nouns, thing_noun_kinds, uninflected,
-                            work_noun_kinds)
+from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, deed_nouns,
+                            party_noun_kinds, party_nouns, provision_nouns, relief_personnel, sport_nouns,
+                            thing_noun_kinds, uninflected, work_noun_kinds)
 from .event_modes import companions, conditional, negates, shared_modal_verb
 from .event_nouns import (ACTS_OF_PARTIES, PARTNER_PREPOSITIONS, a_pact_of_ties, a_person_or_in_politics, abstract,
                           aid_party, another_partys_forces, arms, as_prospect, asked_by_a_text, attack_parties,
                           by_force, campaign_event, criticism_in_politics, eases_restriction, elicited, in_politics,
                           leaves_pact, match_noun, names_a_party, names_cooperation, noun_code,
                           own_sitting_dates_an_act, relief, said_by_a_text)
+from .event_participants import feelers, is_passive
 from .event_reading import Candidate
 from .event_syntax import (a_party, a_person, acted_on, actor_in, actor_of, agents, another_party, armed, armed_party,
                            by_the_state, counted, counted_with_conjuncts, described_holders, doers_of, has_own_actor,
@@ -1292,17 +1293,52 @@ def match_stance(lex: RuleWords, adjective: Token) -> Candidate | None:
     """An actor's stated stance toward something: "the EU has been critical of the crackdown", "Beijing
     remains opposed to arms sales" (the manual's "express support", "express disapprovals"). The stance
     of someone described ("a voter who is critical of the plan") is who they are (conventions §32)."""
-    passive = adjective.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in adjective.children)  # "was troubled by"
-    code = lex.triggers.stances.get(adjective.lower_ if passive else adjective.lemma_.lower())
-    if code is None or not (passive or adjective.dep_ in ("acomp", "oprd")):
-        return None
-    holder = adjective if passive else adjective.head
-    if holder.dep_ == "relcl" or not any(c.dep_ in ("prep", "agent") and c.lower_ in lex.words.selected_prepositions | {"by"}
-                                         for c in adjective.children):
+    code = lex.triggers.stances.get(adjective.lower_ if is_passive(adjective) else adjective.lemma_.lower())
+    if code is None or not any(_felt_about(lex, adjective)):
         return None  # "the situation is critical": no stance toward anything
-    holders = [c for c in holder.children if c.dep_ == "nsubjpass"] if passive else subjects(holder)
     # the one who feels holds the stance, even as a passive's subject (§253)
-    return Candidate(adjective, code, SPECIFICITY["verb"], stance=True) if actor_in(holders, lex.words) else None
+    return Candidate(adjective, code, SPECIFICITY["verb"], stance=True) if actor_in(feelers(adjective), lex.words) \
+        else None
+
+
+def _felt_about(lex: RuleWords, feeling: Token) -> tuple[list[Token], list[Token]]:
+    """What a feeling is about: the nouns after its prepositions ("critical of the crackdown", "outraged by the
+    arrests"), with their conjuncts, and the clauses it or they take ("troubled that Uganda had detained two
+    journalists", "troubled by Kenya arresting them")."""
+    phrases = [c for c in feeling.children
+               if c.dep_ in ("prep", "agent") and c.lower_ in lex.words.selected_prepositions | {"by"}]
+    nouns = [g for p in phrases for g in p.children if g.dep_ == "pobj"]
+    clauses = [c for c in feeling.children if c.dep_ == "ccomp"] + [g for p in phrases for g in p.children
+                                                                     if g.dep_ == "pcomp"]
+    return nouns + [c for n in nouns for c in n.conjuncts if c.i > n.i], clauses
+
+
+def stances_about_acts(lex: RuleWords, found: list[Candidate]) -> list[Candidate]:
+    """``found`` less the stances felt toward nothing a party did (§262): what the feeling is about must be a party
+    ("critical of Uganda"), a party's act — a noun of a deed ("outraged by the arrests", "dismayed by the
+    verdict") or a clause holding an event found ("troubled that Uganda had detained them") — or a thing a party
+    owns ("China's missile tests") or made ("pleased with the agreement", "troubled by the plan"). A pronoun may point
+    back to any of them. Not so "concerned about the weather", "pleased with the turnout", "alarmed by rising
+    prices": no party acted."""
+    anchors = {c.anchor.i for c in found}
+    return [c for c in found if not c.stance or _about_a_partys_act(lex, c.anchor, anchors)]
+
+
+def _about_a_partys_act(lex: RuleWords, feeling: Token, anchors: set[int]) -> bool:
+    words = lex.words
+    nouns, clauses = _felt_about(lex, feeling)
+    # what a party owns is its own: "Kenya's decision", "China's missile tests"
+    nouns += [c for n in nouns for c in n.children if c.dep_ == "poss"]
+    if any(t.i in anchors for c in clauses for t in c.subtree):
+        return True
+    # the noun and what it counts or stands for: "the peace efforts", "the number of arrests"
+    for noun in {t for n in nouns for t in (n, counted(n, words))}:
+        lemma = noun.lemma_.lower()
+        # a group of WordNet's other kinds is no party one feels about: "the turnout", "the economy"
+        if noun.pos_ == "PRON" or names_a_party(lex, noun) and party_noun_kinds().get(lemma) != "group" \
+                or lemma in deed_nouns() or lemma in provision_nouns() or _a_partys_doing(lex, noun):
+            return True
+    return False
 
 
 def match_willingness(lex: RuleWords, adjective: Token) -> Candidate | None:
@@ -1972,10 +2008,17 @@ def _disregards_no_party(lex: RuleWords, verb: Token) -> bool:
     ignored += [c for d in ignored for c in d.children if c.dep_ == "poss"]
     return bool(ignored) and not any(
         names_a_party(lex, d) or d.pos_ != "PRON" and (
-            (lemma := (noun := counted(d, words)).lemma_.lower()) in words.legislation_nouns
-            | words.fulfilled_nouns | words.calling_nouns | lex.triggers.pacts or lemma in lex.governor_nouns
-            or lemma in lex.fallback.verbal_nouns or noun_code(lex, noun, carried=True) is not None)
+            (noun := counted(d, words)).lemma_.lower() in words.fulfilled_nouns or _a_partys_doing(lex, noun))
         for d in ignored)
+
+
+def _a_partys_doing(lex: RuleWords, noun: Token) -> bool:
+    """Whether a noun names what a party does, asks or sets: an event named ("the warning", "the arrests"), a call,
+    an order or another noun of asking or of a verbal act ("calls to free him", "a court order"), the noun of a
+    governing verb ("the decision", "the plan"), a law or a pact."""
+    words, lemma = lex.words, noun.lemma_.lower()
+    return lemma in words.legislation_nouns | words.calling_nouns | lex.triggers.pacts or lemma in lex.governor_nouns \
+        or lemma in lex.fallback.verbal_nouns or noun_code(lex, noun, carried=True) is not None
 
 
 def _hosts_no_guest(lex: RuleWords, verb: Token) -> bool:

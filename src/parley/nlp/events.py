@@ -38,7 +38,7 @@ from .event_parts import read_mentions
 from .event_reading import Candidate, EventReading, trigger_owners
 from .event_sentences import ADDED_CONFIDENCE, SentenceClassifier
 from .event_verbs import (campaign_attacks, contest_wins, match_fallback, match_stance, match_verb, match_willingness,
-                          private_money, sport_play, with_theme_mode)
+                          private_money, sport_play, stances_about_acts, with_theme_mode)
 from .extensions import PUBLISHED, declare
 from .labels import NOUN_POS, VERB_ARGUMENT_DEPS, VERB_POS
 from .lexicon import Lexicon
@@ -133,7 +133,7 @@ class EventCoder:
             found = [c for token in words if pos[token.i] in _VERB_IDS
                      and (c := self.match(token, fallback=True)) is not None]
         themes = {t.i for c in found for t in c.absorbed}
-        found = [c for c in found if c.anchor.i not in themes or rejected_act(c)]
+        found = stances_about_acts(rules, [c for c in found if c.anchor.i not in themes or rejected_act(c)])
         clauses = [doc[i] for i in span if deps[i] == _CCOMP]
         found += reported_obligations(rules, clauses, found) + reported_blame(rules, clauses, found) \
             + findings_of_breach(rules, clauses, found)
