@@ -365,6 +365,24 @@ def test_state_office_holder_takes_the_country_named_in_the_sentence(nlp):
     assert actor_named(actors, "Amadou Keita").country == "MLI"
 
 
+@pytest.mark.parametrize("text", [
+    "Pakistani Prime Minister Tarik Mirza met Indian officials in Delhi.",
+    "Pakistan's Prime Minister Tarik Mirza met Indian officials in Delhi.",
+    "Pakistan's prime minister, Tarik Mirza, met Indian officials in Delhi.",
+    "Tarik Mirza, Pakistan's prime minister, met Indian officials in Delhi.",
+    "Tarik Mirza, the prime minister of Pakistan, met Indian officials in Delhi.",
+    "Prime Minister Tarik Mirza of Pakistan met Indian officials in Delhi.",
+    "Prime Minister Tarik Mirza from Pakistan met Indian officials in Delhi.",
+    "Pakistani junior foreign minister Tarik Mirza met Indian officials in Delhi.",
+    "Pakistani National Assembly speaker Tarik Mirza met Indian officials in Delhi.",
+    "Pakistan's former prime minister, Tarik Mirza, met Indian officials in Delhi.",
+    "Pakistan said its prime minister, Tarik Mirza, would meet Indian officials in Delhi.",
+])
+def test_an_office_holder_takes_the_country_of_a_word_about_him_or_his_title(nlp, text):
+    # Before any country merely nearer in the sentence ("Indian").
+    assert actor_named(actors_of(nlp, text), "Tarik Mirza").country == "PAK"
+
+
 @pytest.mark.parametrize("text, name", [
     ("Software pioneer Tomas Lindqvist spoke at a forum on Turkish farming in Paris.", "Tomas Lindqvist"),
     ("Tomas Lindqvist, a novelist, read from his book about Turkish villages.", "Tomas Lindqvist"),
