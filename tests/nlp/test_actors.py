@@ -365,6 +365,24 @@ def test_state_office_holder_takes_the_country_named_in_the_sentence(nlp):
     assert actor_named(actors, "Amadou Keita").country == "MLI"
 
 
+@pytest.mark.parametrize("text", [
+    "Pakistani Prime Minister Tarik Mirza met Indian officials in Delhi.",
+    "Pakistan's Prime Minister Tarik Mirza met Indian officials in Delhi.",
+    "Pakistan's prime minister, Tarik Mirza, met Indian officials in Delhi.",
+    "Tarik Mirza, Pakistan's prime minister, met Indian officials in Delhi.",
+    "Tarik Mirza, the prime minister of Pakistan, met Indian officials in Delhi.",
+    "Prime Minister Tarik Mirza of Pakistan met Indian officials in Delhi.",
+    "Prime Minister Tarik Mirza from Pakistan met Indian officials in Delhi.",
+    "Pakistani junior foreign minister Tarik Mirza met Indian officials in Delhi.",
+    "Pakistani National Assembly speaker Tarik Mirza met Indian officials in Delhi.",
+    "Pakistan's former prime minister, Tarik Mirza, met Indian officials in Delhi.",
+    "Pakistan said its prime minister, Tarik Mirza, would meet Indian officials in Delhi.",
+])
+def test_an_office_holder_takes_the_country_of_a_word_about_him_or_his_title(nlp, text):
+    # Before any country merely nearer in the sentence ("Indian").
+    assert actor_named(actors_of(nlp, text), "Tarik Mirza").country == "PAK"
+
+
 @pytest.mark.parametrize("text, name", [
     ("Software pioneer Tomas Lindqvist spoke at a forum on Turkish farming in Paris.", "Tomas Lindqvist"),
     ("Tomas Lindqvist, a novelist, read from his book about Turkish villages.", "Tomas Lindqvist"),
@@ -742,3 +760,26 @@ def test_only_a_person_noun_describes_a_person():
 def test_a_capitalized_sector_phrase_of_more_words_is_a_name_not_a_description(nlp):
     actors = actors_of(nlp, "Chad's courts met on Monday. The Supreme Court ruled on Friday.")
     assert actor_with_mention(actors, "The Supreme Court").country is None
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # A body the knowledge base places in one country, named with another country's word, is that country's.
+    ("The Peruvian Congress rejected the bill.", "Peruvian Congress", "PER"),
+    ("The Nepali Congress and two smaller parties formed a government.", "Nepali Congress", "NPL"),
+    ("Nepali Congress leader Ram Bahadur Thapa signed the pact.", "Ram Bahadur Thapa", "NPL"),
+    # What must stay: the body of its own country, written plain or with its country's word.
+    ("Congress passed the bill on Tuesday.", "Congress", "USA"),
+    ("The U.S. Congress passed the bill on Tuesday.", "Congress", "USA"),
+    ("Britain's Foreign Office summoned the envoy.", "United Kingdom", "GBR"),
+])
+def test_a_knowledge_base_body_named_with_another_countrys_word_is_that_countrys(nlp, text, name, country):
+    assert actor_named(actors_of(nlp, text), name).country == country
+
+
+@pytest.mark.parametrize("text", [
+    "Peru's Congress voted to remove the president.",
+    "The Peruvian Congress rejected the bill.",
+    "The Nepali Congress and two smaller parties formed a government.",
+])
+def test_another_countrys_congress_is_not_the_united_states(nlp, text):
+    assert "USA" not in [a.country for a in actors_of(nlp, text)]

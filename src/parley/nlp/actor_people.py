@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..knowledge.actor_kb import ascii_fold
 from .actor_reading import COUNTRY_LABELS, ActorReading, Draft, looks_like_name
+from .labels import MODIFIER_DEPS
 
 
 @dataclass
@@ -205,6 +206,8 @@ def _widen(reading: ActorReading, name: _Name) -> None:
         name.country = name.country or _country_before(reading, before)
     if title_end == start:  # a title in front of the name belongs to its mention; one in apposition does not
         name.start = prefix_start
+        if name.role:  # "Prime Minister Tarik Mirza of Pakistan": the name heads its title's phrase
+            name.country = name.country or _country_about(reading, doc[name.end - 1])
     else:
         _read_title_owner(reading, name, doc[title_end - 1])
     name.name_start = start
@@ -251,7 +254,8 @@ def _read_appositive(reading: ActorReading, name: _Name) -> None:
 
 def _read_title_owner(reading: ActorReading, name: _Name, title: Token) -> None:
     """Whose title it is decides the sector: "a spokesman for the rebels", "the leader of the PKK", "Hamas's
-    spokesman" speak for a group, not a government, whatever sector the title alone suggests."""
+    spokesman" speak for a group, not a government, whatever sector the title alone suggests. A country a word
+    about the title names is its holder's ("Israel's new U.N. envoy, Gilad Erdan")."""
     for owner in title.children:
         if owner.dep_ != "poss" and not (owner.dep_ == "prep" and owner.lower_ in reading.words.title_complement_prepositions):
             continue
@@ -261,6 +265,29 @@ def _read_title_owner(reading: ActorReading, name: _Name, title: Token) -> None:
             _read_qualifier(reading, name, organizations[0])
         elif (sector := reading.sector_of(left, right)) not in (None, "GOV"):
             name.sector = sector
+    name.country = name.country or _country_about(reading, title)
+
+
+def _country_about(reading: ActorReading, head: Token) -> str | None:
+    """The country named by a word modifying a title or name, or by the words modifying those ("Nigerian
+    junior foreign minister", "French National Assembly president"), or "of" or "from" which it is ("Prime
+    Minister Tarik Mirza of Pakistan")."""
+    about = set(_modifiers(head))
+    for preposition in head.children:
+        if preposition.dep_ == "prep" and preposition.lower_ in reading.words.title_country_prepositions:
+            for place in preposition.children:
+                if place.dep_ == "pobj":
+                    about.update({place.i, *_modifiers(place)})
+    return next((s.label.code for s in reading.kb_spans if s.end - 1 in about and s.label.kind in COUNTRY_LABELS), None)
+
+
+def _modifiers(head: Token) -> list[int]:
+    """The words in front of a noun that modify it, and the words modifying those."""
+    out = []
+    for child in head.lefts:
+        if child.dep_ in MODIFIER_DEPS:
+            out += [child.i, *_modifiers(child)]
+    return out
 
 
 def _country_before(reading: ActorReading, i: int) -> str | None:

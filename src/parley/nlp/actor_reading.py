@@ -159,7 +159,17 @@ class ActorReading:
             if not taken.intersection(range(span.start, span.end)):
                 taken.update(range(span.start, span.end))
                 out.append(span)
-        return sorted(out, key=lambda s: s.start)
+        return sorted((span for span in out if not self._anothers_institution(span, out)), key=lambda s: s.start)
+
+    def _anothers_institution(self, span: KBSpan, spans: list[KBSpan]) -> bool:
+        """"Peru's Congress", "the Nepali Congress": a body the knowledge base places in one country ("Congress" is
+        the United States') is another country's when a word of that country modifies it, and is read as its words
+        say: that country's body of the same sector ("the Peruvian Congress"), or an organization of its own."""
+        if span.label.kind != "METONYM" or (home := self.kb.metonyms[span.label.code].refers_to) not in self.kb.countries:
+            return False
+        head = self.doc[span.end - 1]
+        return any(other.label.kind in ("ADJECTIVE", "COUNTRY") and other.label.code != home
+                   and (noun := self.modified_noun(other.span)) is not None and noun.i == head.i for other in spans)
 
     def _pick_label(self, labels: list[KBLabel], start: int, end: int) -> KBLabel:
         """"Saudi", "U.S." are both a country and an adjective: a modifier of a following noun is the adjective."""

@@ -53,6 +53,7 @@ class ActorWords:
     place_adjective_endings: tuple[str, ...]
     verb_endings: tuple[str, ...]
     title_complement_prepositions: frozenset[str]
+    title_country_prepositions: frozenset[str]
 
 
 @dataclass(frozen=True)
