@@ -216,6 +216,27 @@ def shared_modal_verb(verb: Token, words: EventWords) -> list[Token]:
     return [verb.head] if any(c.dep_ == "aux" and c.lower_ in modals for c in verb.head.children) else []
 
 
+def denies_part(token: Token, words: EventWords) -> bool:
+    """Whether a word denies a party its part in the act that hangs on it (conventions §263, §272): a negated
+    copula ("Chad was not behind the bombing", "was not responsible for the attack"), or a noun of a party's part
+    (english.yaml `part_nouns`) negated, by its own "no" or by its verb's "not" ("bore no responsibility for the
+    attack"), or denied ("denied any role in the attack", `denying_verbs`), or that noun's verb where the parser
+    hangs the act on the verb ("did not play a role in the attack"). The act may have happened; the party did not
+    do it."""
+    lemma = token.lemma_.lower()
+    if lemma == "be":
+        return any(negates(c, words) for c in token.children)
+    if lemma in words.part_nouns:
+        part, verb = token, token.head if token.dep_ == "dobj" else None
+    else:
+        part, verb = next((c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in words.part_nouns),
+                          None), token
+        if part is None:
+            return False
+    return any(negates(c, words) for c in part.children) or verb is not None and (
+        verb.lemma_.lower() in words.denying_verbs or any(negates(c, words) for c in verb.children))
+
+
 def negates(child: Token, words: EventWords) -> bool:
     """Whether a dependent negates the word it hangs on: "not", "no", "no longer", "nobody"."""
     word = child.lower_
@@ -378,11 +399,14 @@ def _condition_phrase(noun: Token, words: EventWords) -> bool:
 
 
 def _negated_by_phrase(noun: Token, words: EventWords) -> bool:
-    """"no movement towards a ceasefire": the noun hangs, by one preposition, on a negated noun."""
+    """"no movement towards a ceasefire": the noun hangs, by one preposition, on a negated noun. Not where what is
+    negated is a party's part in the act ("bore no responsibility for the attack", "was not behind the bombing"):
+    the act stands (conventions §272)."""
     token = noun
     while token.dep_ == "conj":
         token = token.head
     if token.dep_ == "pobj" and token.head.dep_ == "prep":
         governor = token.head.head
-        return any(c.dep_ in ("det", "neg") and c.lower_ in words.negative_determiners for c in governor.children)
+        return not denies_part(governor, words) and any(
+            c.dep_ in ("det", "neg") and c.lower_ in words.negative_determiners for c in governor.children)
     return False

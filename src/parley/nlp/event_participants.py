@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Actor
 from .event_lexicon import RuleWords, commerce_words, kin_nouns
-from .event_modes import aux_modes, negates
+from .event_modes import aux_modes, denies_part
 from .event_reading import Candidate, EventReading
 from .event_where import gazetteer_place, place_name
 from .labels import ANY_SUBJECT_DEPS, CLAUSE_DEPS, NOUN_POS, PLACE_LABELS, PREDICATE_POS, SUBJECT_DEPS, VERB_POS
@@ -233,18 +233,19 @@ def noun_participants(reading: EventReading, noun: Token, clause_acts: bool = Tr
     return actors, recipients
 
 
-def _part_denied(noun: Token, copula: Token, words: EventWords) -> bool:
-    """Whether a negated copula denies its subject a part in the event its predicate names: "Chad was not
-    responsible for the attack", "was not behind the bombing" (§263). The event may have happened; Chad did not do
-    it. A noun in the subject ("Chad's attack was not …") keeps its own phrase's actors."""
-    if copula.lemma_.lower() != "be" or not any(negates(c, words) for c in copula.children):
-        return False
+def _part_denied(noun: Token, verb: Token, words: EventWords) -> bool:
+    """Whether the clause denies its subject a part in the event ``noun`` names: a word between them denies it
+    (`denies_part`: "Chad was not responsible for the attack", "bore no responsibility for it", "denied any role in
+    the attack"; conventions §263, §272). The event may have happened; Chad did not do it. A noun in the subject
+    ("Chad's attack was not …") keeps its own phrase's actors."""
     token = noun
-    while token.i != copula.i:
+    while token.i != verb.i:
         if token.dep_ in ANY_SUBJECT_DEPS:
             return False
         token = token.head
-    return True
+        if denies_part(token, words):
+            return True
+    return False
 
 
 def _parties(reading: EventReading, noun: Token) -> list[str]:

@@ -12,7 +12,7 @@ from ..knowledge.actor_kb import place_country
 from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, deed_nouns,
                             party_noun_kinds, party_nouns, provision_nouns, relief_personnel, sport_nouns,
                             thing_noun_kinds, uninflected, work_noun_kinds)
-from .event_modes import companions, conditional, negates, shared_modal_verb
+from .event_modes import companions, conditional, denies_part, negates, shared_modal_verb
 from .event_nouns import (ACTS_OF_PARTIES, PARTNER_PREPOSITIONS, a_pact_of_ties, a_person_or_in_politics, abstract,
                           aid_party, another_partys_forces, arms, as_prospect, asked_by_a_text, attack_parties,
                           by_force, campaign_event, criticism_in_politics, eases_restriction, elicited, in_politics,
@@ -203,6 +203,10 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
                 return Candidate(token, code[0], light, absorbed=[child, noun])
     if (lemma in words.showing_verbs or lemma in words.campaign_gatherings) and any(c.dep_ in ("dobj", "ccomp") for c in token.children):
         return None  # "demonstrated his resolve" shows, "rallied voters" campaigns: neither protests
+    if lemma in words.denying_verbs and any(denies_part(o, words) for o in objects(token, words)):
+        # "denied any role in the attack": a part in an act said untrue, nothing asked is refused; CAMEO 016 "deny
+        # responsibility" has no PLOVER code (conventions §272)
+        return None
     refusal = _refused_act(lex, token, lemma)
     if refusal is not None:
         # "refused to comment" is a reporter's formula; "declined to annul the law" refuses an act that is no

@@ -216,6 +216,8 @@ class EventWords:
     perpetrating_verbs: frozenset[str]
     wrongdoing_nouns: frozenset[str]
     blame_adjectives: frozenset[str]
+    denying_verbs: frozenset[str]
+    part_nouns: frozenset[str]
     critic_nouns: frozenset[str]
     press_requests: frozenset[str]
     interview_verbs: frozenset[str]
