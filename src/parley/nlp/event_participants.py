@@ -59,8 +59,9 @@ def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str]
             actors = parties  # "talks between Russia and Ukraine were held in Istanbul"
     if candidate.subject_targeted:
         actors, recipients = [], actors + recipients
-    if not actors and anchor.pos_ == "ADJ" and anchor.head.i != anchor.i:
-        actors = verb_participants(reading, anchor.head)[0]  # "Syria is willing to …"
+    if not actors and (anchor.pos_ == "ADJ" or anchor.dep_ == "acomp") and anchor.head.i != anchor.i:
+        # "Syria is willing to …"; a participle the copula takes as its complement is one too: "Kenya is opposed to"
+        actors = verb_participants(reading, anchor.head)[0]
     if not actors and candidate.governor is not None and governor_may_act(reading, candidate):
         # "Hungary said it will support…": an unresolved pronoun in a report is usually the speaker.
         actors = verb_participants(reading, candidate.governor)[0]
