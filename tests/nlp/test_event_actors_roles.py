@@ -170,3 +170,13 @@ def test_the_parties_of_a_pact_do_not_act_in_what_others_do_to_it():
     # ending a pact is one side's act (SANCTION), not one its parties share
     actors, _ = extracted_roles("The court voided an agreement between Kenya and Somalia.", "SANCTION")
     assert "Kenya" not in actors and "Somalia" not in actors
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    ("Kenya is opposed to the Chadian plan.", "REJECT"),
+    ("Kenya is committed to the peace talks.", "AGREE"),
+])
+def test_a_participle_the_copula_takes_is_held_by_the_subject(sentence, event_type):
+    # tagged a verb, the participle is the copula's complement, as an adjective is ("Kenya is willing to …")
+    actors, _ = roles(sentence, event_type)
+    assert actors == ["Kenya"]

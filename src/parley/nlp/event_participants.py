@@ -59,8 +59,8 @@ def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str]
             actors = parties  # "talks between Russia and Ukraine were held in Istanbul"
     if candidate.subject_targeted:
         actors, recipients = [], actors + recipients
-    if not actors and anchor.pos_ == "ADJ" and anchor.head.i != anchor.i:
-        actors = verb_participants(reading, anchor.head)[0]  # "Syria is willing to …"
+    if not actors and (anchor.pos_ == "ADJ" or _stance_participle(anchor)) and anchor.head.i != anchor.i:
+        actors = verb_participants(reading, anchor.head)[0]  # "Syria is willing to …", "Kenya is opposed to …"
     if not actors and candidate.governor is not None and governor_may_act(reading, candidate):
         # "Hungary said it will support…": an unresolved pronoun in a report is usually the speaker.
         actors = verb_participants(reading, candidate.governor)[0]
@@ -176,6 +176,14 @@ def stance_participants(reading: EventReading, feeling: Token) -> tuple[list[str
     for clause in (c for c in feeling.children if c.dep_ == "ccomp"):
         recipients += verb_participants(reading, clause)[0]  # "concerned that Uganda had detained them": Uganda
     return actors, recipients
+
+
+def _stance_participle(word: Token) -> bool:
+    """Whether a participle the copula takes is a stance of its subject toward what "to" names ("Kenya is opposed
+    to the plan", "committed to the talks", "prepared to send troops"); the parser tags it a verb, and reads
+    passives the same way ("Trump was assailed for …"), whose subject is done to."""
+    return word.dep_ == "acomp" and word.tag_ == "VBN" and any(
+        c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" for c in word.children)
 
 
 def verb_participants(reading: EventReading, verb: Token) -> tuple[list[str], list[str]]:
