@@ -331,8 +331,8 @@ def _acting_verb(anchor: Token, words: EventWords) -> Token:
 
 def _condition(clause: Token, words: EventWords) -> bool:
     """Whether a clause is a condition under which a threat holds: an adverbial clause marked "if" or "unless",
-    or one with "should" before its subject ("should the court rule against it"), which the parser may read as
-    a second complement of the verb that reports the threat."""
+    or one with "should", "were" or "had" before its subject ("should the court rule against it"), which the
+    parser may read as a second complement of the verb that reports the threat."""
     if clause.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in words.threat_condition_marks for m in clause.children):
         return True
     return _inverted_condition(clause, words)
@@ -379,7 +379,7 @@ _NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod"
 
 def _in_condition(token: Token, words: EventWords) -> bool:
     """Whether the word is said under a condition: in a clause marked "if", "unless" or "whether", in one with
-    "should" before its subject, or in the object of "in the event of" or "in case of"."""
+    "should", "were" or "had" before its subject, or in the object of "in the event of" or "in case of"."""
     if _opens_inverted_condition(token, words):
         return True
     while True:
