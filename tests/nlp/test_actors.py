@@ -783,3 +783,37 @@ def test_a_knowledge_base_body_named_with_another_countrys_word_is_that_countrys
 ])
 def test_another_countrys_congress_is_not_the_united_states(nlp, text):
     assert "USA" not in [a.country for a in actors_of(nlp, text)]
+
+
+@pytest.mark.parametrize("text, title_words", [
+    # A title word that begins the name of a body, or a date after a title, is no person's name.
+    ("She taught at King Faisal University in Jeddah for a decade.", "King Faisal University"),
+    ("Dorvan scored twice as his side climbed the Premier League table.", "Premier League"),
+    ("The commander-in-chief Thursday ordered the garrison home.", "commander-in-chief Thursday"),
+    ("Delegates of the Chancellor Party met in Lagos.", "Chancellor Party"),
+    ("Delegates of the General Federation of Dockers met in Lagos.", "General Federation"),
+])
+def test_a_title_word_in_a_bodys_name_or_before_a_date_makes_no_person(nlp, text, title_words):
+    assert not [a for a in actors_of(nlp, text) if a.kind == "person" and any(m.text in title_words for m in a.mentions)]
+
+
+@pytest.mark.parametrize("text, name", [
+    # What must stay: a title before a person's name, with a body or a date elsewhere in the sentence.
+    ("King Tarek Almasi met the press on Thursday.", "Tarek Almasi"),
+    ("General Kwame Osei of the Ghana Army said on Monday the talks would resume.", "Kwame Osei"),
+    ("Premier Lina Vosk visited King Faisal University.", "Lina Vosk"),
+    ("General Osei told reporters the army would withdraw.", "Osei"),
+])
+def test_a_title_before_a_persons_name_still_makes_the_person(nlp, text, name):
+    assert actor_named(actors_of(nlp, text), name).kind == "person"
+
+
+def test_body_nouns_file_is_what_the_script_builds():
+    from generators import rebuilt
+    from parley.knowledge.actor_kb import actor_kb
+
+    rebuilt("build_body_nouns", "data.noun", "index.noun")
+    nouns = actor_kb().body_nouns
+    assert {"university", "league", "party", "church", "ministry", "company"} <= nouns
+    # a person, and a proper name or acronym WordNet files as a body, which may be a surname
+    assert not {"minister", "king", "doe", "carthage", "fbi"} & nouns

@@ -13,6 +13,10 @@ from ..knowledge.actor_kb import ascii_fold
 from .actor_reading import COUNTRY_LABELS, ActorReading, Draft, looks_like_name
 from .labels import MODIFIER_DEPS
 
+_DATE_LABELS = ("DATE", "TIME")
+# spaCy's labels of names that are no person's: a body, a building or place, an event, a work, a law, a product.
+_NAMED_THING_LABELS = ("ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "GPE", "LOC")
+
 
 @dataclass
 class _Name:
@@ -74,9 +78,10 @@ def _name_candidates(reading: ActorReading) -> list[_Name]:
             covered.update(range(start, end))
     for _, title_end in sorted(reading.titles):
         end = title_end
-        while end < len(doc) and end - title_end < 4 and looks_like_name(doc[end]) and end not in covered:
+        while (end < len(doc) and end - title_end < 4 and looks_like_name(doc[end]) and end not in covered
+               and doc[end].ent_type_ not in _DATE_LABELS):  # "the commander-in-chief Wednesday"
             end += 1
-        if end > title_end and not reading.kb_overlap(title_end, end):
+        if end > title_end and not reading.kb_overlap(title_end, end) and not _title_in_a_name(reading, title_end, end):
             names.append(_Name(title_end, end))
             covered.update(range(title_end, end))
     for ent in reading.ents:  # "Amara Okonkwo, a Nigerian diplomat," read as an organization or a place
@@ -93,6 +98,15 @@ def _name_candidates(reading: ActorReading) -> list[_Name]:
                 and not covered.intersection(range(ent.start, ent.end)):
             names.append(_Name(ent.start, ent.end))
     return sorted(names, key=lambda n: (n.kb_id is None, n.start))
+
+
+def _title_in_a_name(reading: ActorReading, title_end: int, end: int) -> bool:
+    """A title word that begins the name of a body or a thing ("King Faisal University", "the Premier League",
+    "the General Confederation of Labour"): the words after it are no person's name. That name ends in a noun
+    of a body, or the model reads the title into an entity of a thing that reaches past the words."""
+    ent = reading.ent_at.get(title_end - 1)
+    longer_thing = ent is not None and ent.label_ in _NAMED_THING_LABELS and ent.end > end
+    return longer_thing or reading.doc[end - 1].lower_ in reading.kb.body_nouns
 
 
 def _names_a_thing(reading: ActorReading, token: Token) -> bool:
