@@ -817,3 +817,23 @@ def test_body_nouns_file_is_what_the_script_builds():
     assert {"university", "league", "party", "church", "ministry", "company"} <= nouns
     # a person, and a proper name or acronym WordNet files as a body, which may be a surname
     assert not {"minister", "king", "doe", "carthage", "fbi"} & nouns
+
+
+@pytest.mark.parametrize("text, name", [
+    # A particle or a quoted nickname joins the name words around it into one person.
+    ("Prince Khalid bin Salem said output would fall.", "Khalid bin Salem"),
+    ("Gang leader Ronel 'Torch' Baptiste threatened the police.", "Ronel 'Torch' Baptiste"),
+])
+def test_a_name_particle_or_a_quoted_nickname_keeps_a_name_whole(nlp, text, name):
+    actors = [a for a in actors_of(nlp, text) if a.kind == "person"]
+    assert [a.name for a in actors] == [name]
+
+
+@pytest.mark.parametrize("text, names", [
+    # What must stay: a particle before no name word, and a quoted word that is no nickname between names.
+    ("Governor Adeyemi de facto ruled the province.", ["Adeyemi"]),
+    ("Prince Saud bin Fahad said the kingdom would cut output.", ["Saud bin Fahad"]),
+    ("Governor Tomas Vell called the plan 'Reckless' on Monday.", ["Tomas Vell"]),
+])
+def test_words_beside_a_name_that_join_nothing_leave_it_as_it_was(nlp, text, names):
+    assert sorted(a.name for a in actors_of(nlp, text) if a.kind == "person") == names
