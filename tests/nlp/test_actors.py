@@ -837,3 +837,31 @@ def test_a_name_particle_or_a_quoted_nickname_keeps_a_name_whole(nlp, text, name
 ])
 def test_words_beside_a_name_that_join_nothing_leave_it_as_it_was(nlp, text, names):
     assert sorted(a.name for a in actors_of(nlp, text) if a.kind == "person") == names
+
+
+@pytest.mark.parametrize("text, name, country", [
+    # A body the knowledge base does not know takes the country whose name or adjective modifies it.
+    ("Chile's Senate Ethics Board fined the deputy.", "Senate Ethics Board", "CHL"),
+    ("Kenya's ODM said it would boycott the vote.", "ODM", "KEN"),
+])
+def test_an_unknown_bodys_country_is_the_country_that_owns_it(nlp, text, name, country):
+    assert actor_named(actors_of(nlp, text), name).country == country
+
+
+@pytest.mark.parametrize("text, name", [
+    # A metonym that ends a longer name of another body is that body, of no country the name does not say.
+    ("Delegates of the Federal People's Congress met in Lusaka.", "Federal People's Congress"),
+    ("The Patriotic National Congress won the vote in Harare.", "Patriotic National Congress"),
+])
+def test_a_metonym_ending_a_longer_name_is_that_name(nlp, text, name):
+    assert actor_named(actors_of(nlp, text), name).country != "USA"
+
+
+@pytest.mark.parametrize("text", [
+    # What must stay: the knowledge base's body, with its own country's word, a party's or a person's.
+    "The Republican Congress passed the bill.",
+    "The U.S. Congress passed the bill on Tuesday.",
+    "The United States Congress voted on Tuesday.",
+])
+def test_the_us_congress_with_its_own_words_stays_american(nlp, text):
+    assert "USA" in [a.country for a in actors_of(nlp, text)]
