@@ -865,3 +865,17 @@ def test_a_metonym_ending_a_longer_name_is_that_name(nlp, text, name):
 ])
 def test_the_us_congress_with_its_own_words_stays_american(nlp, text):
     assert "USA" in [a.country for a in actors_of(nlp, text)]
+
+
+@pytest.mark.parametrize("text", [
+    # A country joined by "and" to one the sentence acts upon is acted upon too, and places no office holder.
+    "President Tomas Vell approved arms sales to Croatia and Ecuador.",
+    "President Tomas Vell warned Croatia and Ecuador.",
+])
+def test_a_conjoined_target_country_places_no_office_holder(nlp, text):
+    assert actor_named(actors_of(nlp, text), "Tomas Vell").country != "ECU"
+
+
+def test_a_conjoined_country_that_acts_still_places_the_office_holder(nlp):
+    actors = actors_of(nlp, "Croatia and Ecuador signed the deal, President Tomas Vell said.")
+    assert actor_named(actors, "Tomas Vell").country in ("HRV", "ECU")

@@ -110,7 +110,8 @@ def _whole_name(reading: ActorReading, start: int, end: int) -> tuple[int, int]:
     ("Zine el", "Jimmy 'Barbecue")."""
     doc, title_tokens = reading.doc, reading.title_tokens
     end = next((i for i in range(start + 1, end) if doc[i].is_quote), end)
-    while end - start > 1 and doc[end - 1].lower_ in reading.words.name_particles and doc[end - 1].is_lower:
+    while (end - start > 1 and doc[end - 1].lower_ in reading.words.name_particles and doc[end - 1].is_lower
+           and doc[end - 2].whitespace_):  # a word of its own, not the end of "Dan-el"
         end -= 1
     while (joined := _joined_after(reading, end)) is not None:
         end = joined
@@ -467,6 +468,8 @@ def _nearby_country(reading: ActorReading, name: _Name) -> str | None:
 
 
 def _is_target(reading: ActorReading, token: Token) -> bool:
+    while token.dep_ == "conj" and token.head.i < token.i:  # "arms sales to Croatia and Ecuador"
+        token = token.head
     if token.dep_ in ("dobj", "dative", "iobj"):
         return True
     return token.dep_ == "pobj" and token.head.lower_ in reading.words.target_prepositions
