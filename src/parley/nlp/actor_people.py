@@ -13,6 +13,10 @@ from ..knowledge.actor_kb import ascii_fold
 from .actor_reading import COUNTRY_LABELS, ActorReading, Draft, looks_like_name
 from .labels import MODIFIER_DEPS
 
+_DATE_LABELS = ("DATE", "TIME")
+# spaCy's labels of names that are no person's: a body, a building or place, an event, a work, a law, a product.
+_NAMED_THING_LABELS = ("ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "GPE", "LOC")
+
 
 @dataclass
 class _Name:
@@ -61,6 +65,9 @@ def _name_candidates(reading: ActorReading) -> list[_Name]:
         if ent.label_ != "PERSON" or covered.intersection(range(ent.start, ent.end)):
             continue
         start, end = _clean_person(reading, ent)
+        whole = _whole_name(reading, start, end)
+        if not covered.intersection(range(*whole)):
+            start, end = whole
         if reading.doc[start:end].text in reading.place_names or reading.doc[start:end].text in reading.place_adjectives:
             continue
         while start < end and start in reading.kb_tokens:  # "Russian" in front of an unknown name
@@ -74,9 +81,11 @@ def _name_candidates(reading: ActorReading) -> list[_Name]:
             covered.update(range(start, end))
     for _, title_end in sorted(reading.titles):
         end = title_end
-        while end < len(doc) and end - title_end < 4 and looks_like_name(doc[end]) and end not in covered:
+        while (end < len(doc) and end - title_end < 4 and looks_like_name(doc[end]) and end not in covered
+               and doc[end].ent_type_ not in _DATE_LABELS):  # "the commander-in-chief Wednesday"
             end += 1
-        if end > title_end and not reading.kb_overlap(title_end, end):
+        end = _whole_name(reading, title_end, end)[1] if end > title_end else end
+        if end > title_end and not reading.kb_overlap(title_end, end) and not _title_in_a_name(reading, title_end, end):
             names.append(_Name(title_end, end))
             covered.update(range(title_end, end))
     for ent in reading.ents:  # "Amara Okonkwo, a Nigerian diplomat," read as an organization or a place
@@ -93,6 +102,65 @@ def _name_candidates(reading: ActorReading) -> list[_Name]:
                 and not covered.intersection(range(ent.start, ent.end)):
             names.append(_Name(ent.start, ent.end))
     return sorted(names, key=lambda n: (n.kb_id is None, n.start))
+
+
+def _whole_name(reading: ActorReading, start: int, end: int) -> tuple[int, int]:
+    """A name widened over the name words a particle ("Abdulaziz bin Salman", "Ursula von der Leyen") or a quoted
+    nickname ("Jimmy 'Barbecue' Cherizier") joins to it, which the model often reads as two names or cuts
+    ("Zine el", "Jimmy 'Barbecue")."""
+    doc, title_tokens = reading.doc, reading.title_tokens
+    end = next((i for i in range(start + 1, end) if doc[i].is_quote), end)
+    while (end - start > 1 and doc[end - 1].lower_ in reading.words.name_particles and doc[end - 1].is_lower
+           and doc[end - 2].whitespace_):  # a word of its own, not the end of "Dan-el"
+        end -= 1
+    while (joined := _joined_after(reading, end)) is not None:
+        end = joined
+        while end < len(doc) and looks_like_name(doc[end]):
+            end += 1
+    while (joined := _joined_before(reading, start)) is not None and joined not in title_tokens:
+        start = joined
+        while start > 0 and looks_like_name(doc[start - 1]) and start - 1 not in title_tokens:
+            start -= 1
+    return start, end
+
+
+def _joined_after(reading: ActorReading, end: int) -> int | None:
+    """The end of the name word that particles or a quoted nickname at ``end`` join to the name before it."""
+    doc, i = reading.doc, end
+    if end == 0 or not looks_like_name(doc[end - 1]):
+        return None
+    while i < len(doc) and doc[i].lower_ in reading.words.name_particles and doc[i].is_lower:
+        i += 1
+    if i == end and i < len(doc) and doc[i].is_quote:  # an opening quote
+        i += 1
+        while i < len(doc) and looks_like_name(doc[i]):
+            i += 1
+        i = i + 1 if i > end + 1 and i < len(doc) and doc[i].is_quote else end
+    return i + 1 if end < i < len(doc) and looks_like_name(doc[i]) else None
+
+
+def _joined_before(reading: ActorReading, start: int) -> int | None:
+    """The start of the name word that particles or a quoted nickname before ``start`` join to the name after it."""
+    doc, i = reading.doc, start - 1
+    if start >= len(doc) or not looks_like_name(doc[start]):
+        return None
+    while i >= 0 and doc[i].lower_ in reading.words.name_particles and doc[i].is_lower:
+        i -= 1
+    if i == start - 1 and i >= 0 and doc[i].is_quote:  # a closing quote
+        i -= 1
+        while i >= 0 and looks_like_name(doc[i]):
+            i -= 1
+        i = i - 1 if i < start - 2 and i >= 0 and doc[i].is_quote else start - 1
+    return i if 0 <= i < start - 1 and looks_like_name(doc[i]) else None
+
+
+def _title_in_a_name(reading: ActorReading, title_end: int, end: int) -> bool:
+    """A title word that begins the name of a body or a thing ("King Faisal University", "the Premier League",
+    "the General Confederation of Labour"): the words after it are no person's name. That name ends in a noun
+    of a body, or the model reads the title into an entity of a thing that reaches past the words."""
+    ent = reading.ent_at.get(title_end - 1)
+    longer_thing = ent is not None and ent.label_ in _NAMED_THING_LABELS and ent.end > end
+    return longer_thing or reading.doc[end - 1].lower_ in reading.kb.body_nouns
 
 
 def _names_a_thing(reading: ActorReading, token: Token) -> bool:
@@ -400,6 +468,8 @@ def _nearby_country(reading: ActorReading, name: _Name) -> str | None:
 
 
 def _is_target(reading: ActorReading, token: Token) -> bool:
+    while token.dep_ == "conj" and token.head.i < token.i:  # "arms sales to Croatia and Ecuador"
+        token = token.head
     if token.dep_ in ("dobj", "dative", "iobj"):
         return True
     return token.dep_ == "pobj" and token.head.lower_ in reading.words.target_prepositions

@@ -162,8 +162,11 @@ def read_unknown_organizations(reading: ActorReading) -> None:
             reading.claim(reading.article_start(start), end, local, "description")
             continue
         key = ("orgname", ascii_fold(text).lower())
+        # A country word inside the name or modifying it places the body: "Peru's Congress", "South Africa's ANC".
+        country = inner[0].label.code if inner else next(iter(reading.countries_modifying(reading.doc[end - 1], reading.kb_spans)), None)
         if key not in reading.drafts:
-            reading.drafts[key] = Draft(key, text, "organization", inner[0].label.code if inner else None, sector)
+            reading.drafts[key] = Draft(key, text, "organization", country, sector)
+        reading.drafts[key].country = reading.drafts[key].country or country
         reading.claim(reading.article_start(start), end, key, "name")
 
 

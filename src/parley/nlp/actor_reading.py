@@ -167,9 +167,31 @@ class ActorReading:
         say: that country's body of the same sector ("the Peruvian Congress"), or an organization of its own."""
         if span.label.kind != "METONYM" or (home := self.kb.metonyms[span.label.code].refers_to) not in self.kb.countries:
             return False
-        head = self.doc[span.end - 1]
-        return any(other.label.kind in ("ADJECTIVE", "COUNTRY") and other.label.code != home
-                   and (noun := self.modified_noun(other.span)) is not None and noun.i == head.i for other in spans)
+        return (any(code != home for code in self.countries_modifying(self.doc[span.end - 1], spans))
+                or self._head_of_longer_name(span, spans))
+
+    def countries_modifying(self, head: Token, spans: list[KBSpan]) -> list[str]:
+        """The countries whose name or adjective modifies a noun: "Peru's Congress", "the Nepali Congress"."""
+        return [other.label.code for other in spans if other.label.kind in ("ADJECTIVE", "COUNTRY")
+                and (noun := self.modified_noun(other.span)) is not None and noun.i == head.i]
+
+    def _head_of_longer_name(self, span: KBSpan, spans: list[KBSpan]) -> bool:
+        """"the African National Congress", "the National People's Congress", "the All Progressives Congress": the
+        phrase ends a longer name of another body, read as one name by the model, whose word in front names no
+        place or person the knowledge base knows nor a party's members ("the U.S. Congress", "the Republican
+        Congress" stay the knowledge base's; "Clinton's State Department" is no one name)."""
+        if span.start == 0:
+            return False
+        known = {i for other in spans for i in range(other.start, other.end)}
+        before = self.doc[span.start - 1]
+        if before.tag_ == "POS" and span.start > 1:  # "the National People's Congress", "the Workers' Congress"
+            before = self.doc[span.start - 2]
+            if before.tag_ != "NNPS":  # a people's, not a person's ("Clinton's State Department")
+                return False
+        one_name = before.ent_type_ in ("ORG", "FAC") and all(t.ent_iob_ == "I" for t in self.doc[before.i + 1:span.start + 1])
+        return (one_name and before.text[:1].isupper() and before.is_alpha and before.i not in known
+                and before.text not in self.kb.party_member_nouns
+                and before.head.i >= span.start and before.dep_ in MODIFIER_DEPS)
 
     def _pick_label(self, labels: list[KBLabel], start: int, end: int) -> KBLabel:
         """"Saudi", "U.S." are both a country and an adjective: a modifier of a following noun is the adjective."""

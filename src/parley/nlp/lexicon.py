@@ -54,6 +54,7 @@ class ActorWords:
     verb_endings: tuple[str, ...]
     title_complement_prepositions: frozenset[str]
     title_country_prepositions: frozenset[str]
+    name_particles: frozenset[str]
 
 
 @dataclass(frozen=True)
