@@ -31,21 +31,8 @@ BODIES = [("organization", 1), ("body", 2)]
 
 
 def build(wordnet: WordNet) -> list[str]:
-    lower_case = _lower_case_words(WORDNET_DIR / "data.noun")
     return [noun for noun in wordnet.nouns_first_sense_in(wordnet.below(*BODIES))
-            if (wordnet.senses["noun"][noun][0], noun) in lower_case]
-
-
-def _lower_case_words(path) -> set[tuple[str, str]]:
-    """(synset offset, word) for each word a synset writes in lower case (WordNet keeps the case of names)."""
-    out = set()
-    with path.open(encoding="latin-1") as lines:
-        for line in lines:
-            if line.startswith("  "):  # the licence header
-                continue
-            fields = line.split(" | ", 1)[0].split()
-            out.update((fields[0], word) for word in fields[4: 4 + 2 * int(fields[3], 16): 2] if word.islower())
-    return out
+            if noun in wordnet.lower_case_words(wordnet.senses["noun"][noun][0])]
 
 
 def build_text() -> str:

@@ -37,15 +37,7 @@ def build(wordnet: WordNet) -> list[str]:
     units = wordnet.below(*UNITS)
     events = yaml.safe_load(CURATED_FILE.read_text(encoding="utf-8"))["nouns"]
     return [noun for noun in wordnet.nouns_first_sense_in(units)
-            if noun in _lower_case_words(wordnet.senses["noun"][noun][0]) and noun not in events]
-
-
-def _lower_case_words(offset: str) -> set[str]:
-    """The words of a noun synset that WordNet writes without capitals (the database is read lower-cased)."""
-    with (WORDNET_DIR / "data.noun").open(encoding="latin-1") as data:
-        data.seek(int(offset))  # a synset's offset is its line's byte position
-        fields = data.readline().split()
-    return {word for word in fields[4: 4 + 2 * int(fields[3], 16): 2] if word.islower()}
+            if noun in wordnet.lower_case_words(wordnet.senses["noun"][noun][0]) and noun not in events]
 
 
 def build_text() -> str:

@@ -19,6 +19,8 @@ SIMILAR = "&"  # an adjective's pointer to a satellite, and back to its head
 class Synset:
     lexicographer_file: str
     words: tuple[str, ...]
+    # the words as WordNet writes them: a name keeps its capitals ("Carthage", "DOE"), a common noun has none
+    written: tuple[str, ...]
     # (pointer symbol, target offset, target part of speech, source word number, target word number)
     pointers: tuple[tuple[str, str, str, int, int], ...]
 
@@ -93,6 +95,10 @@ class WordNet:
         return [adjective for adjective, senses in sorted(self.senses["adj"].items())
                 if adjective.replace("-", "").replace("_", "").isalpha() and senses[0] in synsets]
 
+    def lower_case_words(self, offset: str, pos: str = "noun") -> set[str]:
+        """The words of a synset that WordNet writes without capitals: common nouns, not names or acronyms."""
+        return {word for word in self.synsets[pos][offset].written if word.islower()}
+
     def noun_files(self, noun: str) -> list[str]:
         """The lexicographer files of the noun's senses, most frequent first."""
         return [self.synsets["noun"][sense].lexicographer_file for sense in self.senses["noun"].get(noun, ())]
@@ -107,12 +113,13 @@ def _read_data(path: Path) -> dict[str, Synset]:
             fields = line.split(" | ", 1)[0].split()
             word_count = int(fields[3], 16)
             # an adjective may carry where it stands: "trumped-up(a)", attributive only
-            words = tuple(fields[4 + 2 * i].lower().split("(")[0] for i in range(word_count))
+            written = tuple(fields[4 + 2 * i].split("(")[0] for i in range(word_count))
+            words = tuple(word.lower() for word in written)
             at = 4 + 2 * word_count
             pointers = tuple(
                 (symbol, offset, pos, int(numbers[:2], 16), int(numbers[2:], 16))
                 for symbol, offset, pos, numbers in (fields[at + 1 + 4 * k: at + 5 + 4 * k] for k in range(int(fields[at]))))
-            synsets[fields[0]] = Synset(fields[1], words, pointers)
+            synsets[fields[0]] = Synset(fields[1], words, written, pointers)
     return synsets
 
 
