@@ -37,19 +37,6 @@ MEMBER_HOLONYM = "#m"
 MEMBER_GLOSS = re.compile(r"^an? member of\b[^;]*\bparty\b", re.IGNORECASE)
 
 
-def _raw_synsets() -> dict[str, tuple[tuple[str, ...], str]]:
-    """Each noun synset's lemmas as WordNet writes them (capitals kept) and its gloss."""
-    raw = {}
-    with (WORDNET_DIR / "data.noun").open(encoding="latin-1") as lines:
-        for line in lines:
-            if line.startswith("  "):  # the licence header
-                continue
-            head, gloss = line.split(" | ", 1)
-            fields = head.split()
-            raw[fields[0]] = (tuple(fields[4 + 2 * i] for i in range(int(fields[3], 16))), gloss.strip())
-    return raw
-
-
 def _country_names() -> dict[str, str]:
     lines = [line for line in COUNTRIES.read_text(encoding="utf-8").splitlines() if line.strip() and not line.startswith("#")]
     names = {}
@@ -65,18 +52,18 @@ def _plural(noun: str) -> str:
 
 
 def build(wordnet: WordNet) -> list[tuple[str, str, str]]:
-    parties, raw, countries = wordnet.below(PARTY), _raw_synsets(), _country_names()
+    parties, countries = wordnet.below(PARTY), _country_names()
+    nouns = wordnet.synsets["noun"]
     glosses: dict[str, list[str]] = {}
-    for offset, synset in wordnet.synsets["noun"].items():
+    for synset in nouns.values():
         if synset.lexicographer_file != PERSON_FILE or any(symbol == "@i" for symbol, *_ in synset.pointers):
             continue  # instances ("Baldwin … member of the Conservative Party") are people, not a kind
         holonyms = [target for symbol, target, *_ in synset.pointers if symbol == MEMBER_HOLONYM and target in parties]
-        words, gloss = raw[offset]
-        if not holonyms and not MEMBER_GLOSS.search(gloss):
+        if not holonyms and not MEMBER_GLOSS.search(synset.gloss):
             continue
-        for word in words:
+        for word in synset.written:
             if word[:1].isupper() and word.isalpha():
-                glosses.setdefault(word, []).extend([gloss, *(raw[target][1] for target in holonyms)])
+                glosses.setdefault(word, []).extend([synset.gloss, *(nouns[target].gloss for target in holonyms)])
     out = []
     for noun, texts in sorted(glosses.items()):
         named = {iso3 for name, iso3 in countries.items() for text in texts if re.search(rf"\b{re.escape(name)}\b", text)}

@@ -23,6 +23,7 @@ class Synset:
     written: tuple[str, ...]
     # (pointer symbol, target offset, target part of speech, source word number, target word number)
     pointers: tuple[tuple[str, str, str, int, int], ...]
+    gloss: str
 
 
 class WordNet:
@@ -110,7 +111,8 @@ def _read_data(path: Path) -> dict[str, Synset]:
         for line in lines:
             if line.startswith("  "):  # the licence header
                 continue
-            fields = line.split(" | ", 1)[0].split()
+            head, gloss = line.split(" | ", 1)
+            fields = head.split()
             word_count = int(fields[3], 16)
             # an adjective may carry where it stands: "trumped-up(a)", attributive only
             written = tuple(fields[4 + 2 * i].split("(")[0] for i in range(word_count))
@@ -119,7 +121,7 @@ def _read_data(path: Path) -> dict[str, Synset]:
             pointers = tuple(
                 (symbol, offset, pos, int(numbers[:2], 16), int(numbers[2:], 16))
                 for symbol, offset, pos, numbers in (fields[at + 1 + 4 * k: at + 5 + 4 * k] for k in range(int(fields[at]))))
-            synsets[fields[0]] = Synset(fields[1], words, written, pointers)
+            synsets[fields[0]] = Synset(fields[1], words, written, pointers, gloss.strip())
     return synsets
 
 
