@@ -63,7 +63,7 @@ def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str]
             actors = parties  # "talks between Russia and Ukraine were held in Istanbul"
     if candidate.subject_targeted:
         actors, recipients = [], actors + recipients
-    if not actors and _stance_participle(anchor) and is_passive(anchor) \
+    if not actors and stative_passive(anchor) and _toward_what_to_names(anchor) \
             and candidate.code.type in reading.plover.stance_types:
         # "the Kenyan government is opposed to the plan", parsed as a passive: its subject holds the stance (§286)
         actors = [a for c in anchor.children if c.dep_ == "nsubjpass"
@@ -190,11 +190,16 @@ def stance_participants(reading: EventReading, feeling: Token) -> tuple[list[str
 def _stance_participle(word: Token) -> bool:
     """Whether a participle the copula takes is a stance of its subject toward what "to" names ("Kenya is opposed
     to the plan", "committed to the talks", "prepared to send troops"); the parser tags it a verb, and reads
-    passives the same way ("Trump was assailed for …"), whose subject is done to. It may parse the participle as a
-    passive ("the Kenyan government is opposed to …"): a present one with no agent may state its subject's stance
-    (`stative_passive`), a past one reports an act done to it ("was sent to Mali")."""
-    return (word.dep_ == "acomp" or stative_passive(word)) and word.tag_ == "VBN" and any(
-        c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" for c in word.children)
+    passives the same way ("Trump was assailed for …"), whose subject is done to."""
+    return word.dep_ == "acomp" and _toward_what_to_names(word)
+
+
+def _toward_what_to_names(participle: Token) -> bool:
+    """A past participle with a "to" phrase or an infinitive: "opposed to the plan", "prepared to send troops". The
+    parser may read it as a passive ("the Kenyan government is opposed to …"), whose subject holds the stance when
+    the passive is present, with no agent (`stative_passive`), and the participle's type a stance (§286)."""
+    return participle.tag_ == "VBN" and any(
+        c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" for c in participle.children)
 
 
 def verb_participants(reading: EventReading, verb: Token) -> tuple[list[str], list[str]]:
