@@ -1,6 +1,6 @@
-"""Clause constructions the parser reads wrongly, read by what they are (conventions §286–§289): a stance participle
-parsed as a passive is its subject's stance (§286); a wrong an infinitive commits is promised with it, not done
-(§287); an inverted condition keeps its own subject, and its words are no part of the main clause (§289).
+"""Clause constructions the parser reads wrongly, read by what they are (conventions §287–§289): a wrong an infinitive
+commits is promised with it, not done (§287); an inverted condition keeps its own subject (§288), and, where the
+parser reads it as a noun phrase, its words are no part of the main clause, which it makes a threat (§289).
 
 Sentences are written for these tests; each rule is tested beside the sentences it must leave alone.
 """
@@ -25,27 +25,6 @@ def types(sentence: str) -> list[str]:
 
 def roles(sentence: str, event_type: str) -> tuple[list[str], list[str]]:
     return next((actors, recipients) for type_, actors, recipients in events(sentence) if type_ == event_type)
-
-
-@pytest.mark.parametrize("sentence, event_type, actors, recipients", [
-    ("The Ugandan government is opposed to the new border plan.", "REJECT", ["Uganda"], []),
-    ("The Ugandan government is committed to the peace talks with Sudan.", "AGREE", ["Uganda"], ["Sudan"]),
-])
-def test_a_stance_participle_parsed_as_a_passive_is_its_subjects_stance(sentence, event_type, actors, recipients):
-    assert roles(sentence, event_type) == (actors, recipients)
-
-
-@pytest.mark.parametrize("sentence, event_type, actors, recipients", [
-    ("The new border plan is opposed by the Ugandan government.", "REJECT", ["Uganda"], []),  # an agent opposes
-    ("The Ugandan government is urged to withdraw its troops.", "REQUEST", [], ["Uganda"]),  # asked of it
-])
-def test_a_passive_with_an_agent_or_of_an_act_done_to_its_subject_stays(sentence, event_type, actors, recipients):
-    assert roles(sentence, event_type) == (actors, recipients)
-
-
-def test_troops_sent_to_a_country_do_not_send():
-    actors, _ = roles("Ugandan troops are sent to Somalia.", "MOBILIZE")
-    assert "Ugandan troops" not in actors
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -63,12 +63,7 @@ def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str]
             actors = parties  # "talks between Russia and Ukraine were held in Istanbul"
     if candidate.subject_targeted:
         actors, recipients = [], actors + recipients
-    if not actors and stative_passive(anchor) and _toward_what_to_names(anchor) \
-            and candidate.code.type in reading.plover.stance_types:
-        # "the Kenyan government is opposed to the plan", parsed as a passive: its subject holds the stance (§286)
-        actors = [a for c in anchor.children if c.dep_ == "nsubjpass"
-                  for a in phrase_actors(reading, c, place_names_side=True)]
-    elif not actors and (anchor.pos_ == "ADJ" or _stance_participle(anchor)) and anchor.head.i != anchor.i:
+    if not actors and (anchor.pos_ == "ADJ" or _stance_participle(anchor)) and anchor.head.i != anchor.i:
         actors = verb_participants(reading, anchor.head)[0]  # "Syria is willing to …", "Kenya is opposed to …"
     if not actors and candidate.governor is not None and governor_may_act(reading, candidate):
         # "Hungary said it will support…": an unresolved pronoun in a report is usually the speaker.
@@ -191,15 +186,8 @@ def _stance_participle(word: Token) -> bool:
     """Whether a participle the copula takes is a stance of its subject toward what "to" names ("Kenya is opposed
     to the plan", "committed to the talks", "prepared to send troops"); the parser tags it a verb, and reads
     passives the same way ("Trump was assailed for …"), whose subject is done to."""
-    return word.dep_ == "acomp" and _toward_what_to_names(word)
-
-
-def _toward_what_to_names(participle: Token) -> bool:
-    """A past participle with a "to" phrase or an infinitive: "opposed to the plan", "prepared to send troops". The
-    parser may read it as a passive ("the Kenyan government is opposed to …"), whose subject holds the stance when
-    the passive is present, with no agent (`stative_passive`), and the participle's type a stance (§286)."""
-    return participle.tag_ == "VBN" and any(
-        c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" for c in participle.children)
+    return word.dep_ == "acomp" and word.tag_ == "VBN" and any(
+        c.dep_ == "xcomp" or c.dep_ == "prep" and c.lower_ == "to" for c in word.children)
 
 
 def verb_participants(reading: EventReading, verb: Token) -> tuple[list[str], list[str]]:
@@ -218,7 +206,7 @@ def verb_participants(reading: EventReading, verb: Token) -> tuple[list[str], li
         elif child.dep_ == "prep" and child.lower_ == "between":
             actors += [a for g in child.children if g.dep_ == "pobj" for a in phrase_actors(reading, g)]
     if not actors and (subject := condition_subject(verb, reading.words)) is not None:
-        actors = phrase_actors(reading, subject, place_names_side=True)  # "Were Chad to invade Kenya" (§289)
+        actors = phrase_actors(reading, subject, place_names_side=True)  # "Were Chad to invade Kenya" (§288)
     elif not actors and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i and passive \
             and verb.head.pos_ in PREDICATE_POS and not is_passive(verb.head):
         recipients += verb_participants(reading, verb.head)[0]  # "fled and was captured": who fled is captured (§102)

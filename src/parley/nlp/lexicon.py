@@ -498,7 +498,6 @@ class PloverTypes:
     announced_threats: frozenset[str]
     planned_threats: frozenset[str]
     perpetrated_types: frozenset[str]
-    stance_types: frozenset[str]
     content_types: frozenset[str]
     mode_takers: frozenset[str]
     request_modes: dict[str, str]
