@@ -65,3 +65,15 @@ def test_the_act_after_a_condition_the_parser_missed_is_a_threat():
 ])
 def test_a_condition_parsed_as_a_clause_stays(sentence, event_type, actors, recipients):
     assert roles(sentence, event_type) == (actors, recipients)
+
+
+def test_a_condition_the_parser_makes_the_root_is_hypothetical():
+    # "Were" read as the statement's root, the main clause hung below it
+    doc = load()("Were Niger to invade Mali, the African Union would meet.")
+    invasion = next(e for e in doc._.events if e.type == "ASSAULT")
+    assert "hypothetical" in invasion.aux
+
+
+def test_an_inverted_question_stays_no_condition():
+    doc = load()("Were the Chadian soldiers to blame for the shelling of the town?")
+    assert all("hypothetical" not in e.aux for e in doc._.events)

@@ -343,8 +343,13 @@ def _condition(clause: Token, words: EventWords) -> bool:
 
 def _inverted_condition(clause: Token, words: EventWords) -> bool:
     """"should the court rule against it", "were Chad to invade": an auxiliary before the subject makes the
-    clause a condition, whether the parser hangs it on the clause's verb or heads the clause with it."""
+    clause a condition, whether the parser hangs it on the clause's verb or heads the clause with it. The parser
+    may make such an auxiliary the root of the statement it opens ("Were Niger to invade Mali, the African Union
+    would meet", with the main clause hung below), which only a question's would otherwise be (§288)."""
     subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if clause.dep_ == "ROOT":
+        return subject is not None and clause.lower_ in words.inverted_condition_auxiliaries \
+            and clause.i == clause.sent.start < subject.i and clause.sent[-1].text != "?"
     return clause.dep_ in ("advcl", "ccomp") and subject is not None and any(
         c.lower_ in words.inverted_condition_auxiliaries and c.i < subject.i
         for c in (clause, *(c for c in clause.children if c.dep_ == "aux")))
