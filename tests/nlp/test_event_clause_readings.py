@@ -1,6 +1,6 @@
-"""Clause constructions the parser reads wrongly, read by what they are (conventions §287–§289): a wrong an infinitive
-commits is promised with it, not done (§287); an inverted condition keeps its own subject (§288), and, where the
-parser reads it as a noun phrase, its words are no part of the main clause, which it makes a threat (§289).
+"""Clause constructions the parser reads wrongly, read by what they are (conventions §287–§289): a wrong an
+infinitive commits is promised with it, not done (§287); an inverted condition keeps its own subject (§288), and,
+where the parser reads it as a noun phrase, its words are no part of the main clause, which it makes a threat (§289).
 
 Sentences are written for these tests; each rule is tested beside the sentences it must leave alone.
 """
