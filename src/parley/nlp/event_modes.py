@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import timedelta
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from .event_lexicon import Code
 from .event_reading import Candidate, EventReading
@@ -310,6 +310,9 @@ def conditional(anchor: Token, words: EventWords) -> bool:
         return False  # "had the talks failed, the army would have attacked": a past that did not happen threatens none
     if any(_condition(c, words) for c in (*anchor.children, *clause.children)):
         return True
+    condition = _misread_opening_condition(anchor.sent, words)
+    if condition is not None and anchor.i >= condition.end:
+        return True  # "Should Chad attack Kenya, the AU will impose sanctions": the condition the parser missed (§289)
     if clause.dep_ == "ccomp" and any(_condition(c, words) and c.i > clause.right_edge.i for c in clause.head.children):
         return True
     # "…or face sanctions": the act is the object of "face"/"risk" offered as the alternative
@@ -340,24 +343,55 @@ def _condition(clause: Token, words: EventWords) -> bool:
 
 def _inverted_condition(clause: Token, words: EventWords) -> bool:
     """"should the court rule against it", "were Chad to invade": an auxiliary before the subject makes the
-    clause a condition, whether the parser hangs it on the clause's verb or heads the clause with it."""
+    clause a condition, whether the parser hangs it on the clause's verb or heads the clause with it. The parser
+    may make such an auxiliary the root of the statement it opens ("Were Niger to invade Mali, the African Union
+    would meet", with the main clause hung below), which only a question's would otherwise be (§288)."""
     subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    if clause.dep_ == "ROOT":
+        return subject is not None and clause.lower_ in words.inverted_condition_auxiliaries \
+            and clause.i == clause.sent.start < subject.i and clause.sent[-1].text != "?"
     return clause.dep_ in ("advcl", "ccomp") and subject is not None and any(
         c.lower_ in words.inverted_condition_auxiliaries and c.i < subject.i
         for c in (clause, *(c for c in clause.children if c.dep_ == "aux")))
 
 
-def _opens_inverted_condition(token: Token, words: EventWords) -> bool:
-    """Whether the word stands in an inverted condition that opens a statement and that the parser has not read
-    as a clause: it may read "Should Russia attack Kyiv, NATO will respond" as a noun phrase ("Russia attack
-    Kyiv") with "should" hung on the main verb, but only a condition opens a statement with "should", "were"
-    or "had", and it runs to the first comma."""
-    sentence = token.sent
+def misread_condition(token: Token, words: EventWords) -> Span | None:
+    """The inverted condition that opens ``token``'s statement and holds it, where the parser has not read it as a
+    clause, from after its auxiliary to its comma; else None. The parser may read "Should Russia attack Kyiv, NATO
+    will respond" as a noun phrase ("Russia attack Kyiv") with "should" hung on the main verb, but only a condition
+    opens a statement with "should", "were" or "had", and it runs to the first comma. Its words are no part of
+    the main clause, whose subject the parser may make that noun phrase."""
+    condition = _misread_opening_condition(token.sent, words)
+    return condition if condition is not None and condition.start <= token.i < condition.end else None
+
+
+def _misread_opening_condition(sentence: Span, words: EventWords) -> Span | None:
     first = next((t for t in sentence if not t.is_punct), None)
     if first is None or first.lower_ not in words.inverted_condition_auxiliaries or sentence[-1].text == "?":
-        return False
+        return None
     comma = next((t for t in sentence if t.i > first.i and t.text == ","), None)
-    return comma is not None and first.head.i > comma.i and first.i < token.i < comma.i
+    return sentence.doc[first.i + 1:comma.i] if comma is not None and first.head.i > comma.i else None
+
+
+def condition_subject(verb: Token, words: EventWords) -> Token | None:
+    """The subject of an infinitive in an inverted condition ("Were Chad to invade Kenya, …"), where the
+    parser reads it as the auxiliary's complement ("Chad" an acomp of "Were", the infinitive an advcl beside it)
+    or heads a relative clause with it ("Were the army to invade": "to invade" a relcl of "army"). The
+    auxiliary opens its clause and the subject stands between it and the infinitive."""
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if verb.dep_ == "relcl":
+        subject, auxiliary = verb.head, verb.head.head
+    else:
+        auxiliary = verb.head
+        subject = next((c for c in auxiliary.children if c.dep_ in _MISREAD_SUBJECT_DEPS and c.i < verb.i), None)
+    if subject is None or auxiliary.lower_ not in words.inverted_condition_auxiliaries \
+            or auxiliary.left_edge.i != auxiliary.i or not auxiliary.i < subject.i < verb.i:
+        return None
+    return subject
+
+
+_MISREAD_SUBJECT_DEPS = frozenset({"nsubj", "acomp", "attr"})  # what the parser makes the subject after "were"
 
 
 def alternative_penalty(anchor: Token, words: EventWords) -> bool:
@@ -380,7 +414,7 @@ _NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod"
 def _in_condition(token: Token, words: EventWords) -> bool:
     """Whether the word is said under a condition: in a clause marked "if", "unless" or "whether", in one with
     "should", "were" or "had" before its subject, or in the object of "in the event of" or "in case of"."""
-    if _opens_inverted_condition(token, words):
+    if misread_condition(token, words) is not None:
         return True
     while True:
         if any(c.dep_ == "mark" and c.lower_ in words.condition_marks for c in token.children) \

@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Actor
 from .event_lexicon import RuleWords, commerce_words, kin_nouns
-from .event_modes import aux_modes, denies_part
+from .event_modes import aux_modes, condition_subject, denies_part, misread_condition
 from .event_reading import Candidate, EventReading
 from .event_where import gazetteer_place, place_name
 from .labels import ANY_SUBJECT_DEPS, CLAUSE_DEPS, NOUN_POS, PLACE_LABELS, PREDICATE_POS, SUBJECT_DEPS, VERB_POS
@@ -38,6 +38,10 @@ def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str]
     anchor = candidate.anchor
     if candidate.stance:
         actors, recipients = stance_participants(reading, anchor)
+    elif anchor.pos_ in NOUN_POS and (condition := misread_condition(anchor, reading.words)) is not None:
+        # "Should Russia attack Kyiv, …" read as a noun phrase: the condition's words keep its order (§289)
+        actors = unique([t._.actor for t in condition if t.i < anchor.i])
+        recipients = unique([t._.actor for t in condition if t.i > anchor.i])
     elif anchor.pos_ in NOUN_POS:
         words = reading.words
         occasion = _occasion(anchor, words) and candidate.code.type not in words.shared_event_types
@@ -190,7 +194,7 @@ def verb_participants(reading: EventReading, verb: Token) -> tuple[list[str], li
     actors, recipients = [], []
     passive = is_passive(verb)
     for child in verb.children:
-        if child.dep_ in ("nsubj", "csubj"):
+        if child.dep_ in ("nsubj", "csubj") and misread_condition(child, reading.words) is None:
             actors += phrase_actors(reading, child, place_names_side=True)
         elif child.dep_ == "agent":
             actors += [a for g in child.children if g.dep_ == "pobj" for a in phrase_actors(reading, g)]
@@ -201,7 +205,9 @@ def verb_participants(reading: EventReading, verb: Token) -> tuple[list[str], li
                            for a in phrase_actors(reading, g)]
         elif child.dep_ == "prep" and child.lower_ == "between":
             actors += [a for g in child.children if g.dep_ == "pobj" for a in phrase_actors(reading, g)]
-    if not actors and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i and passive \
+    if not actors and (subject := condition_subject(verb, reading.words)) is not None:
+        actors = phrase_actors(reading, subject, place_names_side=True)  # "Were Chad to invade Kenya" (§288)
+    elif not actors and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i and passive \
             and verb.head.pos_ in PREDICATE_POS and not is_passive(verb.head):
         recipients += verb_participants(reading, verb.head)[0]  # "fled and was captured": who fled is captured (§102)
     elif not actors and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:

@@ -189,8 +189,10 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "the company deployed new software": no party in arms, nothing of war (§194)
     if lemma in words.perpetrating_verbs and any(
             counted(o, words).lemma_.lower() in words.wrongdoing_nouns for o in _with_their_wholes(objects(token, words))):
-        # "committed war crimes" is no promise, nor "82 percent of murders were committed by …" (conventions §87)
-        return None
+        # "committed war crimes" is no promise, nor "82 percent of murders were committed by …" (conventions §87);
+        # an infinitive's wrong is not done yet, and goes where the verb governing it takes it: "vowed to commit more
+        # killings" is one threat, as "vowed to commit more attacks" is (§271, §287)
+        return committed_act(lex, token) if to_infinitive(token) else None
     if lemma in words.perpetrating_verbs and (act := committed_act(lex, token)):
         return act
     light = triggers.light_verbs.get(lemma) or triggers.carriers.get(lemma)
