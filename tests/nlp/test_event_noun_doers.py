@@ -1,6 +1,6 @@
-"""Who does the event a noun names (conventions §278, §279): the noun's own possessor or "by" agent, not the subject
-of the clause it stands in; the doer of an act condemned is condemned; a gerund's own phrases are its own, not the
-parties of the act whose object it is.
+"""Who does the event a noun names (conventions §278, §279): the noun's own "by" agent, not the subject of the clause
+it stands in; the doer of an act condemned is condemned; a gerund's own phrases are its own, not the parties of the
+act whose object it is.
 
 Sentences are written for these tests; each rule is tested beside the sentences it must leave alone.
 """
@@ -51,25 +51,6 @@ def test_a_named_or_carrying_doer_still_does_the_act(sentence, doer):
 def test_the_doer_of_an_act_condemned_is_condemned(sentence, doer):
     _, recipients = parties(sentence, "ACCUSE")
     assert doer in recipients
-
-
-@pytest.mark.parametrize("sentence, doer, announcer", [
-    ("Russia's retreat from Kherson was announced on Monday.", "Russia", None),
-    ("Kenya announced Chad's withdrawal from the regional force.", "Chad", "Kenya"),
-])
-def test_the_possessor_of_an_event_a_verb_carries_does_it(sentence, doer, announcer):
-    actors, recipients = parties(sentence, "RETREAT")
-    assert doer in actors and doer not in recipients
-    assert announcer is None or announcer not in actors
-
-
-@pytest.mark.parametrize("sentence, doer", [
-    ("Chad held talks with Kenya in Nairobi.", "Chad"),
-    ("Chad announced the withdrawal of its troops from the regional force.", "Chad"),
-])
-def test_a_carrying_verbs_subject_still_acts_where_the_noun_names_no_doer(sentence, doer):
-    actors, _ = parties(sentence, "CONSULT" if "talks" in sentence else "RETREAT")
-    assert doer in actors
 
 
 @pytest.mark.parametrize("sentence, outsider", [

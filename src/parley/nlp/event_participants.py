@@ -52,8 +52,6 @@ def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str]
                 recipients += verb_participants(reading, head)[0]
             elif head.pos_ in NOUN_POS:
                 recipients += noun_participants(reading, head)[1]
-        if doers := [a for head in candidate.absorbed if head.pos_ in NOUN_POS for a in named_doers(reading, head)]:
-            actors = doers  # "Kenya announced Chad's withdrawal": the event's own noun names who withdrew (§278)
         parties = [a for head in candidate.absorbed if head.pos_ in NOUN_POS for a in _parties(reading, head)] \
             if candidate.code.type in reading.words.shared_event_types else []  # "sued to nullify a pact between…"
         if actors:
@@ -246,14 +244,6 @@ def noun_participants(reading: EventReading, noun: Token, clause_acts: bool = Tr
             and not _part_denied(noun, verb, words):
         actors = verb_participants(reading, verb)[0]
     return actors, recipients
-
-
-def named_doers(reading: EventReading, noun: Token) -> list[str]:
-    """The actors an event noun names as its doers in a subject's places: its possessor ("Chad's withdrawal") and
-    its agent ("the arrest of journalists by the police"). Not a modifier, which may name either side ("Russian
-    sanctions"), nor the parties "between" whom it happens (§278)."""
-    return [a for c in noun.children if c.dep_ == "poss" and c._.actor for a in phrase_actors(reading, c)] \
-        + agent_actors(reading, noun)
 
 
 def agent_actors(reading: EventReading, noun: Token) -> list[str]:
