@@ -21,6 +21,8 @@ _PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "dative"})
 _PHRASE_DEPS = frozenset({"prep", "agent"})
 _MODIFIER_DEPS = frozenset({"compound", "poss", "amod"})
 _NO_POLITICS = (None, "BUS")  # the sectors of a firm and of an actor the knowledge base does not place
+_AGENT = "by"  # the preposition of a noun's agent, as of a passive verb's
+_GERUND = "VBG"
 _PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})  # a passive clause's subject is done to
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _OTHER_PERSON_DEPS = frozenset({"poss", "prep"})  # "Elian's father", "a friend of the minister"
@@ -199,9 +201,10 @@ def verb_participants(reading: EventReading, verb: Token) -> tuple[list[str], li
         elif child.dep_ == "agent":
             actors += [a for g in child.children if g.dep_ == "pobj" for a in phrase_actors(reading, g)]
         elif child.dep_ == "nsubjpass" or (child.dep_ in ("dobj", "dative") and not passive):
-            recipients += phrase_actors(reading, child)
+            # "condemned the detention of activists by the police": the act's doer is its target too (§278)
+            recipients += phrase_actors(reading, child) + _agent_actors(reading, child)
         elif child.dep_ == "prep" and child.lower_ in reading.words.recipient_prepositions:
-            recipients += [a for g in child.children if g.dep_ == "pobj" and not destination(reading, child, g)
+            recipients += [a for g in _party_objects(child) if not destination(reading, child, g)
                            for a in phrase_actors(reading, g)]
         elif child.dep_ == "prep" and child.lower_ == "between":
             actors += [a for g in child.children if g.dep_ == "pobj" for a in phrase_actors(reading, g)]
@@ -239,12 +242,28 @@ def noun_participants(reading: EventReading, noun: Token, clause_acts: bool = Tr
         elif child.dep_ == "prep" and child.lower_ in words.noun_actor_prepositions:
             actors += [a for g in child.children if g.dep_ == "pobj" for a in phrase_actors(reading, g)]
         elif child.dep_ == "prep" and child.lower_ in words.noun_recipient_prepositions:
-            recipients += [a for g in child.children if g.dep_ == "pobj" and not destination(reading, child, g)
+            recipients += [a for g in _party_objects(child) if not destination(reading, child, g)
                            for a in phrase_actors(reading, g)]
-    if not actors and clause_acts and (verb := clause_verb_above(noun)) is not None \
+    # An agent the noun names itself, even one no actor stands for ("the detention of activists by security
+    # forces"), is the doer: not the subject of its clause ("… was condemned by Amnesty", §278).
+    names_agent = any(c.dep_ == "prep" and c.lower_ == _AGENT and _party_objects(c) for c in noun.children)
+    if not actors and clause_acts and not names_agent and (verb := clause_verb_above(noun)) is not None \
             and not _part_denied(noun, verb, words):
         actors = verb_participants(reading, verb)[0]
     return actors, recipients
+
+
+def _agent_actors(reading: EventReading, noun: Token) -> list[str]:
+    """The actors of a noun's "by" phrase: "the arrest of journalists by the police"."""
+    return [a for p in noun.children if p.dep_ == "prep" and p.lower_ == _AGENT
+            for g in p.children if g.dep_ == "pobj" for a in phrase_actors(reading, g)]
+
+
+def _party_objects(preposition: Token) -> list[Token]:
+    """The objects of a preposition that may name a party: not a gerund, which names an act whose own phrases
+    are its own ("charged the men with spying for Chad": Chad is no party to the charge, §279), or a means ("free
+    tuition by funneling money to states": no agent)."""
+    return [g for g in preposition.children if g.dep_ == "pobj" and g.tag_ != _GERUND]
 
 
 def _part_denied(noun: Token, verb: Token, words: EventWords) -> bool:
