@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .event_lexicon import SPECIFICITY, Code, Governor, RuleWords
-from .event_modes import alternative_penalty, aux_modes, negates
+from .event_modes import alternative_penalty, aux_modes, elicitor, negates
 from .event_nouns import abstract, noun_code, rejected_act
 from .event_reading import Candidate
 from .event_syntax import (counted, has_own_actor, indicative, objects, phrasal, prepositional_objects, subjects,
@@ -24,7 +24,10 @@ WISHED = Governor(None, "future")  # what one wants to do oneself is intended, a
 def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int, Candidate]) -> Candidate | None:
     """Apply the governor of ``candidate``'s clause; a new Candidate if the governor becomes the event."""
     triggers, words = lex.triggers, lex.words
-    governor = _governor(candidate.anchor, lex)
+    # an act met "with" stands for its verb of meeting, and is governed as it is: "warned that any attempt would be
+    # met with arrests" (§282)
+    meeting = elicitor(candidate.anchor, words) if candidate.anchor.dep_ == "pobj" else None
+    governor = _governor(meeting or candidate.anchor, lex)
     if governor is None:
         return None
     if rejected_act(candidate):

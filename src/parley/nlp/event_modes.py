@@ -14,6 +14,8 @@ from .event_when import period_bounds
 from .labels import NOUN_POS, SUBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
 
+_DEFINITE_ARTICLE = "the"  # "met with the opposition": a party met, not a reaction (§282)
+
 
 @dataclass(frozen=True)
 class Coding:
@@ -168,11 +170,30 @@ def _said_by_own_side(reading: EventReading, clause: Token, pronouns: frozenset[
     return False
 
 
+def elicitor(noun: Token, words: EventWords) -> Token | None:
+    """The verb whose subject meets what ``noun`` names, done by others: the verb of `events.elicit_verbs` whose object
+    it is ("the plan drew criticism", "faces charges") or the verb of `events.reaction_verbs` with no object whose
+    indefinite "with" object it is ("the plan was met with criticism", "the president met with protests", "is faced
+    with sanctions"; §282). "Met with the opposition" meets a party; whether a "with" object names an act is the
+    event rules' to say."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "with":
+        verb = verb.head
+        definite = any(c.dep_ == "poss" or c.dep_ == "det" and (
+            c.lower_ == _DEFINITE_ARTICLE or c.lower_ in words.anaphoric_determiners) for c in noun.children)
+        met = verb.pos_ in VERB_POS and verb.lemma_.lower() in words.reaction_verbs
+        return verb if met and not definite and not any(c.dep_ == "dobj" for c in verb.children) else None
+    # (an object's head is its verb, even one the tagger calls a noun: "or face expulsion")
+    return verb if noun.dep_ == "dobj" and verb.lemma_.lower() in words.elicit_verbs else None
+
+
 def aux_modes(candidate: Candidate, words: EventWords) -> set[str]:
     """The auxiliary modes of the trigger's own clause: "did not", "will", "could", "if"."""
     anchor = candidate.anchor
     aux = set()
-    heads = [anchor] + ([anchor.head] if anchor.dep_ in ("dobj", "nsubjpass", "attr") else [])
+    # a noun's clause is its verb's: "will hold talks", "would be met with arrests" (§282)
+    clause = elicitor(anchor, words) or (anchor.head if anchor.dep_ in ("dobj", "nsubjpass", "attr") else None)
+    heads = [anchor] + ([clause] if clause is not None else [])
     for head in heads:
         for child in head.children:
             word = child.lower_

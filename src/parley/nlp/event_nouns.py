@@ -8,9 +8,10 @@ from collections.abc import Collection
 from spacy.tokens import Token
 
 from .event_crowds import protesters, with_protesters
-from .event_lexicon import (SPECIFICITY, Code, RuleWords, TriggerLexicon, goods_nouns, materiel_nouns,
+from .event_lexicon import (SPECIFICITY, Code, RuleWords, TriggerLexicon, deed_nouns, goods_nouns, materiel_nouns,
                             nonevent_compounds, party_noun_kinds, party_nouns, prospect_nouns, provision_nouns,
                             uninflected, thing_noun_kinds, work_noun_kinds)
+from .event_modes import elicitor
 from .event_participants import noun_phrase
 from .event_reading import Candidate
 from .event_syntax import (a_person, actor_in, actor_of, another_party, armed, armed_party, by_the_state, counted,
@@ -708,9 +709,19 @@ def names_cooperation(pact: Token, words: EventWords) -> bool:
 
 
 def elicited(lex: RuleWords, noun: Token) -> bool:
-    """Whether a verbal noun is what its verb's subject meets: "drew criticism", "faces charges"."""
-    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in lex.words.elicit_verbs \
-        and noun.lemma_.lower() in lex.fallback.verbal_nouns
+    """Whether a noun names an act its verb's subject meets, done by others (``elicitor``): a verbal noun as the
+    object ("drew criticism", "faces charges"), or a noun of an act met "with" ("was met with criticism", "met
+    with protests", "met with resistance": §282) — an event noun of any tier or a deed noun (plover_deed_nouns.csv,
+    most often an act or a communication) that is no party's name nor a noun of one (plover_party_nouns.csv: "a
+    meeting", "a delegation"): "met with the minister", "met with protesters" gather."""
+    if elicitor(noun, lex.words) is None:
+        return False
+    lemma = noun.lemma_.lower()
+    if noun.dep_ == "dobj":
+        return lemma in lex.fallback.verbal_nouns
+    named = (lex.triggers.nouns, lex.fallback.nouns, lex.fallback.verbal_nouns, lex.stance_nouns, deed_nouns())
+    return any(lemma in nouns for nouns in named) and lemma not in party_nouns() and not noun._.actor \
+        and noun.ent_type_ not in ACTOR_LABELS
 
 
 def _in_the_cause_of(lex: RuleWords, noun: Token) -> bool:

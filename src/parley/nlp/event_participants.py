@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Actor
 from .event_lexicon import RuleWords, commerce_words, kin_nouns
-from .event_modes import aux_modes, condition_subject, denies_part, misread_condition
+from .event_modes import aux_modes, condition_subject, denies_part, elicitor, misread_condition
 from .event_reading import Candidate, EventReading
 from .event_where import gazetteer_place, place_name
 from .labels import ANY_SUBJECT_DEPS, CLAUSE_DEPS, NOUN_POS, PLACE_LABELS, PREDICATE_POS, SUBJECT_DEPS, VERB_POS
@@ -231,11 +231,14 @@ def noun_participants(reading: EventReading, noun: Token, clause_acts: bool = Tr
     actors, recipients = [], []
     words = reading.words
     verb = noun.head
-    if noun.dep_ == "dobj" and verb.lemma_.lower() in words.elicit_verbs:
-        # "the plan drew criticism from France": France criticizes, the plan's side is criticized
-        sources = [g for t in (noun, verb) for p in t.children if p.dep_ == "prep" and p.lower_ == "from"
-                   for g in p.children if g.dep_ == "pobj"]
-        return [a for g in sources for a in phrase_actors(reading, g)], verb_participants(reading, verb)[0]
+    if (meeting := elicitor(noun, words)) is not None:
+        # "the plan drew criticism from France", "the president was met with protests": France criticizes, the
+        # plan's side is criticized; the protests are against the president (§282)
+        sources = [g for t in (noun, meeting) for p in t.children if p.dep_ == "prep" and p.lower_ in ("from", "by")
+                   or p.dep_ == "agent" for g in p.children if g.dep_ == "pobj"]
+        met = [a for c in meeting.children if c.dep_ == "nsubjpass" for a in phrase_actors(reading, c)] \
+            if is_passive(meeting) else verb_participants(reading, meeting)[0]
+        return [a for g in sources for a in phrase_actors(reading, g)], met
     for child in noun.children:
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child._.actor:
             actors += phrase_actors(reading, child)

@@ -194,6 +194,7 @@ class EventWords:
     judging_bodies: frozenset[str]
     violation_verbs: frozenset[str]
     elicit_verbs: frozenset[str]
+    reaction_verbs: frozenset[str]
     object_sense_verbs: frozenset[str]
     not_an_object_pronouns: frozenset[str]
     self_support_verbs: frozenset[str]
