@@ -15,6 +15,7 @@ from .labels import NOUN_POS, SUBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
 
 _DEFINITE_ARTICLE = "the"  # "met with the opposition": a party met, not a reaction (§282)
+_MISREAD_SUBJECT_DEPS = frozenset({"nsubj", "acomp", "attr"})  # what the parser makes the subject after "were"
 
 
 @dataclass(frozen=True)
@@ -411,8 +412,6 @@ def condition_subject(verb: Token, words: EventWords) -> Token | None:
         return None
     return subject
 
-
-_MISREAD_SUBJECT_DEPS = frozenset({"nsubj", "acomp", "attr"})  # what the parser makes the subject after "were"
 
 
 def alternative_penalty(anchor: Token, words: EventWords) -> bool:

@@ -202,7 +202,8 @@ def verb_participants(reading: EventReading, verb: Token) -> tuple[list[str], li
             actors += [a for g in child.children if g.dep_ == "pobj" for a in phrase_actors(reading, g)]
         elif child.dep_ == "nsubjpass" or (child.dep_ in ("dobj", "dative") and not passive):
             # "condemned the detention of activists by the police": the act's doer is its target too (§278)
-            recipients += phrase_actors(reading, child) + _agent_actors(reading, child)
+            recipients += phrase_actors(reading, child)
+            recipients += [a for g in _agent_objects(child) for a in phrase_actors(reading, g)]
         elif child.dep_ == "prep" and child.lower_ in reading.words.recipient_prepositions:
             recipients += [a for g in _party_objects(child) if not destination(reading, child, g)
                            for a in phrase_actors(reading, g)]
@@ -249,17 +250,15 @@ def noun_participants(reading: EventReading, noun: Token, clause_acts: bool = Tr
                            for a in phrase_actors(reading, g)]
     # An agent the noun names itself, even one no actor stands for ("the detention of activists by security
     # forces"), is the doer: not the subject of its clause ("… was condemned by Amnesty", §278).
-    names_agent = any(c.dep_ == "prep" and c.lower_ == _AGENT and _party_objects(c) for c in noun.children)
-    if not actors and clause_acts and not names_agent and (verb := clause_verb_above(noun)) is not None \
+    if not actors and clause_acts and not _agent_objects(noun) and (verb := clause_verb_above(noun)) is not None \
             and not _part_denied(noun, verb, words):
         actors = verb_participants(reading, verb)[0]
     return actors, recipients
 
 
-def _agent_actors(reading: EventReading, noun: Token) -> list[str]:
-    """The actors of a noun's "by" phrase: "the arrest of journalists by the police"."""
-    return [a for p in noun.children if p.dep_ == "prep" and p.lower_ == _AGENT
-            for g in p.children if g.dep_ == "pobj" for a in phrase_actors(reading, g)]
+def _agent_objects(noun: Token) -> list[Token]:
+    """The objects of a noun's "by" phrase that may name its doer: "the arrest of journalists by the police"."""
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == _AGENT for g in _party_objects(p)]
 
 
 def _party_objects(preposition: Token) -> list[Token]:
