@@ -1,6 +1,6 @@
-"""Who does the event a noun names (conventions §278, §279, §290): the noun's own "by" agent, not the subject of the
-clause it stands in; the doer of an act condemned is condemned; a gerund's own phrases are its own, not the parties of
-the act whose object it is; what the noun's own phrases name is not taken back as its doer through its clause.
+"""Who does the event a noun names (conventions §278, §279): the noun's own "by" agent, not the subject of the clause
+it stands in; the doer of an act condemned is condemned; a gerund's own phrases are its own, not the parties of the
+act whose object it is.
 
 Sentences are written for these tests; each rule is tested beside the sentences it must leave alone.
 """
@@ -69,26 +69,3 @@ def test_a_gerunds_own_phrase_is_no_party_of_the_charge(sentence, outsider):
 def test_a_party_charged_stays(sentence, party):
     actors, recipients = parties(sentence, "ACCUSE")
     assert party in actors + recipients
-
-
-@pytest.mark.parametrize("sentence, type_, placed", [
-    ("Chad is worried by the bombing of Abeche.", "ASSAULT", "Abeche"),
-    ("The withdrawal of 800 Kenyan police from Haiti started on Friday.", "RETREAT", "Haiti"),
-    ("The withdrawal of 800 Kenyan police from Haiti started on Friday.", "RETREAT", "Kenyan police"),
-])
-def test_what_the_nouns_own_phrase_places_is_not_taken_back_as_its_doer(sentence, type_, placed):
-    actors, _ = parties(sentence, type_)
-    assert placed not in actors
-
-
-def test_the_target_of_a_noun_in_the_clause_subject_stays_its_target():
-    assert parties("Chad is worried by the bombing of Abeche.", "ASSAULT") == ("", "Abeche")
-
-
-@pytest.mark.parametrize("sentence, type_, doers, targets", [
-    ("The Chadian army's shelling of Abeche continued.", "ASSAULT", "Chadian army", "Abeche"),
-    ("Sudanese jets began the bombing of Abeche.", "ASSAULT", "Sudan", "Abeche"),
-    ("Talks between Chad and Niger on security ended.", "CONSULT", "Chad Niger", ""),
-])
-def test_a_doer_the_noun_or_its_clause_names_stays(sentence, type_, doers, targets):
-    assert parties(sentence, type_) == (doers, targets)

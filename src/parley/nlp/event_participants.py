@@ -252,17 +252,8 @@ def noun_participants(reading: EventReading, noun: Token, clause_acts: bool = Tr
     # forces"), is the doer: not the subject of its clause ("… was condemned by Amnesty", §278).
     if not actors and clause_acts and not _agent_objects(noun) and (verb := clause_verb_above(noun)) is not None \
             and not _part_denied(noun, verb, words):
-        placed = set(recipients) | set(_own_phrase_actors(reading, noun))
-        actors = [a for a in verb_participants(reading, verb)[0] if a not in placed]
+        actors = verb_participants(reading, verb)[0]
     return actors, recipients
-
-
-def _own_phrase_actors(reading: EventReading, noun: Token) -> list[str]:
-    """The actors in a noun's own phrases that a subject's phrase takes in ("of", "for", "from"): where the noun
-    stands in its clause's subject, the clause's doers are read off these, which are not the noun's doers (§290):
-    "the shelling of Goma killed ten" (Goma was shelled), "the withdrawal of troops from Mali began" (the place left)."""
-    return [a for p in noun.children if p.dep_ == "prep" and p.lower_ in reading.words.phrase_prepositions
-            for g in p.children if g.dep_ == "pobj" for a in phrase_actors(reading, g)]
 
 
 def _agent_objects(noun: Token) -> list[Token]:
