@@ -1,6 +1,6 @@
-"""Who does the event a noun names (conventions §278, §279): the noun's own "by" agent, not the subject of the clause
-it stands in; the doer of an act condemned is condemned; a gerund's own phrases are its own, not the parties of the
-act whose object it is.
+"""Who does the event a noun names (conventions §278, §279, §291): the noun's own "by" agent, not the subject of the
+clause it stands in; the doer of an act condemned is condemned; a gerund's own phrases are its own, not the parties of
+the act whose object it is; a verb that says a noun's event of it as its subject takes the noun's parties.
 
 Sentences are written for these tests; each rule is tested beside the sentences it must leave alone.
 """
@@ -69,3 +69,21 @@ def test_a_gerunds_own_phrase_is_no_party_of_the_charge(sentence, outsider):
 def test_a_party_charged_stays(sentence, party):
     actors, recipients = parties(sentence, "ACCUSE")
     assert party in actors + recipients
+
+
+@pytest.mark.parametrize("sentence, type_, doers", [
+    ("A ceasefire between Sudan and Chad took effect on Monday.", "RETREAT", "Sudan Chad"),
+    ("A truce between Niger and Mali came into force on Sunday.", "RETREAT", "Niger Mali"),
+])
+def test_a_verb_saying_its_subject_nouns_event_takes_the_nouns_parties(sentence, type_, doers):
+    actors, _ = parties(sentence, type_)
+    assert actors == doers
+
+
+@pytest.mark.parametrize("sentence, type_, doers, targets", [
+    ("Talks between Sudan and Chad ended on Monday.", "CONSULT", "Sudan Chad", ""),
+    ("Chad's truce with Sudan took effect on Monday.", "RETREAT", "Chad", "Sudan"),
+    ("Kenya and Uganda signed a truce on Monday.", "SUPPORT", "Kenya Uganda", ""),
+])
+def test_parties_already_read_stay(sentence, type_, doers, targets):
+    assert parties(sentence, type_) == (doers, targets)

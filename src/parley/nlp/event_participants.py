@@ -57,8 +57,11 @@ def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str]
                 recipients += verb_participants(reading, head)[0]
             elif head.pos_ in NOUN_POS:
                 recipients += noun_participants(reading, head)[1]
-        parties = [a for head in candidate.absorbed if head.pos_ in NOUN_POS for a in _parties(reading, head)] \
-            if candidate.code.type in reading.words.shared_event_types else []  # "sued to nullify a pact between…"
+        # "sued to nullify a pact between…"; and whatever the type, a noun the verb says its event of as its subject
+        # ("a ceasefire between Sudan and Chad took effect"): the event is the noun's, so are its parties (§291)
+        shared = candidate.code.type in reading.words.shared_event_types
+        parties = [a for head in candidate.absorbed if head.pos_ in NOUN_POS and (shared or _subject_of(head, anchor))
+                   for a in _parties(reading, head)]
         if actors:
             recipients += parties  # "Turkey hosted talks between Russia and Ukraine": the host and its guests
         else:
@@ -281,6 +284,10 @@ def _part_denied(noun: Token, verb: Token, words: EventWords) -> bool:
         if denies_part(token, words):
             return True
     return False
+
+
+def _subject_of(noun: Token, verb: Token) -> bool:
+    return noun.dep_ == "nsubj" and noun.head.i == verb.i
 
 
 def _parties(reading: EventReading, noun: Token) -> list[str]:
