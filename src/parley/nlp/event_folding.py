@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .event_lexicon import SPECIFICITY, Code, Governor, RuleWords
-from .event_modes import alternative_penalty, aux_modes, elicitor, negates
+from .event_modes import alternative_penalty, aux_modes, elicitor, in_condition, negates
 from .event_nouns import abstract, noun_code, rejected_act
 from .event_reading import Candidate
 from .event_syntax import (counted, has_own_actor, indicative, objects, phrasal, prepositional_objects, subjects,
@@ -24,6 +24,18 @@ WISHED = Governor(None, "future")  # what one wants to do oneself is intended, a
 def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int, Candidate]) -> Candidate | None:
     """Apply the governor of ``candidate``'s clause; a new Candidate if the governor becomes the event."""
     triggers, words = lex.triggers, lex.words
+    speech_act = _restated_act(lex, candidate)
+    if speech_act is not None:
+        # "vowed to retaliate, promising more killings", "threatened sanctions, saying it would face expulsion": the
+        # participle says the act again, so its content is the act's (conventions §294)
+        host = by_anchor.get(speech_act.i)
+        if host is not None and not host.dropped:
+            absorb(lex, host, candidate, host.code.type, None)
+            return None
+        rule = triggers.governors[triggers.verb_lemma(speech_act.lemma_.lower(), speech_act.lower_)]
+        host = Candidate(speech_act, Code(rule.type), SPECIFICITY["verb"])
+        absorb(lex, host, candidate, rule.type, rule.aux)
+        return host
     # an act met "with" stands for its verb of meeting, and is governed as it is: "warned that any attempt would be
     # met with arrests" (§282)
     meeting = elicitor(candidate.anchor, words) if candidate.anchor.dep_ == "pobj" else None
@@ -499,6 +511,44 @@ def _governor(anchor: Token, lex: RuleWords) -> Token | None:
         # "have sworn to fight": only a governor's rule applies to such a clause. After an object it is
         # a purpose clause, an event of its own: "called a strike to demand higher wages".
         return head
+    return None
+
+
+def _restated_act(lex: RuleWords, candidate: Candidate) -> Token | None:
+    """The speech act a participle clause of saying or promising hung on it restates, when ``candidate`` is that
+    participle's own act ("vowed to retaliate, promising to commit more killings") or an act not yet done that the
+    participle says ("threatened sanctions, saying it would face expulsion"). The speech act is a verb whose
+    complement is its content (a typed `governors` entry: a promise, demand, threat or refusal); the participle has
+    no subject of its own and is a verb of saying (`reporting`), promising (`promise_verbs`) or warning (a THREATEN
+    governor) that is not itself a verb of reporting. A past act the participle reports is told as it happened ("refused to talk, saying rebels had
+    attacked"), and a participle of another act is an act of its own ("attacked the town, killing ten")."""
+    triggers, words = lex.triggers, lex.words
+    clause = candidate.anchor
+    if clause.pos_ in NOUN_POS and clause.dep_ in OBJECT_DEPS | {"nsubj", "nsubjpass", "attr"}:
+        clause = clause.head  # "it would face expulsion": a noun's clause is its verb's
+    participle = candidate.anchor
+    if clause.dep_ == "ccomp" and clause.head.tag_ == "VBG":
+        if not aux_modes(candidate, words) & {"future", "hypothetical"} or in_condition(candidate.anchor, words):
+            return None  # said as done, or the condition the parser hangs on the participle ("… if they did not")
+        participle = clause.head
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children):
+        return None
+    said = triggers.verb_lemma(participle.lemma_.lower(), participle.lower_)
+    warned = triggers.governors.get(said)
+    if said not in triggers.reporting and said not in words.promise_verbs \
+            and not (warned is not None and warned.type == "THREATEN"):
+        return None
+    act = participle.head
+    while act.pos_ in VERB_POS:
+        lemma = triggers.verb_lemma(act.lemma_.lower(), act.lower_)
+        rule = triggers.governors.get(lemma)
+        if rule is not None and rule.type:
+            # "told Radio Mitre, adding that …" reports; only "told them to leave" asks, and then by its complement
+            return None if lemma in triggers.reporting else act
+        if act.dep_ != "xcomp":
+            return None
+        act = act.head  # "vowed to retaliate, promising …": the parser hangs the participle on the act's content
     return None
 
 
