@@ -54,6 +54,11 @@ def test_the_threat_keeps_its_own_target_and_mode():
     ("Ghana condemned the raid, saying twelve villagers were killed.", ["ACCUSE", "ASSAULT"]),
     # a participle of another act is its own act, whatever governs
     ("The army threatened to attack, killing twelve villagers.", ["THREATEN", "ASSAULT"]),
+    ("The party urged the observers to release their reports, arguing the count had been rigged.",
+     ["REQUEST", "ACCUSE"]),
+    # a promise beside an act that is no speech act is its own
+    ("Hungary opened its airports to refugees, offering them free meals and housing.", ["AGREE"]),
+    ("The mayor welcomed the striking nurses, pledging to raise their wages.", ["SUPPORT", "AGREE"]),
 ])
 def test_acts_a_participle_reports_or_does_stay(sentence, expected):
     assert types(sentence) == expected
