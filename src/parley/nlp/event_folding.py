@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .event_lexicon import SPECIFICITY, Code, Governor, RuleWords
-from .event_modes import alternative_penalty, aux_modes, elicitor, negates
+from .event_modes import alternative_penalty, aux_modes, elicitor, in_condition, negates
 from .event_nouns import abstract, noun_code, rejected_act
 from .event_reading import Candidate
 from .event_syntax import (counted, has_own_actor, indicative, objects, phrasal, prepositional_objects, subjects,
@@ -24,6 +24,18 @@ WISHED = Governor(None, "future")  # what one wants to do oneself is intended, a
 def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int, Candidate]) -> Candidate | None:
     """Apply the governor of ``candidate``'s clause; a new Candidate if the governor becomes the event."""
     triggers, words = lex.triggers, lex.words
+    speech_act = _restated_act(lex, candidate, by_anchor)
+    if speech_act is not None:
+        # "vowed to retaliate, promising more killings", "threatened sanctions, saying it would face expulsion": the
+        # participle says the act again, so its content is the act's (conventions §294)
+        host = by_anchor.get(speech_act.i)
+        if host is not None and not host.dropped:
+            absorb(lex, host, candidate, host.code.type, None)
+            return None
+        rule = triggers.governors[triggers.verb_lemma(speech_act.lemma_.lower(), speech_act.lower_)]
+        host = Candidate(speech_act, Code(rule.type), SPECIFICITY["verb"])
+        absorb(lex, host, candidate, rule.type, rule.aux)
+        return host
     # an act met "with" stands for its verb of meeting, and is governed as it is: "warned that any attempt would be
     # met with arrests" (§282)
     meeting = elicitor(candidate.anchor, words) if candidate.anchor.dep_ == "pobj" else None
@@ -500,6 +512,53 @@ def _governor(anchor: Token, lex: RuleWords) -> Token | None:
         # a purpose clause, an event of its own: "called a strike to demand higher wages".
         return head
     return None
+
+
+def _restated_act(lex: RuleWords, candidate: Candidate, by_anchor: dict[int, Candidate]) -> Token | None:
+    """The speech act a participle clause hung on it says again, when ``candidate`` is the participle's own promise
+    or warning ("vowed to retaliate, promising to commit more killings") or an act not yet done that a participle of
+    saying, promising or warning says ("threatened sanctions, saying it would face expulsion"). The speech act is a
+    verb with a typed `governors` entry that is no verb of reporting, read as a speech act here: its event is of a
+    governor's type (or a promised retreat, CONCEDE), or it governs a clause of its own ("vowed to retaliate"). The
+    participle has no subject of its own and is a verb of saying (`reporting`), promising (`promise_verbs`) or warning
+    (a THREATEN governor). A done act the participle reports is told as it happened ("refused to talk, saying rebels
+    had attacked"), and a participle of another act is an act of its own ("arguing the vote was rigged" accuses,
+    "opened its border, offering them schooling" lets in, "attacked the town, killing ten" attacks)."""
+    triggers, words = lex.triggers, lex.words
+    clause = candidate.anchor
+    if clause.pos_ in NOUN_POS and clause.dep_ in OBJECT_DEPS | {"nsubj", "nsubjpass", "attr"}:
+        clause = clause.head  # "it would face expulsion": a noun's clause is its verb's
+    if clause.dep_ == "ccomp" and clause.head.tag_ == "VBG":
+        if not aux_modes(candidate, words) & {"future", "hypothetical"} or in_condition(candidate.anchor, words):
+            return None  # said as done, or the condition the parser hangs on the participle ("… if they did not")
+        participle, said_verbs = clause.head, triggers.reporting | words.promise_verbs
+    else:
+        participle, said_verbs = candidate.anchor, words.promise_verbs
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children):
+        return None
+    said = triggers.verb_lemma(participle.lemma_.lower(), participle.lower_)
+    warned = triggers.governors.get(said)
+    if said not in said_verbs and not (warned is not None and warned.type == "THREATEN"):
+        return None
+    act = participle.head
+    while act.pos_ in VERB_POS:
+        lemma = triggers.verb_lemma(act.lemma_.lower(), act.lower_)
+        rule = triggers.governors.get(lemma)
+        if rule is not None and rule.type:
+            break
+        if act.dep_ != "xcomp":
+            return None
+        act = act.head  # "vowed to retaliate, promising …": the parser hangs the participle on the act's content
+    else:
+        return None
+    if lemma in triggers.reporting:
+        return None  # "told Radio Mitre, adding that …" reports; "told them to leave" asks by its complement
+    host = by_anchor.get(act.i)
+    if host is None:
+        return act if any(c.dep_ in COMPLEMENT_DEPS for c in act.children) else None
+    speech_types = {r.type for r in triggers.governors.values()} | {"CONCEDE"}
+    return act if host.code.type in speech_types else None
 
 
 def _fixed_phrase(noun: Token) -> bool:

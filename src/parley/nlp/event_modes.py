@@ -101,7 +101,7 @@ def _punishment_held_out(candidate: Candidate, aux: set[str], words: EventWords)
     # holds one out as "could" does (conventions §113)
     held_out = "hypothetical" in aux or any(c.dep_ == "aux" and c.lower_ in words.capability_auxiliaries for c in anchor.children) \
         and any(c.dep_ == "auxpass" for c in anchor.children) and _whoever(anchor, words)
-    return "future" in aux or (held_out and not _in_condition(anchor, words))
+    return "future" in aux or (held_out and not in_condition(anchor, words))
 
 
 def _own_intention(reading: EventReading, candidate: Candidate) -> bool:
@@ -205,7 +205,7 @@ def aux_modes(candidate: Candidate, words: EventWords) -> set[str]:
             elif child.dep_ in ("aux", "auxpass") and word in words.possibility_auxiliaries:
                 aux.add("hypothetical")
             elif child.dep_ == "aux" and word == "would":
-                aux.add("hypothetical" if _counterfactual(head) or _in_condition(head, words) else "future")
+                aux.add("hypothetical" if _counterfactual(head) or in_condition(head, words) else "future")
             elif child.dep_ == "amod" and word in words.future_modifiers and head.pos_ == "NOUN":
                 aux.add("future")
             elif child.dep_ == "det" and word in words.hypothetical_determiners and head.pos_ == "NOUN":
@@ -214,7 +214,7 @@ def aux_modes(candidate: Candidate, words: EventWords) -> set[str]:
         aux |= aux_modes(Candidate(shared, candidate.code, candidate.specificity), words)
     if anchor.pos_ in NOUN_POS and _negated_by_phrase(anchor, words):
         aux.add("negated")
-    if _in_condition(anchor, words):
+    if in_condition(anchor, words):
         aux.add("hypothetical")
     return aux
 
@@ -431,7 +431,7 @@ def alternative_penalty(anchor: Token, words: EventWords) -> bool:
 _NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "nummod", "poss", "nmod"})
 
 
-def _in_condition(token: Token, words: EventWords) -> bool:
+def in_condition(token: Token, words: EventWords) -> bool:
     """Whether the word is said under a condition: in a clause marked "if", "unless" or "whether", in one with
     "should", "were" or "had" before its subject, or in the object of "in the event of" or "in case of"."""
     if misread_condition(token, words) is not None:

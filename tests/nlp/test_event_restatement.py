@@ -1,0 +1,64 @@
+"""A participle clause of saying, promising or warning hung on a speech act says that act again (conventions §294):
+its content is the act's, one event, not a second act by the same speaker. Acts the participle reports as done, and
+participles of other acts, stay events of their own.
+
+Sentences are written for these tests; each rule is tested beside the sentences it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from parley.nlp.pipeline import load
+
+
+def events(sentence: str) -> list[tuple[str, str | None, list[str], list[str]]]:
+    """(type, mode, actor names, recipient names) of each event found in ``sentence``."""
+    doc = load()(sentence)
+    names = {a.id: a.name for a in doc._.actors}
+    return [(e.type, e.mode, [names[a] for a in e.actors], [names[a] for a in e.recipients]) for e in doc._.events]
+
+
+def types(sentence: str) -> list[str]:
+    return [type_ for type_, _, _, _ in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The rebels vowed to strike back, promising to commit further massacres.", ["THREATEN"]),
+    ("Niger swore to hit back, promising more bombings of the camps.", ["THREATEN"]),
+    ("Mali threatened Niger with a trade embargo, saying it would face expulsion from the union.", ["THREATEN"]),
+    ("The junta vowed to retake the town, saying its troops would bomb the rebel camps.", ["THREATEN"]),
+])
+def test_a_participle_restating_a_speech_act_is_that_act(sentence, expected):
+    assert types(sentence) == expected
+
+
+def test_a_condition_the_parser_hangs_on_the_participle_stays_its_own():
+    # the strike vowed is one threat; "did not back down", read as said, is the condition, not what is vowed
+    assert types("The union vowed fierce resistance, saying it would strike if the company did not back down.") \
+        == ["THREATEN", "REJECT"]
+
+
+def test_a_verb_of_reporting_that_can_ask_is_no_request_when_a_participle_follows():
+    assert "REQUEST" not in types("The minister told Reuters, adding that Mali would attack the rebels.")
+
+
+def test_the_threat_keeps_its_own_target_and_mode():
+    assert events("Mali threatened Niger with a trade embargo, saying it would face expulsion from the union.") \
+        == [("THREATEN", "restrict", ["Mali"], ["Niger"])]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # an act the participle reports as done is told as it happened
+    ("Mali refused to negotiate, saying the rebels had shelled the town.", ["REJECT", "ASSAULT"]),
+    ("Ghana condemned the raid, saying twelve villagers were killed.", ["ACCUSE", "ASSAULT"]),
+    # a participle of another act is its own act, whatever governs
+    ("The army threatened to attack, killing twelve villagers.", ["THREATEN", "ASSAULT"]),
+    ("The party urged the observers to release their reports, arguing the count had been rigged.",
+     ["REQUEST", "ACCUSE"]),
+    # a promise beside an act that is no speech act is its own
+    ("Hungary opened its airports to refugees, offering them free meals and housing.", ["AGREE"]),
+    ("The mayor welcomed the striking nurses, pledging to raise their wages.", ["SUPPORT", "AGREE"]),
+])
+def test_acts_a_participle_reports_or_does_stay(sentence, expected):
+    assert types(sentence) == expected
