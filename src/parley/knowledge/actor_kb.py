@@ -220,6 +220,7 @@ def actor_kb() -> ActorKB:
         kb.sector_nouns.update({row["noun"]: row["sector"] for row in load_csv(name)})
     kb.collective_nouns = {row["noun"]: row["alliance"] == "1" for row in load_csv("actors/collective_nouns.csv")}
     kb.body_nouns = frozenset(row["noun"] for row in load_csv("actors/body_nouns.csv"))
-    kb.party_members = {row["plural"]: row["country"] or None for row in load_csv("actors/party_members.csv")}
-    kb.party_member_nouns = frozenset(row["noun"] for row in load_csv("actors/party_members.csv"))
+    party_members = load_csv("actors/party_members.csv")
+    kb.party_members = {row["plural"]: row["country"] or None for row in party_members}
+    kb.party_member_nouns = frozenset(row["noun"] for row in party_members)
     return kb

@@ -24,15 +24,15 @@ WISHED = Governor(None, "future")  # what one wants to do oneself is intended, a
 def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int, Candidate]) -> Candidate | None:
     """Apply the governor of ``candidate``'s clause; a new Candidate if the governor becomes the event."""
     triggers, words = lex.triggers, lex.words
-    speech_act = _restated_act(lex, candidate, by_anchor)
-    if speech_act is not None:
+    restated = _restated_act(lex, candidate, by_anchor)
+    if restated is not None:
+        speech_act, rule = restated
         # "vowed to retaliate, promising more killings", "threatened sanctions, saying it would face expulsion": the
         # participle says the act again, so its content is the act's (conventions §294)
         host = by_anchor.get(speech_act.i)
         if host is not None and not host.dropped:
             absorb(lex, host, candidate, host.code.type, None)
             return None
-        rule = triggers.governors[triggers.verb_lemma(speech_act.lemma_.lower(), speech_act.lower_)]
         host = Candidate(speech_act, Code(rule.type), SPECIFICITY["verb"])
         absorb(lex, host, candidate, rule.type, rule.aux)
         return host
@@ -514,16 +514,18 @@ def _governor(anchor: Token, lex: RuleWords) -> Token | None:
     return None
 
 
-def _restated_act(lex: RuleWords, candidate: Candidate, by_anchor: dict[int, Candidate]) -> Token | None:
-    """The speech act a participle clause hung on it says again, when ``candidate`` is the participle's own promise
-    or warning ("vowed to retaliate, promising to commit more killings") or an act not yet done that a participle of
-    saying, promising or warning says ("threatened sanctions, saying it would face expulsion"). The speech act is a
-    verb with a typed `governors` entry that is no verb of reporting, read as a speech act here: its event is of a
-    governor's type (or a promised retreat, CONCEDE), or it governs a clause of its own ("vowed to retaliate"). The
-    participle has no subject of its own and is a verb of saying (`reporting`), promising (`promise_verbs`) or warning
-    (a THREATEN governor). A done act the participle reports is told as it happened ("refused to talk, saying rebels
-    had attacked"), and a participle of another act is an act of its own ("arguing the vote was rigged" accuses,
-    "opened its border, offering them schooling" lets in, "attacked the town, killing ten" attacks)."""
+def _restated_act(lex: RuleWords, candidate: Candidate,
+                  by_anchor: dict[int, Candidate]) -> tuple[Token, Governor] | None:
+    """The speech act, with its `governors` rule, that a participle clause hung on it says again, when ``candidate``
+    is the participle's own promise or warning ("vowed to retaliate, promising to commit more killings") or an act
+    not yet done that a participle of saying, promising or warning says ("threatened sanctions, saying it would face
+    expulsion"). The speech act is a verb with a typed `governors` entry that is no verb of reporting, read as a
+    speech act here: its event is of a governor's type (or a promised retreat, CONCEDE), or it governs a clause of
+    its own ("vowed to retaliate"). The participle has no subject of its own and is a verb of saying (`reporting`),
+    promising (`promise_verbs`) or warning (a THREATEN governor). A done act the participle reports is told as it
+    happened ("refused to talk, saying rebels had attacked"), and a participle of another act is an act of its own
+    ("arguing the vote was rigged" accuses, "opened its border, offering them schooling" lets in, "attacked the
+    town, killing ten" attacks)."""
     triggers, words = lex.triggers, lex.words
     clause = candidate.anchor
     if clause.pos_ in NOUN_POS and clause.dep_ in OBJECT_DEPS | {"nsubj", "nsubjpass", "attr"}:
@@ -556,9 +558,9 @@ def _restated_act(lex: RuleWords, candidate: Candidate, by_anchor: dict[int, Can
         return None  # "told Radio Mitre, adding that …" reports; "told them to leave" asks by its complement
     host = by_anchor.get(act.i)
     if host is None:
-        return act if any(c.dep_ in COMPLEMENT_DEPS for c in act.children) else None
+        return (act, rule) if any(c.dep_ in COMPLEMENT_DEPS for c in act.children) else None
     speech_types = {r.type for r in triggers.governors.values()} | {"CONCEDE"}
-    return act if host.code.type in speech_types else None
+    return (act, rule) if host.code.type in speech_types else None
 
 
 def _fixed_phrase(noun: Token) -> bool:
