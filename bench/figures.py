@@ -51,7 +51,8 @@ SETS = [
     EvaluationSet("stories", ROOT / "bench" / "written" / "stories.jsonl", "stories"),
     EvaluationSet("stories2", ROOT / "bench" / "written" / "stories2.jsonl", "stories"),
     EvaluationSet("polnear_dev", DATA / "polnear" / "dev.jsonl", "polnear"),
-    EvaluationSet("seed", DATA / "seed" / "istanbul_talks.txt", "seed", gold=DATA / "seed" / "istanbul_talks.gold.json"),
+    EvaluationSet("seed", DATA / "seed" / "istanbul_talks.txt", "seed",
+                  gold=DATA / "seed" / "istanbul_talks.gold.json"),
     EvaluationSet("voa_heldout", ROOT / ".eval" / "voa_heldout.jsonl", "snippets", blind=True),
     *(EvaluationSet(f"blind_{name}", ROOT / "bench" / "blind" / f"{name}.jsonl", kind, blind=True)
       for name, kind in [("snippets", "snippets"), ("snippets2", "snippets"), ("wide", "snippets"),
@@ -129,8 +130,8 @@ def headline(kind: str, result: dict) -> str:
     if kind == "seed":
         return (f"events {result['required_events']}, extra {result['unmatched_predicted_events']}; actors "
                 f"{result['person_actors']}, quotes {result['direct_quotes_found']}, speakers "
-                f"{result['direct_quote_speakers']}, indirect {result['indirect_quotes_found']}, times {result['times']}, "
-                f"quantities {result['quantities']}")
+                f"{result['direct_quote_speakers']}, indirect {result['indirect_quotes_found']}, "
+                f"times {result['times']}, quantities {result['quantities']}")
     return f"events {result['events']}"
 
 
