@@ -62,3 +62,34 @@ def test_the_threat_keeps_its_own_target_and_mode():
 ])
 def test_acts_a_participle_reports_or_does_stay(sentence, expected):
     assert types(sentence) == expected
+
+
+def codes(sentence: str) -> list[tuple[str, str | None]]:
+    return [(type_, mode) for type_, mode, _, _ in events(sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a promise of another act than the one it hangs on is an act of its own (conventions §298)
+    ("Mali called for a truce, offering to withdraw its troops from the border.",
+     [("REQUEST", "yield"), ("CONCEDE", None)]),
+    ("Mali called for a truce, promising that its troops would withdraw from the border.",
+     [("REQUEST", "yield"), ("CONCEDE", None)]),
+    ("Mali agreed to a truce, offering to withdraw its troops from the border.", [("AGREE", None), ("CONCEDE", None)]),
+    ("Chad demanded the release of its soldiers, pledging to bomb the rebel camps.",
+     [("REQUEST", "yield"), ("THREATEN", "violence")]),
+    # a warning of one thing and a pledge of violence are two acts, though both are threats
+    ("The minister warned against admitting the migrants, pledging to bomb the militia camps.",
+     [("THREATEN", None), ("THREATEN", "violence")]),
+])
+def test_a_promise_of_another_act_stands_beside_the_act(sentence, expected):
+    assert codes(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a promise of the act's own code says it again, whether the act's code is its verb's or comes from what it
+    # promises
+    ("The army threatened to attack the town, promising to raze it.", [("THREATEN", "violence")]),
+    ("Chad vowed to retaliate, promising to commit more killings.", [("THREATEN", "violence")]),
+])
+def test_a_promise_of_the_acts_own_code_is_that_act(sentence, expected):
+    assert codes(sentence) == expected

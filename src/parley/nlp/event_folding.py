@@ -24,7 +24,9 @@ WISHED = Governor(None, "future")  # what one wants to do oneself is intended, a
 def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int, Candidate]) -> Candidate | None:
     """Apply the governor of ``candidate``'s clause; a new Candidate if the governor becomes the event."""
     triggers, words = lex.triggers, lex.words
-    restated = _restated_act(lex, candidate, by_anchor)
+    # a participle's own promise is the act said again only when it is of the act's code, which neither has until
+    # each has folded in what it promises: it is judged after (``_fold_promises_said_again``, conventions §298)
+    restated = None if _promising_participle(lex, candidate) else _restated_act(lex, candidate, by_anchor)
     if restated is not None:
         speech_act, rule = restated
         # "vowed to retaliate, promising more killings", "threatened sanctions, saying it would face expulsion": the
@@ -286,13 +288,31 @@ def fold_contents(lex: RuleWords, found: list[Candidate]) -> None:
 
 def recode_promises(lex: RuleWords, found: list[Candidate]) -> None:
     """A promise recoded by what it promises: conflict is a threat (``_conflict_promised``), reform a
-    concession (``_reform_promised``)."""
+    concession (``_reform_promised``); then a participle's promise that says the act it hangs on again folds into
+    it (``_fold_promises_said_again``)."""
     words = lex.words
     for candidate in found:
         anchor = candidate.anchor
         if candidate.dropped or candidate.code.type != "AGREE" or anchor.lemma_.lower() not in words.promise_verbs:
             continue
         candidate.code = _conflict_promised(lex, anchor) or _reform_promised(lex, anchor) or candidate.code
+    _fold_promises_said_again(lex, found)
+
+
+def _fold_promises_said_again(lex: RuleWords, found: list[Candidate]) -> None:
+    """A participle of promising hung on a speech act (``_restated_act``) says that act again only when what it
+    promises is of the act's own code: "vowed to retaliate, promising to commit more killings" is one THREATEN/violence,
+    but "called for a truce, offering to withdraw its troops" asks and concedes, and "warning against allowing in the
+    refugees, pledging to bomb ISIS" warns and threatens violence: both stand (conventions §298). Both codes are
+    final here, each promise having folded in and been recoded by what it promises."""
+    by_anchor = {c.anchor.i: c for c in found if not c.dropped}
+    for candidate in found:
+        if candidate.dropped or not _promising_participle(lex, candidate):
+            continue
+        restated = _restated_act(lex, candidate, by_anchor)
+        host = by_anchor.get(restated[0].i) if restated is not None else None
+        if host is not None and not host.dropped and host is not candidate and host.code == candidate.code:
+            absorb(lex, host, candidate, host.code.type, None)
 
 
 def _conflict_promised(lex: RuleWords, promise: Token) -> Code | None:
@@ -517,15 +537,16 @@ def _governor(anchor: Token, lex: RuleWords) -> Token | None:
 def _restated_act(lex: RuleWords, candidate: Candidate,
                   by_anchor: dict[int, Candidate]) -> tuple[Token, Governor] | None:
     """The speech act, with its `governors` rule, that a participle clause hung on it says again, when ``candidate``
-    is the participle's own promise or warning ("vowed to retaliate, promising to commit more killings") or an act
-    not yet done that a participle of saying, promising or warning says ("threatened sanctions, saying it would face
-    expulsion"). The speech act is a verb with a typed `governors` entry that is no verb of reporting, read as a
-    speech act here: its event is of a governor's type (or a promised retreat, CONCEDE), or it governs a clause of
-    its own ("vowed to retaliate"). The participle has no subject of its own and is a verb of saying (`reporting`),
-    promising (`promise_verbs`) or warning (a THREATEN governor). A done act the participle reports is told as it
-    happened ("refused to talk, saying rebels had attacked"), and a participle of another act is an act of its own
-    ("arguing the vote was rigged" accuses, "opened its border, offering them schooling" lets in, "attacked the
-    town, killing ten" attacks)."""
+    is the participle's own promise or warning ("vowed to retaliate, promising to commit more killings"; a promise
+    folds only into an act of its own code, ``_fold_promises_said_again``) or an act not yet done that a participle of
+    saying or warning says ("threatened sanctions, saying it would face expulsion"; what a participle of promising
+    says is its own promise's content). The speech act is a verb with a typed `governors` entry that is no verb of
+    reporting, read as a speech act here: its event is of a governor's type (or a promised retreat, CONCEDE), or it
+    governs a clause of its own ("vowed to retaliate"). The participle has no subject of its own and is a verb of
+    saying (`reporting`), promising (`promise_verbs`) or warning (a THREATEN governor). A done act the participle
+    reports is told as it happened ("refused to talk, saying rebels had attacked"), and a participle of another act is
+    an act of its own ("arguing the vote was rigged" accuses, "opened its border, offering them schooling" lets in,
+    "attacked the town, killing ten" attacks)."""
     triggers, words = lex.triggers, lex.words
     clause = candidate.anchor
     if clause.pos_ in NOUN_POS and clause.dep_ in OBJECT_DEPS | {"nsubj", "nsubjpass", "attr"}:
@@ -533,7 +554,8 @@ def _restated_act(lex: RuleWords, candidate: Candidate,
     if clause.dep_ == "ccomp" and clause.head.tag_ == "VBG":
         if not aux_modes(candidate, words) & {"future", "hypothetical"} or in_condition(candidate.anchor, words):
             return None  # said as done, or the condition the parser hangs on the participle ("… if they did not")
-        participle, said_verbs = clause.head, triggers.reporting | words.promise_verbs
+        # a clause a participle of promising says is what it promises, folded into it as any promise's content
+        participle, said_verbs = clause.head, triggers.reporting
     else:
         participle, said_verbs = candidate.anchor, words.promise_verbs
     if participle.dep_ != "advcl" or participle.tag_ != "VBG" \
@@ -561,6 +583,15 @@ def _restated_act(lex: RuleWords, candidate: Candidate,
         return (act, rule) if any(c.dep_ in COMPLEMENT_DEPS for c in act.children) else None
     speech_types = {r.type for r in triggers.governors.values()} | {"CONCEDE"}
     return (act, rule) if host.code.type in speech_types else None
+
+
+def _promising_participle(lex: RuleWords, candidate: Candidate) -> bool:
+    """Whether ``candidate`` is a present participle of promising with no subject of its own, hung on a clause as
+    an adverbial: "…, offering to withdraw its troops", "…, pledging to bomb ISIS"."""
+    participle = candidate.anchor
+    return participle.dep_ == "advcl" and participle.tag_ == "VBG" \
+        and lex.triggers.verb_lemma(participle.lemma_.lower(), participle.lower_) in lex.words.promise_verbs \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children)
 
 
 def _fixed_phrase(noun: Token) -> bool:

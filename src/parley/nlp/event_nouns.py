@@ -89,7 +89,11 @@ def _read_noun(lex: RuleWords, token: Token) -> Candidate | None:
             and denier is not None and denier.type == "REJECT" and states_its_content(lex, token, code[0].type)
         if code[0].type in ACTS_OF_PARTIES and said_by_a_text(lex, token):
             return None  # "the accord calls for …" parsed with "calls" as a noun (§105)
-        return Candidate(token, code[0], code[1], subject_targeted=rejected and not has_own_actor(token), rejected=rejected)
+        # "the imposing of a curfew": the curfew is what is imposed, this event's, as a verb's object is (§299)
+        acted_on = _object_of_its_verb(lex, token)
+        absorbed = [acted_on[1], counted(acted_on[1], words)] if acted_on is not None and acted_on[0] == code[0] else []
+        return Candidate(token, code[0], code[1], absorbed=absorbed,
+                         subject_targeted=rejected and not has_own_actor(token), rejected=rejected)
     return None
 
 
@@ -260,10 +264,7 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
         return None  # "demand for the fuel", "oil demand": a market's wish to buy, no one's request (§152)
     if lemma in words.pricing_verbs and _a_sum_charged(token):
         return None  # "a one-off charge of $150 million": a cost booked, no accusation (§163)
-    # A gerund reads as its verb too: "intelligence sharing" (share intelligence), "the pooling of data" (§219);
-    # one that modifies a noun names its kind, and the head decides ("an intelligence-sharing pact", §200).
-    verbs = [v for v in uninflected(lemma) if v in triggers.object_verbs] \
-        if lemma.endswith("ing") and token.dep_ not in ("compound", "amod", "nmod") else []
+    verbs = _gerund_verbs(lex, token)
     # (Only a noun that heads a compound entry or begins a verb-object one has its modifiers read.)
     for child in token.children if lemma in triggers.compound_heads or lemma in triggers.object_verbs or verbs else ():
         if child.dep_ in ("compound", "amod", "nmod"):
@@ -272,12 +273,9 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
                 or (_verb_object(triggers, (lemma, *verbs), child) if child.dep_ == "compound" else None)
             if code:
                 return code, SPECIFICITY["compound"]
-    of_objects = prepositional_objects(token, ("of",)) if lemma in triggers.compound_heads or verbs else []
-    for child in of_objects:
-        # a verb's object pattern read as its noun with "of": "the exchange of intelligence" (exchange intelligence)
-        code = _verb_object(triggers, (lemma, *verbs), counted(child, words))
-        if code:
-            return code, SPECIFICITY["compound"]
+    acted_on = _object_of_its_verb(lex, token)
+    if acted_on is not None:
+        return acted_on[0], SPECIFICITY["compound"]
     if (token.pos_ == "PROPN" and token.ent_type_) or (lemma in words.mass_event_nouns and token.tag_ == "NNS"):
         return None
     if lemma in words.work_stoppages and (token.dep_ == "pobj" and token.head.lower_ == "on" or _by_workers(lex, token)
@@ -327,6 +325,30 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
     # a call made for something asks for it: "calls for a ceasefire", "appeals for calm"
     return (Code("REQUEST"), SPECIFICITY["derived_noun"]) if lemma in words.calling_nouns \
         and prepositional_objects(token, ("for",)) and states_its_content(lex, token, "REQUEST") else None
+
+
+def _gerund_verbs(lex: RuleWords, noun: Token) -> list[str]:
+    """A gerund reads as its verb too: "intelligence sharing" (share intelligence), "the pooling of data" (§219);
+    one that modifies a noun names its kind, and the head decides ("an intelligence-sharing pact", §200). The verbs
+    of the lexicon's verb-object patterns the gerund may be a form of."""
+    lemma = noun.lemma_.lower()
+    if not lemma.endswith("ing") or noun.dep_ in ("compound", "amod", "nmod"):
+        return []
+    return [v for v in uninflected(lemma) if v in lex.triggers.object_verbs]
+
+
+def _object_of_its_verb(lex: RuleWords, noun: Token) -> tuple[Code, Token] | None:
+    """The code of a verb's object pattern read as its noun with "of", with the "of" object: "the exchange of
+    intelligence" (exchange intelligence), "the imposing of a curfew" (impose curfew). The object is the act's as a
+    verb's is ("imposed a curfew" is one COERCE), so an event noun there is no event of its own (conventions §299)."""
+    verbs = _gerund_verbs(lex, noun)
+    if noun.lemma_.lower() not in lex.triggers.compound_heads and not verbs:
+        return None
+    for child in prepositional_objects(noun, ("of",)):
+        code = _verb_object(lex.triggers, (noun.lemma_.lower(), *verbs), counted(child, lex.words))
+        if code:
+            return code, child
+    return None
 
 
 def _verb_object(triggers: TriggerLexicon, verbs: tuple[str, ...], noun: Token) -> Code | None:
