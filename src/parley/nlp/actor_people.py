@@ -113,45 +113,36 @@ def _whole_name(reading: ActorReading, start: int, end: int) -> tuple[int, int]:
     while (end - start > 1 and doc[end - 1].lower_ in reading.words.name_particles and doc[end - 1].is_lower
            and doc[end - 2].whitespace_):  # a word of its own, not the end of "Dan-el"
         end -= 1
-    while (joined := _joined_after(reading, end)) is not None:
-        end = joined
+    while (joined := _joined_word(reading, end - 1, 1)) is not None:
+        end = joined + 1
         while end < len(doc) and looks_like_name(doc[end]):
             end += 1
-    while (joined := _joined_before(reading, start)) is not None and joined not in title_tokens:
+    while (joined := _joined_word(reading, start, -1)) is not None and joined not in title_tokens:
         start = joined
         while start > 0 and looks_like_name(doc[start - 1]) and start - 1 not in title_tokens:
             start -= 1
     return start, end
 
 
-def _joined_after(reading: ActorReading, end: int) -> int | None:
-    """The end of the name word that particles or a quoted nickname at ``end`` join to the name before it."""
-    doc, i = reading.doc, end
-    if end == 0 or not looks_like_name(doc[end - 1]):
-        return None
-    while i < len(doc) and doc[i].lower_ in reading.words.name_particles and doc[i].is_lower:
-        i += 1
-    if i == end and i < len(doc) and doc[i].is_quote:  # an opening quote
-        i += 1
-        while i < len(doc) and looks_like_name(doc[i]):
-            i += 1
-        i = i + 1 if i > end + 1 and i < len(doc) and doc[i].is_quote else end
-    return i + 1 if end < i < len(doc) and looks_like_name(doc[i]) else None
+def _joined_word(reading: ActorReading, word: int, step: int) -> int | None:
+    """The name word that particles ("bin", "von der") or a quoted nickname join to the name word ``word``,
+    looking after it (``step`` 1) or before it (``step`` -1)."""
+    doc = reading.doc
 
+    def inside(i: int) -> bool:
+        return 0 <= i < len(doc)
 
-def _joined_before(reading: ActorReading, start: int) -> int | None:
-    """The start of the name word that particles or a quoted nickname before ``start`` join to the name after it."""
-    doc, i = reading.doc, start - 1
-    if start >= len(doc) or not looks_like_name(doc[start]):
+    if not inside(word) or not looks_like_name(doc[word]):
         return None
-    while i >= 0 and doc[i].lower_ in reading.words.name_particles and doc[i].is_lower:
-        i -= 1
-    if i == start - 1 and i >= 0 and doc[i].is_quote:  # a closing quote
-        i -= 1
-        while i >= 0 and looks_like_name(doc[i]):
-            i -= 1
-        i = i - 1 if i < start - 2 and i >= 0 and doc[i].is_quote else start - 1
-    return i if 0 <= i < start - 1 and looks_like_name(doc[i]) else None
+    next_word = i = word + step
+    while inside(i) and doc[i].lower_ in reading.words.name_particles and doc[i].is_lower:
+        i += step
+    if i == next_word and inside(i) and doc[i].is_quote:  # a nickname in quotes
+        i += step
+        while inside(i) and looks_like_name(doc[i]):
+            i += step
+        i = i + step if i != next_word + step and inside(i) and doc[i].is_quote else next_word
+    return i if i != next_word and inside(i) and looks_like_name(doc[i]) else None
 
 
 def _title_in_a_name(reading: ActorReading, title_end: int, end: int) -> bool:
