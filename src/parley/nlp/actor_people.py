@@ -11,7 +11,6 @@ from spacy.tokens import Span, Token
 
 from ..knowledge.actor_kb import ascii_fold
 from .actor_reading import COUNTRY_LABELS, ActorReading, Draft, looks_like_name
-from .labels import MODIFIER_DEPS
 
 _DATE_LABELS = ("DATE", "TIME")
 # spaCy's labels of names that are no person's: a body, a building or place, an event, a work, a law, a product.
@@ -331,22 +330,16 @@ def _country_about(reading: ActorReading, head: Token) -> str | None:
     """The country named by a word modifying a title or name, or by the words modifying those ("Nigerian
     junior foreign minister", "French National Assembly president"), or "of" or "from" which it is ("Prime
     Minister Tarik Mirza of Pakistan")."""
-    about = set(_modifiers(head))
+    countries = reading.countries_modifying(head, reading.kb_spans, COUNTRY_LABELS, through_modifiers=True)
     for preposition in head.children:
         if preposition.dep_ == "prep" and preposition.lower_ in reading.words.title_country_prepositions:
             for place in preposition.children:
                 if place.dep_ == "pobj":
-                    about.update({place.i, *_modifiers(place)})
-    return next((s.label.code for s in reading.kb_spans if s.end - 1 in about and s.label.kind in COUNTRY_LABELS), None)
-
-
-def _modifiers(head: Token) -> list[int]:
-    """The words in front of a noun that modify it, and the words modifying those."""
-    out = []
-    for child in head.lefts:
-        if child.dep_ in MODIFIER_DEPS:
-            out += [child.i, *_modifiers(child)]
-    return out
+                    named = reading.kb_ending_at.get(place.i + 1)
+                    countries += reading.countries_modifying(place, reading.kb_spans, COUNTRY_LABELS,
+                                                             through_modifiers=True)
+                    countries += [named.label.code] if named is not None and named.label.kind in COUNTRY_LABELS else []
+    return next(iter(countries), None)
 
 
 def _country_before(reading: ActorReading, i: int) -> str | None:
