@@ -370,37 +370,34 @@ def _person_key(reading: ActorReading, name: _Name) -> tuple:
 def _longer_name_ending_with(reading: ActorReading, words: list[str], start: int) -> tuple | None:
     """The person named before ``start`` whose longer name ends with these words, the nearest first: "Le Drian"
     after "Jean-Yves Le Drian", "Bin Salman" after "Mohammed bin Salman"."""
-    found = None
-    for draft in reading.drafts.values():
-        named = ascii_fold(draft.name).lower().split()
-        if draft.kind != "person" or len(named) <= len(words) or named[-len(words):] != words:
-            continue
-        last_before = max((m[0] for m in draft.mentions if m[0] < start), default=None)
-        if last_before is not None and (found is None or last_before > found[0]):
-            found = (last_before, draft.key)
-    return found[1] if found else None
+    longer = [d for d in reading.drafts.values() if d.kind == "person"
+              and len(named := ascii_fold(d.name).lower().split()) > len(words) and named[-len(words):] == words]
+    nearest = _named_last_before(longer, start)
+    return nearest.key if nearest else None
 
 
 def _surname_key(reading: ActorReading, name: _Name) -> tuple:
-    """A single name refers to the person whose full name ends with it, the nearest earlier one first."""
+    """A single name refers to the person whose full name ends with it, the nearest earlier one first, else the
+    first named after it."""
     word = ascii_fold(_name_text(reading, name)).lower()
-    before, after = None, None
-    for draft in reading.drafts.values():
-        if draft.kind != "person" or word not in ascii_fold(draft.name).lower().split()[1:]:
-            continue
-        first = min(m[0] for m in draft.mentions)
-        last_before = max((m[0] for m in draft.mentions if m[0] < name.start), default=None)
-        if last_before is not None and (before is None or last_before > before[0]):
-            before = (last_before, draft.key)
-        elif last_before is None and (after is None or first < after[0]):
-            after = (first, draft.key)
-    if before or after:
-        return (before or after)[1]
+    bearers = [d for d in reading.drafts.values() if d.kind == "person" and word in ascii_fold(d.name).lower().split()[1:]]
+    if bearers:
+        return (_named_last_before(bearers, name.start) or min(bearers, key=lambda d: min(m[0] for m in d.mentions))).key
     first_named = [d.key for d in reading.drafts.values()
                    if d.kind == "person" and " " in d.name and ascii_fold(d.name).lower().split()[0] == word]
     if len(first_named) == 1:  # "Hillary" after "Hillary Clinton"
         return first_named[0]
     return ("person", word)
+
+
+def _named_last_before(people: list[Draft], start: int) -> Draft | None:
+    """Of these people, the one whose last mention before ``start`` is the nearest, if any is mentioned before it."""
+    nearest = None
+    for draft in people:
+        last_before = max((m[0] for m in draft.mentions if m[0] < start), default=None)
+        if last_before is not None and (nearest is None or last_before > nearest[0]):
+            nearest = (last_before, draft)
+    return nearest[1] if nearest else None
 
 
 def _attach_person(reading: ActorReading, name: _Name, key: tuple) -> None:
