@@ -11,7 +11,6 @@ from spacy.tokens import Span, Token
 
 from ..knowledge.actor_kb import ascii_fold
 from .actor_reading import COUNTRY_LABELS, ActorReading, Draft, looks_like_name
-from .labels import MODIFIER_DEPS
 
 _DATE_LABELS = ("DATE", "TIME")
 # spaCy's labels of names that are no person's: a body, a building or place, an event, a work, a law, a product.
@@ -113,45 +112,36 @@ def _whole_name(reading: ActorReading, start: int, end: int) -> tuple[int, int]:
     while (end - start > 1 and doc[end - 1].lower_ in reading.words.name_particles and doc[end - 1].is_lower
            and doc[end - 2].whitespace_):  # a word of its own, not the end of "Dan-el"
         end -= 1
-    while (joined := _joined_after(reading, end)) is not None:
-        end = joined
+    while (joined := _joined_word(reading, end - 1, 1)) is not None:
+        end = joined + 1
         while end < len(doc) and looks_like_name(doc[end]):
             end += 1
-    while (joined := _joined_before(reading, start)) is not None and joined not in title_tokens:
+    while (joined := _joined_word(reading, start, -1)) is not None and joined not in title_tokens:
         start = joined
         while start > 0 and looks_like_name(doc[start - 1]) and start - 1 not in title_tokens:
             start -= 1
     return start, end
 
 
-def _joined_after(reading: ActorReading, end: int) -> int | None:
-    """The end of the name word that particles or a quoted nickname at ``end`` join to the name before it."""
-    doc, i = reading.doc, end
-    if end == 0 or not looks_like_name(doc[end - 1]):
-        return None
-    while i < len(doc) and doc[i].lower_ in reading.words.name_particles and doc[i].is_lower:
-        i += 1
-    if i == end and i < len(doc) and doc[i].is_quote:  # an opening quote
-        i += 1
-        while i < len(doc) and looks_like_name(doc[i]):
-            i += 1
-        i = i + 1 if i > end + 1 and i < len(doc) and doc[i].is_quote else end
-    return i + 1 if end < i < len(doc) and looks_like_name(doc[i]) else None
+def _joined_word(reading: ActorReading, word: int, step: int) -> int | None:
+    """The name word that particles ("bin", "von der") or a quoted nickname join to the name word ``word``,
+    looking after it (``step`` 1) or before it (``step`` -1)."""
+    doc = reading.doc
 
+    def inside(i: int) -> bool:
+        return 0 <= i < len(doc)
 
-def _joined_before(reading: ActorReading, start: int) -> int | None:
-    """The start of the name word that particles or a quoted nickname before ``start`` join to the name after it."""
-    doc, i = reading.doc, start - 1
-    if start >= len(doc) or not looks_like_name(doc[start]):
+    if not inside(word) or not looks_like_name(doc[word]):
         return None
-    while i >= 0 and doc[i].lower_ in reading.words.name_particles and doc[i].is_lower:
-        i -= 1
-    if i == start - 1 and i >= 0 and doc[i].is_quote:  # a closing quote
-        i -= 1
-        while i >= 0 and looks_like_name(doc[i]):
-            i -= 1
-        i = i - 1 if i < start - 2 and i >= 0 and doc[i].is_quote else start - 1
-    return i if 0 <= i < start - 1 and looks_like_name(doc[i]) else None
+    next_word = i = word + step
+    while inside(i) and doc[i].lower_ in reading.words.name_particles and doc[i].is_lower:
+        i += step
+    if i == next_word and inside(i) and doc[i].is_quote:  # a nickname in quotes
+        i += step
+        while inside(i) and looks_like_name(doc[i]):
+            i += step
+        i = i + step if i != next_word + step and inside(i) and doc[i].is_quote else next_word
+    return i if i != next_word and inside(i) and looks_like_name(doc[i]) else None
 
 
 def _title_in_a_name(reading: ActorReading, title_end: int, end: int) -> bool:
@@ -340,22 +330,16 @@ def _country_about(reading: ActorReading, head: Token) -> str | None:
     """The country named by a word modifying a title or name, or by the words modifying those ("Nigerian
     junior foreign minister", "French National Assembly president"), or "of" or "from" which it is ("Prime
     Minister Tarik Mirza of Pakistan")."""
-    about = set(_modifiers(head))
+    countries = reading.countries_modifying(head, reading.kb_spans, COUNTRY_LABELS, through_modifiers=True)
     for preposition in head.children:
         if preposition.dep_ == "prep" and preposition.lower_ in reading.words.title_country_prepositions:
             for place in preposition.children:
                 if place.dep_ == "pobj":
-                    about.update({place.i, *_modifiers(place)})
-    return next((s.label.code for s in reading.kb_spans if s.end - 1 in about and s.label.kind in COUNTRY_LABELS), None)
-
-
-def _modifiers(head: Token) -> list[int]:
-    """The words in front of a noun that modify it, and the words modifying those."""
-    out = []
-    for child in head.lefts:
-        if child.dep_ in MODIFIER_DEPS:
-            out += [child.i, *_modifiers(child)]
-    return out
+                    named = reading.kb_ending_at.get(place.i + 1)
+                    countries += reading.countries_modifying(place, reading.kb_spans, COUNTRY_LABELS,
+                                                             through_modifiers=True)
+                    countries += [named.label.code] if named is not None and named.label.kind in COUNTRY_LABELS else []
+    return next(iter(countries), None)
 
 
 def _country_before(reading: ActorReading, i: int) -> str | None:
@@ -386,37 +370,34 @@ def _person_key(reading: ActorReading, name: _Name) -> tuple:
 def _longer_name_ending_with(reading: ActorReading, words: list[str], start: int) -> tuple | None:
     """The person named before ``start`` whose longer name ends with these words, the nearest first: "Le Drian"
     after "Jean-Yves Le Drian", "Bin Salman" after "Mohammed bin Salman"."""
-    found = None
-    for draft in reading.drafts.values():
-        named = ascii_fold(draft.name).lower().split()
-        if draft.kind != "person" or len(named) <= len(words) or named[-len(words):] != words:
-            continue
-        last_before = max((m[0] for m in draft.mentions if m[0] < start), default=None)
-        if last_before is not None and (found is None or last_before > found[0]):
-            found = (last_before, draft.key)
-    return found[1] if found else None
+    longer = [d for d in reading.drafts.values() if d.kind == "person"
+              and len(named := ascii_fold(d.name).lower().split()) > len(words) and named[-len(words):] == words]
+    nearest = _named_last_before(longer, start)
+    return nearest.key if nearest else None
 
 
 def _surname_key(reading: ActorReading, name: _Name) -> tuple:
-    """A single name refers to the person whose full name ends with it, the nearest earlier one first."""
+    """A single name refers to the person whose full name ends with it, the nearest earlier one first, else the
+    first named after it."""
     word = ascii_fold(_name_text(reading, name)).lower()
-    before, after = None, None
-    for draft in reading.drafts.values():
-        if draft.kind != "person" or word not in ascii_fold(draft.name).lower().split()[1:]:
-            continue
-        first = min(m[0] for m in draft.mentions)
-        last_before = max((m[0] for m in draft.mentions if m[0] < name.start), default=None)
-        if last_before is not None and (before is None or last_before > before[0]):
-            before = (last_before, draft.key)
-        elif last_before is None and (after is None or first < after[0]):
-            after = (first, draft.key)
-    if before or after:
-        return (before or after)[1]
+    bearers = [d for d in reading.drafts.values() if d.kind == "person" and word in ascii_fold(d.name).lower().split()[1:]]
+    if bearers:
+        return (_named_last_before(bearers, name.start) or min(bearers, key=lambda d: min(m[0] for m in d.mentions))).key
     first_named = [d.key for d in reading.drafts.values()
                    if d.kind == "person" and " " in d.name and ascii_fold(d.name).lower().split()[0] == word]
     if len(first_named) == 1:  # "Hillary" after "Hillary Clinton"
         return first_named[0]
     return ("person", word)
+
+
+def _named_last_before(people: list[Draft], start: int) -> Draft | None:
+    """Of these people, the one whose last mention before ``start`` is the nearest, if any is mentioned before it."""
+    nearest = None
+    for draft in people:
+        last_before = max((m[0] for m in draft.mentions if m[0] < start), default=None)
+        if last_before is not None and (nearest is None or last_before > nearest[0]):
+            nearest = (last_before, draft)
+    return nearest[1] if nearest else None
 
 
 def _attach_person(reading: ActorReading, name: _Name, key: tuple) -> None:
