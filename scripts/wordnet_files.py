@@ -105,6 +105,18 @@ class WordNet:
         return [self.synsets["noun"][sense].lexicographer_file for sense in self.senses["noun"].get(noun, ())]
 
 
+def tagged_sense_counts(directory: Path, pos: str) -> dict[str, int]:
+    """Each lemma's tagsense_cnt (index.{pos}): how many of its senses the Brown Corpus semantic concordance tags,
+    WordNet's own measure of how common a word is."""
+    counts = {}
+    with (directory / f"index.{pos}").open(encoding="latin-1") as lines:
+        for line in lines:
+            if not line.startswith("  "):
+                fields = line.split()
+                counts[fields[0]] = int(fields[5 + int(fields[3])])
+    return counts
+
+
 def _read_data(path: Path) -> dict[str, Synset]:
     synsets = {}
     with path.open(encoding="latin-1") as lines:

@@ -23,6 +23,7 @@ from ..errors import ModelNotInstalled
 from ..model import Document, RawDocument, content_hash, refuse_lone_surrogates
 from .doc_index import DocIndex
 from .ids import ACTOR, EVENT, QUOTE, item_id
+from .lemma_choices import prefer_common_lemmas
 from .paragraph_breaks import break_at_paragraphs
 from .spacy_rules import speed_up
 from .verb_prefixes import keep_prefixed_words
@@ -45,6 +46,7 @@ def load(model: str | None = None) -> Language:
     except OSError as error:
         raise ModelNotInstalled(name=name) from error
     speed_up(nlp)
+    prefer_common_lemmas(nlp)
     keep_prefixed_words(nlp)  # before the components, whose phrase lists are tokenized as texts will be
     break_at_paragraphs(nlp)
     for component in COMPONENTS:

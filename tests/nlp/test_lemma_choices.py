@@ -1,0 +1,49 @@
+"""A form spaCy's lemmatizer may give two lemmas takes the one WordNet tags more senses of (nlp/lemma_choices.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from generators import rebuilt
+from parley.nlp.pipeline import COMPONENTS, load
+
+
+@pytest.fixture(scope="module")
+def parsed():
+    nlp = load()
+
+    def lemmas(text: str) -> dict[str, str]:
+        with nlp.select_pipes(disable=list(COMPONENTS)):
+            return {t.lower_: t.lemma_ for t in nlp(text)}
+    return lemmas
+
+
+def test_the_generated_choices_are_what_the_script_builds():
+    rebuilt("build_lemma_choices", "index.noun", "index.verb")
+
+
+@pytest.mark.parametrize("text, form, lemma", [
+    ("Iran bombed US bases in Iraq.", "bases", "base"),
+    ("The government lifted taxes on fuel.", "taxes", "tax"),
+    ("He fulfilled his promise.", "fulfilled", "fulfill"),
+    ("The junta installed a new governor.", "installed", "install"),
+])
+def test_the_lemma_wordnet_tags_more_senses_of_is_chosen(parsed, text, form, lemma):
+    assert parsed(text)[form] == lemma
+
+
+@pytest.mark.parametrize("text, form, lemma", [
+    ("The talks collapsed on the basis of a false report.", "basis", "basis"),
+    ("Both sides faced crises at home.", "crises", "crisis"),  # one lemma listed: nothing to choose
+    ("The soldiers were freed.", "freed", "free"),
+])
+def test_forms_with_no_choice_keep_spacys_lemma(parsed, text, form, lemma):
+    assert parsed(text)[form] == lemma
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Iran bombed US bases in Iraq on Tuesday.", [("ASSAULT", "aerial")]),
+    ("Militias attacked two American bases in Syria.", [("ASSAULT", None)]),  # no verbal attack on a basis
+])
+def test_military_bases_are_attacked_not_a_basis(sentence, expected):
+    assert [(e.type, e.mode) for e in load()(sentence)._.events] == expected
