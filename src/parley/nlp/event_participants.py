@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..model import Actor
-from .event_lexicon import RuleWords, commerce_words, kin_nouns
+from .event_lexicon import Code, RuleWords, commerce_words, kin_nouns
 from .event_modes import aux_modes, condition_subject, denies_part, elicitor, misread_condition
 from .event_reading import Candidate, EventReading
 from .event_where import gazetteer_place, place_name
@@ -33,6 +33,20 @@ _AUTHORITY_ACTS = frozenset({("COERCE", "arrest"), ("COERCE", "deport"), ("SANCT
 # The PLOVER sectors that arrest, try and question: police, judiciary, intelligence, military. A government's
 # officials report arrests abroad as often as their own ("officials said the American was wrongfully detained").
 _AUTHORITY_SECTORS = frozenset({"COP", "JUD", "SPY", "MIL"})
+# What an act's noun names with its own "of" and "from", by what the PLOVER manual makes the act (§302). A party
+# moves its own forces or itself in MOBILIZE's "military or police moves", RETREAT's "military retreat from …
+# territory", disarming and "resignations of government officials", and SANCTION's "withdrawals by guest groups" and
+# of diplomats: "of" names who moves ("the pullout of Chadian soldiers"). What a party leaves "from" is no party to
+# it ("from Mali"), even where the parser hangs it on the one who leaves; forces deployed "from" a country come from
+# their own side. An act done to another — ASSAULT's "physical harm", COERCE's "arrest, detain", SANCTION's reduced
+# relations, ACCUSE, THREATEN, RETREAT's "release of prisoners and hostages" — is done to whom "of" names ("the
+# shelling of Goma") by whom "from" names ("sanctions from the United States"); an expulsion or deportation "from" a
+# country is that country's, wherever the parser hangs it. A mode's entry outranks its type's.
+_MOVES, _LEAVES, _DONE_TO, _REMOVES = "moves", "leaves", "done to", "removes"
+_ACT_READINGS = {"MOBILIZE": _MOVES, "RETREAT/withdraw": _LEAVES, "RETREAT/disarm": _LEAVES, "RETREAT/resign": _LEAVES,
+                 "SANCTION/withdraw": _LEAVES, "ASSAULT": _DONE_TO, "COERCE": _DONE_TO, "SANCTION": _DONE_TO,
+                 "ACCUSE": _DONE_TO, "THREATEN": _DONE_TO, "RETREAT/release": _DONE_TO, "SANCTION/expel": _REMOVES,
+                 "COERCE/deport": _REMOVES}
 
 
 def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str], list[str]]:
@@ -47,7 +61,7 @@ def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str]
     elif anchor.pos_ in NOUN_POS:
         words = reading.words
         occasion = _occasion(anchor, words) and candidate.code.type not in words.shared_event_types
-        actors, recipients = noun_participants(reading, anchor, clause_acts=not occasion)
+        actors, recipients = noun_participants(reading, anchor, clause_acts=not occasion, code=candidate.code)
     else:
         actors, recipients = verb_participants(reading, anchor)
         for head in candidate.complements + candidate.absorbed:
@@ -200,9 +214,9 @@ def verb_participants(reading: EventReading, verb: Token) -> tuple[list[str], li
     passive = is_passive(verb)
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj") and misread_condition(child, reading.words) is None:
-            actors += phrase_actors(reading, child, place_names_side=True)
+            actors += _doers_named(reading, child, place_names_side=True)
         elif child.dep_ == "agent":
-            actors += [a for g in child.children if g.dep_ == "pobj" for a in phrase_actors(reading, g)]
+            actors += [a for g in child.children if g.dep_ == "pobj" for a in _doers_named(reading, g)]
         elif child.dep_ == "nsubjpass" or (child.dep_ in ("dobj", "dative") and not passive):
             # "condemned the detention of activists by the police": the act's doer is its target too (§278)
             recipients += phrase_actors(reading, child)
@@ -229,11 +243,50 @@ def verb_participants(reading: EventReading, verb: Token) -> tuple[list[str], li
     return actors, recipients
 
 
-def noun_participants(reading: EventReading, noun: Token, clause_acts: bool = True) -> tuple[list[str], list[str]]:
+def _doers_named(reading: EventReading, head: Token, place_names_side: bool = False) -> list[str]:
+    """The actors of a verb's subject or agent phrase: an act's noun there names no doer with the phrases its act
+    makes no doer's ("the shelling of Goma killed ten": Goma was shelled, §302)."""
+    act = _act_reading(reading.triggers.nouns.get(head.lemma_.lower()) if head.pos_ in NOUN_POS else None)
+    not_doers = _not_doers(*_own_phrases(head, act))
+    return [a for a in phrase_actors(reading, head, place_names_side) if a not in not_doers]
+
+
+def _act_reading(code: Code | None) -> str | None:
+    """How an act's noun reads its own "of" and "from" (`_ACT_READINGS`), None for acts they tell nothing of."""
+    return (_ACT_READINGS.get(f"{code.type}/{code.mode}") or _ACT_READINGS.get(code.type)) if code else None
+
+
+def _own_phrases(noun: Token, act: str | None) -> tuple[list[Token], list[Token]]:
+    """The noun's own "of" and "from" phrases that name the doer of its act read as ``act``, and those that name
+    no doer: a "from" the parser hangs on the object of "of" counts as the noun's for leaving and removing."""
+    if act is None:
+        return [], []
+    own = {preposition: [p for p in noun.children if p.dep_ == "prep" and p.lower_ == preposition]
+           for preposition in ("of", "from")}
+    hung = [p for o in own["of"] for g in _party_objects(o) for p in g.children if p.dep_ == "prep" and p.lower_ == "from"]
+    doing = {_MOVES: own["of"], _LEAVES: own["of"], _DONE_TO: own["from"], _REMOVES: own["from"] + hung}[act]
+    other = {_MOVES: [], _LEAVES: own["from"] + hung, _DONE_TO: own["of"], _REMOVES: own["of"]}[act]
+    return doing, other
+
+
+def _not_doers(doing: list[Token], other: list[Token]) -> list[str]:
+    """The actors named in phrases that name no doer, the innermost phrase deciding ("the pullout of soldiers from
+    Mali": Mali is left; "the expulsion of traders from Niger": Niger expels)."""
+    doer_token = {}
+    for phrase, doer in sorted([(p, True) for p in doing] + [(p, False) for p in other],
+                               key=lambda pair: -len(list(pair[0].subtree))):
+        doer_token.update({t.i: (doer, t._.actor) for t in phrase.subtree})
+    return unique([actor for i, (doer, actor) in sorted(doer_token.items()) if not doer])
+
+
+def noun_participants(reading: EventReading, noun: Token, clause_acts: bool = True,
+                      code: Code | None = None) -> tuple[list[str], list[str]]:
     """Who acts in a noun's event and on whom: its own phrase's actors, else (``clause_acts``) its clause's
-    subject's."""
+    subject's. The noun's "of" and "from" name doers or not as its act ``code`` makes them (§302)."""
     actors, recipients = [], []
     words = reading.words
+    doing, other = _own_phrases(noun, _act_reading(code))
+    not_doers = _not_doers(doing, other)
     verb = noun.head
     if (meeting := elicitor(noun, words)) is not None:
         # "the plan drew criticism from France", "the president was met with protests": France criticizes, the
@@ -248,14 +301,18 @@ def noun_participants(reading: EventReading, noun: Token, clause_acts: bool = Tr
             actors += phrase_actors(reading, child)
         elif child.dep_ == "prep" and child.lower_ in words.noun_actor_prepositions:
             actors += [a for g in child.children if g.dep_ == "pobj" for a in phrase_actors(reading, g)]
+        elif child.dep_ == "prep" and child in doing:  # "the withdrawal of Kenyan police", "sanctions from the US"
+            actors += [a for g in _party_objects(child) for a in phrase_actors(reading, g) if a not in not_doers]
         elif child.dep_ == "prep" and child.lower_ in words.noun_recipient_prepositions:
             recipients += [a for g in _party_objects(child) if not destination(reading, child, g)
                            for a in phrase_actors(reading, g)]
+    # "the expulsion of traders from Niger": the parser hangs the expeller on the expelled
+    actors += [a for p in doing if p.head.i != noun.i for g in _party_objects(p) for a in phrase_actors(reading, g)]
     # An agent the noun names itself, even one no actor stands for ("the detention of activists by security
     # forces"), is the doer: not the subject of its clause ("… was condemned by Amnesty", §278).
     if not actors and clause_acts and not _agent_objects(noun) and (verb := clause_verb_above(noun)) is not None \
             and not _part_denied(noun, verb, words):
-        actors = verb_participants(reading, verb)[0]
+        actors = [a for a in verb_participants(reading, verb)[0] if a not in not_doers]
     return actors, recipients
 
 
