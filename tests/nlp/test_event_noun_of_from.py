@@ -1,7 +1,8 @@
 """What an act's noun names with its own "of" and "from" (conventions §302), by what the PLOVER manual makes the act:
 a party that moves its own forces or itself (a deployment, a withdrawal, a resignation) is named by "of", and what it
 leaves "from" is no party; an act done to another (a shelling, an arrest, sanctions) is done to whom "of" names, by
-whom "from" names. The clause the noun stands in gives no doer back through these phrases.
+whom "from" names. The clause the noun stands in gives no doer back through these phrases, nor through a topic: who
+feels, says or asks something about an act did not do it (§303).
 
 Sentences are written for these tests; each rule is tested beside the sentences it must leave alone.
 """
@@ -71,4 +72,22 @@ def test_from_names_who_expels_or_releases(sentence, type_, actors, recipients):
     ("The resignation of the Kenyan foreign minister shocked Nairobi.", "RETREAT", ["Kenya"], []),
 ])
 def test_doers_already_read_stay(sentence, type_, actors, recipients):
+    assert parties(sentence, type_) == (actors, recipients)
+
+
+@pytest.mark.parametrize("sentence, type_, actors, recipients", [
+    ("Kenya expressed concern about the arrests of opposition figures in Uganda.", "COERCE", [], []),
+    ("Kenya is worried about the arrests of opposition figures in Uganda.", "COERCE", [], []),
+    ("Chad voiced alarm over the shelling of Abeche.", "ASSAULT", [], ["Abeche"]),
+    ("Kenya raised questions about the killing of the journalist.", "ASSAULT", [], []),
+])
+def test_who_feels_or_asks_about_an_act_did_not_do_it(sentence, type_, actors, recipients):
+    assert parties(sentence, type_) == (actors, recipients)
+
+
+@pytest.mark.parametrize("sentence, type_, actors, recipients", [
+    ("Kenya announced plans for the deployment of troops to Haiti.", "MOBILIZE", ["Kenya"], []),
+    ("Uganda carried out a wave of arrests of opposition figures.", "COERCE", ["Uganda"], []),
+])
+def test_an_act_a_clause_plans_or_carries_out_stays_its_subjects(sentence, type_, actors, recipients):
     assert parties(sentence, type_) == (actors, recipients)

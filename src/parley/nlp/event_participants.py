@@ -22,6 +22,8 @@ _PHRASE_DEPS = frozenset({"prep", "agent"})
 _MODIFIER_DEPS = frozenset({"compound", "poss", "amod"})
 _NO_POLITICS = (None, "BUS")  # the sectors of a firm and of an actor the knowledge base does not place
 _AGENT = "by"  # the preposition of a noun's agent, as of a passive verb's
+# What one feels, says or asks "about" or "over" is its topic, not one's act ("concern about the arrests", §303).
+_TOPIC_PREPOSITIONS = frozenset({"about", "over", "regarding", "concerning"})
 _GERUND = "VBG"
 _PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})  # a passive clause's subject is done to
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
@@ -311,7 +313,7 @@ def noun_participants(reading: EventReading, noun: Token, clause_acts: bool = Tr
     # An agent the noun names itself, even one no actor stands for ("the detention of activists by security
     # forces"), is the doer: not the subject of its clause ("… was condemned by Amnesty", §278).
     if not actors and clause_acts and not _agent_objects(noun) and (verb := clause_verb_above(noun)) is not None \
-            and not _part_denied(noun, verb, words):
+            and not _part_denied(noun, verb, words) and not _topic(noun, verb):
         actors = [a for a in verb_participants(reading, verb)[0] if a not in not_doers]
     return actors, recipients
 
@@ -340,6 +342,18 @@ def _part_denied(noun: Token, verb: Token, words: EventWords) -> bool:
         token = token.head
         if denies_part(token, words):
             return True
+    return False
+
+
+def _topic(noun: Token, verb: Token) -> bool:
+    """Whether the noun's event is what its clause feels, says or asks something about: a topic preposition stands
+    between them ("Kenya expressed concern about the arrests", "Kenya is worried about the arrests", "raised
+    questions over the killing"). The worried one did not arrest (§303), as a critic does not do the act condemned."""
+    token = noun
+    while token.i != verb.i:
+        if token.dep_ == "prep" and token.lower_ in _TOPIC_PREPOSITIONS:
+            return True
+        token = token.head
     return False
 
 
