@@ -22,6 +22,9 @@ _PHRASE_DEPS = frozenset({"prep", "agent"})
 _MODIFIER_DEPS = frozenset({"compound", "poss", "amod"})
 _NO_POLITICS = (None, "BUS")  # the sectors of a firm and of an actor the knowledge base does not place
 _AGENT = "by"  # the preposition of a noun's agent, as of a passive verb's
+# Declaring or agreeing to an event (the manual's CONCEDE "declarations … of ceasefires and withdrawals", AGREE "agree
+# to … or otherwise indicate … commitment"): what the parties of a noun do when the noun is declared or agreed (§304).
+_DECLARING_TYPES = frozenset({"AGREE", "CONCEDE"})
 # What one feels, says or asks "about" or "over" is its topic, not one's act ("concern about the arrests", §303).
 _TOPIC_PREPOSITIONS = frozenset({"about", "over", "regarding", "concerning"})
 _GERUND = "VBG"
@@ -74,9 +77,11 @@ def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str]
             elif head.pos_ in NOUN_POS:
                 recipients += noun_participants(reading, head)[1]
         # "sued to nullify a pact between…"; and whatever the type, a noun the verb says its event of as its subject
-        # ("a ceasefire between Sudan and Chad took effect"): the event is the noun's, so are its parties (§291)
+        # ("a ceasefire between Sudan and Chad took effect", "… was declared"): the event is the noun's, so are its
+        # parties (§291, §304)
         shared = candidate.code.type in reading.words.shared_event_types
-        parties = [a for head in candidate.absorbed if head.pos_ in NOUN_POS and (shared or _subject_of(head, anchor))
+        parties = [a for head in candidate.absorbed if head.pos_ in NOUN_POS
+                   and (shared or _said_of(reading, head, anchor, candidate.code))
                    for a in _parties(reading, head)]
         if actors:
             recipients += parties  # "Turkey hosted talks between Russia and Ukraine": the host and its guests
@@ -357,8 +362,16 @@ def _topic(noun: Token, verb: Token) -> bool:
     return False
 
 
-def _subject_of(noun: Token, verb: Token) -> bool:
-    return noun.dep_ == "nsubj" and noun.head.i == verb.i
+def _said_of(reading: EventReading, noun: Token, verb: Token, code: Code) -> bool:
+    """Whether the verb says the noun's event of it as its subject ("a ceasefire … took effect"), or as its passive
+    subject, declaring or agreeing to it or reporting it done ("a ceasefire … was declared", §304: an agent, if the
+    passive names one, declares it and the noun's parties are its recipients). Not an act against the noun's event
+    ("a ceasefire … was violated" is an attack by one side)."""
+    if noun.head.i != verb.i:
+        return False
+    own = reading.triggers.nouns.get(noun.lemma_.lower())
+    return noun.dep_ == "nsubj" or noun.dep_ == "nsubjpass" and (
+        code.type in _DECLARING_TYPES or own is not None and own.type == code.type)
 
 
 def _parties(reading: EventReading, noun: Token) -> list[str]:
