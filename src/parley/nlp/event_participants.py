@@ -279,11 +279,11 @@ def _own_phrases(noun: Token, act: str | None) -> tuple[list[Token], list[Token]
 def _not_doers(doing: list[Token], other: list[Token]) -> list[str]:
     """The actors named in phrases that name no doer, the innermost phrase deciding ("the pullout of soldiers from
     Mali": Mali is left; "the expulsion of traders from Niger": Niger expels)."""
-    doer_token = {}
+    roles = {}
     for phrase, doer in sorted([(p, True) for p in doing] + [(p, False) for p in other],
                                key=lambda pair: -len(list(pair[0].subtree))):
-        doer_token.update({t.i: (doer, t._.actor) for t in phrase.subtree})
-    return unique([actor for i, (doer, actor) in sorted(doer_token.items()) if not doer])
+        roles.update({t.i: (doer, t._.actor) for t in phrase.subtree})
+    return unique([actor for _, (doer, actor) in sorted(roles.items()) if not doer])
 
 
 def noun_participants(reading: EventReading, noun: Token, clause_acts: bool = True,
