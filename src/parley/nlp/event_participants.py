@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..model import Actor
-from .event_lexicon import RuleWords, commerce_words, kin_nouns
+from .event_lexicon import Code, RuleWords, commerce_words, kin_nouns
 from .event_modes import aux_modes, condition_subject, denies_part, elicitor, misread_condition
 from .event_reading import Candidate, EventReading
 from .event_where import gazetteer_place, place_name
@@ -22,6 +22,11 @@ _PHRASE_DEPS = frozenset({"prep", "agent"})
 _MODIFIER_DEPS = frozenset({"compound", "poss", "amod"})
 _NO_POLITICS = (None, "BUS")  # the sectors of a firm and of an actor the knowledge base does not place
 _AGENT = "by"  # the preposition of a noun's agent, as of a passive verb's
+# Declaring or agreeing to an event (the manual's CONCEDE "declarations … of ceasefires and withdrawals", AGREE "agree
+# to … or otherwise indicate … commitment"): what the parties of a noun do when the noun is declared or agreed (§304).
+_DECLARING_TYPES = frozenset({"AGREE", "CONCEDE"})
+# What one feels, says or asks "about" or "over" is its topic, not one's act ("concern about the arrests", §303).
+_TOPIC_PREPOSITIONS = frozenset({"about", "over", "regarding", "concerning"})
 _GERUND = "VBG"
 _PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})  # a passive clause's subject is done to
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
@@ -33,6 +38,20 @@ _AUTHORITY_ACTS = frozenset({("COERCE", "arrest"), ("COERCE", "deport"), ("SANCT
 # The PLOVER sectors that arrest, try and question: police, judiciary, intelligence, military. A government's
 # officials report arrests abroad as often as their own ("officials said the American was wrongfully detained").
 _AUTHORITY_SECTORS = frozenset({"COP", "JUD", "SPY", "MIL"})
+# What an act's noun names with its own "of" and "from", by what the PLOVER manual makes the act (§302). A party
+# moves its own forces or itself in MOBILIZE's "military or police moves", RETREAT's "military retreat from …
+# territory", disarming and "resignations of government officials", and SANCTION's "withdrawals by guest groups" and
+# of diplomats: "of" names who moves ("the pullout of Chadian soldiers"). What a party leaves "from" is no party to
+# it ("from Mali"), even where the parser hangs it on the one who leaves; forces deployed "from" a country come from
+# their own side. An act done to another — ASSAULT's "physical harm", COERCE's "arrest, detain", SANCTION's reduced
+# relations, ACCUSE, THREATEN, RETREAT's "release of prisoners and hostages" — is done to whom "of" names ("the
+# shelling of Goma") by whom "from" names ("sanctions from the United States"); an expulsion or deportation "from" a
+# country is that country's, wherever the parser hangs it. A mode's entry outranks its type's.
+_MOVES, _LEAVES, _DONE_TO, _REMOVES = "moves", "leaves", "done to", "removes"
+_ACT_READINGS = {"MOBILIZE": _MOVES, "RETREAT/withdraw": _LEAVES, "RETREAT/disarm": _LEAVES, "RETREAT/resign": _LEAVES,
+                 "SANCTION/withdraw": _LEAVES, "ASSAULT": _DONE_TO, "COERCE": _DONE_TO, "SANCTION": _DONE_TO,
+                 "ACCUSE": _DONE_TO, "THREATEN": _DONE_TO, "RETREAT/release": _DONE_TO, "SANCTION/expel": _REMOVES,
+                 "COERCE/deport": _REMOVES}
 
 
 def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str], list[str]]:
@@ -47,7 +66,7 @@ def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str]
     elif anchor.pos_ in NOUN_POS:
         words = reading.words
         occasion = _occasion(anchor, words) and candidate.code.type not in words.shared_event_types
-        actors, recipients = noun_participants(reading, anchor, clause_acts=not occasion)
+        actors, recipients = noun_participants(reading, anchor, clause_acts=not occasion, code=candidate.code)
     else:
         actors, recipients = verb_participants(reading, anchor)
         for head in candidate.complements + candidate.absorbed:
@@ -58,9 +77,11 @@ def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str]
             elif head.pos_ in NOUN_POS:
                 recipients += noun_participants(reading, head)[1]
         # "sued to nullify a pact between…"; and whatever the type, a noun the verb says its event of as its subject
-        # ("a ceasefire between Sudan and Chad took effect"): the event is the noun's, so are its parties (§291)
+        # ("a ceasefire between Sudan and Chad took effect", "… was declared"): the event is the noun's, so are its
+        # parties (§291, §304)
         shared = candidate.code.type in reading.words.shared_event_types
-        parties = [a for head in candidate.absorbed if head.pos_ in NOUN_POS and (shared or _subject_of(head, anchor))
+        parties = [a for head in candidate.absorbed if head.pos_ in NOUN_POS
+                   and (shared or _said_of(reading, head, anchor, candidate.code))
                    for a in _parties(reading, head)]
         if actors:
             recipients += parties  # "Turkey hosted talks between Russia and Ukraine": the host and its guests
@@ -200,9 +221,9 @@ def verb_participants(reading: EventReading, verb: Token) -> tuple[list[str], li
     passive = is_passive(verb)
     for child in verb.children:
         if child.dep_ in ("nsubj", "csubj") and misread_condition(child, reading.words) is None:
-            actors += phrase_actors(reading, child, place_names_side=True)
+            actors += _doers_named(reading, child, place_names_side=True)
         elif child.dep_ == "agent":
-            actors += [a for g in child.children if g.dep_ == "pobj" for a in phrase_actors(reading, g)]
+            actors += [a for g in child.children if g.dep_ == "pobj" for a in _doers_named(reading, g)]
         elif child.dep_ == "nsubjpass" or (child.dep_ in ("dobj", "dative") and not passive):
             # "condemned the detention of activists by the police": the act's doer is its target too (§278)
             recipients += phrase_actors(reading, child)
@@ -229,11 +250,50 @@ def verb_participants(reading: EventReading, verb: Token) -> tuple[list[str], li
     return actors, recipients
 
 
-def noun_participants(reading: EventReading, noun: Token, clause_acts: bool = True) -> tuple[list[str], list[str]]:
+def _doers_named(reading: EventReading, head: Token, place_names_side: bool = False) -> list[str]:
+    """The actors of a verb's subject or agent phrase: an act's noun there names no doer with the phrases its act
+    makes no doer's ("the shelling of Goma killed ten": Goma was shelled, §302)."""
+    act = _act_reading(reading.triggers.nouns.get(head.lemma_.lower()) if head.pos_ in NOUN_POS else None)
+    not_doers = _not_doers(*_own_phrases(head, act))
+    return [a for a in phrase_actors(reading, head, place_names_side) if a not in not_doers]
+
+
+def _act_reading(code: Code | None) -> str | None:
+    """How an act's noun reads its own "of" and "from" (`_ACT_READINGS`), None for acts they tell nothing of."""
+    return (_ACT_READINGS.get(f"{code.type}/{code.mode}") or _ACT_READINGS.get(code.type)) if code else None
+
+
+def _own_phrases(noun: Token, act: str | None) -> tuple[list[Token], list[Token]]:
+    """The noun's own "of" and "from" phrases that name the doer of its act read as ``act``, and those that name
+    no doer: a "from" the parser hangs on the object of "of" counts as the noun's for leaving and removing."""
+    if act is None:
+        return [], []
+    own = {preposition: [p for p in noun.children if p.dep_ == "prep" and p.lower_ == preposition]
+           for preposition in ("of", "from")}
+    hung = [p for o in own["of"] for g in _party_objects(o) for p in g.children if p.dep_ == "prep" and p.lower_ == "from"]
+    doing = {_MOVES: own["of"], _LEAVES: own["of"], _DONE_TO: own["from"], _REMOVES: own["from"] + hung}[act]
+    other = {_MOVES: [], _LEAVES: own["from"] + hung, _DONE_TO: own["of"], _REMOVES: own["of"]}[act]
+    return doing, other
+
+
+def _not_doers(doing: list[Token], other: list[Token]) -> list[str]:
+    """The actors named in phrases that name no doer, the innermost phrase deciding ("the pullout of soldiers from
+    Mali": Mali is left; "the expulsion of traders from Niger": Niger expels)."""
+    roles = {}
+    for phrase, doer in sorted([(p, True) for p in doing] + [(p, False) for p in other],
+                               key=lambda pair: -len(list(pair[0].subtree))):
+        roles.update({t.i: (doer, t._.actor) for t in phrase.subtree})
+    return unique([actor for _, (doer, actor) in sorted(roles.items()) if not doer])
+
+
+def noun_participants(reading: EventReading, noun: Token, clause_acts: bool = True,
+                      code: Code | None = None) -> tuple[list[str], list[str]]:
     """Who acts in a noun's event and on whom: its own phrase's actors, else (``clause_acts``) its clause's
-    subject's."""
+    subject's. The noun's "of" and "from" name doers or not as its act ``code`` makes them (§302)."""
     actors, recipients = [], []
     words = reading.words
+    doing, other = _own_phrases(noun, _act_reading(code))
+    not_doers = _not_doers(doing, other)
     verb = noun.head
     if (meeting := elicitor(noun, words)) is not None:
         # "the plan drew criticism from France", "the president was met with protests": France criticizes, the
@@ -248,14 +308,18 @@ def noun_participants(reading: EventReading, noun: Token, clause_acts: bool = Tr
             actors += phrase_actors(reading, child)
         elif child.dep_ == "prep" and child.lower_ in words.noun_actor_prepositions:
             actors += [a for g in child.children if g.dep_ == "pobj" for a in phrase_actors(reading, g)]
+        elif child.dep_ == "prep" and child in doing:  # "the withdrawal of Kenyan police", "sanctions from the US"
+            actors += [a for g in _party_objects(child) for a in phrase_actors(reading, g) if a not in not_doers]
         elif child.dep_ == "prep" and child.lower_ in words.noun_recipient_prepositions:
             recipients += [a for g in _party_objects(child) if not destination(reading, child, g)
                            for a in phrase_actors(reading, g)]
+    # "the expulsion of traders from Niger": the parser hangs the expeller on the expelled
+    actors += [a for p in doing if p.head.i != noun.i for g in _party_objects(p) for a in phrase_actors(reading, g)]
     # An agent the noun names itself, even one no actor stands for ("the detention of activists by security
     # forces"), is the doer: not the subject of its clause ("… was condemned by Amnesty", §278).
     if not actors and clause_acts and not _agent_objects(noun) and (verb := clause_verb_above(noun)) is not None \
-            and not _part_denied(noun, verb, words):
-        actors = verb_participants(reading, verb)[0]
+            and not _part_denied(noun, verb, words) and not _topic(noun, verb):
+        actors = [a for a in verb_participants(reading, verb)[0] if a not in not_doers]
     return actors, recipients
 
 
@@ -286,8 +350,28 @@ def _part_denied(noun: Token, verb: Token, words: EventWords) -> bool:
     return False
 
 
-def _subject_of(noun: Token, verb: Token) -> bool:
-    return noun.dep_ == "nsubj" and noun.head.i == verb.i
+def _topic(noun: Token, verb: Token) -> bool:
+    """Whether the noun's event is what its clause feels, says or asks something about: a topic preposition stands
+    between them ("Kenya expressed concern about the arrests", "Kenya is worried about the arrests", "raised
+    questions over the killing"). The worried one did not arrest (§303), as a critic does not do the act condemned."""
+    token = noun
+    while token.i != verb.i:
+        if token.dep_ == "prep" and token.lower_ in _TOPIC_PREPOSITIONS:
+            return True
+        token = token.head
+    return False
+
+
+def _said_of(reading: EventReading, noun: Token, verb: Token, code: Code) -> bool:
+    """Whether the verb says the noun's event of it as its subject ("a ceasefire … took effect"), or as its passive
+    subject, declaring or agreeing to it or reporting it done ("a ceasefire … was declared", §304: an agent, if the
+    passive names one, declares it and the noun's parties are its recipients). Not an act against the noun's event
+    ("a ceasefire … was violated" is an attack by one side)."""
+    if noun.head.i != verb.i:
+        return False
+    own = reading.triggers.nouns.get(noun.lemma_.lower())
+    return noun.dep_ == "nsubj" or noun.dep_ == "nsubjpass" and (
+        code.type in _DECLARING_TYPES or own is not None and own.type == code.type)
 
 
 def _parties(reading: EventReading, noun: Token) -> list[str]:
