@@ -2645,7 +2645,7 @@ def test_money_is_aid_only_with_a_country_or_aid_body_as_a_party(sentence, expec
     ("Kenya has halved the number of soldiers in Chad.", [("RETREAT", "withdraw")]),
     ("Kenya has started returning its troops home.", [("RETREAT", "withdraw")]),          # "home" on the troops
     ("Half of Kenya's forces have been sent home.", [("RETREAT", "withdraw")]),
-    ("Kenya reduced fuel taxes.", []),                                                    # no forces
+    ("Kenya reduced fuel prices.", []),                                                   # no forces
     ("Kenya increased its troop levels in Chad.", [("MOBILIZE", "troops")]),              # the reverse
 ])
 def test_armed_forces_cut_or_sent_home_are_withdrawn(sentence, expected):

@@ -47,3 +47,10 @@ def test_forms_with_no_choice_keep_spacys_lemma(parsed, text, form, lemma):
 ])
 def test_military_bases_are_attacked_not_a_basis(sentence, expected):
     assert [(e.type, e.mode) for e in load()(sentence)._.events] == expected
+
+
+def test_a_plural_reads_as_its_singular_does():
+    """"taxes" was "taxis", so the lexicon's "reduce tax" (CONCEDE) held for "the fuel tax" only."""
+    def codes(sentence: str) -> list[tuple[str, str | None]]:
+        return [(e.type, e.mode) for e in load()(sentence)._.events]
+    assert codes("Kenya reduced fuel taxes.") == codes("Kenya reduced the fuel tax.") == [("CONCEDE", None)]
