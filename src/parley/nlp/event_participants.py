@@ -33,6 +33,7 @@ _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _OTHER_PERSON_DEPS = frozenset({"poss", "prep"})  # "Elian's father", "a friend of the minister"
 _TITLE_DEPS = frozenset({"compound", "appos"})  # "Labour Party leader Keir Starmer", "Le Pen, leader of the …"
 _INQUIRY = "investigate"  # CAMEO 09's mode: investigating an act is not doing it (§313)
+_INQUIRY_OBJECTS = frozenset({"dobj", "into", "of"})  # what an inquiry looks into: "investigate it", "a probe into it"
 # Acts of state power (§103): the PLOVER manual's COERCE "arrest, detain, or charge with legal action; expel or
 # deport individuals", SANCTION's convictions and expulsions, and investigations — the lexicon's type/mode pairs.
 _AUTHORITY_ACTS = frozenset({("COERCE", "arrest"), ("COERCE", "deport"), ("SANCTION", "convict"),
@@ -371,14 +372,16 @@ def _topic(noun: Token, verb: Token) -> bool:
 def _inquired_into(reading: EventReading, noun: Token, verb: Token) -> bool:
     """Whether the noun's event is what an inquiry between it and its clause's verb, or that verb, investigates
     ("launched an investigation into the killing", "are investigating the killing"): the investigator did not kill
-    (§313; CAMEO 09, investigate). The inquiry is a noun or verb the lexicon codes with the mode investigate."""
+    (§313; CAMEO 09, investigate). The inquiry is a noun or verb the lexicon codes with the mode investigate, and the
+    event its object, not a means of it ("an investigation in consultation with the UN" is consulted in)."""
     triggers = reading.triggers
     token = noun
     while token.i != verb.i:
-        token = token.head
+        below, token = token, token.head
         code = triggers.nouns.get(token.lemma_.lower()) if token.pos_ in NOUN_POS else \
             triggers.verbs.get(token.lemma_.lower()) if token.pos_ in VERB_POS else None
-        if code is not None and code.mode == _INQUIRY:
+        if code is not None and code.mode == _INQUIRY and (below.dep_ if below.dep_ == "dobj" else below.lower_) \
+                in _INQUIRY_OBJECTS:
             return True
     return False
 
@@ -491,8 +494,9 @@ def own_title(reading: EventReading, head: Token) -> set[int]:
     if not _person(reading, head):
         return set()
     kinds = party_noun_kinds()
-    return {t.i for c in head.children if c.dep_ in _TITLE_DEPS and kinds.get(c.lemma_.lower()) == "person"
-            for t in c.subtree}
+    titles = [c for c in head.children if c.dep_ in _TITLE_DEPS and kinds.get(c.lemma_.lower()) == "person"]
+    # a coordination is no title: "Trump and North Korean leader Kim Jong Un", which the parser may hang on "leader"
+    return {t.i for c in titles if not any(t.dep_ in ("cc", "conj") for t in c.subtree) for t in c.subtree}
 
 
 def _person(reading: EventReading, token: Token) -> bool:
