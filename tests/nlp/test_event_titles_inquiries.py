@@ -1,7 +1,6 @@
 """A named person's own title names no second party (conventions §312): the body or country in "Labour Party leader
 Keir Starmer" or "Marine Le Pen, leader of the National Rally" describes him; he acts. An act an inquiry looks into is
-not the investigator's (§313): "police launched an investigation into the killing" names no killer. Who leaves in a
-withdrawal a passive reports is its doer, with the possessor of its "of" (§314).
+not the investigator's (§313): "police launched an investigation into the killing" names no killer.
 
 Sentences are written for these tests; each rule is tested beside the sentences it must leave alone.
 """
@@ -56,19 +55,3 @@ def test_an_act_inquired_into_is_not_the_investigators(sentence):
 def test_an_act_carried_out_keeps_its_subject(sentence, type_, actors):
     assert parties(sentence, type_)[0] == actors
 
-
-@pytest.mark.parametrize("sentence, type_, actors, recipients", [
-    ("The withdrawal of Kenya's ambassador from Uganda was announced.", "RETREAT", ["Kenya"], ["Uganda"]),
-    ("The withdrawal of Kenyan troops from Somalia was announced on Monday.", "RETREAT", ["Kenyan troops"],
-     ["Somalia"]),
-])
-def test_who_leaves_in_a_withdrawal_announced_withdraws(sentence, type_, actors, recipients):
-    assert parties(sentence, type_) == (actors, recipients)
-
-
-@pytest.mark.parametrize("sentence, type_, actors, recipients", [
-    ("The arrest of Kenya's ambassador was announced.", "COERCE", [], ["Kenya"]),
-    ("A ceasefire between Sudan and Chad was declared on Friday.", "CONCEDE", ["Sudan", "Chad"], []),
-])
-def test_an_act_done_to_its_of_stays_received(sentence, type_, actors, recipients):
-    assert parties(sentence, type_) == (actors, recipients)

@@ -83,16 +83,13 @@ def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str]
         # ("a ceasefire between Sudan and Chad took effect", "… was declared"): the event is the noun's, so are its
         # parties (§291, §304)
         shared = candidate.code.type in reading.words.shared_event_types
-        said = [head for head in candidate.absorbed if head.pos_ in NOUN_POS
-                and (shared or _said_of(reading, head, anchor, candidate.code))]
-        parties = [a for head in said for a in _parties(reading, head)]
+        parties = [a for head in candidate.absorbed if head.pos_ in NOUN_POS
+                   and (shared or _said_of(reading, head, anchor, candidate.code))
+                   for a in _parties(reading, head)]
         if actors:
             recipients += parties  # "Turkey hosted talks between Russia and Ukraine": the host and its guests
         else:
-            # "talks between Russia and Ukraine were held in Istanbul"; "the withdrawal of Kenya's ambassador from
-            # Uganda was announced": Kenya withdraws, as the noun's own doer (§302, §314)
-            actors = parties + [a for head in said if head.dep_ == "nsubjpass"
-                                for a in noun_participants(reading, head, clause_acts=False, code=candidate.code)[0]]
+            actors = parties  # "talks between Russia and Ukraine were held in Istanbul"
     if candidate.subject_targeted:
         actors, recipients = [], actors + recipients
     if not actors and (anchor.pos_ == "ADJ" or _stance_participle(anchor)) and anchor.head.i != anchor.i:
