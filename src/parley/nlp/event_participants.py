@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from ..model import Actor
-from .event_lexicon import Code, RuleWords, commerce_words, kin_nouns
+from .event_lexicon import Code, RuleWords, commerce_words, kin_nouns, party_noun_kinds
 from .event_modes import aux_modes, condition_subject, denies_part, elicitor, misread_condition
 from .event_reading import Candidate, EventReading
 from .event_where import gazetteer_place, place_name
@@ -31,6 +31,9 @@ _GERUND = "VBG"
 _PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})  # a passive clause's subject is done to
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _OTHER_PERSON_DEPS = frozenset({"poss", "prep"})  # "Elian's father", "a friend of the minister"
+_TITLE_DEPS = frozenset({"compound", "appos"})  # "Labour Party leader Keir Starmer", "Le Pen, leader of the …"
+_INQUIRY = "investigate"  # CAMEO 09's mode: investigating an act is not doing it (§313)
+_INQUIRY_OBJECTS = frozenset({"dobj", "into", "of"})  # what an inquiry looks into: "investigate it", "a probe into it"
 # Acts of state power (§103): the PLOVER manual's COERCE "arrest, detain, or charge with legal action; expel or
 # deport individuals", SANCTION's convictions and expulsions, and investigations — the lexicon's type/mode pairs.
 _AUTHORITY_ACTS = frozenset({("COERCE", "arrest"), ("COERCE", "deport"), ("SANCTION", "convict"),
@@ -318,7 +321,8 @@ def noun_participants(reading: EventReading, noun: Token, clause_acts: bool = Tr
     # An agent the noun names itself, even one no actor stands for ("the detention of activists by security
     # forces"), is the doer: not the subject of its clause ("… was condemned by Amnesty", §278).
     if not actors and clause_acts and not _agent_objects(noun) and (verb := clause_verb_above(noun)) is not None \
-            and not _part_denied(noun, verb, words) and not _topic(noun, verb):
+            and not _part_denied(noun, verb, words) and not _topic(noun, verb) \
+            and not _inquired_into(reading, noun, verb):
         actors = [a for a in verb_participants(reading, verb)[0] if a not in not_doers]
     return actors, recipients
 
@@ -359,6 +363,23 @@ def _topic(noun: Token, verb: Token) -> bool:
         if token.dep_ == "prep" and token.lower_ in _TOPIC_PREPOSITIONS:
             return True
         token = token.head
+    return False
+
+
+def _inquired_into(reading: EventReading, noun: Token, verb: Token) -> bool:
+    """Whether the noun's event is what an inquiry between it and its clause's verb, or that verb, investigates
+    ("launched an investigation into the killing", "are investigating the killing"): the investigator did not kill
+    (§313; CAMEO 09, investigate). The inquiry is a noun or verb the lexicon codes with the mode investigate, and the
+    event its object, not a means of it ("an investigation in consultation with the UN" is consulted in)."""
+    triggers = reading.triggers
+    token = noun
+    while token.i != verb.i:
+        below, token = token, token.head
+        code = triggers.nouns.get(token.lemma_.lower()) if token.pos_ in NOUN_POS else \
+            triggers.verbs.get(token.lemma_.lower()) if token.pos_ in VERB_POS else None
+        if code is not None and code.mode == _INQUIRY and (below.dep_ if below.dep_ == "dobj" else below.lower_) \
+                in _INQUIRY_OBJECTS:
+            return True
     return False
 
 
@@ -416,13 +437,13 @@ def phrase_actors(reading: EventReading, head: Token, place_names_side: bool = F
         return named_pair(reading, head) or recent_countries(reading, head)
     ids = [head._.actor] if head._.actor else []
     sponsors = reading.triggers.sponsor_verbs
-    others = another_person(reading, head) | sponsor_words(head, sponsors)
+    others = another_person(reading, head) | sponsor_words(head, sponsors) | own_title(reading, head)
     for token in noun_phrase(head, words):
         if token._.actor and token.i not in others:
             ids.append(token._.actor)
     for conj in head.conjuncts:
         if conj.i > head.i:
-            others = another_person(reading, conj) | sponsor_words(conj, sponsors)
+            others = another_person(reading, conj) | sponsor_words(conj, sponsors) | own_title(reading, conj)
             ids += [t._.actor for t in (conj, *noun_phrase(conj, words)) if t._.actor and t.i not in others]
     if not ids and place_names_side:  # subject "opposition groups in Zimbabwe": the place names the side
         ids = [t._.actor for prep in head.children if prep.dep_ == "prep" and prep.lower_ == "in"
@@ -460,6 +481,19 @@ def another_person(reading: EventReading, head: Token) -> set[int]:
         return set()
     return {t.i for c in head.children if c.dep_ in _OTHER_PERSON_DEPS and (c.dep_ == "poss" or c.lower_ == "of")
             for t in c.subtree}
+
+
+def own_title(reading: EventReading, head: Token) -> set[int]:
+    """The tokens of a named person's own title, compound or appositive, that name the body or the country he
+    serves: "Labour Party" in "Labour Party leader Keir Starmer", "the National Rally" in "Marine Le Pen, leader of
+    the National Rally" (§312). The title describes him; he acts, not the body ("Starmer and the Labour Party"
+    names both). A title is a noun whose most frequent WordNet sense is a person (plover_party_nouns.csv)."""
+    if not _person(reading, head):
+        return set()
+    kinds = party_noun_kinds()
+    titles = [c for c in head.children if c.dep_ in _TITLE_DEPS and kinds.get(c.lemma_.lower()) == "person"]
+    # a coordination is no title: "Trump and North Korean leader Kim Jong Un", which the parser may hang on "leader"
+    return {t.i for c in titles if not any(t.dep_ in ("cc", "conj") for t in c.subtree) for t in c.subtree}
 
 
 def _person(reading: EventReading, token: Token) -> bool:
