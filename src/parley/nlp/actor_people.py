@@ -11,10 +11,18 @@ from spacy.tokens import Span, Token
 
 from ..knowledge.actor_kb import ascii_fold
 from .actor_reading import COUNTRY_LABELS, ActorReading, Draft, looks_like_name
+from .labels import MODIFIER_DEPS
 
 _DATE_LABELS = ("DATE", "TIME")
 # spaCy's labels of names that are no person's: a body, a building or place, an event, a work, a law, a product.
 _NAMED_THING_LABELS = ("ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "GPE", "LOC")
+# A party's offices are the sector nouns' "party <role>" rows ("party leader": PETRARCH's PARTY_LEADER, PTY).
+_PARTY = "party"  # WordNet's first sense: an organization to gain political power
+# Where a name stands on the political spectrum ("far-right", "centre-left", "right-wing": WordNet's right-wing,
+# "supporting tenets of the political right"): a name so placed is a party's ("the far-right National Rally").
+_POLITICAL_SPECTRUM = frozenset({"left", "right", "centre", "center", "leftist", "rightist", "centrist"})
+# What a party's name may still say of its office holder: the opposition's, or the ruling party's government.
+_PARTY_NAME_SECTORS = frozenset({"OPP", "GOV"})
 
 
 @dataclass
@@ -26,6 +34,7 @@ class _Name:
     kb_id: str | None = None
     name_start: int = -1  # the name's first token
     role: str | None = None
+    title_head: int = -1  # the last token of the title that gave the role
     country: str | None = None
     sector: str | None = None
     family: str | None = None
@@ -241,7 +250,7 @@ def _widen(reading: ActorReading, name: _Name) -> None:
         if title and title.family == "honorific":  # "Mrs. Clinton": a gender, not a role
             name.gender = title.gender
         elif title:
-            name.role = doc[title_start:title_end].text
+            name.role, name.title_head = doc[title_start:title_end].text, title_end - 1
             name.sector, name.family, name.gender = title.sector, title.family, title.gender
     prefix_start = title_start
     qualifier = reading.kb_ending_at.get(title_start)
@@ -266,6 +275,10 @@ def _widen(reading: ActorReading, name: _Name) -> None:
         name.start = prefix_start
         if name.role:  # "Prime Minister Tarik Mirza of Pakistan": the name heads its title's phrase
             name.country = name.country or _country_about(reading, doc[name.end - 1])
+        # "Labour Party leader Tom Hardwick", "Socialist Party chairman Luis Ferreira": a title or a party's
+        # office right in front
+        if start > 0 and doc[start - 1].head.i in range(start, name.end):
+            _read_party_office(reading, name, doc[start - 1])
     else:
         _read_title_owner(reading, name, doc[title_end - 1])
     name.name_start = start
@@ -301,7 +314,7 @@ def _read_appositive(reading: ActorReading, name: _Name) -> None:
         if titles and not name.role:
             s, e = max(titles, key=lambda r: (r[1], r[1] - r[0]))
             title = reading.title(s, e)
-            name.role, name.sector = doc[s:e].text, name.sector or title.sector
+            name.role, name.sector, name.title_head = doc[s:e].text, name.sector or title.sector, e - 1
             name.family, name.gender = title.family, name.gender or title.gender
         countries = [s for s in reading.kb_spans if left <= s.start and s.end <= right and s.label.kind in COUNTRY_LABELS]
         if countries and not name.country:
@@ -323,7 +336,39 @@ def _read_title_owner(reading: ActorReading, name: _Name, title: Token) -> None:
             _read_qualifier(reading, name, organizations[0])
         elif (sector := reading.sector_of(left, right)) not in (None, "GOV"):
             name.sector = sector
+    _read_party_office(reading, name, title)
     name.country = name.country or _country_about(reading, title)
+
+
+def _read_party_office(reading: ActorReading, name: _Name, role: Token) -> None:
+    """A party's office holder is of the party, not the government: a role the sector nouns give as a party's
+    ("party leader", "party chairman", "party member") of or after a party's name ("leader of the Centre Party",
+    "Labour Party leader", "the party's founder") has the sector of "party <role>" (PTY), unless the name says
+    the opposition's or the ruling party's ("the opposition Labour Party"). Not when the person holds another title
+    ("Prime Minister Ana Vell, leader of the ruling Civic Party")."""
+    sector = reading.kb.sector_nouns.get(f"{_PARTY} {role.lower_}")
+    if sector is None or name.title_head not in (-1, role.i):
+        return
+    for owner in role.children:
+        if owner.dep_ in MODIFIER_DEPS and owner.i < role.i:
+            party = owner
+        elif owner.dep_ == "prep" and owner.lower_ in reading.words.title_complement_prepositions:
+            party = next((o for o in owner.children if o.dep_ == "pobj"), None)
+        else:
+            continue
+        if party is not None and _names_a_party(party):
+            said = reading.sector_of(party.left_edge.i, party.right_edge.i + 1)
+            name.sector = said if said in _PARTY_NAME_SECTORS else sector
+            return
+
+
+def _names_a_party(head: Token) -> bool:
+    """"the Centre Party", "the party", or a name placed on the political spectrum ("the far-right National Rally");
+    not a party of a kind a common noun names ("the search party", "a working party")."""
+    if head.lemma_.lower() == _PARTY:
+        return not any(child.dep_ == "compound" and child.tag_ in ("NN", "NNS") for child in head.lefts)
+    return head.tag_ in ("NNP", "NNPS") and any(
+        word.lower_ in _POLITICAL_SPECTRUM for child in head.lefts if child.dep_ == "amod" for word in child.subtree)
 
 
 def _country_about(reading: ActorReading, head: Token) -> str | None:
