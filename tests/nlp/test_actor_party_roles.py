@@ -1,7 +1,7 @@
-"""A party's office holder is of the party, not the government (plover_conventions.md §306): a title or a party
-role (leader, chairman, founder, member …: the "party X" rows of the sector nouns, PETRARCH's PARTY_LEADER,
-PARTY_MEMBER) of or after a party's name gives sector PTY, and the party's country when a word of it names one.
-"Opposition leader" stays OPP, and a person the knowledge base holds keeps its sector."""
+"""A party's office holder is of the party, not the government (plover_conventions.md §306): a party's office
+(leader, chairman, founder, member …: PETRARCH's PARTY_LEADER, PARTY_MEMBER) of or after a party's name gives sector
+PTY, and the party's country when a word of it names one. "Opposition leader" stays OPP, and a person the knowledge
+base holds keeps its sector."""
 
 from __future__ import annotations
 
@@ -40,6 +40,7 @@ def test_a_partys_office_holder_is_of_the_party(nlp, text, name, country):
 @pytest.mark.parametrize("text, name, sector", [
     ("Opposition leader Tom Hardwick accused the government of lying.", "Tom Hardwick", "OPP"),
     ("Tom Hardwick, leader of the opposition Labour Party, accused the government of lying.", "Tom Hardwick", "OPP"),
+    ("Tom Hardwick, head of the opposition political party, accused the government of lying.", "Tom Hardwick", "OPP"),
     ("Prime Minister Ana Vell, leader of the ruling Civic Party, defended the budget.", "Ana Vell", "GOV"),
     ("Keir Starmer, leader of the Labour Party, accused the government of lying.", "Keir Starmer", "GOV"),
     ("Ilse Brandt, leader of the Lutheran Church, condemned the treaty.", "Ilse Brandt", "GOV"),
@@ -50,3 +51,8 @@ def test_a_partys_office_holder_is_of_the_party(nlp, text, name, country):
 ])
 def test_not_a_partys_office_holder(nlp, text, name, sector):
     assert _person(nlp, text, name).sector == sector
+
+
+def test_a_party_office_named_alone_is_no_second_actor(nlp):
+    actors = actors_of(nlp, "The party chairman, Kelly Moss, called for a vote.")
+    assert [(a.name, a.sector) for a in actors] == [("Kelly Moss", "PTY")]

@@ -10,19 +10,23 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..knowledge.actor_kb import ascii_fold
+from .actor_descriptions import PARTY_SECTOR
 from .actor_reading import COUNTRY_LABELS, ActorReading, Draft, looks_like_name
 from .labels import MODIFIER_DEPS
 
 _DATE_LABELS = ("DATE", "TIME")
 # spaCy's labels of names that are no person's: a body, a building or place, an event, a work, a law, a product.
 _NAMED_THING_LABELS = ("ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "GPE", "LOC")
-# A party's offices are the sector nouns' "party <role>" rows ("party leader": PETRARCH's PARTY_LEADER, PTY).
 _PARTY = "party"  # WordNet's first sense: an organization to gain political power
+# The offices a party's name or "of" a party makes the party's (PETRARCH's agents PARTY_LEADER, PARTY_MEMBER,
+# PARTY_PRESIDENT are PTY): the holder is of the party, not the government the title alone suggests.
+_PARTY_OFFICES = frozenset({"leader", "president", "chairman", "chairwoman", "chair", "head", "chief", "boss", "founder",
+                            "member", "secretary", "spokesman", "spokeswoman", "spokesperson"})
 # Where a name stands on the political spectrum ("far-right", "centre-left", "right-wing": WordNet's right-wing,
 # "supporting tenets of the political right"): a name so placed is a party's ("the far-right National Rally").
 _POLITICAL_SPECTRUM = frozenset({"left", "right", "centre", "center", "leftist", "rightist", "centrist"})
 # What a party's name may still say of its office holder: the opposition's, or the ruling party's government.
-_PARTY_NAME_SECTORS = frozenset({"OPP", "GOV"})
+_PARTY_NAME_SECTORS = ("OPP", "GOV")
 
 
 @dataclass
@@ -275,10 +279,13 @@ def _widen(reading: ActorReading, name: _Name) -> None:
         name.start = prefix_start
         if name.role:  # "Prime Minister Tarik Mirza of Pakistan": the name heads its title's phrase
             name.country = name.country or _country_about(reading, doc[name.end - 1])
-        # "Labour Party leader Tom Hardwick", "Socialist Party chairman Luis Ferreira": a title or a party's
-        # office right in front
+        # A title or a party's office right in front ("Labour Party leader Tom Hardwick", "Socialist Party chairman
+        # Luis Ferreira"), or the office the name stands in apposition to ("The party chairman, Kelly Moss,")
+        head = doc[name.end - 1]
         if start > 0 and doc[start - 1].head.i in range(start, name.end):
             _read_party_office(reading, name, doc[start - 1])
+        elif head.dep_ == "appos" and head.head.i < start:
+            _read_party_office(reading, name, head.head)
     else:
         _read_title_owner(reading, name, doc[title_end - 1])
     name.name_start = start
@@ -341,13 +348,11 @@ def _read_title_owner(reading: ActorReading, name: _Name, title: Token) -> None:
 
 
 def _read_party_office(reading: ActorReading, name: _Name, role: Token) -> None:
-    """A party's office holder is of the party, not the government: a role the sector nouns give as a party's
-    ("party leader", "party chairman", "party member") of or after a party's name ("leader of the Centre Party",
-    "Labour Party leader", "the party's founder") has the sector of "party <role>" (PTY), unless the name says
-    the opposition's or the ruling party's ("the opposition Labour Party"). Not when the person holds another title
-    ("Prime Minister Ana Vell, leader of the ruling Civic Party")."""
-    sector = reading.kb.sector_nouns.get(f"{_PARTY} {role.lower_}")
-    if sector is None or name.title_head not in (-1, role.i):
+    """A party's office holder is of the party, not the government: a party's office (leader, chairman, member …) of
+    or after a party's name ("leader of the Centre Party", "Labour Party leader", "the party's founder") is of sector
+    PTY, unless the party's words say the opposition's or the ruling party's ("the opposition Labour Party"). Not
+    when the person holds another title ("Prime Minister Ana Vell, leader of the ruling Civic Party")."""
+    if role.lower_ not in _PARTY_OFFICES or name.title_head not in (-1, role.i):
         return
     for owner in role.children:
         if owner.dep_ in MODIFIER_DEPS and owner.i < role.i:
@@ -357,8 +362,9 @@ def _read_party_office(reading: ActorReading, name: _Name, role: Token) -> None:
         else:
             continue
         if party is not None and _names_a_party(party):
-            said = reading.sector_of(party.left_edge.i, party.right_edge.i + 1)
-            name.sector = said if said in _PARTY_NAME_SECTORS else sector
+            left, right = party.left_edge.i, party.right_edge.i + 1
+            said = {reading.sector(*noun) for end, noun in reading.nouns_ending_at.items() if left <= noun[0] and end <= right}
+            name.sector = next((sector for sector in _PARTY_NAME_SECTORS if sector in said), PARTY_SECTOR)
             return
 
 
