@@ -381,14 +381,13 @@ def _country_about(reading: ActorReading, head: Token) -> str | None:
     """The country named by a word modifying a title or name, or by the words modifying those ("Nigerian
     junior foreign minister", "French National Assembly president"), or "of" or "from" which it is ("Prime
     Minister Tarik Mirza of Pakistan")."""
-    countries = reading.countries_modifying(head, reading.kb_spans, COUNTRY_LABELS, through_modifiers=True)
+    countries = reading.countries_modifying(head, reading.kb_spans)
     for preposition in head.children:
         if preposition.dep_ == "prep" and preposition.lower_ in reading.words.title_country_prepositions:
             for place in preposition.children:
                 if place.dep_ == "pobj":
                     named = reading.kb_ending_at.get(place.i + 1)
-                    countries += reading.countries_modifying(place, reading.kb_spans, COUNTRY_LABELS,
-                                                             through_modifiers=True)
+                    countries += reading.countries_modifying(place, reading.kb_spans)
                     countries += [named.label.code] if named is not None and named.label.kind in COUNTRY_LABELS else []
     return next(iter(countries), None)
 
