@@ -10,11 +10,23 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..knowledge.actor_kb import ascii_fold
+from .actor_descriptions import PARTY_SECTOR
 from .actor_reading import COUNTRY_LABELS, ActorReading, Draft, looks_like_name
+from .labels import MODIFIER_DEPS
 
 _DATE_LABELS = ("DATE", "TIME")
 # spaCy's labels of names that are no person's: a body, a building or place, an event, a work, a law, a product.
 _NAMED_THING_LABELS = ("ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "GPE", "LOC")
+_PARTY = "party"  # WordNet's first sense: an organization to gain political power
+# The offices a party's name or "of" a party makes the party's (PETRARCH's agents PARTY_LEADER, PARTY_MEMBER,
+# PARTY_PRESIDENT are PTY): the holder is of the party, not the government the title alone suggests.
+_PARTY_OFFICES = frozenset({"leader", "president", "chairman", "chairwoman", "chair", "head", "chief", "boss", "founder",
+                            "member", "secretary", "spokesman", "spokeswoman", "spokesperson"})
+# Where a name stands on the political spectrum ("far-right", "centre-left", "right-wing": WordNet's right-wing,
+# "supporting tenets of the political right"): a name so placed is a party's ("the far-right National Rally").
+_POLITICAL_SPECTRUM = frozenset({"left", "right", "centre", "center", "leftist", "rightist", "centrist"})
+# What a party's name may still say of its office holder: the opposition's, or the ruling party's government.
+_PARTY_NAME_SECTORS = ("OPP", "GOV")
 
 
 @dataclass
@@ -26,6 +38,7 @@ class _Name:
     kb_id: str | None = None
     name_start: int = -1  # the name's first token
     role: str | None = None
+    title_head: int = -1  # the last token of the title that gave the role
     country: str | None = None
     sector: str | None = None
     family: str | None = None
@@ -241,7 +254,7 @@ def _widen(reading: ActorReading, name: _Name) -> None:
         if title and title.family == "honorific":  # "Mrs. Clinton": a gender, not a role
             name.gender = title.gender
         elif title:
-            name.role = doc[title_start:title_end].text
+            name.role, name.title_head = doc[title_start:title_end].text, title_end - 1
             name.sector, name.family, name.gender = title.sector, title.family, title.gender
     prefix_start = title_start
     qualifier = reading.kb_ending_at.get(title_start)
@@ -266,6 +279,13 @@ def _widen(reading: ActorReading, name: _Name) -> None:
         name.start = prefix_start
         if name.role:  # "Prime Minister Tarik Mirza of Pakistan": the name heads its title's phrase
             name.country = name.country or _country_about(reading, doc[name.end - 1])
+        # A title or a party's office right in front ("Labour Party leader Tom Hardwick", "Socialist Party chairman
+        # Luis Ferreira"), or the office the name stands in apposition to ("The party chairman, Kelly Moss,")
+        head = doc[name.end - 1]
+        if start > 0 and doc[start - 1].head.i in range(start, name.end):
+            _read_party_office(reading, name, doc[start - 1])
+        elif head.dep_ == "appos" and head.head.i < start:
+            _read_party_office(reading, name, head.head)
     else:
         _read_title_owner(reading, name, doc[title_end - 1])
     name.name_start = start
@@ -301,7 +321,7 @@ def _read_appositive(reading: ActorReading, name: _Name) -> None:
         if titles and not name.role:
             s, e = max(titles, key=lambda r: (r[1], r[1] - r[0]))
             title = reading.title(s, e)
-            name.role, name.sector = doc[s:e].text, name.sector or title.sector
+            name.role, name.sector, name.title_head = doc[s:e].text, name.sector or title.sector, e - 1
             name.family, name.gender = title.family, name.gender or title.gender
         countries = [s for s in reading.kb_spans if left <= s.start and s.end <= right and s.label.kind in COUNTRY_LABELS]
         if countries and not name.country:
@@ -323,21 +343,51 @@ def _read_title_owner(reading: ActorReading, name: _Name, title: Token) -> None:
             _read_qualifier(reading, name, organizations[0])
         elif (sector := reading.sector_of(left, right)) not in (None, "GOV"):
             name.sector = sector
+    _read_party_office(reading, name, title)
     name.country = name.country or _country_about(reading, title)
+
+
+def _read_party_office(reading: ActorReading, name: _Name, role: Token) -> None:
+    """A party's office holder is of the party, not the government: a party's office (leader, chairman, member …) of
+    or after a party's name ("leader of the Centre Party", "Labour Party leader", "the party's founder") is of sector
+    PTY, unless the party's words say the opposition's or the ruling party's ("the opposition Labour Party"). Not
+    when the person holds another title ("Prime Minister Ana Vell, leader of the ruling Civic Party")."""
+    if role.lower_ not in _PARTY_OFFICES or name.title_head not in (-1, role.i):
+        return
+    for owner in role.children:
+        if owner.dep_ in MODIFIER_DEPS and owner.i < role.i:
+            party = owner
+        elif owner.dep_ == "prep" and owner.lower_ in reading.words.title_complement_prepositions:
+            party = next((o for o in owner.children if o.dep_ == "pobj"), None)
+        else:
+            continue
+        if party is not None and _names_a_party(party):
+            left, right = party.left_edge.i, party.right_edge.i + 1
+            said = {reading.sector(*noun) for end, noun in reading.nouns_ending_at.items() if left <= noun[0] and end <= right}
+            name.sector = next((sector for sector in _PARTY_NAME_SECTORS if sector in said), PARTY_SECTOR)
+            return
+
+
+def _names_a_party(head: Token) -> bool:
+    """"the Centre Party", "the party", or a name placed on the political spectrum ("the far-right National Rally");
+    not a party of a kind a common noun names ("the search party", "a working party")."""
+    if head.lemma_.lower() == _PARTY:
+        return not any(child.dep_ == "compound" and child.tag_ in ("NN", "NNS") for child in head.lefts)
+    return head.tag_ in ("NNP", "NNPS") and any(
+        word.lower_ in _POLITICAL_SPECTRUM for child in head.lefts if child.dep_ == "amod" for word in child.subtree)
 
 
 def _country_about(reading: ActorReading, head: Token) -> str | None:
     """The country named by a word modifying a title or name, or by the words modifying those ("Nigerian
     junior foreign minister", "French National Assembly president"), or "of" or "from" which it is ("Prime
     Minister Tarik Mirza of Pakistan")."""
-    countries = reading.countries_modifying(head, reading.kb_spans, COUNTRY_LABELS, through_modifiers=True)
+    countries = reading.countries_modifying(head, reading.kb_spans)
     for preposition in head.children:
         if preposition.dep_ == "prep" and preposition.lower_ in reading.words.title_country_prepositions:
             for place in preposition.children:
                 if place.dep_ == "pobj":
                     named = reading.kb_ending_at.get(place.i + 1)
-                    countries += reading.countries_modifying(place, reading.kb_spans, COUNTRY_LABELS,
-                                                             through_modifiers=True)
+                    countries += reading.countries_modifying(place, reading.kb_spans)
                     countries += [named.label.code] if named is not None and named.label.kind in COUNTRY_LABELS else []
     return next(iter(countries), None)
 

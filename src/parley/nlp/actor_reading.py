@@ -6,7 +6,6 @@ the look-ups every pass needs (knowledge-base matches, titles, sector nouns, sen
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -171,13 +170,12 @@ class ActorReading:
         return (any(code != home for code in self.countries_modifying(self.doc[span.end - 1], spans))
                 or self._head_of_longer_name(span, spans))
 
-    def countries_modifying(self, head: Token, spans: list[KBSpan], kinds: Collection[str] = ("ADJECTIVE", "COUNTRY"),
-                            through_modifiers: bool = False) -> list[str]:
-        """The countries whose name or adjective (or other of ``kinds``) modifies a noun: "Peru's Congress", "the
-        Nepali Congress"; ``through_modifiers``, also by modifying a word that modifies it ("French National Assembly
-        president")."""
-        about = set(_modifiers(head, through_modifiers))
-        return [span.label.code for span in spans if span.end - 1 in about and span.label.kind in kinds]
+    def countries_modifying(self, head: Token, spans: list[KBSpan]) -> list[str]:
+        """The countries whose name, adjective, seat or demonym modifies a noun, or modifies a word that modifies it,
+        a person's title or a body alike: "Peru's Congress", "the Nepali Congress", "French National Assembly
+        president", "Tehran Appeals Court"."""
+        about = set(_modifiers(head))
+        return [span.label.code for span in spans if span.end - 1 in about and span.label.kind in COUNTRY_LABELS]
 
     def _head_of_longer_name(self, span: KBSpan, spans: list[KBSpan]) -> bool:
         """"the African National Congress", "the National People's Congress", "the All Progressives Congress": the
@@ -359,16 +357,14 @@ def _longest_by_end(ranges: set[tuple[int, int]]) -> dict[int, tuple[int, int]]:
     return out
 
 
-def _modifiers(head: Token, through_modifiers: bool) -> list[int]:
-    """The words in front of a noun that modify it, each with its conjuncts ("French and German troops"), and with
-    ``through_modifiers`` the words modifying those."""
+def _modifiers(head: Token) -> list[int]:
+    """The words in front of a noun that modify it, each with its conjuncts ("French and German troops"), and the
+    words modifying those."""
     out = []
     for child in head.lefts:
         if child.dep_ in MODIFIER_DEPS:
             for word in (child, *child.conjuncts):
-                out.append(word.i)
-                if through_modifiers:
-                    out += _modifiers(word, through_modifiers)
+                out += [word.i, *_modifiers(word)]
     return out
 
 
