@@ -41,25 +41,28 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
     # an act met "with" stands for its verb of meeting, and is governed as it is: "warned that any attempt would be
     # met with arrests" (§282)
     meeting = elicitor(candidate.anchor, words) if candidate.anchor.dep_ == "pobj" else None
-    governor = _governor(meeting or candidate.anchor, lex)
+    # an act a verb of carrying on carries is governed as that verb is: "pledged to keep fighting" (§309)
+    carrier = _carrier(lex, candidate.anchor, by_anchor)
+    act = carrier or candidate.anchor  # what stands for the act in its governor's clause
+    governor = _governor(carrier or meeting or candidate.anchor, lex)
     if governor is None:
         return None
     if rejected_act(candidate):
         return None  # "dismissed accusations of war crimes": the accusation was made all the same
     if _named_a_charge_after(words, candidate.anchor, governor):
         return None  # "India blames Pakistan for it, a charge Islamabad denies": the blame stays made (§207)
-    if candidate.anchor.dep_ in ("acl", "relcl"):
+    if act.dep_ in ("acl", "relcl"):
         if governor.i in by_anchor:
             return None  # an event noun's content is folded by fold_contents
         lemma = lex.governor_nouns[governor.lemma_.lower()]  # "Chad's refusal to release them" as "refused to"
     else:
         lemma = triggers.verb_lemma(governor.lemma_.lower(), governor.lower_)
     # an adjective's clause is its copula's: "told reporters he was ready to talk"
-    clause = candidate.anchor.head if candidate.anchor.dep_ == "acomp" else candidate.anchor
+    clause = act.head if act.dep_ == "acomp" else act
     rule = next((r for c in governor.children if c.dep_ in ("advmod", "prt")
                  and (r := triggers.governors.get(f"{lemma} {c.lower_}"))), None) \
         or (None if phrasal(governor, lemma, triggers) else triggers.governors.get(lemma))
-    if rule is not None and candidate.anchor.dep_ == "oprd" and lemma in words.naming_verbs:
+    if rule is not None and act.dep_ == "oprd" and lemma in words.naming_verbs:
         rule = None  # "called the raid a massacre": the name its object is given, nothing asked for (conventions §209)
     elif rule is not None and clause.dep_ == "ccomp" and (lemma in triggers.reporting or (
             lemma in words.mood_verbs and indicative(clause, words))):
@@ -74,22 +77,21 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
         if held_by_electorate(lex, governor):
             candidate.dropped = True  # "4 in 10 voters want them deported": a poll's finding (conventions §28)
             return None
-        anchor = candidate.anchor
-        if anchor.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in governor.children) \
-                and not any(c.dep_ == "nsubj" for c in anchor.children):
+        if act.dep_ == "xcomp" and not any(c.dep_ == "dobj" for c in governor.children) \
+                and not any(c.dep_ == "nsubj" for c in act.children):
             rule = WISHED  # "I want to thank them": one's own act intended, asked of no one (conventions §31)
     elif rule is not None and lemma in words.perpetrating_verbs \
-            and min((candidate.anchor, *candidate.anchor.conjuncts), key=lambda t: t.i).dep_ in ("dobj", "nsubjpass"):
+            and min((act, *act.conjuncts), key=lambda t: t.i).dep_ in ("dobj", "nsubjpass"):
         # "rape has been committed against captives", "committed killings and rapes": a wrong done, not promised
         # (conventions §87, §169, §258)
         rule = None
-    if rule is None and candidate.anchor.dep_ == "advcl":
+    if rule is None and act.dep_ == "advcl":
         return None  # a purpose clause ("staged protests to demand reforms") is an event of its own
     host = by_anchor.get(governor.i)
     if host is not None and not host.dropped:
         if rule is not None and rule.type:
             absorb(lex, host, candidate, rule.type, rule.aux)
-        elif candidate.anchor.pos_ in NOUN_POS and not has_own_actor(candidate.anchor) \
+        elif act.pos_ in NOUN_POS and not has_own_actor(candidate.anchor) \
                 and candidate.anchor.lemma_.lower() not in triggers.pacts:
             # The object of an event verb is what the event is about: "prohibits negotiations". A pact
             # that is an event itself is signed and begun: "signed a trade pact" (conventions §36).
@@ -333,7 +335,7 @@ def _conflict_promised(lex: RuleWords, promise: Token) -> Code | None:
     for clause in (c for c in promise.children if c.dep_ in COMPLEMENT_DEPS):
         for token in clause.subtree:
             verb = next((a for a in token.ancestors if a.pos_ in VERB_POS), None)
-            if verb is None or not (verb.lemma_.lower() in words.continuing_verbs
+            if verb is None or not (carries_on(words, verb)
                                     or _done_by_verb(lex, token, verb) and not _ended(lex, verb, promise)):
                 continue
             lemma = token.lemma_.lower()
@@ -497,6 +499,29 @@ def _named_a_charge_after(words: EventWords, anchor: Token, governor: Token) -> 
     Islamabad denies") which the small parser takes for the governor of the clause before; the blame is no complement
     of the denial, and stays made (conventions §207). "Pakistan trained them, India says" names no charge."""
     return any(t.lemma_.lower() in words.accusation_nouns for t in anchor.doc[anchor.right_edge.i + 1:governor.i])
+
+
+def _carrier(lex: RuleWords, act: Token, by_anchor: dict[int, Candidate]) -> Token | None:
+    """The verb of carrying on (``carries_on``) whose complement or object ``act`` is, when that verb is no event and
+    no governor of its own: "keep" in "pledged to keep fighting" and "vowed to keep up the attacks", "go" in "vowed to
+    go on fighting" (the parser hangs the act on "on"). Its clause is the act's: what governs it governs the act, as
+    "pledged to fight" is one THREATEN (conventions §309). "continued the attacks" is a light verb's event already."""
+    verb = act.head
+    if act.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "on":
+        verb = verb.head
+    elif act.dep_ not in ("xcomp", "dobj"):
+        return None
+    if verb.i == act.i or verb.pos_ not in VERB_POS or verb.i in by_anchor or not carries_on(lex.words, verb):
+        return None
+    return None if lex.triggers.governors.get(lex.triggers.verb_lemma(verb.lemma_.lower(), verb.lower_)) else verb
+
+
+def carries_on(words: EventWords, verb: Token) -> bool:
+    """Whether ``verb`` is a verb of carrying on (english.yaml `continuing_verbs`), alone or with its "on": "keep",
+    "continue", "go on" (WordNet 3.0 continue.v.01 {continue, go on, proceed, go along, keep})."""
+    lemma = verb.lemma_.lower()
+    return lemma in words.continuing_verbs or f"{lemma} on" in words.continuing_verbs and any(
+        c.lower_ == "on" and c.dep_ in ("prt", "prep") for c in verb.children)
 
 
 def _governor(anchor: Token, lex: RuleWords) -> Token | None:

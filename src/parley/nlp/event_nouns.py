@@ -91,7 +91,8 @@ def _read_noun(lex: RuleWords, token: Token) -> Candidate | None:
             return None  # "the accord calls for …" parsed with "calls" as a noun (§105)
         # "the imposing of a curfew": the curfew is what is imposed, this event's, as a verb's object is (§299)
         acted_on = _object_of_its_verb(lex, token)
-        absorbed = [acted_on[1], counted(acted_on[1], words)] if acted_on is not None and acted_on[0] == code[0] else []
+        absorbed = [acted_on[1], counted(acted_on[1], words)] if acted_on is not None and acted_on[0] == code[0] \
+            else [t for o in _acted_on_events(lex, token) for t in (o, counted(o, words))]
         return Candidate(token, code[0], code[1], absorbed=absorbed,
                          subject_targeted=rejected and not has_own_actor(token), rejected=rejected)
     return None
@@ -330,11 +331,32 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
 def _gerund_verbs(lex: RuleWords, noun: Token) -> list[str]:
     """A gerund reads as its verb too: "intelligence sharing" (share intelligence), "the pooling of data" (§219);
     one that modifies a noun names its kind, and the head decides ("an intelligence-sharing pact", §200). The verbs
-    of the lexicon's verb-object patterns the gerund may be a form of."""
+    of the lexicon's verb-object patterns the gerund may be a form of; with its particle, the phrasal verb only ("the
+    calling off of the strike" calls off the strike, and calls no strike, §311)."""
     lemma = noun.lemma_.lower()
     if not lemma.endswith("ing") or noun.dep_ in ("compound", "amod", "nmod"):
         return []
-    return [v for v in uninflected(lemma) if v in lex.triggers.object_verbs]
+    particle = _gerund_particle(noun)
+    verbs = [f"{v} {particle.lower_}" for v in uninflected(lemma)] if particle is not None else uninflected(lemma)
+    return [v for v in verbs if v in lex.triggers.object_verbs]
+
+
+def _gerund_particle(noun: Token) -> Token | None:
+    """The particle of a gerund's phrasal verb: its own, or the word right after it that the parser hangs on the
+    clause's verb, as a particle or a preposition, with the gerund's "of" phrase ("cheered the calling off of the
+    strike")."""
+    own = next((c for c in noun.children if c.dep_ == "prt"), None)
+    if own is not None or noun.i + 1 == len(noun.doc):
+        return own
+    following = noun.doc[noun.i + 1]
+    return following if following.dep_ in ("prt", "prep") and prepositional_objects(following, ("of",)) else None
+
+
+def _of_objects(noun: Token) -> list[Token]:
+    """The "of" objects of a noun, and of a gerund's particle, which the parser gives the phrase to: "the calling off
+    of the strike"."""
+    particle = _gerund_particle(noun) if noun.lower_.endswith(("ing", "ings")) else None
+    return prepositional_objects(noun, ("of",)) + (prepositional_objects(particle, ("of",)) if particle else [])
 
 
 def _object_of_its_verb(lex: RuleWords, noun: Token) -> tuple[Code, Token] | None:
@@ -344,7 +366,7 @@ def _object_of_its_verb(lex: RuleWords, noun: Token) -> tuple[Code, Token] | Non
     verbs = _gerund_verbs(lex, noun)
     if noun.lemma_.lower() not in lex.triggers.compound_heads and not verbs:
         return None
-    for child in prepositional_objects(noun, ("of",)):
+    for child in _of_objects(noun):
         code = _verb_object(lex.triggers, (noun.lemma_.lower(), *verbs), counted(child, lex.words))
         if code:
             return code, child
@@ -497,16 +519,37 @@ def _gerund_code(lex: RuleWords, noun: Token) -> Code | None:
     """A trigger verb's -ing form used as a noun reports the verb's act where it says who acted or what was
     acted on: "the jailing of 50 journalists", "Putin's massing of troops", "China's sentencing of the scholar"
     (conventions §59). Only material acts: "the hosting of the Olympics" or "the funding of research" names no
-    visit or aid. WordNet lists few such nouns; "the beginning of August" has no trigger verb."""
+    visit or aid. WordNet lists few such nouns; "the beginning of August" has no trigger verb. Nor an act done to an
+    idea; an event acted on is none ("the crushing of the protests" as "crushed the protests", §310)."""
+    code = _gerund_verb_code(lex, noun)
+    if code is None or code.type not in lex.plover.material:
+        return None  # "the hosting of the Olympics"
+    acted_on = [counted(g, lex.words) for g in _of_objects(noun)]
+    if not (acted_on or has_own_actor(noun)) or any(abstract(lex, n) and not noun_code(lex, n) for n in acted_on):
+        return None
+    return code
+
+
+def _gerund_verb_code(lex: RuleWords, noun: Token) -> Code | None:
+    """The code of the trigger verb an -ing noun is a form of ("the shipping of", "the jamming of": its forms as the
+    lexicon reads an inflected verb's), with its particle the phrasal verb's only ("the breaking up of", §311)."""
     word = noun.lower_
     if noun.tag_ not in ("NN", "NNS") or not word.endswith(("ing", "ings")):
         return None
-    acted_on = [counted(g, lex.words) for g in prepositional_objects(noun, ("of",))]
-    if not (acted_on or has_own_actor(noun)) or any(abstract(lex, n) for n in acted_on):
-        return None
-    # "the shipping of", "the jamming of": the verb's forms as the lexicon reads an inflected verb
-    code = next((code for verb in uninflected(word.removesuffix("s")) if (code := lex.triggers.verbs.get(verb))), None)
-    return code if code is not None and code.type in lex.plover.material else None  # "the hosting of the Olympics"
+    particle = _gerund_particle(noun)
+    forms = uninflected(word.removesuffix("s"))
+    if particle is not None:
+        return next((code for verb in forms if (code := lex.triggers.phrasal.get((verb, particle.lower_)))), None)
+    return next((code for verb in forms if (code := lex.triggers.verbs.get(verb))), None)
+
+
+def _acted_on_events(lex: RuleWords, noun: Token) -> list[Token]:
+    """The events a gerund of a trigger verb acts on, as its verb acts on its object: its "of" objects that are event
+    nouns with no doer of their own ("the crushing of the protests" is one COERCE, as "crushed the protests" is;
+    §310). A noun that is no verb's form keeps its object's event ("the suppression of the protests")."""
+    if _gerund_verb_code(lex, noun) is None:
+        return []
+    return [o for o in _of_objects(noun) if not has_own_actor(o) and noun_code(lex, counted(o, lex.words))]
 
 
 def rejected_act(candidate: Candidate) -> bool:
