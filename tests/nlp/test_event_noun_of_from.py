@@ -11,16 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-import parley
-
-
-def parties(sentence: str, type_: str) -> tuple[list[str], list[str]]:
-    """The actor and the recipient names of the sentence's one event of ``type_``."""
-    result = parley.extract(sentence, published="2024-05-01")
-    names = {a.id: a.name for a in result.actors}
-    found = [([names[a] for a in e.actors], [names[r] for r in e.recipients]) for e in result.events if e.type == type_]
-    assert len(found) == 1, f"{len(found)} {type_} events in {sentence!r}"
-    return found[0]
+from event_parties import parties
 
 
 @pytest.mark.parametrize("sentence, type_, actors, recipients", [
