@@ -68,3 +68,15 @@ def test_a_name_after_a_preposition_of_place_is_no_person(nlp, text):
 def test_a_person_after_in_stays_a_person(nlp):
     actor = actor_with_mention(actors_of(nlp, "The minister expressed confidence in John Harlan."), "John Harlan")
     assert actor.kind == "person"
+
+
+@pytest.mark.parametrize("text, mention, name, country", [
+    ("The GOP blocked the bill.", "The GOP", "GOP", "USA"),
+    ("The Kuomintang called for talks.", "The Kuomintang", "Kuomintang", "TWN"),
+    # Not so: another country's party of a name the knowledge base does not list stays its own
+    ("The Republican Party of Armenia boycotted the vote.", "The Republican Party of Armenia",
+     "Republican Party of Armenia", "ARM"),
+])
+def test_a_party_wordnet_names_is_known(nlp, text, mention, name, country):
+    actor = actor_with_mention(actors_of(nlp, text), mention)
+    assert (actor.name, actor.sector, actor.country) == (name, "PTY", country)
