@@ -116,11 +116,15 @@ def _name_candidates(reading: ActorReading) -> list[_Name]:
 
 
 def _given_name_of_a_place(reading: ActorReading, i: int, end: int) -> bool:
-    """A place's one-word name right before the rest of a person's name (ending at ``end``) that the parser joins
-    to it is the person's given name, not their country: "Jordan Bardella", "Kenya Moore", "Chad Foster"."""
-    place = reading.kb_ending_at.get(i + 1)
-    return (place is not None and place.start == i and place.label.kind in _PLACE_NAME_KINDS
-            and reading.doc[i].is_title and reading.doc[i].dep_ == "compound" and i < reading.doc[i].head.i < end)
+    """A place's one-word name right before a surname (the name ending at ``end``) that the parser joins to it is
+    the person's given name, not their country: "Jordan Bardella", "Kenya Moore", "Chad Foster". Not before a whole
+    name ("ambassador to Ukraine John Adams"), a numeral ("Jordan III") or a body's noun ("China Railway")."""
+    place, doc = reading.kb_ending_at.get(i + 1), reading.doc
+    if place is None or place.start != i or place.label.kind not in _PLACE_NAME_KINDS or end != i + 2:
+        return False
+    surname = doc[i + 1]
+    return (doc[i].is_title and surname.is_title and doc[i].dep_ == "compound" and doc[i].head.i == surname.i
+            and surname.lower_ not in reading.kb.body_nouns and surname.lemma_.lower() not in reading.kb.body_nouns)
 
 
 def _whole_name(reading: ActorReading, start: int, end: int) -> tuple[int, int]:
