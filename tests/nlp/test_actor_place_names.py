@@ -43,7 +43,8 @@ def test_a_country_before_a_name_still_places_the_person(nlp, text, mention, nam
     ("The Republican Party condemned the ruling.", "The Republican Party", "Republican Party", "PTY", None),
     ("The Socialist Party of Chile called for a strike.", "The Socialist Party of Chile", "Socialist Party of Chile",
      "PTY", "CHL"),
-    ("The far-right National Rally rejected the budget.", "National Rally", "National Rally", "PTY", None),
+    ("Members of Kenya's Orange Democratic Movement party protested.", "Orange Democratic Movement party",
+     "Orange Democratic Movement party", "PTY", "KEN"),
     # Not so: a noun inside the name that says more keeps its sector
     ("The Green Party praised the law.", "The Green Party", "Green Party", "ENV", None),
 ])
@@ -54,6 +55,11 @@ def test_a_body_named_as_a_party_is_a_party(nlp, text, mention, name, sector, co
 
 def test_a_search_party_is_no_party(nlp):
     assert actors_of(nlp, "A search party found the missing hikers.") == []
+
+
+def test_a_body_on_the_political_spectrum_is_no_party(nlp):
+    actor = actor_with_mention(actors_of(nlp, "The left-leaning Halden Institute criticized the plan."), "Halden Institute")
+    assert actor.sector != "PTY"
 
 
 @pytest.mark.parametrize("text", [

@@ -170,10 +170,11 @@ def read_unknown_organizations(reading: ActorReading) -> None:
         text = reading.doc[start:end].text
         inner = [s for s in reading.kb_spans if start <= s.start and s.end <= end
                  and s.label.kind in ("COUNTRY", "ADJECTIVE")]
-        # A party by its name ("the Republican Party", "the Socialist Party of Chile", "the far-right National Rally")
-        # is of the party sector when no noun inside says more ("the Green Party" ENV).
+        # A party by its name ("the Republican Party", "the Socialist Party of Chile", "the Ennahda party") is of the
+        # party sector when no noun inside says more ("the Green Party" ENV). Not a body placed on the political
+        # spectrum alone: "the left-leaning Brookings Institution" is no party.
         head = reading.doc[start:end].root
-        party = head.lower_ == "party" and head.is_title or names_a_party(head)
+        party = head.lower_ == "party" and (head.is_title or names_a_party(head))
         sector = reading.sector_of(start, end) or (PARTY_SECTOR if party else None)
         described = reading.nouns_ending_at.get(end) == (start, end)  # "the Interior Ministry": a body, in capitals
         local = filing_country_body(reading, start, end, reading.sector(start, end)) if described and not inner else None
