@@ -11,9 +11,22 @@ from .actor_reading import GENERIC_SECTORS, ActorReading, Draft, strip_article
 from .labels import SUBJECT_DEPS
 
 PARTY_SECTOR = "PTY"
+_PARTY = "party"  # WordNet's first sense: an organization to gain political power
+# Where a name stands on the political spectrum ("far-right", "centre-left", "right-wing": WordNet's right-wing,
+# "supporting tenets of the political right"): a name so placed is a party's ("the far-right National Rally").
+_POLITICAL_SPECTRUM = frozenset({"left", "right", "centre", "center", "leftist", "rightist", "centrist"})
 # Plural nouns a party's members go by; what a noun modifies ("Republican senators") is not one.
 PARTY_MEMBER_TAGS = frozenset({"NNS", "NNPS"})
 PARTY_MEMBER_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def names_a_party(head: Token) -> bool:
+    """"the Centre Party", "the party", or a name placed on the political spectrum ("the far-right National Rally");
+    not a party of a kind a common noun names ("the search party", "a working party")."""
+    if head.lemma_.lower() == _PARTY:
+        return not any(child.dep_ == "compound" and child.tag_ in ("NN", "NNS") for child in head.lefts)
+    return head.tag_ in ("NNP", "NNPS") and any(
+        word.lower_ in _POLITICAL_SPECTRUM for child in head.lefts if child.dep_ == "amod" for word in child.subtree)
 
 
 def read_descriptions(reading: ActorReading) -> list[tuple[int, int, str, str]]:

@@ -10,23 +10,22 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ..knowledge.actor_kb import ascii_fold
-from .actor_descriptions import PARTY_SECTOR
+from .actor_descriptions import PARTY_SECTOR, names_a_party
 from .actor_reading import COUNTRY_LABELS, ActorReading, Draft, looks_like_name
 from .labels import MODIFIER_DEPS
 
 _DATE_LABELS = ("DATE", "TIME")
 # spaCy's labels of names that are no person's: a body, a building or place, an event, a work, a law, a product.
 _NAMED_THING_LABELS = ("ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "GPE", "LOC")
-_PARTY = "party"  # WordNet's first sense: an organization to gain political power
 # The offices a party's name or "of" a party makes the party's (PETRARCH's agents PARTY_LEADER, PARTY_MEMBER,
 # PARTY_PRESIDENT are PTY): the holder is of the party, not the government the title alone suggests.
 _PARTY_OFFICES = frozenset({"leader", "president", "chairman", "chairwoman", "chair", "head", "chief", "boss", "founder",
                             "member", "secretary", "spokesman", "spokeswoman", "spokesperson"})
-# Where a name stands on the political spectrum ("far-right", "centre-left", "right-wing": WordNet's right-wing,
-# "supporting tenets of the political right"): a name so placed is a party's ("the far-right National Rally").
-_POLITICAL_SPECTRUM = frozenset({"left", "right", "centre", "center", "leftist", "rightist", "centrist"})
 # What a party's name may still say of its office holder: the opposition's, or the ruling party's government.
 _PARTY_NAME_SECTORS = ("OPP", "GOV")
+# The knowledge base's kinds of place names that are also given names ("Jordan Bardella", "Chad Foster", "Paris
+# Jackson"); a country's adjective ("Russian") in front of a name is no given name but the person's country.
+_PLACE_NAME_KINDS = ("COUNTRY", "SEAT")
 
 
 @dataclass
@@ -82,8 +81,8 @@ def _name_candidates(reading: ActorReading) -> list[_Name]:
             start, end = whole
         if reading.doc[start:end].text in reading.place_names or reading.doc[start:end].text in reading.place_adjectives:
             continue
-        while start < end and start in reading.kb_tokens:  # "Russian" in front of an unknown name
-            start += 1
+        while start < end and start in reading.kb_tokens and not _given_name_of_a_place(reading, start, end):
+            start += 1  # "Russian" in front of an unknown name
         if end - start == 1 and _names_a_thing(reading, reading.doc[start]) or _in_sector_noun(reading, start, end):
             continue
         # A place inside a longer name is part of it ("George Washington", "Jordan Peterson").
@@ -114,6 +113,18 @@ def _name_candidates(reading: ActorReading) -> list[_Name]:
                 and not covered.intersection(range(ent.start, ent.end)):
             names.append(_Name(ent.start, ent.end))
     return sorted(names, key=lambda n: (n.kb_id is None, n.start))
+
+
+def _given_name_of_a_place(reading: ActorReading, i: int, end: int) -> bool:
+    """A place's one-word name right before a surname (the name ending at ``end``) that the parser joins to it is
+    the person's given name, not their country: "Jordan Bardella", "Kenya Moore", "Chad Foster". Not before a whole
+    name ("ambassador to Ukraine John Adams"), a numeral ("Jordan III") or a body's noun ("China Railway")."""
+    place, doc = reading.kb_ending_at.get(i + 1), reading.doc
+    if place is None or place.start != i or place.label.kind not in _PLACE_NAME_KINDS or end != i + 2:
+        return False
+    surname = doc[i + 1]
+    return (doc[i].is_title and surname.is_title and doc[i].dep_ == "compound" and doc[i].head.i == surname.i
+            and surname.lower_ not in reading.kb.body_nouns and surname.lemma_.lower() not in reading.kb.body_nouns)
 
 
 def _whole_name(reading: ActorReading, start: int, end: int) -> tuple[int, int]:
@@ -242,6 +253,8 @@ def _is_verb_form(reading: ActorReading, token: Token) -> bool:
 
 def _widen(reading: ActorReading, name: _Name) -> None:
     """Take in the title and the country or organization in front of a name, and read its appositive."""
+    if not name.kb_id and name.start > 0 and _given_name_of_a_place(reading, name.start - 1, name.end):
+        name.start -= 1  # the model named the person by the surname alone: "Jordan" [Bardella]
     doc, start = reading.doc, name.start
     title_start = start
     while (title := reading.title_ending_at.get(title_start)) is not None:
@@ -278,7 +291,7 @@ def _widen(reading: ActorReading, name: _Name) -> None:
     if title_end == start:  # a title in front of the name belongs to its mention; one in apposition does not
         name.start = prefix_start
         if name.role:  # "Prime Minister Tarik Mirza of Pakistan": the name heads its title's phrase
-            name.country = name.country or _country_about(reading, doc[name.end - 1])
+            name.country = name.country or _country_about(reading, doc[name.end - 1], range(start, name.end))
         # A title or a party's office right in front ("Labour Party leader Tom Hardwick", "Socialist Party chairman
         # Luis Ferreira"), or the office the name stands in apposition to ("The party chairman, Kelly Moss,")
         head = doc[name.end - 1]
@@ -361,27 +374,18 @@ def _read_party_office(reading: ActorReading, name: _Name, role: Token) -> None:
             party = next((o for o in owner.children if o.dep_ == "pobj"), None)
         else:
             continue
-        if party is not None and _names_a_party(party):
+        if party is not None and names_a_party(party):
             left, right = party.left_edge.i, party.right_edge.i + 1
             said = {reading.sector(*noun) for end, noun in reading.nouns_ending_at.items() if left <= noun[0] and end <= right}
             name.sector = next((sector for sector in _PARTY_NAME_SECTORS if sector in said), PARTY_SECTOR)
             return
 
 
-def _names_a_party(head: Token) -> bool:
-    """"the Centre Party", "the party", or a name placed on the political spectrum ("the far-right National Rally");
-    not a party of a kind a common noun names ("the search party", "a working party")."""
-    if head.lemma_.lower() == _PARTY:
-        return not any(child.dep_ == "compound" and child.tag_ in ("NN", "NNS") for child in head.lefts)
-    return head.tag_ in ("NNP", "NNPS") and any(
-        word.lower_ in _POLITICAL_SPECTRUM for child in head.lefts if child.dep_ == "amod" for word in child.subtree)
-
-
-def _country_about(reading: ActorReading, head: Token) -> str | None:
+def _country_about(reading: ActorReading, head: Token, name_words: range = range(0)) -> str | None:
     """The country named by a word modifying a title or name, or by the words modifying those ("Nigerian
     junior foreign minister", "French National Assembly president"), or "of" or "from" which it is ("Prime
-    Minister Tarik Mirza of Pakistan")."""
-    countries = reading.countries_modifying(head, reading.kb_spans)
+    Minister Tarik Mirza of Pakistan"); not a place's name among the name's own words ("Jordan Bardella")."""
+    countries = reading.countries_modifying(head, [s for s in reading.kb_spans if s.start not in name_words])
     for preposition in head.children:
         if preposition.dep_ == "prep" and preposition.lower_ in reading.words.title_country_prepositions:
             for place in preposition.children:
@@ -489,6 +493,8 @@ def _nearby_country(reading: ActorReading, name: _Name) -> str | None:
     for span in reading.kb_spans:
         label = span.label.kind
         if reading.sentence_of[span.start] != sentence or label not in ("ADJECTIVE", "COUNTRY"):
+            continue
+        if _name_start(reading, name) <= span.start < name.end:  # a given name: "Jordan Bardella"
             continue
         if label == "COUNTRY" and _is_target(reading, reading.doc[span.end - 1]):
             continue

@@ -5,12 +5,17 @@ and organizations spaCy finds that the knowledge base does not know.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from ..knowledge.actor_kb import ascii_fold, place_country
-from .actor_descriptions import filing_country_body
+from .actor_descriptions import PARTY_SECTOR, filing_country_body, names_a_party
 from .actor_reading import DATELINE_PUNCTUATION, GENERIC_SECTORS, ActorReading, Draft, looks_like_name, strip_article
 from .labels import ACTED_UPON_DEPS, ADJECTIVE_DEPS, GOVERNING_DEPS
+
+
+# Prepositions that say only where something is: "in" and "at" also take people ("confidence in", "shouted at"),
+# "around" those close to one ("the circle around").
+_WHERE_PREPOSITIONS = frozenset({"near", "outside"})
 
 
 def find_unknown_places(reading: ActorReading) -> tuple[set[str], dict[str, str | None]]:
@@ -39,7 +44,9 @@ def find_unknown_places(reading: ActorReading) -> tuple[set[str], dict[str, str 
         root = span.root
         # "Morvania and Estland" with one of them tagged ORG
         paired = len(span) == 1 and root.dep_ == "conj" and reading.ent_at.get(root.head.i) is not None and reading.ent_at[root.head.i].label_ == "GPE"
-        if formed or paired or (label == "PERSON" and len(span) == 1 and _person_used_as_place(reading, span.text, places)):
+        person_as_place = label == "PERSON" and (
+            len(span) == 1 and _person_used_as_place(reading, span.text, places) or _where_something_is(reading, span.root))
+        if formed or paired or person_as_place:
             places.add(span.text)
     people = {w for name in reading.ents if name.label_ == "PERSON" and len(name) > 1 for w in name.text.split()}
     people |= {reading.doc[end].text for end in reading.title_ending_at if end < len(reading.doc)}
@@ -71,6 +78,14 @@ def _person_used_as_place(reading: ActorReading, word: str, places: set[str]) ->
         return True
     return any((i == 0 or "\n" in doc[i - 1].text_with_ws) and i + 1 < len(doc) and doc[i + 1].text in DATELINE_PUNCTUATION
                for i in reading.capitalized.get(word.upper(), ()))
+
+
+def _where_something_is(reading: ActorReading, token: Token) -> bool:
+    """A name the model took for a person's that is the object of a preposition that says only where, or joined to
+    one, names a place: "fighting near Khan Younis", "shelling outside Sake and Kitshanga"."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token.dep_ == "pobj" and token.head.lower_ in _WHERE_PREPOSITIONS
 
 
 def read_unknown_place_actors(reading: ActorReading) -> None:
@@ -155,7 +170,12 @@ def read_unknown_organizations(reading: ActorReading) -> None:
         text = reading.doc[start:end].text
         inner = [s for s in reading.kb_spans if start <= s.start and s.end <= end
                  and s.label.kind in ("COUNTRY", "ADJECTIVE")]
-        sector = reading.sector_of(start, end)
+        # A party by its name ("the Republican Party", "the Socialist Party of Chile", "the Ennahda party") is of the
+        # party sector when no noun inside says more ("the Green Party" ENV). Not a body placed on the political
+        # spectrum alone: "the left-leaning Brookings Institution" is no party.
+        head = reading.doc[start:end].root
+        party = head.lower_ == "party" and (head.is_title or names_a_party(head))
+        sector = reading.sector_of(start, end) or (PARTY_SECTOR if party else None)
         described = reading.nouns_ending_at.get(end) == (start, end)  # "the Interior Ministry": a body, in capitals
         local = filing_country_body(reading, start, end, reading.sector(start, end)) if described and not inner else None
         if local is not None:
