@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from event_parties import parties
+from generators import generator, require
 from parley.nlp.pipeline import load
 
 
@@ -35,3 +36,16 @@ def test_a_noun_spelled_as_its_act_with_its_own_actor_is_that_act(sentence, code
 ])
 def test_no_actor_or_a_trade_carried_on_is_no_such_act(sentence, type_):
     assert type_ not in {t for t, _ in events(sentence)}
+
+
+def test_the_built_table_keeps_acts_and_leaves_trades():
+    builder = generator("build_event_nouns")
+    require(builder.WORDNET_DIR / "data.noun", builder.MANUAL_FILE)
+    curated = {"verbs": {"retreat": "RETREAT/withdraw", "withdraw": "RETREAT/withdraw", "battle": "ASSAULT",
+                         "tour": "CONSULT/visit", "trade": "COOPERATE", "finance": "AID"},
+               "nouns": {}, "compounds": {}}
+    nouns = builder.build(curated, builder.WordNet(builder.WORDNET_DIR), {})
+    # retreat.n.01 is a kind of withdrawal.n.01, which WordNet derives from {withdraw, retreat}
+    assert {"retreat", "battle", "tour"} <= set(nouns)
+    assert nouns["retreat"] == ("retreat", "RETREAT/withdraw")
+    assert not {"trade", "finance"} & set(nouns)
