@@ -1,8 +1,8 @@
 """Build knowledge/plover_object_verb_nouns.csv: the nouns that name the act of a verb heading a verb-object pattern.
 
 "The declaration of war" says "declare war", "the imposition of a curfew" "impose a curfew": the pattern's object
-decides the code, so the noun is read with its "of" object (or its compound modifier) as the verb with that object
-(conventions §316). A noun is kept when WordNet 3.0 (Debian's `wordnet-base`) links it to the verb of a two-word
+decides the code, so the noun is read with its "of" object as the verb with that object (conventions §316; not its
+compound modifier, which names a kind as often: "flight cancellations", "food delivery"). A noun is kept when WordNet 3.0 (Debian's `wordnet-base`) links it to the verb of a two-word
 pattern of plover_triggers.yaml `verb_objects` by a derivationally-related-form pointer, in any sense of the verb (the
 object names the sense: closure.n.01 comes from close.v.12, "cease to operate"), and
 - the noun's most frequent sense is that derived sense, an act, an event or a communication (a declaration is

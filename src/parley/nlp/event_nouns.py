@@ -267,7 +267,7 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
         return None  # "demand for the fuel", "oil demand": a market's wish to buy, no one's request (§152)
     if lemma in words.pricing_verbs and _a_sum_charged(token):
         return None  # "a one-off charge of $150 million": a cost booked, no accusation (§163)
-    verbs = _pattern_verbs(lex, token)
+    verbs = _gerund_verbs(lex, token)
     # (Only a noun that heads a compound entry or begins a verb-object one has its modifiers read.)
     for child in token.children if lemma in triggers.compound_heads or lemma in triggers.object_verbs or verbs else ():
         if child.dep_ in ("compound", "amod", "nmod"):
@@ -352,21 +352,13 @@ def object_verb_nouns() -> dict[str, list[str]]:
     return {row["noun"]: row["verbs"].split() for row in load_csv("plover_object_verb_nouns.csv")}
 
 
-def _pattern_verbs(lex: RuleWords, noun: Token) -> list[str]:
-    """The verbs of the lexicon's verb-object patterns a noun may read as: a gerund's (§219), or the verb WordNet
-    derives a nominalization from ("the declaration of war" declares war, "border closure" closes the border, §316);
-    one that modifies a noun names its kind, and the head decides ("an intelligence-sharing pact", §200)."""
-    if noun.dep_ in ("compound", "amod", "nmod"):
-        return []
-    return _gerund_verbs(lex, noun) or object_verb_nouns().get(noun.lemma_.lower(), [])
-
-
 def _gerund_verbs(lex: RuleWords, noun: Token) -> list[str]:
-    """A gerund reads as its verb too: "intelligence sharing" (share intelligence), "the pooling of data" (§219).
-    The verbs of the lexicon's verb-object patterns the gerund may be a form of; with its particle, the phrasal verb
-    only ("the calling off of the strike" calls off the strike, and calls no strike, §311)."""
+    """A gerund reads as its verb too: "intelligence sharing" (share intelligence), "the pooling of data" (§219);
+    one that modifies a noun names its kind, and the head decides ("an intelligence-sharing pact", §200). The verbs
+    of the lexicon's verb-object patterns the gerund may be a form of; with its particle, the phrasal verb only ("the
+    calling off of the strike" calls off the strike, and calls no strike, §311)."""
     lemma = noun.lemma_.lower()
-    if not lemma.endswith("ing"):
+    if not lemma.endswith("ing") or noun.dep_ in ("compound", "amod", "nmod"):
         return []
     particle = _gerund_particle(noun)
     verbs = [f"{v} {particle.lower_}" for v in uninflected(lemma)] if particle is not None else uninflected(lemma)
@@ -395,7 +387,10 @@ def _object_of_its_verb(lex: RuleWords, noun: Token) -> tuple[Code, Token] | Non
     """The code of a verb's object pattern read as its noun with "of", with the "of" object: "the exchange of
     intelligence" (exchange intelligence), "the imposing of a curfew" (impose curfew). The object is the act's as a
     verb's is ("imposed a curfew" is one COERCE), so an event noun there is no event of its own (conventions §299)."""
-    verbs = _pattern_verbs(lex, noun)
+    # a gerund's verb, or the verb WordNet derives the noun from ("the declaration of war" declares war, §316; only
+    # with "of": "flight cancellations", "food delivery" name a kind of a thing as often as an act)
+    verbs = _gerund_verbs(lex, noun) or ([] if noun.dep_ in ("compound", "amod", "nmod")
+                                         else object_verb_nouns().get(noun.lemma_.lower(), []))
     if noun.lemma_.lower() not in lex.triggers.compound_heads and not verbs:
         return None
     for child in _of_objects(noun):
