@@ -4,11 +4,9 @@ and what the nouns around a trigger say about it — a pact left, forces, an abs
 from __future__ import annotations
 
 from collections.abc import Collection
-from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ..knowledge import load_csv
 from .event_crowds import protesters, with_protesters
 from .event_lexicon import (SPECIFICITY, Code, RuleWords, TriggerLexicon, deed_nouns, goods_nouns, materiel_nouns,
                             nonevent_compounds, party_noun_kinds, party_nouns, prospect_nouns, provision_nouns,
@@ -345,13 +343,6 @@ def _a_contest_of_persons(lex: RuleWords, noun: Token) -> bool:
         and not any(armed_party(d, lex.words) for d in doers)
 
 
-@lru_cache(maxsize=1)
-def object_verb_nouns() -> dict[str, list[str]]:
-    """noun → the verbs of verb-object patterns it names the act of ("closure": close; plover_object_verb_nouns.csv,
-    scripts/build_object_verb_nouns.py, conventions §316)."""
-    return {row["noun"]: row["verbs"].split() for row in load_csv("plover_object_verb_nouns.csv")}
-
-
 def _gerund_verbs(lex: RuleWords, noun: Token) -> list[str]:
     """A gerund reads as its verb too: "intelligence sharing" (share intelligence), "the pooling of data" (§219);
     one that modifies a noun names its kind, and the head decides ("an intelligence-sharing pact", §200). The verbs
@@ -387,10 +378,7 @@ def _object_of_its_verb(lex: RuleWords, noun: Token) -> tuple[Code, Token] | Non
     """The code of a verb's object pattern read as its noun with "of", with the "of" object: "the exchange of
     intelligence" (exchange intelligence), "the imposing of a curfew" (impose curfew). The object is the act's as a
     verb's is ("imposed a curfew" is one COERCE), so an event noun there is no event of its own (conventions §299)."""
-    # a gerund's verb, or the verb WordNet derives the noun from ("the declaration of war" declares war, §316; only
-    # with "of": "flight cancellations", "food delivery" name a kind of a thing as often as an act)
-    verbs = _gerund_verbs(lex, noun) or ([] if noun.dep_ in ("compound", "amod", "nmod")
-                                         else object_verb_nouns().get(noun.lemma_.lower(), []))
+    verbs = _gerund_verbs(lex, noun)
     if noun.lemma_.lower() not in lex.triggers.compound_heads and not verbs:
         return None
     for child in _of_objects(noun):
