@@ -11,6 +11,9 @@ curated trigger verb (plover_triggers.yaml `verbs`) by a derivationally-related-
   (../shared/data/plover/plover_reference.html): "confer" → conferment (to bestow) is not the
   CONSULT sense;
 - it is not a curated noun already, and no two verbs with different codes give it.
+A noun spelled as its verb ("retreat", "battle", "tour") is kept on the same terms, or where its most frequent
+sense is a kind of an act derived from the verb's trigger sense (conventions §315); not where it names commerce
+("trade", "finance": a business carried on).
 Verbal acts get none (see VERBAL_TYPES). The event coder reads these nouns below the curated ones, and
 only with an actor of their own ("Russia's mobilization").
 
@@ -64,21 +67,39 @@ def build(curated: dict, wordnet: WordNet, manual: dict[str, set[str]]) -> dict[
         types_of_verbs[value.split("/")[0]].add(verb)
     known = set(curated["nouns"]) | {key.split()[-1] for key in curated["compounds"]}
     proposals: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    # the verb's own spelling as a noun names the trade itself ("China's trade with Africa", "Kenya's finance
+    # ministry"), a business carried on, not an act done
+    commerce = wordnet.below(("commerce", 1))
     for verb, value in curated["verbs"].items():
         plover_type = value.split("/")[0]
         if plover_type in VERBAL_TYPES and value not in MATERIAL_MODES:
             continue
         for rank, sense in enumerate(wordnet.senses["verb"].get(verb, ())):
             synonyms = set(wordnet.synsets["verb"][sense].words) & types_of_verbs[plover_type] - {verb}
+            trigger_sense = rank == 0 or synonyms
             for noun, noun_sense in wordnet.derived_nouns(verb, sense):
-                trigger_sense = rank == 0 or synonyms or manual.get(noun) == {plover_type}
-                if trigger_sense and noun not in known and noun != verb and wordnet.is_event_noun(noun, noun_sense):
+                if (trigger_sense or manual.get(noun) == {plover_type}) and noun not in known \
+                        and wordnet.is_event_noun(noun, noun_sense) and not (noun == verb and noun_sense in commerce):
                     proposals[noun].add((verb, value))
+            if trigger_sense and verb not in known and _spelled_as_its_act(wordnet, verb, sense):
+                proposals[verb].add((verb, value))
     out = {}
     for noun, found in sorted(proposals.items()):
         if len({value for _, value in found}) == 1:  # two verbs, two codes: an ambiguous noun
             out[noun] = min(found)
     return out
+
+
+def _spelled_as_its_act(wordnet: WordNet, verb: str, sense: str) -> bool:
+    """The noun spelled as ``verb`` names that verb's act in its trigger ``sense`` where WordNet left the two unlinked:
+    its most frequent sense is an act or an event whose hypernym is derived from that verb sense (retreat.n.01,
+    "withdrawal of troops", is a kind of withdrawal.n.01, derived from {withdraw, retreat, pull back})."""
+    senses = wordnet.senses["noun"].get(verb, ())
+    if not senses or not wordnet.is_event_noun(verb, senses[0]):
+        return False
+    derived = {noun_sense for synset_word in wordnet.synsets["verb"][sense].words
+               for _, noun_sense in wordnet.derived_nouns(synset_word, sense)}
+    return bool(wordnet.above({senses[0]}) & derived)
 
 
 def render(table: dict[str, tuple[str, str]]) -> str:

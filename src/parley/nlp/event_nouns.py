@@ -302,7 +302,7 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
         return code, SPECIFICITY["noun"]
     # A nominalization of a trigger verb counts when it names who acted: "Russia's mobilization".
     code = lex.fallback.nouns.get(lemma)
-    if code and has_own_actor(token):
+    if code and has_own_actor(token) and not _a_contest_of_persons(lex, token):
         return code, SPECIFICITY["derived_noun"]
     code = _gerund_code(lex, token)
     if code:
@@ -326,6 +326,21 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
     # a call made for something asks for it: "calls for a ceasefire", "appeals for calm"
     return (Code("REQUEST"), SPECIFICITY["derived_noun"]) if lemma in words.calling_nouns \
         and prepositional_objects(token, ("for",)) and states_its_content(lex, token, "REQUEST") else None
+
+
+def _a_contest_of_persons(lex: RuleWords, noun: Token) -> bool:
+    """Whether a noun spelled as its trigger verb ("fight", "battle", "tour") is a person's or a politician's, and so
+    names a contest or a campaign, not the act (conventions §315): "Clinton's battle with Sanders", "his fight for
+    equality", "Cruz's bus tour"; an armed doer's stays the act (§92), and so does a state's or a group's: "Iraq's
+    fight against the Islamic State group", "Russia's retreat from Izium". (Only an armed doer: "with" names a
+    contest's other side here, no weapon.)"""
+    if noun.lemma_.lower() not in lex.triggers.verbs:
+        return False
+    doers = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod") and c._.actor] \
+        + prepositional_objects(noun, ("by",))
+    # (a country named by its capital is no person, however the recognizer tags it: "Kyiv's fight")
+    return any(a_person_or_in_politics(d, lex.words) and getattr(actor_of(d), "kind", None) != "country" for d in doers) \
+        and not any(armed_party(d, lex.words) for d in doers)
 
 
 def _gerund_verbs(lex: RuleWords, noun: Token) -> list[str]:
