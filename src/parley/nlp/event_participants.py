@@ -34,6 +34,23 @@ _OTHER_PERSON_DEPS = frozenset({"poss", "prep"})  # "Elian's father", "a friend 
 _TITLE_DEPS = frozenset({"compound", "appos"})  # "Labour Party leader Keir Starmer", "Le Pen, leader of the …"
 _INQUIRY = "investigate"  # CAMEO 09's mode: investigating an act is not doing it (§313)
 _INQUIRY_OBJECTS = frozenset({"dobj", "into", "of"})  # what an inquiry looks into: "investigate it", "a probe into it"
+# Verbs that tell of an act as a witness does, giving an account of it (WordNet report.v.01, document.v.01,
+# confirm.v.01, reveal.v.02): "Amnesty reported the killing" — the teller is no party (§319). Not verbs by which one
+# tells of one's own act (CONCEDE's "declarations … of ceasefires and withdrawals", claiming or admitting an attack:
+# announce, declare, claim, admit), nor the other verbs of saying, which voice one's own stance ("reiterated",
+# "signalled"), or cite or conclude one's own doings ("citing a phone conversation with …", "concluded a visit").
+_WITNESS_REPORTS = frozenset({"report", "document", "confirm", "reveal", "disclose", "describe", "record"})
+_TOLD_DEPS = frozenset({"dobj", "nsubjpass"})  # what a verb of reporting tells of: its object, its passive subject
+# The manual's verbal acts (SUPPORT "is a verbal act", "all demands are verbal acts", threats and concessions
+# "typically verbal"), and agreeing, accusing and rejecting: stances one voices (§320). Not a material act ("a court
+# extended her sentence").
+_VOICED_TYPES = frozenset({"AGREE", "SUPPORT", "ACCUSE", "REJECT", "REQUEST", "THREATEN", "CONCEDE"})
+# The carriers that voice or show a stance held (WordNet express.v.01, show.v.04, emphasize.v.01, reaffirm):
+# "reiterated the UN's condemnation" is the UN's. Not those that give, lodge or carry on an act, whose object's
+# owner may be its target or the stance's ("extends Macky Sall's mandate", "threw her support behind Cruz").
+_VOICING_CARRIERS = frozenset({"express", "voice", "reiterate", "repeat", "echo", "signal", "show", "demonstrate",
+                               "emphasize", "emphasise", "stress", "underscore", "underline", "highlight", "reaffirm",
+                               "convey", "register"})
 # Acts of state power (§103): the PLOVER manual's COERCE "arrest, detain, or charge with legal action; expel or
 # deport individuals", SANCTION's convictions and expulsions, and investigations — the lexicon's type/mode pairs.
 _AUTHORITY_ACTS = frozenset({("COERCE", "arrest"), ("COERCE", "deport"), ("SANCTION", "convict"),
@@ -51,6 +68,7 @@ _AUTHORITY_SECTORS = frozenset({"COP", "JUD", "SPY", "MIL"})
 # shelling of Goma") by whom "from" names ("sanctions from the United States"); an expulsion or deportation "from" a
 # country is that country's, wherever the parser hangs it. A mode's entry outranks its type's.
 _MOVES, _LEAVES, _DONE_TO, _REMOVES = "moves", "leaves", "done to", "removes"
+_OWN_MOVES = frozenset({_MOVES, _LEAVES})  # acts whose "of" names their doer, a party moving itself or its own
 _ACT_READINGS = {"MOBILIZE": _MOVES, "RETREAT/withdraw": _LEAVES, "RETREAT/disarm": _LEAVES, "RETREAT/resign": _LEAVES,
                  "SANCTION/withdraw": _LEAVES, "ASSAULT": _DONE_TO, "COERCE": _DONE_TO, "SANCTION": _DONE_TO,
                  "ACCUSE": _DONE_TO, "THREATEN": _DONE_TO, "RETREAT/release": _DONE_TO, "SANCTION/expel": _REMOVES,
@@ -90,6 +108,13 @@ def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str]
             recipients += parties  # "Turkey hosted talks between Russia and Ukraine": the host and its guests
         else:
             actors = parties  # "talks between Russia and Ukraine were held in Istanbul"
+        if not actors and _act_reading(candidate.code) in _OWN_MOVES:
+            # "the withdrawal of Kenya's ambassador from Uganda was announced": who leaves, leaves (§322)
+            actors = [a for head in candidate.absorbed if head.pos_ in NOUN_POS
+                      and _said_of(reading, head, anchor, candidate.code)
+                      for a in noun_participants(reading, head, clause_acts=False, code=candidate.code)[0]]
+        actors += [a for head in candidate.absorbed if _voiced(head, anchor, candidate.code)
+                   for a in noun_participants(reading, head, clause_acts=False, code=candidate.code)[0]]
     if candidate.subject_targeted:
         actors, recipients = [], actors + recipients
     if not actors and (anchor.pos_ == "ADJ" or _stance_participle(anchor)) and anchor.head.i != anchor.i:
@@ -115,6 +140,9 @@ def governor_may_act(reading: EventReading, candidate: Candidate) -> bool:
     act targets may be the speaker ("Hungary said it will support…", "Russia must pay a price, Kenya said"),
     and so may an act announced or held out, which the speaker warns of ("Russia will be punished")."""
     verb = event_clause_verb(candidate.anchor)
+    anchor = candidate.anchor
+    if verb is not None and anchor.pos_ in NOUN_POS and _witnessed(reading, anchor, verb, candidate.code):
+        return False  # "Amnesty reported the killing of three protesters": the teller did not kill (§319)
     if verb is None or candidate.subject_targeted or aux_modes(candidate, reading.words) & _ANNOUNCED:
         return True  # an act announced or held out is the speaker's warning: "Russia will be punished, Kenya said"
     if is_passive(verb) and not stative_passive(verb) and not candidate.stance:
@@ -318,13 +346,60 @@ def noun_participants(reading: EventReading, noun: Token, clause_acts: bool = Tr
                            for a in phrase_actors(reading, g)]
     # "the expulsion of traders from Niger": the parser hangs the expeller on the expelled
     actors += [a for p in doing if p.head.i != noun.i for g in _party_objects(p) for a in phrase_actors(reading, g)]
+    # "the imposition of sanctions on Iran by the EU": the agent of the noun that carries the act out does it (§321)
+    carrying = _carrying_noun(reading, noun)
+    carried_out_by = _agent_objects(carrying) if carrying is not None else []
+    actors += [a for g in carried_out_by for a in phrase_actors(reading, g)]
     # An agent the noun names itself, even one no actor stands for ("the detention of activists by security
     # forces"), is the doer: not the subject of its clause ("… was condemned by Amnesty", §278).
-    if not actors and clause_acts and not _agent_objects(noun) and (verb := clause_verb_above(noun)) is not None \
+    if not actors and clause_acts and not _agent_objects(noun) and not carried_out_by \
+            and (verb := clause_verb_above(noun)) is not None \
             and not _part_denied(noun, verb, words) and not _topic(noun, verb) \
-            and not _inquired_into(reading, noun, verb):
+            and not _inquired_into(reading, noun, verb) and not _witnessed(reading, noun, verb, code):
         actors = [a for a in verb_participants(reading, verb)[0] if a not in not_doers]
     return actors, recipients
+
+
+def _carrying_noun(reading: EventReading, noun: Token) -> Token | None:
+    """The noun whose "of" object the event noun is, where that noun carries the act out and names no event or
+    party of its own ("the imposition of sanctions", "the launch of airstrikes"), else None: its "by" agent does the
+    act (§321). A noun of an event of its own is about the act ("the condemnation of the attack by the UN": the UN
+    condemns, §278), and a party's ("the leader of the protests") is no carrying out."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.pos_ != "NOUN":
+        return None
+    carrying = noun.head.head
+    lemma = carrying.lemma_.lower()
+    if carrying._.actor or lemma in reading.triggers.nouns or lemma in party_noun_kinds():
+        return None
+    return carrying
+
+
+def _witnessed(reading: EventReading, noun: Token, verb: Token, code: Code | None) -> bool:
+    """Whether the noun's event is what its clause's verb of reporting tells of, as a witness: its object or passive
+    subject ("Amnesty reported the killing of three protesters", "the torture of detainees was confirmed by HRW"). The
+    teller did no act (§319, compare §313's inquiry), unless an authority tells of an act only authorities do
+    ("police reported the arrest of twelve men", §103). A verb by which one tells of one's own act is no witness's
+    ("Kenya announced the withdrawal of its troops", "Hamas claimed the bombing")."""
+    told = noun
+    while told.dep_ == "conj" and told.head.i != verb.i:  # "reported the killing and the torture of …"
+        told = told.head
+    if verb.lemma_.lower() not in _WITNESS_REPORTS or told.head.i != verb.i or told.dep_ not in _TOLD_DEPS:
+        return False
+    code = code or reading.triggers.nouns.get(noun.lemma_.lower())
+    tellers = [c for c in verb.children if c.dep_ == "nsubj"] + \
+        [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    authority = code is not None and (code.type, code.mode) in _AUTHORITY_ACTS and tellers \
+        and all(_authority(reading, t) for t in tellers)
+    return not authority
+
+
+def _voiced(noun: Token, verb: Token, code: Code) -> bool:
+    """Whether ``noun`` is the object of a carrier ``verb`` that voices or shows (`_VOICING_CARRIERS`) the stance
+    (`_VOICED_TYPES`) the noun names ("stressed Germany's support for Ukraine", "expressed Japan's concern"): the
+    noun's owner holds it (§320), as the subject holds its own ("expressed support"). A verb reacting to another's
+    act ("welcomed Germany's support") is no carrier: its owner is whom the reaction is toward."""
+    return code.type in _VOICED_TYPES and noun.dep_ == "dobj" and noun.head.i == verb.i and noun.pos_ in NOUN_POS \
+        and verb.lemma_.lower() in _VOICING_CARRIERS
 
 
 def _agent_objects(noun: Token) -> list[Token]:
