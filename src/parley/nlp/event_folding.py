@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .event_lexicon import SPECIFICITY, Code, Governor, RuleWords
-from .event_modes import alternative_penalty, aux_modes, elicitor, in_condition, negates
+from .event_modes import alternative_penalty, aux_modes, carries_on, elicitor, in_condition, negates
 from .event_nouns import abstract, noun_code, rejected_act
 from .event_reading import Candidate
 from .event_syntax import (counted, has_own_actor, indicative, objects, phrasal, prepositional_objects, subjects,
@@ -24,6 +24,10 @@ WISHED = Governor(None, "future")  # what one wants to do oneself is intended, a
 def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int, Candidate]) -> Candidate | None:
     """Apply the governor of ``candidate``'s clause; a new Candidate if the governor becomes the event."""
     triggers, words = lex.triggers, lex.words
+    act_of_subject = _verb_of_gerund_subject(candidate, by_anchor)
+    if act_of_subject is not None:
+        _merge_gerund(act_of_subject, candidate)
+        return None
     # a participle's own promise is the act said again only when it is of the act's code, which neither has until
     # each has folded in what it promises: it is judged after (``_fold_promises_said_again``, conventions §298)
     restated = None if _promising_participle(lex, candidate) else _restated_act(lex, candidate, by_anchor)
@@ -516,12 +520,28 @@ def _carrier(lex: RuleWords, act: Token, by_anchor: dict[int, Candidate]) -> Tok
     return None if lex.triggers.governors.get(lex.triggers.verb_lemma(verb.lemma_.lower(), verb.lower_)) else verb
 
 
-def carries_on(words: EventWords, verb: Token) -> bool:
-    """Whether ``verb`` is a verb of carrying on (english.yaml `continuing_verbs`), alone or with its "on": "keep",
-    "continue", "go on" (WordNet 3.0 continue.v.01 {continue, go on, proceed, go along, keep})."""
-    lemma = verb.lemma_.lower()
-    return lemma in words.continuing_verbs or f"{lemma} on" in words.continuing_verbs and any(
-        c.lower_ == "on" and c.dep_ in ("prt", "prep") for c in verb.children)
+def _verb_of_gerund_subject(candidate: Candidate, by_anchor: dict[int, Candidate]) -> Candidate | None:
+    """The event of the verb whose subject ``candidate``'s gerund is, when it is an act of the same type and mode:
+    "Fighting near Goma killed ten" is one fight, as "the fighting near Goma killed ten" is one (conventions §110,
+    §329). A noun subject is merged with its verb's event when mentions are merged; a gerund, which the parser tags
+    a verb, is one here."""
+    gerund = candidate.anchor
+    if gerund.tag_ != "VBG" or gerund.dep_ != "nsubj":
+        return None
+    host = by_anchor.get(gerund.head.i)
+    if host is None or host is candidate or host.dropped or host.code.type != candidate.code.type:
+        return None
+    return host if not host.code.mode or not candidate.code.mode or host.code.mode == candidate.code.mode else None
+
+
+def _merge_gerund(host: Candidate, gerund: Candidate) -> None:
+    """Make ``gerund`` words of ``host``'s event, whose mode is the more specific of the two."""
+    host.code = Code(host.code.type, host.code.mode or gerund.code.mode)
+    host.absorbed += [gerund.anchor, *gerund.absorbed]
+    host.complements += gerund.complements
+    host.aux |= gerund.aux
+    host.specificity = max(host.specificity, gerund.specificity)
+    gerund.dropped = True
 
 
 def _governor(anchor: Token, lex: RuleWords) -> Token | None:

@@ -58,7 +58,9 @@ def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Co
         # "police plan to arrest them", "could be prosecuted": imprisonment announced or held out threatens
         type_, mode = "THREATEN", "arrest"
         aux -= {"hypothetical"}
-    elif type_ in plover.cooperative and "future" in aux and "hypothetical" not in aux:
+    elif type_ in plover.cooperative and "future" in aux and "hypothetical" not in aux \
+            and _carrying_verb(anchor, reading.words) is None:
+        # cooperation carried on ("will continue to support them") is given now as well: no mere promise (§328)
         # "will pull back" declares a retreat: a concession; other cooperation announced is AGREE;
         # "will not pull back" refuses what it would promise (conventions §4)
         if type_ in plover.promised_acts and anchor.pos_ in VERB_POS:
@@ -194,29 +196,111 @@ def aux_modes(candidate: Candidate, words: EventWords) -> set[str]:
     aux = set()
     # a noun's clause is its verb's: "will hold talks", "would be met with arrests" (§282)
     clause = elicitor(anchor, words) or (anchor.head if anchor.dep_ in ("dobj", "nsubjpass", "attr") else None)
-    heads = [anchor] + ([clause] if clause is not None else [])
+    # an act carried on is as its carrier is said: "would keep fighting", "will continue to fight" (§328)
+    carrier = _carrying_verb(anchor, words)
+    heads = [anchor] + ([clause] if clause is not None else []) + ([carrier] if carrier is not None else [])
     for head in heads:
-        for child in head.children:
-            word = child.lower_
-            if negates(child, words):
-                aux.add("negated")
-            elif child.dep_ in ("aux", "auxpass") and word in words.future_auxiliaries:
-                aux.add("future")
-            elif child.dep_ in ("aux", "auxpass") and word in words.possibility_auxiliaries:
-                aux.add("hypothetical")
-            elif child.dep_ == "aux" and word == "would":
-                aux.add("hypothetical" if _counterfactual(head) or in_condition(head, words) else "future")
-            elif child.dep_ == "amod" and word in words.future_modifiers and head.pos_ == "NOUN":
-                aux.add("future")
-            elif child.dep_ == "det" and word in words.hypothetical_determiners and head.pos_ == "NOUN":
-                aux.add("hypothetical")
+        aux |= _own_modes(head, words)
+    stopper = _stopping_verb(anchor)
+    if stopper is not None:
+        # "will not stop fighting": its negation is the governor rule's to read (fold_into_governor), its modal the act's
+        aux |= _own_modes(stopper, words) - {"negated"}
     for shared in shared_modal_verb(heads[-1], words):  # "will hold talks and sign", "would not beat them or retaliate"
         aux |= aux_modes(Candidate(shared, candidate.code, candidate.specificity), words)
+    if only_possible(anchor):
+        aux.add("hypothetical")
     if anchor.pos_ in NOUN_POS and _negated_by_phrase(anchor, words):
         aux.add("negated")
     if in_condition(anchor, words):
         aux.add("hypothetical")
     return aux
+
+
+def _own_modes(head: Token, words: EventWords) -> set[str]:
+    """The modes ``head``'s own dependents give it: "not", "will", "could", "would", "future talks", "any attack"."""
+    aux = set()
+    for child in head.children:
+        word = child.lower_
+        if negates(child, words):
+            aux.add("negated")
+        elif child.dep_ in ("aux", "auxpass") and word in words.future_auxiliaries:
+            aux.add("future")
+        elif child.dep_ in ("aux", "auxpass") and word in words.possibility_auxiliaries:
+            aux.add("hypothetical")
+        elif child.dep_ == "aux" and word == "would":
+            aux.add("hypothetical" if _counterfactual(head) or in_condition(head, words) else "future")
+        elif child.dep_ == "amod" and word in words.future_modifiers and head.pos_ == "NOUN":
+            aux.add("future")
+        elif child.dep_ == "det" and word in words.hypothetical_determiners and head.pos_ == "NOUN":
+            aux.add("hypothetical")
+    return aux
+
+
+def carries_on(words: EventWords, verb: Token) -> bool:
+    """Whether ``verb`` is a verb of carrying on (english.yaml `continuing_verbs`), alone or with its "on": "keep",
+    "continue", "go on" (WordNet 3.0 continue.v.01 {continue, go on, proceed, go along, keep})."""
+    lemma = verb.lemma_.lower()
+    return lemma in words.continuing_verbs or f"{lemma} on" in words.continuing_verbs and any(
+        c.lower_ == "on" and c.dep_ in ("prt", "prep") for c in verb.children)
+
+
+def _carrying_verb(act: Token, words: EventWords) -> Token | None:
+    """The verb of carrying on whose complement ``act`` is ("keep fighting", "continue to fight") or the object of
+    whose "on" ("go on fighting"); its object is read as a noun's verb already."""
+    verb = act.head
+    if act.dep_ == "pobj" and act.tag_ == "VBG" and verb.dep_ == "prep" and verb.lower_ == "on":
+        verb = verb.head  # not "go on the offensive", which begins it
+    elif act.dep_ != "xcomp":
+        return None
+    return verb if verb.i != act.i and verb.pos_ in VERB_POS and carries_on(words, verb) else None
+
+
+# WordNet 3.0 discontinue.v.01 {discontinue, stop, cease, give up, quit, lay off} "put an end to a state or an
+# activity", the one-word verbs that take the act as their complement ("stopped fighting", "ceased firing").
+_STOPPING_VERBS = frozenset({"stop", "cease", "quit", "discontinue"})
+
+
+def _stopping_verb(act: Token) -> Token | None:
+    """The verb of stopping whose complement ``act`` is: "will not stop fighting"."""
+    verb = act.head
+    return verb if act.dep_ == "xcomp" and verb.i != act.i and verb.pos_ in VERB_POS \
+        and verb.lemma_.lower() in _STOPPING_VERBS else None
+
+
+# What one has the ability, capacity, power or right to do, or the readiness for, or is able, capable or entitled
+# to do, may be done, and is not yet (PLOVER's hypothetical mode; conventions §327): the nouns of WordNet 3.0
+# ability.n.02 {ability, power}, capability.n.01 {capability, capableness}, capacity ("capability to perform"),
+# right.n.01 "that which is due to a person", readiness.n.01 {readiness, preparedness}, and the adjectives able.a.01,
+# capable.a.01 and entitled. "ready", "willing" and "prepared" are governors of their own (an offer or a threat).
+_ABILITY_NOUNS = frozenset({"ability", "power", "capability", "capableness", "capacity", "right", "readiness",
+                            "preparedness"})
+_ABILITY_ADJECTIVES = frozenset({"able", "capable", "entitled"})
+# An ability used is an act done: "used its veto power to block the resolution", "exercised its right to expel".
+_USING_VERBS = frozenset({"use", "exercise", "invoke", "employ"})
+
+
+def only_possible(act: Token) -> bool:
+    """Whether ``act`` completes a noun or adjective of ability, right or readiness: "the right to strike Iran",
+    "Russia's readiness to attack", "is able to blockade Taiwan", "is capable of striking Israel"."""
+    holder = act.head
+    if holder.i == act.i:
+        return False
+    if act.dep_ == "acl" and holder.pos_ in NOUN_POS and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+        return holder.lemma_.lower() in _ABILITY_NOUNS \
+            and not (holder.dep_ == "dobj" and holder.head.lemma_.lower() in _USING_VERBS)
+    if act.dep_ == "pcomp" and holder.dep_ == "prep" and holder.lower_ == "of":
+        holder = holder.head  # "capable of striking"
+    elif act.dep_ != "xcomp":
+        return False
+    return holder.lemma_.lower() in _ABILITY_ADJECTIVES and not _achieved(holder.head if holder.dep_ == "acomp" else holder)
+
+
+def _achieved(copula: Token) -> bool:
+    """Whether an adjective of ability is told in the past, which says the act was done: "they were able to conduct
+    attacks", "he has been able to appeal to them"; not under a modal ("would have been able to kill")."""
+    auxiliaries = [c.lower_ for c in copula.children if c.dep_ == "aux"]
+    modal = any(a in ("would", "could", "might", "may", "will", "should", "must") for a in auxiliaries)
+    return not modal and (copula.tag_ == "VBD" or any(a in ("has", "have", "had") for a in auxiliaries))
 
 
 def _counterfactual(verb: Token) -> bool:
