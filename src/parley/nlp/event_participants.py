@@ -273,12 +273,27 @@ def verb_participants(reading: EventReading, verb: Token) -> tuple[list[str], li
         actors = verb_participants(reading, verb.head)[0] if verb.head.pos_ in ("VERB", "AUX") else actors
         if not actors and verb.head.pos_ == "ADJ":
             actors = verb_participants(reading, verb.head.head)[0]
+    if not actors and verb.dep_ == "pcomp" and verb.tag_ == "VBG":
+        actors = [a for s in _predicate_subjects(verb) for a in phrase_actors(reading, s)]
     if not actors and verb.dep_ == "acl" and verb.tag_ == "VBN":
         recipients += phrase_actors(reading, verb.head)
     elif not actors and verb.dep_ == "acl" and verb.head.i != verb.i:
         # "issued a declaration demanding…": whoever issued the declaration demands
         actors = noun_participants(reading, verb.head)[0]
     return actors, recipients
+
+
+def _predicate_subjects(gerund: Token) -> list[Token]:
+    """The subject of the predicate whose preposition ``gerund`` completes, who does the gerund's act (§330): an
+    adjective's ("Iran is capable of striking Israel", "Kenya is responsible for attacking the tanker") or a passive
+    participle's ("Kenya was accused of attacking Uganda"). Not an active verb's: its object may be the doer ("Uganda
+    accused Kenya of attacking", "thanked Kenya for attacking the rebels")."""
+    predicate = gerund.head.head
+    if gerund.head.dep_ != "prep" or any(c.dep_ in ("nsubj", "poss") for c in gerund.children):
+        return []
+    if predicate.tag_ == "JJ" and predicate.dep_ == "acomp":
+        return [c for c in predicate.head.children if c.dep_ == "nsubj"]
+    return [c for c in predicate.children if c.dep_ == "nsubjpass"] if predicate.tag_ == "VBN" else []
 
 
 def _doers_named(reading: EventReading, head: Token, place_names_side: bool = False) -> list[str]:
