@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .event_lexicon import SPECIFICITY, Code, Governor, RuleWords
-from .event_modes import alternative_penalty, aux_modes, carries_on, elicitor, in_condition, negates
+from .event_modes import alternative_penalty, aux_modes, carries_on, carrying_verb, elicitor, in_condition, negates
 from .event_nouns import abstract, noun_code, rejected_act
 from .event_reading import Candidate
 from .event_syntax import (counted, has_own_actor, indicative, objects, phrasal, prepositional_objects, subjects,
@@ -506,16 +506,12 @@ def _named_a_charge_after(words: EventWords, anchor: Token, governor: Token) -> 
 
 
 def _carrier(lex: RuleWords, act: Token, by_anchor: dict[int, Candidate]) -> Token | None:
-    """The verb of carrying on (``carries_on``) whose complement or object ``act`` is, when that verb is no event and
-    no governor of its own: "keep" in "pledged to keep fighting" and "vowed to keep up the attacks", "go" in "vowed to
-    go on fighting" (the parser hangs the act on "on"). Its clause is the act's: what governs it governs the act, as
+    """The verb of carrying on whose complement or object ``act`` is (``carrying_verb``), when that verb is no event
+    and no governor of its own: "keep" in "pledged to keep fighting" and "vowed to keep up the attacks", "go" in "vowed
+    to go on fighting" (the parser hangs the act on "on"). Its clause is the act's: what governs it governs the act, as
     "pledged to fight" is one THREATEN (conventions §309). "continued the attacks" is a light verb's event already."""
-    verb = act.head
-    if act.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ == "on":
-        verb = verb.head
-    elif act.dep_ not in ("xcomp", "dobj"):
-        return None
-    if verb.i == act.i or verb.pos_ not in VERB_POS or verb.i in by_anchor or not carries_on(lex.words, verb):
+    verb = carrying_verb(lex.words, act, objects=True)
+    if verb is None or verb.i in by_anchor:
         return None
     return None if lex.triggers.governors.get(lex.triggers.verb_lemma(verb.lemma_.lower(), verb.lower_)) else verb
 

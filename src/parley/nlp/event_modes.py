@@ -59,7 +59,7 @@ def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Co
         type_, mode = "THREATEN", "arrest"
         aux -= {"hypothetical"}
     elif type_ in plover.cooperative and "future" in aux and "hypothetical" not in aux \
-            and _carrying_verb(anchor, reading.words) is None:
+            and carrying_verb(reading.words, anchor) is None:
         # cooperation carried on ("will continue to support them") is given now as well: no mere promise (§328)
         # "will pull back" declares a retreat: a concession; other cooperation announced is AGREE;
         # "will not pull back" refuses what it would promise (conventions §4)
@@ -197,7 +197,7 @@ def aux_modes(candidate: Candidate, words: EventWords) -> set[str]:
     # a noun's clause is its verb's: "will hold talks", "would be met with arrests" (§282)
     clause = elicitor(anchor, words) or (anchor.head if anchor.dep_ in ("dobj", "nsubjpass", "attr") else None)
     # an act carried on is as its carrier is said: "would keep fighting", "will continue to fight" (§328)
-    carrier = _carrying_verb(anchor, words)
+    carrier = carrying_verb(words, anchor)
     heads = [anchor] + ([clause] if clause is not None else []) + ([carrier] if carrier is not None else [])
     for head in heads:
         aux |= _own_modes(head, words)
@@ -244,13 +244,15 @@ def carries_on(words: EventWords, verb: Token) -> bool:
         c.lower_ == "on" and c.dep_ in ("prt", "prep") for c in verb.children)
 
 
-def _carrying_verb(act: Token, words: EventWords) -> Token | None:
-    """The verb of carrying on whose complement ``act`` is ("keep fighting", "continue to fight") or the object of
-    whose "on" ("go on fighting"); its object is read as a noun's verb already."""
+def carrying_verb(words: EventWords, act: Token, objects: bool = False) -> Token | None:
+    """The verb of carrying on (``carries_on``) whose complement ``act`` is ("keep fighting", "continue to fight") or
+    the gerund object of whose "on" ("go on fighting"); not "go on the offensive", which begins it. With ``objects``,
+    also one whose direct object or "on" object ``act`` is ("keep up the attacks", "vowed to go on the offensive"),
+    which the governor of the verb's clause governs as the act (event_folding, §309)."""
     verb = act.head
-    if act.dep_ == "pobj" and act.tag_ == "VBG" and verb.dep_ == "prep" and verb.lower_ == "on":
-        verb = verb.head  # not "go on the offensive", which begins it
-    elif act.dep_ != "xcomp":
+    if act.dep_ == "pobj" and (objects or act.tag_ == "VBG") and verb.dep_ == "prep" and verb.lower_ == "on":
+        verb = verb.head
+    elif act.dep_ != "xcomp" and not (objects and act.dep_ == "dobj"):
         return None
     return verb if verb.i != act.i and verb.pos_ in VERB_POS and carries_on(words, verb) else None
 
