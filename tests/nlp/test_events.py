@@ -248,7 +248,7 @@ def test_could_makes_an_event_hypothetical():
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Kenya will not withdraw its troops from Chad.", ("REJECT", "yield")),  # a concession refused
-    ("Kenya's president will not meet the rebels.", ("REJECT", None)),
+    ("Kenya's president will not meet the rebels.", ("REJECT", "meet")),  # a meeting refused (§333)
     ("Chad ruled out new talks with Kenya.", ("REJECT", "meet")),
 ])
 def test_cooperation_refused_for_the_future_is_a_rejection(sentence, expected):

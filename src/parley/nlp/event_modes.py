@@ -12,7 +12,7 @@ from .event_lexicon import Code
 from .event_reading import Candidate, EventReading
 from .event_when import period_bounds
 from .labels import NOUN_POS, SUBJECT_DEPS, VERB_POS
-from .lexicon import EventWords
+from .lexicon import EventWords, PloverTypes
 
 _DEFINITE_ARTICLE = "the"  # "met with the opposition": a party met, not a reaction (§282)
 _MISREAD_SUBJECT_DEPS = frozenset({"nsubj", "acomp", "attr"})  # what the parser makes the subject after "were"
@@ -63,13 +63,19 @@ def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Co
         # cooperation carried on ("will continue to support them") is given now as well: no mere promise (§328)
         # "will pull back" declares a retreat: a concession; other cooperation announced is AGREE;
         # "will not pull back" refuses what it would promise (conventions §4)
-        if type_ in plover.promised_acts and anchor.pos_ in VERB_POS:
-            promised = candidate.code  # "will send aid": the aid itself, announced (conventions §45)
+        told_by_verb = anchor.pos_ in VERB_POS or _participation_verb(anchor, reading.words) is not None
+        if type_ in plover.promised_acts and told_by_verb:
+            # "will send aid", "will take part in the talks": the act itself, announced (conventions §45, §333)
+            promised = candidate.code
         type_ = "CONCEDE" if plover.conceded(candidate.code) else "AGREE"
         mode = None
         if "negated" in aux:
-            type_, mode = "REJECT", plover.refusals[type_]
+            type_, mode = "REJECT", plover.refusals[type_] or _refused_meeting_mode(plover, candidate.code)
             aux -= {"negated"}
+    elif type_ == "CONSULT" and "negated" in aux and _chosen_not_to(_meeting_verb(anchor, reading.words), reading.words):
+        # "decided not to take part in the talks", "chose not to attend": a meeting refused (conventions §333)
+        type_, mode = "REJECT", _refused_meeting_mode(plover, candidate.code)
+        aux -= {"negated"}
     elif type_ == "MOBILIZE" and _joint(candidate, reading.words):
         type_, mode = "COOPERATE", None  # "joint military exercises": PLOVER's military exchange
     elif anchor.lemma_.lower() in reading.words.permission_verbs and "negated" in aux \
@@ -88,6 +94,37 @@ def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Co
     if type_ in ("AGREE", "CONCEDE") and promised is not None and not aux & {"negated", "hypothetical"}:
         return Coding(type_, mode, frozenset(aux), promised, frozenset(aux | {"future"}))
     return Coding(type_, mode, frozenset(aux))
+
+
+def _refused_meeting_mode(plover: PloverTypes, code: Code) -> str | None:
+    """The mode of a refusal of ``code``'s act: a meeting refused refuses to meet (the manual's REJECT: "refuse to
+    meet, discuss, or negotiate"; conventions §333), as "refused to attend" does; other acts refused have none."""
+    return plover.request_modes.get(code.type) if code.type == "CONSULT" else None
+
+
+def _meeting_verb(anchor: Token, words: EventWords) -> Token | None:
+    """The verb that tells a meeting is held or attended: the meeting's own verb ("attend the talks"), or the verb of
+    taking part whose "in" object the meeting is ("take part in the talks", "participate in the negotiations")."""
+    return anchor if anchor.pos_ in VERB_POS else _participation_verb(anchor, words)
+
+
+def _participation_verb(noun: Token, words: EventWords) -> Token | None:
+    """The verb of taking part (english.yaml `participating_verbs`) whose "in" object ``noun`` is: "will take part in
+    the talks", "did not participate in the negotiations"; its modes are the noun's (conventions §333)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    verb = noun.head.head
+    if verb.lower_ == "part" and verb.dep_ == "dobj":
+        verb = verb.head  # "in" hung on "part"
+    part = " part" if any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children) else ""
+    return verb if verb.pos_ in VERB_POS and f"{verb.lemma_.lower()}{part}" in words.participating_verbs else None
+
+
+def _chosen_not_to(verb: Token | None, words: EventWords) -> bool:
+    """Whether ``verb`` is negated in the complement of a verb of deciding or choosing: "decided not to take part",
+    "chose not to attend" refuse; a plain "did not attend" only tells an absence (conventions §333)."""
+    return verb is not None and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in words.deciding_verbs \
+        and any(negates(c, words) for c in verb.children)
 
 
 def _punishment_held_out(candidate: Candidate, aux: set[str], words: EventWords) -> bool:
@@ -160,7 +197,8 @@ def _said_by_own_side(reading: EventReading, clause: Token, pronouns: frozenset[
     if clause.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in clause.children):
         clause = clause.head
     said = clause.head
-    if clause.dep_ != "ccomp" or said.lemma_.lower() not in reading.triggers.reporting:
+    # said or hinted: "Putin has suggested he could use nuclear weapons" warns as "said" does (conventions §331)
+    if clause.dep_ != "ccomp" or said.lemma_.lower() not in reading.triggers.reporting | reading.words.intimating_verbs:
         return False
     actors = {actor.id: actor for actor in reading.doc._.actors or []}
     speakers = [actors[t._.actor] for t in said.children if t.dep_ == "nsubj" and t._.actor in actors]
@@ -195,7 +233,8 @@ def aux_modes(candidate: Candidate, words: EventWords) -> set[str]:
     anchor = candidate.anchor
     aux = set()
     # a noun's clause is its verb's: "will hold talks", "would be met with arrests" (§282)
-    clause = elicitor(anchor, words) or (anchor.head if anchor.dep_ in ("dobj", "nsubjpass", "attr") else None)
+    clause = elicitor(anchor, words) or (anchor.head if anchor.dep_ in ("dobj", "nsubjpass", "attr") else None) \
+        or _participation_verb(anchor, words)  # "will not take part in the talks" (§333)
     # an act carried on is as its carrier is said: "would keep fighting", "will continue to fight" (§328)
     carrier = carrying_verb(words, anchor)
     heads = [anchor] + ([clause] if clause is not None else []) + ([carrier] if carrier is not None else [])
