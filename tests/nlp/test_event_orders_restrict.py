@@ -27,7 +27,6 @@ def codes(sentence: str) -> list[tuple[str, str | None]]:
     "Authorities ordered shops to close.",                              # firms
     "Women were ordered to stay inside their homes.",                   # a passive: ordered by someone unnamed
     "The junta ordered the opposition party to disband.",               # an organization
-    "The army ordered villagers to leave the valley.",                  # leaving
     "The regime ordered the students to stop wearing headscarves.",     # stopping
 ])
 def test_an_authoritys_order_binding_people_or_firms_to_stay_close_leave_or_stop_restricts_them(sentence):
@@ -64,6 +63,8 @@ def test_an_ordered_act_coded_on_its_own_keeps_its_code_and_mode():
     ("The company ordered its employees to stay home.", [("REQUEST", None)]),         # no authority orders
     ("The ministry ordered officials to stay at their posts.", [("REQUEST", None)]),  # the state's own officers
     ("The Kremlin ordered two diplomats to leave the country.", [("SANCTION", "expel")]),  # §134
+    ("Thousands of residents were ordered to leave the town as the fire spread.", []),  # evacuated (§134)
+    ("Tehran forced the British Council to cease its operations.", []),               # a body named
 ])
 def test_an_order_to_a_state_its_officers_or_from_no_authority_is_no_restriction(sentence, expected):
     assert codes(sentence) == expected
@@ -88,6 +89,7 @@ def test_a_shutdown_ordered_is_the_restriction_it_names(sentence, expected):
 
 @pytest.mark.parametrize("sentence", [
     "The company ordered the closure of its plant.",        # no authority
+    "Drone attacks forced the closure of the city's airports.",  # an effect, no order
     "The court ordered the suspension of aid payments.",    # aid stopped: a sanction, as before
 ])
 def test_a_shutdown_of_no_party_or_ordered_by_no_authority_is_no_restriction(sentence):

@@ -653,12 +653,12 @@ def _ordered_out(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
 
 
 def _bound_by_order(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
-    """An authority's order that binds people or firms under it to stay, close, disband, stop or leave restricts
-    them, as a curfew or a closure does: "the Taliban ordered women to stay at home", "authorities ordered shops to
-    close" (COERCE/restrict, conventions §334); people the lexicon deports when expelled are deported ("ordered the
-    foreign journalists to leave the country"). An order to a state or its officers is a demand ("ordered Russia to
-    withdraw"), and an act ordered that is coercive on its own is the order's code when it folds in ("ordered
-    Moscow to close its consulate")."""
+    """An authority's order that binds people or firms under it to stay, close, disband or stop restricts them, as
+    a curfew or a closure does: "the Taliban ordered women to stay at home", "authorities ordered shops to close"
+    (COERCE/restrict, conventions §334); people the lexicon deports when expelled are deported when ordered to leave
+    ("ordered the foreign journalists to leave the country"), where residents ordered to leave are evacuated (§134).
+    An order to a state or its officers is a demand ("ordered Russia to withdraw"), and an act ordered that is
+    coercive on its own is the order's code when it folds in ("ordered Moscow to close its consulate")."""
     words = lex.words
     if lemma not in words.order_verbs or not _by_an_authority(lex, verb):
         return None
@@ -677,9 +677,9 @@ def _bound_by_order(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None
             continue
         for child in bound:
             noun = counted(child, words)
-            if _under_authority(lex, noun):
-                expelled = lex.triggers.verb_objects.get(("expel", noun.lemma_.lower())) if leaving else None
-                code = expelled if expelled is not None and expelled.type == "COERCE" else Code("COERCE", "restrict")
+            deported = lex.triggers.verb_objects.get(("expel", noun.lemma_.lower())) == Code("COERCE", "deport")
+            if (deported or not leaving) and _under_authority(lex, noun):
+                code = Code("COERCE", "deport") if leaving else Code("COERCE", "restrict")
                 return Candidate(verb, code, SPECIFICITY["verb_object"], absorbed=[act])
     return None
 
@@ -690,7 +690,8 @@ def _shutdown_ordered(lex: RuleWords, verb: Token, lemma: str) -> Candidate | No
     consulate" withdraws a mission (§44), and "ordered the suspension of the party", "the closure of all markets"
     restrict the people or firms under it (§334). "Ordered the suspension of aid" is the ending §186 reads."""
     words = lex.words
-    if lemma not in words.order_verbs or not _by_an_authority(lex, verb):
+    # an order asks ("ordered the closure"); "forced the closure of the airports" may be an attack's effect
+    if lemma not in words.order_verbs & words.asking_verbs or not _by_an_authority(lex, verb):
         return None
     for child in objects(verb, words):
         shutdown = counted(child, words)
@@ -711,12 +712,14 @@ def _by_an_authority(lex: RuleWords, verb: Token) -> bool:
 
 
 def _under_authority(lex: RuleWords, noun: Token) -> bool:
-    """Whether an order can bind ``noun`` as people or firms under an authority: a person or people ("women",
-    "residents", a person named), a group or an organization ("the opposition party", "schools"), a firm or a shop
-    (plover_firm_operations.csv) or an outlet; not a state, its bodies or officers, nor armed forces ("Russia",
-    "officials", "troops")."""
+    """Whether an order can bind ``noun`` as people or firms under the authority that gives it: a person or people
+    ("women", "residents", a person named), a group or an organization ("the opposition party", "schools"), a firm or
+    a shop (plover_firm_operations.csv) or an outlet, named by a common noun; not a state, its bodies or officers, nor
+    armed forces ("Russia", "officials", "troops"), nor an organization parley names, which may be the state's or
+    another country's ("forced the Fed to stop worrying", "forced the British Council to cease its operations")."""
     words = lex.words
-    if _armed_or_state(lex, noun):
+    actor = actor_of(noun)
+    if _armed_or_state(lex, noun) or actor is not None and actor.kind == "organization":
         return False
     lemma = noun.lemma_.lower()
     return lemma in party_noun_kinds() or lemma in firm_operations() or _outlet(noun, words) \
