@@ -451,6 +451,7 @@ def absorb(lex: RuleWords, host: Candidate, complement: Candidate, type_: str, a
     """Fold ``complement`` into ``host``: the host's type wins, the complement may give its mode."""
     plover, words = lex.plover, lex.words
     mode = host.code.mode
+    ordered = False  # the host is an order whose act, coercive, it becomes: the act's mode is the order's
     if type_ == "AGREE" and not any(negates(c, words) for c in complement.anchor.children) and (
             complement.code.type in plover.promised_threats or complement.anchor.lemma_.lower() in words.punishing_verbs):
         # "vowed to fight", "vowed to prosecute them": promised violence is a threat; "vowed not to launch attacks"
@@ -468,11 +469,11 @@ def absorb(lex: RuleWords, host: Candidate, complement: Candidate, type_: str, a
     elif type_ == "REQUEST" and host.code.type == "THREATEN":
         type_ = "THREATEN"  # the demand of an ultimatum, folded after its penalty, leaves it a threat
     elif complement.code.type in plover.coercive:
-        if host.anchor.lemma_.lower() in words.order_verbs:  # "ordered the paper to suspend publication"
-            type_, mode = complement.code.type, complement.code.mode
+        if host.anchor.lemma_.lower() in words.order_verbs:  # "ordered the paper to suspend publication" censors
+            type_, mode, ordered = complement.code.type, complement.code.mode, True
     if type_ in plover.mode_takers and mode is None:
         mode = _mode_from(lex, type_, complement)
-    host.code = Code(type_, mode if type_ in plover.mode_takers or type_ == host.code.type else None)
+    host.code = Code(type_, mode if ordered or type_ in plover.mode_takers or type_ == host.code.type else None)
     if type_ in ("AGREE", "CONCEDE"):
         # "agreed to extradite him": the extradition itself, promised, is reported too (conventions §45)
         host.promised = complement.code if complement.code.type in plover.promised_acts else complement.promised

@@ -10,8 +10,8 @@ from spacy.tokens import Span, Token
 
 from ..knowledge.actor_kb import place_country
 from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, deed_nouns,
-                            party_noun_kinds, party_nouns, provision_nouns, relief_personnel, sport_nouns,
-                            thing_noun_kinds, uninflected, work_noun_kinds)
+                            firm_operations, party_noun_kinds, party_nouns, provision_nouns, relief_personnel,
+                            sport_nouns, thing_noun_kinds, uninflected, work_noun_kinds)
 from .event_modes import companions, conditional, denies_part, negates, shared_modal_verb
 from .event_nouns import (ACTS_OF_PARTIES, PARTNER_PREPOSITIONS, a_pact_of_ties, a_person_or_in_politics, abstract,
                           aid_party, another_partys_forces, arms, as_prospect, asked_by_a_text, attack_parties,
@@ -104,6 +104,7 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "drew criticism": the noun is the event, and its actors are others
     verbs = _hyphen_prefix(token) + verbs  # "test-fired a missile" tests a missile
     candidate = leaves_pact(lex, token) or _expelled_from_body(lex, token, lemma) or _ordered_out(lex, token, lemma) \
+        or _bound_by_order(lex, token, lemma) or _shutdown_ordered(lex, token, lemma) \
         or _given_time_to_leave(lex, token, lemma) \
         or _dismissal(lex, token, lemma) or _captives_rescued(lex, token, lemma) or _seized_returned(lex, token, lemma) \
         or _verdict(lex, token, lemma) or _restraint(lex, token, lemma) \
@@ -651,6 +652,80 @@ def _ordered_out(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     return _expelled(lex, verb, objects(verb, words) + [c for c in verb.children if c.dep_ == "nsubjpass"], leaving)
 
 
+def _bound_by_order(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """An authority's order that binds people or firms under it to stay, close, disband or stop restricts them, as
+    a curfew or a closure does: "the Taliban ordered women to stay at home", "authorities ordered shops to close"
+    (COERCE/restrict, conventions §334); people the lexicon deports when expelled are deported when ordered to leave
+    ("ordered the foreign journalists to leave the country"), where residents ordered to leave are evacuated (§134).
+    An order to a state or its officers is a demand ("ordered Russia to withdraw"), and an act ordered that is
+    coercive on its own is the order's code when it folds in ("ordered Moscow to close its consulate")."""
+    words = lex.words
+    if lemma not in words.order_verbs or not _by_an_authority(lex, verb):
+        return None
+    # the parser hangs "ordered X to act" as object and infinitive, or as a clause with its own subject
+    bound_acts = [(act, objects(verb, words) + [c for c in verb.children if c.dep_ == "nsubjpass"])
+                  for act in infinitives(verb)]
+    bound_acts += [(act, [c for c in act.children if c.dep_ == "nsubj"])
+                   for act in verb.children if act.dep_ == "ccomp" and to_infinitive(act)]
+    for act, bound in bound_acts:
+        act_lemma = lex.triggers.verb_lemma(act.lemma_.lower(), act.lower_)
+        leaving = act_lemma in words.leaving_verbs
+        if not leaving and act_lemma not in words.restricted_acts:
+            continue
+        own = _read_verb(lex, act, act_lemma)
+        if own is not None and own.code.type in lex.plover.coercive:
+            continue
+        for child in bound:
+            noun = counted(child, words)
+            deported = lex.triggers.verb_objects.get(("expel", noun.lemma_.lower())) == Code("COERCE", "deport")
+            if (deported or not leaving) and _under_authority(lex, noun):
+                code = Code("COERCE", "deport") if leaving else Code("COERCE", "restrict")
+                return Candidate(verb, code, SPECIFICITY["verb_object"], absorbed=[act])
+    return None
+
+
+def _shutdown_ordered(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """A shutdown an authority orders is what closing its object would be (conventions §335): "ordered the closure
+    of the newspaper" censors, "ordered the closure of the border crossing" restricts, "ordered the closure of the
+    consulate" withdraws a mission (§44), and "ordered the suspension of the party", "the closure of all markets"
+    restrict the people or firms under it (§334). "Ordered the suspension of aid" is the ending §186 reads."""
+    words = lex.words
+    # an order asks ("ordered the closure"); "forced the closure of the airports" may be an attack's effect
+    if lemma not in words.order_verbs & words.asking_verbs or not _by_an_authority(lex, verb):
+        return None
+    for child in objects(verb, words):
+        shutdown = counted(child, words)
+        if shutdown.lemma_.lower() not in words.shutdown_nouns:
+            continue
+        for shut in prepositional_objects(shutdown, ("of",)):
+            noun = counted(shut, words)
+            code = _closed(noun, words) or (Code("COERCE", "restrict") if _under_authority(lex, noun) else None)
+            if code:
+                return Candidate(verb, code, SPECIFICITY["verb_object"], absorbed=[child, shutdown, shut, noun])
+    return None
+
+
+def _by_an_authority(lex: RuleWords, verb: Token) -> bool:
+    """Whether a state, one of its bodies or an armed party gives the order, or no one named does (a passive): "the
+    Taliban", "authorities", "police"; not "the company"."""
+    return all(_armed_or_state(lex, d) for d in doers_of(verb))
+
+
+def _under_authority(lex: RuleWords, noun: Token) -> bool:
+    """Whether an order can bind ``noun`` as people or firms under the authority that gives it: a person or people
+    ("women", "residents", a person named), a group or an organization ("the opposition party", "schools"), a firm or
+    a shop (plover_firm_operations.csv) or an outlet, named by a common noun; not a state, its bodies or officers, nor
+    armed forces ("Russia", "officials", "troops"), nor an organization parley names, which may be the state's or
+    another country's ("forced the Fed to stop worrying", "forced the British Council to cease its operations")."""
+    words = lex.words
+    actor = actor_of(noun)
+    if _armed_or_state(lex, noun) or actor is not None and actor.kind == "organization":
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in party_noun_kinds() or lemma in firm_operations() or _outlet(noun, words) \
+        or a_person(noun, frozenset())
+
+
 def _blocked(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """What a party blocks beyond the lexicon's own objects is refused (REJECT, conventions §188): a pact ("blocked
     the trade deal"), someone's attempt ("blocked Skopje's efforts to join the alliance") or the enacting of what
@@ -765,14 +840,18 @@ def _closure(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | None:
         return None  # "officials", "the police" close as an actor does (conventions §121); a storm, a firm do not
     for child in objects(verb, words):
         noun = counted(child, words)
-        lemma = noun.lemma_.lower()
-        code = Code("COERCE", "censor") if _outlet(noun, words) \
-            else None if not closes \
-            else Code("COERCE", "restrict") if lemma in words.passage_nouns \
-            else Code("SANCTION", "withdraw") if lemma in words.mission_nouns else None
+        code = _closed(noun, words) if closes else Code("COERCE", "censor") if _outlet(noun, words) else None
         if code:
             return Candidate(verb, code, SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
+
+
+def _closed(noun: Token, words: EventWords) -> Code | None:
+    """What closing ``noun`` is (conventions §44): an outlet censored, a passage restricted, a mission withdrawn."""
+    lemma = noun.lemma_.lower()
+    return Code("COERCE", "censor") if _outlet(noun, words) \
+        else Code("COERCE", "restrict") if lemma in words.passage_nouns \
+        else Code("SANCTION", "withdraw") if lemma in words.mission_nouns else None
 
 
 def _outlet(noun: Token, words: EventWords) -> bool:

@@ -165,6 +165,7 @@ class EventWords:
     purpose_prepositions: frozenset[str]
     aid_recipient_sectors: frozenset[str]
     restraint_verbs: frozenset[str]
+    restricted_acts: frozenset[str]
     custody_verbs: frozenset[str]
     removal_phrasals: frozenset[str]
     custody_prepositions: frozenset[str]
@@ -257,6 +258,7 @@ class EventWords:
     leaving_prepositions: frozenset[str]
     ending_verbs: frozenset[str]
     ending_nouns: dict[str, str]  # noun → the ending verb it names the act of
+    shutdown_nouns: frozenset[str]
     expelling_verbs: frozenset[str]
     member_bodies: frozenset[str]
     state_bodies: frozenset[str]
