@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
+from ..knowledge import load_csv
 from ..model import Actor
 from .event_lexicon import Code, RuleWords, commerce_words, kin_nouns, party_noun_kinds
 from .event_modes import aux_modes, condition_subject, denies_part, elicitor, misread_condition
@@ -22,6 +25,7 @@ _PHRASE_DEPS = frozenset({"prep", "agent"})
 _MODIFIER_DEPS = frozenset({"compound", "poss", "amod"})
 _NO_POLITICS = (None, "BUS")  # the sectors of a firm and of an actor the knowledge base does not place
 _AGENT = "by"  # the preposition of a noun's agent, as of a passive verb's
+_AGAINST = "against"  # the preposition of an act's target, wherever the parser hangs it (§337)
 # Declaring or agreeing to an event (the manual's CONCEDE "declarations … of ceasefires and withdrawals", AGREE "agree
 # to … or otherwise indicate … commitment"): what the parties of a noun do when the noun is declared or agreed (§304).
 _DECLARING_TYPES = frozenset({"AGREE", "CONCEDE"})
@@ -32,6 +36,8 @@ _PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})  # a passive clause's subjec
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _OTHER_PERSON_DEPS = frozenset({"poss", "prep"})  # "Elian's father", "a friend of the minister"
 _TITLE_DEPS = frozenset({"compound", "appos"})  # "Labour Party leader Keir Starmer", "Le Pen, leader of the …"
+_CONTROL_VERBS_FILE = "english_control_verbs.csv"  # verbs whose object does the infinitive's act (§340)
+_INFINITIVE = "VB"
 _INQUIRY = "investigate"  # CAMEO 09's mode: investigating an act is not doing it (§313)
 _INQUIRY_OBJECTS = frozenset({"dobj", "into", "of"})  # what an inquiry looks into: "investigate it", "a probe into it"
 # Verbs that tell of an act as a witness does, giving an account of it (WordNet report.v.01, document.v.01,
@@ -254,11 +260,13 @@ def verb_participants(reading: EventReading, verb: Token) -> tuple[list[str], li
         if child.dep_ in ("nsubj", "csubj") and misread_condition(child, reading.words) is None:
             actors += _doers_named(reading, child, place_names_side=True)
         elif child.dep_ == "agent":
-            actors += [a for g in child.children if g.dep_ == "pobj" for a in _doers_named(reading, g)]
+            agents = [g for g in child.children if g.dep_ == "pobj"]
+            actors += [a for g in agents for a in _doers_named(reading, g)]
+            recipients += _targets_hung_on(reading, agents)
         elif child.dep_ == "nsubjpass" or (child.dep_ in ("dobj", "dative") and not passive):
             # "condemned the detention of activists by the police": the act's doer is its target too (§278)
             recipients += phrase_actors(reading, child)
-            recipients += [a for g in _agent_objects(child) for a in phrase_actors(reading, g)]
+            recipients += [a for g in _agent_objects(reading, child) for a in phrase_actors(reading, g)]
         elif child.dep_ == "prep" and child.lower_ in reading.words.recipient_prepositions:
             recipients += [a for g in _party_objects(child) if not destination(reading, child, g)
                            for a in phrase_actors(reading, g)]
@@ -269,6 +277,9 @@ def verb_participants(reading: EventReading, verb: Token) -> tuple[list[str], li
     elif not actors and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i and passive \
             and verb.head.pos_ in PREDICATE_POS and not is_passive(verb.head):
         recipients += verb_participants(reading, verb.head)[0]  # "fled and was captured": who fled is captured (§102)
+    elif not actors and verb.dep_ == "xcomp" and verb.tag_ == _INFINITIVE \
+            and (controllers := _object_controllers(reading, verb.head)):
+        actors = controllers  # "the EU pressured Kenya to open an investigation": Kenya opens it (§340)
     elif not actors and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i:
         actors = verb_participants(reading, verb.head)[0] if verb.head.pos_ in ("VERB", "AUX") else actors
         if not actors and verb.head.pos_ == "ADJ":
@@ -281,6 +292,29 @@ def verb_participants(reading: EventReading, verb: Token) -> tuple[list[str], li
         # "issued a declaration demanding…": whoever issued the declaration demands
         actors = noun_participants(reading, verb.head)[0]
     return actors, recipients
+
+
+def _object_controllers(reading: EventReading, governor: Token) -> list[str]:
+    """The actors of the object that does the act of an infinitive ``governor`` takes beside it (§340): a passive's
+    subject ("Kenya was pressured to open …", "Blinken is set to meet …"), or the direct object of a verb whose
+    object does it (`_object_control_verbs`: "pressured Kenya to open an investigation", "persuaded Israel to accept
+    a ceasefire"). Not another verb's object, where the infinitive says why the subject acts ("summoned the ambassador
+    to complain", "toured the two countries to show support"), and none where the object names no actor ("used its
+    veto to block the resolution"): the subject acts as before."""
+    if governor.pos_ not in VERB_POS:
+        return []
+    if is_passive(governor):
+        return [a for c in governor.children if c.dep_ == "nsubjpass" for a in phrase_actors(reading, c)]
+    if governor.lemma_.lower() not in _object_control_verbs():
+        return []
+    return [a for c in governor.children if c.dep_ == "dobj" for a in phrase_actors(reading, c)]
+
+
+@lru_cache(maxsize=1)
+def _object_control_verbs() -> frozenset[str]:
+    """Verbs one of whose WordNet senses takes "Somebody ----s somebody to INFINITIVE" (english_control_verbs.csv,
+    scripts/build_control_verbs.py)."""
+    return frozenset(row["verb"] for row in load_csv(_CONTROL_VERBS_FILE))
 
 
 def _predicate_subjects(gerund: Token) -> list[Token]:
@@ -354,20 +388,24 @@ def noun_participants(reading: EventReading, noun: Token, clause_acts: bool = Tr
             actors += phrase_actors(reading, child)
         elif child.dep_ == "prep" and child.lower_ in words.noun_actor_prepositions:
             actors += [a for g in child.children if g.dep_ == "pobj" for a in phrase_actors(reading, g)]
+            recipients += _targets_hung_on(reading, [g for g in child.children if g.dep_ == "pobj"]) \
+                if child.lower_ == _AGENT else []
         elif child.dep_ == "prep" and child in doing:  # "the withdrawal of Kenyan police", "sanctions from the US"
             actors += [a for g in _party_objects(child) for a in phrase_actors(reading, g) if a not in not_doers]
         elif child.dep_ == "prep" and child.lower_ in words.noun_recipient_prepositions:
             recipients += [a for g in _party_objects(child) if not destination(reading, child, g)
                            for a in phrase_actors(reading, g)]
+    # "the detention of journalists by the police": the parser hangs the agent on the detained (§338)
+    actors += [a for g in _agents_hung_away(reading, noun) for a in phrase_actors(reading, g)]
     # "the expulsion of traders from Niger": the parser hangs the expeller on the expelled
     actors += [a for p in doing if p.head.i != noun.i for g in _party_objects(p) for a in phrase_actors(reading, g)]
     # "the imposition of sanctions on Iran by the EU": the agent of the noun that carries the act out does it (§321)
     carrying = _carrying_noun(reading, noun)
-    carried_out_by = _agent_objects(carrying) if carrying is not None else []
+    carried_out_by = _agent_objects(reading, carrying) if carrying is not None else []
     actors += [a for g in carried_out_by for a in phrase_actors(reading, g)]
     # An agent the noun names itself, even one no actor stands for ("the detention of activists by security
     # forces"), is the doer: not the subject of its clause ("… was condemned by Amnesty", §278).
-    if not actors and clause_acts and not _agent_objects(noun) and not carried_out_by \
+    if not actors and clause_acts and not _agent_objects(reading, noun) and not carried_out_by \
             and (verb := clause_verb_above(noun)) is not None \
             and not _part_denied(noun, verb, words) and not _topic(noun, verb) \
             and not _inquired_into(reading, noun, verb) and not _witnessed(reading, noun, verb, code):
@@ -417,9 +455,39 @@ def _voiced(noun: Token, verb: Token, code: Code) -> bool:
         and verb.lemma_.lower() in _VOICING_CARRIERS
 
 
-def _agent_objects(noun: Token) -> list[Token]:
-    """The objects of a noun's "by" phrase that may name its doer: "the arrest of journalists by the police"."""
-    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == _AGENT for g in _party_objects(p)]
+def _agent_objects(reading: EventReading, noun: Token) -> list[Token]:
+    """The objects of a noun's "by" phrase that may name its doer: "the arrest of journalists by the police", and
+    those the parser hangs away from it (`_agents_hung_away`)."""
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == _AGENT for g in _party_objects(p)] \
+        + _agents_hung_away(reading, noun)
+
+
+def _agents_hung_away(reading: EventReading, noun: Token) -> list[Token]:
+    """The objects of a "by" phrase the parser hangs away from the noun that name an actor (§338): on the object of
+    the noun's own "of" ("the detention of two journalists by the police"), or on the active verb whose object the
+    noun is, if the noun names an event ("Chad denounced the shelling of its villages by Sudanese troops"), where a
+    "by" names no agent of the verb's own. One that names no actor is a time, a measure or a means ("by the end of
+    May", "by ten percent"); a noun of no event may be the verb's own ("a Swede held hostage by al-Qaida")."""
+    hosts = [held for o in noun.children if o.dep_ == "prep" and o.lower_ == "of" for held in _party_objects(o)]
+    if noun.dep_ == "dobj" and noun.head.pos_ in VERB_POS and not is_passive(noun.head) \
+            and not _reduced_passive(noun.head) and noun.lemma_.lower() in reading.triggers.nouns:
+        hosts.append(noun.head)
+    return [g for host in hosts for p in host.children if p.dep_ == "prep" and p.lower_ == _AGENT
+            for g in _party_objects(p) if any(t._.actor for t in g.subtree)]
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """A past participle with no "have" is a passive whatever its auxiliaries ("a Swede held hostage by al-Qaida"): its
+    "by" is its own agent."""
+    return verb.tag_ == "VBN" and not any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
+def _targets_hung_on(reading: EventReading, agents: list[Token]) -> list[str]:
+    """The actors an "against" phrase the parser hangs on an agent names: whom the act is aimed at ("tear gas was
+    fired by police against the migrants"; §337). Not another preposition, which may say where the agent serves
+    ("by Kenya's envoy to the UN", "by officials at the UN")."""
+    return [a for g in agents for p in g.children if p.dep_ == "prep" and p.lower_ == _AGAINST
+            for h in _party_objects(p) for a in phrase_actors(reading, h)]
 
 
 def _party_objects(preposition: Token) -> list[Token]:
