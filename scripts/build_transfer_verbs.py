@@ -34,7 +34,7 @@ HEADER = """\
 # The roots, as (lemma, sense number): the sense's synset and every troponym below it, chosen by their glosses.
 ROOTS = [
     ("give", 8),  # "give as a present; make a gift of": gift, donate, hand out, give away
-    ("supply", 1),  # "give something useful or necessary to": furnish, equip, arm, fuel, extend, pour
+    ("supply", 1),  # "give something useful or necessary to": furnish, equip, arm, fuel, pour
     ("lend", 2),  # "give temporarily; let have for a limited time": loan, advance
     ("distribute", 1),  # "administer or bestow, as in small portions": dole out, dispense, allocate, earmark
     ("fund", 6),  # "furnish money for": bankroll, grubstake
@@ -66,6 +66,7 @@ PRUNED = [
     ("pump", 4),  # "supply in great quantities": oil or gas pumped is production or trade
     ("treat", 5),  # "provide with a gift or entertainment": hospitality ("treat" is first a handling: "treat water")
     ("route", 1),  # "send documents or materials to appropriate destinations": a directing, as of payments
+    ("extend", 4),  # "make available" (extend, offer): "extend" is first a lengthening ("extended its ban on fishing")
 ]
 
 
