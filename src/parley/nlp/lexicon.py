@@ -25,6 +25,7 @@ CUES_FILE = "reporting_cues.csv"
 QUANTITY_UNITS_FILE = "quantities_units.yaml"
 NUMBERS_FILE = "quantities_numbers.yaml"
 CALENDAR_FILE = "times_lexicon.yaml"
+TRANSFER_VERBS_FILE = "plover_transfer_verbs.csv"
 
 
 @dataclass(frozen=True)
@@ -582,9 +583,13 @@ def load_lexicon() -> Lexicon:
     plover["threat_modes"] = {Code.parse(code): mode for code, mode in plover["threat_modes"].items()}
     plover["refusals"] = {code.type: code.mode for code in map(Code.parse, plover["refusals"])}
     plover["promised_concessions"] = frozenset(map(Code.parse, plover["promised_concessions"]))
+    events = dict(english["events"])
+    # The verbs of handing over: WordNet's class of them (scripts/build_transfer_verbs.py) and the hand-made
+    # words it lacks (plover_conventions.md §341).
+    events["transfer_verbs"] = events["transfer_verbs"] + [row["verb"] for row in load_csv(TRANSFER_VERBS_FILE)]
     return Lexicon(
         actor_words=_typed(ActorWords, {**english["actors"], **shared}),
-        event_words=_typed(EventWords, english["events"]),
+        event_words=_typed(EventWords, events),
         quantity_words=_typed(QuantityWords, quantities),
         time_words=_typed(TimeWords, times),
         quote_words=_typed(QuoteWords, english["quotes"]),
