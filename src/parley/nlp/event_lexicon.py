@@ -48,6 +48,7 @@ GOODS_NOUNS_FILE = "plover_goods_nouns.csv"
 SPORT_NOUNS_FILE = "plover_sport_nouns.csv"
 FIRM_OPERATIONS_FILE = "plover_firm_operations.csv"
 BLAME_WORDS_FILE = "plover_blame_words.csv"
+CONTROL_VERBS_FILE = "plover_control_verbs.csv"
 
 # How much a kind of match says about the event: a verb with its object is surer than a bare noun,
 # and the curated lexicon surer than the CAMEO fallback tier.
@@ -211,6 +212,13 @@ def commerce_words() -> dict[str, frozenset[str]]:
     owns (plover_commerce_words.csv, scripts/build_commerce_words.py)."""
     rows = load_csv(COMMERCE_WORDS_FILE)
     return {pos: frozenset(row["word"] for row in rows if row["pos"] == pos) for pos in ("verb", "noun")}
+
+
+@lru_cache(maxsize=1)
+def control_verbs() -> frozenset[str]:
+    """Verbs one of whose WordNet senses takes "Somebody ----s somebody to INFINITIVE": their object does the act of
+    the infinitive beside it (plover_control_verbs.csv, scripts/build_control_verbs.py; conventions §340)."""
+    return frozenset(row["verb"] for row in load_csv(CONTROL_VERBS_FILE))
 
 
 @lru_cache(maxsize=1)

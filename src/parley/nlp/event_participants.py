@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from spacy.tokens import Span, Token
 
-from ..knowledge import load_csv
 from ..model import Actor
-from .event_lexicon import Code, RuleWords, commerce_words, kin_nouns, party_noun_kinds
+from .event_lexicon import Code, RuleWords, commerce_words, control_verbs, kin_nouns, party_noun_kinds
 from .event_modes import aux_modes, condition_subject, denies_part, elicitor, misread_condition
 from .event_reading import Candidate, EventReading
 from .event_where import gazetteer_place, place_name
@@ -36,7 +33,6 @@ _PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})  # a passive clause's subjec
 _PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _OTHER_PERSON_DEPS = frozenset({"poss", "prep"})  # "Elian's father", "a friend of the minister"
 _TITLE_DEPS = frozenset({"compound", "appos"})  # "Labour Party leader Keir Starmer", "Le Pen, leader of the …"
-_CONTROL_VERBS_FILE = "english_control_verbs.csv"  # verbs whose object does the infinitive's act (§340)
 _INFINITIVE = "VB"
 _INQUIRY = "investigate"  # CAMEO 09's mode: investigating an act is not doing it (§313)
 _INQUIRY_OBJECTS = frozenset({"dobj", "into", "of"})  # what an inquiry looks into: "investigate it", "a probe into it"
@@ -297,24 +293,17 @@ def verb_participants(reading: EventReading, verb: Token) -> tuple[list[str], li
 def _object_controllers(reading: EventReading, governor: Token) -> list[str]:
     """The actors of the object that does the act of an infinitive ``governor`` takes beside it (§340): a passive's
     subject ("Kenya was pressured to open …", "Blinken is set to meet …"), or the direct object of a verb whose
-    object does it (`_object_control_verbs`: "pressured Kenya to open an investigation", "persuaded Israel to accept
-    a ceasefire"). Not another verb's object, where the infinitive says why the subject acts ("summoned the ambassador
+    object does it (`control_verbs`: "pressured Kenya to open an investigation", "persuaded Israel to accept a
+    ceasefire"). Not another verb's object, where the infinitive says why the subject acts ("summoned the ambassador
     to complain", "toured the two countries to show support"), and none where the object names no actor ("used its
     veto to block the resolution"): the subject acts as before."""
     if governor.pos_ not in VERB_POS:
         return []
     if is_passive(governor):
         return [a for c in governor.children if c.dep_ == "nsubjpass" for a in phrase_actors(reading, c)]
-    if governor.lemma_.lower() not in _object_control_verbs():
+    if governor.lemma_.lower() not in control_verbs():
         return []
     return [a for c in governor.children if c.dep_ == "dobj" for a in phrase_actors(reading, c)]
-
-
-@lru_cache(maxsize=1)
-def _object_control_verbs() -> frozenset[str]:
-    """Verbs one of whose WordNet senses takes "Somebody ----s somebody to INFINITIVE" (english_control_verbs.csv,
-    scripts/build_control_verbs.py)."""
-    return frozenset(row["verb"] for row in load_csv(_CONTROL_VERBS_FILE))
 
 
 def _predicate_subjects(gerund: Token) -> list[Token]:
