@@ -17,7 +17,7 @@ from __future__ import annotations
 import sys
 
 from knowledge_file import ROOT, write_or_check
-from wordnet_files import WORDNET_DIR
+from wordnet_files import WORDNET_DIR, WordNet
 
 OUTPUT = ROOT / "src" / "parley" / "knowledge" / "plover_control_verbs.csv"
 
@@ -35,30 +35,20 @@ MEANS_FILE = "34"
 SUBJECT_CONTROL = frozenset({"promise"})
 
 
-def build() -> list[str]:
+def build(wordnet: WordNet) -> list[str]:
     """The one-word verbs of the synsets whose frames list OBJECT_CONTROL_FRAME for all words or for that word."""
     verbs = set()
-    with (WORDNET_DIR / "data.verb").open(encoding="latin-1") as lines:
-        for line in lines:
-            if line.startswith("  "):  # the licence header
-                continue
-            fields = line.split(" | ", 1)[0].split()
-            if fields[1] == MEANS_FILE:
-                continue
-            word_count = int(fields[3], 16)
-            words = [fields[4 + 2 * i].lower() for i in range(word_count)]
-            at = 4 + 2 * word_count
-            at += 1 + 4 * int(fields[at])  # past the pointers
-            frames = fields[at + 1: at + 1 + 3 * int(fields[at])]  # "+ frame word" triples
-            for k in range(0, len(frames), 3):
-                frame, word = int(frames[k + 1]), int(frames[k + 2], 16)
-                if frame == OBJECT_CONTROL_FRAME:
-                    verbs.update(words if word == 0 else [words[word - 1]])
+    for synset in wordnet.synsets["verb"].values():
+        if synset.lexicographer_file == MEANS_FILE:
+            continue
+        for frame, word in synset.frames:
+            if frame == OBJECT_CONTROL_FRAME:
+                verbs.update(synset.words if word == 0 else [synset.words[word - 1]])
     return sorted(v for v in verbs if v.isalpha() and v not in SUBJECT_CONTROL)
 
 
 def build_text() -> str:
-    return HEADER + "verb\n" + "".join(f"{verb}\n" for verb in build())
+    return HEADER + "verb\n" + "".join(f"{verb}\n" for verb in build(WordNet(WORDNET_DIR)))
 
 
 if __name__ == "__main__":

@@ -24,6 +24,8 @@ class Synset:
     # (pointer symbol, target offset, target part of speech, source word number, target word number)
     pointers: tuple[tuple[str, str, str, int, int], ...]
     gloss: str
+    # a verb's sentence frames as (frame number, word number): word 0 is every word of the synset
+    frames: tuple[tuple[int, int], ...] = ()
 
 
 class WordNet:
@@ -133,7 +135,11 @@ def _read_data(path: Path) -> dict[str, Synset]:
             pointers = tuple(
                 (symbol, offset, pos, int(numbers[:2], 16), int(numbers[2:], 16))
                 for symbol, offset, pos, numbers in (fields[at + 1 + 4 * k: at + 5 + 4 * k] for k in range(int(fields[at]))))
-            synsets[fields[0]] = Synset(fields[1], words, written, pointers, gloss.strip())
+            at += 1 + 4 * len(pointers)
+            # only a verb's line goes on: "+ frame word" triples after their count
+            frames = tuple((int(fields[at + 2 + 3 * k]), int(fields[at + 3 + 3 * k], 16))
+                           for k in range(int(fields[at]))) if at < len(fields) else ()
+            synsets[fields[0]] = Synset(fields[1], words, written, pointers, gloss.strip(), frames)
     return synsets
 
 

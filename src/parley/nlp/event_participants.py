@@ -385,7 +385,8 @@ def noun_participants(reading: EventReading, noun: Token, clause_acts: bool = Tr
             recipients += [a for g in _party_objects(child) if not destination(reading, child, g)
                            for a in phrase_actors(reading, g)]
     # "the detention of journalists by the police": the parser hangs the agent on the detained (§338)
-    actors += [a for g in _agents_hung_away(reading, noun) for a in phrase_actors(reading, g)]
+    hung_away = _agents_hung_away(reading, noun)
+    actors += [a for g in hung_away for a in phrase_actors(reading, g)]
     # "the expulsion of traders from Niger": the parser hangs the expeller on the expelled
     actors += [a for p in doing if p.head.i != noun.i for g in _party_objects(p) for a in phrase_actors(reading, g)]
     # "the imposition of sanctions on Iran by the EU": the agent of the noun that carries the act out does it (§321)
@@ -394,7 +395,7 @@ def noun_participants(reading: EventReading, noun: Token, clause_acts: bool = Tr
     actors += [a for g in carried_out_by for a in phrase_actors(reading, g)]
     # An agent the noun names itself, even one no actor stands for ("the detention of activists by security
     # forces"), is the doer: not the subject of its clause ("… was condemned by Amnesty", §278).
-    if not actors and clause_acts and not _agent_objects(reading, noun) and not carried_out_by \
+    if not actors and clause_acts and not _own_agent_objects(noun) and not hung_away and not carried_out_by \
             and (verb := clause_verb_above(noun)) is not None \
             and not _part_denied(noun, verb, words) and not _topic(noun, verb) \
             and not _inquired_into(reading, noun, verb) and not _witnessed(reading, noun, verb, code):
@@ -445,10 +446,13 @@ def _voiced(noun: Token, verb: Token, code: Code) -> bool:
 
 
 def _agent_objects(reading: EventReading, noun: Token) -> list[Token]:
-    """The objects of a noun's "by" phrase that may name its doer: "the arrest of journalists by the police", and
-    those the parser hangs away from it (`_agents_hung_away`)."""
-    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == _AGENT for g in _party_objects(p)] \
-        + _agents_hung_away(reading, noun)
+    """The objects of a "by" phrase that may name a noun's doer: its own, and those the parser hangs away from it."""
+    return _own_agent_objects(noun) + _agents_hung_away(reading, noun)
+
+
+def _own_agent_objects(noun: Token) -> list[Token]:
+    """The objects of a noun's own "by" phrase: "the arrest of journalists by the police"."""
+    return [g for p in noun.children if p.dep_ == "prep" and p.lower_ == _AGENT for g in _party_objects(p)]
 
 
 def _agents_hung_away(reading: EventReading, noun: Token) -> list[Token]:
