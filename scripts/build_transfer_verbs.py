@@ -13,7 +13,7 @@ out" are not listed ("pass", "shell" are first a crossing and a bombing). Each v
 was found under, the narrowest if more than one holds it, since the rules tell the verbs apart by it (§354): a
 verb of give.v.08 gives a present, it places no forces; arm.v.02 says the goods are arms ("arm Kyiv with F-16s").
 The rule that reads the list is in nlp/event_verbs.py (english.yaml `transfer_verbs`, plover_conventions.md §23,
-§34, §341, §354).
+§34, §341, §354, §355).
 
     uv run python scripts/build_transfer_verbs.py          # rewrites the generated file
     uv run python scripts/build_transfer_verbs.py --check  # exit 1 if the file is not what it builds
@@ -33,7 +33,7 @@ HEADER = """\
 # WordNet licence). Do not edit: change the script.
 # verb: a verb of handing goods or money over to someone (plover_conventions.md §341).
 # root: the WordNet sense it was found under, the narrowest (several, space-separated, if the verb is under
-# roots apart): give.v.08 gifts, arm.v.02 arms; ship.v.01, fly.v.04 carry (§354).
+# roots apart): give.v.08 gifts, arm.v.02 arms; ship.v.01, fly.v.04 carry (§354, §355).
 """
 
 # The roots, as (lemma, sense number): the sense's synset and every troponym below it, chosen by their glosses.
@@ -50,7 +50,7 @@ ROOTS = [
     ("ship", 1),  # "transport commercially": dispatch, forward
     ("transmit", 4),  # "send from one person or place to another": transfer, channel (this synset only, below)
     ("fly", 4),  # "transport by aeroplane": airlift
-    ("arm", 2),  # "supply with arms" (under supply.v.01): what it hands over is arms, whatever the noun (§354)
+    ("arm", 2),  # "supply with arms" (under supply.v.01): what it hands over is arms, whatever the noun (§355)
 ]
 # Roots whose troponyms are not taken: those of transmit.v.04 bring, fetch, wash and throw too.
 SYNSET_ONLY = frozenset({("transmit", 4), ("finance", 1)})

@@ -1,4 +1,4 @@
-"""Aid told with a verb of handing over through its frames: money counted in a currency word, "arm X with goods",
+"""Aid told with a verb of handing over through its frames: money counted in a currency word, "arm a party with goods",
 and a present that places no forces (plover_conventions.md §353, §354).
 
 Sentences are written for these tests; each is beside the sentences the rule must leave alone.
@@ -21,12 +21,12 @@ def test_the_class_is_split_by_its_roots():
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("France disbursed 1.5 billion euros to Kyiv on Friday.", ["AID"]),  # a currency the tagger calls a number
+    ("France disbursed 800 million euros to Chad in March.", ["AID"]),  # a currency the tagger calls a number
     ("Turkey gave 300 million euros to Chad.", ["AID"]),
     ("France lent 2 billion euros to Chad.", ["AID"]),
-    ("France will arm Kyiv with F-16s.", ["AGREE", "AID"]),              # the goods are arms by the verb
+    ("France will arm Kenya with Mirage jets.", ["AGREE", "AID"]),        # the goods are arms by the verb
     ("Russia armed Chad with Su-25s.", ["AID"]),
-    ("Turkey gifted two warships to Kenya.", ["AID"]),                   # a present, no forces placed
+    ("Turkey gifted three frigates to Kenya.", ["AID"]),                  # a present, no forces placed
 ])
 def test_handing_over_told_by_its_frame_is_aid(sentence, expected):
     assert types(sentence) == expected
@@ -38,6 +38,7 @@ def test_handing_over_told_by_its_frame_is_aid(sentence, expected):
     ("The firm transferred 300 million euros to its parent company.", []),
     ("The rebels armed themselves with rifles.", []),                    # arming oneself gives nothing
     ("The engineer armed the bomb.", []),                                # no party armed
+    ("The leak armed Kenya's rivals with fresh arguments.", []),         # no party gives: a figure of speech
 ])
 def test_what_is_no_aid_stays_so(sentence, expected):
     assert types(sentence) == expected

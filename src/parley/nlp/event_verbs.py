@@ -1611,8 +1611,11 @@ def _counted_currency(noun: Token, words: EventWords) -> bool:
 
 def _armed_party(lex: RuleWords, verb: Token) -> Candidate | None:
     """A verb that says its goods are arms (arm.v.02, "supply with arms") gives military assistance to the party it
-    arms, whatever the goods are called or if none is named: "will arm Kyiv with F-16s", "armed the rebels"
-    (PLOVER AID: "military and police assistance including arms"; §354). Arming oneself is no aid."""
+    arms, whatever the goods are called or if none is named: "will arm Kyiv with F-16s", "armed the Houthis"
+    (PLOVER AID: "military and police assistance including arms"; §355). Arming oneself is no aid, and the giver is a
+    country or a body, as for any arms (§34): "missteps arm her rivals", "he armed his campaign with cash" give none."""
+    if not _party_gives(lex, verb):
+        return None
     givers = subject_actors(verb)
     for child in (c for c in verb.children if c.dep_ == "dobj"):
         receivers = phrase_actors(counted(child, lex.words), lex.words)

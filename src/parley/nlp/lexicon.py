@@ -152,7 +152,7 @@ class EventWords:
     cause_nouns: frozenset[str]
     transfer_verbs: frozenset[str]
     gift_verbs: frozenset[str]  # give.v.08's: a present, no forces placed (§354)
-    arming_verbs: frozenset[str]  # arm.v.02's: the goods are arms, whatever the noun (§354)
+    arming_verbs: frozenset[str]  # arm.v.02's: the goods are arms, whatever the noun (§355)
     currency_words: frozenset[str]  # "euros": a counted currency is money (§353)
     relief_nouns: frozenset[str]
     relief_modifiers: frozenset[str]
