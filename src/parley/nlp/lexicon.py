@@ -595,7 +595,8 @@ def load_lexicon() -> Lexicon:
     events["gift_verbs"] = [row["verb"] for row in transfer if "give.v.08" in row["root"].split()]
     events["arming_verbs"] = [row["verb"] for row in transfer if "arm.v.02" in row["root"].split()]
     # The currency words the quantity reader knows after a number ("300 million euros"; §353).
-    events["currency_words"] = list(load_yaml(QUANTITY_UNITS_FILE)["currency_words"])
+    units = QuantityUnits.load()
+    events["currency_words"] = list(units.currency_words)
     return Lexicon(
         actor_words=_typed(ActorWords, {**english["actors"], **shared}),
         event_words=_typed(EventWords, events),
@@ -608,7 +609,7 @@ def load_lexicon() -> Lexicon:
         fallback_triggers=FallbackTriggers.load(),
         contexts=ContextKeywords.load(),
         cues=_cues(CUES_FILE),
-        quantity_units=QuantityUnits.load(),
+        quantity_units=units,
         numbers=_typed(NumberWords, load_yaml(NUMBERS_FILE)),
         calendar=_typed(CalendarWords, load_yaml(CALENDAR_FILE)),
     )
