@@ -1489,7 +1489,10 @@ def _dispatch(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     stationing = lemma in words.stationing_verbs and not particles(token, lemma, lex.triggers.phrasal) \
         and _names_a_place(lex, token)
     sending = lemma in words.dispatch_verbs or buildup or stationing
-    placing = not sending and lemma not in lex.triggers.known_verbs and _names_a_goal(token, words)
+    # A verb of giving a present (gift, donate) hands over what it moves and places no one: "gifted two warships to the
+    # Philippines" is aid; a verb of carrying (fly, ship) may place the troops it carries (§354).
+    placing = not sending and lemma not in lex.triggers.known_verbs and lemma not in words.gift_verbs \
+        and _names_a_goal(token, words)
     if not sending and not placing or lemma not in words.dispatch_verbs and _grown_over_years(token):
         return None  # "has grown from about 7,000 soldiers in 2012 to 40,000 today" puts no troops anywhere (§205)
     # A parse may hang a counted object on a preposition: "sending close to 6,000 troops".
@@ -1550,6 +1553,8 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return _relief_carried(lex, token)
     if lemma not in words.transfer_verbs and not funding:
         return None
+    if lemma in words.arming_verbs:
+        return _armed_party(lex, token)
     # Whatever is sent to help is assistance: "sent a team of rescuers to help", "sent advisers to
     # help Baghdad" (the purpose is one the curated themes call assist: help, aid, support).
     helps = any(c.dep_ in ("xcomp", "advcl") and lex.triggers.themes.get(c.lemma_.lower()) == "assist"
@@ -1572,7 +1577,8 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         carriers, cargo = _cargo(noun, words)
         goods = (noun, *noun.conjuncts, *(g for a in along for g in counted_with_conjuncts(a, words)),
                  *cargo)
-        money = "MONEY" in (noun.ent_type_, child.ent_type_)  # "$2 billion in Kenya's central bank" counts a bank
+        # "$2 billion in Kenya's central bank" counts a bank; "1.5 billion euros" is money the tagger may call a number
+        money = "MONEY" in (noun.ent_type_, child.ent_type_) or _counted_currency(noun, words)
         # Money spent buys something: only relief, or a party it goes to, makes it aid, never its spender (§25,
         # §155): "the government spent $881 billion on interest payments" is a budget, no aid.
         spent = lemma in words.spending_verbs
@@ -1594,6 +1600,27 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         if any(lex.relief_goods.get(t.lemma_.lower()) == "relief" for t in goods) or (
                 (recipient or child in supplied) and not particles(token, lemma, lex.triggers.phrasal)):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
+
+
+def _counted_currency(noun: Token, words: EventWords) -> bool:
+    """Whether ``noun`` is a currency counted by a number: "1.5 billion euros", "500 million yen" (§353)."""
+    return noun.lower_ in words.currency_words and noun.pos_ in NOUN_POS and any(
+        c.dep_ == "nummod" for c in noun.children)
+
+
+def _armed_party(lex: RuleWords, verb: Token) -> Candidate | None:
+    """A verb that says its goods are arms (arm.v.02, "supply with arms") gives military assistance to the party it
+    arms, whatever the goods are called or if none is named: "will arm Kyiv with F-16s", "armed the Houthis"
+    (PLOVER AID: "military and police assistance including arms"; §355). Arming oneself is no aid, and the giver is a
+    country or a body, as for any arms (§34): "missteps arm her rivals", "he armed his campaign with cash" give none."""
+    if not _party_gives(lex, verb):
+        return None
+    givers = subject_actors(verb)
+    for child in (c for c in verb.children if c.dep_ == "dobj"):
+        receivers = phrase_actors(counted(child, lex.words), lex.words)
+        if receivers and another_party(receivers[0], givers):
+            return Candidate(verb, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child])
     return None
 
 

@@ -151,6 +151,9 @@ class EventWords:
     recovery_words: frozenset[str]
     cause_nouns: frozenset[str]
     transfer_verbs: frozenset[str]
+    gift_verbs: frozenset[str]  # give.v.08's: a present, no forces placed (§354)
+    arming_verbs: frozenset[str]  # arm.v.02's: the goods are arms, whatever the noun (§355)
+    currency_words: frozenset[str]  # "euros": a counted currency is money (§353)
     relief_nouns: frozenset[str]
     relief_modifiers: frozenset[str]
     training_verbs: frozenset[str]
@@ -586,7 +589,14 @@ def load_lexicon() -> Lexicon:
     events = dict(english["events"])
     # The verbs of handing over: WordNet's class of them (scripts/build_transfer_verbs.py) and the hand-made
     # words it lacks (plover_conventions.md §341).
-    events["transfer_verbs"] = events["transfer_verbs"] + [row["verb"] for row in load_csv(TRANSFER_VERBS_FILE)]
+    transfer = load_csv(TRANSFER_VERBS_FILE)
+    events["transfer_verbs"] = events["transfer_verbs"] + [row["verb"] for row in transfer]
+    # The class split by the root each verb came from (plover_conventions.md §354).
+    events["gift_verbs"] = [row["verb"] for row in transfer if "give.v.08" in row["root"].split()]
+    events["arming_verbs"] = [row["verb"] for row in transfer if "arm.v.02" in row["root"].split()]
+    # The currency words the quantity reader knows after a number ("300 million euros"; §353).
+    units = QuantityUnits.load()
+    events["currency_words"] = list(units.currency_words)
     return Lexicon(
         actor_words=_typed(ActorWords, {**english["actors"], **shared}),
         event_words=_typed(EventWords, events),
@@ -599,7 +609,7 @@ def load_lexicon() -> Lexicon:
         fallback_triggers=FallbackTriggers.load(),
         contexts=ContextKeywords.load(),
         cues=_cues(CUES_FILE),
-        quantity_units=QuantityUnits.load(),
+        quantity_units=units,
         numbers=_typed(NumberWords, load_yaml(NUMBERS_FILE)),
         calendar=_typed(CalendarWords, load_yaml(CALENDAR_FILE)),
     )
