@@ -15,8 +15,10 @@ plover_verbal_nouns.csv, plover_stance_nouns.csv). A compound is kept when no se
 A compound whose other word is no noun ("cardiac arrest", "foreign aid") is listed only when, besides, no
 sense of it is a kind of one of the event noun's senses (conventions §160): "cardiac arrest" is heart
 failure, no arrest; "foreign aid" and "financial support" are aid and support, "fixed charge" a charge.
-A compound the curated lexicon codes ("car bomb", "martial law", "missile test" as "test missile") is not
-listed. The event coder reads a listed event noun as no event where it
+A compound whose event noun is the modifier and which names a conveyance is listed also with each one-word noun of
+the conveyances WordNet makes it a kind of (conventions §358): "patrol boat" is a kind of {vessel, watercraft}, so
+"patrol vessel" names a craft's kind too. A compound the curated lexicon codes ("car bomb", "martial law",
+"missile test" as "test missile") is not listed. The event coder reads a listed event noun as no event where it
 forms the compound with its neighbour (conventions §100).
 
     uv run python scripts/build_nonevent_compounds.py          # rewrites the generated file
@@ -48,6 +50,7 @@ HEADER = """\
 # WordNet's lexnames (lexicographer file numbers).
 EVENT_FILES = frozenset({"04", "11", "22"})  # noun.act, noun.event, noun.process
 GROUP, COMMUNICATION = "14", "10"  # noun.group, noun.communication
+CONVEYANCE = ("conveyance", 3)  # conveyance.n.03, "something that serves as a means of transportation"
 
 
 def event_nouns(curated: dict, tiers: list[list[dict[str, str]]]) -> set[str]:
@@ -90,6 +93,7 @@ def build(curated: dict, tiers: list[list[dict[str, str]]], wordnet: WordNet) ->
     listed = {tuple(key.split()) for key in curated["compounds"]} \
         | {tuple(reversed(key.split())) for key in curated["verb_objects"] if len(key.split()) == 2}
     nouns = wordnet.senses["noun"]
+    vehicles = wordnet.below(CONVEYANCE)
     out = []
     for lemma, senses in nouns.items():
         words = tuple(lemma.split("_"))
@@ -100,7 +104,19 @@ def build(curated: dict, tiers: list[list[dict[str, str]]], wordnet: WordNet) ->
                 continue
             if all(word in nouns for word in words) or not _a_kind_of_the_event_noun(wordnet, senses, event_noun):
                 out.append((*words, event_noun))
-    return sorted(out)
+                if event_noun == words[0]:
+                    out += [(event_noun, kind, event_noun) for kind in _vehicles_named(wordnet, senses, vehicles, coded)
+                            if kind != words[1] and (event_noun, kind) not in listed]
+    return sorted(set(out))
+
+
+def _vehicles_named(wordnet: WordNet, senses: tuple[str, ...], vehicles: set[str], coded: set[str]) -> set[str]:
+    """The one-word nouns of the conveyances a compound's conveyance senses are kinds of, none an event noun: a
+    "patrol boat" is a kind of {vessel, watercraft}, so "patrol vessels" name a craft's kind and no patrol (§358)."""
+    return {word for sense in senses if sense in vehicles
+            for symbol, target, pos, _, _ in wordnet.synsets["noun"][sense].pointers
+            if symbol in HYPERNYMS and pos == "n" and target in vehicles
+            for word in wordnet.synsets["noun"][target].words if "_" not in word and word not in coded}
 
 
 def render(rows: list[tuple[str, str, str]]) -> str:
