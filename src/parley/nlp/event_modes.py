@@ -42,7 +42,7 @@ def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Co
         type_, mode = "THREATEN", plover.threat_mode(candidate.code)  # "will expel … unless" → expel
         aux -= {"hypothetical"}
     elif type_ in plover.announced_threats and "future" in own_aux and not aux & {"negated", "hypothetical"}:
-        type_, mode = "THREATEN", plover.threat_mode(Code(type_))  # an announced attack or blockade is a threat
+        type_, mode = "THREATEN", _announced_threat_mode(plover, candidate.code)  # an announced attack is a threat
     elif type_ in plover.promised_threats and "hypothetical" in own_aux and "negated" not in aux \
             and not _counterfactual(anchor) and _own_warning(reading, candidate):
         # "Erdogan said Turkey could launch a ground operation", "Beijing said it could halt imports": a side
@@ -94,6 +94,18 @@ def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Co
     if type_ in ("AGREE", "CONCEDE") and promised is not None and not aux & {"negated", "hypothetical"}:
         return Coding(type_, mode, frozenset(aux), promised, frozenset(aux | {"future"}))
     return Coding(type_, mode, frozenset(aux))
+
+
+# The threat modes an announced act gives as its own, as a conditional one does: arrests and expulsions announced
+# ("will be arrested", "will deport") threaten imprisonment or expulsion. Not seize's territory: an announced seizure
+# is mostly of property ("police would seize any vehicle"; conventions §346, §351).
+_ANNOUNCED_OWN_MODES = frozenset({"arrest", "expel"})
+
+
+def _announced_threat_mode(plover: PloverTypes, act: Code) -> str | None:
+    """THREATEN's mode for an act announced: the act's own where it is an arrest or an expulsion, else its type's."""
+    own = plover.threat_mode(act)
+    return own if own in _ANNOUNCED_OWN_MODES else plover.threat_mode(Code(act.type))
 
 
 def _refused_meeting_mode(plover: PloverTypes, code: Code) -> str | None:
