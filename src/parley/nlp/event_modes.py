@@ -167,8 +167,8 @@ _PUNISHING_VERBS = {"avenge": "retaliate", "revenge": "retaliate", "crucify": "p
 
 def _punishment_vowed(reading: EventReading, candidate: Candidate) -> Code | None:
     """The act of punishing that a promise or vow with nothing folded in commits to, by a verb the curated lexicon does
-    not know: one of WordNet's verbs of punishing ("vowed to avenge the killings"), or one the CAMEO tier codes as a
-    threat's act with its particle, object or prepositional phrase ("vowed to hunt down the militants", CAMEO 173).
+    not know: one of WordNet's verbs of punishing ("vowed to avenge the killings"), or one the CAMEO tier codes as
+    force or repression with its particle, object or prepositional phrase ("vowed to hunt down the militants", 173).
     The tier reads only sentences the curated lexicon finds nothing in, so a vow's complement is looked up here."""
     words = reading.words
     anchor = candidate.anchor
@@ -192,7 +192,9 @@ def _punishing_code(reading: EventReading, act: Token) -> Code | None:
              *(tier.verb_objects.get((verb, o.lemma_.lower())) for o in act.children if o.dep_ == "dobj"),
              *(tier.prep_objects.get((lemma, p.lower_, o.lemma_.lower()))
                for p in act.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
-    return next((code for code in codes if code is not None and code.type in reading.plover.promised_threats), None)
+    # force or repression only (CAMEO 17x, 18x–20x): a sanction or a protest promised may be a policy ("curb the
+    # influence of money", CAMEO 16x)
+    return next((code for code in codes if code is not None and code.type in reading.plover.planned_threats), None)
 
 
 def _own_intention(reading: EventReading, candidate: Candidate) -> bool:
