@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from spacy.tokens import Span, Token
 
-from .event_lexicon import Code
+from .event_lexicon import Code, FallbackTriggers
 from .event_reading import Candidate, EventReading
 from .event_when import period_bounds
 from .labels import NOUN_POS, SUBJECT_DEPS, VERB_POS
@@ -42,7 +42,7 @@ def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Co
         type_, mode = "THREATEN", plover.threat_mode(candidate.code)  # "will expel … unless" → expel
         aux -= {"hypothetical"}
     elif type_ in plover.announced_threats and "future" in own_aux and not aux & {"negated", "hypothetical"}:
-        type_, mode = "THREATEN", plover.threat_mode(Code(type_))  # an announced attack or blockade is a threat
+        type_, mode = "THREATEN", _announced_threat_mode(plover, candidate.code)  # an announced attack is a threat
     elif type_ in plover.promised_threats and "hypothetical" in own_aux and "negated" not in aux \
             and not _counterfactual(anchor) and _own_warning(reading, candidate):
         # "Erdogan said Turkey could launch a ground operation", "Beijing said it could halt imports": a side
@@ -58,6 +58,9 @@ def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Co
         # "police plan to arrest them", "could be prosecuted": imprisonment announced or held out threatens
         type_, mode = "THREATEN", "arrest"
         aux -= {"hypothetical"}
+    elif type_ == "AGREE" and "negated" not in aux and (punishment := _punishment_vowed(reading, candidate)) is not None:
+        # "vowed to hunt down the militants", "pledged to avenge the killings": punishment promised threatens (§350)
+        type_, mode = "THREATEN", plover.threat_mode(punishment)
     elif type_ in plover.cooperative and "future" in aux and "hypothetical" not in aux \
             and carrying_verb(reading.words, anchor) is None:
         # cooperation carried on ("will continue to support them") is given now as well: no mere promise (§328)
@@ -94,6 +97,18 @@ def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Co
     if type_ in ("AGREE", "CONCEDE") and promised is not None and not aux & {"negated", "hypothetical"}:
         return Coding(type_, mode, frozenset(aux), promised, frozenset(aux | {"future"}))
     return Coding(type_, mode, frozenset(aux))
+
+
+# The threat modes an announced act gives as its own, as a conditional one does: arrests and expulsions announced
+# ("will be arrested", "will deport") threaten imprisonment or expulsion. Not seize's territory: an announced seizure
+# is mostly of property ("police would seize any vehicle"; conventions §346, §351).
+_ANNOUNCED_OWN_MODES = frozenset({"arrest", "expel"})
+
+
+def _announced_threat_mode(plover: PloverTypes, act: Code) -> str | None:
+    """THREATEN's mode for an act announced: the act's own where it is an arrest or an expulsion, else its type's."""
+    own = plover.threat_mode(act)
+    return own if own in _ANNOUNCED_OWN_MODES else plover.threat_mode(Code(act.type))
 
 
 def _refused_meeting_mode(plover: PloverTypes, code: Code) -> str | None:
@@ -141,6 +156,45 @@ def _punishment_held_out(candidate: Candidate, aux: set[str], words: EventWords)
     held_out = "hypothetical" in aux or any(c.dep_ == "aux" and c.lower_ in words.capability_auxiliaries for c in anchor.children) \
         and any(c.dep_ == "auxpass" for c in anchor.children) and _whoever(anchor, words)
     return "future" in aux or (held_out and not in_condition(anchor, words))
+
+
+# WordNet 3.0 punish.v.01 {punish, penalize}'s troponyms whose most frequent sense is among them and which the curated
+# lexicon does not know, each with the word that codes it there: its synonym in that sense (revenge.v.01 {revenge,
+# avenge, retaliate}), else the class's head, punish (conventions §350).
+_PUNISHING_VERBS = {"avenge": "retaliate", "revenge": "retaliate", "crucify": "punish", "amerce": "punish",
+                    "scourge": "punish", "gibbet": "punish", "halter": "punish"}
+
+
+def _punishment_vowed(reading: EventReading, candidate: Candidate) -> Code | None:
+    """The act of punishing that a promise or vow with nothing folded in commits to, by a verb the curated lexicon does
+    not know: one of WordNet's verbs of punishing ("vowed to avenge the killings"), or one the CAMEO tier codes as
+    force or repression with its particle, object or prepositional phrase ("vowed to hunt down the militants", 173).
+    The tier reads only sentences the curated lexicon finds nothing in, so a vow's complement is looked up here."""
+    words = reading.words
+    anchor = candidate.anchor
+    if anchor.lemma_.lower() not in words.promise_verbs or candidate.complements:
+        return None
+    acts = (c for c in anchor.children if c.dep_ == "xcomp" and c.pos_ in VERB_POS
+            and c.lemma_.lower() not in reading.triggers.known_verbs and not any(negates(g, words) for g in c.children))
+    return next((code for act in acts if (code := _punishing_code(reading, act)) is not None), None)
+
+
+def _punishing_code(reading: EventReading, act: Token) -> Code | None:
+    """The code of an act of punishing or of force, by ``_PUNISHING_VERBS`` or by the CAMEO tier."""
+    lemma = act.lemma_.lower()
+    if lemma in _PUNISHING_VERBS:
+        return reading.triggers.verbs.get(_PUNISHING_VERBS[lemma])
+    tier = FallbackTriggers.load()
+    lemma = tier.verb_lemma(lemma, act.lower_)
+    particle = next((c.lemma_.lower() for c in act.children if c.dep_ == "prt"), None)
+    verb = f"{lemma} {particle}" if particle else lemma
+    codes = [tier.phrasal.get((lemma, particle)),
+             *(tier.verb_objects.get((verb, o.lemma_.lower())) for o in act.children if o.dep_ == "dobj"),
+             *(tier.prep_objects.get((lemma, p.lower_, o.lemma_.lower()))
+               for p in act.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+    # force or repression only (CAMEO 17x, 18x–20x): a sanction or a protest promised may be a policy ("curb the
+    # influence of money", CAMEO 16x)
+    return next((code for code in codes if code is not None and code.type in reading.plover.planned_threats), None)
 
 
 def _own_intention(reading: EventReading, candidate: Candidate) -> bool:
