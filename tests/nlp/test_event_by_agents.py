@@ -1,0 +1,43 @@
+"""Who a "by" agent is: the doer of the event a verb says with its noun, beside the verb's subject, and the accused
+of the act an accusation's "of" names (conventions §347).
+
+Sentences are written for these tests; each rule is tested beside the sentences it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from event_parties import parties
+
+
+@pytest.mark.parametrize("sentence, type_, actors, recipients", [
+    # §347: the agent of the noun the verb absorbs does the event too, and is no recipient
+    ("Kenya ordered patrols by Kenyan police along the border.", "MOBILIZE", ["Kenya", "Kenyan police"], []),
+    # §347: the "by" hung on an accusation's act names the accused, not the accuser
+    ("The court will rule on charges of abuses by Serbian forces.", "ACCUSE", [], ["Serbian forces"]),
+    ("The court will rule on charges of violations against the Albanians of Kosovo by Serbian forces.", "ACCUSE",
+     [], ["Serbian forces"]),
+    ("Kenya expressed condemnation of the killing of students by Sudanese troops.", "ACCUSE", ["Kenya"],
+     ["Sudanese troops"]),
+])
+def test_the_by_agent_read_as_doer_or_accused(sentence, type_, actors, recipients):
+    assert parties(sentence, type_) == (actors, recipients)
+
+
+@pytest.mark.parametrize("sentence, type_, actors, recipients", [
+    # the agent of an event the verb acts upon, not its own, receives the act
+    ("Turkey cancelled a scheduled visit by the Swedish defence minister.", "SANCTION", ["Turkey"], ["Sweden"]),
+    # the accused of an accusation the verb absorbs, and the doer of the act charged, as before
+    ("Amnesty leveled accusations of torture by Kenyan police.", "ACCUSE", ["Amnesty International"],
+     ["Kenyan police"]),
+    ("Amnesty leveled accusations of torture by Kenyan police.", "ASSAULT", ["Kenyan police"], []),
+    ("Kenya made charges of abuses by Ugandan police.", "ACCUSE", ["Kenya"], ["Ugandan police"]),
+    # a "by" on the accusation that names no armed force voices it
+    ("The condemnation of the attack on Kyiv by the UN came quickly.", "ACCUSE", ["United Nations"], []),
+    # an "of" that names a party: its "by" is the noun's doer (§338); a stance toward another's act (§278)
+    ("The detention of two journalists by Kenyan police angered Uganda.", "COERCE", ["Kenyan police"], []),
+    ("Uganda condemned the arrest of two journalists by Kenyan police.", "ACCUSE", ["Uganda"], ["Kenyan police"]),
+])
+def test_by_agents_read_as_before(sentence, type_, actors, recipients):
+    assert parties(sentence, type_) == (actors, recipients)
