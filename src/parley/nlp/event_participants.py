@@ -287,9 +287,7 @@ def verb_participants(reading: EventReading, verb: Token) -> tuple[list[str], li
             actors = verb_participants(reading, verb.head.head)[0]
     if not actors and verb.dep_ == "pcomp" and verb.tag_ == "VBG":
         actors = [a for s in _predicate_subjects(verb) for a in phrase_actors(reading, s)]
-    if verb.dep_ == "acl" and verb.tag_ == "VBN":
-        # "militias backed by rebel groups": the noun a past participle modifies is done to, whoever its agent
-        # names (§348)
+    if not actors and verb.dep_ == "acl" and verb.tag_ == "VBN":
         recipients += phrase_actors(reading, verb.head)
     elif not actors and verb.dep_ == "acl" and verb.head.i != verb.i:
         # "issued a declaration demanding…": whoever issued the declaration demands
