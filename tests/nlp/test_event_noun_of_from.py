@@ -27,7 +27,7 @@ def test_of_names_who_leaves_and_from_what_is_left(sentence, type_, actors, reci
 
 
 @pytest.mark.parametrize("sentence, type_, actors, recipients", [
-    ("The shelling of Goma by rebels killed ten people.", "ASSAULT", [], ["Goma"]),
+    ("The shelling of Goma by rebels killed ten people.", "ASSAULT", ["rebels"], ["Goma"]),  # the agent acts (§348)
     ("Russia's shelling of Kharkiv killed five people.", "ASSAULT", ["Russia"], ["Kharkiv"]),
     ("The bombing of Abeche wounded dozens of civilians.", "ASSAULT", [], ["Abeche"]),
     ("The assassination of the Haitian president shocked the region.", "ASSAULT", [], ["Haiti"]),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .actor_reading import GENERIC_SECTORS, ActorReading, Draft, strip_article
-from .labels import SUBJECT_DEPS
+from .labels import NOUN_POS, SUBJECT_DEPS
 
 PARTY_SECTOR = "PTY"
 _PARTY = "party"  # WordNet's first sense: an organization to gain political power
@@ -163,7 +163,8 @@ def read_sector_subjects(reading: ActorReading) -> None:
             text = reading.doc[start:place.end].text
             reading.claim(first, place.end, reading.group_key(None, sector, text), "description")
             continue
-        acts = head.dep_ in SUBJECT_DEPS and (head.tag_ == "NNS" or reading.doc[start - 1:start].text.lower() == "the")
+        acts = (head.dep_ in SUBJECT_DEPS or _agent(head)) \
+            and (head.tag_ == "NNS" or reading.doc[start - 1:start].text.lower() == "the")
         capitalized = head.dep_ in SUBJECT_DEPS and head.tag_ == "NNP"  # "LUSAKA (Reuters) - Police said"
         key = filing_country_body(reading, start, end, sector) if acts or capitalized else None
         if key is not None:
@@ -176,6 +177,13 @@ def read_sector_subjects(reading: ActorReading) -> None:
             first = norp if norp is not None else reading.article_start(start)
             text = reading.doc[norp if norp is not None else start:end].text
             reading.claim(first, end, reading.group_key(None, sector, text), "description")
+
+
+def _agent(head: Token) -> bool:
+    """Whether the noun is the object of a passive's "by" or of a "by" on a noun, which names the doer as a subject
+    does ("two soldiers were killed by rebels", "the detention of journalists by police"; §348)."""
+    by = head.head
+    return head.dep_ == "pobj" and by.lower_ == "by" and (by.dep_ == "agent" or by.head.pos_ in NOUN_POS)
 
 
 def _pronoun_antecedent(reading: ActorReading, start: int, head: Token) -> tuple | None:

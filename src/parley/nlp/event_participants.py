@@ -22,6 +22,7 @@ _PHRASE_DEPS = frozenset({"prep", "agent"})
 _MODIFIER_DEPS = frozenset({"compound", "poss", "amod"})
 _NO_POLITICS = (None, "BUS")  # the sectors of a firm and of an actor the knowledge base does not place
 _AGENT = "by"  # the preposition of a noun's agent, as of a passive verb's
+_ACCUSATION = "ACCUSE"  # a charge's "of" names the act charged, whose "by" is the accused (§347)
 _AGAINST = "against"  # the preposition of an act's target, wherever the parser hangs it (§337)
 # Declaring or agreeing to an event (the manual's CONCEDE "declarations … of ceasefires and withdrawals", AGREE "agree
 # to … or otherwise indicate … commitment"): what the parties of a noun do when the noun is declared or agreed (§304).
@@ -117,6 +118,10 @@ def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str]
                       for a in noun_participants(reading, head, clause_acts=False, code=candidate.code)[0]]
         actors += [a for head in candidate.absorbed if _voiced(head, anchor, candidate.code)
                    for a in noun_participants(reading, head, clause_acts=False, code=candidate.code)[0]]
+        # "Kenya ordered patrols by Kenyan police": the agent of a noun whose own event the verb says does it too,
+        # beside the subject, and is no recipient; not of one the verb acts upon ("cancelled a visit by …", §347)
+        actors += [a for head in candidate.absorbed if _own_event(reading, head, candidate.code)
+                   for g in _doer_objects(reading, head, candidate.code) for a in phrase_actors(reading, g)]
     if candidate.subject_targeted:
         actors, recipients = [], actors + recipients
     if not actors and (anchor.pos_ == "ADJ" or _stance_participle(anchor)) and anchor.head.i != anchor.i:
@@ -363,6 +368,7 @@ def noun_participants(reading: EventReading, noun: Token, clause_acts: bool = Tr
     words = reading.words
     doing, other = _own_phrases(noun, _act_reading(code))
     not_doers = _not_doers(doing, other)
+    charged = _charged(reading, noun, code)
     verb = noun.head
     if (meeting := elicitor(noun, words)) is not None:
         # "the plan drew criticism from France", "the president was met with protests": France criticizes, the
@@ -376,7 +382,8 @@ def noun_participants(reading: EventReading, noun: Token, clause_acts: bool = Tr
         if child.dep_ in ("poss", "compound", "amod", "nmod") and child._.actor:
             actors += phrase_actors(reading, child)
         elif child.dep_ == "prep" and child.lower_ in words.noun_actor_prepositions:
-            actors += [a for g in child.children if g.dep_ == "pobj" for a in phrase_actors(reading, g)]
+            actors += [a for g in child.children if g.dep_ == "pobj" and g not in charged
+                       for a in phrase_actors(reading, g)]
             recipients += _targets_hung_on(reading, [g for g in child.children if g.dep_ == "pobj"]) \
                 if child.lower_ == _AGENT else []
         elif child.dep_ == "prep" and child in doing:  # "the withdrawal of Kenyan police", "sanctions from the US"
@@ -384,9 +391,11 @@ def noun_participants(reading: EventReading, noun: Token, clause_acts: bool = Tr
         elif child.dep_ == "prep" and child.lower_ in words.noun_recipient_prepositions:
             recipients += [a for g in _party_objects(child) if not destination(reading, child, g)
                            for a in phrase_actors(reading, g)]
-    # "the detention of journalists by the police": the parser hangs the agent on the detained (§338)
-    hung_away = _agents_hung_away(reading, noun)
+    # "the detention of journalists by the police": the parser hangs the agent on the detained (§338); "charges of
+    # abuses by the police": on the act charged, or on the charge, and names the act's doer, the accused (§347)
+    hung_away = [g for g in _agents_hung_away(reading, noun) if g not in charged]
     actors += [a for g in hung_away for a in phrase_actors(reading, g)]
+    recipients += [a for g in charged for a in phrase_actors(reading, g)]
     # "the expulsion of traders from Niger": the parser hangs the expeller on the expelled
     actors += [a for p in doing if p.head.i != noun.i for g in _party_objects(p) for a in phrase_actors(reading, g)]
     # "the imposition of sanctions on Iran by the EU": the agent of the noun that carries the act out does it (§321)
@@ -395,7 +404,8 @@ def noun_participants(reading: EventReading, noun: Token, clause_acts: bool = Tr
     actors += [a for g in carried_out_by for a in phrase_actors(reading, g)]
     # An agent the noun names itself, even one no actor stands for ("the detention of activists by security
     # forces"), is the doer: not the subject of its clause ("… was condemned by Amnesty", §278).
-    if not actors and clause_acts and not _own_agent_objects(noun) and not hung_away and not carried_out_by \
+    own_agents = [g for g in _own_agent_objects(noun) if g not in charged]
+    if not actors and clause_acts and not own_agents and not hung_away and not carried_out_by \
             and (verb := clause_verb_above(noun)) is not None \
             and not _part_denied(noun, verb, words) and not _topic(noun, verb) \
             and not _inquired_into(reading, noun, verb) and not _witnessed(reading, noun, verb, code):
@@ -448,6 +458,41 @@ def _voiced(noun: Token, verb: Token, code: Code) -> bool:
 def _agent_objects(reading: EventReading, noun: Token) -> list[Token]:
     """The objects of a "by" phrase that may name a noun's doer: its own, and those the parser hangs away from it."""
     return _own_agent_objects(noun) + _agents_hung_away(reading, noun)
+
+
+def _doer_objects(reading: EventReading, noun: Token, code: Code | None) -> list[Token]:
+    """The objects of the "by" phrases that name the doer of a noun's act: its own and those hung away from it, but
+    not the accused an accusation's act names (`_charged`)."""
+    charged = _charged(reading, noun, code)
+    return [g for g in _agent_objects(reading, noun) if g not in charged]
+
+
+def _charged(reading: EventReading, noun: Token, code: Code | None) -> list[Token]:
+    """The objects of the "by" of an accusation that names what it charges with an "of" object that is no party:
+    "charges of abuses by Serbian forces", "condemnation of the killing by police". The "by" names the doer of the act
+    charged, whom the accusation is against (§347; the manual's ACCUSE is directed at the accused), not the accuser:
+    where the parser hangs it on that object, or on the accusation when it names an armed force, which does acts
+    of force more than it voices charges ("charges of violations against Albanians by Serbian forces"). A "by" on
+    the accusation names its voice otherwise ("the condemnation of the attack by the UN", "accusations of fraud by
+    the opposition"), and one hung on an "of" object that is a party the noun's doer ("the condemnation of Russia by
+    the UN", §338)."""
+    code = code or reading.triggers.nouns.get(noun.lemma_.lower())
+    if code is None or code.type != _ACCUSATION:
+        return []
+    acts = [held for o in noun.children if o.dep_ == "prep" and o.lower_ == "of" for held in _party_objects(o)
+            if not held._.actor]
+    if not acts:
+        return []
+    armed = [g for g in _own_agent_objects(noun) if _armed(reading, g)]
+    return armed + [g for act in acts for p in act.children if p.dep_ == "prep" and p.lower_ == _AGENT
+                    for g in _party_objects(p) if any(t._.actor for t in g.subtree)]
+
+
+def _armed(reading: EventReading, head: Token) -> bool:
+    """Whether the phrase's head names an actor of an armed sector: an army, rebels, a militia ("Serbian forces",
+    "Milosevic's forces")."""
+    actor = reading.actors.get(head._.actor)
+    return actor is not None and actor.sector in reading.words.armed_sectors
 
 
 def _own_agent_objects(noun: Token) -> list[Token]:
@@ -544,6 +589,13 @@ def _said_of(reading: EventReading, noun: Token, verb: Token, code: Code) -> boo
     own = reading.triggers.nouns.get(noun.lemma_.lower())
     return noun.dep_ == "nsubj" or noun.dep_ == "nsubjpass" and (
         code.type in _DECLARING_TYPES or own is not None and own.type == code.type)
+
+
+def _own_event(reading: EventReading, noun: Token, code: Code) -> bool:
+    """Whether the noun names an event of the type the verb that absorbs it says ("ordered patrols": MOBILIZE), not
+    one the verb does something else to ("cancelled a visit", "allowing access")."""
+    own = reading.triggers.nouns.get(noun.lemma_.lower()) if noun.pos_ in NOUN_POS else None
+    return own is not None and own.type == code.type
 
 
 def _parties(reading: EventReading, noun: Token) -> list[str]:
