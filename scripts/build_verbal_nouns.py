@@ -3,7 +3,7 @@
 PLOVER's verbal acts (support, requests, accusations, rejections) are often reported as a noun that a
 verb of saying or showing carries: "expressed support for", "made a request", "leveled accusations",
 "declined the request". A noun is kept when WordNet 3.0 (Debian's `wordnet-base`) links it to a
-curated trigger verb of SUPPORT, REQUEST, ACCUSE, REJECT or THREATEN (plover_triggers.yaml `verbs`) by a
+curated trigger verb of SUPPORT, REQUEST, ACCUSE or REJECT (plover_triggers.yaml `verbs`) by a
 derivationally-related-form pointer, and
 - the noun's sense is an act or a communication (lexicographer files noun.act, noun.communication),
   and so is its most frequent sense: "criticism", "request", "endorsement"; not "backer" (a person)
@@ -14,8 +14,7 @@ derivationally-related-form pointer, and
 - it is not a curated noun or a generated event noun already, and no two verbs with different codes give it.
 Such nouns name what is discussed as often as an act reported, so the event coder reads them only where
 a verb carries them ("expressed support"), and accusations and requests also where they say who makes
-them or what they charge or ask ("Hungary's criticism of the plan", "a request for asylum"), refusals and
-warnings where they say both ("Russia's veto of the resolution"; a warning only so, conventions §356).
+them or what they charge or ask ("Hungary's criticism of the plan", "a request for asylum").
 
     uv run python scripts/build_verbal_nouns.py          # rewrites the generated file
     uv run python scripts/build_verbal_nouns.py --check  # exit 1 if the file is not what it builds
@@ -32,7 +31,7 @@ from knowledge_file import write_or_check
 from wordnet_files import WORDNET_DIR, WordNet
 
 OUTPUT = EVENT_NOUNS_FILE.with_name("plover_verbal_nouns.csv")
-VERBAL_TYPES = frozenset({"SUPPORT", "REQUEST", "ACCUSE", "REJECT", "THREATEN"})
+VERBAL_TYPES = frozenset({"SUPPORT", "REQUEST", "ACCUSE", "REJECT"})
 SAID_FILES = frozenset({"04", "10"})  # noun.act, noun.communication
 
 HEADER = """\

@@ -30,10 +30,6 @@ CARRIER_STANCE_PREPOSITIONS = tuple(p for p in STANCE_PREPOSITIONS if p != "of")
 # Verbal acts a text or a plan is said to do only in a figure of speech: "the accord calls for", "the plan
 # promises" (conventions §105).
 ACTS_OF_PARTIES = frozenset({"REQUEST", "AGREE"})
-# Refusals and warnings, reported as a noun that names its maker and what it refuses or warns of, are acts (§356);
-# what they are of, to or against: "Russia's veto of the resolution", "Iran's warning to Israel".
-ACTS_OF_REFUSING_OR_WARNING = frozenset({"REJECT", "THREATEN"})
-REFUSED_OR_WARNED_PREPOSITIONS = ("of", "to", "against", "on", "over")
 
 
 def match_noun(lex: RuleWords, token: Token) -> Candidate | None:
@@ -318,9 +314,7 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
         # "voiced the desire to run for public office"
         return Code("AGREE"), SPECIFICITY["derived_noun"]
     code = lex.fallback.verbal_nouns.get(lemma)
-    # a warning is a threat only as its maker's, to someone or of something: one voiced, sounded or prompted may be a
-    # caution ("prompted health warnings") (§356)
-    if code and (carried and code.type != "THREATEN" or states_its_content(lex, token, code.type)):
+    if code and (carried or states_its_content(lex, token, code.type)):
         return code, SPECIFICITY["derived_noun"]
     code = lex.stance_nouns.get(lemma)
     if code and carried and _has_a_target(token):
@@ -580,11 +574,10 @@ def rejected_act(candidate: Candidate) -> bool:
 
 
 def states_its_content(lex: RuleWords, noun: Token, plover_type: str) -> bool:
-    """Whether a noun of accusation says who makes it or what it charges, one of request what it asks, or one of
-    refusal or warning both who makes it and what it is of: "Kenya's criticism of the plan", "accusations that he took
-    bribes", "accusations of human rights abuses", "a request for asylum", "demands for the troops to leave",
-    "Russia's veto of the resolution" — an act reported, not the word discussed ("criticism is healthy", "the
-    request", "a request for comment", "the veto")."""
+    """Whether a noun of accusation says who makes it or what it charges, or one of request what it asks:
+    "Kenya's criticism of the plan", "accusations that he took bribes", "accusations of human rights
+    abuses", "a request for asylum", "demands for the troops to leave" — an act reported, not the word
+    discussed ("criticism is healthy", "the request", "a request for comment")."""
     words = lex.words
     clause = any(c.dep_ in ("acl", "ccomp") and c.pos_ in VERB_POS or c.dep_ == "relcl" and to_infinitive(c)
                  for c in noun.children)  # the small parser often takes "calls to lift the curbs" for a relative clause
@@ -594,10 +587,6 @@ def states_its_content(lex: RuleWords, noun: Token, plover_type: str) -> bool:
     if plover_type == "REQUEST":  # what is asked, not whose ("Trump's signature proposals"), nor a reporter's ask
         return (clause or bool(prepositional_objects(noun, ("for",)))) and noun.lemma_.lower() not in words.proposal_nouns \
             and not any(t.lemma_.lower() in words.press_requests for t in noun.subtree)
-    if plover_type in ACTS_OF_REFUSING_OR_WARNING:
-        # both who and what: "Russia's veto of the resolution", "Iran's refusal to negotiate", "Israel's warnings to
-        # leave"; "Venezuela's opposition" (the parties) and "the warning" name no act (conventions §356)
-        return has_own_actor(noun) and (clause or bool(prepositional_objects(noun, REFUSED_OR_WARNED_PREPOSITIONS)))
     return False  # "Trump's support among evangelicals" is a standing, not an act
 
 
