@@ -660,7 +660,7 @@ def _bound_by_order(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None
     An order to a state or its officers is a demand ("ordered Russia to withdraw"), and an act ordered that is
     coercive on its own is the order's code when it folds in ("ordered Moscow to close its consulate")."""
     words = lex.words
-    if lemma not in words.order_verbs | words.binding_order_verbs or not _by_an_authority(lex, verb):
+    if lemma not in words.order_verbs or not _by_an_authority(lex, verb):
         return None
     # the parser hangs "ordered X to act" as object and infinitive, or as a clause with its own subject
     bound_acts = [(act, objects(verb, words) + [c for c in verb.children if c.dep_ == "nsubjpass"])

@@ -93,7 +93,6 @@ class EventWords:
     obligation_auxiliaries: frozenset[str]
     advice_auxiliaries: frozenset[str]
     order_verbs: frozenset[str]
-    binding_order_verbs: frozenset[str]
     deadline_verbs: frozenset[str]
     selected_prepositions: frozenset[str]
     object_prepositions: frozenset[str]
