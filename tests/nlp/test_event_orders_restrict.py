@@ -37,22 +37,6 @@ def test_a_protest_ordered_to_stop_is_held_and_restricted():
     assert codes("The regime ordered the students to stop their sit-in.") == [("COERCE", "restrict"), ("PROTEST", "demo")]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Authorities told residents to stay indoors.",                      # order.v.01 {order, tell, enjoin} (§359)
-    "The governor commanded shops to close.",                           # command.v.02 "make someone do something"
-])
-def test_every_verb_of_ordering_binds_as_order_does(sentence):
-    assert codes(sentence) == [("COERCE", "restrict")]
-
-
-@pytest.mark.parametrize("sentence, expected", [
-    ("The minister told reporters that the border would stay closed.", []),          # telling what is, no order
-    ("The United States told Russia to withdraw its troops.", [("REQUEST", "yield")]),  # a demand on a state
-])
-def test_telling_that_or_telling_a_state_is_no_restriction(sentence, expected):
-    assert codes(sentence) == expected
-
-
 def test_the_authority_that_orders_restricts():
     assert events("The Taliban ordered women to stay at home.") == [("COERCE", "restrict", ["Taliban"])]
 
