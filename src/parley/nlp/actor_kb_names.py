@@ -21,7 +21,7 @@ def read_knowledge_base_names(reading: ActorReading) -> None:
             reading.claim(start, span.end, reading.country_key(ident), "name")
         elif label == "ORG":
             reading.claim(start, span.end, reading.organization_key(ident), "name")
-        elif label == "SEAT" and reading.is_location(span):
+        elif label == "SEAT" and reading.is_location(span) and not reading.receives_goods(span):
             reading.claim_placeholder(start, span.end)  # a place: no actor, and no organization either
         elif label == "SEAT":
             reading.claim(start, span.end, reading.country_key(ident), "metonym")

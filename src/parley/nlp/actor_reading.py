@@ -223,6 +223,21 @@ class ActorReading:
         return after in DATELINE_PUNCTUATION and (
             span.text.isupper() or after != "," or (country_next is not None and country_next.label.kind == "COUNTRY"))
 
+    def receives_goods(self, seat: KBSpan) -> bool:
+        """Whether a seat of government is where goods or money are handed: "sent shells to Moscow", "provided
+        weapons to Kyiv" give to the government, while "sent troops to Kyiv" and "flew to Beijing" go to the city
+        (conventions §371)."""
+        preposition = self.doc[seat.start - 1] if seat.start > 0 else None
+        if preposition is None or preposition.lower_ != "to" or seat.span.root.head != preposition:
+            return False
+        verb = preposition.head
+        if verb.lemma_.lower() not in self.words.handing_verbs:
+            return False
+        handed = [t for o in verb.children if o.dep_ in ("dobj", "nsubjpass")
+                  for t in (o, *(g for p in o.children if p.dep_ == "prep" and p.lower_ == "of"
+                                 for g in p.children if g.dep_ == "pobj"))]
+        return any(t.ent_type_ == "MONEY" or t.lemma_.lower() in self.words.handed_goods for t in handed)
+
     @cached_property
     def filed_from(self) -> str | None:
         """The country of the dateline's place ("TBILISI, Dec 1 (AFP) -"), where the story's unplaced state

@@ -18,7 +18,7 @@ from spacy.util import registry
 
 from ..knowledge import load_csv, load_yaml
 from ..knowledge.actor_kb import ActorKB, actor_kb
-from .event_lexicon import Code, ContextKeywords, FallbackTriggers, TriggerLexicon
+from .event_lexicon import Code, ContextKeywords, FallbackTriggers, TriggerLexicon, relief_goods
 
 ENGLISH_FILE = "english.yaml"
 CUES_FILE = "reporting_cues.csv"
@@ -56,6 +56,10 @@ class ActorWords:
     title_complement_prepositions: frozenset[str]
     title_country_prepositions: frozenset[str]
     name_particles: frozenset[str]
+    # A seat of government after the "to" of these verbs with these goods receives them (§371): the events'
+    # verbs of handing over, and the goods whose handing over is aid, with the relief nouns and currencies.
+    handing_verbs: frozenset[str]
+    handed_goods: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -598,7 +602,9 @@ def load_lexicon() -> Lexicon:
     units = QuantityUnits.load()
     events["currency_words"] = list(units.currency_words)
     return Lexicon(
-        actor_words=_typed(ActorWords, {**english["actors"], **shared}),
+        actor_words=_typed(ActorWords, {**english["actors"], **shared, "handing_verbs": events["transfer_verbs"],
+                                         "handed_goods": [*relief_goods(), *events["relief_nouns"],
+                                                          *events["currency_words"]]}),
         event_words=_typed(EventWords, events),
         quantity_words=_typed(QuantityWords, quantities),
         time_words=_typed(TimeWords, times),
