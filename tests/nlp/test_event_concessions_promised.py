@@ -1,7 +1,7 @@
 """A concession promised is a concession (the PLOVER manual's CONCEDE: "promises of future concessions, including
 easing of administrative or legal restrictions on persons and organizations, … suspending protests, declarations (but
 not implementations) of ceasefires"): acts of force or restrictions a promise says its maker will scale down or ease
-(conventions §364), and a restriction a side agrees or is willing to ease by itself (§365).
+(conventions §364), and a restriction a side agrees to ease by itself (§365).
 
 Sentences are written for these tests.
 """
@@ -34,7 +34,7 @@ def test_force_or_restriction_scaled_down_by_promise_is_conceded(sentence, expec
 @pytest.mark.parametrize("sentence, expected", [
     ("The Kenyan government agreed to loosen controls on the press.", [("CONCEDE", None, ["Kenya"], [])]),
     ("The Kenyan government agreed to lift the curfew.", [("CONCEDE", None, ["Kenya"], [])]),
-    ("The Kenyan government is willing to ease restrictions on the press.", [("CONCEDE", None, ["Kenya"], [])]),
+    ("The Kenyan government consented to relax the curfew.", [("CONCEDE", None, ["Kenya"], [])]),
     ("The rebels agreed to suspend their protests.", [("CONCEDE", None, ["rebels"], [])]),
 ])
 def test_restriction_a_side_agrees_to_ease_by_itself_is_conceded(sentence, expected):
@@ -47,6 +47,8 @@ def test_restriction_a_side_agrees_to_ease_by_itself_is_conceded(sentence, expec
     ("The Kenyan government agreed with Uganda to lift the curfew.", [("AGREE", None, ["Kenya"], ["Uganda"])]),
     # an easing asked of another is no promise of one's own
     ("Kenya invited the rebels to suspend their protests.", [("AGREE", None, ["Kenya"], [])]),
+    # readiness is intent (CAMEO PREPARE/READY, 03), as before
+    ("The Kenyan government is prepared to lift the curfew.", [("AGREE", None, ["Kenya"], [])]),
     # a retreat agreed stays a deal (§8)
     ("The army agreed to withdraw from the city.", [("AGREE", None, ["army"], [])]),
     # no restriction on persons, no acts of force

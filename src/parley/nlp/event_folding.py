@@ -520,16 +520,17 @@ def absorb(lex: RuleWords, host: Candidate, complement: Candidate, type_: str, a
 
 
 def _eases_by_itself(lex: RuleWords, host: Candidate, complement: Candidate) -> bool:
-    """Whether ``host``, a verb or adjective of agreeing or willingness, says its subject will ease a restriction
-    (``complement``, a CONCEDE of an easing verb, conventions §19) by itself: "agreed to loosen controls on the press",
-    "is willing to lift the curfew" (the manual's CONCEDE: "promises of future concessions, including easing of
-    administrative or legal restrictions"; conventions §365). Not an easing done together or with another party, a deal
-    ("agreed to loosen trade rules together", "agreed with Kenya to lift the curbs"), nor one asked of the host's
-    object ("invited them to lift the curfew"); "agreed to withdraw" stays a deal, as §8 has it."""
+    """Whether ``host``, a verb of agreeing or giving in (`yielding_verbs`: agree, consent, accede …), says its subject
+    will ease a restriction (``complement``, a CONCEDE of an easing verb, conventions §19) by itself: "agreed to loosen
+    controls on the press", "agreed to lift the curfew" (the manual's CONCEDE: "promises of future concessions,
+    including easing of administrative or legal restrictions"; CAMEO's AGREE TO ELECTIONS is 0831, a concession;
+    conventions §365). Not an easing done together or with another party, a deal ("agreed to loosen trade rules
+    together", "agreed with Kenya to lift the curbs"); not readiness ("is prepared to lift the ban"), which CAMEO's
+    PREPARE/READY codes as intent (03, AGREE); "agreed to withdraw" stays a deal, as §8 has it."""
     words = lex.words
     governor, easing = host.anchor, complement.anchor
     if complement.code.type != "CONCEDE" or easing.lemma_.lower() not in words.easing_verbs \
-            or governor.pos_ in NOUN_POS or any(c.dep_ in ("dobj", "dative") for c in governor.children):
+            or lex.triggers.verb_lemma(governor.lemma_.lower(), governor.lower_) not in words.yielding_verbs:
         return False
     for child in (*governor.children, *easing.children):
         if child.dep_ == "advmod" and child.lower_ in words.joint_modifiers:
