@@ -67,3 +67,10 @@ def test_restriction_a_side_agrees_to_ease_by_itself_is_conceded(sentence, expec
 ])
 def test_what_must_not_change(sentence, expected):
     assert events(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", ["The Kenyan government pledged to reduce attacks by militants.",
+                                      "The Kenyan government pledged to reduce the militants' attacks."])
+def test_another_partys_attacks_curbed_are_no_concession(sentence):
+    # the promise stays one, the attacks another's (whose actor is not this rule's to read)
+    assert [e[0] for e in events(sentence)] == ["AGREE", "ASSAULT"]

@@ -449,8 +449,9 @@ def _force_eased(lex: RuleWords, promise: Token) -> tuple[Token, Token] | None:
     the curfew" (the manual's CONCEDE: "promises of future concessions, including easing of administrative or legal
     restrictions …, declarations … of ceasefires"; conventions §364). The promise's own infinitive is a verb of cutting
     down (`drawdown_verbs`) or easing (`easing_verbs`), not negated, whose object is a restriction
-    (`restriction_nouns`) or acts of force: an ASSAULT noun counted as acts (plural, or with a determiner); violence
-    as a mass noun ("to reduce violence") is a state of affairs, no acts of the promiser's."""
+    (`restriction_nouns`) or the promiser's acts of force: an ASSAULT noun counted as acts (plural, or with a
+    determiner) and no other party's; violence as a mass noun ("to reduce violence") is a state of affairs, no acts of
+    the promiser's."""
     words = lex.words
     for clause in (c for c in promise.children if c.dep_ == "xcomp"):
         lemma = clause.lemma_.lower()
@@ -461,7 +462,12 @@ def _force_eased(lex: RuleWords, promise: Token) -> tuple[Token, Token] | None:
             if noun.lemma_.lower() in words.restriction_nouns:
                 return clause, noun
             acts = noun.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in noun.children)
-            code = noun_code(lex, noun) if acts and noun.pos_ in NOUN_POS else None
+            # "the militants' attacks", "attacks by militants" (which the parser may hang on the verb, as it does "by
+            # half"): another's acts, which the promiser may only curb
+            anothers = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children) or any(
+                c.dep_ == "prep" and c.lower_ == "by" and any(_someone(lex, g) for g in c.children if g.dep_ == "pobj")
+                for c in (*noun.children, *clause.children))
+            code = noun_code(lex, noun) if acts and not anothers and noun.pos_ in NOUN_POS else None
             if code is not None and code[0].type == "ASSAULT":
                 return clause, noun
     return None
