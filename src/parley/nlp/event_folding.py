@@ -301,6 +301,15 @@ def recode_promises(lex: RuleWords, found: list[Candidate]) -> None:
         anchor = candidate.anchor
         if candidate.dropped or candidate.code.type != "AGREE" or anchor.lemma_.lower() not in words.promise_verbs:
             continue
+        eased = _force_eased(lex, anchor)
+        if eased is not None:
+            clause, eased_noun = eased
+            candidate.code = Code("CONCEDE")
+            candidate.complements.append(clause)
+            # "their attacks" scaled back are what is conceded, no attack reported
+            for act in [c for c in found if c.anchor.i == eased_noun.i and c is not candidate and not c.dropped]:
+                absorb(lex, candidate, act, "CONCEDE", None)
+            continue
         candidate.code = _conflict_promised(lex, anchor) or _reform_promised(lex, anchor) or candidate.code
     _fold_promises_said_again(lex, found)
 
@@ -434,6 +443,36 @@ def _ended(lex: RuleWords, verb: Token, promise: Token) -> bool:
     return False
 
 
+def _force_eased(lex: RuleWords, promise: Token) -> tuple[Token, Token] | None:
+    """The clause, and the acts of force or the restriction in it, that a promise says its maker will scale down or
+    ease, if any: "offered to scale back their attacks", "pledged to cut back its airstrikes", "pledged to scale back
+    the curfew" (the manual's CONCEDE: "promises of future concessions, including easing of administrative or legal
+    restrictions …, declarations … of ceasefires"; conventions §364). The promise's own infinitive is a verb of cutting
+    down (`drawdown_verbs`) or easing (`easing_verbs`), not negated, whose object is a restriction
+    (`restriction_nouns`) or the promiser's acts of force: an ASSAULT noun counted as acts (plural, or with a
+    determiner) and no other party's; violence as a mass noun ("to reduce violence") is a state of affairs, no acts of
+    the promiser's."""
+    words = lex.words
+    for clause in (c for c in promise.children if c.dep_ == "xcomp"):
+        lemma = clause.lemma_.lower()
+        forms = {lemma} | {f"{lemma} {c.lower_}" for c in clause.children if c.dep_ == "prt"}
+        if not forms & (words.drawdown_verbs | words.easing_verbs) or any(negates(c, words) for c in clause.children):
+            continue
+        for noun in (counted(o, words) for o in objects(clause, words)):
+            if noun.lemma_.lower() in words.restriction_nouns:
+                return clause, noun
+            acts = noun.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in noun.children)
+            # "the militants' attacks", "attacks by militants" (which the parser may hang on the verb, as it does "by
+            # half"): another's acts, which the promiser may only curb
+            anothers = any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children) or any(
+                c.dep_ == "prep" and c.lower_ == "by" and any(_someone(lex, g) for g in c.children if g.dep_ == "pobj")
+                for c in (*noun.children, *clause.children))
+            code = noun_code(lex, noun) if acts and not anothers and noun.pos_ in NOUN_POS else None
+            if code is not None and code[0].type == "ASSAULT":
+                return clause, noun
+    return None
+
+
 def _reform_promised(lex: RuleWords, promise: Token) -> Code | None:
     """Reform promised is a concession: "pledged to carry out democratic reforms", "will push ahead with
     promised reforms" (CAMEO 083 "accede to requests or demands for political reform", which C2P codes CONCEDE;
@@ -458,8 +497,9 @@ def absorb(lex: RuleWords, host: Candidate, complement: Candidate, type_: str, a
         # promises peace
         type_, mode = "THREATEN", None
     elif type_ == "AGREE" and plover.conceded(complement.code) \
-            and host.anchor.lemma_.lower() in words.promise_verbs:
-        type_, mode = "CONCEDE", None  # "pledged to withdraw": a promised retreat is a concession
+            and (host.anchor.lemma_.lower() in words.promise_verbs or _eases_by_itself(lex, host, complement)):
+        # "pledged to withdraw": a promised retreat is a concession; "agreed to loosen controls on the press" one too
+        type_, mode = "CONCEDE", None
     elif type_ == "AGREE" and complement.code.type in plover.promised_refusals \
             and host.anchor.lemma_.lower() in words.promise_verbs:
         type_, mode = complement.code.type, complement.code.mode  # "promised to veto the bill" (§195)
@@ -483,6 +523,28 @@ def absorb(lex: RuleWords, host: Candidate, complement: Candidate, type_: str, a
         host.aux.add(aux)
     host.specificity = max(host.specificity, complement.specificity)
     complement.dropped = True
+
+
+def _eases_by_itself(lex: RuleWords, host: Candidate, complement: Candidate) -> bool:
+    """Whether ``host``, a verb of agreeing or giving in (`yielding_verbs`: agree, consent, accede …), says its subject
+    will ease a restriction (``complement``, a CONCEDE of an easing verb, conventions §19) by itself: "agreed to loosen
+    controls on the press", "agreed to lift the curfew" (the manual's CONCEDE: "promises of future concessions,
+    including easing of administrative or legal restrictions"; CAMEO's AGREE TO ELECTIONS is 0831, a concession;
+    conventions §365). Not an easing done together or with another party, a deal ("agreed to loosen trade rules
+    together", "agreed with Kenya to lift the curbs"); not readiness ("is prepared to lift the ban"), which CAMEO's
+    PREPARE/READY codes as intent (03, AGREE); "agreed to withdraw" stays a deal, as §8 has it."""
+    words = lex.words
+    governor, easing = host.anchor, complement.anchor
+    if complement.code.type != "CONCEDE" or easing.lemma_.lower() not in words.easing_verbs \
+            or lex.triggers.verb_lemma(governor.lemma_.lower(), governor.lower_) not in words.yielding_verbs:
+        return False
+    for child in (*governor.children, *easing.children):
+        if child.dep_ == "advmod" and child.lower_ in words.joint_modifiers:
+            return False
+        if child.dep_ == "prep" and child.lower_ == "with" and any(g.dep_ == "pobj" and _someone(lex, g)
+                                                                   for g in child.children):
+            return False
+    return True
 
 
 def _mode_from(lex: RuleWords, type_: str, complement: Candidate) -> str | None:
