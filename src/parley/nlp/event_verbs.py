@@ -176,6 +176,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "accepted $200,000 in donations": money taken, no agreement (conventions §77)
     if lemma in words.certainty_verbs and _makes_certain(lex, token):
         return None  # "is assured of winning", "the rules guaranteed that …": no party promises (conventions §74)
+    if lemma in words.certainty_verbs | words.promise_verbs and _assures_what_is(lex, token):
+        return None  # "assured the crowd that he had won": a fact affirmed, nothing promised (conventions §361)
     if lemma in words.self_support_verbs and _defends_no_party(lex, token):
         return None  # "defended the Constitution", "defending his record": no party supported (conventions §73)
     if lemma in words.hosting_verbs and _hosts_no_guest(lex, token):
@@ -2234,6 +2236,37 @@ def _makes_certain(lex: RuleWords, verb: Token) -> bool:
     return bool(doers) and not any(
         actor_in([d], words) or d.ent_type_ in ACTOR_LABELS or d.pos_ == "PRON"
         or counted(d, words).lemma_.lower() in party_nouns() for d in doers)
+
+
+def _assures_what_is(lex: RuleWords, verb: Token) -> bool:
+    """Whether a verb of assurance or promise affirms what is or was (WordNet 3.0 assure.v.02 "inform positively and
+    with certainty", conventions §361): its that-clause tells of the past ("promised them that the troops had left",
+    "assured him it was done without his knowledge"), or of the present to someone told ("assured the crowd that he
+    does not have small hands"). A promise is of what is to come: "assured Chad that it would send troops", "assured
+    Chad it is going to withdraw", "assured them he is committed to the talks", "assured Chad of its support"; and
+    with no one told, a present clause is what is made certain: "to guarantee that the opposition has seats"."""
+    clauses = [g for c in verb.children if c.dep_ == "ccomp" for g in (c, *c.conjuncts)]
+    told = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    return bool(clauses) and not infinitives(verb) and all(_of_what_is(lex, c, told) for c in clauses)
+
+
+def _of_what_is(lex: RuleWords, clause: Token, present: bool) -> bool:
+    """Whether a clause tells of the past, or with ``present`` of the present: no modal anywhere in it ("would",
+    "can"), no progressive, which can tell what is to come ("its troops are leaving"), and no governor of what is
+    meant or promised ("plans to withdraw", "is ready to help", "is committed to"; "is safe to drink" is a fact)."""
+    words = lex.words
+    if clause.tag_ == "VBG" or any(t.tag_ == "MD" or t.lower_ in words.future_auxiliaries for t in clause.subtree):
+        return False
+    triggers = lex.triggers
+    if any(triggers.verb_lemma(c.lemma_.lower(), c.lower_) in triggers.governors
+           for c in (clause, *(c for c in clause.children if c.dep_ == "acomp"))):
+        return False
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if clause.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) \
+            or (clause.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries)):
+        return True  # "had left", "was done", "has made great strides"
+    return present and (clause.tag_ == "VBZ" or (clause.tag_ == "VBP" and clause.pos_ == "AUX")
+                        or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries))
 
 
 def _asked_to_answer(lex: RuleWords, verb: Token) -> bool:
