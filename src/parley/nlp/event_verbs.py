@@ -2385,6 +2385,8 @@ def _figurative(lex: RuleWords, verb: Token) -> bool:
         return True  # "Senator Lund attacked the governor" (conventions §92)
     if verb.lemma_.lower() in words.effort_verbs and _strives(lex, verb):
         return True  # "fighting to defend the Constitution", "fought hard to keep the tax" (conventions §98)
+    if verb.lemma_.lower() in words.effort_verbs and _fights_in_politics(lex, verb):
+        return True  # "Clinton and Sanders fought over Obama", "the senator is fighting hard" (conventions §362)
     avenges = verb.lemma_.lower() in words.retaliation_verbs
     if not avenges and any(c.dep_ in ("prep", "dative") and c.lower_ == "for" and any(
             g.ent_type_ not in PLACE_LABELS | TIME_LABELS and g.lemma_.lower() not in words.held_places
@@ -2445,6 +2447,31 @@ def _strives(lex: RuleWords, verb: Token) -> bool:
         and not any(armed(s, lex.words) for s in subjects(verb)) \
         and not prepositional_objects(verb, ("against", "with")) \
         and not any(names_a_party(lex, o) for s in strived for o in objects(s, lex.words))
+
+
+def _fights_in_politics(lex: RuleWords, verb: Token) -> bool:
+    """Whether one in politics fights, with nothing physical, no one but people or one in politics, or nothing named
+    (WordNet 3.0 fight.v.01 "be engaged in a fight", said of a contest): "Clinton and Sanders have been fighting
+    about Obama", "Senator Lund will fight the governor", "the senator is fighting hard" (conventions §362). As with
+    an attack (§92), "troops fought the rebels", "the governor fought off an attacker with a knife" and "fought the
+    guards outside the palace" stay assaults, and so does a fight in a sentence that names forces, a weapon, a war
+    or harm: "Senator Lund fought in the war"."""
+    words = lex.words
+    if verb.dep_ == "xcomp" and lex.triggers.governors.get(verb.head.lemma_.lower()):
+        return False  # "vowed to fight on": the governing verb reads its complement, as it reads "vowed to win"
+    targets = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
+    targets += prepositional_objects(verb, ("against", "with"))
+    doers = [d for s in subjects(verb) for d in (s, *s.conjuncts)]  # its own, not a clause's it hangs on
+    return bool(doers) and all(a_person_or_in_politics(d, words) for d in doers) \
+        and any(in_politics(d, words) for d in doers) \
+        and all(a_person_or_in_politics(t, words) or abstract(lex, counted(t, words)) for t in targets) \
+        and not by_force(lex, verb, doers) and not _of_war(verb, words)
+
+
+def _of_war(verb: Token, words: EventWords) -> bool:
+    """Whether the verb's sentence names armed forces, a weapon, a war or harm done."""
+    return any(t.i != verb.i and (armed_party(t, words) or t.lemma_.lower() in words.casualty_words | words.war_nouns)
+               for t in verb.sent)
 
 
 def _criticizes_in_politics(lex: RuleWords, verb: Token) -> bool:
