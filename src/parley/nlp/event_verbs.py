@@ -30,6 +30,7 @@ from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS,
 from .lexicon import EventWords
 
 _SIMPLE_PRESENT = frozenset({"VBZ", "VBP"})
+_QUOTE_TAGS = frozenset({"``", "''"})  # the tags of opening and closing quotation marks
 _ONE_BODY_TAGS = frozenset({"NN", "NNP"})  # "the assembly", "Congress"; not "the ministers"
 _RECURRING = "SET"  # the TIMEX3 type of a time that recurs: "weekly", "every Tuesday", "twice a year"
 # A score: two numbers of at most three digits joined by a hyphen or a dash, as one token ("5–1") or three.
@@ -599,17 +600,38 @@ def asks_for_something(lex: RuleWords, verb: Token) -> bool:
     """Whether a verb of asking or suggesting requests something (english.yaml `events.mood_verbs`):
     an act ("asked them to leave"), a thing ("asked permission", "suggested talks") or a proposal
     ("suggested that he resign"); not a question or an opinion ("asked where he is", "asked the
-    question", "when asked about it", "suggested that the talks had failed")."""
+    question", "when asked about it", "suggested that the talks had failed"), nor a question in the speaker's
+    words or people asked with nothing asked of them ('"Mistake?" he asked', "asked reporters"; §363)."""
     words = lex.words
     for child in verb.children:
         if child.dep_ == "xcomp" or (child.dep_ == "prep" and child.lower_ == "for"):
             return True
+        if child.dep_ in ("ccomp", "dobj") and _a_direct_question(child):
+            continue
         if child.dep_ == "ccomp" and not indicative(child, words):
             return True
         if child.dep_ == "dobj" and child.pos_ in NOUN_POS - {"PRON"} and child.lemma_.lower() not in words.question_nouns \
-                and not child._.actor and child.ent_type_ not in NAME_LABELS:
+                and not child._.actor and child.ent_type_ not in NAME_LABELS and not _questioned(lex, verb, child):
             return True
     return False
+
+
+def _questioned(lex: RuleWords, verb: Token, noun: Token) -> bool:
+    """Whether a verb of interviewing's object is the people it questions, with nothing asked of them: "asked
+    reporters", "asked our followers which candidate won" (conventions §363); an infinitive anywhere after it, which the
+    parser may hang on a clause of the object, is what they are asked to do ("asked people who own weapons to hand
+    them over")."""
+    return verb.lemma_.lower() in lex.words.interview_verbs and a_party(noun) \
+        and not any(to_infinitive(t) for t in verb.subtree if t.i > noun.i)
+
+
+def _a_direct_question(said: Token) -> bool:
+    """Whether a clause or a phrase a verb of asking takes is a question in the speaker's words, its question mark
+    closing it: '"Mistake?" he asked', 'asked, "You think he would like to indict her?"' (conventions §363)."""
+    doc, end = said.doc, said.right_edge.i
+    while end > said.i and doc[end].tag_ in _QUOTE_TAGS:
+        end -= 1  # the closing quotation mark the parser hangs on the phrase
+    return doc[end].text == "?" or (end + 1 < len(doc) and doc[end + 1].text == "?")
 
 
 def _verdict(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
