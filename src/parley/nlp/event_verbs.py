@@ -30,6 +30,7 @@ from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS,
 from .lexicon import EventWords
 
 _SIMPLE_PRESENT = frozenset({"VBZ", "VBP"})
+_QUOTE_TAGS = frozenset({"``", "''"})  # the tags of opening and closing quotation marks
 _ONE_BODY_TAGS = frozenset({"NN", "NNP"})  # "the assembly", "Congress"; not "the ministers"
 _RECURRING = "SET"  # the TIMEX3 type of a time that recurs: "weekly", "every Tuesday", "twice a year"
 # A score: two numbers of at most three digits joined by a hyphen or a dash, as one token ("5–1") or three.
@@ -176,6 +177,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "accepted $200,000 in donations": money taken, no agreement (conventions §77)
     if lemma in words.certainty_verbs and _makes_certain(lex, token):
         return None  # "is assured of winning", "the rules guaranteed that …": no party promises (conventions §74)
+    if lemma in words.certainty_verbs | words.promise_verbs and _assures_what_is(lex, token):
+        return None  # "assured the crowd that he had won": a fact affirmed, nothing promised (conventions §361)
     if lemma in words.self_support_verbs and _defends_no_party(lex, token):
         return None  # "defended the Constitution", "defending his record": no party supported (conventions §73)
     if lemma in words.hosting_verbs and _hosts_no_guest(lex, token):
@@ -597,17 +600,38 @@ def asks_for_something(lex: RuleWords, verb: Token) -> bool:
     """Whether a verb of asking or suggesting requests something (english.yaml `events.mood_verbs`):
     an act ("asked them to leave"), a thing ("asked permission", "suggested talks") or a proposal
     ("suggested that he resign"); not a question or an opinion ("asked where he is", "asked the
-    question", "when asked about it", "suggested that the talks had failed")."""
+    question", "when asked about it", "suggested that the talks had failed"), nor a question in the speaker's
+    words or people asked with nothing asked of them ('"Mistake?" he asked', "asked reporters"; §363)."""
     words = lex.words
     for child in verb.children:
         if child.dep_ == "xcomp" or (child.dep_ == "prep" and child.lower_ == "for"):
             return True
+        if child.dep_ in ("ccomp", "dobj") and _a_direct_question(child):
+            continue
         if child.dep_ == "ccomp" and not indicative(child, words):
             return True
         if child.dep_ == "dobj" and child.pos_ in NOUN_POS - {"PRON"} and child.lemma_.lower() not in words.question_nouns \
-                and not child._.actor and child.ent_type_ not in NAME_LABELS:
+                and not child._.actor and child.ent_type_ not in NAME_LABELS and not _questioned(lex, verb, child):
             return True
     return False
+
+
+def _questioned(lex: RuleWords, verb: Token, noun: Token) -> bool:
+    """Whether a verb of interviewing's object is the people it questions, with nothing asked of them: "asked
+    reporters", "asked our followers which candidate won" (conventions §363); an infinitive anywhere after it, which the
+    parser may hang on a clause of the object, is what they are asked to do ("asked people who own weapons to hand
+    them over")."""
+    return verb.lemma_.lower() in lex.words.interview_verbs and a_party(noun) \
+        and not any(to_infinitive(t) for t in verb.subtree if t.i > noun.i)
+
+
+def _a_direct_question(said: Token) -> bool:
+    """Whether a clause or a phrase a verb of asking takes is a question in the speaker's words, its question mark
+    closing it: '"Mistake?" he asked', 'asked, "You think he would like to indict her?"' (conventions §363)."""
+    doc, end = said.doc, said.right_edge.i
+    while end > said.i and doc[end].tag_ in _QUOTE_TAGS:
+        end -= 1  # the closing quotation mark the parser hangs on the phrase
+    return doc[end].text == "?" or (end + 1 < len(doc) and doc[end + 1].text == "?")
 
 
 def _verdict(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
@@ -2236,6 +2260,37 @@ def _makes_certain(lex: RuleWords, verb: Token) -> bool:
         or counted(d, words).lemma_.lower() in party_nouns() for d in doers)
 
 
+def _assures_what_is(lex: RuleWords, verb: Token) -> bool:
+    """Whether a verb of assurance or promise affirms what is or was (WordNet 3.0 assure.v.02 "inform positively and
+    with certainty", conventions §361): its that-clause tells of the past ("promised them that the troops had left",
+    "assured him it was done without his knowledge"), or of the present to someone told ("assured the crowd that he
+    does not have small hands"). A promise is of what is to come: "assured Chad that it would send troops", "assured
+    Chad it is going to withdraw", "assured them he is committed to the talks", "assured Chad of its support"; and
+    with no one told, a present clause is what is made certain: "to guarantee that the opposition has seats"."""
+    clauses = [g for c in verb.children if c.dep_ == "ccomp" for g in (c, *c.conjuncts)]
+    told = any(c.dep_ in ("dobj", "dative") for c in verb.children)
+    return bool(clauses) and not infinitives(verb) and all(_of_what_is(lex, c, told) for c in clauses)
+
+
+def _of_what_is(lex: RuleWords, clause: Token, present: bool) -> bool:
+    """Whether a clause tells of the past, or with ``present`` of the present: no modal anywhere in it ("would",
+    "can"), no progressive, which can tell what is to come ("its troops are leaving"), and no governor of what is
+    meant or promised ("plans to withdraw", "is ready to help", "is committed to"; "is safe to drink" is a fact)."""
+    words = lex.words
+    if clause.tag_ == "VBG" or any(t.tag_ == "MD" or t.lower_ in words.future_auxiliaries for t in clause.subtree):
+        return False
+    triggers = lex.triggers
+    if any(triggers.verb_lemma(c.lemma_.lower(), c.lower_) in triggers.governors
+           for c in (clause, *(c for c in clause.children if c.dep_ == "acomp"))):
+        return False
+    auxiliaries = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    if clause.tag_ == "VBD" or any(a.tag_ == "VBD" for a in auxiliaries) \
+            or (clause.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries)):
+        return True  # "had left", "was done", "has made great strides"
+    return present and (clause.tag_ == "VBZ" or (clause.tag_ == "VBP" and clause.pos_ == "AUX")
+                        or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries))
+
+
 def _asked_to_answer(lex: RuleWords, verb: Token) -> bool:
     """Whether someone is asked, in the passive, to say something — to comment, name, respond, answer (english.yaml
     `press_refusals`, the reporter's formulas): "Sanders was asked to name a decision", "Asked by the host to
@@ -2352,6 +2407,8 @@ def _figurative(lex: RuleWords, verb: Token) -> bool:
         return True  # "Senator Lund attacked the governor" (conventions §92)
     if verb.lemma_.lower() in words.effort_verbs and _strives(lex, verb):
         return True  # "fighting to defend the Constitution", "fought hard to keep the tax" (conventions §98)
+    if verb.lemma_.lower() in words.effort_verbs and _fights_in_politics(lex, verb):
+        return True  # "Clinton and Sanders fought over Obama", "the senator is fighting hard" (conventions §362)
     avenges = verb.lemma_.lower() in words.retaliation_verbs
     if not avenges and any(c.dep_ in ("prep", "dative") and c.lower_ == "for" and any(
             g.ent_type_ not in PLACE_LABELS | TIME_LABELS and g.lemma_.lower() not in words.held_places
@@ -2412,6 +2469,31 @@ def _strives(lex: RuleWords, verb: Token) -> bool:
         and not any(armed(s, lex.words) for s in subjects(verb)) \
         and not prepositional_objects(verb, ("against", "with")) \
         and not any(names_a_party(lex, o) for s in strived for o in objects(s, lex.words))
+
+
+def _fights_in_politics(lex: RuleWords, verb: Token) -> bool:
+    """Whether one in politics fights, with nothing physical, no one but people or one in politics, or nothing named
+    (WordNet 3.0 fight.v.01 "be engaged in a fight", said of a contest): "Clinton and Sanders have been fighting
+    about Obama", "Senator Lund will fight the governor", "the senator is fighting hard" (conventions §362). As with
+    an attack (§92), "troops fought the rebels", "the governor fought off an attacker with a knife" and "fought the
+    guards outside the palace" stay assaults, and so does a fight in a sentence that names forces, a weapon, a war
+    or harm: "Senator Lund fought in the war"."""
+    words = lex.words
+    if verb.dep_ == "xcomp" and lex.triggers.governors.get(verb.head.lemma_.lower()):
+        return False  # "vowed to fight on": the governing verb reads its complement, as it reads "vowed to win"
+    targets = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
+    targets += prepositional_objects(verb, ("against", "with"))
+    doers = [d for s in subjects(verb) for d in (s, *s.conjuncts)]  # its own, not a clause's it hangs on
+    return bool(doers) and all(a_person_or_in_politics(d, words) for d in doers) \
+        and any(in_politics(d, words) for d in doers) \
+        and all(a_person_or_in_politics(t, words) or abstract(lex, counted(t, words)) for t in targets) \
+        and not by_force(lex, verb, doers) and not _of_war(verb, words)
+
+
+def _of_war(verb: Token, words: EventWords) -> bool:
+    """Whether the verb's sentence names armed forces, a weapon, a war or harm done."""
+    return any(t.i != verb.i and (armed_party(t, words) or t.lemma_.lower() in words.casualty_words | words.war_nouns)
+               for t in verb.sent)
 
 
 def _criticizes_in_politics(lex: RuleWords, verb: Token) -> bool:
