@@ -4,14 +4,16 @@ and what the nouns around a trigger say about it — a pact left, forces, an abs
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import lru_cache
 
 from spacy.tokens import Token
 
+from ..knowledge import load_csv
 from .event_crowds import protesters, with_protesters
 from .event_lexicon import (SPECIFICITY, Code, RuleWords, TriggerLexicon, deed_nouns, goods_nouns, materiel_nouns,
                             nonevent_compounds, party_noun_kinds, party_nouns, prospect_nouns, provision_nouns,
                             uninflected, thing_noun_kinds, work_noun_kinds)
-from .event_modes import elicitor
+from .event_modes import conditional, elicitor, negates
 from .event_participants import noun_phrase
 from .event_reading import Candidate
 from .event_syntax import (a_person, actor_in, actor_of, another_party, armed, armed_party, by_the_state, counted,
@@ -34,8 +36,102 @@ ACTS_OF_PARTIES = frozenset({"REQUEST", "AGREE"})
 
 def match_noun(lex: RuleWords, token: Token) -> Candidate | None:
     """The event a noun reports (``_read_noun``), or the threat of it where it is what a threat is of (conventions
-    §106)."""
-    return as_prospect(lex, token, _read_noun(lex, token))
+    §106); a noun with no event of its own may name the consequence a threat holds out (§367)."""
+    return as_prospect(lex, token, _read_noun(lex, token)) or consequence_held_out(lex, token)
+
+
+CONSEQUENCE_WORDS_FILE = "plover_consequence_words.csv"
+_PENALTY, _RESPONSE, _UNDERGO, _CAUSE = "penalty", "response", "undergo", "cause"
+_UNDERGONE_WITH = "with"  # "will be met with a crushing response"
+_ANNOUNCING_AUXILIARIES = frozenset({"would"})  # beside the future and obligation ones: "said they would face …"
+
+
+@lru_cache(maxsize=1)
+def consequence_words() -> dict[str, str]:
+    """Each word of a threat made by naming its consequence and its class: penalty, response, undergo, cause
+    (plover_consequence_words.csv, scripts/build_consequence_words.py, conventions §367)."""
+    return {row["word"]: row["class"] for row in load_csv(CONSEQUENCE_WORDS_FILE)}
+
+
+def consequence_held_out(lex: RuleWords, noun: Token) -> Candidate | None:
+    """A penalty announced for a party, or drawn by an act held out, is a threat (the manual's THREATEN: "coercive or
+    forceful warnings with serious potential repercussions"; CAMEO 13's warnings of consequences): "those who back
+    the coup will face punishment", "the regime will suffer the consequences if …", "any attack on our ships will
+    prompt a strong response". The noun is the object of a verb of undergoing or of causing, in a clause announced
+    (will, would, must, an "if"/"unless" condition) and not negated. Whoever undergoes it is its target; who reports
+    it makes it, unless the report is itself a warning ("Iran warned that …"), which is the threat already. Not said
+    of the past ("paid a heavy price in the war"), nor of a reaction to what is no act held out ("the response to the
+    flood was slow"). A verb of meeting is then no event of its own ("would meet a crushing response": ``elicited``)."""
+    words, classes = lex.words, consequence_words()
+    verb = _verb_of_object(noun)
+    if verb is None:
+        return None
+    kind, verb_kind = classes.get(noun.lemma_.lower()), classes.get(verb.lemma_.lower())
+    said_so = f"{verb.lemma_.lower()} {noun.lemma_.lower()}" in words.consequences  # §16's "pay a price"
+    if kind not in (_PENALTY, _RESPONSE) and not said_so or verb_kind not in (_UNDERGO, _CAUSE):
+        return None
+    clause = verb.head if verb.dep_ == "xcomp" else verb  # "will have to face"
+    modals = words.future_auxiliaries | words.obligation_auxiliaries | _ANNOUNCING_AUXILIARIES
+    announced = any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in clause.children) \
+        or conditional(verb, words)
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if not announced or subject is None or any(negates(c, words) for c in (*verb.children, *clause.children)):
+        return None
+    party = verb_kind == _UNDERGO and _warned_party(lex, subject, strictly=kind != _PENALTY) \
+        and not _of_another_cause(noun)
+    if not party and not _act_held_out(subject, verb, words):
+        return None
+    reporter = clause.head if clause.dep_ == "ccomp" else None
+    if reporter is not None and _warns(lex, reporter):
+        return None
+    # a verb of meeting reads its subject's side as the target, its object's "from" as who strikes (§282's frame);
+    # with another verb the clause's subject, read as the noun's doer, is the one struck
+    return Candidate(noun, Code("THREATEN"), SPECIFICITY["verb_object"], subject_targeted=elicitor(noun, words) is None,
+                     governor=reporter, reported=reporter is not None)
+
+
+def _warns(lex: RuleWords, verb: Token) -> bool:
+    """Whether a verb codes a threat itself, alone or with the clause it governs: "warned", "threatened"."""
+    lemma = lex.triggers.verb_lemma(verb.lemma_.lower(), verb.lower_)
+    return any(code is not None and code.type == "THREATEN"
+               for code in (lex.triggers.verbs.get(lemma), lex.triggers.governors.get(lemma)))
+
+
+def _verb_of_object(noun: Token) -> Token | None:
+    """The verb whose object ``noun`` is, or whose "with" it follows ("will be met with a response")."""
+    if noun.dep_ == "dobj" and noun.head.pos_ in VERB_POS:
+        return noun.head
+    preposition = noun.head
+    if noun.dep_ == "pobj" and preposition.lower_ == _UNDERGONE_WITH and preposition.head.pos_ in VERB_POS:
+        return preposition.head
+    return None
+
+
+def _act_held_out(subject: Token, verb: Token, words: EventWords) -> bool:
+    """Whether the subject is a deed not done, whose doers a consequence would strike: an indefinite one ("any
+    attack", "further provocations", "such attacks") or one under a condition; not one done, which the definite
+    article or an owner points to ("the attack", "Russia's invasion")."""
+    if subject.lemma_.lower() not in deed_nouns():
+        return False
+    definite = any(c.dep_ == "poss" or c.dep_ == "det" and ("Def" in c.morph.get("Definite")
+                                                            or "Dem" in c.morph.get("PronType"))
+                   for c in subject.children)
+    return not definite or conditional(verb, words)
+
+
+def _warned_party(lex: RuleWords, subject: Token, strictly: bool) -> bool:
+    """A party one may warn: an actor, "we" or "you", whoever does something ("those who back the coup", "anyone
+    who joins"), and unless ``strictly`` (for a price, which commerce pays too) any person or group ("the regime")."""
+    words = lex.words
+    whoever = subject.lower_ in words.whoever_pronouns | words.first_person | {"you"} \
+        or any(c.dep_ in ("relcl", "acl") for c in subject.children)
+    return whoever or actor_in([subject], words) or not strictly and names_a_party(lex, subject)
+
+
+def _of_another_cause(penalty: Token) -> bool:
+    """Whether the penalty is said to be of something other than its sufferer's own doing: "will suffer the
+    consequences of the drought"; "of its aggression", "of their actions" name one's own."""
+    return any(not any(c.dep_ == "poss" for c in cause.children) for cause in prepositional_objects(penalty, ("of",)))
 
 
 def as_prospect(lex: RuleWords, word: Token, candidate: Candidate | None) -> Candidate | None:
@@ -789,14 +885,17 @@ def names_cooperation(pact: Token, words: EventWords) -> bool:
 
 
 def elicited(lex: RuleWords, noun: Token) -> bool:
-    """Whether a noun names an act its verb's subject meets, done by others (``elicitor``): a verbal noun as the
-    object ("drew criticism", "faces charges"), or a noun of an act met "with" ("was met with criticism", "met
-    with protests", "met with resistance": §282) — an event noun of any tier or a deed noun (plover_deed_nouns.csv,
-    most often an act or a communication) that is no party's name nor a noun of one (plover_party_nouns.csv: "a
-    meeting", "a delegation"): "met with the minister", "met with protesters" gather."""
+    """Whether a noun names an act its verb's subject meets, done by others (``elicitor``): a penalty or a response
+    (§367: "will meet a crushing response", "faces punishment"), a verbal noun as the object ("drew criticism", "faces
+    charges"), or a noun of an act met "with" ("was met with criticism", "met with protests", "met with resistance":
+    §282) — an event noun of any tier or a deed noun (plover_deed_nouns.csv, most often an act or a communication) that
+    is no party's name nor a noun of one (plover_party_nouns.csv: "a meeting", "a delegation"): "met with the
+    minister", "met with protesters" gather."""
     if elicitor(noun, lex.words) is None:
         return False
     lemma = noun.lemma_.lower()
+    if consequence_words().get(lemma) in (_PENALTY, _RESPONSE):
+        return True
     if noun.dep_ == "dobj":
         return lemma in lex.fallback.verbal_nouns
     named = (lex.triggers.nouns, lex.fallback.nouns, lex.fallback.verbal_nouns, lex.stance_nouns, deed_nouns())
