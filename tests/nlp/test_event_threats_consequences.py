@@ -1,7 +1,8 @@
 """A threat made by naming its consequence (plover_conventions.md §367): a penalty, a retaliation or a response
 announced for a party ("will face punishment", "will pay a heavy price") or drawn by an act held out ("any attack
-will prompt a strong response") is THREATEN, by whoever reports it, against whoever would suffer it. The words are
-WordNet's (plover_consequence_words.csv, scripts/build_consequence_words.py).
+will prompt a strong response") is THREATEN, by whoever reports it, against whoever would suffer it; so is an act
+said not to go unpunished (§368). The words are WordNet's (plover_consequence_words.csv,
+scripts/build_consequence_words.py).
 
 Sentences are written for these tests; each rule is tested beside the sentences it must leave alone.
 """
@@ -34,7 +35,10 @@ def types(sentence: str) -> list[str]:
     ("Anyone who joins the militia will pay a heavy price.", [], []),
     # a response drawn by an act held out: a "from" names who responds
     ("Any strike on our tankers will trigger a strong response.", [], []),
-    ("Further provocations would draw swift retaliation from Japan.", ["Japan"], []),
+    ("Any provocation would draw swift retaliation from Japan.", ["Japan"], []),
+    # the subject of the verb it is joined to; whoever does something, in the present
+    ("Any misuse of our networks is unacceptable and will prompt an appropriately strong response.", [], []),
+    ("Anyone who crosses the border faces punishment.", [], []),
 ])
 def test_a_consequence_held_out_is_a_threat(sentence, actors, recipients):
     assert ("THREATEN", actors, recipients) in events(sentence)
@@ -60,6 +64,8 @@ def test_a_warning_that_names_the_consequence_is_one_threat():
     "The attack prompted a strong response from Washington.",  # the past: a response made
     "The new rules will prompt a response from the industry.", # rules are no act held out
     "The junta will not face punishment for the killings.",   # negated
+    "A decision would have consequences for farmers.",        # a deed of no conflict
+    "Anyone who crossed the border faced punishment.",         # the past
 ])
 def test_a_consequence_not_held_out_is_no_threat(sentence):
     assert "THREATEN" not in types(sentence)
@@ -73,6 +79,23 @@ def test_a_reaction_met_is_no_meeting_nor_threat(sentence):
     assert not {"CONSULT", "THREATEN"} & set(types(sentence))
 
 
+@pytest.mark.parametrize("sentence, actors, recipients", [
+    ("Such attacks will not go unpunished, the army said.", ["army"], []),
+    ("Russia's strikes on the port will not go unpunished.", [], ["Russia"]),
+    ("Any violation of the truce will not go unanswered, Kenya said.", ["Kenya"], []),
+])
+def test_an_act_said_not_to_go_unpunished_is_a_threat_against_its_doers(sentence, actors, recipients):
+    assert events(sentence) == [("THREATEN", actors, recipients)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The killings went unpunished.",    # a fact
+    "Those criticisms go unanswered.",  # nothing warned
+])
+def test_an_act_that_went_unpunished_is_no_threat(sentence):
+    assert "THREATEN" not in types(sentence)
+
+
 def test_consequence_words_file_is_what_the_script_builds():
     rebuilt("build_consequence_words", "data.noun", "index.noun", "data.verb", "index.verb")
     words = consequence_words()
@@ -81,5 +104,7 @@ def test_consequence_words_file_is_what_the_script_builds():
         word for word, kind in words.items() if kind == "penalty"}
     assert {"face", "suffer", "pay", "incur", "meet"} <= {word for word, kind in words.items() if kind == "undergo"}
     assert {"trigger", "provoke", "prompt", "draw", "bring"} <= {word for word, kind in words.items() if kind == "cause"}
+    assert {word for word, kind in words.items() if kind == "unpunished"} == {
+        "unpunished", "unavenged", "unanswered", "unreciprocated", "unrequited"}
     # persons WordNet derives from "respond", and the price of goods, are no penalty
     assert not {"responder", "respondent", "price", "cost"} & set(words)

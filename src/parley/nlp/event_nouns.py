@@ -37,19 +37,20 @@ ACTS_OF_PARTIES = frozenset({"REQUEST", "AGREE"})
 def match_noun(lex: RuleWords, token: Token) -> Candidate | None:
     """The event a noun reports (``_read_noun``), or the threat of it where it is what a threat is of (conventions
     §106); a noun with no event of its own may name the consequence a threat holds out (§367)."""
-    return as_prospect(lex, token, _read_noun(lex, token)) or consequence_held_out(lex, token)
+    return not_left_unpunished(lex, token) or as_prospect(lex, token, _read_noun(lex, token)) \
+        or consequence_held_out(lex, token)
 
 
 CONSEQUENCE_WORDS_FILE = "plover_consequence_words.csv"
-_PENALTY, _RESPONSE, _UNDERGO, _CAUSE = "penalty", "response", "undergo", "cause"
+_PENALTY, _RESPONSE, _UNDERGO, _CAUSE, _UNPUNISHED = "penalty", "response", "undergo", "cause", "unpunished"
 _UNDERGONE_WITH = "with"  # "will be met with a crushing response"
 _ANNOUNCING_AUXILIARIES = frozenset({"would"})  # beside the future and obligation ones: "said they would face …"
 
 
 @lru_cache(maxsize=1)
 def consequence_words() -> dict[str, str]:
-    """Each word of a threat made by naming its consequence and its class: penalty, response, undergo, cause
-    (plover_consequence_words.csv, scripts/build_consequence_words.py, conventions §367)."""
+    """Each word of a threat made by naming its consequence and its class: penalty, response, undergo, cause,
+    unpunished (plover_consequence_words.csv, scripts/build_consequence_words.py, conventions §367, §368)."""
     return {row["word"]: row["class"] for row in load_csv(CONSEQUENCE_WORDS_FILE)}
 
 
@@ -58,7 +59,8 @@ def consequence_held_out(lex: RuleWords, noun: Token) -> Candidate | None:
     forceful warnings with serious potential repercussions"; CAMEO 13's warnings of consequences): "those who back
     the coup will face punishment", "the regime will suffer the consequences if …", "any attack on our ships will
     prompt a strong response". The noun is the object of a verb of undergoing or of causing, in a clause announced
-    (will, would, must, an "if"/"unless" condition) and not negated. Whoever undergoes it is its target; who reports
+    (will, would, must, an "if"/"unless" condition, or said of whoever does something: "those who refuse face
+    punishment") and not negated. §16's pairs ("have consequences") take any verb. Whoever undergoes it is its target; who reports
     it makes it, unless the report is itself a warning ("Iran warned that …"), which is the threat already. Not said
     of the past ("paid a heavy price in the war"), nor of a reaction to what is no act held out ("the response to the
     flood was slow"). A verb of meeting is then no event of its own ("would meet a crushing response": ``elicited``)."""
@@ -68,18 +70,20 @@ def consequence_held_out(lex: RuleWords, noun: Token) -> Candidate | None:
         return None
     kind, verb_kind = classes.get(noun.lemma_.lower()), classes.get(verb.lemma_.lower())
     said_so = f"{verb.lemma_.lower()} {noun.lemma_.lower()}" in words.consequences  # §16's "pay a price"
-    if kind not in (_PENALTY, _RESPONSE) and not said_so or verb_kind not in (_UNDERGO, _CAUSE):
+    if kind not in (_PENALTY, _RESPONSE) and not said_so or verb_kind not in (_UNDERGO, _CAUSE) and not said_so:
         return None
     clause = verb.head if verb.dep_ == "xcomp" else verb  # "will have to face"
+    subject = _clause_subject(clause)
+    if subject is None or any(negates(c, words) for c in (*verb.children, *clause.children)):
+        return None
     modals = words.future_auxiliaries | words.obligation_auxiliaries | _ANNOUNCING_AUXILIARIES
     announced = any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in clause.children) \
-        or conditional(verb, words)
-    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if not announced or subject is None or any(negates(c, words) for c in (*verb.children, *clause.children)):
-        return None
-    party = verb_kind == _UNDERGO and _warned_party(lex, subject, strictly=kind != _PENALTY) \
+        or conditional(verb, words) or clause.tag_ in _PRESENT_TAGS and _whoever(subject, words)
+    party = (verb_kind == _UNDERGO or said_so) and _warned_party(lex, subject, strictly=kind != _PENALTY) \
         and not _of_another_cause(noun)
-    if not party and not _act_held_out(subject, verb, words):
+    if not announced:
+        return None
+    if not party and not _act_held_out(lex, subject, verb):
         return None
     reporter = clause.head if clause.dep_ == "ccomp" else None
     if reporter is not None and _warns(lex, reporter):
@@ -88,6 +92,47 @@ def consequence_held_out(lex: RuleWords, noun: Token) -> Candidate | None:
     # with another verb the clause's subject, read as the noun's doer, is the one struck
     return Candidate(noun, Code("THREATEN"), SPECIFICITY["verb_object"], subject_targeted=elicitor(noun, words) is None,
                      governor=reporter, reported=reporter is not None)
+
+
+_PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of the verb's clause, or of the verb it is joined to ("is unacceptable and will prompt …")."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
+
+
+def _whoever(subject: Token, words: EventWords) -> bool:
+    """Whoever does something: "anyone", "those", or a noun with a clause ("those who back the coup")."""
+    return subject.lower_ in words.whoever_pronouns or any(c.dep_ in ("relcl", "acl") for c in subject.children)
+
+
+def not_left_unpunished(lex: RuleWords, act: Token) -> Candidate | None:
+    """An act said not to go unpunished or unanswered is a threat against its doers, by who says so (the manual's
+    THREATEN; CAMEO 13's warnings; §368): "such attacks will not go unpunished", "this aggression will not be left
+    unanswered, Kyiv said". The act is a deed or event noun, the subject of a verb with a future auxiliary, negated,
+    whose complement is an adjective of an act no penalty has met (plover_consequence_words.csv); a threat already
+    made by the reporting verb ("warned that …") is that one. Not so: "the crimes went unpunished" (a fact), "those
+    criticisms go unanswered" (not negated)."""
+    words = lex.words
+    verb = act.head
+    if act.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in VERB_POS or not any(
+            c.dep_ in ("acomp", "oprd") and consequence_words().get(c.lemma_.lower()) == _UNPUNISHED
+            for c in verb.children):
+        return None
+    future = any(c.dep_ in ("aux", "auxpass") and c.lower_ in words.future_auxiliaries for c in verb.children)
+    if not future or not any(negates(c, words) for c in verb.children) or not (
+            act.lemma_.lower() in deed_nouns() or noun_code(lex, act) is not None):
+        return None
+    reporter = verb.head if verb.dep_ == "ccomp" else None
+    if reporter is not None and _warns(lex, reporter):
+        return None
+    return Candidate(act, Code("THREATEN"), SPECIFICITY["verb_object"], subject_targeted=True, governor=reporter,
+                     reported=reporter is not None)
 
 
 def _warns(lex: RuleWords, verb: Token) -> bool:
@@ -107,25 +152,30 @@ def _verb_of_object(noun: Token) -> Token | None:
     return None
 
 
-def _act_held_out(subject: Token, verb: Token, words: EventWords) -> bool:
-    """Whether the subject is a deed not done, whose doers a consequence would strike: an indefinite one ("any
-    attack", "further provocations", "such attacks") or one under a condition; not one done, which the definite
-    article or an owner points to ("the attack", "Russia's invasion")."""
+def _act_held_out(lex: RuleWords, subject: Token, verb: Token) -> bool:
+    """Whether the subject is a deed not done, whose doers a consequence would strike: one whichever may come ("any
+    attack", "any misuse of our networks"), an act of conflict named indefinitely ("such attacks"), or one under a
+    condition; not one done, which the definite article or an owner points to ("the attack", "Russia's invasion"),
+    nor a deed of no conflict ("a decision would have consequences for farmers")."""
+    words = lex.words
     if subject.lemma_.lower() not in deed_nouns():
         return False
+    if conditional(verb, words) or any(c.dep_ == "det" and c.lower_ in words.hypothetical_determiners
+                                       for c in subject.children):
+        return True
     definite = any(c.dep_ == "poss" or c.dep_ == "det" and ("Def" in c.morph.get("Definite")
                                                             or "Dem" in c.morph.get("PronType"))
                    for c in subject.children)
-    return not definite or conditional(verb, words)
+    code = noun_code(lex, subject)
+    return not definite and code is not None and code[0].type in lex.plover.promised_threats
 
 
 def _warned_party(lex: RuleWords, subject: Token, strictly: bool) -> bool:
     """A party one may warn: an actor, "we" or "you", whoever does something ("those who back the coup", "anyone
     who joins"), and unless ``strictly`` (for a price, which commerce pays too) any person or group ("the regime")."""
     words = lex.words
-    whoever = subject.lower_ in words.whoever_pronouns | words.first_person | {"you"} \
-        or any(c.dep_ in ("relcl", "acl") for c in subject.children)
-    return whoever or actor_in([subject], words) or not strictly and names_a_party(lex, subject)
+    return _whoever(subject, words) or subject.lower_ in words.first_person | {"you"} or actor_in([subject], words) \
+        or not strictly and names_a_party(lex, subject)
 
 
 def _of_another_cause(penalty: Token) -> bool:
