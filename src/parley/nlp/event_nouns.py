@@ -58,19 +58,20 @@ def consequence_held_out(lex: RuleWords, noun: Token) -> Candidate | None:
     """A penalty announced for a party, or drawn by an act held out, is a threat (the manual's THREATEN: "coercive or
     forceful warnings with serious potential repercussions"; CAMEO 13's warnings of consequences): "those who back
     the coup will face punishment", "the regime will suffer the consequences if …", "any attack on our ships will
-    prompt a strong response". The noun is the object of a verb of undergoing or of causing, in a clause announced
-    (will, would, must, an "if"/"unless" condition, or said of whoever does something: "those who refuse face
-    punishment") and not negated. §16's pairs ("have consequences") take any verb. Whoever undergoes it is its target; who reports
-    it makes it, unless the report is itself a warning ("Iran warned that …"), which is the threat already. Not said
-    of the past ("paid a heavy price in the war"), nor of a reaction to what is no act held out ("the response to the
-    flood was slow"). A verb of meeting is then no event of its own ("would meet a crushing response": ``elicited``)."""
+    prompt a strong response". The noun (or §16's noun after its verb: "pay a price") is the object of a verb of
+    undergoing or of causing, in a clause announced (will, would, must, an "if"/"unless" condition, or a present said
+    of whoever does something: "anyone who crosses faces punishment") and not negated. Whoever undergoes it is its
+    target; who reports it makes it, unless the report is itself a warning ("Iran warned that …"), which is the threat
+    already. Not said of the past ("paid a heavy price in the war"), nor of a reaction to what is no act held out
+    ("the response to the flood was slow"). A verb of meeting is then no event of its own ("would meet a crushing
+    response": ``elicited``)."""
     words, classes = lex.words, consequence_words()
     verb = _verb_of_object(noun)
     if verb is None:
         return None
     kind, verb_kind = classes.get(noun.lemma_.lower()), classes.get(verb.lemma_.lower())
     said_so = f"{verb.lemma_.lower()} {noun.lemma_.lower()}" in words.consequences  # §16's "pay a price"
-    if kind not in (_PENALTY, _RESPONSE) and not said_so or verb_kind not in (_UNDERGO, _CAUSE) and not said_so:
+    if kind not in (_PENALTY, _RESPONSE) and not said_so or verb_kind not in (_UNDERGO, _CAUSE):
         return None
     clause = verb.head if verb.dep_ == "xcomp" else verb  # "will have to face"
     subject = _clause_subject(clause)
@@ -79,11 +80,9 @@ def consequence_held_out(lex: RuleWords, noun: Token) -> Candidate | None:
     modals = words.future_auxiliaries | words.obligation_auxiliaries | _ANNOUNCING_AUXILIARIES
     announced = any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in clause.children) \
         or conditional(verb, words) or clause.tag_ in _PRESENT_TAGS and _whoever(subject, words)
-    party = (verb_kind == _UNDERGO or said_so) and _warned_party(lex, subject, strictly=kind != _PENALTY) \
+    party = verb_kind == _UNDERGO and _warned_party(lex, subject, strictly=kind != _PENALTY) \
         and not _of_another_cause(noun)
-    if not announced:
-        return None
-    if not party and not _act_held_out(lex, subject, verb):
+    if not announced or not party and not _act_held_out(lex, subject, verb):
         return None
     reporter = clause.head if clause.dep_ == "ccomp" else None
     if reporter is not None and _warns(lex, reporter):
