@@ -96,6 +96,12 @@ def test_an_act_that_went_unpunished_is_no_threat(sentence):
     assert "THREATEN" not in types(sentence)
 
 
+def test_a_passive_left_unanswered_gives_no_negated_threat():
+    """The noun's modes would take its passive verb's negation (§368's "Left")."""
+    doc = load()("This attack will not be left unanswered, Kenya said.")
+    assert not [e for e in doc._.events if e.type == "THREATEN" and "negated" in e.aux]
+
+
 def test_consequence_words_file_is_what_the_script_builds():
     rebuilt("build_consequence_words", "data.noun", "index.noun", "data.verb", "index.verb")
     words = consequence_words()

@@ -112,14 +112,14 @@ def _whoever(subject: Token, words: EventWords) -> bool:
 
 def not_left_unpunished(lex: RuleWords, act: Token) -> Candidate | None:
     """An act said not to go unpunished or unanswered is a threat against its doers, by who says so (the manual's
-    THREATEN; CAMEO 13's warnings; §368): "such attacks will not go unpunished", "this aggression will not be left
-    unanswered, Kyiv said". The act is a deed or event noun, the subject of a verb with a future auxiliary, negated,
+    THREATEN; CAMEO 13's warnings; §368): "such attacks will not go unpunished", "any violation will not go
+    unanswered, Kenya said". The act is a deed or event noun, the subject of a verb with a future auxiliary, negated,
     whose complement is an adjective of an act no penalty has met (plover_consequence_words.csv); a threat already
     made by the reporting verb ("warned that …") is that one. Not so: "the crimes went unpunished" (a fact), "those
     criticisms go unanswered" (not negated)."""
     words = lex.words
     verb = act.head
-    if act.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in VERB_POS or not any(
+    if act.dep_ != "nsubj" or verb.pos_ not in VERB_POS or not any(
             c.dep_ in ("acomp", "oprd") and consequence_words().get(c.lemma_.lower()) == _UNPUNISHED
             for c in verb.children):
         return None
