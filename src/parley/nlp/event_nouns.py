@@ -36,7 +36,8 @@ ACTS_OF_PARTIES = frozenset({"REQUEST", "AGREE"})
 
 def match_noun(lex: RuleWords, token: Token) -> Candidate | None:
     """The event a noun reports (``_read_noun``), or the threat of it where it is what a threat is of (conventions
-    §106); a noun with no event of its own may name the consequence a threat holds out (§367)."""
+    §106), or said not to go unpunished (§368); a noun with no event of its own may name the consequence a threat
+    holds out (§367)."""
     return not_left_unpunished(lex, token) or as_prospect(lex, token, _read_noun(lex, token)) \
         or consequence_held_out(lex, token)
 
@@ -123,7 +124,7 @@ def not_left_unpunished(lex: RuleWords, act: Token) -> Candidate | None:
             c.dep_ in ("acomp", "oprd") and consequence_words().get(c.lemma_.lower()) == _UNPUNISHED
             for c in verb.children):
         return None
-    future = any(c.dep_ in ("aux", "auxpass") and c.lower_ in words.future_auxiliaries for c in verb.children)
+    future = any(c.dep_ == "aux" and c.lower_ in words.future_auxiliaries for c in verb.children)
     if not future or not any(negates(c, words) for c in verb.children) or not (
             act.lemma_.lower() in deed_nouns() or noun_code(lex, act) is not None):
         return None
