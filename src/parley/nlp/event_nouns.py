@@ -4,14 +4,16 @@ and what the nouns around a trigger say about it — a pact left, forces, an abs
 from __future__ import annotations
 
 from collections.abc import Collection
+from functools import lru_cache
 
 from spacy.tokens import Token
 
+from ..knowledge import load_csv
 from .event_crowds import protesters, with_protesters
 from .event_lexicon import (SPECIFICITY, Code, RuleWords, TriggerLexicon, deed_nouns, goods_nouns, materiel_nouns,
                             nonevent_compounds, party_noun_kinds, party_nouns, prospect_nouns, provision_nouns,
                             uninflected, thing_noun_kinds, work_noun_kinds)
-from .event_modes import elicitor
+from .event_modes import conditional, elicitor, negates
 from .event_participants import noun_phrase
 from .event_reading import Candidate
 from .event_syntax import (a_person, actor_in, actor_of, another_party, armed, armed_party, by_the_state, counted,
@@ -34,8 +36,152 @@ ACTS_OF_PARTIES = frozenset({"REQUEST", "AGREE"})
 
 def match_noun(lex: RuleWords, token: Token) -> Candidate | None:
     """The event a noun reports (``_read_noun``), or the threat of it where it is what a threat is of (conventions
-    §106)."""
-    return as_prospect(lex, token, _read_noun(lex, token))
+    §106), or said not to go unpunished (§368); a noun with no event of its own may name the consequence a threat
+    holds out (§367)."""
+    return not_left_unpunished(lex, token) or as_prospect(lex, token, _read_noun(lex, token)) \
+        or consequence_held_out(lex, token)
+
+
+CONSEQUENCE_WORDS_FILE = "plover_consequence_words.csv"
+_PENALTY, _RESPONSE, _UNDERGO, _CAUSE, _UNPUNISHED = "penalty", "response", "undergo", "cause", "unpunished"
+_UNDERGONE_WITH = "with"  # "will be met with a crushing response"
+_ANNOUNCING_AUXILIARIES = frozenset({"would"})  # beside the future and obligation ones: "said they would face …"
+
+
+@lru_cache(maxsize=1)
+def consequence_words() -> dict[str, str]:
+    """Each word of a threat made by naming its consequence and its class: penalty, response, undergo, cause,
+    unpunished (plover_consequence_words.csv, scripts/build_consequence_words.py, conventions §367, §368)."""
+    return {row["word"]: row["class"] for row in load_csv(CONSEQUENCE_WORDS_FILE)}
+
+
+def consequence_held_out(lex: RuleWords, noun: Token) -> Candidate | None:
+    """A penalty announced for a party, or drawn by an act held out, is a threat (the manual's THREATEN: "coercive or
+    forceful warnings with serious potential repercussions"; CAMEO 13's warnings of consequences): "those who back
+    the coup will face punishment", "the regime will suffer the consequences if …", "any attack on our ships will
+    prompt a strong response". The noun (or §16's noun after its verb: "pay a price") is the object of a verb of
+    undergoing or of causing, in a clause announced (will, would, must, an "if"/"unless" condition, or a present said
+    of whoever does something: "anyone who crosses faces punishment") and not negated. Whoever undergoes it is its
+    target; who reports it makes it, unless the report is itself a warning ("Iran warned that …"), which is the threat
+    already. Not said of the past ("paid a heavy price in the war"), nor of a reaction to what is no act held out
+    ("the response to the flood was slow"). A verb of meeting is then no event of its own ("would meet a crushing
+    response": ``elicited``)."""
+    words, classes = lex.words, consequence_words()
+    verb = _verb_of_object(noun)
+    if verb is None:
+        return None
+    kind, verb_kind = classes.get(noun.lemma_.lower()), classes.get(verb.lemma_.lower())
+    said_so = f"{verb.lemma_.lower()} {noun.lemma_.lower()}" in words.consequences  # §16's "pay a price"
+    if kind not in (_PENALTY, _RESPONSE) and not said_so or verb_kind not in (_UNDERGO, _CAUSE):
+        return None
+    clause = verb.head if verb.dep_ == "xcomp" else verb  # "will have to face"
+    subject = _clause_subject(clause)
+    if subject is None or any(negates(c, words) for c in (*verb.children, *clause.children)):
+        return None
+    modals = words.future_auxiliaries | words.obligation_auxiliaries | _ANNOUNCING_AUXILIARIES
+    announced = any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in clause.children) \
+        or conditional(verb, words) or clause.tag_ in _PRESENT_TAGS and _whoever(subject, words)
+    party = verb_kind == _UNDERGO and _warned_party(lex, subject, strictly=kind != _PENALTY) \
+        and not _of_another_cause(noun)
+    if not announced or not party and not _act_held_out(lex, subject, verb):
+        return None
+    reporter = clause.head if clause.dep_ == "ccomp" else None
+    if reporter is not None and _warns(lex, reporter):
+        return None
+    # a verb of meeting reads its subject's side as the target, its object's "from" as who strikes (§282's frame);
+    # with another verb the clause's subject, read as the noun's doer, is the one struck
+    return Candidate(noun, Code("THREATEN"), SPECIFICITY["verb_object"], subject_targeted=elicitor(noun, words) is None,
+                     governor=reporter, reported=reporter is not None)
+
+
+_PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+
+
+def _clause_subject(verb: Token) -> Token | None:
+    """The subject of the verb's clause, or of the verb it is joined to ("is unacceptable and will prompt …")."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
+            return subject
+        verb = verb.head
+
+
+def _whoever(subject: Token, words: EventWords) -> bool:
+    """Whoever does something: "anyone", "those", or a noun with a clause ("those who back the coup")."""
+    return subject.lower_ in words.whoever_pronouns or any(c.dep_ in ("relcl", "acl") for c in subject.children)
+
+
+def not_left_unpunished(lex: RuleWords, act: Token) -> Candidate | None:
+    """An act said not to go unpunished or unanswered is a threat against its doers, by who says so (the manual's
+    THREATEN; CAMEO 13's warnings; §368): "such attacks will not go unpunished", "any violation will not go
+    unanswered, Kenya said". The act is a deed or event noun, the subject of a verb with a future auxiliary, negated,
+    whose complement is an adjective of an act no penalty has met (plover_consequence_words.csv); a threat already
+    made by the reporting verb ("warned that …") is that one. Not so: "the crimes went unpunished" (a fact), "those
+    criticisms go unanswered" (not negated)."""
+    words = lex.words
+    verb = act.head
+    if act.dep_ != "nsubj" or verb.pos_ not in VERB_POS or not any(
+            c.dep_ in ("acomp", "oprd") and consequence_words().get(c.lemma_.lower()) == _UNPUNISHED
+            for c in verb.children):
+        return None
+    future = any(c.dep_ == "aux" and c.lower_ in words.future_auxiliaries for c in verb.children)
+    if not future or not any(negates(c, words) for c in verb.children) or not (
+            act.lemma_.lower() in deed_nouns() or noun_code(lex, act) is not None):
+        return None
+    reporter = verb.head if verb.dep_ == "ccomp" else None
+    if reporter is not None and _warns(lex, reporter):
+        return None
+    return Candidate(act, Code("THREATEN"), SPECIFICITY["verb_object"], subject_targeted=True, governor=reporter,
+                     reported=reporter is not None)
+
+
+def _warns(lex: RuleWords, verb: Token) -> bool:
+    """Whether a verb codes a threat itself, alone or with the clause it governs: "warned", "threatened"."""
+    lemma = lex.triggers.verb_lemma(verb.lemma_.lower(), verb.lower_)
+    return any(code is not None and code.type == "THREATEN"
+               for code in (lex.triggers.verbs.get(lemma), lex.triggers.governors.get(lemma)))
+
+
+def _verb_of_object(noun: Token) -> Token | None:
+    """The verb whose object ``noun`` is, or whose "with" it follows ("will be met with a response")."""
+    if noun.dep_ == "dobj" and noun.head.pos_ in VERB_POS:
+        return noun.head
+    preposition = noun.head
+    if noun.dep_ == "pobj" and preposition.lower_ == _UNDERGONE_WITH and preposition.head.pos_ in VERB_POS:
+        return preposition.head
+    return None
+
+
+def _act_held_out(lex: RuleWords, subject: Token, verb: Token) -> bool:
+    """Whether the subject is a deed not done, whose doers a consequence would strike: one whichever may come ("any
+    attack", "any misuse of our networks"), an act of conflict named indefinitely ("such attacks"), or one under a
+    condition; not one done, which the definite article or an owner points to ("the attack", "Russia's invasion"),
+    nor a deed of no conflict ("a decision would have consequences for farmers")."""
+    words = lex.words
+    if subject.lemma_.lower() not in deed_nouns():
+        return False
+    if conditional(verb, words) or any(c.dep_ == "det" and c.lower_ in words.hypothetical_determiners
+                                       for c in subject.children):
+        return True
+    definite = any(c.dep_ == "poss" or c.dep_ == "det" and ("Def" in c.morph.get("Definite")
+                                                            or "Dem" in c.morph.get("PronType"))
+                   for c in subject.children)
+    code = noun_code(lex, subject)
+    return not definite and code is not None and code[0].type in lex.plover.promised_threats
+
+
+def _warned_party(lex: RuleWords, subject: Token, strictly: bool) -> bool:
+    """A party one may warn: an actor, "we" or "you", whoever does something ("those who back the coup", "anyone
+    who joins"), and unless ``strictly`` (for a price, which commerce pays too) any person or group ("the regime")."""
+    words = lex.words
+    return _whoever(subject, words) or subject.lower_ in words.first_person | {"you"} or actor_in([subject], words) \
+        or not strictly and names_a_party(lex, subject)
+
+
+def _of_another_cause(penalty: Token) -> bool:
+    """Whether the penalty is said to be of something other than its sufferer's own doing: "will suffer the
+    consequences of the drought"; "of its aggression", "of their actions" name one's own."""
+    return any(not any(c.dep_ == "poss" for c in cause.children) for cause in prepositional_objects(penalty, ("of",)))
 
 
 def as_prospect(lex: RuleWords, word: Token, candidate: Candidate | None) -> Candidate | None:
@@ -789,14 +935,17 @@ def names_cooperation(pact: Token, words: EventWords) -> bool:
 
 
 def elicited(lex: RuleWords, noun: Token) -> bool:
-    """Whether a noun names an act its verb's subject meets, done by others (``elicitor``): a verbal noun as the
-    object ("drew criticism", "faces charges"), or a noun of an act met "with" ("was met with criticism", "met
-    with protests", "met with resistance": §282) — an event noun of any tier or a deed noun (plover_deed_nouns.csv,
-    most often an act or a communication) that is no party's name nor a noun of one (plover_party_nouns.csv: "a
-    meeting", "a delegation"): "met with the minister", "met with protesters" gather."""
+    """Whether a noun names an act its verb's subject meets, done by others (``elicitor``): a penalty or a response
+    (§367: "will meet a crushing response", "faces punishment"), a verbal noun as the object ("drew criticism", "faces
+    charges"), or a noun of an act met "with" ("was met with criticism", "met with protests", "met with resistance":
+    §282) — an event noun of any tier or a deed noun (plover_deed_nouns.csv, most often an act or a communication) that
+    is no party's name nor a noun of one (plover_party_nouns.csv: "a meeting", "a delegation"): "met with the
+    minister", "met with protesters" gather."""
     if elicitor(noun, lex.words) is None:
         return False
     lemma = noun.lemma_.lower()
+    if consequence_words().get(lemma) in (_PENALTY, _RESPONSE):
+        return True
     if noun.dep_ == "dobj":
         return lemma in lex.fallback.verbal_nouns
     named = (lex.triggers.nouns, lex.fallback.nouns, lex.fallback.verbal_nouns, lex.stance_nouns, deed_nouns())
