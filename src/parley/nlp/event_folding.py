@@ -68,6 +68,12 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
         or (None if phrasal(governor, lemma, triggers) else triggers.governors.get(lemma))
     if rule is not None and act.dep_ == "oprd" and lemma in words.naming_verbs:
         rule = None  # "called the raid a massacre": the name its object is given, nothing asked for (conventions §209)
+    elif rule is not None and act.dep_ == "dobj" and lemma in triggers.reporting \
+            and not any(to_infinitive(c) for c in governor.children if c.dep_ in ("xcomp", "ccomp")):
+        # "told a rally that the wall was being built": the object of a verb of telling is who hears it, an audience
+        # that reports no event of its own; told "to" do something it is asked (§372)
+        candidate.dropped = True
+        return None
     elif rule is not None and clause.dep_ == "ccomp" and (lemma in triggers.reporting or (
             lemma in words.mood_verbs and indicative(clause, words))):
         # "was told that soldiers beat detainees" reports, "told them to leave" orders; "suggested that
