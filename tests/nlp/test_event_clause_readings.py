@@ -9,14 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from nlp.test_events import events_with_parties as events
 from parley.nlp.pipeline import load
-
-
-def events(sentence: str) -> list[tuple[str, list[str], list[str]]]:
-    """(type, actor names, recipient names) of each event found in ``sentence``."""
-    doc = load()(sentence)
-    names = {a.id: a.name for a in doc._.actors}
-    return [(e.type, [names[a] for a in e.actors], [names[a] for a in e.recipients]) for e in doc._.events]
 
 
 def types(sentence: str) -> list[str]:

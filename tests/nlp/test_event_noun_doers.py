@@ -9,14 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import parley
-
-
-def events(sentence: str) -> list[tuple[str, list[str], list[str]]]:
-    """(type, actor names, recipient names) of each event."""
-    result = parley.extract(sentence, published="2024-05-01")
-    names = {a.id: a.name for a in result.actors}
-    return [(e.type, [names[a] for a in e.actors], [names[a] for a in e.recipients]) for e in result.events]
+from nlp.test_events import events_with_parties as events
 
 
 def parties(sentence: str, type_: str) -> tuple[str, str]:

@@ -68,6 +68,13 @@ def types(sentence: str) -> list[str]:
     return [e.type for e in doc._.events]
 
 
+def events_with_parties(sentence: str) -> list[tuple[str, list[str], list[str]]]:
+    """(type, actor names, recipient names) of each event the whole pipeline codes in ``sentence``."""
+    doc = load()(sentence)
+    names = {a.id: a.name for a in doc._.actors}
+    return [(e.type, [names[a] for a in e.actors], [names[a] for a in e.recipients]) for e in doc._.events]
+
+
 def top(text: str, **kwargs):
     """The highest-confidence event that is not negated, and the actor names."""
     doc, names = code(text, **kwargs)
