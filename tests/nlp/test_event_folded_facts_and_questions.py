@@ -48,3 +48,8 @@ def test_what_a_question_asks_is_no_event(sentence):
 ])
 def test_what_no_question_asks_stays(sentence, expected):
     assert types(sentence) == expected
+
+
+def test_a_condition_on_a_request_is_no_question():
+    # the "if" clause hangs on "asked" as an adverbial: a condition, its act kept (hypothetical) beside the request
+    assert len(types("Chad asked Kenya for help if the rebels attacked the capital.")) == 2
