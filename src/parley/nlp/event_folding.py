@@ -13,17 +13,27 @@ from .event_nouns import abstract, noun_code, rejected_act
 from .event_reading import Candidate
 from .event_syntax import (counted, has_own_actor, indicative, objects, phrasal, prepositional_objects, subjects,
                            to_infinitive)
-from .event_verbs import advised, asks_for_something, committed_act, held_by_electorate
+from .event_verbs import _assures_what_is, advised, asks_for_something, committed_act, held_by_electorate
 from .labels import COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
 
 
 WISHED = Governor(None, "future")  # what one wants to do oneself is intended, as with "hope to"
+# The verbs of asking a question (WordNet 3.0 ask.v.01 "inquire about", wonder.v.01 {wonder, inquire, enquire} "have
+# a wish or desire to know something", query.v.01 {question, query} "pose a question"): a clause they govern under
+# "whether" or "if" is what is asked, told as neither done nor meant (conventions §374).
+_QUESTIONING_VERBS = frozenset({"ask", "wonder", "inquire", "enquire", "question", "query"})
+# A clause asked "if"/"whether" someone can or could act asks for the act: "asked Chad if it could send troops" is a
+# request, which §374 leaves to the verb of asking.
+_REQUESTING_MODALS = frozenset({"can", "could"})
 
 
 def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int, Candidate]) -> Candidate | None:
     """Apply the governor of ``candidate``'s clause; a new Candidate if the governor becomes the event."""
     triggers, words = lex.triggers, lex.words
+    if _asked_about(candidate.anchor):
+        candidate.dropped = True  # "asked whether the senators backed the bill": a question, no act (§374)
+        return None
     act_of_subject = _verb_of_gerund_subject(candidate, by_anchor)
     if act_of_subject is not None:
         _merge_gerund(act_of_subject, candidate)
@@ -66,6 +76,7 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
     rule = next((r for c in governor.children if c.dep_ in ("advmod", "prt")
                  and (r := triggers.governors.get(f"{lemma} {c.lower_}"))), None) \
         or (None if phrasal(governor, lemma, triggers) else triggers.governors.get(lemma))
+    affirmed = False
     if rule is not None and act.dep_ == "oprd" and lemma in words.naming_verbs:
         rule = None  # "called the raid a massacre": the name its object is given, nothing asked for (conventions §209)
     elif rule is not None and act.dep_ == "dobj" and lemma in triggers.reporting \
@@ -79,6 +90,11 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
         # "was told that soldiers beat detainees" reports, "told them to leave" orders; "suggested that
         # troops had withdrawn" says what happened, "suggested that troops withdraw" asks for it
         rule = None
+    elif rule is not None and clause.dep_ == "ccomp" and lemma in words.promise_verbs | words.certainty_verbs \
+            and _assures_what_is(lex, governor):
+        # "promised Chad that the prisoners had been freed": what is or was is affirmed, as a report, not promised
+        # (conventions §361 for the verb's own event, §373 for the act it would fold in)
+        rule, affirmed = None, True
     elif rule is not None and lemma in words.mood_verbs and not asks_for_something(lex, governor):
         rule = None  # "when asked about the talks" asks a question
     elif rule is not None and lemma in words.promise_verbs and candidate.anchor.lemma_.lower() in words.expression_nouns:
@@ -117,7 +133,7 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
         negated = any(negates(c, words) for c in governor.children)
         candidate.aux |= {rule.aux} ^ ({"negated"} if negated else set())
         candidate.governor = governor
-    elif lemma in triggers.reporting or lemma in words.mood_verbs:
+    elif affirmed or lemma in triggers.reporting or lemma in words.mood_verbs:
         candidate.reported = True
         candidate.governor = governor
     return None
@@ -702,6 +718,25 @@ def _promising_participle(lex: RuleWords, candidate: Candidate) -> bool:
     return participle.dep_ == "advcl" and participle.tag_ == "VBG" \
         and lex.triggers.verb_lemma(participle.lemma_.lower(), participle.lower_) in lex.words.promise_verbs \
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in participle.children)
+
+
+def _asked_about(anchor: Token) -> bool:
+    """Whether ``anchor`` is what a question asks: the verb of a clause under "whether" or "if" that a verb of asking
+    governs (`_QUESTIONING_VERBS`), or an act in that clause's complements, conjuncts or objects ("asked if he would
+    like to indict her", "asked whether Chad would launch an attack"); conventions §374. Not an "if" clause that is
+    a condition ("asked for help if the rebels attacked", an adverbial clause), not one asked "if" someone can or
+    could act (a request, ``_REQUESTING_MODALS``), not the subject of the clause ("asked whether the attack was
+    justified": the attack is told as done)."""
+    token = anchor
+    while True:
+        marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
+        if marks & {"whether", "if"}:
+            asked = token.head.lemma_.lower() in _QUESTIONING_VERBS and token.head.i != token.i \
+                and (token.dep_ == "ccomp" or token.dep_ == "advcl" and "whether" in marks)
+            return asked and not any(c.dep_ == "aux" and c.lower_ in _REQUESTING_MODALS for c in token.children)
+        if token.dep_ not in ("xcomp", "conj", "dobj") or token.head.i == token.i:
+            return False
+        token = token.head
 
 
 def _fixed_phrase(noun: Token) -> bool:
