@@ -1597,7 +1597,7 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     along = [g for c in token.children if c.dep_ == "prep" and c.lower_ in words.accompanying_prepositions
              for g in prepositional_objects(c, ("with",))]
     for child in objects(token, words):
-        noun = _group_member(counted(child, words), words)
+        noun = _contents(counted(child, words), words)
         carriers, cargo = _cargo(noun, words)
         goods = (noun, *noun.conjuncts, *(g for a in along for g in counted_with_conjuncts(a, words)),
                  *cargo)
@@ -1648,9 +1648,11 @@ def _armed_party(lex: RuleWords, verb: Token) -> Candidate | None:
     return None
 
 
-def _group_member(noun: Token, words: EventWords) -> Token:
-    """The people a group noun names after "of": "a team of doctors" → doctors (conventions §114)."""
-    if noun.lemma_.lower() not in words.personnel_groups:
+def _contents(noun: Token, words: EventWords) -> Token:
+    """What a group or a lot names after "of": the people of a group, "a team of doctors" → doctors (conventions
+    §114); the goods of a lot, "a cargo of rice" → rice, "a tranche of shells" → shells (§376)."""
+    lemma = noun.lemma_.lower()
+    if lemma not in words.personnel_groups and lemma not in words.goods_lots:
         return noun
     return next(iter(prepositional_objects(noun, ("of",))), noun)
 

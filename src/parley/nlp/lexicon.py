@@ -366,6 +366,7 @@ class EventWords:
     partner_nouns: frozenset[str]
     title_nouns: frozenset[str]
     personnel_groups: frozenset[str]
+    goods_lots: frozenset[str]
     handing_nouns: frozenset[str]
     rising_verbs: frozenset[str]
     coordinating_verbs: frozenset[str]
