@@ -13,7 +13,7 @@ from .event_nouns import abstract, noun_code, rejected_act
 from .event_reading import Candidate
 from .event_syntax import (counted, has_own_actor, indicative, objects, phrasal, prepositional_objects, subjects,
                            to_infinitive)
-from .event_verbs import _assures_what_is, advised, asks_for_something, committed_act, held_by_electorate
+from .event_verbs import advised, asks_for_something, assures_what_is, committed_act, held_by_electorate
 from .labels import COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
 
@@ -91,7 +91,7 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
         # troops had withdrawn" says what happened, "suggested that troops withdraw" asks for it
         rule = None
     elif rule is not None and clause.dep_ == "ccomp" and lemma in words.promise_verbs | words.certainty_verbs \
-            and _assures_what_is(lex, governor):
+            and assures_what_is(lex, governor):
         # "promised Chad that the prisoners had been freed": what is or was is affirmed, as a report, not promised
         # (conventions §361 for the verb's own event, §373 for the act it would fold in)
         rule, affirmed = None, True

@@ -177,7 +177,7 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "accepted $200,000 in donations": money taken, no agreement (conventions §77)
     if lemma in words.certainty_verbs and _makes_certain(lex, token):
         return None  # "is assured of winning", "the rules guaranteed that …": no party promises (conventions §74)
-    if lemma in words.certainty_verbs | words.promise_verbs and _assures_what_is(lex, token):
+    if lemma in words.certainty_verbs | words.promise_verbs and assures_what_is(lex, token):
         return None  # "assured the crowd that he had won": a fact affirmed, nothing promised (conventions §361)
     if lemma in words.self_support_verbs and _defends_no_party(lex, token):
         return None  # "defended the Constitution", "defending his record": no party supported (conventions §73)
@@ -2262,7 +2262,7 @@ def _makes_certain(lex: RuleWords, verb: Token) -> bool:
         or counted(d, words).lemma_.lower() in party_nouns() for d in doers)
 
 
-def _assures_what_is(lex: RuleWords, verb: Token) -> bool:
+def assures_what_is(lex: RuleWords, verb: Token) -> bool:
     """Whether a verb of assurance or promise affirms what is or was (WordNet 3.0 assure.v.02 "inform positively and
     with certainty", conventions §361): its that-clause tells of the past ("promised them that the troops had left",
     "assured him it was done without his knowledge"), or of the present to someone told ("assured the crowd that he
