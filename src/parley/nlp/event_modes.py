@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from .event_lexicon import Code, FallbackTriggers
 from .event_reading import Candidate, EventReading
 from .event_when import period_bounds
-from .labels import NOUN_POS, SUBJECT_DEPS, VERB_POS
+from .labels import NOUN_POS, PRESENT_TAGS, SUBJECT_DEPS, VERB_POS
 from .lexicon import EventWords, PloverTypes
 
 _DEFINITE_ARTICLE = "the"  # "met with the opposition": a party met, not a reaction (§282)
@@ -212,8 +212,8 @@ def _own_intention(reading: EventReading, candidate: Candidate) -> bool:
             and any(s._.actor or s.lower_ in words.intending_pronouns for s in said.children if s.dep_ == "nsubj")
     if not any(s._.actor or s.lower_ in words.intending_pronouns for s in governor.children if s.dep_ == "nsubj"):
         return False
-    present = governor.tag_ in ("VBZ", "VBP") or governor.tag_ == "VBG" and any(
-        c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") for c in governor.children)
+    present = governor.tag_ in PRESENT_TAGS or governor.tag_ == "VBG" and any(
+        c.dep_ == "aux" and c.tag_ in PRESENT_TAGS for c in governor.children)
     reported = governor.dep_ == "ccomp" and governor.head.lemma_.lower() in reading.triggers.reporting
     return present and (governor.dep_ == "ROOT" or reported) or _said_by_own_side(reading, governor, words.intending_pronouns)
 
@@ -221,8 +221,13 @@ def _own_intention(reading: EventReading, candidate: Candidate) -> bool:
 def _whoever(verb: Token, words: EventWords) -> bool:
     """Whether a passive verb's subject is whoever does something: "anyone who joins", "those found with arms",
     "journalists who lack a permit"; "journalists can be arrested" only tells a danger."""
-    return any(s.lower_ in words.whoever_pronouns or any(c.dep_ in ("relcl", "acl") for c in s.children)
-               for s in verb.children if s.dep_ == "nsubjpass")
+    return any(whoever(s, words) for s in verb.children if s.dep_ == "nsubjpass")
+
+
+def whoever(subject: Token, words: EventWords) -> bool:
+    """Whether a subject is whoever does something: "anyone", "those", or a noun with a clause ("those who back the
+    coup", "journalists who lack a permit")."""
+    return subject.lower_ in words.whoever_pronouns or any(c.dep_ in ("relcl", "acl") for c in subject.children)
 
 
 def _exercise(candidate: Candidate, words: EventWords) -> bool:

@@ -13,13 +13,13 @@ from .event_crowds import protesters, with_protesters
 from .event_lexicon import (SPECIFICITY, Code, RuleWords, TriggerLexicon, deed_nouns, goods_nouns, materiel_nouns,
                             nonevent_compounds, party_noun_kinds, party_nouns, prospect_nouns, provision_nouns,
                             uninflected, thing_noun_kinds, work_noun_kinds)
-from .event_modes import conditional, elicitor, negates
+from .event_modes import conditional, elicitor, negates, whoever
 from .event_participants import noun_phrase
 from .event_reading import Candidate
 from .event_syntax import (a_person, actor_in, actor_of, another_party, armed, armed_party, by_the_state, counted,
                            described_holders, has_own_actor, particles, phrase_actors, prepositional_objects, subjects,
                            to_infinitive, with_a_party)
-from .labels import ACTOR_LABELS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS, VERB_POS
+from .labels import ACTOR_LABELS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS, PRESENT_TAGS, VERB_POS
 from .lexicon import EventWords
 
 
@@ -80,7 +80,7 @@ def consequence_held_out(lex: RuleWords, noun: Token) -> Candidate | None:
         return None
     modals = words.future_auxiliaries | words.obligation_auxiliaries | _ANNOUNCING_AUXILIARIES
     announced = any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in clause.children) \
-        or conditional(verb, words) or clause.tag_ in _PRESENT_TAGS and _whoever(subject, words)
+        or conditional(verb, words) or clause.tag_ in PRESENT_TAGS and whoever(subject, words)
     party = verb_kind == _UNDERGO and _warned_party(lex, subject, strictly=kind != _PENALTY) \
         and not _of_another_cause(noun)
     if not announced or not party and not _act_held_out(lex, subject, verb):
@@ -94,9 +94,6 @@ def consequence_held_out(lex: RuleWords, noun: Token) -> Candidate | None:
                      governor=reporter, reported=reporter is not None)
 
 
-_PRESENT_TAGS = frozenset({"VBP", "VBZ"})
-
-
 def _clause_subject(verb: Token) -> Token | None:
     """The subject of the verb's clause, or of the verb it is joined to ("is unacceptable and will prompt …")."""
     while True:
@@ -104,11 +101,6 @@ def _clause_subject(verb: Token) -> Token | None:
         if subject is not None or verb.dep_ != "conj" or verb.head.i == verb.i:
             return subject
         verb = verb.head
-
-
-def _whoever(subject: Token, words: EventWords) -> bool:
-    """Whoever does something: "anyone", "those", or a noun with a clause ("those who back the coup")."""
-    return subject.lower_ in words.whoever_pronouns or any(c.dep_ in ("relcl", "acl") for c in subject.children)
 
 
 def not_left_unpunished(lex: RuleWords, act: Token) -> Candidate | None:
@@ -174,7 +166,7 @@ def _warned_party(lex: RuleWords, subject: Token, strictly: bool) -> bool:
     """A party one may warn: an actor, "we" or "you", whoever does something ("those who back the coup", "anyone
     who joins"), and unless ``strictly`` (for a price, which commerce pays too) any person or group ("the regime")."""
     words = lex.words
-    return _whoever(subject, words) or subject.lower_ in words.first_person | {"you"} or actor_in([subject], words) \
+    return whoever(subject, words) or subject.lower_ in words.first_person | {"you"} or actor_in([subject], words) \
         or not strictly and names_a_party(lex, subject)
 
 

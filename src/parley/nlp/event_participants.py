@@ -9,7 +9,8 @@ from .event_lexicon import Code, RuleWords, commerce_words, control_verbs, kin_n
 from .event_modes import aux_modes, condition_subject, denies_part, elicitor, misread_condition
 from .event_reading import Candidate, EventReading
 from .event_where import gazetteer_place, place_name
-from .labels import ANY_SUBJECT_DEPS, CLAUSE_DEPS, NOUN_POS, PLACE_LABELS, PREDICATE_POS, SUBJECT_DEPS, VERB_POS
+from .labels import (ANY_SUBJECT_DEPS, CLAUSE_DEPS, NOUN_POS, PLACE_LABELS, PREDICATE_POS, PRESENT_TAGS, SUBJECT_DEPS,
+                     VERB_POS)
 from .lexicon import EventWords
 
 # Conflict (the coercive types, threats), restrictions eased and investigations are acts of authority or
@@ -31,7 +32,6 @@ _DECLARING_TYPES = frozenset({"AGREE", "CONCEDE"})
 _TOPIC_PREPOSITIONS = frozenset({"about", "over", "regarding", "concerning"})
 _GERUND = "VBG"
 _PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})  # a passive clause's subject is done to
-_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 _OTHER_PERSON_DEPS = frozenset({"poss", "prep"})  # "Elian's father", "a friend of the minister"
 _TITLE_DEPS = frozenset({"compound", "appos"})  # "Labour Party leader Keir Starmer", "Le Pen, leader of the …"
 _INFINITIVE = "VB"
@@ -197,7 +197,7 @@ def stative_passive(verb: Token) -> bool:
     """A present-tense passive with no agent states where its subject stands ("Vietnam is committed to…",
     "Chad is opposed to…"): the subject holds the stance. A past one reports an act done to it."""
     return not any(c.dep_ == "agent" for c in verb.children) and any(
-        c.dep_ == "auxpass" and c.tag_ in _PRESENT_TAGS for c in verb.children)
+        c.dep_ == "auxpass" and c.tag_ in PRESENT_TAGS for c in verb.children)
 
 
 def event_clause_verb(anchor: Token) -> Token | None:

@@ -26,10 +26,9 @@ from .event_syntax import (a_party, a_person, acted_on, actor_in, actor_of, agen
                            prepositional_objects, subject_actors, subjects, to_infinitive, with_a_party)
 from .event_where import clause_tokens
 from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_CLAUSE_DEPS,
-                     NOUN_POS, OBJECT_DEPS, PLACE_LABELS, TIME_LABELS, VERB_POS)
+                     NOUN_POS, OBJECT_DEPS, PLACE_LABELS, PRESENT_TAGS, TIME_LABELS, VERB_POS)
 from .lexicon import EventWords
 
-_SIMPLE_PRESENT = frozenset({"VBZ", "VBP"})
 _QUOTE_TAGS = frozenset({"``", "''"})  # the tags of opening and closing quotation marks
 _ONE_BODY_TAGS = frozenset({"NN", "NNP"})  # "the assembly", "Congress"; not "the ministers"
 _RECURRING = "SET"  # the TIMEX3 type of a time that recurs: "weekly", "every Tuesday", "twice a year"
@@ -1995,7 +1994,7 @@ def _stance(verb: Token, abstract_nouns: frozenset[str]) -> bool:
         return False  # "a statement supporting Israel's right" voices support
     if any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WP", "WDT") for c in verb.children):
         return False  # "Wade, whom he now supports": the stance is the subject's, not the noun's
-    if verb.tag_ in ("VBZ", "VBP"):
+    if verb.tag_ in PRESENT_TAGS:
         return True
     present = all(c.lower_ in ("is", "are", "am") for c in verb.children if c.dep_ in ("aux", "auxpass"))
     passive = any(c.dep_ == "auxpass" for c in verb.children)  # "rebels who are backed by Iran"
@@ -2185,7 +2184,7 @@ def _a_standing_state(lex: RuleWords, verb: Token, lemma: str) -> bool:
     occupies keep their reading: "Turkey agreed to host 50,000 more refugees", "Jordan hosts the Syrian president",
     "Switzerland hosts a conference on Saturday", "troops occupy the town", "protesters occupy the square"."""
     words = lex.words
-    if verb.tag_ not in _SIMPLE_PRESENT or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
+    if verb.tag_ not in PRESENT_TAGS or any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children):
         return False
     holders = described_holders(verb, subjects(verb))
     if not holders or any(h.pos_ == "PRON" or a_person(h, frozenset()) or armed_party(h, words) for h in holders):
@@ -2290,7 +2289,7 @@ def _of_what_is(lex: RuleWords, clause: Token, present: bool) -> bool:
             or (clause.tag_ == "VBN" and any(a.lemma_ == "have" for a in auxiliaries)):
         return True  # "had left", "was done", "has made great strides"
     return present and (clause.tag_ == "VBZ" or (clause.tag_ == "VBP" and clause.pos_ == "AUX")
-                        or any(a.tag_ in ("VBZ", "VBP") for a in auxiliaries))
+                        or any(a.tag_ in PRESENT_TAGS for a in auxiliaries))
 
 
 def _asked_to_answer(lex: RuleWords, verb: Token) -> bool:

@@ -10,6 +10,8 @@ NOUN_POS = frozenset({"NOUN", "PROPN"})
 PREDICATE_POS = frozenset({"VERB", "AUX"})
 # Plural nouns: "2000 troops" counts troops, it names no year.
 PLURAL_NOUN_TAGS = frozenset({"NNS", "NNPS"})
+# A verb in the simple present: "faces", "face".
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 AUXILIARY_DEPS = frozenset({"aux", "auxpass"})
