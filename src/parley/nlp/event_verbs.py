@@ -16,7 +16,7 @@ from .event_modes import companions, conditional, denies_part, negates, shared_m
 from .event_nouns import (ACTS_OF_PARTIES, PARTNER_PREPOSITIONS, a_pact_of_ties, a_person_or_in_politics, abstract,
                           aid_party, another_partys_forces, arms, as_prospect, asked_by_a_text, attack_parties,
                           by_force, campaign_event, criticism_in_politics, eases_restriction, elicited, in_politics,
-                          leaves_pact, match_noun, names_a_party, names_cooperation, noun_code,
+                          leaves_pact, match_noun, names_a_party, names_cooperation, noun_code, of_another_cause,
                           own_sitting_dates_an_act, relief, said_by_a_text)
 from .event_participants import feelers, is_passive
 from .event_reading import Candidate
@@ -1839,13 +1839,17 @@ def _consequence(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """Consequences announced for an actor are a threat: "Russia will pay a price", "Iran will be held
     responsible if …", "we would respond with force" (conventions §16), and so is a hostile regard announced
     for another's act or people: "Cairo would regard any deployment as a hostile act", "any ship could be
-    treated as a target, Moscow warned" (§236). Said of the past, of no actor, or of a contest ("will pay a
-    price at the polls"), they are none."""
+    treated as a target, Moscow warned" (§236). Said of the past, of no actor, of a contest ("will pay a
+    price at the polls") or of another cause than the actor's own doing ("will suffer the consequences of the
+    drought", §383), they are none."""
     words = lex.words
     regard = _hostile_regard(verb, lemma, words)
-    if not regard and not any(f"{lemma} {c.lemma_.lower()}" in words.consequences for c in verb.children
-                              if c.dep_ in ("dobj", "oprd", "prep", "acomp")):
+    named = [c for c in verb.children
+             if c.dep_ in ("dobj", "oprd", "prep", "acomp") and f"{lemma} {c.lemma_.lower()}" in words.consequences]
+    if not regard and not named:
         return None
+    if any(of_another_cause(c) for c in named):
+        return None  # "will suffer the consequences of the drought": a misfortune's, no act's held out (§383)
     # "will have to respond"; "will defend ourselves and respond with force" shares its first verb's modal (§191)
     clause = verb.head if verb.dep_ == "xcomp" else next(iter(shared_modal_verb(verb, words)), verb)
     # a regard that could be is the same warning: "could be viewed as targets"
