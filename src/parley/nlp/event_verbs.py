@@ -30,6 +30,8 @@ from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS,
 from .lexicon import EventWords
 
 _QUOTE_TAGS = frozenset({"``", "''"})  # the tags of opening and closing quotation marks
+# Asking someone if they can or could act asks them to (§381; event_folding's _REQUESTING_MODALS, §374, is the same)
+_ABILITY_MODALS = frozenset({"can", "could"})
 _ONE_BODY_TAGS = frozenset({"NN", "NNP"})  # "the assembly", "Congress"; not "the ministers"
 _RECURRING = "SET"  # the TIMEX3 type of a time that recurs: "weekly", "every Tuesday", "twice a year"
 # A score: two numbers of at most three digits joined by a hyphen or a dash, as one token ("5–1") or three.
@@ -597,22 +599,35 @@ def _asks_someone_to_act(lex: RuleWords, verb: Token, lemma: str) -> bool:
 
 def asks_for_something(lex: RuleWords, verb: Token) -> bool:
     """Whether a verb of asking or suggesting requests something (english.yaml `events.mood_verbs`):
-    an act ("asked them to leave"), a thing ("asked permission", "suggested talks") or a proposal
-    ("suggested that he resign"); not a question or an opinion ("asked where he is", "asked the
-    question", "when asked about it", "suggested that the talks had failed"), nor a question in the speaker's
-    words or people asked with nothing asked of them ('"Mistake?" he asked', "asked reporters"; §363)."""
+    an act ("asked them to leave", "asked Chad if it could send troops": §381), a thing ("asked permission",
+    "suggested talks") or a proposal ("suggested that he resign"); not a question or an opinion ("asked where he
+    is", "asked the question", "when asked about it", "suggested that the talks had failed"), nor a question in the
+    speaker's words or people asked with nothing asked of them ('"Mistake?" he asked', "asked reporters"; §363)."""
     words = lex.words
     for child in verb.children:
         if child.dep_ == "xcomp" or (child.dep_ == "prep" and child.lower_ == "for"):
             return True
         if child.dep_ in ("ccomp", "dobj") and _a_direct_question(child):
             continue
-        if child.dep_ == "ccomp" and not indicative(child, words):
+        if (child.dep_ == "ccomp" and not indicative(child, words)) or _asks_if_able(verb, child):
             return True
         if child.dep_ == "dobj" and child.pos_ in NOUN_POS - {"PRON"} and child.lemma_.lower() not in words.question_nouns \
                 and not child._.actor and child.ent_type_ not in NAME_LABELS and not _questioned(lex, verb, child):
             return True
     return False
+
+
+def _asks_if_able(verb: Token, clause: Token) -> bool:
+    """Whether a verb asks a party it names if someone can act, which asks for the act (CAMEO 02 "ask"; PLOVER
+    REQUEST; conventions §381): "asked Chad if it could send troops", "asked the rebels whether they can free the
+    hostages". Not what is or was ("asked Chad if it had sent troops", §374), nor a question put to no one named
+    ("asked whether Chad could send troops"). The parser hangs the clause as a complement or an adverbial."""
+    if clause.dep_ not in ("ccomp", "advcl"):
+        return False
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    able = any(c.dep_ == "aux" and c.lower_ in _ABILITY_MODALS for c in clause.children)
+    asked = any(c.dep_ == "dobj" and a_party(c) for c in verb.children)
+    return bool(marks & {"if", "whether"}) and able and asked
 
 
 def _questioned(lex: RuleWords, verb: Token, noun: Token) -> bool:
