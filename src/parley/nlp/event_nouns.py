@@ -82,7 +82,7 @@ def consequence_held_out(lex: RuleWords, noun: Token) -> Candidate | None:
     announced = any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in clause.children) \
         or conditional(verb, words) or clause.tag_ in PRESENT_TAGS and whoever(subject, words)
     party = verb_kind == _UNDERGO and _warned_party(lex, subject, strictly=kind != _PENALTY) \
-        and not _of_another_cause(noun)
+        and not of_another_cause(noun)
     if not announced or not party and not _act_held_out(lex, subject, verb):
         return None
     reporter = clause.head if clause.dep_ == "ccomp" else None
@@ -170,7 +170,7 @@ def _warned_party(lex: RuleWords, subject: Token, strictly: bool) -> bool:
         or not strictly and names_a_party(lex, subject)
 
 
-def _of_another_cause(penalty: Token) -> bool:
+def of_another_cause(penalty: Token) -> bool:
     """Whether the penalty is said to be of something other than its sufferer's own doing: "will suffer the
     consequences of the drought"; "of its aggression", "of their actions" name one's own."""
     return any(not any(c.dep_ == "poss" for c in cause.children) for cause in prepositional_objects(penalty, ("of",)))

@@ -16,7 +16,7 @@ from .event_modes import companions, conditional, denies_part, negates, shared_m
 from .event_nouns import (ACTS_OF_PARTIES, PARTNER_PREPOSITIONS, a_pact_of_ties, a_person_or_in_politics, abstract,
                           aid_party, another_partys_forces, arms, as_prospect, asked_by_a_text, attack_parties,
                           by_force, campaign_event, criticism_in_politics, eases_restriction, elicited, in_politics,
-                          leaves_pact, match_noun, names_a_party, names_cooperation, noun_code,
+                          leaves_pact, match_noun, names_a_party, names_cooperation, noun_code, of_another_cause,
                           own_sitting_dates_an_act, relief, said_by_a_text)
 from .event_participants import feelers, is_passive
 from .event_reading import Candidate
@@ -30,6 +30,8 @@ from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS,
 from .lexicon import EventWords
 
 _QUOTE_TAGS = frozenset({"``", "''"})  # the tags of opening and closing quotation marks
+# Asking someone if they can or could act asks them to (§381; event_folding's _REQUESTING_MODALS, §374, is the same)
+_ABILITY_MODALS = frozenset({"can", "could"})
 _ONE_BODY_TAGS = frozenset({"NN", "NNP"})  # "the assembly", "Congress"; not "the ministers"
 _RECURRING = "SET"  # the TIMEX3 type of a time that recurs: "weekly", "every Tuesday", "twice a year"
 # A score: two numbers of at most three digits joined by a hyphen or a dash, as one token ("5–1") or three.
@@ -597,22 +599,35 @@ def _asks_someone_to_act(lex: RuleWords, verb: Token, lemma: str) -> bool:
 
 def asks_for_something(lex: RuleWords, verb: Token) -> bool:
     """Whether a verb of asking or suggesting requests something (english.yaml `events.mood_verbs`):
-    an act ("asked them to leave"), a thing ("asked permission", "suggested talks") or a proposal
-    ("suggested that he resign"); not a question or an opinion ("asked where he is", "asked the
-    question", "when asked about it", "suggested that the talks had failed"), nor a question in the speaker's
-    words or people asked with nothing asked of them ('"Mistake?" he asked', "asked reporters"; §363)."""
+    an act ("asked them to leave", "asked Chad if it could send troops": §381), a thing ("asked permission",
+    "suggested talks") or a proposal ("suggested that he resign"); not a question or an opinion ("asked where he
+    is", "asked the question", "when asked about it", "suggested that the talks had failed"), nor a question in the
+    speaker's words or people asked with nothing asked of them ('"Mistake?" he asked', "asked reporters"; §363)."""
     words = lex.words
     for child in verb.children:
         if child.dep_ == "xcomp" or (child.dep_ == "prep" and child.lower_ == "for"):
             return True
         if child.dep_ in ("ccomp", "dobj") and _a_direct_question(child):
             continue
-        if child.dep_ == "ccomp" and not indicative(child, words):
+        if (child.dep_ == "ccomp" and not indicative(child, words)) or _asks_if_able(verb, child):
             return True
         if child.dep_ == "dobj" and child.pos_ in NOUN_POS - {"PRON"} and child.lemma_.lower() not in words.question_nouns \
                 and not child._.actor and child.ent_type_ not in NAME_LABELS and not _questioned(lex, verb, child):
             return True
     return False
+
+
+def _asks_if_able(verb: Token, clause: Token) -> bool:
+    """Whether a verb asks a party it names if someone can act, which asks for the act (CAMEO 02 "ask"; PLOVER
+    REQUEST; conventions §381): "asked Chad if it could send troops", "asked the rebels whether they can free the
+    hostages". Not what is or was ("asked Chad if it had sent troops", §374), nor a question put to no one named
+    ("asked whether Chad could send troops"). The parser hangs the clause as a complement or an adverbial."""
+    if clause.dep_ not in ("ccomp", "advcl"):
+        return False
+    marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+    able = any(c.dep_ == "aux" and c.lower_ in _ABILITY_MODALS for c in clause.children)
+    asked = any(c.dep_ == "dobj" and a_party(c) for c in verb.children)
+    return bool(marks & {"if", "whether"}) and able and asked
 
 
 def _questioned(lex: RuleWords, verb: Token, noun: Token) -> bool:
@@ -1839,13 +1854,17 @@ def _consequence(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """Consequences announced for an actor are a threat: "Russia will pay a price", "Iran will be held
     responsible if …", "we would respond with force" (conventions §16), and so is a hostile regard announced
     for another's act or people: "Cairo would regard any deployment as a hostile act", "any ship could be
-    treated as a target, Moscow warned" (§236). Said of the past, of no actor, or of a contest ("will pay a
-    price at the polls"), they are none."""
+    treated as a target, Moscow warned" (§236). Said of the past, of no actor, of a contest ("will pay a
+    price at the polls") or of another cause than the actor's own doing ("will suffer the consequences of the
+    drought", §383), they are none."""
     words = lex.words
     regard = _hostile_regard(verb, lemma, words)
-    if not regard and not any(f"{lemma} {c.lemma_.lower()}" in words.consequences for c in verb.children
-                              if c.dep_ in ("dobj", "oprd", "prep", "acomp")):
+    named = [c for c in verb.children
+             if c.dep_ in ("dobj", "oprd", "prep", "acomp") and f"{lemma} {c.lemma_.lower()}" in words.consequences]
+    if not regard and not named:
         return None
+    if any(of_another_cause(c) for c in named):
+        return None  # "will suffer the consequences of the drought": a misfortune's, no act's held out (§383)
     # "will have to respond"; "will defend ourselves and respond with force" shares its first verb's modal (§191)
     clause = verb.head if verb.dep_ == "xcomp" else next(iter(shared_modal_verb(verb, words)), verb)
     # a regard that could be is the same warning: "could be viewed as targets"
