@@ -1,6 +1,6 @@
 """Power yielded or a closure lifted, promised, is a concession (the PLOVER manual's CONCEDE: "promises of future
 concessions, including easing of administrative or legal restrictions"; CAMEO 0831/0834, which C2P codes CONCEDE):
-elections or civilian rule promised, restored or held, and a passage, an outlet or schools promised reopened
+civilian or constitutional rule promised or restored, and a passage, an outlet or schools promised reopened
 (conventions §386). A party promising an ordinary act still agrees.
 
 Sentences are written for these tests.
@@ -21,11 +21,10 @@ def events(sentence: str) -> list[tuple[str, str | None, list[str], list[str]]]:
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("The army pledged to hold elections within a year.", [("CONCEDE", None, ["army"], [])]),
     ("The military pledged to restore civilian rule by March.", [("CONCEDE", None, ["military"], [])]),
     ("The Sudanese army promised to return the country to civilian rule.", [("CONCEDE", None, ["Sudanese army"], [])]),
     ("The Kenyan government promised to restore democracy.", [("CONCEDE", None, ["Kenya"], [])]),
-    ("Kenya has pledged that new elections will be held.", [("CONCEDE", None, ["Kenya"], [])]),
+    ("The junta promised a return to constitutional order.", [("CONCEDE", None, [], [])]),
 ])
 def test_rule_by_the_people_promised_is_conceded(sentence, expected):
     assert events(sentence) == expected
@@ -45,10 +44,12 @@ def test_closure_promised_lifted_is_conceded(sentence, expected):
     ("The rebels promised to hold talks.", [("AGREE", None, ["rebels"], []), ("CONSULT", None, ["rebels"], [])]),
     # nothing closed to anyone is reopened
     ("Kenya pledged to reopen the investigation.", [("AGREE", None, ["Kenya"], []), ("ACCUSE", "investigate", ["Kenya"], [])]),
-    # elections not held, or only to be won, yield no power
-    ("The army vowed not to hold elections.", [("AGREE", None, ["army"], [])]),
-    ("The army pledged to postpone the elections.", [("AGREE", None, ["army"], [])]),
-    ("The army vowed to win the election.", [("AGREE", None, ["army"], [])]),
+    # elections promised: CAMEO's intent (0341), labelled both ways; not read as power yielded (§386)
+    ("The army pledged to hold elections within a year.", [("AGREE", None, ["army"], [])]),
+    ("Kenya has pledged that new elections will be held.", [("AGREE", None, ["Kenya"], [])]),
+    # rule by the people not restored
+    ("The army vowed not to restore civilian rule.", [("AGREE", None, ["army"], [])]),
+    ("The army pledged to defend democracy.", [("AGREE", None, ["army"], [])]),
 ])
 def test_ordinary_act_promised_stays_agreed(sentence, expected):
     assert events(sentence) == expected

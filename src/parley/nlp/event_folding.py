@@ -315,7 +315,7 @@ def fold_contents(lex: RuleWords, found: list[Candidate]) -> None:
 
 
 def recode_promises(lex: RuleWords, found: list[Candidate]) -> None:
-    """A promise recoded by what it promises: acts of force or a restriction eased, rule by the people, and reform
+    """A promise recoded by what it promises: acts of force or a restriction eased, civilian rule, and reform
     are concessions (``_force_eased``, ``_power_yielded``, ``_reform_promised``), conflict a threat
     (``_conflict_promised``); then a participle's promise that says the act it hangs on again folds into
     it (``_fold_promises_said_again``)."""
@@ -523,30 +523,32 @@ def _reform_promised(lex: RuleWords, promise: Token) -> Code | None:
 
 
 def _power_yielded(lex: RuleWords, promise: Token) -> Token | None:
-    """The promise, or the clause of it, that yields power to rule by the people, if any (CAMEO 0831 "accede to demands
-    for change in leadership", 0834 "… in institutions, regime", C2P CONCEDE; the manual's CONCEDE: "promises of future
-    concessions"; conventions §386): elections or civilian, constitutional or democratic rule (`civil_rule_nouns`)
-    promised, or restored or held in its complement by a verb of returning or convening, not negated — "promised free
-    elections", "promised to return the country to civilian rule", "pledged to hold elections within a year",
-    "pledged that new elections will be held". Not "vowed to win the election", "pledged to postpone the vote"."""
+    """The promise, or the clause of it, that yields power to rule by the people, if any (CAMEO 0834 "accede to demands
+    for change in institutions, regime", C2P CONCEDE; the manual's CONCEDE: "promises of future concessions";
+    conventions §386): civilian, constitutional or democratic rule (`civil_rule_nouns`) promised, or restored in its
+    complement by a verb of returning, or by its noun as the promise's object, not negated — "promised to return the
+    country to civilian rule", "pledged to restore democracy", "promised a return to constitutional order". Not
+    elections held: "pledged to hold elections" stays AGREE, CAMEO's intent 0341."""
     words = lex.words
-    if any(_rule_by_the_people(counted(o, words), words) for o in objects(promise, words)):
+    promised = [counted(o, words) for o in objects(promise, words)]
+    if any(_rule_by_the_people(noun, words) for noun in promised):
         return promise
-    for clause in (c for c in promise.children if c.dep_ in COMPLEMENT_DEPS):
-        if clause.lemma_.lower() not in words.returning_verbs | words.convening_verbs \
-                or any(negates(c, words) for c in clause.children):
+    # a verb of returning in the complement, or its noun as the object: "promised a return to civilian rule"
+    returns = [c for c in promise.children if c.dep_ in COMPLEMENT_DEPS] + [n for n in promised if n.pos_ in NOUN_POS]
+    for head in returns:
+        if head.lemma_.lower() not in words.returning_verbs or any(negates(c, words) for c in head.children):
             continue
-        restored = [counted(o, words) for o in objects(clause, words)] + [
-            g for c in clause.children if c.dep_ == "prep" and c.lower_ == "to"  # "return the country to civilian rule"
+        restored = [counted(o, words) for o in objects(head, words)] + [
+            g for c in head.children if c.dep_ == "prep" and c.lower_ == "to"  # "return the country to civilian rule"
             for g in c.children if g.dep_ == "pobj"]
         if any(_rule_by_the_people(noun, words) for noun in restored):
-            return clause
+            return head if head.pos_ not in NOUN_POS else promise
     return None
 
 
 def _rule_by_the_people(noun: Token, words: EventWords) -> bool:
-    """Whether ``noun`` is a word of `civil_rule_nouns`, alone or after an adjective that qualifies it: "elections",
-    "democracy", "civilian rule"."""
+    """Whether ``noun`` is a word of `civil_rule_nouns`, alone or after an adjective that qualifies it: "democracy",
+    "civilian rule"."""
     lemma = noun.lemma_.lower()
     return noun.pos_ in NOUN_POS and bool(
         ({lemma} | {f"{c.lemma_.lower()} {lemma}" for c in noun.children if c.dep_ == "amod"}) & words.civil_rule_nouns)

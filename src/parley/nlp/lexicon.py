@@ -362,7 +362,6 @@ class EventWords:
     promise_verbs: frozenset[str]
     reform_nouns: frozenset[str]
     civil_rule_nouns: frozenset[str]
-    convening_verbs: frozenset[str]
     expression_nouns: frozenset[str]
     continuing_verbs: frozenset[str]
     promised_violence_modes: frozenset[str]
