@@ -315,8 +315,9 @@ def fold_contents(lex: RuleWords, found: list[Candidate]) -> None:
 
 
 def recode_promises(lex: RuleWords, found: list[Candidate]) -> None:
-    """A promise recoded by what it promises: conflict is a threat (``_conflict_promised``), reform a
-    concession (``_reform_promised``); then a participle's promise that says the act it hangs on again folds into
+    """A promise recoded by what it promises: acts of force or a restriction eased, civilian rule, and reform
+    are concessions (``_force_eased``, ``_power_yielded``, ``_reform_promised``), conflict a threat
+    (``_conflict_promised``); then a participle's promise that says the act it hangs on again folds into
     it (``_fold_promises_said_again``)."""
     words = lex.words
     for candidate in found:
@@ -331,6 +332,12 @@ def recode_promises(lex: RuleWords, found: list[Candidate]) -> None:
             # "their attacks" scaled back are what is conceded, no attack reported
             for act in [c for c in found if c.anchor.i == eased_noun.i and c is not candidate and not c.dropped]:
                 absorb(lex, candidate, act, "CONCEDE", None)
+            continue
+        yielded = _power_yielded(lex, anchor)
+        if yielded is not None:
+            candidate.code = Code("CONCEDE")
+            if yielded is not anchor:
+                candidate.complements.append(yielded)
             continue
         candidate.code = _conflict_promised(lex, anchor) or _reform_promised(lex, anchor) or candidate.code
     _fold_promises_said_again(lex, found)
@@ -473,14 +480,21 @@ def _force_eased(lex: RuleWords, promise: Token) -> tuple[Token, Token] | None:
     down (`drawdown_verbs`) or easing (`easing_verbs`), not negated, whose object is a restriction
     (`restriction_nouns`) or the promiser's acts of force: an ASSAULT noun counted as acts (plural, or with a
     determiner) and no other party's; violence as a mass noun ("to reduce violence") is a state of affairs, no acts of
-    the promiser's."""
+    the promiser's. Or it reopens (`reopening_verbs`) what a closing restricts — a passage, an outlet (§44) or schools:
+    "pledged to reopen the border", "pledged to reopen schools for girls" (§386)."""
     words = lex.words
     for clause in (c for c in promise.children if c.dep_ == "xcomp"):
         lemma = clause.lemma_.lower()
         forms = {lemma} | {f"{lemma} {c.lower_}" for c in clause.children if c.dep_ == "prt"}
-        if not forms & (words.drawdown_verbs | words.easing_verbs) or any(negates(c, words) for c in clause.children):
+        reopens = lemma in words.reopening_verbs
+        if not reopens and not forms & (words.drawdown_verbs | words.easing_verbs) \
+                or any(negates(c, words) for c in clause.children):
             continue
         for noun in (counted(o, words) for o in objects(clause, words)):
+            if reopens:  # "pledged to reopen the border": a closure lifted; not "… the investigation" (§386)
+                if noun.lemma_.lower() in words.passage_nouns | words.outlet_nouns | words.school_nouns:
+                    return clause, noun
+                continue
             if noun.lemma_.lower() in words.restriction_nouns:
                 return clause, noun
             acts = noun.tag_ == "NNS" or any(c.dep_ in ("det", "poss") for c in noun.children)
@@ -506,6 +520,38 @@ def _reform_promised(lex: RuleWords, promise: Token) -> Code | None:
     if any(t.lemma_.lower() in words.reform_nouns and t.pos_ in NOUN_POS for t in described + promised):
         return Code("CONCEDE")
     return None
+
+
+def _power_yielded(lex: RuleWords, promise: Token) -> Token | None:
+    """The promise, or the clause of it, that yields power to rule by the people, if any (CAMEO 0834 "accede to demands
+    for change in institutions, regime", C2P CONCEDE; the manual's CONCEDE: "promises of future concessions";
+    conventions §386): civilian, constitutional or democratic rule (`civil_rule_nouns`) promised, or restored in its
+    complement by a verb of returning, or by its noun as the promise's object, not negated — "promised to return the
+    country to civilian rule", "pledged to restore democracy", "promised a return to constitutional order". Not
+    elections held: "pledged to hold elections" stays AGREE, CAMEO's intent 0341."""
+    words = lex.words
+    promised = [counted(o, words) for o in objects(promise, words)]
+    if any(_rule_by_the_people(noun, words) for noun in promised):
+        return promise
+    # a verb of returning in the complement, or its noun as the object: "promised a return to civilian rule"
+    returns = [c for c in promise.children if c.dep_ in COMPLEMENT_DEPS] + [n for n in promised if n.pos_ in NOUN_POS]
+    for head in returns:
+        if head.lemma_.lower() not in words.returning_verbs or any(negates(c, words) for c in head.children):
+            continue
+        restored = [counted(o, words) for o in objects(head, words)] + [
+            g for c in head.children if c.dep_ == "prep" and c.lower_ == "to"  # "return the country to civilian rule"
+            for g in c.children if g.dep_ == "pobj"]
+        if any(_rule_by_the_people(noun, words) for noun in restored):
+            return head if head.pos_ not in NOUN_POS else promise
+    return None
+
+
+def _rule_by_the_people(noun: Token, words: EventWords) -> bool:
+    """Whether ``noun`` is a word of `civil_rule_nouns`, alone or after an adjective that qualifies it: "democracy",
+    "civilian rule"."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ in NOUN_POS and bool(
+        ({lemma} | {f"{c.lemma_.lower()} {lemma}" for c in noun.children if c.dep_ == "amod"}) & words.civil_rule_nouns)
 
 
 def absorb(lex: RuleWords, host: Candidate, complement: Candidate, type_: str, aux: str | None) -> None:
