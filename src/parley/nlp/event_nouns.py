@@ -10,8 +10,8 @@ from spacy.tokens import Token
 
 from ..knowledge import load_csv
 from .event_crowds import protesters, with_protesters
-from .event_lexicon import (SPECIFICITY, Code, RuleWords, TriggerLexicon, deed_nouns, goods_nouns, materiel_nouns,
-                            nonevent_compounds, party_noun_kinds, party_nouns, prospect_nouns, provision_nouns,
+from .event_lexicon import (MATERIEL_NOUNS_FILE, SPECIFICITY, Code, RuleWords, TriggerLexicon, deed_nouns, goods_nouns,
+                            materiel_nouns, nonevent_compounds, party_noun_kinds, party_nouns, prospect_nouns, provision_nouns,
                             uninflected, thing_noun_kinds, work_noun_kinds)
 from .event_modes import conditional, elicitor, negates, whoever
 from .event_participants import noun_phrase
@@ -820,13 +820,27 @@ def relief(lex: RuleWords, noun: Token) -> bool:
         for c in noun.children if c.dep_ in ("compound", "amod", "nmod") for m in (c, *c.conjuncts))
 
 
+@lru_cache(maxsize=1)
+def conveyance_nouns() -> frozenset[str]:
+    """The materiel nouns that WordNet files as conveyances: vehicles, aircraft, ships (plover_materiel_nouns.csv,
+    scripts/build_materiel_nouns.py, conventions §379)."""
+    return frozenset(row["noun"] for row in load_csv(MATERIEL_NOUNS_FILE) if row["kind"] == "conveyance")
+
+
 def arms(lex: RuleWords, noun: Token) -> bool:
-    """"tanks", "rockets", "armored vehicles", "military equipment": arms, by WordNet's weapons
+    """"tanks", "rockets", "armored vehicles", "military equipment", "fighter jets": arms, by WordNet's weapons
     (plover_relief_goods.csv), english.yaml's weapon nouns, or a modifier that names armed forces on a piece of
-    equipment (plover_materiel_nouns.csv), not on people or acts ("military personnel", "naval cooperation"; §114)."""
+    equipment (plover_materiel_nouns.csv), not on people or acts ("military personnel", "naval cooperation"; §114).
+    A craft named by the armed forces it belongs to or is one of is a military craft: "fighter jets", "bomber
+    aircraft", "army trucks"; not other equipment, where such a noun names a part or a use ("jet engines"). So are
+    the arms a noun and the words before it name in WordNet: "armored personnel carriers", "attack aircraft" (§379)."""
     words, lemma = lex.words, noun.lemma_.lower()
     return lex.relief_goods.get(lemma) == "arms" or lemma in words.weapon_nouns or lemma in materiel_nouns() and any(
-        c.dep_ in ("compound", "amod") and c.lower_ in words.force_modifiers for c in noun.children)
+        c.dep_ in ("compound", "amod") and c.lower_ in words.force_modifiers for c in noun.children) \
+        or lemma in conveyance_nouns() and any(
+            c.dep_ == "compound" and c.lemma_.lower() in words.force_nouns for c in noun.children) \
+        or any(lex.relief_goods.get(" ".join([*(t.lower_ for t in noun.doc[start:noun.i]), lemma])) == "arms"
+               for start in range(noun.left_edge.i, noun.i))
 
 
 def aid_party(heads: list[Token], words: EventWords) -> bool:
