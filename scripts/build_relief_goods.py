@@ -5,8 +5,10 @@ assistance including arms". A noun is listed when its most frequent WordNet 3.0 
 the manual's kinds of goods (GOODS): food, medicine and fuel are relief; weapons, military vehicles and
 ammunition are arms, and so are armoured vehicles, which WordNet files beside its military vehicles ("armored
 personnel carrier", one word "apc"; §379). A crop or a farm animal counts by its second sense, as WordNet files the plant or the
-animal before its food ("wheat", "chicken"). Arms named by a compound WordNet lists are listed too, with spaces, so
-that a noun's modifiers can spell them ("armored personnel carrier", "attack aircraft"; §379). The rules that read the file are in nlp/event_verbs.py
+animal before its food ("wheat", "chicken"). Craft named by a compound WordNet lists are listed too, with spaces, so
+that a noun's modifiers can spell them ("armored personnel carrier", "attack aircraft"; §379); a weapon's compound
+mostly names its kind by its head already ("assault rifle"), and the others ("pepper spray", "defence system") were
+measured and not kept (§379). The rules that read the file are in nlp/event_verbs.py
 (plover_conventions.md §34).
 
     uv run python scripts/build_relief_goods.py          # rewrites the generated file
@@ -29,16 +31,18 @@ HEADER = """\
 """
 
 # Each kind's WordNet roots, as (lemma, sense number): the sense's synset and everything below it.
+# CRAFT are the arms that are craft: their compounds are listed too (§379).
+CRAFT = [("military_vehicle", 1), ("warship", 1), ("warplane", 1), ("armored_vehicle", 1)]
 GOODS = {
     "relief": [("food", 1), ("food", 2), ("medicine", 2), ("fuel", 1)],
-    "arms": [("weapon", 1), ("weaponry", 1), ("military_vehicle", 1), ("ammunition", 1), ("warship", 1),
-             ("warplane", 1), ("armored_vehicle", 1)],
+    "arms": [("weapon", 1), ("weaponry", 1), ("ammunition", 1), *CRAFT],
 }
 LIVING_FILES = frozenset({"05", "20"})  # noun.animal, noun.plant
 
 
 def build(wordnet: WordNet) -> dict[str, str]:
     kinds = {offset: kind for kind, roots in GOODS.items() for offset in wordnet.below(*roots)}
+    craft = wordnet.below(*CRAFT)
     goods = {}
     for noun in sorted(wordnet.senses["noun"]):
         senses = wordnet.senses["noun"][noun]
@@ -47,7 +51,7 @@ def build(wordnet: WordNet) -> dict[str, str]:
             kind = next((kinds[sense] for sense in read if sense in kinds), None)
             if kind:
                 goods[noun] = kind
-        elif all(word.isalpha() for word in noun.split("_")) and kinds.get(senses[0]) == "arms":
+        elif all(word.isalpha() for word in noun.split("_")) and senses[0] in craft:
             goods[noun.replace("_", " ")] = "arms"
     return dict(sorted(goods.items()))
 
