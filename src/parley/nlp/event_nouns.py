@@ -10,8 +10,8 @@ from spacy.tokens import Token
 
 from ..knowledge import load_csv
 from .event_crowds import protesters, with_protesters
-from .event_lexicon import (SPECIFICITY, Code, RuleWords, TriggerLexicon, deed_nouns, goods_nouns, materiel_nouns,
-                            nonevent_compounds, party_noun_kinds, party_nouns, prospect_nouns, provision_nouns,
+from .event_lexicon import (MATERIEL_NOUNS_FILE, SPECIFICITY, Code, RuleWords, TriggerLexicon, deed_nouns, goods_nouns,
+                            materiel_nouns, nonevent_compounds, party_noun_kinds, party_nouns, prospect_nouns, provision_nouns,
                             uninflected, thing_noun_kinds, work_noun_kinds)
 from .event_modes import conditional, elicitor, negates, whoever
 from .event_participants import noun_phrase
@@ -712,10 +712,11 @@ def rejected_act(candidate: Candidate) -> bool:
 
 
 def states_its_content(lex: RuleWords, noun: Token, plover_type: str) -> bool:
-    """Whether a noun of accusation says who makes it or what it charges, or one of request what it asks:
-    "Kenya's criticism of the plan", "accusations that he took bribes", "accusations of human rights
-    abuses", "a request for asylum", "demands for the troops to leave" — an act reported, not the word
-    discussed ("criticism is healthy", "the request", "a request for comment")."""
+    """Whether a noun of accusation says who makes it or what it charges, one of request what it asks, or one of
+    refusal who makes it and which act or proposal it refuses: "Kenya's criticism of the plan", "accusations that he
+    took bribes", "accusations of human rights abuses", "a request for asylum", "demands for the troops to leave",
+    "Hamas's rejection of the ceasefire proposal" — an act reported, not the word discussed ("criticism is healthy",
+    "the request", "a request for comment", "the rejection of the proposal", §378)."""
     words = lex.words
     clause = any(c.dep_ in ("acl", "ccomp") and c.pos_ in VERB_POS or c.dep_ == "relcl" and to_infinitive(c)
                  for c in noun.children)  # the small parser often takes "calls to lift the curbs" for a relative clause
@@ -725,7 +726,21 @@ def states_its_content(lex: RuleWords, noun: Token, plover_type: str) -> bool:
     if plover_type == "REQUEST":  # what is asked, not whose ("Trump's signature proposals"), nor a reporter's ask
         return (clause or bool(prepositional_objects(noun, ("for",)))) and noun.lemma_.lower() not in words.proposal_nouns \
             and not any(t.lemma_.lower() in words.press_requests for t in noun.subtree)
+    if plover_type == "REJECT":  # a refusal to act is its governed act's already ("Iran's refusal to negotiate")
+        return has_own_actor(noun) and any(_an_act_or_proposal(lex, g) for g in prepositional_objects(noun, ("of",)))
     return False  # "Trump's support among evangelicals" is a standing, not an act
+
+
+def _an_act_or_proposal(lex: RuleWords, noun: Token) -> bool:
+    """Whether what a refusal is of is an act, a proposal, a request or a pact (§28: a rejection "for … policy,
+    action"): "the president's rejection of a French request", not a view ("his rejection of the idea that …"; §378).
+    "Talks" are a meeting only in the plural: the singular "talk" is speech ("a repudiation of his talk"; §108, §380)."""
+    refused = counted(noun, lex.words)
+    lemma = refused.lemma_.lower()
+    if lemma == _TALK and refused.tag_ == "NN":
+        return False
+    return lemma in lex.triggers.nouns or lemma in lex.triggers.pacts or lemma in lex.words.proposal_nouns \
+        or lex.fallback.verbal_nouns.get(lemma) is not None
 
 
 def a_pact_of_ties(lex: RuleWords, noun: Token) -> bool:
@@ -820,13 +835,27 @@ def relief(lex: RuleWords, noun: Token) -> bool:
         for c in noun.children if c.dep_ in ("compound", "amod", "nmod") for m in (c, *c.conjuncts))
 
 
+@lru_cache(maxsize=1)
+def conveyance_nouns() -> frozenset[str]:
+    """The materiel nouns that WordNet files as conveyances: vehicles, aircraft, ships (plover_materiel_nouns.csv,
+    scripts/build_materiel_nouns.py, conventions §379)."""
+    return frozenset(row["noun"] for row in load_csv(MATERIEL_NOUNS_FILE) if row["kind"] == "conveyance")
+
+
 def arms(lex: RuleWords, noun: Token) -> bool:
-    """"tanks", "rockets", "armored vehicles", "military equipment": arms, by WordNet's weapons
+    """"tanks", "rockets", "armored vehicles", "military equipment", "fighter jets": arms, by WordNet's weapons
     (plover_relief_goods.csv), english.yaml's weapon nouns, or a modifier that names armed forces on a piece of
-    equipment (plover_materiel_nouns.csv), not on people or acts ("military personnel", "naval cooperation"; §114)."""
+    equipment (plover_materiel_nouns.csv), not on people or acts ("military personnel", "naval cooperation"; §114).
+    A craft named by the armed forces it belongs to or is one of is a military craft: "fighter jets", "bomber
+    aircraft", "army trucks"; not other equipment, where such a noun names a part or a use ("jet engines"). So are
+    the arms a noun and the words before it name in WordNet: "armored personnel carriers", "attack aircraft" (§379)."""
     words, lemma = lex.words, noun.lemma_.lower()
     return lex.relief_goods.get(lemma) == "arms" or lemma in words.weapon_nouns or lemma in materiel_nouns() and any(
-        c.dep_ in ("compound", "amod") and c.lower_ in words.force_modifiers for c in noun.children)
+        c.dep_ in ("compound", "amod") and c.lower_ in words.force_modifiers for c in noun.children) \
+        or lemma in conveyance_nouns() and any(
+            c.dep_ == "compound" and c.lemma_.lower() in words.force_nouns for c in noun.children) \
+        or any(lex.relief_goods.get(" ".join([*(t.lower_ for t in noun.doc[start:noun.i]), lemma])) == "arms"
+               for start in range(noun.left_edge.i, noun.i))
 
 
 def aid_party(heads: list[Token], words: EventWords) -> bool:
