@@ -347,6 +347,13 @@ def materiel_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def conveyance_nouns() -> frozenset[str]:
+    """The materiel nouns whose sense WordNet files as a conveyance: vehicles, aircraft, ships — a military craft when
+    armed forces name them (plover_materiel_nouns.csv, conventions §379)."""
+    return frozenset(row["noun"] for row in load_csv(MATERIEL_NOUNS_FILE) if row["kind"] == "conveyance")
+
+
+@lru_cache(maxsize=1)
 def governor_nouns() -> dict[str, str]:
     """The nouns of the governing verbs, each with its verb: "refusal" → "refuse", "plan" → "plan"
     (plover_governor_nouns.csv, scripts/build_governor_nouns.py)."""

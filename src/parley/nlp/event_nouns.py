@@ -10,9 +10,9 @@ from spacy.tokens import Token
 
 from ..knowledge import load_csv
 from .event_crowds import protesters, with_protesters
-from .event_lexicon import (MATERIEL_NOUNS_FILE, SPECIFICITY, Code, RuleWords, TriggerLexicon, deed_nouns, goods_nouns,
-                            materiel_nouns, nonevent_compounds, party_noun_kinds, party_nouns, prospect_nouns, provision_nouns,
-                            uninflected, thing_noun_kinds, work_noun_kinds)
+from .event_lexicon import (SPECIFICITY, Code, RuleWords, TriggerLexicon, conveyance_nouns, deed_nouns, goods_nouns,
+                            materiel_nouns, nonevent_compounds, party_noun_kinds, party_nouns, prospect_nouns,
+                            provision_nouns, uninflected, thing_noun_kinds, work_noun_kinds)
 from .event_modes import conditional, elicitor, negates, whoever
 from .event_participants import noun_phrase
 from .event_reading import Candidate
@@ -833,13 +833,6 @@ def relief(lex: RuleWords, noun: Token) -> bool:
     return noun.lemma_.lower() in words.relief_nouns or any(
         m.lemma_.lower() in words.relief_nouns | words.relief_modifiers
         for c in noun.children if c.dep_ in ("compound", "amod", "nmod") for m in (c, *c.conjuncts))
-
-
-@lru_cache(maxsize=1)
-def conveyance_nouns() -> frozenset[str]:
-    """The materiel nouns that WordNet files as conveyances: vehicles, aircraft, ships (plover_materiel_nouns.csv,
-    scripts/build_materiel_nouns.py, conventions §379)."""
-    return frozenset(row["noun"] for row in load_csv(MATERIEL_NOUNS_FILE) if row["kind"] == "conveyance")
 
 
 def arms(lex: RuleWords, noun: Token) -> bool:
