@@ -27,6 +27,11 @@ def test_the_generated_choices_are_what_the_script_builds():
     ("The government lifted taxes on fuel.", "taxes", "tax"),
     ("He fulfilled his promise.", "fulfilled", "fulfill"),
     ("The junta installed a new governor.", "installed", "install"),
+    # two suffix rules find known lemmas: spaCy took the last rule's ("dos", "stag", "rat", "spar")
+    ("The agency delivered two million doses to Chad.", "doses", "dose"),
+    ("Opposition supporters staged a sit-in.", "staged", "stage"),
+    ("The agency rated the threat as severe.", "rated", "rate"),
+    ("The rebels spared the town.", "spared", "spare"),
 ])
 def test_the_lemma_wordnet_tags_more_senses_of_is_chosen(parsed, text, form, lemma):
     assert parsed(text)[form] == lemma
@@ -36,6 +41,7 @@ def test_the_lemma_wordnet_tags_more_senses_of_is_chosen(parsed, text, form, lem
     ("The talks collapsed on the basis of a false report.", "basis", "basis"),
     ("Both sides faced crises at home.", "crises", "crisis"),  # one lemma listed: nothing to choose
     ("The soldiers were freed.", "freed", "free"),
+    ("The city buses stopped running.", "buses", "bus"),  # one known lemma found: nothing to choose
 ])
 def test_forms_with_no_choice_keep_spacys_lemma(parsed, text, form, lemma):
     assert parsed(text)[form] == lemma
@@ -47,6 +53,12 @@ def test_forms_with_no_choice_keep_spacys_lemma(parsed, text, form, lemma):
 ])
 def test_military_bases_are_attacked_not_a_basis(sentence, expected):
     assert [(e.type, e.mode) for e in load()(sentence)._.events] == expected
+
+
+def test_doses_handed_over_are_aid():
+    """"doses" read as "dos", so the relief noun "dose" was not found in its plural."""
+    events = load()("The World Health Organization delivered two million doses to Chad.")._.events
+    assert [e.type for e in events] == ["AID"]
 
 
 def test_a_plural_reads_as_its_singular_does():
