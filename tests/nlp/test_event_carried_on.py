@@ -8,14 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from parley.nlp.pipeline import load
-
-
-def events(sentence: str) -> list[tuple[str, str | None, list[str], list[str]]]:
-    """(type, mode, actor names, recipient names) of each event found in ``sentence``."""
-    doc = load()(sentence)
-    names = {a.id: a.name for a in doc._.actors}
-    return [(e.type, e.mode, [names[a] for a in e.actors], [names[a] for a in e.recipients]) for e in doc._.events]
+from nlp.test_events import events_with_mode_and_parties as events
 
 
 @pytest.mark.parametrize("carried, plain, expected", [

@@ -10,15 +10,7 @@ from __future__ import annotations
 import pytest
 
 from generators import generator, require
-from parley.nlp.pipeline import load
-
-
-def events(sentence: str) -> list[tuple[str, str | None, list[str], list[str]]]:
-    """(type, mode, actor names, recipient names) of each event."""
-    doc = load()(sentence)
-    names = {a.id: a.name for a in doc._.actors}
-    return [(e.type, e.mode, [names.get(a, a) for a in e.actors], [names.get(r, r) for r in e.recipients])
-            for e in doc._.events]
+from nlp.test_events import events_with_mode_and_parties as events
 
 
 @pytest.mark.parametrize("sentence, feeler, about", [

@@ -70,9 +70,14 @@ def types(sentence: str) -> list[str]:
 
 def events_with_parties(sentence: str) -> list[tuple[str, list[str], list[str]]]:
     """(type, actor names, recipient names) of each event the whole pipeline codes in ``sentence``."""
+    return [(type_, actors, recipients) for type_, _, actors, recipients in events_with_mode_and_parties(sentence)]
+
+
+def events_with_mode_and_parties(sentence: str) -> list[tuple[str, str | None, list[str], list[str]]]:
+    """(type, mode, actor names, recipient names) of each event the whole pipeline codes in ``sentence``."""
     doc = load()(sentence)
     names = {a.id: a.name for a in doc._.actors}
-    return [(e.type, [names[a] for a in e.actors], [names[a] for a in e.recipients]) for e in doc._.events]
+    return [(e.type, e.mode, [names[a] for a in e.actors], [names[a] for a in e.recipients]) for e in doc._.events]
 
 
 def top(text: str, **kwargs):
