@@ -18,7 +18,6 @@ def _events(text: str) -> list[tuple[str, str | None]]:
 @pytest.mark.parametrize("text", [
     "The government sent police officers to the border.",           # "police_officer", read from the compound
     "French gendarmes arrived in the northern town on Sunday.",     # a policeman by WordNet
-    "Riot police moved into the square on Friday.",
     "The navy dispatched three corvettes to the gulf.",             # a warship
 ])
 def test_police_and_warships_sent_or_moving_mobilize(text):
@@ -42,6 +41,8 @@ def test_a_force_moving_itself_mobilizes(text):
     ("FBI agents arrested him.", [("COERCE", "arrest")]),
     ("Police officers were attacked by protesters.", [("ASSAULT", None)]),
     ("Soldiers returned home after the war.", []),                       # home: no mobilization
+    ("Kenya sent its former police chief to Washington.", []),           # a chief is one person, not a force
+    ("Riot police moved into the square on Friday.", []),                # "police" is left out (kind_heads, §59)
 ])
 def test_what_stays_as_it_was(text, events):
     assert _events(text) == events
