@@ -221,11 +221,14 @@ def with_a_party(head: Token) -> bool:
 
 
 def armed(noun: Token, words: EventWords, modified_only: bool = False) -> bool:
-    """Whether ``noun`` names armed forces: "troops", "peacekeepers", "a squadron", "military advisers",
-    "armed men" (with ``modified_only``, only by a modifier: "its military presence"); "military and civilian
-    personnel" are a mixed mission, not forces."""
+    """Whether ``noun`` names armed forces: "troops", "peacekeepers", "a squadron", "riot police", "police
+    officers", "military advisers", "armed men" (with ``modified_only``, only by a modifier: "its military
+    presence"); "military and civilian personnel" are a mixed mission, not forces, and "Bobby Jindal" is a person."""
     lemma = noun.lemma_.lower()
-    return (not modified_only and (lemma in words.force_nouns or lemma in military_units())) or any(
+    # A unit's two-word name is read from its compound: "police officers", "secret police" (§387).
+    names = {lemma} | {f"{c.lemma_.lower()}_{lemma}" for c in noun.children if c.dep_ == "compound"}
+    return (not modified_only and noun.ent_type_ != "PERSON"
+            and (lemma in words.force_nouns or bool(names & military_units()))) or any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in words.force_modifiers
         and all(k.lemma_.lower() in words.force_modifiers for k in c.conjuncts) for c in noun.children)
 
