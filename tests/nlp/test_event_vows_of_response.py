@@ -1,5 +1,6 @@
-"""A response promised to an act of conflict is a threat (plover_conventions.md §389), and a verb of causing whose
-object is a consequence held out ("would invite retaliation") is no AGREE of its own (§390).
+"""A response promised to an act of conflict is a threat (plover_conventions.md §389); a verb of causing whose
+object is a consequence held out ("would invite retaliation") is no AGREE of its own (§390); an attack under a noun
+of planning has not happened, and is a threat when its own side says it plans it (§391).
 
 Sentences are written for these tests.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from nlp.test_events import events_with_parties as events
+from parley.nlp.pipeline import load
 
 
 def types(sentence: str) -> list[str]:
@@ -52,3 +54,26 @@ def test_inviting_a_consequence_is_a_threat(sentence, maker):
 ])
 def test_an_invitation_stays_one(sentence, expected):
     assert sorted(types(sentence)) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Pyongyang approved plans for a missile strike on Guam.",
+    "The army completed preparations for an assault on the city.",
+    "Analysts said the Pentagon is drawing up options for an attack on Iran.",
+])
+def test_an_attack_planned_has_not_happened(sentence):
+    found = [e for e in load()(sentence)._.events if e.type == "ASSAULT"]
+    assert found and all("hypothetical" in e.aux for e in found)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army said it is examining plans for a missile strike on Guam.",
+    "Russia said it has plans for strikes on Kyiv.",
+])
+def test_an_attack_its_own_side_says_it_plans_is_a_threat(sentence):
+    assert types(sentence) == ["THREATEN"]
+
+
+def test_an_attack_launched_stays_factual():
+    found = load()("The rebels launched an attack on the town.")._.events
+    assert [(e.type, "hypothetical" in e.aux) for e in found] == [("ASSAULT", False)]
