@@ -9,15 +9,17 @@ from spacy.tokens import Token
 
 from .event_lexicon import SPECIFICITY, Code, Governor, RuleWords
 from .event_modes import alternative_penalty, aux_modes, carries_on, carrying_verb, elicitor, in_condition, negates
-from .event_nouns import abstract, noun_code, rejected_act
+from .event_nouns import abstract, consequence_words, noun_code, rejected_act
 from .event_reading import Candidate
 from .event_syntax import (counted, has_own_actor, indicative, objects, phrasal, prepositional_objects, subjects,
                            to_infinitive)
-from .event_verbs import advised, asks_for_something, assures_what_is, committed_act, held_by_electorate
+from .event_verbs import (advised, asks_for_something, assures_what_is, causes_consequence, committed_act,
+                          held_by_electorate)
 from .labels import COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
 
 
+RESPONSE = "response"  # plover_consequence_words.csv's class of the nouns of a response (§367)
 WISHED = Governor(None, "future")  # what one wants to do oneself is intended, as with "hope to"
 # The verbs of asking a question (WordNet 3.0 ask.v.01 "inquire about", wonder.v.01 {wonder, inquire, enquire} "have
 # a wish or desire to know something", query.v.01 {question, query} "pose a question"): a clause they govern under
@@ -63,6 +65,8 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
         return None
     if rejected_act(candidate):
         return None  # "dismissed accusations of war crimes": the accusation was made all the same
+    if candidate.code.type == "THREATEN" and act.dep_ in OBJECT_DEPS and causes_consequence(lex, governor):
+        return None  # "any strike would invite retaliation": the consequence held out is the threat, not what is invited (§390)
     if _named_a_charge_after(words, candidate.anchor, governor):
         return None  # "India blames Pakistan for it, a charge Islamabad denies": the blame stays made (§207)
     if act.dep_ in ("acl", "relcl"):
@@ -371,6 +375,9 @@ def _conflict_promised(lex: RuleWords, promise: Token) -> Code | None:
     theme = next((t for t in vowed if t in words.promised_violence_modes), None)
     if theme is not None:
         return Code("THREATEN", theme)
+    answered = next((a for o in objects(promise, words) if (a := _conflict_answered(lex, o)) is not None), None)
+    if answered is not None:
+        return Code("THREATEN", plover.threat_mode(answered))  # "promised a powerful response to any incursion" (§389)
     clauses = [c for c in promise.children if c.dep_ in COMPLEMENT_DEPS]
     if any(_measure_against(lex, o) for head in (promise, *clauses) for o in objects(head, words)):
         return Code("THREATEN")  # "vowed to take action against the rebels" (conventions §113)
@@ -387,6 +394,20 @@ def _conflict_promised(lex: RuleWords, promise: Token) -> Code | None:
             noun = noun_code(lex, token) if token.pos_ in NOUN_POS else None
             if theme in words.promised_violence_modes or (noun and noun[0].type in plover.promised_threats):
                 return Code("THREATEN", theme or plover.threat_mode(noun[0]))
+    return None
+
+
+def _conflict_answered(lex: RuleWords, noun: Token) -> Code | None:
+    """The code of the act of conflict a response noun answers (plover_consequence_words.csv's response class, WordNet's
+    reaction and response derived from react.v.01, §367): "a powerful response to any incursion" answers an ASSAULT.
+    A response promised to an act of conflict is retaliation held out, CAMEO 138/1312's threat of force or sanctions
+    (conventions §389); a response to a letter or an appeal is a reply or aid."""
+    if consequence_words().get(noun.lemma_.lower()) != RESPONSE:
+        return None
+    for act in prepositional_objects(noun, ("to", "against")):
+        code = noun_code(lex, act) if act.pos_ in NOUN_POS else None
+        if code is not None and code[0].type in lex.plover.promised_threats:
+            return code[0]
     return None
 
 

@@ -241,6 +241,8 @@ def _own_warning(reading: EventReading, candidate: Candidate) -> bool:
     the act's subject are one actor or of one country ("Erdogan said Turkey could launch …"), or the subject
     is the speaker's "we" or "it"; "analysts said Israel could strike" only speculates."""
     anchor = candidate.anchor
+    if _planned(anchor, reading.words):
+        anchor = anchor.head.head  # "it is examining plans for a missile strike": the plan's clause is said (§391)
     clause = anchor.head if anchor.pos_ in NOUN_POS and anchor.dep_ in ("dobj", "nsubjpass") else anchor
     return _said_by_own_side(reading, clause, _SPEAKERS_OWN)
 
@@ -309,9 +311,17 @@ def aux_modes(candidate: Candidate, words: EventWords) -> set[str]:
         aux.add("hypothetical")
     if anchor.pos_ in NOUN_POS and _negated_by_phrase(anchor, words):
         aux.add("negated")
-    if in_condition(anchor, words):
+    if in_condition(anchor, words) or _planned(anchor, words):
         aux.add("hypothetical")
     return aux
+
+
+def _planned(noun: Token, words: EventWords) -> bool:
+    """Whether ``noun`` is the act a noun of planning is for: "approved plans for a missile strike", "preparations for
+    an assault" — planned, not done (conventions §391)."""
+    preposition = noun.head
+    return noun.pos_ in NOUN_POS and noun.dep_ == "pobj" and preposition.lower_ == "for" \
+        and preposition.head.lemma_.lower() in words.planning_nouns
 
 
 def _own_modes(head: Token, words: EventWords) -> set[str]:

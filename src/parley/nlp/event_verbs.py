@@ -15,8 +15,8 @@ from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, Trig
 from .event_modes import companions, conditional, denies_part, negates, shared_modal_verb
 from .event_nouns import (ACTS_OF_PARTIES, PARTNER_PREPOSITIONS, a_pact_of_ties, a_person_or_in_politics, abstract,
                           aid_party, another_partys_forces, arms, as_prospect, asked_by_a_text, attack_parties,
-                          by_force, campaign_event, criticism_in_politics, eases_restriction, elicited, in_politics,
-                          leaves_pact, match_noun, names_a_party, names_cooperation, noun_code, of_another_cause,
+                          by_force, campaign_event, consequence_held_out, consequence_words, criticism_in_politics,
+                          eases_restriction, elicited, in_politics, leaves_pact, match_noun, names_a_party, names_cooperation, noun_code, of_another_cause,
                           own_sitting_dates_an_act, relief, said_by_a_text)
 from .event_participants import feelers, is_passive
 from .event_reading import Candidate
@@ -32,6 +32,7 @@ from .lexicon import EventWords
 _QUOTE_TAGS = frozenset({"``", "''"})  # the tags of opening and closing quotation marks
 # Asking someone if they can or could act asks them to (§381; event_folding's _REQUESTING_MODALS, §374, is the same)
 _ABILITY_MODALS = frozenset({"can", "could"})
+_CAUSING = "cause"  # plover_consequence_words.csv's class of the verbs of causing (§367)
 _ONE_BODY_TAGS = frozenset({"NN", "NNP"})  # "the assembly", "Congress"; not "the ministers"
 _RECURRING = "SET"  # the TIMEX3 type of a time that recurs: "weekly", "every Tuesday", "twice a year"
 # A score: two numbers of at most three digits joined by a hyphen or a dash, as one token ("5–1") or three.
@@ -69,6 +70,15 @@ def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     return as_prospect(lex, token, candidate)  # "for fear of being prosecuted" (§106)
 
 
+def causes_consequence(lex: RuleWords, verb: Token) -> bool:
+    """Whether ``verb`` is a verb of causing (plover_consequence_words.csv, WordNet's trigger.v.01, invite.v.01 …) whose
+    object is a consequence held out (``consequence_held_out``, §367): "any strike would invite retaliation" warns of
+    the retaliation; the verb is no event of its own, nor a governor whose rule ("invite: AGREE") recodes the threat
+    (conventions §390). "invited Putin to the summit" has no consequence for its object."""
+    return consequence_words().get(verb.lemma_.lower()) == _CAUSING \
+        and any(consequence_held_out(lex, o) for o in objects(verb, lex.words))
+
+
 def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     """The curated lexicon's reading of a verb: its rules first, then verb and object, phrasal verb,
     light verb with an event noun, and the bare verb where its object does not decide otherwise."""
@@ -104,6 +114,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "thanked his supporters", "Thank you": courtesy to an audience (conventions §29)
     if lemma in words.elicit_verbs and any(elicited(lex, o) for o in objects(token, words)):
         return None  # "drew criticism": the noun is the event, and its actors are others
+    if causes_consequence(lex, token):
+        return None  # "any strike would invite retaliation": the threat is the noun's, nobody is invited (§390)
     verbs = _hyphen_prefix(token) + verbs  # "test-fired a missile" tests a missile
     candidate = leaves_pact(lex, token) or _expelled_from_body(lex, token, lemma) or _ordered_out(lex, token, lemma) \
         or _bound_by_order(lex, token, lemma) or _shutdown_ordered(lex, token, lemma) \

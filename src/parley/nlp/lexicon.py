@@ -188,6 +188,7 @@ class EventWords:
     arms_holdings: frozenset[str]
     attempt_verbs: frozenset[str]
     intention_governors: frozenset[str]
+    planning_nouns: frozenset[str]
     intending_pronouns: frozenset[str]
     intimating_verbs: frozenset[str]
     participating_verbs: frozenset[str]
