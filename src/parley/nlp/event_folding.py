@@ -13,8 +13,8 @@ from .event_nouns import abstract, consequence_words, noun_code, rejected_act
 from .event_reading import Candidate
 from .event_syntax import (counted, has_own_actor, indicative, objects, phrasal, prepositional_objects, subjects,
                            to_infinitive)
-from .event_verbs import (advised, asks_for_something, assures_what_is, causes_consequence, committed_act,
-                          held_by_electorate)
+from .event_verbs import (ABILITY_MODALS, advised, asks_for_something, assures_what_is, causes_consequence,
+                          committed_act, held_by_electorate)
 from .labels import COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
 
@@ -25,9 +25,6 @@ WISHED = Governor(None, "future")  # what one wants to do oneself is intended, a
 # a wish or desire to know something", query.v.01 {question, query} "pose a question"): a clause they govern under
 # "whether" or "if" is what is asked, told as neither done nor meant (conventions §374).
 _QUESTIONING_VERBS = frozenset({"ask", "wonder", "inquire", "enquire", "question", "query"})
-# A clause asked "if"/"whether" someone can or could act asks for the act: "asked Chad if it could send troops" is a
-# request, which §374 leaves to the verb of asking.
-_REQUESTING_MODALS = frozenset({"can", "could"})
 
 
 def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int, Candidate]) -> Candidate | None:
@@ -792,15 +789,15 @@ def _asked_about(anchor: Token) -> bool:
     governs (`_QUESTIONING_VERBS`), or an act in that clause's complements, conjuncts or objects ("asked if he would
     like to indict her", "asked whether Chad would launch an attack"); conventions §374. Not an "if" clause that is
     a condition ("asked for help if the rebels attacked", an adverbial clause), not one asked "if" someone can or
-    could act (a request, ``_REQUESTING_MODALS``), not the subject of the clause ("asked whether the attack was
-    justified": the attack is told as done)."""
+    could act (a request the verb of asking reads: ``ABILITY_MODALS``, §381), not the subject of the clause ("asked
+    whether the attack was justified": the attack is told as done)."""
     token = anchor
     while True:
         marks = {c.lower_ for c in token.children if c.dep_ == "mark"}
         if marks & {"whether", "if"}:
             asked = token.head.lemma_.lower() in _QUESTIONING_VERBS and token.head.i != token.i \
                 and (token.dep_ == "ccomp" or token.dep_ == "advcl" and "whether" in marks)
-            return asked and not any(c.dep_ == "aux" and c.lower_ in _REQUESTING_MODALS for c in token.children)
+            return asked and not any(c.dep_ == "aux" and c.lower_ in ABILITY_MODALS for c in token.children)
         if token.dep_ not in ("xcomp", "conj", "dobj") or token.head.i == token.i:
             return False
         token = token.head

@@ -30,8 +30,8 @@ from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS,
 from .lexicon import EventWords
 
 _QUOTE_TAGS = frozenset({"``", "''"})  # the tags of opening and closing quotation marks
-# Asking someone if they can or could act asks them to (§381; event_folding's _REQUESTING_MODALS, §374, is the same)
-_ABILITY_MODALS = frozenset({"can", "could"})
+# Asking someone if they can or could act asks them to (§381), so no question's content is dropped (§374)
+ABILITY_MODALS = frozenset({"can", "could"})
 _CAUSING = "cause"  # plover_consequence_words.csv's class of the verbs of causing (§367)
 _ONE_BODY_TAGS = frozenset({"NN", "NNP"})  # "the assembly", "Congress"; not "the ministers"
 _RECURRING = "SET"  # the TIMEX3 type of a time that recurs: "weekly", "every Tuesday", "twice a year"
@@ -637,7 +637,7 @@ def _asks_if_able(verb: Token, clause: Token) -> bool:
     if clause.dep_ not in ("ccomp", "advcl"):
         return False
     marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
-    able = any(c.dep_ == "aux" and c.lower_ in _ABILITY_MODALS for c in clause.children)
+    able = any(c.dep_ == "aux" and c.lower_ in ABILITY_MODALS for c in clause.children)
     asked = any(c.dep_ == "dobj" and a_party(c) for c in verb.children)
     return bool(marks & {"if", "whether"}) and able and asked
 
