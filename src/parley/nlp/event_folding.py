@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .event_lexicon import SPECIFICITY, Code, Governor, RuleWords
 from .event_modes import alternative_penalty, aux_modes, carries_on, carrying_verb, elicitor, in_condition, negates
-from .event_nouns import abstract, consequence_words, noun_code, rejected_act
+from .event_nouns import RESPONSE, abstract, consequence_words, noun_code, rejected_act
 from .event_reading import Candidate
 from .event_syntax import (counted, has_own_actor, indicative, objects, phrasal, prepositional_objects, subjects,
                            to_infinitive)
@@ -19,7 +19,6 @@ from .labels import COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_PO
 from .lexicon import EventWords
 
 
-RESPONSE = "response"  # plover_consequence_words.csv's class of the nouns of a response (§367)
 WISHED = Governor(None, "future")  # what one wants to do oneself is intended, as with "hope to"
 # The verbs of asking a question (WordNet 3.0 ask.v.01 "inquire about", wonder.v.01 {wonder, inquire, enquire} "have
 # a wish or desire to know something", query.v.01 {question, query} "pose a question"): a clause they govern under

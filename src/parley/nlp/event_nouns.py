@@ -43,7 +43,8 @@ def match_noun(lex: RuleWords, token: Token) -> Candidate | None:
 
 
 CONSEQUENCE_WORDS_FILE = "plover_consequence_words.csv"
-_PENALTY, _RESPONSE, _UNDERGO, _CAUSE, _UNPUNISHED = "penalty", "response", "undergo", "cause", "unpunished"
+# The classes of plover_consequence_words.csv, read here and by event_verbs (§390) and event_folding (§389).
+PENALTY, RESPONSE, UNDERGO, CAUSE, UNPUNISHED = "penalty", "response", "undergo", "cause", "unpunished"
 _UNDERGONE_WITH = "with"  # "will be met with a crushing response"
 _ANNOUNCING_AUXILIARIES = frozenset({"would"})  # beside the future and obligation ones: "said they would face …"
 
@@ -72,7 +73,7 @@ def consequence_held_out(lex: RuleWords, noun: Token) -> Candidate | None:
         return None
     kind, verb_kind = classes.get(noun.lemma_.lower()), classes.get(verb.lemma_.lower())
     said_so = f"{verb.lemma_.lower()} {noun.lemma_.lower()}" in words.consequences  # §16's "pay a price"
-    if kind not in (_PENALTY, _RESPONSE) and not said_so or verb_kind not in (_UNDERGO, _CAUSE):
+    if kind not in (PENALTY, RESPONSE) and not said_so or verb_kind not in (UNDERGO, CAUSE):
         return None
     clause = verb.head if verb.dep_ == "xcomp" else verb  # "will have to face"
     subject = _clause_subject(clause)
@@ -81,7 +82,7 @@ def consequence_held_out(lex: RuleWords, noun: Token) -> Candidate | None:
     modals = words.future_auxiliaries | words.obligation_auxiliaries | _ANNOUNCING_AUXILIARIES
     announced = any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in clause.children) \
         or conditional(verb, words) or clause.tag_ in PRESENT_TAGS and whoever(subject, words)
-    party = verb_kind == _UNDERGO and _warned_party(lex, subject, strictly=kind != _PENALTY) \
+    party = verb_kind == UNDERGO and _warned_party(lex, subject, strictly=kind != PENALTY) \
         and not of_another_cause(noun)
     if not announced or not party and not _act_held_out(lex, subject, verb):
         return None
@@ -113,7 +114,7 @@ def not_left_unpunished(lex: RuleWords, act: Token) -> Candidate | None:
     words = lex.words
     verb = act.head
     if act.dep_ != "nsubj" or verb.pos_ not in VERB_POS or not any(
-            c.dep_ in ("acomp", "oprd") and consequence_words().get(c.lemma_.lower()) == _UNPUNISHED
+            c.dep_ in ("acomp", "oprd") and consequence_words().get(c.lemma_.lower()) == UNPUNISHED
             for c in verb.children):
         return None
     future = any(c.dep_ == "aux" and c.lower_ in words.future_auxiliaries for c in verb.children)
@@ -958,7 +959,7 @@ def elicited(lex: RuleWords, noun: Token) -> bool:
     if elicitor(noun, lex.words) is None:
         return False
     lemma = noun.lemma_.lower()
-    if consequence_words().get(lemma) in (_PENALTY, _RESPONSE):
+    if consequence_words().get(lemma) in (PENALTY, RESPONSE):
         return True
     if noun.dep_ == "dobj":
         return lemma in lex.fallback.verbal_nouns

@@ -13,11 +13,12 @@ from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, Trig
                             firm_operations, party_noun_kinds, party_nouns, provision_nouns, relief_personnel,
                             sport_nouns, thing_noun_kinds, uninflected, work_noun_kinds)
 from .event_modes import companions, conditional, denies_part, negates, shared_modal_verb
-from .event_nouns import (ACTS_OF_PARTIES, PARTNER_PREPOSITIONS, a_pact_of_ties, a_person_or_in_politics, abstract,
-                          aid_party, another_partys_forces, arms, as_prospect, asked_by_a_text, attack_parties,
-                          by_force, campaign_event, consequence_held_out, consequence_words, criticism_in_politics,
-                          eases_restriction, elicited, in_politics, leaves_pact, match_noun, names_a_party, names_cooperation, noun_code, of_another_cause,
-                          own_sitting_dates_an_act, relief, said_by_a_text)
+from .event_nouns import (ACTS_OF_PARTIES, CAUSE, PARTNER_PREPOSITIONS, a_pact_of_ties, a_person_or_in_politics,
+                          abstract, aid_party, another_partys_forces, arms, as_prospect, asked_by_a_text,
+                          attack_parties, by_force, campaign_event, consequence_held_out, consequence_words,
+                          criticism_in_politics, eases_restriction, elicited, in_politics, leaves_pact, match_noun,
+                          names_a_party, names_cooperation, noun_code, of_another_cause, own_sitting_dates_an_act,
+                          relief, said_by_a_text)
 from .event_participants import feelers, is_passive
 from .event_reading import Candidate
 from .event_syntax import (a_party, a_person, acted_on, actor_in, actor_of, agents, another_party, armed, armed_party,
@@ -32,7 +33,6 @@ from .lexicon import EventWords
 _QUOTE_TAGS = frozenset({"``", "''"})  # the tags of opening and closing quotation marks
 # Asking someone if they can or could act asks them to (§381), so no question's content is dropped (§374)
 ABILITY_MODALS = frozenset({"can", "could"})
-_CAUSING = "cause"  # plover_consequence_words.csv's class of the verbs of causing (§367)
 _ONE_BODY_TAGS = frozenset({"NN", "NNP"})  # "the assembly", "Congress"; not "the ministers"
 _RECURRING = "SET"  # the TIMEX3 type of a time that recurs: "weekly", "every Tuesday", "twice a year"
 # A score: two numbers of at most three digits joined by a hyphen or a dash, as one token ("5–1") or three.
@@ -75,7 +75,7 @@ def causes_consequence(lex: RuleWords, verb: Token) -> bool:
     object is a consequence held out (``consequence_held_out``, §367): "any strike would invite retaliation" warns of
     the retaliation; the verb is no event of its own, nor a governor whose rule ("invite: AGREE") recodes the threat
     (conventions §390). "invited Putin to the summit" has no consequence for its object."""
-    return consequence_words().get(verb.lemma_.lower()) == _CAUSING \
+    return consequence_words().get(verb.lemma_.lower()) == CAUSE \
         and any(consequence_held_out(lex, o) for o in objects(verb, lex.words))
 
 
