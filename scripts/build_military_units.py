@@ -15,8 +15,9 @@ military personnel as a body ("troops", "soldiery"), a policeman ("gendarme", "c
 listed too, and so are their two-word names, which armed() reads from a compound ("police officer", "state
 trooper"; §387). Of these only nouns with that one sense: a noun with others names as often an investigator
 ("detective", "inspector"), a person ("kamikaze") or a thing ("tracer"); and no name whose last word is a leader
-("police chief": one person, not a force), nor one that is also an adjective ("friendly", "hostile"). The body "police" is not listed: "riot police" names where a riot is
-(english.yaml kind_heads, §59), and event_nouns reads any armed head as a kind that is no event.
+("police chief": one person, not a force), nor one that is also an adjective ("friendly", "hostile"). The body
+"police" is not listed: "riot police" names where a riot is (english.yaml kind_heads, §59), and event_nouns reads
+any armed head as a kind that is no event.
 
     uv run python scripts/build_military_units.py          # rewrites the generated file
     uv run python scripts/build_military_units.py --check  # exit 1 if the file is not what it builds
