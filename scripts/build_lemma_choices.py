@@ -46,8 +46,11 @@ def build_text() -> str:
     rows = []
     for pos, (upos, tag, morph) in FORMS.items():
         counts = tagged_sense_counts(WORDNET_DIR, pos)
-        regular = {base + ending for base, count in counts.items() if count and base.isalpha()
-                   for ending in REGULAR_ENDINGS[pos]}
+        suffixes = [old for old, _ in lemmatizer.lookups.get_table("lemma_rules")[pos]]
+        # only a form two suffix rules fit can be read two ways: "doses" ("s", "ses"), not "talks"
+        regular = {form for base, count in counts.items() if count and base.isalpha()
+                   for form in (base + ending for ending in REGULAR_ENDINGS[pos])
+                   if sum(form.endswith(suffix) for suffix in suffixes) > 1}
         for form in sorted(regular | set(exceptions[pos])):
             token = Doc(nlp.vocab, words=[form], pos=[upos], tags=[tag], morphs=[morph])[0]
             found = lemmatizer.rule_lemmatize(token)
