@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.test_events import events_with_parties as events
-
-
-def types(sentence: str) -> list[str]:
-    return [t for t, _, _ in events(sentence)]
+from nlp.test_events import types_in_pipeline as types
 
 
 @pytest.mark.parametrize("sentence", [

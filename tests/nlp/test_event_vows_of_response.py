@@ -9,12 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.test_events import events_with_parties as events
+from nlp.test_events import events_with_parties as events, types_in_pipeline as types
 from parley.nlp.pipeline import load
-
-
-def types(sentence: str) -> list[str]:
-    return [t for t, _, _ in events(sentence)]
 
 
 @pytest.mark.parametrize("sentence", [

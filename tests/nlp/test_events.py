@@ -73,6 +73,11 @@ def events_with_parties(sentence: str) -> list[tuple[str, list[str], list[str]]]
     return [(type_, actors, recipients) for type_, _, actors, recipients in events_with_mode_and_parties(sentence)]
 
 
+def types_in_pipeline(sentence: str) -> list[str]:
+    """The types of the events the whole pipeline codes in ``sentence`` (``types`` codes with countries alone)."""
+    return [type_ for type_, _, _ in events_with_parties(sentence)]
+
+
 def events_with_mode_and_parties(sentence: str) -> list[tuple[str, str | None, list[str], list[str]]]:
     """(type, mode, actor names, recipient names) of each event the whole pipeline codes in ``sentence``."""
     doc = load()(sentence)
