@@ -30,6 +30,7 @@ def events(sentence: str) -> list[tuple[str, list[str]]]:
     "Amphibious drills began on the coast on Monday.",                  # fighting
     "The annual Cobra Gold exercise started in Thailand on Tuesday.",   # a name before the noun
     "The Foal Eagle exercise lasts until the end of this month.",
+    "The week-long CENTER 2019 exercise began in the Russian region of Orenburg.",  # a name the parser calls nmod
 ])
 def test_an_exercise_its_words_make_military_mobilizes(sentence):
     assert events(sentence) == [("MOBILIZE", [])]

@@ -33,7 +33,7 @@ CARRIER_STANCE_PREPOSITIONS = tuple(p for p in STANCE_PREPOSITIONS if p != "of")
 # promises" (conventions §105).
 ACTS_OF_PARTIES = frozenset({"REQUEST", "AGREE"})
 # Entity labels of a proper noun that is no exercise's own name: a place, a people, a date (conventions §394).
-UNNAMING_LABELS = frozenset({"GPE", "LOC", "NORP", "FAC", "DATE", "TIME"})
+UNNAMING_LABELS = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME"})
 
 
 def match_noun(lex: RuleWords, token: Token) -> Candidate | None:
@@ -1108,13 +1108,14 @@ def _military_exercise(lex: RuleWords, noun: Token) -> bool:
         return True
     if noun.pos_ == "PROPN" and noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.i < noun.head.i:
         return _an_exercise_name(noun.head)  # "Exercise Southern Shield"
-    return any(c.dep_ == "compound" and _an_exercise_name(c) for c in modifiers)  # "the Cobra Gold exercise"
+    return any(c.dep_ in ("compound", "nmod") and _an_exercise_name(c) for c in modifiers)  # "the Cobra Gold exercise"
 
 
 def _an_exercise_name(name: Token) -> bool:
     """Whether a proper noun can be an exercise's own name: no party ("the NATO exercise" names who holds it), and
     no place or date ("the Baltic exercise", "the Monday drill")."""
-    return name.pos_ == "PROPN" and not any(t._.actor or t.ent_type_ in UNNAMING_LABELS for t in name.subtree)
+    return name.pos_ == "PROPN" and not any(t._.actor or t.ent_type_ in UNNAMING_LABELS
+                                            for t in name.subtree if t.pos_ == "PROPN")
 
 
 def _releases_people(lex: RuleWords, noun: Token) -> bool:
