@@ -32,6 +32,8 @@ CARRIER_STANCE_PREPOSITIONS = tuple(p for p in STANCE_PREPOSITIONS if p != "of")
 # Verbal acts a text or a plan is said to do only in a figure of speech: "the accord calls for", "the plan
 # promises" (conventions §105).
 ACTS_OF_PARTIES = frozenset({"REQUEST", "AGREE"})
+# Entity labels of a proper noun that is no exercise's own name: a place, a people, a date (conventions §394).
+UNNAMING_LABELS = frozenset({"GPE", "LOC", "NORP", "DATE", "TIME"})
 
 
 def match_noun(lex: RuleWords, token: Token) -> Candidate | None:
@@ -1069,15 +1071,19 @@ def _doers(verb: Token) -> list[Token]:
 def _forces_exercise(lex: RuleWords, noun: Token) -> tuple[Code, float] | None:
     """An exercise held by armed forces, or that involves them, is a mobilization: "5,000 troops began the
     exercises", "soldiers took part in drills", "exercises by U.S. land, sea and air forces", "an exercise
-    involving U.S. and South Korean forces", "the exercise involved 36 warships" (conventions §17)."""
+    involving U.S. and South Korean forces", "the exercise involved 36 warships", "took part in the exercise
+    alongside Indonesian forces" (conventions §17); so is one its own words make military (§394)."""
     words = lex.words
     if noun.lemma_.lower() not in words.exercise_nouns:
         return None
+    if _military_exercise(lex, noun):
+        return Code("MOBILIZE"), SPECIFICITY["noun"]
     verb = noun.head
     while verb.pos_ not in VERB_POS and verb.head.i != verb.i:
         verb = verb.head
     heads = [counted(s, words) for s in subjects(verb)]
-    heads += [counted(g, words) for g in prepositional_objects(noun, ("by", "of"))]
+    heads += [counted(g, words) for g in prepositional_objects(noun, ("by", "of", "with", "alongside"))]
+    heads += [counted(g, words) for g in prepositional_objects(verb, ("with", "alongside"))]
     heads += [counted(o, words) for c in noun.children if c.dep_ in ("acl", "relcl") for o in c.children
               if o.dep_ == "dobj"]  # "an exercise involving U.S. forces"
     if noun.dep_ == "nsubj":  # "the exercise involved 36 warships"
@@ -1085,6 +1091,31 @@ def _forces_exercise(lex: RuleWords, noun: Token) -> tuple[Code, float] | None:
     forces = any(armed(t, words) or t.lemma_.lower() in words.weapon_nouns
                  for s in heads for t in (s, *s.conjuncts))
     return (Code("MOBILIZE"), SPECIFICITY["noun"]) if forces else None
+
+
+def _military_exercise(lex: RuleWords, noun: Token) -> bool:
+    """Whether an exercise noun names a military exercise by its own words (conventions §394): a modifier or owner
+    that is armed ("a naval exercise", "military drills", "the navy's exercise"), a weapon ("missile drills") or
+    fighting ("a live-fire exercise", `events.combat_modifiers`), or a name ("the Cobra Gold exercise",
+    "Exercise Southern Shield"). The noun alone does not say it: WordNet's first sense of "exercise" is physical
+    exercise, of "drill" a tool, and "such a maneuver" in politics is a tactic; nor does "training" ("a
+    training exercise for teachers"), "fire" ("a fire drill"), a place or an unarmed party ("the Baltic exercise")."""
+    words = lex.words
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod", "poss") and c.i < noun.i]
+    if armed(noun, words, modified_only=True) or any(
+            armed_party(c, words) or c.doc[c.left_edge.i:c.i + 1].text.lower().replace(" ", "") in words.combat_modifiers
+            for c in modifiers):
+        return True
+    if noun.pos_ == "PROPN" and noun.dep_ == "compound" and noun.head.pos_ == "PROPN" and noun.i < noun.head.i:
+        return _an_exercise_name(noun.head)  # "Exercise Southern Shield"
+    return any(c.dep_ in ("compound", "nmod") and _an_exercise_name(c) for c in modifiers)  # "the Cobra Gold exercise"
+
+
+def _an_exercise_name(name: Token) -> bool:
+    """Whether a proper noun can be an exercise's own name: no party ("the NATO exercise" names who holds it), and
+    no place or date ("the Baltic exercise", "the Monday drill")."""
+    return name.pos_ == "PROPN" and not any(t._.actor or t.ent_type_ in UNNAMING_LABELS
+                                            for t in name.subtree if t.pos_ == "PROPN")
 
 
 def _releases_people(lex: RuleWords, noun: Token) -> bool:

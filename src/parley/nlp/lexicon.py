@@ -108,6 +108,7 @@ class EventWords:
     return_adverbs: frozenset[str]
     movement_verbs: frozenset[str]
     exercise_nouns: frozenset[str]
+    combat_modifiers: frozenset[str]
     pair_joiners: frozenset[str]
     expanding_verbs: frozenset[str]
     cooperation_nouns: frozenset[str]
