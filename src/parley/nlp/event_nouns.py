@@ -87,8 +87,6 @@ def consequence_held_out(lex: RuleWords, noun: Token) -> Candidate | None:
     if not announced or not party and not _act_held_out(lex, subject, verb):
         return None
     reporter = clause.head if clause.dep_ == "ccomp" else None
-    if reporter is not None and _warns(lex, reporter):
-        return None
     # a verb of meeting reads its subject's side as the target, its object's "from" as who strikes (§282's frame);
     # with another verb the clause's subject, read as the noun's doer, is the one struck
     return Candidate(noun, Code("THREATEN"), SPECIFICITY["verb_object"], subject_targeted=elicitor(noun, words) is None,
