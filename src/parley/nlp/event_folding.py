@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .event_lexicon import SPECIFICITY, Code, Governor, RuleWords
 from .event_modes import alternative_penalty, aux_modes, carries_on, carrying_verb, elicitor, in_condition, negates
-from .event_nouns import RESPONSE, abstract, consequence_words, noun_code, rejected_act
+from .event_nouns import CAUSE, PENALTY, RESPONSE, abstract, consequence_words, noun_code, rejected_act
 from .event_reading import Candidate
 from .event_syntax import (counted, has_own_actor, indicative, objects, phrasal, prepositional_objects, subjects,
                            to_infinitive)
@@ -35,6 +35,10 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
     act_of_subject = _verb_of_gerund_subject(candidate, by_anchor)
     if act_of_subject is not None:
         _merge_gerund(act_of_subject, candidate)
+        return None
+    warning = _warning_holding_out(lex, candidate, by_anchor)
+    if warning is not None:
+        _hold_out(lex, candidate, warning, by_anchor)
         return None
     # a participle's own promise is the act said again only when it is of the act's code, which neither has until
     # each has folded in what it promises: it is judged after (``_fold_promises_said_again``, conventions §298)
@@ -662,6 +666,60 @@ def _carrier(lex: RuleWords, act: Token, by_anchor: dict[int, Candidate]) -> Tok
     if verb is None or verb.i in by_anchor:
         return None
     return None if lex.triggers.governors.get(lex.triggers.verb_lemma(verb.lemma_.lower(), verb.lower_)) else verb
+
+
+def _warning_holding_out(lex: RuleWords, candidate: Candidate, by_anchor: dict[int, Candidate]) -> Candidate | None:
+    """The THREATEN of the warning verb whose clause holds out ``candidate``, a consequence for a party (conventions
+    §367, §16: "Israel would pay a heavy price", "Russia would face severe consequences", "any attack would prompt a
+    crushing response"), if any: the verb governs the clause as a "that" complement ("ccomp"), reached from the
+    consequence through objects, prepositions and "have to" ("would have to face"), and reports a threat of its own
+    (§385). A consequence is a THREATEN whose subject suffers it (``subject_targeted``) or a noun of penalty or
+    response (plover_consequence_words.csv); an act the clause says its subject will do ("warned that it would
+    strike") is what the warning is of, folded in as any complement."""
+    if candidate.code.type != "THREATEN" or not (
+            candidate.subject_targeted or consequence_words().get(candidate.anchor.lemma_.lower()) in (PENALTY, RESPONSE)):
+        return None
+    clause = candidate.anchor
+    while clause.dep_ != "ccomp":
+        if clause.dep_ not in OBJECT_DEPS | {"pobj", "prep", "xcomp"} or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        if clause.i in by_anchor and not by_anchor[clause.i].dropped:
+            return None  # "pay" in "would pay a heavy price" is the consequence's own event: it folds in first
+    host = by_anchor.get(clause.head.i)
+    if host is None or host.dropped or host is candidate or host.code.type != "THREATEN" \
+            or host.anchor.pos_ not in VERB_POS:
+        return None
+    return host
+
+
+def _hold_out(lex: RuleWords, consequence: Candidate, warning: Candidate, by_anchor: dict[int, Candidate]) -> None:
+    """Make ``warning``'s threat the ``consequence`` it holds out: one THREATEN, by who warns (the consequence's
+    governor, as with "Kenya said Russia would pay a price", §367) against whoever suffers it, which the consequence
+    reads and the warning verb alone does not ("Iran warned that Israel would pay a heavy price": Iran → Israel;
+    conventions §385). The warning verb becomes a word of the threat, whose further complements it keeps. An act held
+    out as the cause of the consequence ("any attack would prompt a crushing response") is its condition, no event of
+    its own. A warning that names whom it warns ("warned Israel that it would pay a heavy price") has its target
+    already: the consequence folds into it as any complement."""
+    verb = consequence.anchor if consequence.anchor.pos_ in VERB_POS else consequence.anchor.head
+    held_out = [act for s in subjects(verb) if (act := by_anchor.get(s.i)) is not None and act is not consequence
+                and not act.dropped] if consequence_words().get(verb.lemma_.lower()) == CAUSE else []
+    if any(c.dep_ in ("dobj", "dative") for c in warning.anchor.children):
+        threat = warning
+        absorb(lex, warning, consequence, "THREATEN", None)
+    else:
+        threat = consequence
+        consequence.code = Code("THREATEN", consequence.code.mode or warning.code.mode)
+        consequence.absorbed += [warning.anchor, *warning.absorbed]
+        consequence.complements += warning.complements
+        consequence.aux |= warning.aux
+        consequence.governor, consequence.reported = warning.anchor, False
+        consequence.specificity = max(consequence.specificity, warning.specificity)
+        warning.dropped = True
+        by_anchor[warning.anchor.i] = consequence  # what else the warning verb governs folds into the threat
+    for act in held_out:
+        threat.absorbed += [act.anchor, *act.absorbed]
+        act.dropped = True
 
 
 def _verb_of_gerund_subject(candidate: Candidate, by_anchor: dict[int, Candidate]) -> Candidate | None:
