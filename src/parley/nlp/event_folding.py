@@ -24,6 +24,12 @@ WISHED = Governor(None, "future")  # what one wants to do oneself is intended, a
 # a wish or desire to know something", query.v.01 {question, query} "pose a question"): a clause they govern under
 # "whether" or "if" is what is asked, told as neither done nor meant (conventions §374).
 _QUESTIONING_VERBS = frozenset({"ask", "wonder", "inquire", "enquire", "question", "query"})
+# A release of prisoners or hostages agreed, promised or decided is reported too, as the act announced with the
+# `future` mode, beside the AGREE that §8 gives the promise (the manual's RETREAT: "release of prisoners and
+# hostages"; as aid promised is, §45; conventions §396).
+_RELEASE = Code("RETREAT", "release")
+# A resignation is RETREAT/resign (the manual's RETREAT: "resignations of government officials", conventions §397).
+_RESIGNATION = Code("RETREAT", "resign")
 
 
 def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int, Candidate]) -> Candidate | None:
@@ -118,6 +124,9 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
     if rule is None and act.dep_ == "advcl":
         return None  # a purpose clause ("staged protests to demand reforms") is an event of its own
     host = by_anchor.get(governor.i)
+    if host is not None and not host.dropped and _resignation_taken(lex, candidate, act, lemma, host):
+        host.dropped = True  # "accepted the resignation of the minister": the resignation, no agreement (§397)
+        return None
     if host is not None and not host.dropped:
         if rule is not None and rule.type:
             absorb(lex, host, candidate, rule.type, rule.aux)
@@ -137,6 +146,8 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
         negated = any(negates(c, words) for c in governor.children)
         candidate.aux |= {rule.aux} ^ ({"negated"} if negated else set())
         candidate.governor = governor
+        if candidate.code == _RELEASE:
+            candidate.promised = candidate.code  # "the decision to release the detainees" (§396)
     elif affirmed or lemma in triggers.reporting or lemma in words.mood_verbs:
         candidate.reported = True
         candidate.governor = governor
@@ -605,7 +616,8 @@ def absorb(lex: RuleWords, host: Candidate, complement: Candidate, type_: str, a
     host.code = Code(type_, mode if ordered or type_ in plover.mode_takers or type_ == host.code.type else None)
     if type_ in ("AGREE", "CONCEDE"):
         # "agreed to extradite him": the extradition itself, promised, is reported too (conventions §45)
-        host.promised = complement.code if complement.code.type in plover.promised_acts else complement.promised
+        host.promised = complement.code if complement.code.type in plover.promised_acts or complement.code == _RELEASE \
+            else complement.promised
     host.complements += [complement.anchor, *complement.absorbed, *complement.complements]
     host.aux |= complement.aux - {"negated"}
     if aux:
@@ -720,6 +732,16 @@ def _hold_out(lex: RuleWords, consequence: Candidate, warning: Candidate, by_anc
     for act in held_out:
         threat.absorbed += [act.anchor, *act.absorbed]
         act.dropped = True
+
+
+def _resignation_taken(lex: RuleWords, candidate: Candidate, act: Token, lemma: str, host: Candidate) -> bool:
+    """Whether ``host``, the event of a verb of acceptance (`receiving_verbs`, §77), only takes the resignation that
+    ``candidate`` is, its object: "the president accepted the resignation of the defence minister" reports the
+    resignation (RETREAT/resign, the manual's "resignations of government officials"), whose "of" names who resigns;
+    accepting it agrees to nothing between parties, as accepting money does not (§77, conventions §397). Not refused
+    ("did not accept his resignation", "rejected the resignation"): no one has left."""
+    return candidate.code == _RESIGNATION and act.dep_ == "dobj" and lemma in lex.words.receiving_verbs \
+        and host.code.type == "AGREE" and not any(negates(c, lex.words) for c in host.anchor.children)
 
 
 def _verb_of_gerund_subject(candidate: Candidate, by_anchor: dict[int, Candidate]) -> Candidate | None:
