@@ -24,9 +24,8 @@ WISHED = Governor(None, "future")  # what one wants to do oneself is intended, a
 # a wish or desire to know something", query.v.01 {question, query} "pose a question"): a clause they govern under
 # "whether" or "if" is what is asked, told as neither done nor meant (conventions §374).
 _QUESTIONING_VERBS = frozenset({"ask", "wonder", "inquire", "enquire", "question", "query"})
-# A release of prisoners or hostages agreed, promised or decided is reported too, as the act announced with the
-# `future` mode, beside the AGREE that §8 gives the promise (the manual's RETREAT: "release of prisoners and
-# hostages"; as aid promised is, §45; conventions §396).
+# A release (of prisoners or hostages, ``_detainees_released``) agreed, promised or decided is reported too, as the
+# act announced with the `future` mode, beside the AGREE that §8 gives the promise (as aid promised is, §45; §396).
 _RELEASE = Code("RETREAT", "release")
 # A resignation is RETREAT/resign (the manual's RETREAT: "resignations of government officials", conventions §397).
 _RESIGNATION = Code("RETREAT", "resign")
@@ -146,7 +145,7 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
         negated = any(negates(c, words) for c in governor.children)
         candidate.aux |= {rule.aux} ^ ({"negated"} if negated else set())
         candidate.governor = governor
-        if candidate.code == _RELEASE:
+        if _detainees_released(lex, candidate):
             candidate.promised = candidate.code  # "the decision to release the detainees" (§396)
     elif affirmed or lemma in triggers.reporting or lemma in words.mood_verbs:
         candidate.reported = True
@@ -616,8 +615,8 @@ def absorb(lex: RuleWords, host: Candidate, complement: Candidate, type_: str, a
     host.code = Code(type_, mode if ordered or type_ in plover.mode_takers or type_ == host.code.type else None)
     if type_ in ("AGREE", "CONCEDE"):
         # "agreed to extradite him": the extradition itself, promised, is reported too (conventions §45)
-        host.promised = complement.code if complement.code.type in plover.promised_acts or complement.code == _RELEASE \
-            else complement.promised
+        host.promised = complement.code \
+            if complement.code.type in plover.promised_acts or _detainees_released(lex, complement) else complement.promised
     host.complements += [complement.anchor, *complement.absorbed, *complement.complements]
     host.aux |= complement.aux - {"negated"}
     if aux:
@@ -732,6 +731,20 @@ def _hold_out(lex: RuleWords, consequence: Candidate, warning: Candidate, by_anc
     for act in held_out:
         threat.absorbed += [act.anchor, *act.absorbed]
         act.dropped = True
+
+
+def _detainees_released(lex: RuleWords, candidate: Candidate) -> bool:
+    """Whether ``candidate`` is a release (RETREAT/release) of people held: its object, what its noun is "of", or the
+    noun it qualifies ("a prisoner exchange") is a captive (`captive_nouns`, §47: prisoner, hostage, detainee …) or a
+    person named, an actor or "them" — the manual's RETREAT: "release of prisoners and hostages" (conventions §396).
+    Not water, a book or a bus freed, nor villages handed over, which the verbs of releasing name too."""
+    anchor, words = candidate.anchor, lex.words
+    if candidate.code != _RELEASE:
+        return False
+    released = objects(anchor, words) + prepositional_objects(anchor, ("of",)) \
+        + [c for c in anchor.children if c.dep_ == "compound"]
+    return any((n := counted(t, words)).lemma_.lower() in words.captive_nouns or n._.actor
+               or n.ent_type_ == "PERSON" or n.lower_ in words.target_pronouns for t in released)
 
 
 def _resignation_taken(lex: RuleWords, candidate: Candidate, act: Token, lemma: str, host: Candidate) -> bool:
