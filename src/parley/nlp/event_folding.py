@@ -734,15 +734,15 @@ def _hold_out(lex: RuleWords, consequence: Candidate, warning: Candidate, by_anc
 
 
 def _detainees_released(lex: RuleWords, candidate: Candidate) -> bool:
-    """Whether ``candidate`` is a release (RETREAT/release) of people held: its object, what its noun is "of", or the
-    noun it qualifies ("a prisoner exchange") is a captive (`captive_nouns`, §47: prisoner, hostage, detainee …) or a
+    """Whether ``candidate`` is a release (RETREAT/release) of people held: its object or passive subject, what its noun
+    is "of", or the noun it qualifies ("a prisoner exchange") is a captive (`captive_nouns`, §47: prisoner, hostage, detainee …) or a
     person named, an actor or "them" — the manual's RETREAT: "release of prisoners and hostages" (conventions §396).
     Not water, a book or a bus freed, nor villages handed over, which the verbs of releasing name too."""
     anchor, words = candidate.anchor, lex.words
     if candidate.code != _RELEASE:
         return False
     released = objects(anchor, words) + prepositional_objects(anchor, ("of",)) \
-        + [c for c in anchor.children if c.dep_ == "compound"]
+        + [c for c in anchor.children if c.dep_ in ("nsubjpass", "compound")]
     return any((n := counted(t, words)).lemma_.lower() in words.captive_nouns or n._.actor
                or n.ent_type_ == "PERSON" or n.lower_ in words.target_pronouns for t in released)
 
@@ -751,9 +751,13 @@ def _resignation_taken(lex: RuleWords, candidate: Candidate, act: Token, lemma: 
     """Whether ``host``, the event of a verb of acceptance (`receiving_verbs`, §77), only takes the resignation that
     ``candidate`` is, its object: "the president accepted the resignation of the defence minister" reports the
     resignation (RETREAT/resign, the manual's "resignations of government officials"), whose "of" names who resigns;
-    accepting it agrees to nothing between parties, as accepting money does not (§77, conventions §397). Not refused
-    ("did not accept his resignation", "rejected the resignation"): no one has left."""
-    return candidate.code == _RESIGNATION and act.dep_ == "dobj" and lemma in lex.words.receiving_verbs \
+    accepting it agrees to nothing between parties, as accepting money does not (§77, conventions §397). The
+    resignation names who resigns, by a possessive or "of" ("Honcharuk's resignation"): "accepted the resignation"
+    alone would be read as the acceptor's own. Not refused ("did not accept his resignation", "rejected the
+    resignation"): no one has left."""
+    resignation = candidate.anchor
+    named = any(c.dep_ == "poss" for c in resignation.children) or bool(prepositional_objects(resignation, ("of",)))
+    return candidate.code == _RESIGNATION and named and act.dep_ == "dobj" and lemma in lex.words.receiving_verbs \
         and host.code.type == "AGREE" and not any(negates(c, lex.words) for c in host.anchor.children)
 
 
