@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from .event_lexicon import SPECIFICITY, Code, Governor, RuleWords
 from .event_modes import alternative_penalty, aux_modes, carries_on, carrying_verb, elicitor, in_condition, negates
-from .event_nouns import RESPONSE, abstract, consequence_words, noun_code, rejected_act
+from .event_nouns import CAUSE, PENALTY, RESPONSE, abstract, consequence_words, noun_code, rejected_act
 from .event_reading import Candidate
 from .event_syntax import (counted, has_own_actor, indicative, objects, phrasal, prepositional_objects, subjects,
                            to_infinitive)
@@ -24,6 +24,11 @@ WISHED = Governor(None, "future")  # what one wants to do oneself is intended, a
 # a wish or desire to know something", query.v.01 {question, query} "pose a question"): a clause they govern under
 # "whether" or "if" is what is asked, told as neither done nor meant (conventions §374).
 _QUESTIONING_VERBS = frozenset({"ask", "wonder", "inquire", "enquire", "question", "query"})
+# A release (of prisoners or hostages, ``_detainees_released``) agreed, promised or decided is reported too, as the
+# act announced with the `future` mode, beside the AGREE that §8 gives the promise (as aid promised is, §45; §396).
+_RELEASE = Code("RETREAT", "release")
+# A resignation is RETREAT/resign (the manual's RETREAT: "resignations of government officials", conventions §397).
+_RESIGNATION = Code("RETREAT", "resign")
 
 
 def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int, Candidate]) -> Candidate | None:
@@ -35,6 +40,10 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
     act_of_subject = _verb_of_gerund_subject(candidate, by_anchor)
     if act_of_subject is not None:
         _merge_gerund(act_of_subject, candidate)
+        return None
+    warning = _warning_holding_out(lex, candidate, by_anchor)
+    if warning is not None:
+        _hold_out(lex, candidate, warning, by_anchor)
         return None
     # a participle's own promise is the act said again only when it is of the act's code, which neither has until
     # each has folded in what it promises: it is judged after (``_fold_promises_said_again``, conventions §298)
@@ -114,6 +123,9 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
     if rule is None and act.dep_ == "advcl":
         return None  # a purpose clause ("staged protests to demand reforms") is an event of its own
     host = by_anchor.get(governor.i)
+    if host is not None and not host.dropped and _resignation_taken(lex, candidate, act, lemma, host):
+        host.dropped = True  # "accepted the resignation of the minister": the resignation, no agreement (§397)
+        return None
     if host is not None and not host.dropped:
         if rule is not None and rule.type:
             absorb(lex, host, candidate, rule.type, rule.aux)
@@ -133,6 +145,8 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
         negated = any(negates(c, words) for c in governor.children)
         candidate.aux |= {rule.aux} ^ ({"negated"} if negated else set())
         candidate.governor = governor
+        if _detainees_released(lex, candidate):
+            candidate.promised = candidate.code  # "the decision to release the detainees" (§396)
     elif affirmed or lemma in triggers.reporting or lemma in words.mood_verbs:
         candidate.reported = True
         candidate.governor = governor
@@ -601,7 +615,8 @@ def absorb(lex: RuleWords, host: Candidate, complement: Candidate, type_: str, a
     host.code = Code(type_, mode if ordered or type_ in plover.mode_takers or type_ == host.code.type else None)
     if type_ in ("AGREE", "CONCEDE"):
         # "agreed to extradite him": the extradition itself, promised, is reported too (conventions §45)
-        host.promised = complement.code if complement.code.type in plover.promised_acts else complement.promised
+        host.promised = complement.code \
+            if complement.code.type in plover.promised_acts or _detainees_released(lex, complement) else complement.promised
     host.complements += [complement.anchor, *complement.absorbed, *complement.complements]
     host.aux |= complement.aux - {"negated"}
     if aux:
@@ -662,6 +677,88 @@ def _carrier(lex: RuleWords, act: Token, by_anchor: dict[int, Candidate]) -> Tok
     if verb is None or verb.i in by_anchor:
         return None
     return None if lex.triggers.governors.get(lex.triggers.verb_lemma(verb.lemma_.lower(), verb.lower_)) else verb
+
+
+def _warning_holding_out(lex: RuleWords, candidate: Candidate, by_anchor: dict[int, Candidate]) -> Candidate | None:
+    """The THREATEN of the warning verb whose clause holds out ``candidate``, a consequence for a party (conventions
+    §367, §16: "Israel would pay a heavy price", "Russia would face severe consequences", "any attack would prompt a
+    crushing response"), if any: the verb governs the clause as a "that" complement ("ccomp"), reached from the
+    consequence through objects, prepositions and "have to" ("would have to face"), and reports a threat of its own
+    (§385). A consequence is a THREATEN whose subject suffers it (``subject_targeted``) or a noun of penalty or
+    response (plover_consequence_words.csv); an act the clause says its subject will do ("warned that it would
+    strike") is what the warning is of, folded in as any complement."""
+    if candidate.code.type != "THREATEN" or not (
+            candidate.subject_targeted or consequence_words().get(candidate.anchor.lemma_.lower()) in (PENALTY, RESPONSE)):
+        return None
+    clause = candidate.anchor
+    while clause.dep_ != "ccomp":
+        if clause.dep_ not in OBJECT_DEPS | {"pobj", "prep", "xcomp"} or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        if clause.i in by_anchor and not by_anchor[clause.i].dropped:
+            return None  # "pay" in "would pay a heavy price" is the consequence's own event: it folds in first
+    host = by_anchor.get(clause.head.i)
+    if host is None or host.dropped or host is candidate or host.code.type != "THREATEN" \
+            or host.anchor.pos_ not in VERB_POS:
+        return None
+    return host
+
+
+def _hold_out(lex: RuleWords, consequence: Candidate, warning: Candidate, by_anchor: dict[int, Candidate]) -> None:
+    """Make ``warning``'s threat the ``consequence`` it holds out: one THREATEN, by who warns (the consequence's
+    governor, as with "Kenya said Russia would pay a price", §367) against whoever suffers it, which the consequence
+    reads and the warning verb alone does not ("Iran warned that Israel would pay a heavy price": Iran → Israel;
+    conventions §385). The warning verb becomes a word of the threat, whose further complements it keeps. An act held
+    out as the cause of the consequence ("any attack would prompt a crushing response") is its condition, no event of
+    its own. A warning that names whom it warns ("warned Israel that it would pay a heavy price") has its target
+    already: the consequence folds into it as any complement."""
+    verb = consequence.anchor if consequence.anchor.pos_ in VERB_POS else consequence.anchor.head
+    held_out = [act for s in subjects(verb) if (act := by_anchor.get(s.i)) is not None and act is not consequence
+                and not act.dropped] if consequence_words().get(verb.lemma_.lower()) == CAUSE else []
+    if any(c.dep_ in ("dobj", "dative") for c in warning.anchor.children):
+        threat = warning
+        absorb(lex, warning, consequence, "THREATEN", None)
+    else:
+        threat = consequence
+        consequence.code = Code("THREATEN", consequence.code.mode or warning.code.mode)
+        consequence.absorbed += [warning.anchor, *warning.absorbed]
+        consequence.complements += warning.complements
+        consequence.aux |= warning.aux
+        consequence.governor, consequence.reported = warning.anchor, False
+        consequence.specificity = max(consequence.specificity, warning.specificity)
+        warning.dropped = True
+        by_anchor[warning.anchor.i] = consequence  # what else the warning verb governs folds into the threat
+    for act in held_out:
+        threat.absorbed += [act.anchor, *act.absorbed]
+        act.dropped = True
+
+
+def _detainees_released(lex: RuleWords, candidate: Candidate) -> bool:
+    """Whether ``candidate`` is a release (RETREAT/release) of people held: its object or passive subject, what its noun
+    is "of", or the noun it qualifies ("a prisoner exchange") is a captive (`captive_nouns`, §47: prisoner, hostage, detainee …) or a
+    person named, an actor or "them" — the manual's RETREAT: "release of prisoners and hostages" (conventions §396).
+    Not water, a book or a bus freed, nor villages handed over, which the verbs of releasing name too."""
+    anchor, words = candidate.anchor, lex.words
+    if candidate.code != _RELEASE:
+        return False
+    released = objects(anchor, words) + prepositional_objects(anchor, ("of",)) \
+        + [c for c in anchor.children if c.dep_ in ("nsubjpass", "compound")]
+    return any((n := counted(t, words)).lemma_.lower() in words.captive_nouns or n._.actor
+               or n.ent_type_ == "PERSON" or n.lower_ in words.target_pronouns for t in released)
+
+
+def _resignation_taken(lex: RuleWords, candidate: Candidate, act: Token, lemma: str, host: Candidate) -> bool:
+    """Whether ``host``, the event of a verb of acceptance (`receiving_verbs`, §77), only takes the resignation that
+    ``candidate`` is, its object: "the president accepted the resignation of the defence minister" reports the
+    resignation (RETREAT/resign, the manual's "resignations of government officials"), whose "of" names who resigns;
+    accepting it agrees to nothing between parties, as accepting money does not (§77, conventions §397). The
+    resignation names who resigns, by a possessive or "of" ("Honcharuk's resignation"): "accepted the resignation"
+    alone would be read as the acceptor's own. Not refused ("did not accept his resignation", "rejected the
+    resignation"): no one has left."""
+    resignation = candidate.anchor
+    named = any(c.dep_ == "poss" for c in resignation.children) or bool(prepositional_objects(resignation, ("of",)))
+    return candidate.code == _RESIGNATION and named and act.dep_ == "dobj" and lemma in lex.words.receiving_verbs \
+        and host.code.type == "AGREE" and not any(negates(c, lex.words) for c in host.anchor.children)
 
 
 def _verb_of_gerund_subject(candidate: Candidate, by_anchor: dict[int, Candidate]) -> Candidate | None:

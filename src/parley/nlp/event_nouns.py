@@ -65,10 +65,10 @@ def consequence_held_out(lex: RuleWords, noun: Token) -> Candidate | None:
     prompt a strong response". The noun (or §16's noun after its verb: "pay a price") is the object of a verb of
     undergoing or of causing, in a clause announced (will, would, must, an "if"/"unless" condition, or a present said
     of whoever does something: "anyone who crosses faces punishment") and not negated. Whoever undergoes it is its
-    target; who reports it makes it, unless the report is itself a warning ("Iran warned that …"), which is the threat
-    already. Not said of the past ("paid a heavy price in the war"), nor of a reaction to what is no act held out
-    ("the response to the flood was slow"). A verb of meeting is then no event of its own ("would meet a crushing
-    response": ``elicited``)."""
+    target; who reports it makes it, and a warning that reports it ("Iran warned that …") is made one threat with it
+    by event_folding (§385). Not said of the past ("paid a heavy price in the war"), nor of a reaction to what is no
+    act held out ("the response to the flood was slow"). A verb of meeting is then no event of its own ("would meet a
+    crushing response": ``elicited``)."""
     words, classes = lex.words, consequence_words()
     verb = _verb_of_object(noun)
     if verb is None:
@@ -89,8 +89,6 @@ def consequence_held_out(lex: RuleWords, noun: Token) -> Candidate | None:
     if not announced or not party and not _act_held_out(lex, subject, verb):
         return None
     reporter = clause.head if clause.dep_ == "ccomp" else None
-    if reporter is not None and _warns(lex, reporter):
-        return None
     # a verb of meeting reads its subject's side as the target, its object's "from" as who strikes (§282's frame);
     # with another verb the clause's subject, read as the noun's doer, is the one struck
     return Candidate(noun, Code("THREATEN"), SPECIFICITY["verb_object"], subject_targeted=elicitor(noun, words) is None,
