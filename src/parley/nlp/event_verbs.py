@@ -1535,12 +1535,10 @@ def _dispatch(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     there themselves ("tanks began arriving in Ukraine"; conventions §17, §24), and armed forces or arms put in a
     place ("garrisoned troops on the reefs", §226)."""
     words = lex.words
-    # The mover may be the noun a relative clause or participle describes: "bombers that flew over the Channel",
-    # "ships approaching the reef"; what it crosses or approaches is a place, not a street or a person (§392).
-    movers = described_holders(token, subjects(token))
+    # What a force crosses or approaches is a place, not a street or a person (§392).
     if lemma in words.movement_verbs and all(
             _ground(lex, c, _GROUND_KINDS) for c in token.children if c.dep_ in OBJECT_DEPS) and any(
-            armed(t, words) for s in movers for t in counted_with_conjuncts(s, words)):
+            armed(t, words) for s in subjects(token) for t in counted_with_conjuncts(s, words)):
         return Candidate(token, Code("MOBILIZE", "troops"), SPECIFICITY["verb"])  # the verb read with its subject
     buildup = lemma in words.buildup_verbs
     # A particle makes another verb: "laid down their weapons" gives them up, "set up a unit" forms it.
@@ -1608,7 +1606,7 @@ def _security_operation(lex: RuleWords, verb: Token) -> Candidate | None:
     searching, securing = lemma in words.searching_verbs, lemma in words.securing_verbs
     if not (searching or securing) or not any(
             armed(t, words) or (actor := actor_of(t)) is not None and actor.sector in words.security_sectors
-            for s in described_holders(verb, subjects(verb)) for t in counted_with_conjuncts(s, words)):
+            for s in subjects(verb) for t in counted_with_conjuncts(s, words)):
         return None  # "police searched the area"; "rescuers searched the rubble" is no force's
     ground = [o for o in verb.children if o.dep_ == "dobj"
               and _ground(lex, o, _GROUND_KINDS if searching else _SITE_KINDS)]
