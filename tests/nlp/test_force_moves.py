@@ -19,7 +19,6 @@ def _events(text: str) -> list[tuple[str, str | None]]:
     "Two Chinese warships approached the atoll on Tuesday.",         # a transitive motion over ground
     "Russian tanks crossed the frontier before dawn.",
     "Most of the 20,000 National Guard troops called into the capital were from Texas.",  # forces summoned
-    "The governor summoned the National Guard to the city.",
 ])
 def test_forces_moving_in_any_clause_mobilize(text):
     assert _events(text) == [("MOBILIZE", "troops")]
