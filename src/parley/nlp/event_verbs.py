@@ -53,6 +53,10 @@ _YEARS = re.compile(r"\d{3,4}")
 _SPAN_STARTS = ("from", "since")
 # The kinds of thing forces are put in or on (plover_thing_nouns.csv): not a time.
 _PLACE_KINDS = ("place", "natural", "artifact", "carrier")
+# Ground itself, as troops cross, approach or search it: not a built thing ("crossed the street", "searched the car").
+_GROUND_KINDS = ("place", "natural")
+# A site forces surround or guard: ground or a building, not a carrier ("secured the release": release.n is a record).
+_SITE_KINDS = ("place", "natural", "artifact")
 
 
 def match_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
@@ -129,7 +133,7 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _weapon_tested(lex, token, verbs) or verb_object(lex, token, verbs, triggers, SPECIFICITY["verb_object"]) \
         or _forces_home(lex, token) or _forces_cut(lex, token, verbs) or _forces_raised(lex, token, verbs)\
         or _enlisted(lex, token, lemma) or _forces_grow(lex, token, lemma) \
-        or _forces_leave(lex, token, lemma) or _dispatch(lex, token, lemma) \
+        or _forces_leave(lex, token, lemma) or _dispatch(lex, token, lemma) or _security_operation(lex, token) \
         or _provision(lex, token, lemma) or _training(lex, token, lemma) or _trip(lex, token, lemma) \
         or _weapon_strikes(lex, token, lemma) or _accusation_traded(lex, token, lemma) or _thrown_at(lex, token, lemma) \
         or _fired(lex, token, lemma) \
@@ -1531,14 +1535,18 @@ def _dispatch(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     there themselves ("tanks began arriving in Ukraine"; conventions §17, §24), and armed forces or arms put in a
     place ("garrisoned troops on the reefs", §226)."""
     words = lex.words
-    if lemma in words.movement_verbs and not any(c.dep_ in OBJECT_DEPS for c in token.children) and any(
+    # What a force crosses or approaches is a place, not a street or a person (§392).
+    if lemma in words.movement_verbs and all(
+            _ground(lex, c, _GROUND_KINDS) for c in token.children if c.dep_ in OBJECT_DEPS) and any(
             armed(t, words) for s in subjects(token) for t in counted_with_conjuncts(s, words)):
         return Candidate(token, Code("MOBILIZE", "troops"), SPECIFICITY["verb"])  # the verb read with its subject
     buildup = lemma in words.buildup_verbs
     # A particle makes another verb: "laid down their weapons" gives them up, "set up a unit" forms it.
     stationing = lemma in words.stationing_verbs and not particles(token, lemma, lex.triggers.phrasal) \
         and _names_a_place(lex, token)
-    sending = lemma in words.dispatch_verbs or buildup or stationing
+    # Forces called or summoned somewhere are sent there: "the National Guard troops called into Washington".
+    summoned = lemma in words.summoning_verbs and _names_a_goal(token, words)
+    sending = lemma in words.dispatch_verbs or buildup or stationing or summoned
     # A verb of giving a present (gift, donate) hands over what it moves and places no one: "gifted two warships to the
     # Philippines" is aid; a verb of carrying (fly, ship) may place the troops it carries (§354).
     placing = not sending and lemma not in lex.triggers.known_verbs and lemma not in words.gift_verbs \
@@ -1552,7 +1560,7 @@ def _dispatch(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
                        if g.dep_ == "pobj" and (any(n.dep_ == "nummod" for n in g.children)
                                                 or c.lower_ == "in" and c.i == token.i + 1)] \
         if lemma not in words.stationing_verbs or lemma in words.dispatch_verbs else []
-    for child in objects(token, words) + counted_objects:
+    for child in objects(token, words) + counted_objects + _sent_described(token):
         noun = counted(child, words)
         presence = noun.lemma_.lower() in words.presence_nouns and armed(noun, words, modified_only=True)
         # Placing needs troops themselves: "ramped up military aid to Ukraine" places none.
@@ -1564,6 +1572,48 @@ def _dispatch(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
                 lex.relief_goods.get(noun.lemma_.lower()) == "arms" or stationing and arms(lex, noun)):
             return Candidate(token, Code("MOBILIZE", "weapons"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
+
+
+def _sent_described(verb: Token) -> list[Token]:
+    """The noun a past participle describes is what the participle does to it: "the National Guard troops called into
+    Washington" (the small parser tags such a participle VBD as often as VBN, so ``objects`` misses it)."""
+    return [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ in NOUN_POS else []
+
+
+def _ground(lex: RuleWords, noun: Token, kinds: tuple[str, ...]) -> bool:
+    """Whether ``noun`` is ground a force moves over or holds: a named place, a held place ("the border"), or a noun
+    whose most frequent sense is of one of ``kinds`` (plover_thing_nouns.csv); not a residence ("searched homes") nor
+    one of a person or of what a common noun names ("the suspect's house"), whose search or siege is done to its owner
+    or dweller."""
+    words = lex.words
+    if noun.lemma_.lower() in words.residence_nouns or any(
+            c.dep_ == "poss" and (c.lower_ in words.person_pronouns or a_person(c, words.person_pronouns)
+                                  or c.pos_ == "NOUN") for c in noun.children):
+        return False
+    return noun.ent_type_ in PLACE_LABELS or noun.lemma_.lower() in words.held_places \
+        or thing_noun_kinds().get(noun.lemma_.lower()) in kinds
+
+
+def _security_operation(lex: RuleWords, verb: Token) -> Candidate | None:
+    """Armed forces or police that search or comb an area, hunt for someone, or surround, guard or secure a place are a
+    mobilization (PLOVER MOBILIZE: "all military or police moves that fall short of the actual use of force"; §393):
+    "soldiers combed the hills", "police hunted for the driver", "troops surrounded the town", "the army secured
+    the port". A search of someone's home, or of a building, is left to the rules of custody; "hunted down" is an
+    arrest (the CAMEO tier)."""
+    words = lex.words
+    particle = next((c.lemma_.lower() for c in verb.children if c.dep_ == "prt"), None)
+    lemma = f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
+    searching, securing = lemma in words.searching_verbs, lemma in words.securing_verbs
+    if not (searching or securing) or not any(
+            armed(t, words) or (actor := actor_of(t)) is not None and actor.sector in words.security_sectors
+            for s in subjects(verb) for t in counted_with_conjuncts(s, words)):
+        return None  # "police searched the area"; "rescuers searched the rubble" is no force's
+    ground = [o for o in verb.children if o.dep_ == "dobj"
+              and _ground(lex, o, _GROUND_KINDS if searching else _SITE_KINDS)]
+    sought = [] if any(o.dep_ == "dobj" for o in verb.children) or not searching \
+        else prepositional_objects(verb, ("for",))  # "searched for the gunman": a manhunt
+    return Candidate(verb, Code("MOBILIZE", "troops"), SPECIFICITY["verb_object"], absorbed=(ground or sought)[:1]) \
+        if ground or sought else None
 
 
 def _sent_to_help(lex: RuleWords, verb: Token) -> bool:

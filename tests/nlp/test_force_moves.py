@@ -1,0 +1,68 @@
+"""Armed forces that move over ground or are called somewhere (plover_conventions.md §392), and security operations
+by armed forces or police (§393), are a mobilization.
+
+Sentences are written for these tests and run through the whole pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import parley
+
+
+def _events(text: str) -> list[tuple[str, str | None]]:
+    return [(e.type, e.mode) for e in parley.extract(text, published="2025-07-23").events]
+
+
+@pytest.mark.parametrize("text", [
+    "Two Chinese warships approached the atoll on Tuesday.",         # a transitive motion over ground
+    "Russian tanks crossed the frontier before dawn.",
+    "Most of the 20,000 National Guard troops called into the capital were from Texas.",  # forces summoned
+])
+def test_forces_moving_in_any_clause_mobilize(text):
+    assert _events(text) == [("MOBILIZE", "troops")]
+
+
+@pytest.mark.parametrize("text", [
+    "The minister flew to Paris on Monday.",                      # no force
+    "Tourists crossed the border on foot.",
+    "Soldiers crossed the street to buy bread.",                  # a street is no ground a force takes (§392)
+    "The soldiers approached the old woman.",                     # a person, not a place
+    "The boats that approached the pier were fishing boats.",     # no force
+    # A force a relative clause describes is not read (§392, not kept: "battalions that are moving across the desert"
+    # in a negated example).
+    "Two bombers that flew over the Channel were tracked for an hour.",
+])
+def test_no_force_move(text):
+    assert all(event_type != "MOBILIZE" for event_type, _ in _events(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Soldiers searched the hills for the kidnappers.",            # an area searched
+    "Police hunted for the driver of the truck.",                 # a manhunt
+    "Security forces have surrounded the mountainous district.",
+    "Police surrounded the warehouse on Friday.",
+    "The army secured the port and the airport.",
+    "Soldiers guarded the embassy throughout the night.",
+])
+def test_security_operations_mobilize(text):
+    assert _events(text) == [("MOBILIZE", "troops")]
+
+
+@pytest.mark.parametrize("text", [
+    "Police searched his home.",                                  # someone's home: a search of a person's things
+    "Police searched the suspect.",                               # a person
+    "Rescuers searched the rubble for survivors.",                # no force
+    "The company secured a loan from the bank.",                  # no force, no place
+    "Police secured the release of the hostages.",                # a release, no site
+    "The soldiers guarded the prisoners.",                        # people, not a site
+])
+def test_no_security_operation(text):
+    assert all(event_type != "MOBILIZE" for event_type, _ in _events(text))
+
+
+def test_homes_searched_under_a_decree_are_no_security_operation():
+    """A search of where people live is done to them (§393's residences): "homes", as "his home"."""
+    assert all(event_type != "MOBILIZE" for event_type, _ in _events(
+        "Under the new decree, soldiers can search homes without a warrant."))
