@@ -615,8 +615,8 @@ def absorb(lex: RuleWords, host: Candidate, complement: Candidate, type_: str, a
     host.code = Code(type_, mode if ordered or type_ in plover.mode_takers or type_ == host.code.type else None)
     if type_ in ("AGREE", "CONCEDE"):
         # "agreed to extradite him": the extradition itself, promised, is reported too (conventions §45)
-        host.promised = complement.code \
-            if complement.code.type in plover.promised_acts or _detainees_released(lex, complement) else complement.promised
+        promised_itself = complement.code.type in plover.promised_acts or _detainees_released(lex, complement)
+        host.promised = complement.code if promised_itself else complement.promised
     host.complements += [complement.anchor, *complement.absorbed, *complement.complements]
     host.aux |= complement.aux - {"negated"}
     if aux:
@@ -687,8 +687,9 @@ def _warning_holding_out(lex: RuleWords, candidate: Candidate, by_anchor: dict[i
     (§385). A consequence is a THREATEN whose subject suffers it (``subject_targeted``) or a noun of penalty or
     response (plover_consequence_words.csv); an act the clause says its subject will do ("warned that it would
     strike") is what the warning is of, folded in as any complement."""
-    if candidate.code.type != "THREATEN" or not (
-            candidate.subject_targeted or consequence_words().get(candidate.anchor.lemma_.lower()) in (PENALTY, RESPONSE)):
+    held_out = candidate.subject_targeted \
+        or consequence_words().get(candidate.anchor.lemma_.lower()) in (PENALTY, RESPONSE)
+    if candidate.code.type != "THREATEN" or not held_out:
         return None
     clause = candidate.anchor
     while clause.dep_ != "ccomp":
@@ -735,9 +736,10 @@ def _hold_out(lex: RuleWords, consequence: Candidate, warning: Candidate, by_anc
 
 def _detainees_released(lex: RuleWords, candidate: Candidate) -> bool:
     """Whether ``candidate`` is a release (RETREAT/release) of people held: its object or passive subject, what its noun
-    is "of", or the noun it qualifies ("a prisoner exchange") is a captive (`captive_nouns`, §47: prisoner, hostage, detainee …) or a
-    person named, an actor or "them" — the manual's RETREAT: "release of prisoners and hostages" (conventions §396).
-    Not water, a book or a bus freed, nor villages handed over, which the verbs of releasing name too."""
+    is "of", or the noun it qualifies ("a prisoner exchange") is a captive (`captive_nouns`, §47: prisoner, hostage,
+    detainee …) or a person named, an actor or "them" — the manual's RETREAT: "release of prisoners and hostages"
+    (conventions §396). Not water, a book or a bus freed, nor villages handed over, which the verbs of releasing name
+    too."""
     anchor, words = candidate.anchor, lex.words
     if candidate.code != _RELEASE:
         return False

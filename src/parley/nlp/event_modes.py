@@ -494,7 +494,8 @@ def _joint(candidate: Candidate, words: EventWords) -> bool:
     # A modifier anywhere before the noun counts: the parser hangs "joint" on "military" in "joint military drills";
     # not one in the subject's name ("the Joint Chiefs of Staff deployed two brigades").
     named = {w.i for s in subjects for w in s.subtree}
-    # An exercise noun's companions may hang on its verb: "took part in the exercise alongside Indonesian forces" (§394).
+    # An exercise noun's companions may hang on its verb: "took part in the exercise alongside Indonesian forces"
+    # (§394).
     held_with = exercise and candidate.anchor.pos_ in NOUN_POS and bool(companions(verb, words))
     return any(w.i < token.i and w.lower_ in words.joint_modifiers and w.i not in named
                for token in tokens for w in token.subtree) \
