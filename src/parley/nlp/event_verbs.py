@@ -2000,7 +2000,17 @@ def _cooperation(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | N
             and not ((code := noun_code(lex, noun)) and code[0].type == "ASSAULT")
         if expanded or founded:
             return Candidate(verb, Code("COOPERATE"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    if founding and (furthered := _founded_to_further(verb, words)):
+        return Candidate(verb, Code("COOPERATE"), SPECIFICITY["verb_object"], absorbed=[furthered])
     return None
+
+
+def _founded_to_further(verb: Token, words: EventWords) -> Token | None:
+    """The cooperation a body is founded to further: "a programme launched to further collaboration between the
+    navies", whose infinitive the parser reads as "to" and an adjective "further" (conventions §395). Only after a
+    founding verb, since "the talks led to further cooperation" is that adjective."""
+    return next((g for g in prepositional_objects(verb, ("to",)) if g.lemma_.lower() in words.cooperation_nouns
+                 and any(c.dep_ == "amod" and c.lemma_.lower() in words.expanding_verbs for c in g.children)), None)
 
 
 def _joint_modified(noun: Token, words: EventWords) -> bool:
