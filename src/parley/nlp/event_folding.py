@@ -15,7 +15,7 @@ from .event_syntax import (counted, has_own_actor, indicative, objects, phrasal,
                            to_infinitive)
 from .event_verbs import (ABILITY_MODALS, advised, asks_for_something, assures_what_is, causes_consequence,
                           committed_act, held_by_electorate)
-from .labels import COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
+from .labels import ANY_SUBJECT_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
 
 
@@ -36,6 +36,9 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
     triggers, words = lex.triggers, lex.words
     if _asked_about(candidate.anchor):
         candidate.dropped = True  # "asked whether the senators backed the bill": a question, no act (§374)
+        return None
+    if _compared(candidate.anchor) or _act_in_general(candidate.anchor, words):
+        candidate.dropped = True  # "as opposed to", "it is hard to condemn them": acts no one does (§399, §400)
         return None
     act_of_subject = _verb_of_gerund_subject(candidate, by_anchor)
     if act_of_subject is not None:
@@ -899,6 +902,31 @@ def _asked_about(anchor: Token) -> bool:
         if token.dep_ not in ("xcomp", "conj", "dobj") or token.head.i == token.i:
             return False
         token = token.head
+
+
+def _compared(anchor: Token) -> bool:
+    """Whether ``anchor`` is a participle that "as" introduces with a "to" object and no subject of its own: "as
+    opposed to", a comparison (WordNet 3.0 oppose.v.03 "contrast with"), no act of opposing (conventions §399). Not
+    "as Kenya opposed the plan" (a subject), nor "were opposed to the bill"."""
+    return anchor.tag_ == "VBN" and any(c.dep_ == "mark" and c.lower_ == "as" for c in anchor.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "to" for c in anchor.children) \
+        and not any(c.dep_ in ANY_SUBJECT_DEPS or c.dep_ in ("aux", "auxpass") for c in anchor.children)
+
+
+def _act_in_general(anchor: Token, words: EventWords) -> bool:
+    """Whether ``anchor`` (or the verb it is a conjunct of) is a to-infinitive with no subject of its own completing
+    "it is" and an adjective of how easy or possible an act is (``ease_adjectives``): "it is impossible to ignore the
+    protests", "it's easy to criticize the president" tell of the act in general, done by no one (conventions §400).
+    Not "easy for its troops to attack" (a doer named), nor "found it easy to criticize" (the finder acts)."""
+    verb = anchor
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    copula = verb.head
+    if verb.dep_ != "xcomp" or not to_infinitive(verb) or copula.lemma_ != "be" \
+            or any(c.dep_ in ANY_SUBJECT_DEPS for c in verb.children):
+        return False
+    return any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in copula.children) \
+        and any(c.dep_ == "acomp" and c.lemma_.lower() in words.ease_adjectives for c in copula.children)
 
 
 def _fixed_phrase(noun: Token) -> bool:

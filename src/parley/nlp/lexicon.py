@@ -200,6 +200,7 @@ class EventWords:
     measure_nouns: frozenset[str]
     target_pronouns: frozenset[str]
     capability_auxiliaries: frozenset[str]
+    ease_adjectives: frozenset[str]
     whoever_pronouns: frozenset[str]
     means_only_themes: frozenset[str]
     measure_verbs: frozenset[str]
