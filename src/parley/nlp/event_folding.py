@@ -42,7 +42,7 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
         return None
     act_of_subject = _verb_of_gerund_subject(candidate, by_anchor)
     if act_of_subject is not None:
-        _merge_gerund(act_of_subject, candidate)
+        _merge_words(act_of_subject, candidate)
         return None
     warning = _warning_holding_out(lex, candidate, by_anchor)
     if warning is not None:
@@ -724,13 +724,8 @@ def _hold_out(lex: RuleWords, consequence: Candidate, warning: Candidate, by_anc
         absorb(lex, warning, consequence, "THREATEN", None)
     else:
         threat = consequence
-        consequence.code = Code("THREATEN", consequence.code.mode or warning.code.mode)
-        consequence.absorbed += [warning.anchor, *warning.absorbed]
-        consequence.complements += warning.complements
-        consequence.aux |= warning.aux
+        _merge_words(consequence, warning)  # both are THREATEN (``_warning_holding_out``)
         consequence.governor, consequence.reported = warning.anchor, False
-        consequence.specificity = max(consequence.specificity, warning.specificity)
-        warning.dropped = True
         by_anchor[warning.anchor.i] = consequence  # what else the warning verb governs folds into the threat
     for act in held_out:
         threat.absorbed += [act.anchor, *act.absorbed]
@@ -780,14 +775,15 @@ def _verb_of_gerund_subject(candidate: Candidate, by_anchor: dict[int, Candidate
     return host if not host.code.mode or not candidate.code.mode or host.code.mode == candidate.code.mode else None
 
 
-def _merge_gerund(host: Candidate, gerund: Candidate) -> None:
-    """Make ``gerund`` words of ``host``'s event, whose mode is the more specific of the two."""
-    host.code = Code(host.code.type, host.code.mode or gerund.code.mode)
-    host.absorbed += [gerund.anchor, *gerund.absorbed]
-    host.complements += gerund.complements
-    host.aux |= gerund.aux
-    host.specificity = max(host.specificity, gerund.specificity)
-    gerund.dropped = True
+def _merge_words(host: Candidate, other: Candidate) -> None:
+    """Make ``other`` (a gerund subject, a warning verb) words of ``host``'s event, whose mode is the more specific of
+    the two."""
+    host.code = Code(host.code.type, host.code.mode or other.code.mode)
+    host.absorbed += [other.anchor, *other.absorbed]
+    host.complements += other.complements
+    host.aux |= other.aux
+    host.specificity = max(host.specificity, other.specificity)
+    other.dropped = True
 
 
 def _governor(anchor: Token, lex: RuleWords) -> Token | None:
