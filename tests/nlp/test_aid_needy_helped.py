@@ -41,7 +41,8 @@ def test_care_a_government_or_a_politician_gives_is_no_aid(sentence):
 @pytest.mark.parametrize("sentence", [
     "The UN agency has helped thousands of refugees in the region.",   # the object, counted
     "The Red Cross assisted displaced families in the east.",         # a modifier makes them needy
-    "Army doctors treated the wounded at a field hospital.",          # treat.v.03
+    "Doctors Without Borders treated the wounded at a field hospital.",  # treat.v.03, by a relief body
+    "Qatar treated 300 wounded Palestinians in its hospitals.",        # or by a country
     "The charity is helping victims of the earthquake.",
     "The refugees were assisted by UNHCR.",                            # the passive's subject
     "The agency helped 5,000 evacuees return home.",                  # the subject of what they are helped do
@@ -56,6 +57,8 @@ def test_help_or_treatment_that_reaches_people_in_need_is_aid(sentence):
     "The senator helped the party raise money.",
     "Volunteers helped the prisoners escape.",          # prisoners are no needy people here
     "The police treated the suspects harshly.",
+    "Hospitals in the capital treated 500 flu patients last month.",   # routine care, by no relief body
+    "The injured guards were treated at a local clinic.",
     "The government should help families.",
     "Volunteers helped the escape of the prisoners.",
     "The senator gave special treatment to donors.",    # treatment to no one in need, by no relief body

@@ -1719,10 +1719,7 @@ def _care_given(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     # who receives it follows the verb or the care: "provides care to refugees", "provides treatment for the wounded"
     receivers = [counted(g, words) for head in (token, *care) for c in head.children
                  if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for g in c.children if g.dep_ == "pobj"]
-    # "the WHO, which is delivering health care": a relative clause's giver is the noun it describes
-    givers = [actor_of(g) for g in described_holders(token, subjects(token))]
-    by_relief_body = any(actor is not None and actor.sector in _RELIEF_SECTORS for actor in givers)
-    if care and (by_relief_body or any(_needy(r, words) for r in receivers)):
+    if care and (_relief_giver(token, countries=False) or any(_needy(r, words) for r in receivers)):
         return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=care)
     return None
 
@@ -1730,7 +1727,7 @@ def _care_given(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
 def _needy_helped(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     """Help or treatment that reaches people in need is assistance, whatever it helps them do (PLOVER AID: "humanitarian
     aid such as emergency assistance"; conventions §404): "the agency helped thousands of refugees", "displaced families
-    were assisted by the Red Cross", "army medics treated the wounded". Help to anyone else is the act it helps
+    were assisted by the Red Cross", "Doctors Without Borders treated the wounded". Help to anyone else is the act it helps
     ("helped him win the election", "helped negotiate a deal")."""
     words = lex.words
     if lemma not in words.helping_verbs and lemma not in words.treating_verbs:
@@ -1741,7 +1738,20 @@ def _needy_helped(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     # "assisted the return of 18,700 refugees": the people an act of theirs names after "of" are helped too
     helped += [g for c in helped for g in prepositional_objects(counted(c, words), ("of",))]
     needy = [noun for c in helped for noun in counted_with_conjuncts(c, words) if _needy(noun, words)]
+    if lemma in words.treating_verbs and not _relief_giver(token, countries=True):
+        return None  # "hospitals treated 300 patients", "the injured officers were treated at a hospital": routine care
     return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=needy[:1]) if needy else None
+
+
+def _relief_giver(verb: Token, countries: bool) -> bool:
+    """Whether the verb's giver is a relief body, or with ``countries`` a country, the one whose care is relief (§403,
+    §404): "the WHO, which is delivering health care", "Japan's relief team … treated 400 patients"; not a hospital or a
+    person. A country's health care is its own service ("the government provides health care"), its treatment of the
+    wounded abroad relief."""
+    # "the WHO, which is delivering health care": a relative clause's giver is the noun it describes
+    givers = [actor_of(g) for g in described_holders(verb, subjects(verb))]
+    return any(actor is not None and (actor.sector in _RELIEF_SECTORS or countries and actor.kind == "country")
+               for actor in givers)
 
 
 def _needy(noun: Token, words: EventWords) -> bool:
