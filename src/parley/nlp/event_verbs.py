@@ -134,7 +134,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _forces_home(lex, token) or _forces_cut(lex, token, verbs) or _forces_raised(lex, token, verbs)\
         or _enlisted(lex, token, lemma) or _forces_grow(lex, token, lemma) \
         or _forces_leave(lex, token, lemma) or _dispatch(lex, token, lemma) or _security_operation(lex, token) \
-        or _provision(lex, token, lemma) or _training(lex, token, lemma) or _trip(lex, token, lemma) \
+        or _provision(lex, token, lemma) or _care_given(lex, token, lemma) or _needy_helped(lex, token, lemma) \
+        or _training(lex, token, lemma) or _trip(lex, token, lemma) \
         or _weapon_strikes(lex, token, lemma) or _accusation_traded(lex, token, lemma) or _thrown_at(lex, token, lemma) \
         or _fired(lex, token, lemma) \
         or _hanged(lex, token) or _maltreated(lex, token, lemma) \
@@ -1701,6 +1702,62 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
                 (recipient or child in supplied) and not particles(token, lemma, lex.triggers.phrasal)):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
+
+
+# The sectors of the bodies whose work is relief: a ministry providing health care runs a service, no assistance.
+_RELIEF_SECTORS = frozenset({"IGO", "NGO"})
+
+
+def _care_given(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
+    """Care handed over by a relief body, or to people in need, is assistance (PLOVER AID: "humanitarian aid such as
+    emergency assistance"; conventions §403): "the WHO is delivering health care to people in the region", "the clinic
+    provides care to refugees"; "the governor promised to provide health care to every family" is a policy."""
+    words = lex.words
+    if lemma not in words.transfer_verbs:
+        return None
+    care = [noun for c in objects(token, words) if (noun := counted(c, words)).lemma_.lower() in words.care_nouns]
+    # who receives it follows the verb or the care: "provides care to refugees", "provides treatment for the wounded"
+    receivers = [counted(g, words) for head in (token, *care) for c in head.children
+                 if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "for") for g in c.children if g.dep_ == "pobj"]
+    if care and (_relief_giver(token, countries=False) or any(_needy(r, words) for r in receivers)):
+        return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=care)
+    return None
+
+
+def _needy_helped(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
+    """Help or treatment that reaches people in need is assistance, whatever it helps them do (PLOVER AID: "humanitarian
+    aid such as emergency assistance"; conventions §404): "the agency helped thousands of refugees", "displaced families
+    were assisted by the Red Cross", "Doctors Without Borders treated the wounded". Help to anyone else is the act it helps
+    ("helped him win the election", "helped negotiate a deal")."""
+    words = lex.words
+    if lemma not in words.helping_verbs and lemma not in words.treating_verbs:
+        return None
+    helped = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+    if lemma in words.helping_verbs:  # "helped refugees return home": the helped are the subject of what they do
+        helped += [s for c in token.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ == "nsubj"]
+    # "assisted the return of 18,700 refugees": the people an act of theirs names after "of" are helped too
+    helped += [g for c in helped for g in prepositional_objects(counted(c, words), ("of",))]
+    needy = [noun for c in helped for noun in counted_with_conjuncts(c, words) if _needy(noun, words)]
+    if lemma in words.treating_verbs and not _relief_giver(token, countries=True):
+        return None  # "hospitals treated 300 patients", "the injured officers were treated at a hospital": routine care
+    return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=needy[:1]) if needy else None
+
+
+def _relief_giver(verb: Token, countries: bool) -> bool:
+    """Whether the verb's giver is a relief body, or with ``countries`` a country, the one whose care is relief (§403,
+    §404): "the WHO, which is delivering health care", "Japan's relief team … treated 400 patients"; not a hospital or a
+    person. A country's health care is its own service ("the government provides health care"), its treatment of the
+    wounded abroad relief."""
+    # "the WHO, which is delivering health care": a relative clause's giver is the noun it describes
+    givers = [actor_of(g) for g in described_holders(verb, subjects(verb))]
+    return any(actor is not None and (actor.sector in _RELIEF_SECTORS or countries and actor.kind == "country")
+               for actor in givers)
+
+
+def _needy(noun: Token, words: EventWords) -> bool:
+    """Whether ``noun`` names people in need: "refugees", "victims of the flood", "the wounded", "displaced families"."""
+    return noun.lemma_.lower() in words.needy_nouns or noun.lower_ in words.needy_nouns or any(
+        c.dep_ in ("amod", "compound") and c.lower_ in words.needy_modifiers for c in noun.children)
 
 
 def _counted_currency(noun: Token, words: EventWords) -> bool:
