@@ -36,6 +36,10 @@ def by_a_crowd(lex: RuleWords, verb: Token, lemma: str, candidate: Candidate | N
         # a relative clause's "who" is the crowd it describes: "protesters, who hurled rocks"; a participle
         # after a noun is too often misparsed to say who acted ("drove into crowds, killing 10")
         doers = described_holders(host, subjects(host)) if host.dep_ == "relcl" else subjects(host)
+        if any(c.dep_ == "nsubjpass" for c in host.children):
+            # a passive's own subject suffers it, and no subject is lent by the clause it is joined to: "protesters
+            # marched and hundreds were arrested" (conventions §405)
+            doers = [c for c in doers if c.dep_ == "agent"]
         protesting = protesters(doers, words) or with_protesters(verb, words) \
             or _crowd(lex, verb, numbered=False, violent_act=True) and not _suffered(verb)
         # a crowd that seizes a place occupies it ("students occupied the campus"): obstruction, not violence

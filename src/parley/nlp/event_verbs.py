@@ -126,7 +126,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _given_time_to_leave(lex, token, lemma) \
         or _dismissal(lex, token, lemma) or _captives_rescued(lex, token, lemma) or _seized_returned(lex, token, lemma) \
         or _verdict(lex, token, lemma) or _restraint(lex, token, lemma) \
-        or _custody(lex, token, lemma) or _left_custody(lex, token, lemma) or _taken_away(lex, token, lemma) \
+        or _custody(lex, token, lemma) or _taken_as_suspect(lex, token, lemma) or _banned(lex, token, verbs) \
+        or _left_custody(lex, token, lemma) or _taken_away(lex, token, lemma) \
         or _arms_given_up(lex, token, lemma) or _names_a_judgement(lex, token, lemma) \
         or _cooperation_pact(lex, token, verbs) or _entry_allowed(lex, token, lemma) \
         or _blocked(lex, token, lemma) \
@@ -901,11 +902,35 @@ def _closure(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | None:
     return None
 
 
+def _banned(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | None:
+    """An organization an authority closes, dissolves, suspends or outlaws is banned, and a licence, passport or
+    registration it revokes or suspends restricts its holder (the manual's COERCE: "ban individuals or
+    organizations", "impose restrictions on political freedoms or movement"; conventions §406): "the court dissolved
+    the opposition party", "authorities shut down the charity", "revoked the station's licence". Not a body of the
+    state ("dissolved parliament"), schools (§386), a firm's own board ("the company dissolved its board"), nor what
+    is no organization ("suspended the talks", "closed the meeting")."""
+    words = lex.words
+    if not any(v in words.banning_verbs for v in verbs) or not _by_an_authority(lex, verb):
+        return None
+    for child in objects(verb, words):
+        noun = counted(child, words)
+        lemma = noun.lemma_.lower()
+        if {lemma, child.lemma_.lower()} & words.permit_documents:  # "the registration of the party"
+            return Candidate(verb, Code("COERCE", "restrict"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+        own = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+        # a body dissolved with no one named may have wound itself up ("the team was disbanded")
+        if party_noun_kinds().get(lemma) == "organization" and lemma not in words.school_nouns and not own \
+                and _own_doers(verb) and not _armed_or_state(lex, noun):
+            return Candidate(verb, Code("COERCE", "ban"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
+
+
 def _closed(noun: Token, words: EventWords) -> Code | None:
-    """What closing ``noun`` is (conventions §44): an outlet censored, a passage restricted, a mission withdrawn."""
+    """What closing ``noun`` is (conventions §44): an outlet censored, a passage or a permit (§406) restricted, a
+    mission withdrawn."""
     lemma = noun.lemma_.lower()
     return Code("COERCE", "censor") if _outlet(noun, words) \
-        else Code("COERCE", "restrict") if lemma in words.passage_nouns \
+        else Code("COERCE", "restrict") if lemma in words.passage_nouns | words.permit_documents \
         else Code("SANCTION", "withdraw") if lemma in words.mission_nouns else None
 
 
@@ -933,7 +958,8 @@ def _restraint(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
 
 
 def _custody(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
-    """Putting or holding people in custody arrests them: "was taken into custody", "held in prison"."""
+    """Putting or holding people in custody arrests them: "was taken into custody", "held in prison", and so does
+    holding them as suspects: "was held by Kurdish forces as a suspected militant" (conventions §405)."""
     words = lex.words
     if lemma not in words.custody_verbs or any(noun_code(lex, o) for o in objects(verb, words)):
         return None  # "held talks in the prison" is a meeting
@@ -942,7 +968,59 @@ def _custody(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
             for noun in (g for g in child.children if g.dep_ == "pobj"):
                 if noun.lemma_.lower() in words.custody_nouns:
                     return Candidate(verb, Code("COERCE", "arrest"), SPECIFICITY["verb_object"], absorbed=[noun])
+        if child.dep_ == "prep" and child.lower_ == "as":
+            for noun in (g for g in child.children if g.dep_ == "pobj"):
+                if _suspected(noun, words):
+                    return Candidate(verb, Code("COERCE", "arrest"), SPECIFICITY["verb_object"], absorbed=[noun])
     return None
+
+
+def _taken_as_suspect(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """A person the state's forces capture, interrogate or search is in their hands (the manual's COERCE: "arrest,
+    detain"; conventions §405): "police captured two suspects" (not ASSAULT/abduct, which rebels who capture a
+    commander still do), "police interrogated the activist" (not ACCUSE/investigate), "soldiers searched the
+    journalists" (COERCE/seize, as a raid). A passive that names no one counts when the person is a suspect: "two
+    suspects were captured". "Captured the mood" is none of these, and "questioned" is left to the lexicon's
+    ACCUSE/investigate, as it also interviews ("the FBI questioned Clinton")."""
+    words = lex.words
+    interrogates = lemma in words.interrogating_verbs
+    if not interrogates and lemma not in words.capturing_verbs | words.body_search_verbs:
+        return None
+    # interrogating is for police and soldiers, taking and searching for any arm of a state
+    sectors = words.security_sectors if interrogates else words.restricting_sectors
+    doers = _own_doers(verb)
+    for child in objects(verb, words):
+        if child.dep_ == "pobj":
+            continue  # "searched the hills for the kidnappers" seeks them (search.v.01), it holds no one
+        person = counted(child, words)
+        if not (a_person(person, words.person_pronouns) or party_noun_kinds().get(person.lemma_.lower()) == "person"):
+            continue
+        if doers and all(_of_the_state(lex, d, sectors) for d in doers) or not doers and _suspected(person, words):
+            mode = "seize" if lemma in words.body_search_verbs else "arrest"
+            return Candidate(verb, Code("COERCE", mode), SPECIFICITY["verb_object"], absorbed=[child])
+    return None
+
+
+def _own_doers(verb: Token) -> list[Token]:
+    """Who does the verb; a passive's are its own agents, not a subject lent by the clause it is joined to:
+    "protesters marched and hundreds were arrested" names no one who arrested."""
+    return agents(verb) if is_passive(verb) else doers_of(verb)
+
+
+def _of_the_state(lex: RuleWords, doer: Token, sectors: frozenset[str]) -> bool:
+    """Whether ``doer`` is a state or one of its bodies in ``sectors``: "Russia", "the police", "coalition forces"."""
+    actor = actor_of(doer)
+    if actor is None:
+        return lex.sector_nouns.get(counted(doer, lex.words).lower_) in sectors
+    return actor.kind == "country" or actor.kind != "person" and actor.sector in sectors
+
+
+def _suspected(noun: Token, words: EventWords) -> bool:
+    """Whether ``noun`` names one suspected of a crime: "a suspect", "a suspected militant", "the man, suspected of
+    the bombing", "an alleged smuggler"."""
+    return noun.lemma_.lower() in words.suspect_words or any(
+        c.dep_ in ("amod", "acl", "compound") and {c.lower_, c.lemma_.lower()} & words.suspect_words
+        for c in noun.children)
 
 
 def _left_custody(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
