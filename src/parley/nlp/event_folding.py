@@ -11,11 +11,12 @@ from .event_lexicon import SPECIFICITY, Code, Governor, RuleWords
 from .event_modes import alternative_penalty, aux_modes, carries_on, carrying_verb, elicitor, in_condition, negates
 from .event_nouns import CAUSE, PENALTY, RESPONSE, abstract, consequence_words, noun_code, rejected_act
 from .event_reading import Candidate
-from .event_syntax import (counted, has_own_actor, indicative, objects, phrasal, prepositional_objects, subjects,
-                           to_infinitive)
+from .event_syntax import (a_party, acted_on, counted, has_own_actor, indicative, objects, phrasal,
+                           prepositional_objects, subjects, to_infinitive)
 from .event_verbs import (ABILITY_MODALS, advised, asks_for_something, assures_what_is, causes_consequence,
                           committed_act, held_by_electorate)
-from .labels import ANY_SUBJECT_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, VERB_POS
+from .labels import (ANY_SUBJECT_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS, TIME_LABELS,
+                     VERB_POS)
 from .lexicon import EventWords
 
 
@@ -29,6 +30,8 @@ _QUESTIONING_VERBS = frozenset({"ask", "wonder", "inquire", "enquire", "question
 _RELEASE = Code("RETREAT", "release")
 # A resignation is RETREAT/resign (the manual's RETREAT: "resignations of government officials", conventions §397).
 _RESIGNATION = Code("RETREAT", "resign")
+# What was seized and is given back is released (the manual's RETREAT: "the return of confiscated property", §136).
+_SEIZURE = Code("COERCE", "seize")
 
 
 def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int, Candidate]) -> Candidate | None:
@@ -39,6 +42,9 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
         return None
     if _compared(candidate.anchor) or _act_in_general(candidate.anchor, words):
         candidate.dropped = True  # "as opposed to", "it is hard to condemn them": acts no one does (§399, §400)
+        return None
+    if _nothing_held_released(lex, candidate):
+        candidate.dropped = True  # "released a poll", "handed over $25 million": no one held is freed (§401)
         return None
     act_of_subject = _verb_of_gerund_subject(candidate, by_anchor)
     if act_of_subject is not None:
@@ -738,13 +744,64 @@ def _detainees_released(lex: RuleWords, candidate: Candidate) -> bool:
     detainee …) or a person named, an actor or "them" — the manual's RETREAT: "release of prisoners and hostages"
     (conventions §396). Not water, a book or a bus freed, nor villages handed over, which the verbs of releasing name
     too."""
-    anchor, words = candidate.anchor, lex.words
     if candidate.code != _RELEASE:
         return False
-    released = objects(anchor, words) + prepositional_objects(anchor, ("of",)) \
+    return any(_held(lex, t) for t in _released(lex, candidate.anchor))
+
+
+def _released(lex: RuleWords, anchor: Token) -> list[Token]:
+    """What a release names as released: its object or passive subject (a relative pronoun as the noun its clause
+    describes), what its noun is "of", the noun it qualifies ("a prisoner exchange")."""
+    named = objects(anchor, lex.words) + prepositional_objects(anchor, ("of",)) \
         + [c for c in anchor.children if c.dep_ in ("nsubjpass", "compound")]
-    return any((n := counted(t, words)).lemma_.lower() in words.captive_nouns or n._.actor
-               or n.ent_type_ == "PERSON" or n.lower_ in words.target_pronouns for t in released)
+    return [_antecedent(anchor, t) for t in named]
+
+
+def _antecedent(verb: Token, word: Token) -> Token:
+    """The noun a relative pronoun of ``verb``'s clause stands for ("the emails, which were released"), or ``word``."""
+    return verb.head if word.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else word
+
+
+def _held(lex: RuleWords, noun: Token) -> bool:
+    """Whether ``noun`` names people held: a captive (`captive_nouns`), a person named, an actor or a pronoun of
+    people ("them", "he")."""
+    n, words = counted(noun, lex.words), lex.words
+    return n.lemma_.lower() in words.captive_nouns or bool(n._.actor) or n.ent_type_ == "PERSON" \
+        or n.lower_ in words.target_pronouns | words.person_pronouns
+
+
+def _nothing_held_released(lex: RuleWords, candidate: Candidate) -> bool:
+    """Whether ``candidate`` is a verb of releasing read alone (RETREAT/release with no object pattern of its own)
+    that names what it releases, and none of it — nor what its phrase is "of", "for", "in" or "over" — is people
+    (``_held``, a party noun), a place (a place name, `held_places`), what was seized, or what the lexicon's own
+    release patterns take back (remains, property): "released a new poll", "the emails released on Friday", "handed
+    over $25 million", "turned over the files to the prosecutor" publish or pay. The manual's RETREAT is the release
+    of prisoners and hostages, the return of confiscated property and the ceding of territory (conventions §401):
+    "released 30 prisoners", "the journalists were freed", "handed over control of the city", "freed the tanker it
+    had seized", "released them" and "he was released from jail" stay."""
+    anchor, words = candidate.anchor, lex.words
+    if candidate.code != _RELEASE or anchor.pos_ not in VERB_POS or candidate.absorbed:
+        return False
+    # what the verb acts on, the noun a participle describes among it ("prisoners released by Kenya on Thursday"); a
+    # time the parser takes for an object ("on Thursday") is no thing released
+    released = [_antecedent(anchor, t) for t in _released(lex, anchor) + acted_on(anchor)
+                if t.ent_type_ not in TIME_LABELS]
+    for _ in range(2):  # "control for security in Bamiyan province", "the Ladies in White activists"
+        released += [g for t in released for g in prepositional_objects(counted(t, words), ("of", "for", "in", "over"))
+                     if g not in released]
+    taken_back = {noun for (_, noun), code in lex.triggers.verb_objects.items() if code == _RELEASE}
+    # a pronoun or a number alone ("released it", "releasing the seven") stands for what another phrase names
+    return bool(released) and not any(
+        _held(lex, t) or a_party(n := counted(t, words)) or n.ent_type_ in PLACE_LABELS
+        or n.pos_ in ("NUM", "PRON") and n.ent_type_ != "MONEY" or n.lemma_.lower() in words.held_places | taken_back
+        or _seized(lex, n) for t in released)
+
+
+def _seized(lex: RuleWords, noun: Token) -> bool:
+    """Whether a clause or participle describing ``noun`` seizes it ("the tanker it had seized", "the seized
+    trucks"): a verb the lexicon codes COERCE/seize."""
+    return any(c.dep_ in ("relcl", "acl", "amod") and lex.triggers.verbs.get(c.lemma_.lower()) == _SEIZURE
+               for c in noun.children)
 
 
 def _resignation_taken(lex: RuleWords, candidate: Candidate, act: Token, lemma: str, host: Candidate) -> bool:
