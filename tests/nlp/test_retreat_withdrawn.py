@@ -47,3 +47,11 @@ def test_unchanged_readings():
     assert _events("Russia withdrew its troops from the region.") == [("RETREAT", "withdraw")]
     assert _events("France recalled its ambassador from Paris.") == [("SANCTION", "withdraw")]
     assert _events("The army relinquished control of the city.") == [("RETREAT", "withdraw")]
+
+
+@pytest.mark.parametrize("text, mode", [
+    ("Beijing sent home the Lithuanian ambassador.", "expel"),          # another country's envoy
+    ("Washington brought home the U.S. ambassador.", "withdraw"),      # its own
+])
+def test_an_envoy_sent_home_is_expelled_or_withdrawn_by_whose_it_is(text, mode):
+    assert _events(text) == [("SANCTION", mode)]

@@ -1076,7 +1076,7 @@ def _forces_home(lex: RuleWords, verb: Token) -> Candidate | None:
     # the goal may hang on the verb or on "back": "brought the troops back to Chad"
     if any(_names_a_goal(head, words) for head in (verb, *returns)):
         return None
-    return Candidate(verb, _withdrawal(forces[0][1], words), SPECIFICITY["verb_object"], absorbed=list(forces[0]))
+    return Candidate(verb, _withdrawal(forces[0][1], words, verb), SPECIFICITY["verb_object"], absorbed=list(forces[0]))
 
 
 def _forces_cut(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | None:
@@ -1521,13 +1521,19 @@ def _pulled_from(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     for child in objects(verb, words):
         noun = counted(child, words)
         if armed(noun, words) or noun.lemma_.lower() in words.envoy_nouns:
-            return Candidate(verb, _withdrawal(noun, words), SPECIFICITY["verb_object"], absorbed=[child, noun])
+            return Candidate(verb, _withdrawal(noun, words, verb), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
 
 
-def _withdrawal(noun: Token, words: EventWords) -> Code:
-    """Forces withdrawn retreat; envoys withdrawn are the manual's SANCTION, "withdrawal … of diplomats" (§46)."""
-    return Code("SANCTION", "withdraw") if noun.lemma_.lower() in words.envoy_nouns else Code("RETREAT", "withdraw")
+def _withdrawal(noun: Token, words: EventWords, verb: Token) -> Code:
+    """Forces withdrawn retreat; envoys withdrawn are the manual's SANCTION, "withdrawal … of diplomats" (§46), and
+    another country's envoys sent home are expelled: "Beijing sent home the Lithuanian ambassador"."""
+    if noun.lemma_.lower() not in words.envoy_nouns:
+        return Code("RETREAT", "withdraw")
+    envoy = actor_of(noun)
+    foreign = envoy is not None and envoy.country and any(
+        actor.country and actor.country != envoy.country for actor in subject_actors(verb))
+    return Code("SANCTION", "expel" if foreign else "withdraw")
 
 
 def _names_a_source(lex: RuleWords, head: Token) -> bool:
