@@ -134,7 +134,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _weapon_tested(lex, token, verbs) or verb_object(lex, token, verbs, triggers, SPECIFICITY["verb_object"]) \
         or _forces_home(lex, token) or _forces_cut(lex, token, verbs) or _forces_raised(lex, token, verbs)\
         or _enlisted(lex, token, lemma) or _forces_grow(lex, token, lemma) \
-        or _forces_leave(lex, token, lemma) or _dispatch(lex, token, lemma) or _security_operation(lex, token) \
+        or _forces_leave(lex, token, lemma) or _pulled_from(lex, token, lemma) or _control_ceded(lex, token, lemma) \
+        or _dispatch(lex, token, lemma) or _security_operation(lex, token) \
         or _provision(lex, token, lemma) or _care_given(lex, token, lemma) or _needy_helped(lex, token, lemma) \
         or _training(lex, token, lemma) or _trip(lex, token, lemma) \
         or _weapon_strikes(lex, token, lemma) or _accusation_traded(lex, token, lemma) or _thrown_at(lex, token, lemma) \
@@ -1139,9 +1140,11 @@ def _people(lex: RuleWords, noun: Token) -> bool:
 
 def _forces_home(lex: RuleWords, verb: Token) -> Candidate | None:
     """Armed forces brought or pulled home or back are withdrawn: "bring its troops home", "pulled its
-    troops back from the border" (conventions §18, §24); sent back somewhere ("to the front") they are not."""
+    troops back from the border" (conventions §18, §24); sent back somewhere ("to the front") they are not. Envoys
+    brought home are withdrawn too, SANCTION by §46 ("brought home its ambassador", §407)."""
     words = lex.words
-    forces = [(child, noun) for child in objects(verb, words) if armed(noun := counted(child, words), words)]
+    forces = [(child, noun) for child in objects(verb, words) if armed(noun := counted(child, words), words)
+              or noun.lemma_.lower() in words.envoy_nouns]
     if not forces:
         return None
     # the parse may hang "home" on the forces: "returning United States troops home"
@@ -1152,7 +1155,7 @@ def _forces_home(lex: RuleWords, verb: Token) -> Candidate | None:
     # the goal may hang on the verb or on "back": "brought the troops back to Chad"
     if any(_names_a_goal(head, words) for head in (verb, *returns)):
         return None
-    return Candidate(verb, Code("RETREAT", "withdraw"), SPECIFICITY["verb_object"], absorbed=list(forces[0]))
+    return Candidate(verb, _withdrawal(forces[0][1], words, verb), SPECIFICITY["verb_object"], absorbed=list(forces[0]))
 
 
 def _forces_cut(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | None:
@@ -1588,6 +1591,53 @@ def _forces_leave(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
         if places else None
 
 
+def _pulled_from(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Armed forces or envoys pulled from a place are withdrawn: "pulled its troops from Syria", "pulled its
+    ambassador out of the country" (§407); "pulled the bill", "pulled his players from the game" withdraw no one."""
+    words = lex.words
+    if lemma not in words.pulling_verbs or not _names_a_source(lex, verb):
+        return None
+    for child in objects(verb, words):
+        noun = counted(child, words)
+        if armed(noun, words) or noun.lemma_.lower() in words.envoy_nouns:
+            return Candidate(verb, _withdrawal(noun, words, verb), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
+
+
+def _withdrawal(noun: Token, words: EventWords, verb: Token) -> Code:
+    """Forces withdrawn retreat; envoys withdrawn are the manual's SANCTION, "withdrawal … of diplomats" (§46), and
+    another country's envoys sent home are expelled: "Beijing sent home the Lithuanian ambassador"."""
+    if noun.lemma_.lower() not in words.envoy_nouns:
+        return Code("RETREAT", "withdraw")
+    envoy = actor_of(noun)
+    foreign = envoy is not None and envoy.country and any(
+        actor.country and actor.country != envoy.country for actor in subject_actors(verb))
+    return Code("SANCTION", "expel" if foreign else "withdraw")
+
+
+def _names_a_source(lex: RuleWords, head: Token) -> bool:
+    """Whether ground something leaves hangs on ``head`` or its object (where the parse may hang it): "from Syria",
+    "out of the country"."""
+    heads = (head, *objects(head, lex.words))
+    sources = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children] \
+        + [g for h in heads for c in h.children if c.lower_ == "out" for of in c.children if of.lower_ == "of"
+           for g in of.children]
+    return any(g.dep_ == "pobj" and _ground(lex, g, _GROUND_KINDS) for g in sources)
+
+
+def _control_ceded(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Control of a place handed to another cedes that place, the manual's RETREAT ("military retreat from, or
+    ceding, territory"; §407): "Israel transferred control of Jericho"; not "control of the firm"."""
+    words = lex.words
+    if lemma not in words.ceding_verbs:
+        return None
+    for child in objects(verb, words):
+        if child.lemma_.lower() == "control" and any(
+                _ground(lex, g, _GROUND_KINDS) for g in prepositional_objects(child, ("of", "over"))):
+            return Candidate(verb, Code("RETREAT", "withdraw"), SPECIFICITY["verb_object"], absorbed=[child])
+    return None
+
+
 def _names_a_goal(head: Token, words: EventWords) -> bool:
     """Whether a place something goes to hangs on ``head``: "to the border", "into Afghanistan"."""
     return any(c.dep_ == "prep" and c.lower_ in words.goal_prepositions and any(g.dep_ == "pobj" for g in c.children)
@@ -1617,7 +1667,7 @@ def _dispatch(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     # What a force crosses or approaches is a place, not a street or a person (§392).
     if lemma in words.movement_verbs and all(
             _ground(lex, c, _GROUND_KINDS) for c in token.children if c.dep_ in OBJECT_DEPS) and any(
-            armed(t, words) for s in subjects(token) for t in counted_with_conjuncts(s, words)):
+            armed(t, words) for s in subjects(token) + _told_of(token) for t in counted_with_conjuncts(s, words)):
         return Candidate(token, Code("MOBILIZE", "troops"), SPECIFICITY["verb"])  # the verb read with its subject
     buildup = lemma in words.buildup_verbs
     # A particle makes another verb: "laid down their weapons" gives them up, "set up a unit" forms it.
@@ -1657,6 +1707,16 @@ def _sent_described(verb: Token) -> list[Token]:
     """The noun a past participle describes is what the participle does to it: "the National Guard troops called into
     Washington" (the small parser tags such a participle VBD as often as VBN, so ``objects`` misses it)."""
     return [verb.head] if verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.pos_ in NOUN_POS else []
+
+
+def _told_of(verb: Token) -> list[Token]:
+    """The noun a relative clause reports an act of, with a past verb of its own: "bombers that flew over the
+    Channel", "tanks which crossed the border" (§408); a clause that describes it does not ("the soldiers who are
+    stationed there", "units that are moving", "troops guarding the embassy"), nor one of what is done as a rule
+    ("troops that cross the border are shot")."""
+    return [verb.head] if verb.dep_ == "relcl" and verb.tag_ == "VBD" \
+        and verb.head.pos_ in NOUN_POS and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children) \
+        else []
 
 
 def _ground(lex: RuleWords, noun: Token, kinds: tuple[str, ...]) -> bool:
