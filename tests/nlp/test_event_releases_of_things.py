@@ -52,3 +52,12 @@ def test_control_of_a_place_handed_over_stays_a_retreat():
 def test_the_promise_to_publish_stays_a_promise():
     # the AGREE of the governor is read as before; only the release it would fold in is no event
     assert codes("The ministry agreed to release the transcripts.") == [("AGREE", None)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry refused to release the documents.",
+    "Iran refused to hand over the files to inspectors.",
+])
+def test_a_refusal_to_release_things_stays_a_refusal(sentence):
+    # §401 drops the release itself; the refusal of what was asked is the REJECT
+    assert [t for t, _ in codes(sentence)] == ["REJECT"]
