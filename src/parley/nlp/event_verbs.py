@@ -130,7 +130,7 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _left_custody(lex, token, lemma) or _taken_away(lex, token, lemma) \
         or _arms_given_up(lex, token, lemma) or _names_a_judgement(lex, token, lemma) \
         or _cooperation_pact(lex, token, verbs) or _entry_allowed(lex, token, lemma) \
-        or _blocked(lex, token, lemma) or _movement_prevented(lex, token, lemma) \
+        or _blocked(lex, token, lemma) or _halted_at_a_passage(lex, token, lemma) \
         or _weapon_tested(lex, token, verbs) or verb_object(lex, token, verbs, triggers, SPECIFICITY["verb_object"]) \
         or _forces_home(lex, token) or _forces_cut(lex, token, verbs) or _forces_raised(lex, token, verbs)\
         or _enlisted(lex, token, lemma) or _forces_grow(lex, token, lemma) \
@@ -804,32 +804,25 @@ def _blocked(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     return None
 
 
-def _movement_prevented(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
-    """An authority that keeps people out, halts them where they would pass, or stops their gathering restricts
-    their movement (COERCE/restrict, manual: "restrictions on political freedoms or movement"; conventions §412):
-    "police kept the journalists out of the square", "migrants were turned back at the border", "the march was
-    blocked by city officials". The rain that keeps people out, a shot blocked, a car stopped at a checkpoint or a
-    bus that stops at the border restrict no one."""
+def _halted_at_a_passage(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """People an authority halts or turns back where they would pass are restricted in their movement
+    (COERCE/restrict, manual: "restrictions on political freedoms or movement"; conventions §412): "migrants were
+    stopped at the border", "border guards turned the refugees back at the checkpoint". A bus that stops at the
+    border, or a car stopped at a checkpoint, restricts no one."""
     words = lex.words
     # "turned the refugees back at the border": the parser hangs the particle as an adverb, and "at" under it
-    adverbs = [c for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in ("out", "back")]
-    halting = lemma in words.halting_verbs or any(f"{lemma} {a.lower_}" in words.halting_verbs for a in adverbs)
-    if not (halting or lemma in words.restraint_verbs | words.stopping_verbs) or not _by_an_authority(lex, verb):
+    backs = [c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"]
+    if lemma not in words.halting_verbs and not any(f"{lemma} {b.lower_}" in words.halting_verbs for b in backs):
         return None
-    kept_out = lemma in words.restraint_verbs and any(a.lower_ == "out" for a in adverbs)
-    passages = [o for head in (verb, *adverbs) for o in prepositional_objects(head, ("at",))
+    passages = [o for head in (verb, *backs) for o in prepositional_objects(head, ("at",))
                 if o.lemma_.lower() in words.passage_nouns]
+    if not passages or not _by_an_authority(lex, verb):
+        return None
     # "were mistreated or stopped at the border": a conjunct shares its head's passive subject
-    done = acted_on(verb) or (acted_on(verb.head) if verb.dep_ == "conj" else [])
-    for child in done:
-        noun = verb.head if child.tag_ in ("WP", "WDT") else counted(child, words)  # "a march, which was blocked"
-        people = _people(lex, noun) and not _armed_or_state(lex, noun)
-        code = noun_code(lex, noun)
-        # "blocked the march", "prevented the rally": the gathering, not the marchers, is stopped
-        gathering = lemma in words.stopping_verbs and code is not None and code[0].type == "PROTEST"
-        if people and (kept_out or halting and passages) or gathering:
+    for child in acted_on(verb) or (acted_on(verb.head) if verb.dep_ == "conj" else []):
+        if _people(lex, child) and not _armed_or_state(lex, counted(child, words)):
             return Candidate(verb, Code("COERCE", "restrict"), SPECIFICITY["verb_object"],
-                             absorbed=[child, noun, *adverbs, *passages])
+                             absorbed=[child, *backs, *passages])
     return None
 
 
