@@ -38,6 +38,7 @@ def test_the_authority_is_the_actor():
 @pytest.mark.parametrize("sentence, expected", [
     ("The bus stopped at the border.", []),                     # no one halted it
     ("The car was stopped at the checkpoint.", []),             # a thing, not people
+    ("The car, which was stopped at the checkpoint, was searched.", []),  # the relative pronoun stands for the car
     ("The coach stopped the players at the gate.", []),         # no authority
     ("The goalkeeper blocked the shot.", []),
     ("Police prevented the activists from leaving the city.", [("COERCE", "restrict")]),  # already read (_restraint)

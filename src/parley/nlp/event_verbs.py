@@ -820,7 +820,8 @@ def _halted_at_a_passage(lex: RuleWords, verb: Token, lemma: str) -> Candidate |
         return None
     # "were mistreated or stopped at the border": a conjunct shares its head's passive subject
     for child in acted_on(verb) or (acted_on(verb.head) if verb.dep_ == "conj" else []):
-        if _people(lex, child) and not _armed_or_state(lex, counted(child, words)):
+        halted = verb.head if child.tag_ in ("WP", "WDT") else child  # "the car, which was stopped": the car
+        if _people(lex, halted) and not _armed_or_state(lex, counted(halted, words)):
             return Candidate(verb, Code("COERCE", "restrict"), SPECIFICITY["verb_object"],
                              absorbed=[child, *backs, *passages])
     return None
