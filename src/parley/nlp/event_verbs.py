@@ -130,7 +130,7 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _left_custody(lex, token, lemma) or _taken_away(lex, token, lemma) \
         or _arms_given_up(lex, token, lemma) or _names_a_judgement(lex, token, lemma) \
         or _cooperation_pact(lex, token, verbs) or _entry_allowed(lex, token, lemma) \
-        or _blocked(lex, token, lemma) \
+        or _blocked(lex, token, lemma) or _halted_at_a_passage(lex, token, lemma) \
         or _weapon_tested(lex, token, verbs) or verb_object(lex, token, verbs, triggers, SPECIFICITY["verb_object"]) \
         or _forces_home(lex, token) or _forces_cut(lex, token, verbs) or _forces_raised(lex, token, verbs)\
         or _enlisted(lex, token, lemma) or _forces_grow(lex, token, lemma) \
@@ -801,6 +801,29 @@ def _blocked(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
             c.dep_ == "acl" and to_infinitive(c) for c in noun.children))
         if blocked or attempt:
             return Candidate(verb, Code("REJECT"), SPECIFICITY["verb_object"], absorbed=[child, noun, *enacted])
+    return None
+
+
+def _halted_at_a_passage(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """People an authority halts or turns back where they would pass are restricted in their movement
+    (COERCE/restrict, manual: "restrictions on political freedoms or movement"; conventions §412): "migrants were
+    stopped at the border", "border guards turned the refugees back at the checkpoint". A bus that stops at the
+    border, or a car stopped at a checkpoint, restricts no one."""
+    words = lex.words
+    # "turned the refugees back at the border": the parser hangs the particle as an adverb, and "at" under it
+    backs = [c for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ == "back"]
+    if lemma not in words.halting_verbs and not any(f"{lemma} {b.lower_}" in words.halting_verbs for b in backs):
+        return None
+    passages = [o for head in (verb, *backs) for o in prepositional_objects(head, ("at",))
+                if o.lemma_.lower() in words.passage_nouns]
+    if not passages or not _by_an_authority(lex, verb):
+        return None
+    # "were mistreated or stopped at the border": a conjunct shares its head's passive subject
+    for child in acted_on(verb) or (acted_on(verb.head) if verb.dep_ == "conj" else []):
+        halted = verb.head if child.tag_ in ("WP", "WDT") else child  # "the car, which was stopped": the car
+        if _people(lex, halted) and not _armed_or_state(lex, counted(halted, words)):
+            return Candidate(verb, Code("COERCE", "restrict"), SPECIFICITY["verb_object"],
+                             absorbed=[child, *backs, *passages])
     return None
 
 

@@ -179,6 +179,7 @@ class EventWords:
     purpose_prepositions: frozenset[str]
     aid_recipient_sectors: frozenset[str]
     restraint_verbs: frozenset[str]
+    halting_verbs: frozenset[str]
     restricted_acts: frozenset[str]
     custody_verbs: frozenset[str]
     removal_phrasals: frozenset[str]
