@@ -2,7 +2,8 @@
 
 The PLOVER manual's AID names "humanitarian aid such as emergency assistance" and "military and police
 assistance including arms". A noun is listed when its most frequent WordNet 3.0 sense falls under one of
-the manual's kinds of goods (GOODS): food, medicine and fuel are relief; weapons, military vehicles and
+the manual's kinds of goods (GOODS): food, medicine, fuel, vaccines (which WordNet files as immunogens, not
+medicine) and medical instruments (syringe, stethoscope) are relief (§411); weapons, military vehicles and
 ammunition are arms, and so are armoured vehicles, which WordNet files beside its military vehicles ("armored
 personnel carrier", one word "apc"; §379). A crop or a farm animal counts by its second sense, as WordNet files
 the plant or the animal before its food ("wheat", "chicken"). Craft named by a compound WordNet lists are listed
@@ -35,7 +36,7 @@ HEADER = """\
 # CRAFT are the arms that are craft: their compounds are listed too (§379).
 CRAFT = [("military_vehicle", 1), ("warship", 1), ("warplane", 1), ("armored_vehicle", 1)]
 GOODS = {
-    "relief": [("food", 1), ("food", 2), ("medicine", 2), ("fuel", 1)],
+    "relief": [("food", 1), ("food", 2), ("medicine", 2), ("fuel", 1), ("vaccine", 1), ("medical_instrument", 1)],
     "arms": [("weapon", 1), ("weaponry", 1), ("ammunition", 1), *CRAFT],
 }
 LIVING_FILES = frozenset({"05", "20"})  # noun.animal, noun.plant

@@ -1857,10 +1857,13 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
                 or not _party_gives(lex, token):
             continue
         # Food, medicine or fuel a country or a body hands over is relief (§34), "India shipped wheat";
-        # arms are military assistance only when someone receives them: handed over or given up they are
-        # surrendered ("the rebels handed over their weapons").
+        # arms are military assistance when someone receives them, or when a state or a relief body hands them
+        # over to no one named (§411: "Australia supplied missiles"); handed over or given up with a particle they
+        # are surrendered ("the rebels handed over their weapons"), and dropped "on" a target they strike.
+        unnamed = _relief_giver(token, countries=True) and not any(
+            c.dep_ == "prep" and c.lower_ in words.attack_target_prepositions for c in token.children)
         if any(lex.relief_goods.get(t.lemma_.lower()) == "relief" for t in goods) or (
-                (recipient or child in supplied) and not particles(token, lemma, lex.triggers.phrasal)):
+                (recipient or child in supplied or unnamed) and not particles(token, lemma, lex.triggers.phrasal)):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
 
