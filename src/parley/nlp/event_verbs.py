@@ -2534,10 +2534,11 @@ def pledges_nothing(lex: RuleWords, verb: Token) -> bool:
     conventions §409). WordNet 3.0's commit.v.01 "perform an act, usually with a negative connotation": what is
     committed is a deed (plover_deed_nouns.csv) that codes no event ("committed a gaffe", "committing sacrilege",
     "gaffes were committed"; an act that does code one is `committed_act`'s). commit.v.02 "give entirely to a
-    specific person, activity, or cause": devoted to a noun that codes no event, or to nothing named ("is committed
-    to transparency", "committed to the mayor", "will be fully committed"). A pledge keeps AGREE: an object given
-    ("committed 500 troops"), an act to come ("committed to withdraw", "is committed to opening up") or an event or a
-    pact ("is committed to the peace talks", "committed to a ceasefire", "is committed to peace")."""
+    specific person, activity, or cause": devoted to a cause, a quality or a person, a noun that codes no event and is
+    no deed, or to nothing named ("is committed to transparency", "committed to the mayor", "will be fully
+    committed"). A pledge keeps AGREE: an object given ("committed 500 troops"), an act to come ("committed to
+    withdraw", "is committed to opening up", "to robust engagement with Pakistan") or an event or a pact ("is
+    committed to the peace talks", "committed to a ceasefire", "is committed to peace")."""
     words = lex.words
     done = [counted(o, words) for o in _with_their_wholes(objects(verb, words))]
     if any(n.lemma_.lower() in deed_nouns() and noun_code(lex, n) is None for n in done):
@@ -2547,7 +2548,7 @@ def pledges_nothing(lex: RuleWords, verb: Token) -> bool:
     devoted = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in (*p.children, *(
         c for g in p.children for c in g.conjuncts))]
     return all(g.dep_ == "pobj" and g.pos_ != "PRON" and noun_code(lex, g) is None
-               and g.lemma_.lower() not in lex.triggers.pacts | words.unexchanged_pacts for g in devoted)
+               and g.lemma_.lower() not in lex.triggers.pacts | words.unexchanged_pacts | deed_nouns() for g in devoted)
 
 
 def answers_in_words(lex: RuleWords, verb: Token) -> bool:
