@@ -36,6 +36,9 @@ def test_a_deed_done_or_a_devotion_is_no_agree(sentence):
     ("Vietnam is committed to opening up its economy.", "AGREE"),
     ("Kenya committed to a ceasefire.", "AGREE"),                     # a pact
     ("Chad is committed to the peace talks.", "AGREE"),               # an event
+    ("Chad is committed to dialogue with the rebels.", "AGREE"),      # a deed
+    ("The ruling prompted the government to apologise and commit to compensating victims.", "AGREE"),  # a gerund
+     # the parser makes a modifier
     ("The militia committed attacks on villages.", "ASSAULT"),        # a deed that codes an event (§271)
 ])
 def test_a_pledge_or_a_coded_deed_stays(sentence, kept):

@@ -2547,7 +2547,9 @@ def pledges_nothing(lex: RuleWords, verb: Token) -> bool:
         return False
     devoted = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in (*p.children, *(
         c for g in p.children for c in g.conjuncts))]
-    return all(g.dep_ == "pobj" and g.pos_ != "PRON" and noun_code(lex, g) is None
+    # a gerund is an act to come, also where the parser makes it a modifier ("commit to compensating victims")
+    return all(g.dep_ == "pobj" and g.pos_ != "PRON" and g.tag_ != "VBG" and noun_code(lex, g) is None
+               and not any(c.tag_ == "VBG" and c.i < g.i for c in g.children)
                and g.lemma_.lower() not in lex.triggers.pacts | words.unexchanged_pacts | deed_nouns() for g in devoted)
 
 
