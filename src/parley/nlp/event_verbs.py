@@ -89,6 +89,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     triggers, words = lex.triggers, lex.words
     if _describes_its_noun(token):
         return None  # "roughly 270 pledged delegates": a participle the parser tags as a past tense (conventions §95)
+    if lemma in words.answering_back_verbs and answers_in_words(lex, token):
+        return None  # "hit back, saying the charges were false", "fought back with a lawsuit" (conventions §410)
     own_particles = particles(token, lemma, triggers.phrasal)
     particle = own_particles[0].lemma_.lower() if own_particles else None
     verbs = [f"{lemma} {particle}"] if particle else []
@@ -219,6 +221,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return committed_act(lex, token) if to_infinitive(token) else None
     if lemma in words.perpetrating_verbs and (act := committed_act(lex, token)):
         return act
+    if lemma in words.perpetrating_verbs and pledges_nothing(lex, token):
+        return None  # "committed a gaffe", "is committed to transparency": no pledge to cooperate (conventions §409)
     light = triggers.light_verbs.get(lemma) or triggers.carriers.get(lemma)
     if light:
         for child in objects(token, words):
@@ -2549,6 +2553,49 @@ def committed_act(lex: RuleWords, verb: Token) -> Candidate | None:
         if code is not None and code[0].type in lex.plover.perpetrated_types:
             return Candidate(verb, code[0], code[1], absorbed=[child, noun])
     return None
+
+
+def pledges_nothing(lex: RuleWords, verb: Token) -> bool:
+    """Whether "commit" is in a sense that pledges no cooperation (PLOVER AGREE is "commitment to cooperate";
+    conventions §409). WordNet 3.0's commit.v.01 "perform an act, usually with a negative connotation": what is
+    committed is a deed (plover_deed_nouns.csv) that codes no event ("committed a gaffe", "committing sacrilege",
+    "gaffes were committed"; an act that does code one is `committed_act`'s). commit.v.02 "give entirely to a
+    specific person, activity, or cause": devoted to a cause, a quality or a person, a noun that codes no event and is
+    no deed, or to nothing named ("is committed to transparency", "committed to the mayor", "will be fully
+    committed"). A pledge keeps AGREE: an object given ("committed 500 troops"), an act to come ("committed to
+    withdraw", "is committed to opening up", "to robust engagement with Pakistan") or an event or a pact ("is
+    committed to the peace talks", "committed to a ceasefire", "is committed to peace")."""
+    words = lex.words
+    done = [counted(o, words) for o in _with_their_wholes(objects(verb, words))]
+    if any(n.lemma_.lower() in deed_nouns() and noun_code(lex, n) is None for n in done):
+        return True
+    if any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp") for c in verb.children):
+        return False
+    devoted = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in (*p.children, *(
+        c for g in p.children for c in g.conjuncts))]
+    # a gerund is an act to come, also where the parser makes it a modifier ("commit to compensating victims")
+    return all(g.dep_ == "pobj" and g.pos_ != "PRON" and g.tag_ != "VBG" and noun_code(lex, g) is None
+               and not any(c.tag_ == "VBG" and c.i < g.i for c in g.children)
+               and g.lemma_.lower() not in lex.triggers.pacts | words.unexchanged_pacts | deed_nouns() for g in devoted)
+
+
+def answers_in_words(lex: RuleWords, verb: Token) -> bool:
+    """Whether a verb that answers back (`answering_back_verbs`) answers with words or a deed that codes no force
+    (conventions §410): it or a participle joined to it tells what is said ("shot back that the reporter had not
+    been called on", "hit back, saying the charges were false"), or it answers "in" or "with" a deed coding no act of
+    force or repression ("struck back in a statement", "fought back with a lawsuit"). An armed doer, or a sentence
+    that names forces, a weapon, a war or harm, keeps the blow: "troops fought back against the rebels", "rebels
+    struck back, saying they would not surrender", "hit back with air strikes"."""
+    words = lex.words
+    if not any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in verb.children):
+        return False
+    if any(armed(s, words) for s in subjects(verb)) or _of_war(verb, words):
+        return False
+    said = any(c.dep_ == "ccomp" or c.dep_ == "advcl" and c.tag_ == "VBG" and any(g.dep_ == "ccomp" for g in c.children)
+               for c in verb.children)
+    answers = [counted(g, words) for g in prepositional_objects(verb, ("in", "with"))]
+    return said or any(a.lemma_.lower() in deed_nouns() and (
+        (code := noun_code(lex, a)) is None or code[0].type not in lex.plover.perpetrated_types) for a in answers)
 
 
 def _with_their_wholes(nouns: list[Token]) -> list[Token]:

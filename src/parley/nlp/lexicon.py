@@ -319,6 +319,7 @@ class EventWords:
     accusation_nouns: frozenset[str]
     effort_verbs: frozenset[str]
     retaliation_verbs: frozenset[str]
+    answering_back_verbs: frozenset[str]
     other_particle_verbs: frozenset[str]
     armed_sectors: frozenset[str]
     security_sectors: frozenset[str]
