@@ -89,7 +89,7 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     triggers, words = lex.triggers, lex.words
     if _describes_its_noun(token):
         return None  # "roughly 270 pledged delegates": a participle the parser tags as a past tense (conventions §95)
-    if lemma in words.answering_back_verbs and answers_in_words(lex, token):
+    if lemma in words.answering_back_verbs and _answers_in_words(lex, token):
         return None  # "hit back, saying the charges were false", "fought back with a lawsuit" (conventions §410)
     own_particles = particles(token, lemma, triggers.phrasal)
     particle = own_particles[0].lemma_.lower() if own_particles else None
@@ -221,7 +221,7 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return committed_act(lex, token) if to_infinitive(token) else None
     if lemma in words.perpetrating_verbs and (act := committed_act(lex, token)):
         return act
-    if lemma in words.perpetrating_verbs and pledges_nothing(lex, token):
+    if lemma in words.perpetrating_verbs and _pledges_nothing(lex, token):
         return None  # "committed a gaffe", "is committed to transparency": no pledge to cooperate (conventions §409)
     light = triggers.light_verbs.get(lemma) or triggers.carriers.get(lemma)
     if light:
@@ -2555,7 +2555,7 @@ def committed_act(lex: RuleWords, verb: Token) -> Candidate | None:
     return None
 
 
-def pledges_nothing(lex: RuleWords, verb: Token) -> bool:
+def _pledges_nothing(lex: RuleWords, verb: Token) -> bool:
     """Whether "commit" is in a sense that pledges no cooperation (PLOVER AGREE is "commitment to cooperate";
     conventions §409). WordNet 3.0's commit.v.01 "perform an act, usually with a negative connotation": what is
     committed is a deed (plover_deed_nouns.csv) that codes no event ("committed a gaffe", "committing sacrilege",
@@ -2579,7 +2579,7 @@ def pledges_nothing(lex: RuleWords, verb: Token) -> bool:
                and g.lemma_.lower() not in lex.triggers.pacts | words.unexchanged_pacts | deed_nouns() for g in devoted)
 
 
-def answers_in_words(lex: RuleWords, verb: Token) -> bool:
+def _answers_in_words(lex: RuleWords, verb: Token) -> bool:
     """Whether a verb that answers back (`answering_back_verbs`) answers with words or a deed that codes no force
     (conventions §410): it or a participle joined to it tells what is said ("shot back that the reporter had not
     been called on", "hit back, saying the charges were false"), or it answers "in" or "with" a deed coding no act of
