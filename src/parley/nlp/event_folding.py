@@ -11,8 +11,8 @@ from .event_lexicon import SPECIFICITY, Code, Governor, RuleWords
 from .event_modes import alternative_penalty, aux_modes, carries_on, carrying_verb, elicitor, in_condition, negates
 from .event_nouns import CAUSE, PENALTY, RESPONSE, abstract, consequence_words, noun_code, rejected_act
 from .event_reading import Candidate
-from .event_syntax import (a_party, acted_on, counted, has_own_actor, indicative, objects, phrasal,
-                           prepositional_objects, subjects, to_infinitive)
+from .event_syntax import (a_party, acted_on, counted, described_holders, has_own_actor, indicative, objects,
+                           phrasal, prepositional_objects, subjects, to_infinitive)
 from .event_verbs import (ABILITY_MODALS, advised, asks_for_something, assures_what_is, causes_consequence,
                           committed_act, held_by_electorate)
 from .labels import (ANY_SUBJECT_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS, TIME_LABELS,
@@ -754,12 +754,7 @@ def _released(lex: RuleWords, anchor: Token) -> list[Token]:
     describes), what its noun is "of", the noun it qualifies ("a prisoner exchange")."""
     named = objects(anchor, lex.words) + prepositional_objects(anchor, ("of",)) \
         + [c for c in anchor.children if c.dep_ in ("nsubjpass", "compound")]
-    return [_antecedent(anchor, t) for t in named]
-
-
-def _antecedent(verb: Token, word: Token) -> Token:
-    """The noun a relative pronoun of ``verb``'s clause stands for ("the emails, which were released"), or ``word``."""
-    return verb.head if word.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" else word
+    return [holder for t in named for holder in described_holders(anchor, [t])]
 
 
 def _held(lex: RuleWords, noun: Token) -> bool:
@@ -784,17 +779,16 @@ def _nothing_held_released(lex: RuleWords, candidate: Candidate) -> bool:
         return False
     # what the verb acts on, the noun a participle describes among it ("prisoners released by Kenya on Thursday"); a
     # time the parser takes for an object ("on Thursday") is no thing released
-    released = [_antecedent(anchor, t) for t in _released(lex, anchor) + acted_on(anchor)
-                if t.ent_type_ not in TIME_LABELS]
+    acted = [holder for t in acted_on(anchor) for holder in described_holders(anchor, [t])]
+    released = [t for t in _released(lex, anchor) + acted if t.ent_type_ not in TIME_LABELS]
     for _ in range(2):  # "control for security in Bamiyan province", "the Ladies in White activists"
         released += [g for t in released for g in prepositional_objects(counted(t, words), ("of", "for", "in", "over"))
                      if g not in released]
-    taken_back = {noun for (_, noun), code in lex.triggers.verb_objects.items() if code == _RELEASE}
     # a pronoun or a number alone ("released it", "releasing the seven") stands for what another phrase names
     return bool(released) and not any(
         _held(lex, t) or a_party(n := counted(t, words)) or n.ent_type_ in PLACE_LABELS
-        or n.pos_ in ("NUM", "PRON") and n.ent_type_ != "MONEY" or n.lemma_.lower() in words.held_places | taken_back
-        or _seized(lex, n) for t in released)
+        or n.pos_ in ("NUM", "PRON") and n.ent_type_ != "MONEY" or n.lemma_.lower() in words.held_places
+        or n.lemma_.lower() in lex.triggers.released_objects or _seized(lex, n) for t in released)
 
 
 def _seized(lex: RuleWords, noun: Token) -> bool:

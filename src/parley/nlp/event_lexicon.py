@@ -138,6 +138,9 @@ class TriggerLexicon:
         self.object_verbs = frozenset(verb for verb, _ in self.verb_objects)
         self.phrasal_verbs = frozenset(verb for verb, _ in self.phrasal)
         self.pact_verbs = frozenset(verb for verb, noun in self.verb_objects if noun in self.pacts)
+        # What a release pattern of the lexicon takes back ("return remains"): released, it is no publication (§401).
+        self.released_objects = frozenset(noun for (_, noun), code in self.verb_objects.items()
+                                          if code == Code("RETREAT", "release"))
         # Verbs of backing and of giving (the manual's SUPPORT "express support for … actor" and AID "material aid
         # whose benefits primarily accrue to the recipient"): who does them to a group is no party to what the
         # group does ("Russian-backed separatists shelled the town", conventions §107).
