@@ -5,6 +5,7 @@ over, a truce in effect, consequences announced …), and the CAMEO tier for ver
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from spacy.tokens import Span, Token
 
@@ -1170,20 +1171,26 @@ def _forces_home(lex: RuleWords, verb: Token) -> Candidate | None:
     troops back from the border" (conventions §18, §24); sent back somewhere ("to the front") they are not. Envoys
     brought home are withdrawn too, SANCTION by §46 ("brought home its ambassador", §407)."""
     words = lex.words
-    forces = [(child, noun) for child in objects(verb, words) if armed(noun := counted(child, words), words)
-              or noun.lemma_.lower() in words.envoy_nouns]
-    if not forces:
+    held = objects(verb, words)
+    # the parse may hang "home" on the forces: "returning United States troops home"; read before what is armed,
+    # which costs more, as most verbs bring nothing home
+    if not _return_adverbs((verb, *held), words):
         return None
-    # the parse may hang "home" on the forces: "returning United States troops home"
-    returns = [c for head in (verb, *(child for child, _ in forces)) for c in head.children
-               if c.dep_ in ("advmod", "prt") and c.lower_ in words.return_adverbs]
-    if not returns:
+    forces = [(child, noun) for child in held if armed(noun := counted(child, words), words)
+              or noun.lemma_.lower() in words.envoy_nouns]
+    returns = _return_adverbs((verb, *(child for child, _ in forces)), words)
+    if not forces or not returns:
         return None
     # the goal may hang on the verb or on "back": "brought the troops back to Chad"
     if any(_names_a_goal(head, words) for head in (verb, *returns)):
         return None
     return Candidate(verb, _withdrawal(forces[0][1], words, verb), SPECIFICITY["verb_object"], absorbed=list(forces[0]))
 
+
+def _return_adverbs(heads: Iterable[Token], words: EventWords) -> list[Token]:
+    """The "home", "back" that bring something home, hung on any of ``heads``."""
+    return [c for head in heads for c in head.children
+            if c.dep_ in ("advmod", "prt") and c.lower_ in words.return_adverbs]
 
 def _forces_cut(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | None:
     """Armed forces reduced in number are partly withdrawn: "reduced its troop levels to 2,500", "will cut
