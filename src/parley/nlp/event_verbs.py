@@ -513,6 +513,31 @@ def attacks_naming_a_texts_kind(lex: RuleWords, found: list[Candidate], contest_
             candidate.dropped = True
 
 
+def captures_of_ideas(lex: RuleWords, found: list[Candidate]) -> None:
+    """A capture of a text, an idea or a clause, or one an idea makes, seizes no one: "her emails were captured
+    in the system", "a screen image captured by the website", "a moment that captured what would carry her",
+    "sees him as captured by a hard-line philosophy" (WordNet capture.v.01 "succeed in representing or expressing
+    something intangible", capture.v.06 "record in permanent form"; conventions §418). §10 reads the active
+    verb's object so ("captured the essence"); this reads what is captured where the parse puts it elsewhere —
+    the passive's subject, the noun a participle describes — and the passive's agent. A person, a place or
+    ground captured stays."""
+    words = lex.words
+    for candidate in found:
+        verb = candidate.anchor
+        if candidate.dropped or verb.pos_ not in VERB_POS or verb.lemma_.lower() not in words.capturing_verbs \
+                or candidate.code.type not in lex.plover.coercive:
+            continue
+        sharer = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in verb.children) else verb
+        captured = [verb.head if c.tag_ == "WDT" and verb.dep_ == "relcl" else c  # "copied and captured"
+                    for c in {*verb.children, *sharer.children} if c.dep_ in ("dobj", "nsubjpass")]
+        if not captured and verb.dep_ == "acl":
+            captured = [verb.head]  # "a screen image captured by the website"
+        ideas = [*captured, *agents(verb)]
+        if any(abstract(lex, counted(t, words)) for t in ideas) \
+                or not captured and any(c.dep_ == "ccomp" for c in verb.children):
+            candidate.dropped = True
+
+
 def sport_play(lex: RuleWords, found: list[Candidate]) -> None:
     """Sport's words of conflict are figurative where sport is named: a team or a player that attacks, concedes or
     meets ("the hockey team attacked from the opening whistle", "the goalkeeper conceded twice"), and an attack, a
