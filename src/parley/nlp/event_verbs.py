@@ -457,6 +457,88 @@ def contest_wins(lex: RuleWords, found: list[Candidate], contest_news: bool = Fa
             candidate.dropped = True
 
 
+def quarrels_in_politics(lex: RuleWords, found: list[Candidate], contest_news: bool = False) -> None:
+    """A clash of people in politics, or of ideas, is a quarrel, no fight: "Senator Lund clashed with Governor Ortiz
+    over the budget", "the speaker's clashes with the finance minister", "the new rules clash with the party's
+    traditions" (WordNet clash.v.03 "disagree violently", clash.n.01 "a state of conflict between persons";
+    conventions §417). Every side named is a person, one in politics or an idea, and one is in politics or an
+    idea; in election news persons are enough ("the candidate clashed with a television host"). Crowds, forces,
+    countries, a clash with no side named and anything physical (§92: an armed side, someone hurt, a scene, a
+    sentence of war) stay a fight."""
+    words = lex.words
+    for candidate in found:
+        if candidate.dropped or candidate.code.type != "ASSAULT":
+            continue
+        act = candidate.own_word(words.quarrel_words)
+        if act is None:
+            continue
+        sides = [counted(s, words) for s in _quarrel_sides(act)]
+        if not sides or by_force(lex, act, sides) or _of_war(act, words):
+            continue
+        if all(any(a_person_or_in_politics(n, words) for n in _named(s)) or abstract(lex, s) for s in sides) and (
+                contest_news or any(in_politics(n, words) or abstract(lex, n) for s in sides for n in _named(s))):
+            candidate.dropped = True
+
+
+def _named(side: Token) -> list[Token]:
+    """A side and the names in apposition to it: "a billionaire populist, Donald Trump"."""
+    return [side, *(c for c in side.children if c.dep_ == "appos")]
+
+
+def _quarrel_sides(act: Token) -> list[Token]:
+    """The sides of a clash, with their conjuncts: a verb's subjects (a relative pronoun's antecedent: "rules that
+    clash with") and its "with" objects; a noun's possessor, its compound modifiers ("a rules clash") and its
+    "with", "between" or "of" objects."""
+    if act.pos_ in VERB_POS:
+        sides = [act.head if s.tag_ == "WDT" and act.dep_ == "relcl" else s for s in subjects(act)]
+        sides += prepositional_objects(act, ("with",))
+    else:
+        sides = [c for c in act.children if c.dep_ in ("poss", "compound")]
+        sides += prepositional_objects(act, ("with", "between", "of"))
+    return [t for s in sides for t in (s, *s.conjuncts)]
+
+
+def attacks_naming_a_texts_kind(lex: RuleWords, found: list[Candidate], contest_news: bool = False) -> None:
+    """In election news, an attack noun that modifies the name of a text or an idea names its kind, no attack:
+    "is facing attack ads", "laughed off the attack ad" (as "protest songs" name no protest, §156; conventions
+    §418). A text or an idea is a WordNet abstract noun (plover_abstract_nouns.csv); elsewhere "the attack plan"
+    may be an army's."""
+    if not contest_news:
+        return
+    words = lex.words
+    for candidate in found:
+        if candidate.dropped or candidate.code.type != "ASSAULT":
+            continue
+        act = candidate.own_word(words.criticism_verbs)
+        if act is not None and act.pos_ in NOUN_POS and act.dep_ == "compound" and abstract(lex, act.head):
+            candidate.dropped = True
+
+
+def captures_of_ideas(lex: RuleWords, found: list[Candidate]) -> None:
+    """A capture of a text, an idea or a clause, or one an idea makes, seizes no one: "her emails were captured
+    in the system", "a screen image captured by the website", "a moment that captured what would carry her",
+    "sees him as captured by a hard-line philosophy" (WordNet capture.v.01 "succeed in representing or expressing
+    something intangible", capture.v.06 "record in permanent form"; conventions §418). §10 reads the active
+    verb's object so ("captured the essence"); this reads what is captured where the parse puts it elsewhere —
+    the passive's subject, the noun a participle describes — and the passive's agent. A person, a place or
+    ground captured stays."""
+    words = lex.words
+    for candidate in found:
+        verb = candidate.anchor
+        if candidate.dropped or verb.pos_ not in VERB_POS or verb.lemma_.lower() not in words.capturing_verbs \
+                or candidate.code.type not in lex.plover.coercive:
+            continue
+        sharer = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "nsubjpass" for c in verb.children) else verb
+        captured = [verb.head if c.tag_ == "WDT" and verb.dep_ == "relcl" else c  # "copied and captured"
+                    for c in {*verb.children, *sharer.children} if c.dep_ in ("dobj", "nsubjpass")]
+        if not captured and verb.dep_ == "acl":
+            captured = [verb.head]  # "a screen image captured by the website"
+        ideas = [*captured, *agents(verb)]
+        if any(abstract(lex, counted(t, words)) for t in ideas) \
+                or not captured and any(c.dep_ == "ccomp" for c in verb.children):
+            candidate.dropped = True
+
+
 def sport_play(lex: RuleWords, found: list[Candidate]) -> None:
     """Sport's words of conflict are figurative where sport is named: a team or a player that attacks, concedes or
     meets ("the hockey team attacked from the opening whistle", "the goalkeeper conceded twice"), and an attack, a

@@ -39,6 +39,7 @@ from .event_reading import Candidate, EventReading, trigger_owners
 from .event_sentences import ADDED_CONFIDENCE, SentenceClassifier
 from .event_verbs import (campaign_attacks, contest_wins, match_fallback, match_stance, match_verb, match_willingness,
                           private_money, sport_play, stances_about_acts, with_theme_mode)
+from .event_verbs import attacks_naming_a_texts_kind, captures_of_ideas, quarrels_in_politics  # conventions §417, §418
 from .extensions import PUBLISHED, declare
 from .labels import NOUN_POS, VERB_ARGUMENT_DEPS, VERB_POS
 from .lexicon import Lexicon
@@ -162,6 +163,9 @@ class EventCoder:
         fights_against_things(rules, found)
         recoveries(rules, found)
         contest_wins(rules, found, contest_news)
+        quarrels_in_politics(rules, found, contest_news)
+        attacks_naming_a_texts_kind(rules, found, contest_news)
+        captures_of_ideas(rules, found)
         sport_play(rules, found)
         if contest_news:
             campaign_rallies(rules, found)

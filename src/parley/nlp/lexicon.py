@@ -315,6 +315,7 @@ class EventWords:
     mass_event_nouns: frozenset[str]
     criticism_verbs: frozenset[str]
     criticism_prepositions: frozenset[str]
+    quarrel_words: frozenset[str]
     exchanging_verbs: frozenset[str]
     accusation_nouns: frozenset[str]
     effort_verbs: frozenset[str]
