@@ -37,9 +37,9 @@ from .event_posture import military_posture
 from .event_parts import read_mentions
 from .event_reading import Candidate, EventReading, trigger_owners
 from .event_sentences import ADDED_CONFIDENCE, SentenceClassifier
-from .event_verbs import (campaign_attacks, contest_wins, match_fallback, match_stance, match_verb, match_willingness,
-                          private_money, sport_play, stances_about_acts, with_theme_mode)
-from .event_verbs import attacks_naming_a_texts_kind, captures_of_ideas, quarrels_in_politics  # conventions §417, §418
+from .event_verbs import (attacks_naming_a_texts_kind, campaign_attacks, captures_of_ideas, contest_wins, match_fallback,
+                          match_stance, match_verb, match_willingness, private_money, quarrels_in_politics, sport_play,
+                          stances_about_acts, with_theme_mode)
 from .extensions import PUBLISHED, declare
 from .labels import NOUN_POS, VERB_ARGUMENT_DEPS, VERB_POS
 from .lexicon import Lexicon
