@@ -1,4 +1,4 @@
-"""An authority that keeps people out, stops their gathering or tells them to stay at home restricts them
+"""An authority that keeps people out or tells them to stay at home restricts them
 (COERCE/restrict, manual: "restrictions on political freedoms or movement"; conventions §415, §416). The authority of
 a clause with no subject of its own is found by climbing to the clause that lends it one.
 
@@ -26,17 +26,8 @@ def test_people_an_authority_keeps_out_are_restricted(sentence):
     assert codes(sentence) == [("COERCE", "restrict")]
 
 
-@pytest.mark.parametrize("sentence", [
-    "Police halted the march.",
-    "The march was blocked by police.",
-    "The kingdom launched a bid to halt the marches.",        # the bid's owner halts
-])
-def test_a_gathering_an_authority_stops_is_restricted(sentence):
-    assert codes(sentence) == [("COERCE", "restrict")]
-
-
 def test_the_authority_is_the_actor():
-    assert parties("Police halted the march.", "COERCE")[0] == ["Police"]
+    assert parties("Border guards put up fences to keep the migrants out.", "COERCE")[0] == ["Border guards"]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -69,6 +60,7 @@ def test_what_no_authority_restricts_is_left_as_it_was(sentence, expected):
     "The organizers were told to stop their demonstration.",    # the organizers, told, are the doers
     "The protesters, failing to halt their march, went home.",  # the protesters the participle describes
     "The organizers stopped their rally.",
+    "Police halted the march.",
 ])
-def test_a_gathering_its_own_people_stop_is_no_restriction(sentence):
+def test_a_gathering_is_not_read_as_stopped(sentence):  # §415 "Not kept": a gathering an authority stops
     assert ("COERCE", "restrict") not in codes(sentence)

@@ -134,7 +134,7 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _arms_given_up(lex, token, lemma) or _names_a_judgement(lex, token, lemma) \
         or _cooperation_pact(lex, token, verbs) or _entry_allowed(lex, token, lemma) \
         or _blocked(lex, token, lemma) or _halted_at_a_passage(lex, token, lemma) \
-        or _kept_out(lex, token, lemma) or _gathering_stopped(lex, token, lemma) or _told_to_stay_home(lex, token, lemma) \
+        or _kept_out(lex, token, lemma) or _told_to_stay_home(lex, token, lemma) \
         or _weapon_tested(lex, token, verbs) or verb_object(lex, token, verbs, triggers, SPECIFICITY["verb_object"]) \
         or _forces_home(lex, token) or _forces_cut(lex, token, verbs) or _forces_raised(lex, token, verbs)\
         or _enlisted(lex, token, lemma) or _forces_grow(lex, token, lemma) \
@@ -771,7 +771,7 @@ def _shutdown_ordered(lex: RuleWords, verb: Token, lemma: str) -> Candidate | No
 def _by_an_authority(lex: RuleWords, verb: Token) -> bool:
     """Whether a state, one of its bodies or an armed party gives the order, or no one named does (a passive): "the
     Taliban", "authorities", "police"; not "the company". A clause with no subject of its own is done by whom
-    `_doers_found` finds ("its bid to halt the marches", "were told to stop their rally"; conventions §415)."""
+    `_doers_found` finds ("used tear gas to keep them out", "were told to stop their rally"; conventions §415)."""
     doers = _doers_found(lex, verb)
     return all(_armed_or_state(lex, d) for d in doers) if doers else _passive_clause(verb)
 
@@ -838,13 +838,13 @@ def _halted_at_a_passage(lex: RuleWords, verb: Token, lemma: str) -> Candidate |
 def _doers_found(lex: RuleWords, verb: Token) -> list[Token]:
     """Who does a verb, found for a clause with no subject of its own by climbing to the clause that lends it one
     (conventions §415): the party a verb of telling or ordering names ("told the organizers to stop" → the
-    organizers), a passive's subject ("were told to stop" → they), a noun's owner ("its bid to halt" → its), a
+    organizers), a passive's subject ("were told to stop" → they), a noun's owner ("its bid to keep" → its), a
     noun a participle describes ("protesters failing to halt"), else the governing verb's doers ("used tear gas to
     keep them out" → whoever used it). Empty when the climb ends on a passive or on no verb."""
     for _ in range(8):  # a clause nests a few deep at most; parses can be circular in effect
         own = [as_doer(c) for c in verb.children if c.dep_ in ("nsubj", "agent")]
         if own:
-            return described_holders(verb, own)  # "police, who kept them out": police
+            return own
         head = verb.head
         if _passive_clause(verb) or head.i == verb.i:
             return []
@@ -882,21 +882,6 @@ def _kept_out(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     for child in objects(verb, words):
         if _people(lex, child) and not _armed_or_state(lex, counted(child, words)):
             return Candidate(verb, Code("COERCE", "restrict"), SPECIFICITY["verb_object"], absorbed=[child, *outs])
-    return None
-
-
-def _gathering_stopped(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
-    """A gathering an authority stops is restricted (COERCE/restrict, manual: "restrictions on political freedoms";
-    conventions §415): "police halted the march", "its bid to halt the marches". Organizers told to stop their own
-    rally, or protesters failing to halt theirs, restrict no one."""
-    words = lex.words
-    if lemma not in words.stopping_verbs or not _by_an_authority(lex, verb):
-        return None
-    for child in acted_on(verb):
-        noun = verb.head if child.tag_ in ("WP", "WDT") else counted(child, words)  # "a march, which was blocked"
-        code = noun_code(lex, noun)
-        if code is not None and code[0].type == "PROTEST":
-            return Candidate(verb, Code("COERCE", "restrict"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
 
 

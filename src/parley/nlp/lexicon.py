@@ -180,7 +180,6 @@ class EventWords:
     aid_recipient_sectors: frozenset[str]
     restraint_verbs: frozenset[str]
     halting_verbs: frozenset[str]
-    stopping_verbs: frozenset[str]
     restricted_acts: frozenset[str]
     telling_verbs: frozenset[str]
     staying_verbs: frozenset[str]
