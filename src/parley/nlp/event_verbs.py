@@ -23,6 +23,7 @@ from .event_nouns import (ACTS_OF_PARTIES, CAUSE, PARTNER_PREPOSITIONS, a_pact_o
 from .event_participants import feelers, is_passive
 from .event_reading import Candidate
 from .event_syntax import (a_party, a_person, acted_on, actor_in, actor_of, agents, another_party, armed, armed_party,
+                           as_doer,
                            by_the_state, counted, counted_with_conjuncts, described_holders, doers_of, has_own_actor,
                            indicative, infinitives, objects, participle_host, particles, phrase_actors,
                            prepositional_objects, subject_actors, subjects, to_infinitive, with_a_party)
@@ -134,6 +135,7 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _arms_given_up(lex, token, lemma) or _names_a_judgement(lex, token, lemma) \
         or _cooperation_pact(lex, token, verbs) or _entry_allowed(lex, token, lemma) \
         or _blocked(lex, token, lemma) or _halted_at_a_passage(lex, token, lemma) \
+        or _kept_out(lex, token, lemma) or _told_to_stay_home(lex, token, lemma) \
         or _weapon_tested(lex, token, verbs) or verb_object(lex, token, verbs, triggers, SPECIFICITY["verb_object"]) \
         or _forces_home(lex, token) or _forces_cut(lex, token, verbs) or _forces_raised(lex, token, verbs)\
         or _enlisted(lex, token, lemma) or _forces_grow(lex, token, lemma) \
@@ -851,8 +853,10 @@ def _shutdown_ordered(lex: RuleWords, verb: Token, lemma: str) -> Candidate | No
 
 def _by_an_authority(lex: RuleWords, verb: Token) -> bool:
     """Whether a state, one of its bodies or an armed party gives the order, or no one named does (a passive): "the
-    Taliban", "authorities", "police"; not "the company"."""
-    return all(_armed_or_state(lex, d) for d in doers_of(verb))
+    Taliban", "authorities", "police"; not "the company". A clause with no subject of its own is done by whom
+    `_doers_found` finds ("used tear gas to keep them out", "were told to stop their rally"; conventions §415)."""
+    doers = _doers_found(lex, verb)
+    return all(_armed_or_state(lex, d) for d in doers) if doers else _passive_clause(verb)
 
 
 def _under_authority(lex: RuleWords, noun: Token) -> bool:
@@ -911,6 +915,78 @@ def _halted_at_a_passage(lex: RuleWords, verb: Token, lemma: str) -> Candidate |
         if _people(lex, halted) and not _armed_or_state(lex, counted(halted, words)):
             return Candidate(verb, Code("COERCE", "restrict"), SPECIFICITY["verb_object"],
                              absorbed=[child, *backs, *passages])
+    return None
+
+
+def _doers_found(lex: RuleWords, verb: Token) -> list[Token]:
+    """Who does a verb, found for a clause with no subject of its own by climbing to the clause that lends it one
+    (conventions §415): the party a verb of telling or ordering names ("told the organizers to stop" → the
+    organizers), a passive's subject ("were told to stop" → they), a noun's owner ("its bid to keep" → its), a
+    noun a participle describes ("protesters failing to halt"), else the governing verb's doers ("used tear gas to
+    keep them out" → whoever used it). Empty when the climb ends on a passive or on no verb."""
+    for _ in range(8):  # a clause nests a few deep at most; parses can be circular in effect
+        own = [as_doer(c) for c in verb.children if c.dep_ in ("nsubj", "agent")]
+        if own:
+            return own
+        head = verb.head
+        if _passive_clause(verb) or head.i == verb.i:
+            return []
+        if verb.dep_ == "xcomp":
+            controllers = [c for c in head.children if c.dep_ == "nsubjpass"
+                           or c.dep_ == "dobj" and (a_party(c) or _people(lex, c))]
+            if controllers:
+                return controllers
+        if head.pos_ in NOUN_POS:  # an infinitive or a participle of a noun
+            owners = [c for c in head.children if c.dep_ == "poss"]
+            if owners or verb.tag_ == "VBG" or head.dep_ in ("nsubj", "nsubjpass"):
+                return owners or [head]
+            head = head.head
+        if head.pos_ == "ADP":  # "by keeping them out", "after failing to halt"
+            head = head.head
+        verb = head
+    return []
+
+
+def _passive_clause(verb: Token) -> bool:
+    """A passive, its conjuncts ("were beaten or stopped") and a past participle of a noun ("migrants stopped at
+    the border") say who is done to, not who does."""
+    return is_passive(verb) or verb.dep_ == "acl" and verb.tag_ == "VBN" \
+        or verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "agent") for c in verb.children) and is_passive(verb.head)
+
+
+def _kept_out(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """People an authority keeps out are restricted in their movement (COERCE/restrict; conventions §415): "built a
+    fence to keep the migrants out", "police kept the protesters out of the square". The rain that keeps fans out,
+    or a campaign's money to keep a candidate out of Congress, restricts no one."""
+    words = lex.words
+    outs = [c for c in verb.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ == "out"]
+    if lemma not in words.restraint_verbs or not outs or not _by_an_authority(lex, verb):
+        return None
+    for child in objects(verb, words):
+        if _people(lex, child) and not _armed_or_state(lex, counted(child, words)):
+            return Candidate(verb, Code("COERCE", "restrict"), SPECIFICITY["verb_object"], absorbed=[child, *outs])
+    return None
+
+
+def _told_to_stay_home(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """People an authority tells to stay at home or indoors are confined as by a curfew (COERCE/restrict, manual:
+    "restrictions on … movement"; conventions §416): "authorities told residents to stay at home", "police told
+    people to stay indoors". Telling is speech elsewhere: "told reporters to stay tuned"; a father who tells his
+    kids to stay home, or advice in a condition ("to stay home if they are sick"), restricts no one."""
+    words = lex.words
+    if lemma not in words.telling_verbs or not _by_an_authority(lex, verb):
+        return None
+    for stay in infinitives(verb):
+        places = [c for c in stay.children if c.i > stay.i]  # "home", "indoors", "at home": parsed many ways
+        places += [g for p in places if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+        at_home = any({p.lower_, p.lemma_.lower()} & words.home_places for p in places)  # "indoors" as a noun
+        conditioned = any(c.dep_ == "advcl" and m.dep_ == "mark" and m.lower_ in words.threat_condition_marks
+                          for c in stay.children for m in c.children)  # "if sick": advice, not "until the storm passes"
+        if stay.lemma_.lower() not in words.staying_verbs or not at_home or conditioned:
+            continue
+        for child in (c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")):  # "residents were told to"
+            if _under_authority(lex, counted(child, words)):
+                return Candidate(verb, Code("COERCE", "restrict"), SPECIFICITY["verb_object"], absorbed=[stay])
     return None
 
 
