@@ -23,9 +23,8 @@ from .event_nouns import (ACTS_OF_PARTIES, CAUSE, PARTNER_PREPOSITIONS, a_pact_o
 from .event_participants import feelers, is_passive
 from .event_reading import Candidate
 from .event_syntax import (a_party, a_person, acted_on, actor_in, actor_of, agents, another_party, armed, armed_party,
-                           as_doer,
-                           by_the_state, counted, counted_with_conjuncts, described_holders, doers_of, has_own_actor,
-                           indicative, infinitives, objects, participle_host, particles, phrase_actors,
+                           as_doer, by_the_state, counted, counted_with_conjuncts, described_holders, doers_of,
+                           has_own_actor, indicative, infinitives, objects, participle_host, particles, phrase_actors,
                            prepositional_objects, subject_actors, subjects, to_infinitive, with_a_party)
 from .event_where import clause_tokens
 from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_CLAUSE_DEPS,
