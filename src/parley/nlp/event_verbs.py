@@ -147,7 +147,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _hanged(lex, token) or _maltreated(lex, token, lemma) \
         or _enacted(lex, token, lemma) \
         or _sought_from(lex, token, lemma) or _demands_met(lex, token, lemma) \
-        or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) or _easing(lex, token, lemma) \
+        or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) \
+        or _hostilities_halted(lex, token, lemma) or _easing(lex, token, lemma) \
         or _cooperation(lex, token, verbs) or _coordination(lex, token, lemma) or _closure(lex, token, verbs) \
         or _walkout(lex, token, lemma)
     if candidate and candidate.code == Code("COERCE", "martial-law") and _emergency_of_a_domain(lex, token):
@@ -2299,6 +2300,38 @@ def _truce_in_effect(lex: RuleWords, verb: Token, lemma: str) -> Candidate | Non
     if lemma in words.truce_verbs or in_effect:
         return Candidate(verb, Code("RETREAT", "ceasefire"), SPECIFICITY["verb_object"], absorbed=[truce])
     return None
+
+
+def _hostilities_halted(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Operations halted by an armed party, or military ones, end its hostilities: "the rebels halted all
+    operations", "ordered its forces to suspend offensive operations", "the government stopped military
+    operations" (manual RETREAT: "observing a ceasefire or otherwise ending active conflicts"; §413). A firm's
+    operations halted ("halted operations at the mine") are a stoppage, read by the verb as before."""
+    words = lex.words
+    if lemma not in words.hostility_ending_verbs:
+        return None
+    if any(negates(c, words) for c in verb.children):
+        return None  # "did not halt its operations": the verb's reading, negated
+    # who halts: the verb's subject, or whom a verb of ordering tells to ("ordered the army to halt …")
+    parties = [c for c in verb.head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
+    parties = parties or subjects(verb)
+    for noun in objects(verb, words):
+        if noun.lemma_.lower() not in words.military_operation_nouns:
+            continue
+        modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound")]
+        military = [c for c in modifiers if c.lemma_.lower() in words.force_modifiers | words.combat_modifiers
+                    or _assault(lex.triggers.nouns.get(c.lemma_.lower()))
+                    or _assault(lex.triggers.compounds.get((c.lemma_.lower(), noun.lemma_.lower())))]
+        if any(c.dep_ == "compound" and c not in military for c in modifiers):
+            continue  # "halted the rescue operation", "suspended mining operations": named for another purpose
+        if military or any(armed_party(p, words) for p in parties):
+            return Candidate(verb, Code("RETREAT", "ceasefire"), SPECIFICITY["verb_object"], absorbed=[noun])
+    return None
+
+
+def _assault(code: Code | None) -> bool:
+    """Whether the lexicon's reading of a noun or compound is an attack: "offensive", "ground operation"."""
+    return code is not None and code.type == "ASSAULT"
 
 
 def _consequence(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:

@@ -386,6 +386,8 @@ class EventWords:
     truce_nouns: frozenset[str]
     truce_verbs: frozenset[str]
     effect_nouns: frozenset[str]
+    hostility_ending_verbs: frozenset[str]
+    military_operation_nouns: frozenset[str]
     promise_verbs: frozenset[str]
     reform_nouns: frozenset[str]
     civil_rule_nouns: frozenset[str]
