@@ -45,6 +45,7 @@ def test_restriction_of_freedom_named_by_a_noun(sentence, expected):
     ("The parliament passed a law on freedom of the press.", [("SUPPORT", None, ["parliament"], [])]),
     ("The company tightened its rules.", []),
     ("President Ruto signed a decree on fuel prices.", []),
+    ("China must respect the rule of law and political freedom.", []),
     # a restriction with a code of its own keeps it
     ("The government extended the curfew.", [("COERCE", "curfew", [], [])]),
     # a law only proposed restricts nothing yet

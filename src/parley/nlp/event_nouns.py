@@ -846,8 +846,9 @@ def restricts_freedoms(lex: RuleWords, rule: Token) -> list[Token] | None:
         if any(_a_freedom(lex, f) for r in restricted for f in (r, *r.conjuncts)):
             return [clause, *restricted]
     if rule.lemma_.lower() in words.restriction_nouns:
+        # the object itself, not its conjuncts: "the rule of law and political freedom" restricts nothing
         restricted = prepositional_objects(rule, ("on", "of", "for"))
-        if any(_a_freedom(lex, f) for r in restricted for f in (r, *r.conjuncts)):
+        if any(_a_freedom(lex, r) for r in restricted):
             return restricted
     return None
 
