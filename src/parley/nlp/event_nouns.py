@@ -213,7 +213,8 @@ def _read_noun(lex: RuleWords, token: Token) -> Candidate | None:
         return None  # "the accord calls for the release of prisoners": no one asks, nothing is done (§105)
     if token.lemma_.lower() in words.meeting_nouns and own_sitting_dates_an_act(token):
         return None  # "will cut rates at its meeting next week": when the body acts, no one consulted (§204)
-    if (left := leaves_pact(lex, token) or eases_restriction(lex, token) or _cooperation_signed(lex, token)
+    if (left := leaves_pact(lex, token) or eases_restriction(lex, token) or restriction_of_freedoms(lex, token)
+            or _cooperation_signed(lex, token)
             or _relief_delivered(lex, token) or _forces_trained(lex, token)) is not None:
         return left
     carried = refused_or_requested(lex, token) or elicited(lex, token) or _in_the_cause_of(lex, token)
@@ -825,6 +826,68 @@ def eases_restriction(lex: RuleWords, token: Token) -> Candidate | None:
         if noun.lemma_.lower() in words.restriction_nouns:
             return Candidate(token, Code("CONCEDE"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
+
+
+def restricts_freedoms(lex: RuleWords, rule: Token) -> list[Token] | None:
+    """The words that make a law, a rule or a restriction one on political freedoms or movement (the manual's
+    COERCE: "impose restrictions on political freedoms or movement"; conventions §419): a repressive modifier
+    ("a repressive media law"), a freedom it is against ("anti-protest laws"), a clause of restricting over a
+    freedom ("a law criminalizing free speech", "a decree that restricts freedom of assembly"), or, for a
+    restriction noun, the freedom it is on, of or for ("restrictions on movement", "regulations for NGOs").
+    None when it restricts no freedom: "restrictive gun laws", "a law that bans smoking"."""
+    words = lex.words
+    for modifier in (c for c in rule.children if c.dep_ in ("amod", "compound", "nmod")):
+        if modifier.lemma_.lower() in words.repressive_modifiers or _against_a_freedom(lex, modifier):
+            return [modifier]
+    for clause in (c for c in rule.children if c.dep_ in ("relcl", "acl")
+                   and c.lemma_.lower() in words.restricting_verbs):
+        restricted = [c for c in clause.children if c.dep_ in ("dobj", "nsubjpass")] \
+            + prepositional_objects(clause, ("on",))
+        if any(_a_freedom(lex, f) for r in restricted for f in (r, *r.conjuncts)):
+            return [clause, *restricted]
+    if rule.lemma_.lower() in words.restriction_nouns:
+        # the object itself, not its conjuncts: "the rule of law and political freedom" restricts nothing
+        restricted = prepositional_objects(rule, ("on", "of", "for"))
+        if any(_a_freedom(lex, r) for r in restricted):
+            return restricted
+    return None
+
+
+def _a_freedom(lex: RuleWords, noun: Token) -> bool:
+    """"free speech", "freedom of assembly", "religious gatherings", "movement", "protests", "NGOs": a political
+    freedom, or what one is exercised in (english.yaml `freedom_nouns`, the lexicon's PROTEST nouns)."""
+    words = lex.words
+    lemma = counted(noun, words).lemma_.lower()
+    code = lex.triggers.nouns.get(lemma)
+    return lemma in words.freedom_nouns or noun.lower_ in words.freedom_nouns \
+        or code is not None and code.type == "PROTEST"
+
+
+def _against_a_freedom(lex: RuleWords, modifier: Token) -> bool:
+    """"anti-protest", as one word or as "anti", "-", "protest": a modifier against a freedom."""
+    doc = modifier.doc
+    if modifier.lower_.startswith("anti-"):
+        words = lex.words
+        rest = modifier.lower_[len("anti-"):]
+        code = lex.triggers.nouns.get(rest)
+        return rest in words.freedom_nouns or code is not None and code.type == "PROTEST"
+    return modifier.i >= 2 and doc[modifier.i - 1].text == "-" and doc[modifier.i - 2].lower_ == "anti" \
+        and _a_freedom(lex, modifier)
+
+
+def restriction_of_freedoms(lex: RuleWords, token: Token) -> Candidate | None:
+    """A restriction noun of no event of its own that restricts a political freedom or movement imposes it
+    (conventions §419): "restrictions of movement", "curbs on protests" (COERCE/restrict). A ban or a curfew
+    is read by its own noun."""
+    words = lex.words
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or lemma not in words.restriction_nouns or lemma in lex.triggers.nouns:
+        return None
+    restricted = restricts_freedoms(lex, token)
+    if restricted is None:
+        return None
+    return Candidate(token, Code("COERCE", "restrict"), SPECIFICITY["verb_object"],
+                     absorbed=[t for r in restricted for t in (r, counted(r, words))])
 
 
 def relief(lex: RuleWords, noun: Token) -> bool:

@@ -19,7 +19,7 @@ from .event_nouns import (ACTS_OF_PARTIES, CAUSE, PARTNER_PREPOSITIONS, a_pact_o
                           attack_parties, by_force, campaign_event, consequence_held_out, consequence_words,
                           criticism_in_politics, eases_restriction, elicited, in_politics, leaves_pact, match_noun,
                           names_a_party, names_cooperation, noun_code, of_another_cause, own_sitting_dates_an_act,
-                          relief, said_by_a_text)
+                          relief, restricts_freedoms, said_by_a_text)
 from .event_participants import feelers, is_passive
 from .event_reading import Candidate
 from .event_syntax import (a_party, a_person, acted_on, actor_in, actor_of, agents, another_party, armed, armed_party,
@@ -1558,6 +1558,8 @@ def _enacted(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     the new constitution", "spoke out in favor of gun control", "sealed a trade agreement" (the manual's
     SUPPORT: "approve policy", "ratify, sign, or finalize an agreement"; conventions §49)."""
     words = lex.words
+    if (restricting := _restrictive_law_enacted(lex, verb, lemma)) is not None:
+        return restricting
     if lemma in words.enacting_verbs or lemma == "sign":
         laws = [o for o in objects(verb, words) if counted(o, words).lemma_.lower() in words.legislation_nouns]
         if lemma != "sign" and laws or lemma == "sign" and "law" in {
@@ -1570,6 +1572,24 @@ def _enacted(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
                              absorbed=[p for p in pacts if not names_cooperation(counted(p, words), words)])
     if lemma in words.favoring_verbs and {o.lemma_.lower() for o in prepositional_objects(verb, ("in",))} & {"favor", "favour"}:
         return Candidate(verb, Code("SUPPORT"), SPECIFICITY["phrasal"])
+    return None
+
+
+def _restrictive_law_enacted(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """A law or a rule passed, signed, tightened or expanded that restricts political freedoms or movement imposes
+    restrictions, and approves no policy: "passed restrictive anti-protest laws", "signed a decree that restricts
+    freedom of assembly", "tightened regulations on religious gatherings" (the manual's COERCE: "impose
+    restrictions on political freedoms or movement"; conventions §419, before §49's SUPPORT)."""
+    words = lex.words
+    if lemma not in words.enacting_verbs and lemma not in words.tightening_verbs and lemma != "sign":
+        return None
+    for law in objects(verb, words):
+        rule = counted(law, words)
+        if rule.lemma_.lower() in words.legislation_nouns or rule.lemma_.lower() in words.restriction_nouns:
+            restricted = restricts_freedoms(lex, rule)
+            if restricted is not None:
+                return Candidate(verb, Code("COERCE", "restrict"), SPECIFICITY["verb_object"],
+                                 absorbed=[law, rule, *(t for r in restricted for t in (r, counted(r, words)))])
     return None
 
 
