@@ -856,21 +856,19 @@ def restricts_freedoms(lex: RuleWords, rule: Token) -> list[Token] | None:
 def _a_freedom(lex: RuleWords, noun: Token) -> bool:
     """"free speech", "freedom of assembly", "religious gatherings", "movement", "protests", "NGOs": a political
     freedom, or what one is exercised in (english.yaml `freedom_nouns`, the lexicon's PROTEST nouns)."""
-    words = lex.words
-    lemma = counted(noun, words).lemma_.lower()
-    code = lex.triggers.nouns.get(lemma)
-    return lemma in words.freedom_nouns or noun.lower_ in words.freedom_nouns \
-        or code is not None and code.type == "PROTEST"
+    return _freedom_word(lex, counted(noun, lex.words).lemma_.lower()) or noun.lower_ in lex.words.freedom_nouns
+
+
+def _freedom_word(lex: RuleWords, word: str) -> bool:
+    code = lex.triggers.nouns.get(word)
+    return word in lex.words.freedom_nouns or code is not None and code.type == "PROTEST"
 
 
 def _against_a_freedom(lex: RuleWords, modifier: Token) -> bool:
     """"anti-protest", as one word or as "anti", "-", "protest": a modifier against a freedom."""
     doc = modifier.doc
     if modifier.lower_.startswith("anti-"):
-        words = lex.words
-        rest = modifier.lower_[len("anti-"):]
-        code = lex.triggers.nouns.get(rest)
-        return rest in words.freedom_nouns or code is not None and code.type == "PROTEST"
+        return _freedom_word(lex, modifier.lower_[len("anti-"):])
     return modifier.i >= 2 and doc[modifier.i - 1].text == "-" and doc[modifier.i - 2].lower_ == "anti" \
         and _a_freedom(lex, modifier)
 
