@@ -19,7 +19,8 @@ def coded(sentence: str) -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize("sentence", [
-    "Britain is by far the biggest donor to global vaccine programs, giving $600 million this year.",  # the copula's subject
+    # the participle gives as its copula's subject does
+    "Britain is by far the biggest donor to global vaccine programs, giving $600 million this year.",
     "The European Union and the World Bank poured in money after the flood.",   # poured in, no receiver named
     "Saudi Arabia pumped $2 billion into Egypt.",                               # into a country
     "The country secured a $3 billion loan package from the International Monetary Fund.",  # a loan from an aid body
@@ -40,8 +41,17 @@ def test_money_a_state_or_an_aid_body_gives_is_aid(sentence):
     "The government poured $2 billion into roads.",              # poured into no party
     "Investors poured money into the fund.",
     "Student loans have doubled.",                               # no giver
+    "The Mexican bank's loan book grew 11 percent.",             # a ledger, no loan given
     "The senator accepted donations from oil companies.",        # §77
     "A grant from the senator's campaign paid for the ads.",     # political finance
 ])
 def test_money_of_people_firms_campaigns_or_budgets_is_no_aid(sentence):
+    assert "AID" not in [t for t, _ in coded(sentence)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government will pay $800 to every household.",        # a state's transfer to its own people (§422)
+    "The government paid pensioners a $300 bonus.",
+])
+def test_a_state_paying_its_own_people_is_no_aid(sentence):
     assert "AID" not in [t for t, _ in coded(sentence)]

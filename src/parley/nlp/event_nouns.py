@@ -971,8 +971,11 @@ def _aid_money_from_donor(lex: RuleWords, token: Token) -> Candidate | None:
     names = {token.lemma_.lower(), *(f"{m.lower_} {token.lemma_.lower()}" for m in modifiers)}
     if not names & words.aid_money_nouns:
         return None
-    # "a loan package from the IMF": the phrase's head carries the giver; "most of the debt relief" is what is counted
+    # "a loan package from the IMF": a lot of it carries the giver; "the bank's loan book" is no loan given
     head = token.head if token.dep_ == "compound" else token
+    if head != token and head.lemma_.lower() not in words.goods_lots:
+        return None
+    # "most of the debt relief": what is counted is handed over
     counter = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
     givers = [g for g in prepositional_objects(head, ("from", "by")) for g in (g, *g.conjuncts)] \
         + [c for c in head.children if c.dep_ == "poss"]
