@@ -215,7 +215,8 @@ def _read_noun(lex: RuleWords, token: Token) -> Candidate | None:
         return None  # "will cut rates at its meeting next week": when the body acts, no one consulted (§204)
     if (left := leaves_pact(lex, token) or eases_restriction(lex, token) or restriction_of_freedoms(lex, token)
             or _cooperation_signed(lex, token)
-            or _relief_delivered(lex, token) or _forces_trained(lex, token)) is not None:
+            or _relief_delivered(lex, token) or _aid_money_from_donor(lex, token)
+            or _forces_trained(lex, token)) is not None:
         return left
     carried = refused_or_requested(lex, token) or elicited(lex, token) or _in_the_cause_of(lex, token)
     code = noun_code(lex, token, carried=carried) or _forces_exercise(lex, token)
@@ -953,6 +954,39 @@ def _relief_delivered(lex: RuleWords, token: Token) -> Candidate | None:
     if lemma in words.handing_nouns and token.dep_ != "compound" and any(
             relief(lex, c) or c.lemma_.lower() in words.relief_nouns for c in named):
         return Candidate(token, Code("AID"), SPECIFICITY["compound"], absorbed=named)
+    return None
+
+
+
+def _aid_money_from_donor(lex: RuleWords, token: Token) -> Candidate | None:
+    """A grant, a donation, a loan, credit or debt relief (english.yaml `aid_money_nouns`) that comes from a country
+    or an aid body is monetary aid (PLOVER AID: "grants, gifts and credit"; conventions §421): "grants from
+    development organizations", "a loan package from the IMF", "Chinese creditors provided most of the debt relief".
+    A person, a firm or a campaign as a party makes it none (§60): "a loan from the bank", "donations to the PAC";
+    "student loans" name no giver."""
+    words = lex.words
+    modifiers = [c for c in token.children if c.dep_ in ("amod", "compound") and c.i == token.i - 1]
+    names = {token.lemma_.lower(), *(f"{m.lower_} {token.lemma_.lower()}" for m in modifiers)}
+    if not names & words.aid_money_nouns:
+        return None
+    # "a loan package from the IMF": a lot of it carries the giver; "the bank's loan book" is no loan given
+    head = token.head if token.dep_ == "compound" else token
+    if head != token and head.lemma_.lower() not in words.goods_lots:
+        return None
+    # "most of the debt relief": what is counted is handed over
+    counter = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
+    givers = [g for g in prepositional_objects(head, ("from", "by")) for g in (g, *g.conjuncts)] \
+        + [c for c in head.children if c.dep_ == "poss"]
+    # who hands it over: "Chinese creditors provided …"; a receiver of it is no giver
+    verb = counter.head
+    if counter.dep_ == "dobj" and verb.lemma_.lower() in words.transfer_verbs and verb.lemma_.lower() != "receive":
+        givers += [s for s in verb.children if s.dep_ == "nsubj"]
+    receivers = prepositional_objects(head, ("to", "for"))
+    political = any(counted(p, words).lemma_.lower() in words.campaign_funds | words.donor_nouns
+                    for p in givers + receivers)
+    people = any(a_person(p, words.person_pointers) for p in givers + receivers)
+    if aid_party(givers, words) and not political and not people:
+        return Candidate(head, Code("AID"), SPECIFICITY["compound"], absorbed=[token] if head != token else [])
     return None
 
 

@@ -140,7 +140,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _enlisted(lex, token, lemma) or _forces_grow(lex, token, lemma) \
         or _forces_leave(lex, token, lemma) or _pulled_from(lex, token, lemma) or _control_ceded(lex, token, lemma) \
         or _dispatch(lex, token, lemma) or _security_operation(lex, token) \
-        or _provision(lex, token, lemma) or _care_given(lex, token, lemma) or _needy_helped(lex, token, lemma) \
+        or _provision(lex, token, lemma) or _money_given_by_donor(lex, token, lemma) \
+        or _care_given(lex, token, lemma) or _needy_helped(lex, token, lemma) \
         or _training(lex, token, lemma) or _trip(lex, token, lemma) \
         or _weapon_strikes(lex, token, lemma) or _accusation_traded(lex, token, lemma) or _thrown_at(lex, token, lemma) \
         or _fired(lex, token, lemma) \
@@ -408,6 +409,8 @@ def private_money(lex: RuleWords, found: list[Candidate]) -> None:
         lemma = verb.lemma_.lower()
         if not _moves_money(lex, verb, lemma):
             continue
+        if aid_party(donor_named_by_a_clause(verb), words):
+            continue  # "Britain is the biggest donor, giving $600 million": a state gives, no political donor (§421)
         parties = _money_parties(verb, lemma)
         if lemma in words.money_verbs:  # "funds the group": what is funded receives the money
             parties += [c for c in verb.children if c.dep_ == "dobj"]
@@ -2055,6 +2058,46 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
                 (recipient or child in supplied or unnamed) and not particles(token, lemma, lex.triggers.phrasal)):
             return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
+
+
+
+def _money_given_by_donor(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
+    """Money a country or an aid body gives is aid with no receiver named (PLOVER AID: "monetary aid"; conventions
+    §421): a participle that describes the donor a clause names it as ("Britain is by far the biggest donor to
+    vaccine programs, giving $600 million"), and money poured or pumped in ("the EU poured in money", "pumped
+    $2 billion into Ukraine"). Money a person, a campaign or donors give stays no aid (§60); money poured into
+    something that is no country or aid body is spent ("poured $2 billion into roads")."""
+    words = lex.words
+    pouring = lemma in words.money_pouring_verbs
+    if lemma not in words.transfer_verbs and not pouring:
+        return None
+    money = [o for o in objects(token, words) if "MONEY" in (o.ent_type_, counted(o, words).ent_type_)
+             or counted(o, words).lemma_.lower() in words.money_nouns or _counted_currency(counted(o, words), words)]
+    if not money:
+        return None
+    into = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("into", "to") for g in c.children
+            if g.dep_ == "pobj"]
+    if pouring:
+        given = (any(c.lower_ == "in" for c in particles(token, lemma, lex.triggers.phrasal)) and not into) \
+            or aid_party(into, words)
+        givers = subjects(token)
+    else:
+        givers = donor_named_by_a_clause(token)
+        given = bool(givers)
+    receivers = _money_receivers(token)
+    political = any(counted(p, words).lower_ in words.campaign_funds for p in receivers)
+    if given and aid_party(givers, words) and not _nonaid_party(givers + receivers, words) and not political:
+        return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=money)
+    return None
+
+
+def donor_named_by_a_clause(verb: Token) -> list[Token]:
+    """Who gives by a participle that describes a noun its clause names someone as: "Britain is the biggest donor,
+    giving $600 million" → Britain (the copula's subject, §421); none for other verbs."""
+    noun = verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and noun.dep_ == "attr":
+        return subjects(noun.head)
+    return []
 
 
 # The sectors of the bodies whose work is relief: a ministry providing health care runs a service, no assistance.

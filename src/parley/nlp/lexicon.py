@@ -124,6 +124,8 @@ class EventWords:
     donor_nouns: frozenset[str]
     money_nouns: frozenset[str]
     money_verbs: frozenset[str]
+    aid_money_nouns: frozenset[str]
+    money_pouring_verbs: frozenset[str]
     economic_demand_nouns: frozenset[str]
     contest_news_context: str
     contest_doers: frozenset[str]
