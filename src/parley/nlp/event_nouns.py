@@ -957,7 +957,6 @@ def _relief_delivered(lex: RuleWords, token: Token) -> Candidate | None:
     return None
 
 
-
 def _aid_money_from_donor(lex: RuleWords, token: Token) -> Candidate | None:
     """A grant, a donation, a loan, credit or debt relief (english.yaml `aid_money_nouns`) that comes from a country
     or an aid body is monetary aid (PLOVER AID: "grants, gifts and credit"; conventions §421): "grants from

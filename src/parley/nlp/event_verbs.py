@@ -409,7 +409,7 @@ def private_money(lex: RuleWords, found: list[Candidate]) -> None:
         lemma = verb.lemma_.lower()
         if not _moves_money(lex, verb, lemma):
             continue
-        if aid_party(donor_named_by_a_clause(verb), words):
+        if aid_party(_donor_named_by_a_clause(verb), words):
             continue  # "Britain is the biggest donor, giving $600 million": a state gives, no political donor (§421)
         parties = _money_parties(verb, lemma)
         if lemma in words.money_verbs:  # "funds the group": what is funded receives the money
@@ -2060,7 +2060,6 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     return None
 
 
-
 def _money_given_by_donor(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     """Money a country or an aid body gives is aid with no receiver named (PLOVER AID: "monetary aid"; conventions
     §421): a participle that describes the donor a clause names it as ("Britain is by far the biggest donor to
@@ -2082,7 +2081,7 @@ def _money_given_by_donor(lex: RuleWords, token: Token, lemma: str) -> Candidate
             or aid_party(into, words)
         givers = subjects(token)
     else:
-        givers = donor_named_by_a_clause(token)
+        givers = _donor_named_by_a_clause(token)
         given = bool(givers)
     receivers = _money_receivers(token)
     political = any(counted(p, words).lower_ in words.campaign_funds for p in receivers)
@@ -2091,7 +2090,7 @@ def _money_given_by_donor(lex: RuleWords, token: Token, lemma: str) -> Candidate
     return None
 
 
-def donor_named_by_a_clause(verb: Token) -> list[Token]:
+def _donor_named_by_a_clause(verb: Token) -> list[Token]:
     """Who gives by a participle that describes a noun its clause names someone as: "Britain is the biggest donor,
     giving $600 million" → Britain (the copula's subject, §421); none for other verbs."""
     noun = verb.head
