@@ -49,9 +49,10 @@ def test_the_driven_group_retreats_from_the_drivers(sentence):
     "The senator pushed the bill out of committee.",
     "Guards chased the reporters from the lobby.",
     "The militants were not driven out of the town.",   # negated
+    "A bombing campaign drove the rebels out of the territory.",   # the noun is the assault, told once
 ])
 def test_no_armed_group_driven_out_is_no_retreat(sentence):
-    assert "RETREAT" not in [kind for kind, _ in coded(sentence)]
+    assert not {"RETREAT", "PROTEST"} & {kind for kind, _ in coded(sentence)}
 
 
 @pytest.mark.parametrize("sentence", [

@@ -148,8 +148,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _enacted(lex, token, lemma) \
         or _sought_from(lex, token, lemma) or _demands_met(lex, token, lemma) \
         or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) \
-        or _hostilities_halted(lex, token, lemma) or _driven_out(lex, token, lemma) or _armed_flight(lex, token, lemma) \
-        or _easing(lex, token, lemma) \
+        or _hostilities_halted(lex, token, lemma) or _driven_out(lex, token, lemma) \
+        or _armed_flight(lex, token, lemma) or _easing(lex, token, lemma) \
         or _cooperation(lex, token, verbs) or _coordination(lex, token, lemma) or _closure(lex, token, verbs) \
         or _walkout(lex, token, lemma)
     if candidate and candidate.code == Code("COERCE", "martial-law") and _emergency_of_a_domain(lex, token):
@@ -2362,6 +2362,8 @@ def _driven_out(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
         return None
     if not any(_armed_group(lex, counted(o, words)) for o in objects(verb, words)):
         return None
+    if any(_assault(lex.triggers.nouns.get(counted(s, words).lemma_.lower())) for s in subjects(verb)):
+        return None  # "the offensive drove them out": the noun is the assault, told once (a verb of it is misread)
     return Candidate(verb, Code("ASSAULT"), SPECIFICITY["verb_object"], also=Code("RETREAT", "withdraw"),
                      also_by_recipients=True)
 
