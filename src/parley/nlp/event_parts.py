@@ -97,7 +97,9 @@ def read_mentions(reading: EventReading, candidate: Candidate, owners: Owners) -
                       and _bare_definite(candidate), **base)
     if coded.also is None:
         return [mention]
+    also_actors, also_recipients = (recipients, actors) if candidate.also_by_recipients else (actors, recipients)
     return [mention, replace(mention, type=coded.also.type, mode=coded.also.mode, aux=set(coded.also_aux),
+                             actors=list(also_actors), recipients=list(also_recipients),
                              context=list(mention.context), confidence=score - 0.05)]  # ranked below the first
 
 

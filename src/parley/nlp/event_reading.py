@@ -39,6 +39,8 @@ class Candidate:
     rejected: bool = False  # a charge or request someone rejects, made all the same: "denied the accusations"
     promised: Code | None = None  # the material act an AGREE or CONCEDE promises: "agreed to extradite him"
     also: Code | None = None  # a second event the same words report: forces "sent to help" Mali give aid (§174)
+    # the second event is done by the first's recipients to its actors: militants driven out retreat (§414)
+    also_by_recipients: bool = False
     stance: bool = False  # the subject feels about what the complement names: "Germany was outraged by …" (§253)
 
     def own_word(self, lemmas: frozenset[str]) -> Token | None:

@@ -149,7 +149,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _enacted(lex, token, lemma) \
         or _sought_from(lex, token, lemma) or _demands_met(lex, token, lemma) \
         or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) \
-        or _hostilities_halted(lex, token, lemma) or _easing(lex, token, lemma) \
+        or _hostilities_halted(lex, token, lemma) or _driven_out(lex, token, lemma) \
+        or _armed_flight(lex, token, lemma) or _easing(lex, token, lemma) \
         or _cooperation(lex, token, verbs) or _coordination(lex, token, lemma) or _closure(lex, token, verbs) \
         or _walkout(lex, token, lemma)
     if candidate and candidate.code == Code("COERCE", "martial-law") and _emergency_of_a_domain(lex, token):
@@ -2389,6 +2390,44 @@ def _hostilities_halted(lex: RuleWords, verb: Token, lemma: str) -> Candidate | 
         if military or any(armed_party(p, words) for p in parties):
             return Candidate(verb, Code("RETREAT", "ceasefire"), SPECIFICITY["verb_object"], absorbed=[noun])
     return None
+
+
+def _driven_out(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Armed men driven out of or from a place retreat from it (manual RETREAT: "military retreat from …
+    territory"; §414): "the army drove the militants out of the town", "repelled the rebels from their last
+    holdout". The driving is the subject's assault on them, and the retreat is theirs, away from the subject.
+    Children, a bill or reporters driven out ("pushed the bill out of committee") retreat from nothing."""
+    words = lex.words
+    if lemma not in words.driving_out_verbs or not _names_a_source(lex, verb):
+        return None
+    if any(negates(c, words) for c in verb.children):
+        return None
+    if not any(_armed_group(lex, counted(o, words)) for o in objects(verb, words)):
+        return None
+    if any(_assault(lex.triggers.nouns.get(counted(s, words).lemma_.lower())) for s in subjects(verb)):
+        return None  # "the offensive drove them out": the noun is the assault, told once (a verb of it is misread)
+    return Candidate(verb, Code("ASSAULT"), SPECIFICITY["verb_object"], also=Code("RETREAT", "withdraw"),
+                     also_by_recipients=True)
+
+
+def _armed_flight(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """An armed group that flees a place retreats from it: "the militants fled the town", "soldiers fled from
+    the base" (manual RETREAT: "military retreat"; §423). Civilians who flee retreat from nothing, and "gunmen
+    fled the scene" leaves no ground."""
+    words = lex.words
+    if lemma not in words.fleeing_verbs or any(negates(c, words) for c in verb.children):
+        return None
+    if not any(_armed_group(lex, counted(s, words)) for s in subjects(verb)):
+        return None
+    places = [o for o in [*verb.children, *prepositional_objects(verb, ("from",))] if o.dep_ in ("dobj", "pobj")
+              and (o.ent_type_ in PLACE_LABELS or o.lemma_.lower() in words.held_places)]
+    return Candidate(verb, Code("RETREAT", "withdraw"), SPECIFICITY["verb_object"], absorbed=places[:1]) \
+        if places else None
+
+
+def _armed_group(lex: RuleWords, noun: Token) -> bool:
+    """Whether ``noun`` names armed men, by the actor read or by its own sector ("the militants", "rebels")."""
+    return armed_party(noun, lex.words) or lex.sector_nouns.get(noun.lower_) in lex.words.armed_sectors
 
 
 def _assault(code: Code | None) -> bool:

@@ -342,6 +342,8 @@ class EventWords:
     attack_target_prepositions: frozenset[str]
     leaving_verbs: frozenset[str]
     pulling_verbs: frozenset[str]
+    driving_out_verbs: frozenset[str]
+    fleeing_verbs: frozenset[str]
     envoy_nouns: frozenset[str]
     ceding_verbs: frozenset[str]
     held_places: frozenset[str]
