@@ -5,7 +5,7 @@ over, a truce in effect, consequences announced …), and the CAMEO tier for ver
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
@@ -472,18 +472,22 @@ def quarrels_in_politics(lex: RuleWords, found: list[Candidate], contest_news: b
     countries, a clash with no side named and anything physical (§92: an armed side, someone hurt, a scene, a
     sentence of war) stay a fight."""
     words = lex.words
-    for candidate in found:
-        if candidate.dropped or candidate.code.type != "ASSAULT":
-            continue
-        act = candidate.own_word(words.quarrel_words)
-        if act is None:
-            continue
+    for candidate, act in _assaults_told_by(found, words.quarrel_words):
         sides = [counted(s, words) for s in _quarrel_sides(act)]
         if not sides or by_force(lex, act, sides) or _of_war(act, words):
             continue
         if all(any(a_person_or_in_politics(n, words) for n in _named(s)) or abstract(lex, s) for s in sides) and (
                 contest_news or any(in_politics(n, words) or abstract(lex, n) for s in sides for n in _named(s))):
             candidate.dropped = True
+
+
+def _assaults_told_by(found: list[Candidate], lemmas: frozenset[str]) -> Iterator[tuple[Candidate, Token]]:
+    """Each assault still standing that one of ``lemmas`` tells, with that word."""
+    for candidate in found:
+        if not candidate.dropped and candidate.code.type == "ASSAULT":
+            act = candidate.own_word(lemmas)
+            if act is not None:
+                yield candidate, act
 
 
 def _named(side: Token) -> list[Token]:
@@ -512,11 +516,8 @@ def attacks_naming_a_texts_kind(lex: RuleWords, found: list[Candidate], contest_
     if not contest_news:
         return
     words = lex.words
-    for candidate in found:
-        if candidate.dropped or candidate.code.type != "ASSAULT":
-            continue
-        act = candidate.own_word(words.criticism_verbs)
-        if act is not None and act.pos_ in NOUN_POS and act.dep_ == "compound" and abstract(lex, act.head):
+    for candidate, act in _assaults_told_by(found, words.criticism_verbs):
+        if act.pos_ in NOUN_POS and act.dep_ == "compound" and abstract(lex, act.head):
             candidate.dropped = True
 
 
@@ -3182,12 +3183,7 @@ def campaign_attacks(lex: RuleWords, found: list[Candidate]) -> None:
     Senator Rubio over immigration", "attacks from fellow candidate Donald Trump", "the senator is mounting a
     phony attack", "ads attacking Senator Lund" (conventions §93). "Gunmen attacked the convention" and "the attack on the rally killed two" stay assaults."""
     words = lex.words
-    for candidate in found:
-        if candidate.dropped or candidate.code.type != "ASSAULT":
-            continue
-        act = candidate.own_word(words.criticism_verbs)
-        if act is None:
-            continue
+    for candidate, act in _assaults_told_by(found, words.criticism_verbs):
         # a noun's doer is the subject only of a verb that carries it: "is mounting a phony attack"
         doers, targets = _attack_parties(act) if act.pos_ in VERB_POS else attack_parties(
             act, words, lex.triggers.light_verbs.keys() | lex.triggers.carriers.keys())
