@@ -47,7 +47,7 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
         candidate.dropped = True  # "released a poll", "handed over $25 million": no one held is freed (§401)
         return None
     if _done_as_a_rule(lex, candidate.anchor):
-        candidate.dropped = True  # "politicians attack each other", "a president never yields": a kind's ways (§425)
+        candidate.dropped = True  # "everybody sues", "a president never negotiates": a kind's ways (§425)
         return None
     act_of_subject = _verb_of_gerund_subject(candidate, by_anchor)
     if act_of_subject is not None:
@@ -795,13 +795,13 @@ def _nothing_held_released(lex: RuleWords, candidate: Candidate) -> bool:
 
 
 def _done_as_a_rule(lex: RuleWords, anchor: Token) -> bool:
-    """Whether ``anchor`` is a verb in the simple present whose doer is a kind of party, not a party: a quantifier
-    (`kind_pronouns`: "many oppose any tax"), a party noun after `kind_articles` or `any_determiners` ("a president
-    never negotiates"), or a bare plural ("politicians", no determiner, number or name before it) said to act as a
-    rule — with an adverb of frequency (`habitual_adverbs`) or on a kind again ("attack each other", "make deals",
-    "oppose any tax"). The manual codes acts done by a source actor; such a sentence tells how a kind behaves (conventions
-    §425). Not "critics accuse the governor" (one party acted on), nor "presidents meet in Geneva on Tuesday" (one
-    occasion), nor a headline's present ("Rebels Attack Town"), nor any past or future act."""
+    """Whether ``anchor`` is a verb in the simple present whose doer is anyone of a kind, not a party: a quantifier
+    standing for people (`kind_pronouns`: "everybody sues", "anyone who joins the march") or a party noun after an
+    article or determiner of any member (`kind_determiners`: "a president never negotiates with kidnappers"). The
+    manual codes acts done by a source actor; such a sentence tells how a kind behaves (conventions §425). Not a
+    bare plural ("gangs sometimes attack miners": VOA's present tells acts that recur), nor what is done to a kind
+    ("a store worker is assaulted"), nor "a president meets them on Tuesday" (one occasion), nor a headline's
+    present, nor any past or future act."""
     words = lex.words
     verb = anchor  # a conjunct with no subject of its own is said of its head's ("attack and insult each other")
     while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in ANY_SUBJECT_DEPS for c in verb.children):
@@ -809,53 +809,24 @@ def _done_as_a_rule(lex: RuleWords, anchor: Token) -> bool:
     if not (_simple_present(anchor) and _simple_present(verb)) or _in_title_case(anchor) \
             or any(t.ent_type_ in TIME_LABELS for v in {anchor, verb} for t in v.subtree):
         return False
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None:
-        return False
-    if subject.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-        subject = verb.head  # "meetings of county leaders that typically ratify the names": the noun it stands for
-    if subject.lower_ in words.kind_pronouns or subject.tag_ == "NN" and a_party(subject) \
-            and any(c.dep_ == "det" and c.lower_ in words.kind_articles | words.any_determiners for c in subject.children):
-        return True
-    if not _bare_plural(subject):
-        return False
-    acted = [c for v in {anchor, verb} for c in v.children if c.dep_ == "dobj"]
-    return any(c.dep_ in ("advmod", "neg") and c.lower_ in words.habitual_adverbs for v in {anchor, verb}
-               for c in v.children) or any(_of_a_kind(lex, o) for o in acted)
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is not None and doer.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        doer = verb.head  # "anyone who joins the march": the word the relative pronoun stands for
+    return doer is not None and (doer.lower_ in words.kind_pronouns or doer.tag_ == "NN" and a_party(doer) and any(
+        c.dep_ == "det" and c.lower_ in words.kind_determiners for c in doer.children))
 
 
 def _simple_present(verb: Token) -> bool:
-    """Whether ``verb`` is in the simple present, active ("attack", "does not attack") or passive ("are welcomed")."""
-    if verb.pos_ not in VERB_POS:
-        return False
+    """Whether ``verb`` is in the simple present ("negotiates", "does not negotiate")."""
     auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if verb.tag_ in ("VBP", "VBZ", "VB"):  # the parser tags some present plurals as base forms ("that condemn")
-        return all(c.lemma_ == "do" and c.tag_ in ("VBP", "VBZ") for c in auxiliaries)
-    return verb.tag_ == "VBN" and len(auxiliaries) == 1 and auxiliaries[0].dep_ == "auxpass" \
-        and auxiliaries[0].tag_ in ("VBP", "VBZ")
+    # the parser tags some present forms after a relative pronoun as base forms ("who join")
+    return verb.pos_ in VERB_POS and verb.tag_ in ("VBP", "VBZ", "VB") \
+        and all(c.lemma_ == "do" and c.tag_ in ("VBP", "VBZ") for c in auxiliaries)
 
 
 def _in_title_case(token: Token) -> bool:
     """Whether ``token``, not first in its sentence, is capitalized: a headline's present tells the news."""
     return token.i != token.sent.start and token.text[:1].isupper()
-
-
-def _bare_plural(noun: Token) -> bool:
-    """Whether ``noun`` is a plural common noun with no determiner, possessive, number or name of its own ("Saudi
-    officials" are a country's); a name the parser takes for a plural ("Sanders" first in a sentence) is named as
-    one elsewhere in the text."""
-    return noun.tag_ == "NNS" and not noun.ent_type_ \
-        and not any(c.dep_ in ("det", "predet", "poss", "nummod", "compound", "appos") or c.ent_type_
-                    or c.pos_ == "PROPN" for c in noun.children) \
-        and not any(t.lower_ == noun.lower_ and (t.ent_type_ or t.pos_ == "PROPN") for t in noun.doc)
-
-
-def _of_a_kind(lex: RuleWords, noun: Token) -> bool:
-    """Whether an object ``noun`` is a kind, not a thing or a party: a bare plural ("make deals"), one after a
-    determiner of any member (`any_determiners`: "any tax") or a reciprocal pronoun ("each other")."""
-    phrase = " ".join(t.lower_ for t in noun.subtree)
-    return _bare_plural(noun) or phrase in lex.words.reciprocal_pronouns \
-        or any(c.dep_ == "det" and c.lower_ in lex.words.any_determiners for c in noun.children)
 
 
 def _seized(lex: RuleWords, noun: Token) -> bool:
