@@ -46,6 +46,9 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
     if _nothing_held_released(lex, candidate):
         candidate.dropped = True  # "released a poll", "handed over $25 million": no one held is freed (§401)
         return None
+    if _done_as_a_rule(lex, candidate.anchor):
+        candidate.dropped = True  # "everybody sues", "a president never negotiates": a kind's ways (§425)
+        return None
     act_of_subject = _verb_of_gerund_subject(candidate, by_anchor)
     if act_of_subject is not None:
         _merge_words(act_of_subject, candidate)
@@ -789,6 +792,41 @@ def _nothing_held_released(lex: RuleWords, candidate: Candidate) -> bool:
         _held(lex, t) or a_party(n := counted(t, words)) or n.ent_type_ in PLACE_LABELS
         or n.pos_ in ("NUM", "PRON") and n.ent_type_ != "MONEY" or n.lemma_.lower() in words.held_places
         or n.lemma_.lower() in lex.triggers.released_objects or _seized(lex, n) for t in released)
+
+
+def _done_as_a_rule(lex: RuleWords, anchor: Token) -> bool:
+    """Whether ``anchor`` is a verb in the simple present whose doer is anyone of a kind, not a party: a quantifier
+    standing for people (`kind_pronouns`: "everybody sues", "anyone who joins the march") or a party noun after an
+    article or determiner of any member (`kind_determiners`: "a president never negotiates with kidnappers"). The
+    manual codes acts done by a source actor; such a sentence tells how a kind behaves (conventions §425). Not a
+    bare plural ("gangs sometimes attack miners": VOA's present tells acts that recur), nor what is done to a kind
+    ("a store worker is assaulted"), nor "a president meets them on Tuesday" (one occasion), nor a headline's
+    present, nor any past or future act."""
+    words = lex.words
+    verb = anchor  # a conjunct with no subject of its own is said of its head's ("attack and insult each other")
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not any(c.dep_ in ANY_SUBJECT_DEPS for c in verb.children):
+        verb = verb.head
+    if not (_simple_present(anchor) and _simple_present(verb)) or _in_title_case(anchor) \
+            or any(t.ent_type_ in TIME_LABELS for v in {anchor, verb} for t in v.subtree):
+        return False
+    doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if doer is not None and doer.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
+        doer = verb.head  # "anyone who joins the march": the word the relative pronoun stands for
+    return doer is not None and (doer.lower_ in words.kind_pronouns or doer.tag_ == "NN" and a_party(doer) and any(
+        c.dep_ == "det" and c.lower_ in words.kind_determiners for c in doer.children))
+
+
+def _simple_present(verb: Token) -> bool:
+    """Whether ``verb`` is in the simple present ("negotiates", "does not negotiate")."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    # the parser tags some present forms after a relative pronoun as base forms ("who join")
+    return verb.pos_ in VERB_POS and verb.tag_ in ("VBP", "VBZ", "VB") \
+        and all(c.lemma_ == "do" and c.tag_ in ("VBP", "VBZ") for c in auxiliaries)
+
+
+def _in_title_case(token: Token) -> bool:
+    """Whether ``token``, not first in its sentence, is capitalized: a headline's present tells the news."""
+    return token.i != token.sent.start and token.text[:1].isupper()
 
 
 def _seized(lex: RuleWords, noun: Token) -> bool:

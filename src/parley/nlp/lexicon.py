@@ -283,6 +283,8 @@ class EventWords:
     wish_verbs: frozenset[str]
     generic_pronouns: frozenset[str]
     generic_determiners: frozenset[str]
+    kind_pronouns: frozenset[str]
+    kind_determiners: frozenset[str]
     question_nouns: frozenset[str]
     leaving_words: frozenset[str]
     leaving_prepositions: frozenset[str]
