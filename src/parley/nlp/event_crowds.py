@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from .event_lexicon import SPECIFICITY, Code, RuleWords, grievance_nouns
 from .event_reading import Candidate
-from .event_syntax import (armed, by_the_state, counted, described_holders, done_in, has_own_actor, objects,
+from .event_syntax import (armed, armed_men, by_the_state, counted, described_holders, done_in, has_own_actor, objects,
                            participle_host, prepositional_objects, subjects, to_infinitive)
 from .labels import NOUN_POS, VERB_POS
 from .lexicon import EventWords
@@ -91,7 +91,7 @@ def _people(lex: RuleWords, verb: Token) -> bool:
     heads = [counted(s, words) for s in subjects(host)]
     heads += [g for s in heads if s._.actor is None for g in prepositional_objects(s, ("of",))]
     return any(h.tag_ in ("NNS", "NNPS") for h in heads) and not by_the_state(words, host) \
-        and not any(armed(h, words) or lex.sector_nouns.get(h.lower_) in words.armed_sectors for h in heads)
+        and not any(armed_men(lex, h) for h in heads)
 
 
 def protests_by_action(lex: RuleWords, found: list[Candidate]) -> None:
@@ -205,7 +205,7 @@ def _crowd(lex: RuleWords, verb: Token, numbered: bool = True, violent_act: bool
         numbered = numbered and described == heads
         heads = described
     people = [counted(s, words) for s in heads]
-    if any(armed(p, words) or lex.sector_nouns.get(p.lower_) in words.armed_sectors for p in people):
+    if any(armed_men(lex, p) for p in people):
         # "2,000 troops assembled at the base": forces that gather mobilize (conventions §24); "hundreds of
         # militants stormed the garrison" attack
         return False

@@ -810,8 +810,8 @@ def _done_as_a_rule(lex: RuleWords, anchor: Token) -> bool:
             or any(t.ent_type_ in TIME_LABELS for v in {anchor, verb} for t in v.subtree):
         return False
     doer = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if doer is not None and doer.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
-        doer = verb.head  # "anyone who joins the march": the word the relative pronoun stands for
+    if doer is not None:
+        doer = described_holders(verb, [doer])[0]  # "anyone who joins the march": the word "who" stands for
     return doer is not None and (doer.lower_ in words.kind_pronouns or doer.tag_ == "NN" and a_party(doer) and any(
         c.dep_ == "det" and c.lower_ in words.kind_determiners for c in doer.children))
 

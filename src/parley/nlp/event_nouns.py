@@ -16,7 +16,7 @@ from .event_lexicon import (SPECIFICITY, Code, RuleWords, TriggerLexicon, convey
 from .event_modes import conditional, elicitor, negates, whoever
 from .event_participants import noun_phrase
 from .event_reading import Candidate
-from .event_syntax import (a_person, actor_in, actor_of, another_party, armed, armed_party, by_the_state, counted,
+from .event_syntax import (a_person, actor_in, actor_of, another_party, armed, armed_men, armed_party, by_the_state, counted,
                            described_holders, has_own_actor, particles, phrase_actors, prepositional_objects, subjects,
                            to_infinitive, with_a_party)
 from .labels import ACTOR_LABELS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS, PRESENT_TAGS, VERB_POS
@@ -1010,7 +1010,7 @@ def another_partys_forces(lex: RuleWords, noun: Token, givers: list) -> bool:
     ("rebels", "militias"), of an actor other than each of ``givers`` (by identity and by country), who are
     named: "Nigerian troops", "Houthi fighters" trained by another, not "its recruits" by the army (§34, §173)."""
     words = lex.words
-    forces = armed(noun, words) or lex.sector_nouns.get(noun.lower_) in words.armed_sectors
+    forces = armed_men(lex, noun)
     receivers = phrase_actors(noun, words)
     return bool(givers) and forces and bool(receivers) and another_party(receivers[0], givers)
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .event_lexicon import TriggerLexicon, military_units, party_nouns
+from .event_lexicon import RuleWords, TriggerLexicon, military_units, party_nouns
 from .event_participants import noun_phrase, subjects
 from .labels import ARGUMENT_DEPS, NOUN_POS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
@@ -231,6 +231,12 @@ def armed(noun: Token, words: EventWords, modified_only: bool = False) -> bool:
             and (lemma in words.force_nouns or bool(names & military_units()))) or any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in words.force_modifiers
         and all(k.lemma_.lower() in words.force_modifiers for k in c.conjuncts) for c in noun.children)
+
+
+def armed_men(lex: RuleWords, noun: Token) -> bool:
+    """Whether ``noun`` names armed forces, or fighters the actor knowledge base files under an armed sector by
+    their common noun ("rebels", "militants")."""
+    return armed(noun, lex.words) or lex.sector_nouns.get(noun.lower_) in lex.words.armed_sectors
 
 
 def armed_party(noun: Token, words: EventWords) -> bool:

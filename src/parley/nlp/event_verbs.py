@@ -22,10 +22,10 @@ from .event_nouns import (ACTS_OF_PARTIES, CAUSE, PARTNER_PREPOSITIONS, a_pact_o
                           relief, restricts_freedoms, said_by_a_text)
 from .event_participants import feelers, is_passive
 from .event_reading import Candidate
-from .event_syntax import (a_party, a_person, acted_on, actor_in, actor_of, agents, another_party, armed, armed_party,
-                           as_doer, by_the_state, counted, counted_with_conjuncts, described_holders, doers_of,
-                           has_own_actor, indicative, infinitives, objects, participle_host, particles, phrase_actors,
-                           prepositional_objects, subject_actors, subjects, to_infinitive, with_a_party)
+from .event_syntax import (a_party, a_person, acted_on, actor_in, actor_of, agents, another_party, armed, armed_men,
+                           armed_party, as_doer, by_the_state, counted, counted_with_conjuncts, described_holders,
+                           doers_of, has_own_actor, indicative, infinitives, objects, participle_host, particles,
+                           phrase_actors, prepositional_objects, subject_actors, subjects, to_infinitive, with_a_party)
 from .event_where import clause_tokens
 from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_CLAUSE_DEPS,
                      NOUN_POS, OBJECT_DEPS, PLACE_LABELS, PRESENT_TAGS, TIME_LABELS, VERB_POS)
@@ -1355,6 +1355,7 @@ def _return_adverbs(heads: Iterable[Token], words: EventWords) -> list[Token]:
     return [c for head in heads for c in head.children
             if c.dep_ in ("advmod", "prt") and c.lower_ in words.return_adverbs]
 
+
 def _forces_cut(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | None:
     """Armed forces reduced in number are partly withdrawn: "reduced its troop levels to 2,500", "will cut
     its troops in Iraq by half", "to reduce the number of troops" (PLOVER RETREAT: "withdrawal"; the
@@ -2428,7 +2429,7 @@ def _armed_flight(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
 
 def _armed_group(lex: RuleWords, noun: Token) -> bool:
     """Whether ``noun`` names armed men, by the actor read or by its own sector ("the militants", "rebels")."""
-    return armed_party(noun, lex.words) or lex.sector_nouns.get(noun.lower_) in lex.words.armed_sectors
+    return armed_party(noun, lex.words) or armed_men(lex, noun)
 
 
 def _assault(code: Code | None) -> bool:
