@@ -256,7 +256,7 @@ def test_what_is_pledged_keeps_its_reading(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence", [
-    "The campaign stop offered a glimpse of his plans.",              # offer.v.01, frame "Something ----s something"
+    "The territory offers more delegates than Iowa.",                 # offer.v.01, frame "Something ----s something"
     "Name recognition can offer an edge with voters.",
     "The rising costs promise to swell the deficit.",                 # promise.v.04 "give grounds for expectations"
     "The hotel offers a view of the harbour that promises a quiet stay.",
@@ -273,6 +273,7 @@ def test_a_thing_that_offers_or_promises_makes_no_agreement(sentence):
     "Kenya sent a letter to the council pledging full cooperation with the inquiry.",
     "His campaign offered to pay for the buses.",                     # a party's own
     "The alliance promised to defend Kenya.",
+    "The radical group has promised to open schools for girls.",     # group.n.01: no party noun, nor a thing
 ])
 def test_a_party_or_its_message_that_offers_stays_an_agreement(sentence):
     assert "AGREE" in types(sentence)
