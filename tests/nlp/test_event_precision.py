@@ -237,6 +237,49 @@ def test_offering_an_act_stays_an_agreement(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "Clinton extended her lead in pledged delegates on Tuesday.",     # pledge.v.05: the delegates are bound
+    "The state has the second-largest number of pledged delegates.",
+    "The senator trails by 200 among pledged delegates.",
+])
+def test_a_person_bound_by_a_pledge_makes_no_promise(sentence):
+    assert "AGREE" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya pushed ahead with promised reforms.", "CONCEDE"),           # what is promised (§56)
+    ("The government delayed the promised aid to the flood victims.", "AID"),
+    ("Kenya pledged aid to the victims.", "AGREE"),
+    ("Two delegates pledged to support the senator.", "AGREE"),         # the delegates promise
+])
+def test_what_is_pledged_keeps_its_reading(sentence, expected):
+    assert expected in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The territory offers more delegates than Iowa.",                 # offer.v.01, frame "Something ----s something"
+    "Name recognition can offer an edge with voters.",
+    "The rising costs promise to swell the deficit.",                 # promise.v.04 "give grounds for expectations"
+    "The hotel offers a view of the harbour that promises a quiet stay.",
+])
+def test_a_thing_that_offers_or_promises_makes_no_agreement(sentence):
+    assert "AGREE" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry offered to mediate between the two sides.",         # a group noun
+    "It offered talks to the rebels.",                                # a pronoun
+    "The statement pledged support for Chad.",                        # a message stands for its author (§105)
+    "The letter promised aid to the flood victims.",
+    "Kenya sent a letter to the council pledging full cooperation with the inquiry.",
+    "His campaign offered to pay for the buses.",                     # a party's own
+    "The alliance promised to defend Kenya.",
+    "The radical group has promised to open schools for girls.",     # group.n.01: no party noun, nor a thing
+])
+def test_a_party_or_its_message_that_offers_stays_an_agreement(sentence):
+    assert "AGREE" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
     "The minister ignored clear evidence of fraud.",                 # a fact (ignore.v.04)
     "The issues were largely ignored in the debate.",                # an idea, in the passive
     "The report ignored much of the town's history.",

@@ -261,6 +261,10 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "offered his condolences": said, not promised (conventions §33)
     if lemma in words.offering_verbs and _offers_no_act(lex, token):
         return None  # "offered fewer caveats", "was offered a scholarship": a thing, no commitment (conventions §84)
+    if lemma in words.thing_offering_verbs and _offered_by_a_thing(lex, token):
+        return None  # "the campaign stop offered a glimpse", "costs promise to swell": no party commits (§428)
+    if lemma in words.binding_verbs and _bound_person(lex, token):
+        return None  # "her lead in pledged delegates": the delegates are bound, no one pledges (conventions §427)
     if triggers.verbs.get(lemma) == _VISIT and _on_holiday(token, words):
         return None  # "two million tourists visited Croatia": no one consults (conventions §124)
     if lemma in words.guest_verbs and (not _acts_on_something(lex, token) or _receives_no_guest(lex, token)):
@@ -2746,6 +2750,31 @@ def _offers_no_act(lex: RuleWords, verb: Token) -> bool:
     return bool(offered) and all(abstract(lex, o) for o in offered) and not any(
         noun_code(lex, n, carried=True) is not None or relief(lex, n) or lex.relief_goods.get(n.lemma_.lower())
         or n.lemma_.lower() in words.money_nouns for n in named + [c for n in named for c in n.conjuncts])
+
+
+def _offered_by_a_thing(lex: RuleWords, verb: Token) -> bool:
+    """Whether every subject of a verb of offering or promising — or the noun its relative clause describes — is a
+    thing, an idea, a text, a quality or a state (a WordNet thing noun, §200, or abstract noun, §10) that names no
+    party and no deed, done or said, and has no owner or actor of its own (conventions §428): WordNet's offer.v.01
+    and promise.v.04, whose subject is a thing ("the territory offers more delegates", "name recognition can offer
+    an edge", "rising costs promise to swell the deficit"). "The ministry offered to mediate", "it offered talks",
+    "the radical group has promised", "the statement pledged support" (a message stands for its author, as in §105)
+    and "his campaign offered to pay" keep their reading."""
+    doers = described_holders(verb, subjects(verb))
+    return bool(doers) and all(
+        (abstract(lex, noun := counted(d, lex.words)) or noun.lemma_.lower() in thing_noun_kinds())
+        and not names_a_party(lex, d) and not has_own_actor(d)
+        and not any(c.dep_ == "poss" for c in d.children)  # "his plan offers": its owner's act
+        and noun.lemma_.lower() not in deed_nouns() for d in doers)
+
+
+def _bound_person(lex: RuleWords, verb: Token) -> bool:
+    """Whether a binding verb is a past participle before the person noun it describes, which names who is bound by
+    a pledge, not a pledge made (WordNet pledge.v.05, conventions §427): "her lead in pledged delegates", "the number
+    of pledged delegates"; "promised reforms", "the pledged aid" name what is promised."""
+    noun = verb.head
+    return verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBD") and verb.i < noun.i \
+        and party_noun_kinds().get(counted(noun, lex.words).lemma_.lower()) == "person"
 
 
 def _disregards_no_party(lex: RuleWords, verb: Token) -> bool:

@@ -238,6 +238,8 @@ class EventWords:
     quoted_verbs: frozenset[str]
     price_prepositions: frozenset[str]
     offering_verbs: frozenset[str]
+    thing_offering_verbs: frozenset[str]
+    binding_verbs: frozenset[str]
     disregard_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
     seat_verbs: frozenset[str]
