@@ -405,11 +405,12 @@ def nonevent_compounds() -> frozenset[tuple[str, str]]:
     return frozenset((row["modifier"], row["head"]) for row in load_csv(NONEVENT_COMPOUNDS_FILE))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class RuleWords:
     """What the event rules look words up in: the curated triggers, the CAMEO tier, english.yaml's
     event words, the PLOVER type groups, the abstract nouns, the relief goods, the governing verbs' nouns and
-    the actor knowledge base's sector nouns."""
+    the actor knowledge base's sector nouns. Compared and hashed as itself, so what is built from it is cached
+    per RuleWords (event_verbs' readers by word)."""
 
     triggers: TriggerLexicon
     fallback: FallbackTriggers

@@ -5,7 +5,10 @@ over, a truce in effect, consequences announced …), and the CAMEO tier for ver
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from operator import attrgetter
 
 from spacy.tokens import Span, Token
 
@@ -124,35 +127,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     if causes_consequence(lex, token):
         return None  # "any strike would invite retaliation": the threat is the noun's, nobody is invited (§390)
     verbs = _hyphen_prefix(token) + verbs  # "test-fired a missile" tests a missile
-    candidate = leaves_pact(lex, token) or _expelled_from_body(lex, token, lemma) or _ordered_out(lex, token, lemma) \
-        or _bound_by_order(lex, token, lemma) or _shutdown_ordered(lex, token, lemma) \
-        or _given_time_to_leave(lex, token, lemma) \
-        or _dismissal(lex, token, lemma) or _captives_rescued(lex, token, lemma) or _seized_returned(lex, token, lemma) \
-        or _verdict(lex, token, lemma) or _restraint(lex, token, lemma) \
-        or _custody(lex, token, lemma) or _taken_as_suspect(lex, token, lemma) or _banned(lex, token, verbs) \
-        or _left_custody(lex, token, lemma) or _taken_away(lex, token, lemma) \
-        or _arms_given_up(lex, token, lemma) or _names_a_judgement(lex, token, lemma) \
-        or _cooperation_pact(lex, token, verbs) or _entry_allowed(lex, token, lemma) \
-        or _blocked(lex, token, lemma) or _halted_at_a_passage(lex, token, lemma) \
-        or _kept_out(lex, token, lemma) or _told_to_stay_home(lex, token, lemma) \
-        or _weapon_tested(lex, token, verbs) or verb_object(lex, token, verbs, triggers, SPECIFICITY["verb_object"]) \
-        or _forces_home(lex, token) or _forces_cut(lex, token, verbs) or _forces_raised(lex, token, verbs)\
-        or _enlisted(lex, token, lemma) or _forces_grow(lex, token, lemma) \
-        or _forces_leave(lex, token, lemma) or _pulled_from(lex, token, lemma) or _control_ceded(lex, token, lemma) \
-        or _dispatch(lex, token, lemma) or _security_operation(lex, token) \
-        or _provision(lex, token, lemma) or _money_given_by_donor(lex, token, lemma) \
-        or _care_given(lex, token, lemma) or _needy_helped(lex, token, lemma) \
-        or _training(lex, token, lemma) or _trip(lex, token, lemma) \
-        or _weapon_strikes(lex, token, lemma) or _accusation_traded(lex, token, lemma) or _thrown_at(lex, token, lemma) \
-        or _fired(lex, token, lemma) \
-        or _hanged(lex, token) or _maltreated(lex, token, lemma) \
-        or _enacted(lex, token, lemma) \
-        or _sought_from(lex, token, lemma) or _demands_met(lex, token, lemma) \
-        or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) \
-        or _hostilities_halted(lex, token, lemma) or _driven_out(lex, token, lemma) \
-        or _armed_flight(lex, token, lemma) or _easing(lex, token, lemma) \
-        or _cooperation(lex, token, verbs) or _coordination(lex, token, lemma) or _closure(lex, token, verbs) \
-        or _walkout(lex, token, lemma)
+    candidate = next((c for reader in _verb_readers(lex, token, lemma, verbs)
+                      if (c := reader.read(lex, token, lemma, verbs))), None)
     if candidate and candidate.code == Code("COERCE", "martial-law") and _emergency_of_a_domain(lex, token):
         return None  # "the WHO declared a global public health emergency": a status named (§196)
     if candidate and candidate.code == Code("PROTEST", "obstruct") and by_the_state(lex.words, token):
@@ -283,6 +259,126 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         # "jointly inaugurated a power line" cooperates (§26); before its noun, "jointly owned drones" describes them
         return Candidate(token, Code("COOPERATE"), SPECIFICITY["verb"])
     return None
+
+
+@dataclass(frozen=True)
+class _VerbReader:
+    """One of ``_read_verb``'s rules where the object, the particle or the clause decides the type, and the word
+    lists it needs the verb in (dotted names in ``RuleWords``, or a word itself): it reads nothing unless an entry's
+    first word is the verb's lemma, spaCy's, a hyphenated verb's first part or the whole ("ill-treat"). None
+    listed: it reads every verb."""
+    read: Callable[[RuleWords, Token, str, list[str]], Candidate | None]
+    lists: tuple[str, ...] = ()
+
+
+# _read_verb's rules in the order they are tried: the first that reads the verb wins.
+_VERB_READERS = (
+    _VerbReader(lambda lex, verb, lemma, verbs: leaves_pact(lex, verb),
+                ("words.ending_verbs", "words.ending_heads", "words.ending_nouns", "words.leaving_words",
+                 "words.leaving_heads")),
+    _VerbReader(lambda lex, verb, lemma, verbs: _expelled_from_body(lex, verb, lemma), ("words.expelling_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _ordered_out(lex, verb, lemma), ("words.order_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _bound_by_order(lex, verb, lemma), ("words.order_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _shutdown_ordered(lex, verb, lemma), ("words.order_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _given_time_to_leave(lex, verb, lemma), ("words.deadline_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _dismissal(lex, verb, lemma), ("words.dismissing_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _captives_rescued(lex, verb, lemma), ("words.rescue_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _seized_returned(lex, verb, lemma), ("words.returning_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _verdict(lex, verb, lemma), ("words.verdict_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _restraint(lex, verb, lemma), ("words.restraint_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _custody(lex, verb, lemma), ("words.custody_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _taken_as_suspect(lex, verb, lemma),
+                ("words.interrogating_verbs", "words.capturing_verbs", "words.body_search_verbs")),
+    _VerbReader(lambda lex, verb, lemma, verbs: _banned(lex, verb, verbs), ("words.banning_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _left_custody(lex, verb, lemma), ("words.custody_exits", "return")),
+    _VerbReader(lambda lex, verb, lemma, verbs: _taken_away(lex, verb, lemma), ("words.removal_phrasals",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _arms_given_up(lex, verb, lemma),
+                ("words.relinquishing_verbs", "words.scrapping_verbs")),
+    _VerbReader(lambda lex, verb, lemma, verbs: _names_a_judgement(lex, verb, lemma), ("words.naming_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _cooperation_pact(lex, verb, verbs), ("triggers.pact_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _entry_allowed(lex, verb, lemma), ("words.entry_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _blocked(lex, verb, lemma), ("words.blocking_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _halted_at_a_passage(lex, verb, lemma), ("words.halting_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _kept_out(lex, verb, lemma), ("words.restraint_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _told_to_stay_home(lex, verb, lemma), ("words.telling_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _weapon_tested(lex, verb, verbs), ("words.testing_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: verb_object(lex, verb, verbs, lex.triggers, SPECIFICITY["verb_object"]),
+                ("triggers.object_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _forces_home(lex, verb)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _forces_cut(lex, verb, verbs), ("words.drawdown_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _forces_raised(lex, verb, verbs),
+                ("words.founding_verbs", "words.fortifying_verbs")),
+    _VerbReader(lambda lex, verb, lemma, verbs: _enlisted(lex, verb, lemma), ("words.enlisting_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _forces_grow(lex, verb, lemma), ("words.growth_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _forces_leave(lex, verb, lemma), ("words.leaving_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _pulled_from(lex, verb, lemma), ("words.pulling_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _control_ceded(lex, verb, lemma), ("words.ceding_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _dispatch(lex, verb, lemma)),  # also verbs the lexicon lacks
+    _VerbReader(lambda lex, verb, lemma, verbs: _security_operation(lex, verb),
+                ("words.searching_verbs", "words.securing_verbs")),
+    _VerbReader(lambda lex, verb, lemma, verbs: _provision(lex, verb, lemma),
+                ("words.approval_verbs", "words.carrying_verbs", "words.transfer_verbs", "words.funding_verbs")),
+    _VerbReader(lambda lex, verb, lemma, verbs: _money_given_by_donor(lex, verb, lemma),
+                ("words.transfer_verbs", "words.money_pouring_verbs")),
+    _VerbReader(lambda lex, verb, lemma, verbs: _care_given(lex, verb, lemma), ("words.transfer_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _needy_helped(lex, verb, lemma),
+                ("words.helping_verbs", "words.treating_verbs")),
+    _VerbReader(lambda lex, verb, lemma, verbs: _training(lex, verb, lemma), ("words.training_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _trip(lex, verb, lemma), ("words.travel_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _weapon_strikes(lex, verb, lemma), ("words.impact_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _accusation_traded(lex, verb, lemma),
+                ("words.exchanging_verbs", "words.throwing_verbs")),
+    _VerbReader(lambda lex, verb, lemma, verbs: _thrown_at(lex, verb, lemma), ("words.throwing_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _fired(lex, verb, lemma), ("words.firing_verbs", "words.using_verbs")),
+    _VerbReader(lambda lex, verb, lemma, verbs: _hanged(lex, verb)),  # reads the verb's form, not its lemma
+    _VerbReader(lambda lex, verb, lemma, verbs: _maltreated(lex, verb, lemma), ("words.maltreating_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _enacted(lex, verb, lemma),
+                ("words.enacting_verbs", "words.tightening_verbs", "words.finalizing_verbs", "words.favoring_verbs",
+                 "sign")),
+    _VerbReader(lambda lex, verb, lemma, verbs: _sought_from(lex, verb, lemma), ("words.seeking_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _demands_met(lex, verb, lemma), ("words.yielding_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _consequence(lex, verb, lemma),
+                ("words.regarding_verbs", "words.consequences")),
+    _VerbReader(lambda lex, verb, lemma, verbs: _truce_in_effect(lex, verb, lemma)),  # read by its subject
+    _VerbReader(lambda lex, verb, lemma, verbs: _hostilities_halted(lex, verb, lemma),
+                ("words.hostility_ending_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _driven_out(lex, verb, lemma), ("words.driving_out_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _armed_flight(lex, verb, lemma), ("words.fleeing_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _easing(lex, verb, lemma), ("words.easing_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _cooperation(lex, verb, verbs),
+                ("words.expanding_verbs", "words.founding_verbs", "words.rising_verbs")),
+    _VerbReader(lambda lex, verb, lemma, verbs: _coordination(lex, verb, lemma), ("words.coordinating_verbs",)),
+    _VerbReader(lambda lex, verb, lemma, verbs: _closure(lex, verb, verbs),
+                ("words.closing_verbs", "words.interrupting_verbs")),
+    _VerbReader(lambda lex, verb, lemma, verbs: _walkout(lex, verb, lemma), ("words.work_stoppages",)),
+)
+
+
+def _verb_readers(lex: RuleWords, verb: Token, lemma: str, verbs: list[str]) -> list[_VerbReader]:
+    """The rules of ``_VERB_READERS`` that may read ``verb``, in their order: those that read every verb, and those
+    with a list an entry of which begins with one of the verb's words."""
+    by_word = _readers_by_word(lex)
+    keys = {_first_word(w) for w in (lemma, verb.lemma_.lower(), *verbs, "-".join([*_hyphen_prefix(verb), lemma]))}
+    return [_VERB_READERS[i] for i in sorted({i for key in keys for i in by_word.get(key, ())} | _READ_EVERY_VERB)]
+
+
+_READ_EVERY_VERB = frozenset(i for i, reader in enumerate(_VERB_READERS) if not reader.lists)
+
+
+@lru_cache(maxsize=8)
+def _readers_by_word(lex: RuleWords) -> dict[str, tuple[int, ...]]:
+    """Each first word of a reader's lists to the positions of the readers it may fire; built once per RuleWords."""
+    by_word: dict[str, list[int]] = {}
+    for i, reader in enumerate(_VERB_READERS):
+        entries = {word for name in reader.lists
+                   for word in (attrgetter(name)(lex) if "." in name else (name,))}
+        for key in {_first_word(entry) for entry in entries}:
+            by_word.setdefault(key, []).append(i)
+    return {key: tuple(positions) for key, positions in by_word.items()}
+
+
+def _first_word(entry: str) -> str:
+    return entry.split(" ", 1)[0]
 
 
 def advised(lex: RuleWords, clause: Token) -> bool:
