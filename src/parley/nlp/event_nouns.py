@@ -207,12 +207,21 @@ def prospect_of(word: Token) -> Token | None:
 
 
 def _read_noun(lex: RuleWords, token: Token) -> Candidate | None:
-    """The event a noun reports, unless an anaphoric determiner points back to one ("the talks")."""
-    words = lex.words
+    """The event a noun reports, unless an anaphoric determiner points back to one ("the talks"). Most nouns report
+    none, so what rules a reading out is asked only of a noun that has one."""
+    candidate = _noun_event(lex, token)
+    if candidate is None:
+        return None
     if _names_a_kind(lex, token) or in_a_thing_compound(token) or asked_by_a_text(lex, token) or _talk_not_held(token):
         return None  # "the accord calls for the release of prisoners": no one asks, nothing is done (§105)
-    if token.lemma_.lower() in words.meeting_nouns and own_sitting_dates_an_act(token):
+    if token.lemma_.lower() in lex.words.meeting_nouns and own_sitting_dates_an_act(token):
         return None  # "will cut rates at its meeting next week": when the body acts, no one consulted (§204)
+    return candidate
+
+
+def _noun_event(lex: RuleWords, token: Token) -> Candidate | None:
+    """``_read_noun``'s reading before what rules it out: a noun's own rules, then its code in the lexicon."""
+    words = lex.words
     if (left := leaves_pact(lex, token) or eases_restriction(lex, token) or restriction_of_freedoms(lex, token)
             or _cooperation_signed(lex, token)
             or _relief_delivered(lex, token) or _aid_money_from_donor(lex, token)
