@@ -10,9 +10,9 @@ from spacy.tokens import Token
 
 from ..knowledge import load_csv
 from .event_crowds import protesters, with_protesters
-from .event_lexicon import (SPECIFICITY, Code, RuleWords, TriggerLexicon, conveyance_nouns, deed_nouns, goods_nouns,
-                            materiel_nouns, nonevent_compounds, party_noun_kinds, party_nouns, prospect_nouns,
-                            provision_nouns, uninflected, thing_noun_kinds, work_noun_kinds)
+from .event_lexicon import (SPECIFICITY, Code, RuleWords, TriggerLexicon, WordRule, WordRules, conveyance_nouns,
+                            deed_nouns, goods_nouns, materiel_nouns, nonevent_compounds, party_noun_kinds, party_nouns,
+                            prospect_nouns, provision_nouns, uninflected, thing_noun_kinds, work_noun_kinds)
 from .event_modes import conditional, elicitor, negates, whoever
 from .event_participants import noun_phrase
 from .event_reading import Candidate
@@ -222,10 +222,7 @@ def _read_noun(lex: RuleWords, token: Token) -> Candidate | None:
 def _noun_event(lex: RuleWords, token: Token) -> Candidate | None:
     """``_read_noun``'s reading before what rules it out: a noun's own rules, then its code in the lexicon."""
     words = lex.words
-    if (left := leaves_pact(lex, token) or eases_restriction(lex, token) or restriction_of_freedoms(lex, token)
-            or _cooperation_signed(lex, token)
-            or _relief_delivered(lex, token) or _aid_money_from_donor(lex, token)
-            or _forces_trained(lex, token)) is not None:
+    if (left := _NOUN_RULES.first(lex, (token.lemma_.lower(), token.lower_), token)) is not None:
         return left
     carried = refused_or_requested(lex, token) or elicited(lex, token) or _in_the_cause_of(lex, token)
     code = noun_code(lex, token, carried=carried) or _forces_exercise(lex, token)
@@ -1258,3 +1255,17 @@ def _made(threat: Token) -> bool:
     what it threatens ("a threat to kill", "threats on his life"), or its kind ("bomb threats")."""
     return any(c.dep_ in ("poss", "compound", "acl", "relcl") or (c.dep_ == "prep" and c.lower_ in ("from", "by", "on", "against"))
                for c in threat.children)
+
+
+# _noun_event's rules of a noun with what it names, in the order they are tried: the first that reads the noun wins.
+# Each with the word lists it needs the noun's lemma or form in (``WordRule``); here, after the rules it names.
+_NOUN_RULES = WordRules(
+    WordRule(leaves_pact, ("words.ending_verbs", "words.ending_heads", "words.ending_nouns", "words.leaving_words",
+                           "words.leaving_heads")),
+    WordRule(eases_restriction, ("words.easing_nouns",)),
+    WordRule(restriction_of_freedoms, ("words.restriction_nouns",)),
+    WordRule(_cooperation_signed, ("triggers.pacts",)),
+    WordRule(_relief_delivered, ("words.delivery_nouns", "words.handing_nouns")),
+    WordRule(_aid_money_from_donor, ("words.aid_money_nouns",)),  # "debt relief": the noun is its last word
+    WordRule(_forces_trained, ("words.training_nouns",)),
+)

@@ -5,17 +5,14 @@ over, a truce in effect, consequences announced …), and the CAMEO tier for ver
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from functools import lru_cache
-from operator import attrgetter
+from collections.abc import Iterable, Iterator
 
 from spacy.tokens import Span, Token
 
 from ..knowledge.actor_kb import place_country
-from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, deed_nouns,
-                            firm_operations, party_noun_kinds, party_nouns, provision_nouns, relief_personnel,
-                            sport_nouns, thing_noun_kinds, uninflected, work_noun_kinds)
+from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, WordRule, WordRules,
+                            deed_nouns, firm_operations, party_noun_kinds, party_nouns, provision_nouns,
+                            relief_personnel, sport_nouns, thing_noun_kinds, uninflected, work_noun_kinds)
 from .event_modes import companions, conditional, denies_part, negates, shared_modal_verb
 from .event_nouns import (ACTS_OF_PARTIES, CAUSE, PARTNER_PREPOSITIONS, a_pact_of_ties, a_person_or_in_politics,
                           abstract, aid_party, another_partys_forces, arms, as_prospect, asked_by_a_text,
@@ -126,9 +123,10 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "drew criticism": the noun is the event, and its actors are others
     if causes_consequence(lex, token):
         return None  # "any strike would invite retaliation": the threat is the noun's, nobody is invited (§390)
-    verbs = _hyphen_prefix(token) + verbs  # "test-fired a missile" tests a missile
-    candidate = next((c for reader in _verb_readers(lex, token, lemma, verbs)
-                      if (c := reader.read(lex, token, lemma, verbs))), None)
+    prefix = _hyphen_prefix(token)
+    verbs = prefix + verbs  # "test-fired a missile" tests a missile
+    candidate = _VERB_RULES.first(lex, (lemma, token.lemma_.lower(), *prefix, "-".join([*prefix, lemma])),
+                                  token, lemma, verbs)
     if candidate and candidate.code == Code("COERCE", "martial-law") and _emergency_of_a_domain(lex, token):
         return None  # "the WHO declared a global public health emergency": a status named (§196)
     if candidate and candidate.code == Code("PROTEST", "obstruct") and by_the_state(lex.words, token):
@@ -261,124 +259,89 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     return None
 
 
-@dataclass(frozen=True)
-class _VerbReader:
-    """One of ``_read_verb``'s rules where the object, the particle or the clause decides the type, and the word
-    lists it needs the verb in (dotted names in ``RuleWords``, or a word itself): it reads nothing unless an entry's
-    first word is the verb's lemma, spaCy's, a hyphenated verb's first part or the whole ("ill-treat"). None
-    listed: it reads every verb."""
-    read: Callable[[RuleWords, Token, str, list[str]], Candidate | None]
-    lists: tuple[str, ...] = ()
-
-
-# _read_verb's rules in the order they are tried: the first that reads the verb wins.
-_VERB_READERS = (
-    _VerbReader(lambda lex, verb, lemma, verbs: leaves_pact(lex, verb),
+# _read_verb's rules where the object, the particle or the clause decides the type, in the order they are tried: the
+# first that reads the verb wins. Each with the word lists it needs the verb's lemma, spaCy's lemma or a hyphenated
+# verb's parts in (``WordRule``).
+_VERB_RULES = WordRules(
+    WordRule(lambda lex, verb, lemma, verbs: leaves_pact(lex, verb),
                 ("words.ending_verbs", "words.ending_heads", "words.ending_nouns", "words.leaving_words",
                  "words.leaving_heads")),
-    _VerbReader(lambda lex, verb, lemma, verbs: _expelled_from_body(lex, verb, lemma), ("words.expelling_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _ordered_out(lex, verb, lemma), ("words.order_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _bound_by_order(lex, verb, lemma), ("words.order_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _shutdown_ordered(lex, verb, lemma), ("words.order_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _given_time_to_leave(lex, verb, lemma), ("words.deadline_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _dismissal(lex, verb, lemma), ("words.dismissing_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _captives_rescued(lex, verb, lemma), ("words.rescue_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _seized_returned(lex, verb, lemma), ("words.returning_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _verdict(lex, verb, lemma), ("words.verdict_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _restraint(lex, verb, lemma), ("words.restraint_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _custody(lex, verb, lemma), ("words.custody_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _taken_as_suspect(lex, verb, lemma),
+    WordRule(lambda lex, verb, lemma, verbs: _expelled_from_body(lex, verb, lemma), ("words.expelling_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _ordered_out(lex, verb, lemma), ("words.order_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _bound_by_order(lex, verb, lemma), ("words.order_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _shutdown_ordered(lex, verb, lemma), ("words.order_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _given_time_to_leave(lex, verb, lemma), ("words.deadline_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _dismissal(lex, verb, lemma), ("words.dismissing_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _captives_rescued(lex, verb, lemma), ("words.rescue_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _seized_returned(lex, verb, lemma), ("words.returning_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _verdict(lex, verb, lemma), ("words.verdict_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _restraint(lex, verb, lemma), ("words.restraint_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _custody(lex, verb, lemma), ("words.custody_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _taken_as_suspect(lex, verb, lemma),
                 ("words.interrogating_verbs", "words.capturing_verbs", "words.body_search_verbs")),
-    _VerbReader(lambda lex, verb, lemma, verbs: _banned(lex, verb, verbs), ("words.banning_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _left_custody(lex, verb, lemma), ("words.custody_exits", "return")),
-    _VerbReader(lambda lex, verb, lemma, verbs: _taken_away(lex, verb, lemma), ("words.removal_phrasals",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _arms_given_up(lex, verb, lemma),
+    WordRule(lambda lex, verb, lemma, verbs: _banned(lex, verb, verbs), ("words.banning_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _left_custody(lex, verb, lemma), ("words.custody_exits", "return")),
+    WordRule(lambda lex, verb, lemma, verbs: _taken_away(lex, verb, lemma), ("words.removal_phrasals",)),
+    WordRule(lambda lex, verb, lemma, verbs: _arms_given_up(lex, verb, lemma),
                 ("words.relinquishing_verbs", "words.scrapping_verbs")),
-    _VerbReader(lambda lex, verb, lemma, verbs: _names_a_judgement(lex, verb, lemma), ("words.naming_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _cooperation_pact(lex, verb, verbs), ("triggers.pact_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _entry_allowed(lex, verb, lemma), ("words.entry_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _blocked(lex, verb, lemma), ("words.blocking_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _halted_at_a_passage(lex, verb, lemma), ("words.halting_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _kept_out(lex, verb, lemma), ("words.restraint_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _told_to_stay_home(lex, verb, lemma), ("words.telling_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _weapon_tested(lex, verb, verbs), ("words.testing_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: verb_object(lex, verb, verbs, lex.triggers, SPECIFICITY["verb_object"]),
+    WordRule(lambda lex, verb, lemma, verbs: _names_a_judgement(lex, verb, lemma), ("words.naming_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _cooperation_pact(lex, verb, verbs), ("triggers.pact_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _entry_allowed(lex, verb, lemma), ("words.entry_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _blocked(lex, verb, lemma), ("words.blocking_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _halted_at_a_passage(lex, verb, lemma), ("words.halting_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _kept_out(lex, verb, lemma), ("words.restraint_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _told_to_stay_home(lex, verb, lemma), ("words.telling_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _weapon_tested(lex, verb, verbs), ("words.testing_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: verb_object(lex, verb, verbs, lex.triggers, SPECIFICITY["verb_object"]),
                 ("triggers.object_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _forces_home(lex, verb)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _forces_cut(lex, verb, verbs), ("words.drawdown_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _forces_raised(lex, verb, verbs),
+    WordRule(lambda lex, verb, lemma, verbs: _forces_home(lex, verb)),
+    WordRule(lambda lex, verb, lemma, verbs: _forces_cut(lex, verb, verbs), ("words.drawdown_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _forces_raised(lex, verb, verbs),
                 ("words.founding_verbs", "words.fortifying_verbs")),
-    _VerbReader(lambda lex, verb, lemma, verbs: _enlisted(lex, verb, lemma), ("words.enlisting_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _forces_grow(lex, verb, lemma), ("words.growth_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _forces_leave(lex, verb, lemma), ("words.leaving_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _pulled_from(lex, verb, lemma), ("words.pulling_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _control_ceded(lex, verb, lemma), ("words.ceding_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _dispatch(lex, verb, lemma)),  # also verbs the lexicon lacks
-    _VerbReader(lambda lex, verb, lemma, verbs: _security_operation(lex, verb),
+    WordRule(lambda lex, verb, lemma, verbs: _enlisted(lex, verb, lemma), ("words.enlisting_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _forces_grow(lex, verb, lemma), ("words.growth_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _forces_leave(lex, verb, lemma), ("words.leaving_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _pulled_from(lex, verb, lemma), ("words.pulling_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _control_ceded(lex, verb, lemma), ("words.ceding_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _dispatch(lex, verb, lemma)),  # also verbs the lexicon lacks
+    WordRule(lambda lex, verb, lemma, verbs: _security_operation(lex, verb),
                 ("words.searching_verbs", "words.securing_verbs")),
-    _VerbReader(lambda lex, verb, lemma, verbs: _provision(lex, verb, lemma),
+    WordRule(lambda lex, verb, lemma, verbs: _provision(lex, verb, lemma),
                 ("words.approval_verbs", "words.carrying_verbs", "words.transfer_verbs", "words.funding_verbs")),
-    _VerbReader(lambda lex, verb, lemma, verbs: _money_given_by_donor(lex, verb, lemma),
+    WordRule(lambda lex, verb, lemma, verbs: _money_given_by_donor(lex, verb, lemma),
                 ("words.transfer_verbs", "words.money_pouring_verbs")),
-    _VerbReader(lambda lex, verb, lemma, verbs: _care_given(lex, verb, lemma), ("words.transfer_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _needy_helped(lex, verb, lemma),
+    WordRule(lambda lex, verb, lemma, verbs: _care_given(lex, verb, lemma), ("words.transfer_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _needy_helped(lex, verb, lemma),
                 ("words.helping_verbs", "words.treating_verbs")),
-    _VerbReader(lambda lex, verb, lemma, verbs: _training(lex, verb, lemma), ("words.training_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _trip(lex, verb, lemma), ("words.travel_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _weapon_strikes(lex, verb, lemma), ("words.impact_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _accusation_traded(lex, verb, lemma),
+    WordRule(lambda lex, verb, lemma, verbs: _training(lex, verb, lemma), ("words.training_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _trip(lex, verb, lemma), ("words.travel_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _weapon_strikes(lex, verb, lemma), ("words.impact_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _accusation_traded(lex, verb, lemma),
                 ("words.exchanging_verbs", "words.throwing_verbs")),
-    _VerbReader(lambda lex, verb, lemma, verbs: _thrown_at(lex, verb, lemma), ("words.throwing_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _fired(lex, verb, lemma), ("words.firing_verbs", "words.using_verbs")),
-    _VerbReader(lambda lex, verb, lemma, verbs: _hanged(lex, verb)),  # reads the verb's form, not its lemma
-    _VerbReader(lambda lex, verb, lemma, verbs: _maltreated(lex, verb, lemma), ("words.maltreating_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _enacted(lex, verb, lemma),
+    WordRule(lambda lex, verb, lemma, verbs: _thrown_at(lex, verb, lemma), ("words.throwing_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _fired(lex, verb, lemma), ("words.firing_verbs", "words.using_verbs")),
+    WordRule(lambda lex, verb, lemma, verbs: _hanged(lex, verb)),  # reads the verb's form, not its lemma
+    WordRule(lambda lex, verb, lemma, verbs: _maltreated(lex, verb, lemma), ("words.maltreating_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _enacted(lex, verb, lemma),
                 ("words.enacting_verbs", "words.tightening_verbs", "words.finalizing_verbs", "words.favoring_verbs",
                  "sign")),
-    _VerbReader(lambda lex, verb, lemma, verbs: _sought_from(lex, verb, lemma), ("words.seeking_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _demands_met(lex, verb, lemma), ("words.yielding_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _consequence(lex, verb, lemma),
+    WordRule(lambda lex, verb, lemma, verbs: _sought_from(lex, verb, lemma), ("words.seeking_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _demands_met(lex, verb, lemma), ("words.yielding_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _consequence(lex, verb, lemma),
                 ("words.regarding_verbs", "words.consequences")),
-    _VerbReader(lambda lex, verb, lemma, verbs: _truce_in_effect(lex, verb, lemma)),  # read by its subject
-    _VerbReader(lambda lex, verb, lemma, verbs: _hostilities_halted(lex, verb, lemma),
+    WordRule(lambda lex, verb, lemma, verbs: _truce_in_effect(lex, verb, lemma)),  # read by its subject
+    WordRule(lambda lex, verb, lemma, verbs: _hostilities_halted(lex, verb, lemma),
                 ("words.hostility_ending_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _driven_out(lex, verb, lemma), ("words.driving_out_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _armed_flight(lex, verb, lemma), ("words.fleeing_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _easing(lex, verb, lemma), ("words.easing_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _cooperation(lex, verb, verbs),
+    WordRule(lambda lex, verb, lemma, verbs: _driven_out(lex, verb, lemma), ("words.driving_out_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _armed_flight(lex, verb, lemma), ("words.fleeing_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _easing(lex, verb, lemma), ("words.easing_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _cooperation(lex, verb, verbs),
                 ("words.expanding_verbs", "words.founding_verbs", "words.rising_verbs")),
-    _VerbReader(lambda lex, verb, lemma, verbs: _coordination(lex, verb, lemma), ("words.coordinating_verbs",)),
-    _VerbReader(lambda lex, verb, lemma, verbs: _closure(lex, verb, verbs),
+    WordRule(lambda lex, verb, lemma, verbs: _coordination(lex, verb, lemma), ("words.coordinating_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _closure(lex, verb, verbs),
                 ("words.closing_verbs", "words.interrupting_verbs")),
-    _VerbReader(lambda lex, verb, lemma, verbs: _walkout(lex, verb, lemma), ("words.work_stoppages",)),
+    WordRule(lambda lex, verb, lemma, verbs: _walkout(lex, verb, lemma), ("words.work_stoppages",)),
 )
-
-
-def _verb_readers(lex: RuleWords, verb: Token, lemma: str, verbs: list[str]) -> list[_VerbReader]:
-    """The rules of ``_VERB_READERS`` that may read ``verb``, in their order: those that read every verb, and those
-    with a list an entry of which begins with one of the verb's words."""
-    by_word = _readers_by_word(lex)
-    keys = {_first_word(w) for w in (lemma, verb.lemma_.lower(), *verbs, "-".join([*_hyphen_prefix(verb), lemma]))}
-    return [_VERB_READERS[i] for i in sorted({i for key in keys for i in by_word.get(key, ())} | _READ_EVERY_VERB)]
-
-
-_READ_EVERY_VERB = frozenset(i for i, reader in enumerate(_VERB_READERS) if not reader.lists)
-
-
-@lru_cache(maxsize=8)
-def _readers_by_word(lex: RuleWords) -> dict[str, tuple[int, ...]]:
-    """Each first word of a reader's lists to the positions of the readers it may fire; built once per RuleWords."""
-    by_word: dict[str, list[int]] = {}
-    for i, reader in enumerate(_VERB_READERS):
-        entries = {word for name in reader.lists
-                   for word in (attrgetter(name)(lex) if "." in name else (name,))}
-        for key in {_first_word(entry) for entry in entries}:
-            by_word.setdefault(key, []).append(i)
-    return {key: tuple(positions) for key, positions in by_word.items()}
-
-
-def _first_word(entry: str) -> str:
-    return entry.split(" ", 1)[0]
 
 
 def advised(lex: RuleWords, clause: Token) -> bool:
