@@ -413,7 +413,7 @@ class RuleWords:
     """What the event rules look words up in: the curated triggers, the CAMEO tier, english.yaml's
     event words, the PLOVER type groups, the abstract nouns, the relief goods, the governing verbs' nouns and
     the actor knowledge base's sector nouns. Compared and hashed as itself, so what is built from it is cached
-    per RuleWords (event_verbs' readers by word)."""
+    per RuleWords (``WordRules``' tables)."""
 
     triggers: TriggerLexicon
     fallback: FallbackTriggers
