@@ -8,9 +8,12 @@ its children — the same patterns a spaCy DependencyMatcher would express, at a
 from __future__ import annotations
 
 import re
+import weakref
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from operator import attrgetter
+from typing import TYPE_CHECKING, Any
 
 from ..knowledge import load_csv, load_yaml
 
@@ -405,11 +408,12 @@ def nonevent_compounds() -> frozenset[tuple[str, str]]:
     return frozenset((row["modifier"], row["head"]) for row in load_csv(NONEVENT_COMPOUNDS_FILE))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class RuleWords:
     """What the event rules look words up in: the curated triggers, the CAMEO tier, english.yaml's
     event words, the PLOVER type groups, the abstract nouns, the relief goods, the governing verbs' nouns and
-    the actor knowledge base's sector nouns."""
+    the actor knowledge base's sector nouns. Compared and hashed as itself, so what is built from it is cached
+    per RuleWords (``WordRules``' tables)."""
 
     triggers: TriggerLexicon
     fallback: FallbackTriggers
@@ -438,6 +442,47 @@ class RuleWords:
     def names_a_time(self, noun: Token) -> bool:
         """"Monday", "the weekend", "May 3": a date or a calendar unit, not a target or a cause."""
         return noun.ent_type_ in ("DATE", "TIME") or noun.lemma_.lower() in self.calendar_units
+
+
+@dataclass(frozen=True)
+class WordRule:
+    """A rule that reads a trigger word, and the word lists it needs the word in (dotted names in ``RuleWords``, or a
+    word itself): where no entry of them shares a word with the trigger's lemma or form, it reads nothing. None
+    listed: it reads every word."""
+    read: Callable[..., Any]
+    lists: tuple[str, ...] = ()
+
+
+class WordRules:
+    """Rules tried in order, the first that reads a word winning. Each is tried only on a word it may read, by a table
+    of the words of its lists built once per RuleWords: most words have a few rules to try, not all of them."""
+
+    def __init__(self, *rules: WordRule) -> None:
+        self.rules = rules
+        self._every_word = frozenset(i for i, rule in enumerate(rules) if not rule.lists)
+        self._tables: weakref.WeakKeyDictionary[RuleWords, dict[str, frozenset[int]]] = weakref.WeakKeyDictionary()
+
+    def first(self, lex: RuleWords, forms: Iterable[str], *args: Any) -> Any:
+        """The first reading, ``rule.read(lex, *args)``, of the rules that may read a word of ``forms`` (the
+        trigger's lemma and the other forms its rules look up)."""
+        table = self._tables.get(lex)
+        if table is None:
+            table = self._tables[lex] = self._table(lex)
+        tried = self._every_word.union(*(table.get(word, ()) for form in forms for word in form.split(" ")))
+        for i in sorted(tried):
+            if reading := self.rules[i].read(lex, *args):
+                return reading
+        return None
+
+    def _table(self, lex: RuleWords) -> dict[str, frozenset[int]]:
+        """Each word of an entry of a rule's lists to the positions of the rules it may fire."""
+        table: dict[str, set[int]] = {}
+        for i, rule in enumerate(self.rules):
+            for name in rule.lists:
+                for entry in attrgetter(name)(lex) if "." in name else (name,):
+                    for word in entry.split(" "):
+                        table.setdefault(word, set()).add(i)
+        return {word: frozenset(positions) for word, positions in table.items()}
 
 
 def _lexicon_form(lemma: str, word: str, known: frozenset[str]) -> str:

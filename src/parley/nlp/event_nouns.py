@@ -10,9 +10,9 @@ from spacy.tokens import Token
 
 from ..knowledge import load_csv
 from .event_crowds import protesters, with_protesters
-from .event_lexicon import (SPECIFICITY, Code, RuleWords, TriggerLexicon, conveyance_nouns, deed_nouns, goods_nouns,
-                            materiel_nouns, nonevent_compounds, party_noun_kinds, party_nouns, prospect_nouns,
-                            provision_nouns, uninflected, thing_noun_kinds, work_noun_kinds)
+from .event_lexicon import (SPECIFICITY, Code, RuleWords, TriggerLexicon, WordRule, WordRules, conveyance_nouns,
+                            deed_nouns, goods_nouns, materiel_nouns, nonevent_compounds, party_noun_kinds, party_nouns,
+                            prospect_nouns, provision_nouns, uninflected, thing_noun_kinds, work_noun_kinds)
 from .event_modes import conditional, elicitor, negates, whoever
 from .event_participants import noun_phrase
 from .event_reading import Candidate
@@ -207,16 +207,22 @@ def prospect_of(word: Token) -> Token | None:
 
 
 def _read_noun(lex: RuleWords, token: Token) -> Candidate | None:
-    """The event a noun reports, unless an anaphoric determiner points back to one ("the talks")."""
-    words = lex.words
+    """The event a noun reports, unless an anaphoric determiner points back to one ("the talks"). Most nouns report
+    none, so what rules a reading out is asked only of a noun that has one."""
+    candidate = _noun_event(lex, token)
+    if candidate is None:
+        return None
     if _names_a_kind(lex, token) or in_a_thing_compound(token) or asked_by_a_text(lex, token) or _talk_not_held(token):
         return None  # "the accord calls for the release of prisoners": no one asks, nothing is done (§105)
-    if token.lemma_.lower() in words.meeting_nouns and own_sitting_dates_an_act(token):
+    if token.lemma_.lower() in lex.words.meeting_nouns and own_sitting_dates_an_act(token):
         return None  # "will cut rates at its meeting next week": when the body acts, no one consulted (§204)
-    if (left := leaves_pact(lex, token) or eases_restriction(lex, token) or restriction_of_freedoms(lex, token)
-            or _cooperation_signed(lex, token)
-            or _relief_delivered(lex, token) or _aid_money_from_donor(lex, token)
-            or _forces_trained(lex, token)) is not None:
+    return candidate
+
+
+def _noun_event(lex: RuleWords, token: Token) -> Candidate | None:
+    """``_read_noun``'s reading before what rules it out: a noun's own rules, then its code in the lexicon."""
+    words = lex.words
+    if (left := _NOUN_RULES.first(lex, (token.lemma_.lower(), token.lower_), token)) is not None:
         return left
     carried = refused_or_requested(lex, token) or elicited(lex, token) or _in_the_cause_of(lex, token)
     code = noun_code(lex, token, carried=carried) or _forces_exercise(lex, token)
@@ -1249,3 +1255,17 @@ def _made(threat: Token) -> bool:
     what it threatens ("a threat to kill", "threats on his life"), or its kind ("bomb threats")."""
     return any(c.dep_ in ("poss", "compound", "acl", "relcl") or (c.dep_ == "prep" and c.lower_ in ("from", "by", "on", "against"))
                for c in threat.children)
+
+
+# _noun_event's rules of a noun with what it names, in the order they are tried: the first that reads the noun wins.
+# Each with the word lists it needs the noun's lemma or form in (``WordRule``); here, after the rules it names.
+_NOUN_RULES = WordRules(
+    WordRule(leaves_pact, ("words.ending_verbs", "words.ending_heads", "words.ending_nouns", "words.leaving_words",
+                           "words.leaving_heads")),
+    WordRule(eases_restriction, ("words.easing_nouns",)),
+    WordRule(restriction_of_freedoms, ("words.restriction_nouns",)),
+    WordRule(_cooperation_signed, ("triggers.pacts",)),
+    WordRule(_relief_delivered, ("words.delivery_nouns", "words.handing_nouns")),
+    WordRule(_aid_money_from_donor, ("words.aid_money_nouns",)),  # "debt relief": the noun is its last word
+    WordRule(_forces_trained, ("words.training_nouns",)),
+)

@@ -10,9 +10,9 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Span, Token
 
 from ..knowledge.actor_kb import place_country
-from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, deed_nouns,
-                            firm_operations, party_noun_kinds, party_nouns, provision_nouns, relief_personnel,
-                            sport_nouns, thing_noun_kinds, uninflected, work_noun_kinds)
+from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, WordRule, WordRules,
+                            deed_nouns, firm_operations, party_noun_kinds, party_nouns, provision_nouns,
+                            relief_personnel, sport_nouns, thing_noun_kinds, uninflected, work_noun_kinds)
 from .event_modes import companions, conditional, denies_part, negates, shared_modal_verb
 from .event_nouns import (ACTS_OF_PARTIES, CAUSE, PARTNER_PREPOSITIONS, a_pact_of_ties, a_person_or_in_politics,
                           abstract, aid_party, another_partys_forces, arms, as_prospect, asked_by_a_text,
@@ -123,36 +123,10 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "drew criticism": the noun is the event, and its actors are others
     if causes_consequence(lex, token):
         return None  # "any strike would invite retaliation": the threat is the noun's, nobody is invited (§390)
-    verbs = _hyphen_prefix(token) + verbs  # "test-fired a missile" tests a missile
-    candidate = leaves_pact(lex, token) or _expelled_from_body(lex, token, lemma) or _ordered_out(lex, token, lemma) \
-        or _bound_by_order(lex, token, lemma) or _shutdown_ordered(lex, token, lemma) \
-        or _given_time_to_leave(lex, token, lemma) \
-        or _dismissal(lex, token, lemma) or _captives_rescued(lex, token, lemma) or _seized_returned(lex, token, lemma) \
-        or _verdict(lex, token, lemma) or _restraint(lex, token, lemma) \
-        or _custody(lex, token, lemma) or _taken_as_suspect(lex, token, lemma) or _banned(lex, token, verbs) \
-        or _left_custody(lex, token, lemma) or _taken_away(lex, token, lemma) \
-        or _arms_given_up(lex, token, lemma) or _names_a_judgement(lex, token, lemma) \
-        or _cooperation_pact(lex, token, verbs) or _entry_allowed(lex, token, lemma) \
-        or _blocked(lex, token, lemma) or _halted_at_a_passage(lex, token, lemma) \
-        or _kept_out(lex, token, lemma) or _told_to_stay_home(lex, token, lemma) \
-        or _weapon_tested(lex, token, verbs) or verb_object(lex, token, verbs, triggers, SPECIFICITY["verb_object"]) \
-        or _forces_home(lex, token) or _forces_cut(lex, token, verbs) or _forces_raised(lex, token, verbs)\
-        or _enlisted(lex, token, lemma) or _forces_grow(lex, token, lemma) \
-        or _forces_leave(lex, token, lemma) or _pulled_from(lex, token, lemma) or _control_ceded(lex, token, lemma) \
-        or _dispatch(lex, token, lemma) or _security_operation(lex, token) \
-        or _provision(lex, token, lemma) or _money_given_by_donor(lex, token, lemma) \
-        or _care_given(lex, token, lemma) or _needy_helped(lex, token, lemma) \
-        or _training(lex, token, lemma) or _trip(lex, token, lemma) \
-        or _weapon_strikes(lex, token, lemma) or _accusation_traded(lex, token, lemma) or _thrown_at(lex, token, lemma) \
-        or _fired(lex, token, lemma) \
-        or _hanged(lex, token) or _maltreated(lex, token, lemma) \
-        or _enacted(lex, token, lemma) \
-        or _sought_from(lex, token, lemma) or _demands_met(lex, token, lemma) \
-        or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) \
-        or _hostilities_halted(lex, token, lemma) or _driven_out(lex, token, lemma) \
-        or _armed_flight(lex, token, lemma) or _easing(lex, token, lemma) \
-        or _cooperation(lex, token, verbs) or _coordination(lex, token, lemma) or _closure(lex, token, verbs) \
-        or _walkout(lex, token, lemma)
+    prefix = _hyphen_prefix(token)
+    verbs = prefix + verbs  # "test-fired a missile" tests a missile
+    candidate = _VERB_RULES.first(lex, (lemma, token.lemma_.lower(), *prefix, "-".join([*prefix, lemma])),
+                                  token, lemma, verbs)
     if candidate and candidate.code == Code("COERCE", "martial-law") and _emergency_of_a_domain(lex, token):
         return None  # "the WHO declared a global public health emergency": a status named (§196)
     if candidate and candidate.code == Code("PROTEST", "obstruct") and by_the_state(lex.words, token):
@@ -287,6 +261,91 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         # "jointly inaugurated a power line" cooperates (§26); before its noun, "jointly owned drones" describes them
         return Candidate(token, Code("COOPERATE"), SPECIFICITY["verb"])
     return None
+
+
+# _read_verb's rules where the object, the particle or the clause decides the type, in the order they are tried: the
+# first that reads the verb wins. Each with the word lists it needs the verb's lemma, spaCy's lemma or a hyphenated
+# verb's parts in (``WordRule``).
+_VERB_RULES = WordRules(
+    WordRule(lambda lex, verb, lemma, verbs: leaves_pact(lex, verb),
+             ("words.ending_verbs", "words.ending_heads", "words.ending_nouns", "words.leaving_words",
+              "words.leaving_heads")),
+    WordRule(lambda lex, verb, lemma, verbs: _expelled_from_body(lex, verb, lemma), ("words.expelling_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _ordered_out(lex, verb, lemma), ("words.order_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _bound_by_order(lex, verb, lemma), ("words.order_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _shutdown_ordered(lex, verb, lemma), ("words.order_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _given_time_to_leave(lex, verb, lemma), ("words.deadline_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _dismissal(lex, verb, lemma), ("words.dismissing_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _captives_rescued(lex, verb, lemma), ("words.rescue_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _seized_returned(lex, verb, lemma), ("words.returning_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _verdict(lex, verb, lemma), ("words.verdict_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _restraint(lex, verb, lemma), ("words.restraint_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _custody(lex, verb, lemma), ("words.custody_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _taken_as_suspect(lex, verb, lemma),
+             ("words.interrogating_verbs", "words.capturing_verbs", "words.body_search_verbs")),
+    WordRule(lambda lex, verb, lemma, verbs: _banned(lex, verb, verbs), ("words.banning_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _left_custody(lex, verb, lemma), ("words.custody_exits", "return")),
+    WordRule(lambda lex, verb, lemma, verbs: _taken_away(lex, verb, lemma), ("words.removal_phrasals",)),
+    WordRule(lambda lex, verb, lemma, verbs: _arms_given_up(lex, verb, lemma),
+             ("words.relinquishing_verbs", "words.scrapping_verbs")),
+    WordRule(lambda lex, verb, lemma, verbs: _names_a_judgement(lex, verb, lemma), ("words.naming_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _cooperation_pact(lex, verb, verbs), ("triggers.pact_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _entry_allowed(lex, verb, lemma), ("words.entry_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _blocked(lex, verb, lemma), ("words.blocking_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _halted_at_a_passage(lex, verb, lemma), ("words.halting_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _kept_out(lex, verb, lemma), ("words.restraint_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _told_to_stay_home(lex, verb, lemma), ("words.telling_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _weapon_tested(lex, verb, verbs), ("words.testing_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: verb_object(lex, verb, verbs, lex.triggers, SPECIFICITY["verb_object"]),
+             ("triggers.object_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _forces_home(lex, verb)),
+    WordRule(lambda lex, verb, lemma, verbs: _forces_cut(lex, verb, verbs), ("words.drawdown_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _forces_raised(lex, verb, verbs),
+             ("words.founding_verbs", "words.fortifying_verbs")),
+    WordRule(lambda lex, verb, lemma, verbs: _enlisted(lex, verb, lemma), ("words.enlisting_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _forces_grow(lex, verb, lemma), ("words.growth_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _forces_leave(lex, verb, lemma), ("words.leaving_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _pulled_from(lex, verb, lemma), ("words.pulling_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _control_ceded(lex, verb, lemma), ("words.ceding_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _dispatch(lex, verb, lemma)),  # also verbs the lexicon lacks
+    WordRule(lambda lex, verb, lemma, verbs: _security_operation(lex, verb),
+             ("words.searching_verbs", "words.securing_verbs")),
+    WordRule(lambda lex, verb, lemma, verbs: _provision(lex, verb, lemma),
+             ("words.approval_verbs", "words.carrying_verbs", "words.transfer_verbs", "words.funding_verbs")),
+    WordRule(lambda lex, verb, lemma, verbs: _money_given_by_donor(lex, verb, lemma),
+             ("words.transfer_verbs", "words.money_pouring_verbs")),
+    WordRule(lambda lex, verb, lemma, verbs: _care_given(lex, verb, lemma), ("words.transfer_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _needy_helped(lex, verb, lemma),
+             ("words.helping_verbs", "words.treating_verbs")),
+    WordRule(lambda lex, verb, lemma, verbs: _training(lex, verb, lemma), ("words.training_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _trip(lex, verb, lemma), ("words.travel_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _weapon_strikes(lex, verb, lemma), ("words.impact_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _accusation_traded(lex, verb, lemma),
+             ("words.exchanging_verbs", "words.throwing_verbs")),
+    WordRule(lambda lex, verb, lemma, verbs: _thrown_at(lex, verb, lemma), ("words.throwing_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _fired(lex, verb, lemma), ("words.firing_verbs", "words.using_verbs")),
+    WordRule(lambda lex, verb, lemma, verbs: _hanged(lex, verb)),  # reads the verb's form, not its lemma
+    WordRule(lambda lex, verb, lemma, verbs: _maltreated(lex, verb, lemma), ("words.maltreating_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _enacted(lex, verb, lemma),
+             ("words.enacting_verbs", "words.tightening_verbs", "words.finalizing_verbs", "words.favoring_verbs",
+              "sign")),
+    WordRule(lambda lex, verb, lemma, verbs: _sought_from(lex, verb, lemma), ("words.seeking_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _demands_met(lex, verb, lemma), ("words.yielding_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _consequence(lex, verb, lemma),
+             ("words.regarding_verbs", "words.consequences")),
+    WordRule(lambda lex, verb, lemma, verbs: _truce_in_effect(lex, verb, lemma)),  # read by its subject
+    WordRule(lambda lex, verb, lemma, verbs: _hostilities_halted(lex, verb, lemma),
+             ("words.hostility_ending_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _driven_out(lex, verb, lemma), ("words.driving_out_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _armed_flight(lex, verb, lemma), ("words.fleeing_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _easing(lex, verb, lemma), ("words.easing_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _cooperation(lex, verb, verbs),
+             ("words.expanding_verbs", "words.founding_verbs", "words.rising_verbs")),
+    WordRule(lambda lex, verb, lemma, verbs: _coordination(lex, verb, lemma), ("words.coordinating_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _closure(lex, verb, verbs),
+             ("words.closing_verbs", "words.interrupting_verbs")),
+    WordRule(lambda lex, verb, lemma, verbs: _walkout(lex, verb, lemma), ("words.work_stoppages",)),
+)
 
 
 def advised(lex: RuleWords, clause: Token) -> bool:
