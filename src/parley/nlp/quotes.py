@@ -64,6 +64,9 @@ from .quote_model import Candidate, CueModel, candidate_features
 
 DOUBLE_MARKS = "\"“”„‟«»"
 SINGLE_MARKS = "'‘’‚‛‹›"
+# Each family's marks, found without reading the text a character at a time.
+ANY_DOUBLE_MARK = re.compile(f"[{re.escape(DOUBLE_MARKS)}]")
+ANY_SINGLE_MARK = re.compile(f"[{re.escape(SINGLE_MARKS)}]")
 OPENING_GLYPHS = "“„‟«‘‚‛‹"
 CLOSING_GLYPHS = "”»’›"
 # Characters after which a quote mark opens, and before which it closes, besides white space.
@@ -118,15 +121,14 @@ def _mark_role(text: str, i: int) -> str | None:
     return "either" if can_open else None
 
 
-def _pair_marks(text: str, start: int, end: int, family: str, strict: bool) -> list[tuple[int, int, bool]]:
-    """(open, close, closed) index pairs of one family's marks in ``text[start:end]``.
+def _pair_marks(text: str, start: int, end: int, family: re.Pattern, strict: bool) -> list[tuple[int, int, bool]]:
+    """(open, close, closed) index pairs of one family's marks (``family`` finds any of them) in ``text[start:end]``.
 
     ``strict`` pairs only marks whose role is plain (single quotes, where apostrophes abound).
     """
     pairs, opened = [], None
-    for i in range(start, end):
-        if text[i] not in family:
-            continue
+    for mark in family.finditer(text, start, end):
+        i = mark.start()
         role = _mark_role(text, i)
         if role is None or (strict and role == "either"):
             continue
@@ -151,10 +153,10 @@ def find_quotations(text: str, text_paragraphs: list[tuple[int, int]] | None = N
     continuing: list[tuple[int, int]] | None = None
     for paragraph in text_paragraphs:
         start, end = paragraph
-        pairs = _pair_marks(text, start, end, DOUBLE_MARKS, strict=False)
+        pairs = _pair_marks(text, start, end, ANY_DOUBLE_MARK, strict=False)
         inside = [(a, b) for a, b, _ in pairs]
         singles = [
-            p for p in _pair_marks(text, start, end, SINGLE_MARKS, strict=True)
+            p for p in _pair_marks(text, start, end, ANY_SINGLE_MARK, strict=True)
             if p[2] and not any(a < p[0] < b for a, b in inside)
         ]
         paragraph_quotes = sorted(pairs + singles)
