@@ -235,13 +235,16 @@ def _complements(cue: Token, relation: str, text: str, children: list[Token] | N
         if complements:
             yield objects[0].left_edge.idx, _subtree_range(complements[-1])[1]
         return
-    for child in children:
-        if relation.startswith("prep:"):
-            if child.dep_ == "prep" and child.lower_ == relation[5:]:
+    if relation.startswith("prep:"):
+        preposition = relation[5:]
+        for child in children:
+            if child.dep_ == "prep" and child.lower_ == preposition:
                 objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
                 if objects:
                     yield _subtree_range(objects[0])
-        elif child.dep_ == relation:
+        return
+    for child in children:
+        if child.dep_ == relation:
             yield _subtree_range(child)
 
 
@@ -379,11 +382,12 @@ def _relations_of(token: Token, children: list[Token]) -> list[str]:
     """Every relation by which ``token``, with its ``children``, could lead to a content, in the lexicon's notation."""
     relations = []
     for child in children:
-        if child.dep_ == "prep" and any(c.dep_ in ("pobj", "pcomp") for c in child.children):
+        dep = child.dep_  # read once: spaCy looks the label up on every read
+        if dep == "prep" and any(c.dep_ in ("pobj", "pcomp") for c in child.children):
             relations.append(f"prep:{child.lower_}")
-        elif child.dep_ in CONTENT_DEPS:
-            relations.append(child.dep_)
-        if child.dep_ in OBJECT_COMPLEMENT_DEPS and any(c.dep_ == "dobj" and c.i < child.i for c in children):
+        elif dep in CONTENT_DEPS:
+            relations.append(dep)
+        if dep in OBJECT_COMPLEMENT_DEPS and any(c.dep_ == "dobj" and c.i < child.i for c in children):
             relations.append(OBJECT_AND_COMPLEMENT)
     if token.dep_ in REPORTED_BY_DEPS and token.head.i != token.i:
         relations.append(f"up:{token.dep_}")
@@ -551,9 +555,10 @@ class QuoteExtractor:
         the cues that speak for another (``_before_other_cues``)."""
         candidates = cue_candidates(doc, text, index, marked, self.cues)
         # A word has several candidates; what the lexicon says of it is looked up once.
-        listed_by_word = {c.cue.i: self.cues.complements(c.cue) for c in candidates}
+        words = {c.cue.i: c.cue for c in candidates}
+        listed_by_word = {i: self.cues.complements(word) for i, word in words.items()}
         listed = [listed_by_word[c.cue.i] for c in candidates]
-        lexicon_relation = {i: _first_relation(doc[i], relations, text)
+        lexicon_relation = {i: _first_relation(words[i], relations, text)
                             for i, relations in listed_by_word.items() if self.use_lexicon and relations}
         probabilities = self.cue_model.probabilities(candidate_features(candidates, text, listed))
         settings = self.cue_model.settings
