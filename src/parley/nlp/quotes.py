@@ -58,7 +58,7 @@ from .labels import (
     SPEAKER_STOP_DEPS,
     SUBJECT_DEPS,
 )
-from .lexicon import CueLexicon, Lexicon, pos_word_class, word_class
+from .lexicon import CueLexicon, Lexicon, pos_word_class
 from .quote_boundary import EDGE_PUNCTUATION, BoundaryModel, trim
 from .quote_model import Candidate, CueModel, candidate_features
 
@@ -425,16 +425,18 @@ def cue_candidates(doc: Doc, text: str, index: DocIndex, marked: list[tuple[int,
     report: what the cue model scores."""
     candidates = []
     # Only a word of a class the cue lexicon lists, or of a class the model reads, can be a cue: the others
-    # are passed over by their part-of-speech ids, without a Token object each.
-    classes = CUE_CLASSES | {listed_class for _, listed_class in cues.relations}
-    cue_parts_of_speech = {IDS[pos] for pos in IDS if pos_word_class(pos) in classes}
+    # are passed over by their part-of-speech ids, without a Token object each (and a word the lexicon does
+    # not list by the same ids, once it is looked up).
+    listed_classes = {listed_class for _, listed_class in cues.relations}
+    read_by_model = {IDS[pos] for pos in IDS if pos_word_class(pos) in CUE_CLASSES}
+    cue_parts_of_speech = read_by_model | {IDS[pos] for pos in IDS if pos_word_class(pos) in listed_classes}
     starts = [s for s, _ in marked]
     for i, pos in enumerate(index.parts_of_speech):
         if pos not in cue_parts_of_speech or _inside(index.token_starts[i], marked, starts):
             continue
         token = doc[i]
         listed = cues.complements(token)
-        if not listed and word_class(token) not in CUE_CLASSES:
+        if not listed and pos not in read_by_model:
             continue
         children = list(token.children)
         for relation in dict.fromkeys([*listed, *_relations_of(token, children)]):
