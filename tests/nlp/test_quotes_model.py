@@ -7,13 +7,14 @@ import gc
 import numpy as np
 import pytest
 import spacy
+from spacy.symbols import IDS
 from spacy.tokens import Doc
 
 from components import pipeline_with
 from parley.nlp import pipeline, quote_boundary
 from parley.nlp.doc_index import DocIndex
 from parley.nlp.lexicon import load_lexicon, pos_word_class, word_class
-from parley.nlp.quote_boundary import boundaries
+from parley.nlp.quote_boundary import boundaries, boundary_features, head_indices
 from parley.nlp.quote_model import MODEL_DIR, Candidate, CueModel, averaged, build_model, candidate_features
 from parley.nlp.quotes import cue_candidates
 
@@ -195,3 +196,16 @@ def test_what_boundaries_read_of_a_doc_goes_with_the_doc(nlp):
     del doc
     gc.collect()
     assert len(quote_boundary._DocReading._readings) == before - 1
+
+
+def test_no_feature_is_a_spacy_symbol_name(nlp):
+    # featurize hashes with hash_string, which gives every string but a symbol's name (mapped to a small id by
+    # get_string_id) the id spaCy gives it: the shipped weights were trained on those ids.
+    text = "Officials said on Friday that the talks, which began in May, had stalled, and praised the envoy."
+    doc = nlp(text)
+    cues = load_lexicon().cues
+    candidates = cue_candidates(doc, text, DocIndex(doc), [], cues)
+    rows = candidate_features(candidates, text, [cues.complements(c.cue) for c in candidates])
+    heads = head_indices(doc)
+    rows += [boundary_features(c, b, text, heads) for c in candidates for b in boundaries(c, text)]
+    assert rows and not {feature for row in rows for feature in row} & set(IDS)

@@ -122,9 +122,10 @@ def boundaries(candidate: Candidate, text: str) -> list[Boundary]:
         ends.setdefault(f"{move}@{token.i}", (token.idx, token))
     # The cue's next dependant after the content: "described himself" → "himself as an outsider".
     following = next((c for c in candidate.cue.rights if c.i > last.i and c.dep_ not in ("punct", "cc", "conj")), None)
-    if following is not None and following.sent.start == last.sent.start and following.left_edge.i == _next_word(last):
+    sentence = last.sent  # read once: spaCy finds a token's sentence anew on every read, checking the whole Doc
+    if following is not None and following.i < sentence.end and following.left_edge.i == _next_word(last):
         ends["cue_next"] = (following.right_edge.idx + len(following.right_edge), following.left_edge)
-    sentence_end = last.sent.end - 1
+    sentence_end = sentence.end - 1
     while sentence_end > last.i and (doc[sentence_end].is_punct or doc[sentence_end].is_space):
         sentence_end -= 1
     if sentence_end > last.i and "\n" not in text[candidate.end:doc[sentence_end].idx]:

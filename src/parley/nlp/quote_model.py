@@ -113,7 +113,8 @@ class CueFacts:
 
 def cue_facts(cue: Token, text: str, facts: DocFacts) -> CueFacts:
     """Read once per cue word: most of a Doc's candidates share their word with another."""
-    children = list(cue.children)
+    children = [(child, child.dep_) for child in cue.children]  # each relation read once: spaCy looks it up per read
+    relations = {dep for _, dep in children}
     subject = cue_subject(cue)
     subject_kind = "none"
     if subject is not None:
@@ -129,10 +130,10 @@ def cue_facts(cue: Token, text: str, facts: DocFacts) -> CueFacts:
         subject_kind=subject_kind,
         subject_word=subject.lemma_.lower() if subject is not None and subject.pos_ in ("PRON", "NOUN") else subject_kind,
         speaker_like=subject is not None and (subject.ent_type_ in SPEAKER_ENTITIES or subject.pos_ == "PRON"),
-        agent=any(c.dep_ == "agent" for c in children),
-        owner=any(c.dep_ == "poss" for c in children),
-        auxiliaries="+".join(sorted(c.lower_ for c in children if c.dep_ in ("aux", "auxpass"))),
-        negated=any(c.dep_ == "neg" for c in children),
+        agent="agent" in relations,
+        owner="poss" in relations,
+        auxiliaries="+".join(sorted(c.lower_ for c, dep in children if dep in ("aux", "auxpass"))),
+        negated="neg" in relations,
         head_lemma=head.lemma_.lower(),
         head_pos=head.pos_,
         governor_lemma=governor.lemma_.lower() if governor is not None else "-",
@@ -145,9 +146,9 @@ def cue_facts(cue: Token, text: str, facts: DocFacts) -> CueFacts:
         # Listed cues around it: another in the sentence, one it reports under.
         others=min(facts.listed(sentence_start, sentence_end) - facts.listed(cue.i, cue.i + 1), 2),
         under_listed=any(facts.listed(a.i, a.i + 1) for a in islice(cue.ancestors, 6)),
-        dependencies="+".join(sorted({c.dep_ for c in children})),
+        dependencies="+".join(sorted(relations)),
         near_sentence_start=cue.i - sentence_start < 3,
-        clause_too=any(c.dep_ == "ccomp" for c in children),
+        clause_too="ccomp" in relations,
     )
 
 

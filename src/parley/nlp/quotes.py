@@ -58,12 +58,15 @@ from .labels import (
     SPEAKER_STOP_DEPS,
     SUBJECT_DEPS,
 )
-from .lexicon import CueLexicon, Lexicon, pos_word_class, word_class
+from .lexicon import CueLexicon, Lexicon, pos_word_class
 from .quote_boundary import EDGE_PUNCTUATION, BoundaryModel, trim
 from .quote_model import Candidate, CueModel, candidate_features
 
 DOUBLE_MARKS = "\"“”„‟«»"
 SINGLE_MARKS = "'‘’‚‛‹›"
+# Each family's marks, found without reading the text a character at a time.
+ANY_DOUBLE_MARK = re.compile(f"[{re.escape(DOUBLE_MARKS)}]")
+ANY_SINGLE_MARK = re.compile(f"[{re.escape(SINGLE_MARKS)}]")
 OPENING_GLYPHS = "“„‟«‘‚‛‹"
 CLOSING_GLYPHS = "”»’›"
 # Characters after which a quote mark opens, and before which it closes, besides white space.
@@ -118,15 +121,14 @@ def _mark_role(text: str, i: int) -> str | None:
     return "either" if can_open else None
 
 
-def _pair_marks(text: str, start: int, end: int, family: str, strict: bool) -> list[tuple[int, int, bool]]:
-    """(open, close, closed) index pairs of one family's marks in ``text[start:end]``.
+def _pair_marks(text: str, start: int, end: int, family: re.Pattern, strict: bool) -> list[tuple[int, int, bool]]:
+    """(open, close, closed) index pairs of one family's marks (``family`` finds any of them) in ``text[start:end]``.
 
     ``strict`` pairs only marks whose role is plain (single quotes, where apostrophes abound).
     """
     pairs, opened = [], None
-    for i in range(start, end):
-        if text[i] not in family:
-            continue
+    for mark in family.finditer(text, start, end):
+        i = mark.start()
         role = _mark_role(text, i)
         if role is None or (strict and role == "either"):
             continue
@@ -151,10 +153,10 @@ def find_quotations(text: str, text_paragraphs: list[tuple[int, int]] | None = N
     continuing: list[tuple[int, int]] | None = None
     for paragraph in text_paragraphs:
         start, end = paragraph
-        pairs = _pair_marks(text, start, end, DOUBLE_MARKS, strict=False)
+        pairs = _pair_marks(text, start, end, ANY_DOUBLE_MARK, strict=False)
         inside = [(a, b) for a, b, _ in pairs]
         singles = [
-            p for p in _pair_marks(text, start, end, SINGLE_MARKS, strict=True)
+            p for p in _pair_marks(text, start, end, ANY_SINGLE_MARK, strict=True)
             if p[2] and not any(a < p[0] < b for a, b in inside)
         ]
         paragraph_quotes = sorted(pairs + singles)
@@ -233,13 +235,16 @@ def _complements(cue: Token, relation: str, text: str, children: list[Token] | N
         if complements:
             yield objects[0].left_edge.idx, _subtree_range(complements[-1])[1]
         return
-    for child in children:
-        if relation.startswith("prep:"):
-            if child.dep_ == "prep" and child.lower_ == relation[5:]:
+    if relation.startswith("prep:"):
+        preposition = relation[5:]
+        for child in children:
+            if child.dep_ == "prep" and child.lower_ == preposition:
                 objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
                 if objects:
                     yield _subtree_range(objects[0])
-        elif child.dep_ == relation:
+        return
+    for child in children:
+        if child.dep_ == relation:
             yield _subtree_range(child)
 
 
@@ -377,11 +382,12 @@ def _relations_of(token: Token, children: list[Token]) -> list[str]:
     """Every relation by which ``token``, with its ``children``, could lead to a content, in the lexicon's notation."""
     relations = []
     for child in children:
-        if child.dep_ == "prep" and any(c.dep_ in ("pobj", "pcomp") for c in child.children):
+        dep = child.dep_  # read once: spaCy looks the label up on every read
+        if dep == "prep" and any(c.dep_ in ("pobj", "pcomp") for c in child.children):
             relations.append(f"prep:{child.lower_}")
-        elif child.dep_ in CONTENT_DEPS:
-            relations.append(child.dep_)
-        if child.dep_ in OBJECT_COMPLEMENT_DEPS and any(c.dep_ == "dobj" and c.i < child.i for c in children):
+        elif dep in CONTENT_DEPS:
+            relations.append(dep)
+        if dep in OBJECT_COMPLEMENT_DEPS and any(c.dep_ == "dobj" and c.i < child.i for c in children):
             relations.append(OBJECT_AND_COMPLEMENT)
     if token.dep_ in REPORTED_BY_DEPS and token.head.i != token.i:
         relations.append(f"up:{token.dep_}")
@@ -419,16 +425,18 @@ def cue_candidates(doc: Doc, text: str, index: DocIndex, marked: list[tuple[int,
     report: what the cue model scores."""
     candidates = []
     # Only a word of a class the cue lexicon lists, or of a class the model reads, can be a cue: the others
-    # are passed over by their part-of-speech ids, without a Token object each.
-    classes = CUE_CLASSES | {listed_class for _, listed_class in cues.relations}
-    cue_parts_of_speech = {IDS[pos] for pos in IDS if pos_word_class(pos) in classes}
+    # are passed over by their part-of-speech ids, without a Token object each (and a word the lexicon does
+    # not list by the same ids, once it is looked up).
+    listed_classes = {listed_class for _, listed_class in cues.relations}
+    read_by_model = {IDS[pos] for pos in IDS if pos_word_class(pos) in CUE_CLASSES}
+    cue_parts_of_speech = read_by_model | {IDS[pos] for pos in IDS if pos_word_class(pos) in listed_classes}
     starts = [s for s, _ in marked]
     for i, pos in enumerate(index.parts_of_speech):
         if pos not in cue_parts_of_speech or _inside(index.token_starts[i], marked, starts):
             continue
         token = doc[i]
         listed = cues.complements(token)
-        if not listed and word_class(token) not in CUE_CLASSES:
+        if not listed and pos not in read_by_model:
             continue
         children = list(token.children)
         for relation in dict.fromkeys([*listed, *_relations_of(token, children)]):
@@ -549,9 +557,10 @@ class QuoteExtractor:
         the cues that speak for another (``_before_other_cues``)."""
         candidates = cue_candidates(doc, text, index, marked, self.cues)
         # A word has several candidates; what the lexicon says of it is looked up once.
-        listed_by_word = {c.cue.i: self.cues.complements(c.cue) for c in candidates}
+        words = {c.cue.i: c.cue for c in candidates}
+        listed_by_word = {i: self.cues.complements(word) for i, word in words.items()}
         listed = [listed_by_word[c.cue.i] for c in candidates]
-        lexicon_relation = {i: _first_relation(doc[i], relations, text)
+        lexicon_relation = {i: _first_relation(words[i], relations, text)
                             for i, relations in listed_by_word.items() if self.use_lexicon and relations}
         probabilities = self.cue_model.probabilities(candidate_features(candidates, text, listed))
         settings = self.cue_model.settings
