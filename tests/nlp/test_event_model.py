@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import spacy
+from spacy.symbols import IDS
 from thinc.api import Adam
 
 from generators import generator, require
@@ -209,6 +210,22 @@ def test_ranking_reads_only_the_words_it_uses_and_finds_what_reading_every_word_
         ranked, added = ranked + len(fast[1]), added + len(fast[0]) - len(candidates)
     assert ranked or not model.reranks
     assert added or not model.adds or model.settings["add_threshold"] > 0.5  # the sure model adds events
+
+
+def test_no_feature_is_a_spacy_symbol_name():
+    # featurize hashes with hash_string, which gives every string but a symbol's name (mapped to a small id by
+    # get_string_id) the id spaCy gives it: the shipped weights were trained on those ids.
+    model, nlp = EventModel.load(), parley_with(None)
+    coder = nlp.get_pipe("parley_events")
+    doc = nlp(STORY)
+    actors = {actor.id: actor for actor in doc._.actors}
+    rows = []
+    for sent in doc.sents:
+        candidates = coder.candidates(sent)
+        types, nouns = [c.code.type for c in candidates], sentence_nouns(sent)
+        rows += [features(token, candidate, types, nouns, coder.triggers, coder.fallback, model.word_classes, actors)
+                 for token, candidate in scored_words(sent, candidates)]
+    assert rows and not {feature for row in rows for feature in row} & set(IDS)
 
 
 def test_a_documents_words_looked_up_once_are_the_tokens_words():
