@@ -288,6 +288,8 @@ def test_a_party_or_its_message_that_offers_stays_an_agreement(sentence):
     "The senator promised to stay in the race until the convention.",  # stay.v.04 in a contest
     "Her campaign vowed to remain in the contest through June.",
     "The senator vowed to win the nomination.",                      # win.v.01 "be the winner in a contest"
+    "The governor vowed to win her home state next month.",          # a place contested (`contest_places`)
+    "The senator promised that she would stay in the race.",         # the promise's clause of its own
     "The senator pledged to take his campaign to the convention floor.",  # the candidate's own campaign
 ])
 def test_a_candidates_vow_to_go_on_competing_makes_no_agreement(sentence):

@@ -2783,7 +2783,7 @@ def vowed_to_compete(lex: RuleWords, verb: Token) -> bool:
     """Whether every clause a promise verb governs is a candidate's act of going on competing (``_competes``), which
     commits to no cooperation with anyone (PLOVER AGREE; conventions §434): "vowed to press on to the next primary",
     "pledged to stay in the race and win the nomination". "Pledged to support the nominee" stays a promise."""
-    clauses = [c for c in verb.children if c.dep_ == "xcomp"]
+    clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]  # "promised that he is staying in the race"
     clauses += [c for clause in clauses for c in clause.conjuncts]
     return bool(clauses) and all(_competes(lex.words, clause) for clause in clauses)
 
@@ -2791,10 +2791,13 @@ def vowed_to_compete(lex: RuleWords, verb: Token) -> bool:
 def _competes(words: EventWords, verb: Token) -> bool:
     """Whether a verb names going on in a contest: a verb of competing or going on with no object of its own
     ("compete in the final primary", "run for the Senate", "press on"; not "press on with the talks", "run the
-    country"), staying in a contest or a campaign ("remain in the race"), winning a contest ("win the nomination"),
+    country"), staying in a contest or a campaign ("remain in the race"), winning a contest or a place contested
+    ("win the nomination", "win his home state", `contest_places`),
     or carrying one's own campaign ("take his campaign to the convention floor")."""
     lemma = verb.lemma_.lower()
-    phrasal = {f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod")}
+    # a particle, or one the parser took for a preposition with no object: "vows to press on to next primary"
+    phrasal = {f"{lemma} {c.lower_}" for c in verb.children
+               if c.dep_ in ("prt", "advmod") or c.dep_ == "prep" and not any(c.children)}
     held = [counted(c, words) for c in verb.children if c.dep_ in OBJECT_DEPS]
     if lemma in words.competing_verbs or phrasal & words.competing_verbs:
         return not held and not prepositional_objects(verb, ("with",))
@@ -2802,7 +2805,7 @@ def _competes(words: EventWords, verb: Token) -> bool:
         return any(counted(g, words).lemma_.lower() in words.contest_nouns | words.campaign_gatherings
                    for g in prepositional_objects(verb, ("in",)))
     if lemma in words.contest_winning_verbs:
-        return bool(held) and all(o.lemma_.lower() in words.contest_nouns for o in held)
+        return bool(held) and all(o.lemma_.lower() in words.contest_nouns | words.contest_places for o in held)
     return any(o.lemma_.lower() in words.campaign_gatherings and any(c.dep_ == "poss" for c in o.children)
                for o in held)
 
