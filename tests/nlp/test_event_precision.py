@@ -303,6 +303,7 @@ def test_a_candidates_vow_to_go_on_competing_makes_no_agreement(sentence):
     "The rebels vowed to stay in the talks until a deal is reached.",  # talks, no contest
     "The president vowed to run the country for all its people.",   # run.v.?: to govern, with an object
     "The senator vowed to win back the trust of the voters.",        # no contest won
+    "The rebels vowed to widen their campaign against the ports.",   # a campaign waged, not carried somewhere
 ])
 def test_a_promise_beside_a_campaign_stays_an_agreement(sentence):
     assert "AGREE" in types(sentence)

@@ -2793,7 +2793,8 @@ def _competes(words: EventWords, verb: Token) -> bool:
     ("compete in the final primary", "run for the Senate", "press on"; not "press on with the talks", "run the
     country"), staying in a contest or a campaign ("remain in the race"), winning a contest or a place contested
     ("win the nomination", "win his home state", `contest_places`),
-    or carrying one's own campaign ("take his campaign to the convention floor")."""
+    or carrying one's own campaign somewhere ("take his campaign to the convention floor"; not "widen its campaign
+    against shipping", an act of its own)."""
     lemma = verb.lemma_.lower()
     # a particle, or one the parser took for a preposition with no object: "vows to press on to next primary"
     phrasal = {f"{lemma} {c.lower_}" for c in verb.children
@@ -2806,8 +2807,8 @@ def _competes(words: EventWords, verb: Token) -> bool:
                    for g in prepositional_objects(verb, ("in",)))
     if lemma in words.contest_winning_verbs:
         return bool(held) and all(o.lemma_.lower() in words.contest_nouns | words.contest_places for o in held)
-    return any(o.lemma_.lower() in words.campaign_gatherings and any(c.dep_ == "poss" for c in o.children)
-               for o in held)
+    return lemma in words.carrying_verbs and any(
+        o.lemma_.lower() in words.campaign_gatherings and any(c.dep_ == "poss" for c in o.children) for o in held)
 
 
 def _disregards_no_party(lex: RuleWords, verb: Token) -> bool:

@@ -243,6 +243,7 @@ class EventWords:
     competing_verbs: frozenset[str]
     staying_verbs: frozenset[str]
     contest_winning_verbs: frozenset[str]
+    carrying_verbs: frozenset[str]
     disregard_verbs: frozenset[str]
     hosting_verbs: frozenset[str]
     seat_verbs: frozenset[str]
