@@ -280,6 +280,36 @@ def test_a_party_or_its_message_that_offers_stays_an_agreement(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    "The senator vowed to press on to the next primary.",            # press_on.v.01 "continue moving forward"
+    "The governor pledged to persevere until the convention.",       # persevere.v.01
+    "The senator vowed to compete in the final primary next week.",  # compete.v.01
+    "The former governor promised to campaign in every state.",      # campaign.v.01 "run … for an office"
+    "The mayor vowed to run for the Senate next year.",
+    "The senator promised to stay in the race until the convention.",  # stay.v.04 in a contest
+    "Her campaign vowed to remain in the contest through June.",
+    "The senator vowed to win the nomination.",                      # win.v.01 "be the winner in a contest"
+    "The governor vowed to win her home state next month.",          # a place contested (`contest_places`)
+    "The senator promised that she would stay in the race.",         # the promise's clause of its own
+    "The senator pledged to take his campaign to the convention floor.",  # the candidate's own campaign
+])
+def test_a_candidates_vow_to_go_on_competing_makes_no_agreement(sentence):
+    assert "AGREE" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator pledged to support the eventual nominee.",          # cooperation promised to a party
+    "Kenya promised Chad more air defence.",
+    "The minister pledged to press on with the peace talks.",        # an act carried on
+    "The rebels vowed to stay in the talks until a deal is reached.",  # talks, no contest
+    "The president vowed to run the country for all its people.",   # run.v.?: to govern, with an object
+    "The senator vowed to win back the trust of the voters.",        # no contest won
+    "The rebels vowed to widen their campaign against the ports.",   # a campaign waged, not carried somewhere
+])
+def test_a_promise_beside_a_campaign_stays_an_agreement(sentence):
+    assert "AGREE" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
     "The minister ignored clear evidence of fraud.",                 # a fact (ignore.v.04)
     "The issues were largely ignored in the debate.",                # an idea, in the passive
     "The report ignored much of the town's history.",

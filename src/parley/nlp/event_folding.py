@@ -14,7 +14,7 @@ from .event_reading import Candidate
 from .event_syntax import (a_party, acted_on, counted, described_holders, has_own_actor, indicative, objects,
                            phrasal, prepositional_objects, subjects, to_infinitive)
 from .event_verbs import (ABILITY_MODALS, advised, asks_for_something, assures_what_is, causes_consequence,
-                          committed_act, held_by_electorate)
+                          committed_act, held_by_electorate, vowed_to_compete)
 from .labels import (ANY_SUBJECT_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS, TIME_LABELS,
                      VERB_POS)
 from .lexicon import EventWords
@@ -118,6 +118,10 @@ def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int
         rule, affirmed = None, True
     elif rule is not None and lemma in words.mood_verbs and not asks_for_something(lex, governor):
         rule = None  # "when asked about the talks" asks a question
+    elif rule is not None and lemma in words.promise_verbs and vowed_to_compete(lex, governor):
+        # "vowed to press on to the next primary": going on in a contest, no act of the word's event (conventions §434)
+        candidate.dropped = True
+        return None
     elif rule is not None and lemma in words.promise_verbs and candidate.anchor.lemma_.lower() in words.expression_nouns:
         return None  # "offered his congratulations": praise said, nothing promised (conventions §33)
     elif rule is not None and lemma in words.wish_verbs:

@@ -239,6 +239,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "the campaign stop offered a glimpse", "costs promise to swell": no party commits (§428)
     if lemma in words.binding_verbs and _bound_person(lex, token):
         return None  # "her lead in pledged delegates": the delegates are bound, no one pledges (conventions §427)
+    if lemma in words.promise_verbs and vowed_to_compete(lex, token):
+        return None  # "vowed to press on to the next primary": a candidate goes on competing, no one cooperates (§434)
     if triggers.verbs.get(lemma) == _VISIT and _on_holiday(token, words):
         return None  # "two million tourists visited Croatia": no one consults (conventions §124)
     if lemma in words.guest_verbs and (not _acts_on_something(lex, token) or _receives_no_guest(lex, token)):
@@ -2834,6 +2836,38 @@ def _bound_person(lex: RuleWords, verb: Token) -> bool:
     noun = verb.head
     return verb.dep_ == "amod" and verb.tag_ in ("VBN", "VBD") and verb.i < noun.i \
         and party_noun_kinds().get(counted(noun, lex.words).lemma_.lower()) == "person"
+
+
+def vowed_to_compete(lex: RuleWords, verb: Token) -> bool:
+    """Whether every clause a promise verb governs is a candidate's act of going on competing (``_competes``), which
+    commits to no cooperation with anyone (PLOVER AGREE; conventions §434): "vowed to press on to the next primary",
+    "pledged to stay in the race and win the nomination". "Pledged to support the nominee" stays a promise."""
+    clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp")]  # "promised that he is staying in the race"
+    clauses += [c for clause in clauses for c in clause.conjuncts]
+    return bool(clauses) and all(_competes(lex.words, clause) for clause in clauses)
+
+
+def _competes(words: EventWords, verb: Token) -> bool:
+    """Whether a verb names going on in a contest: a verb of competing or going on with no object of its own
+    ("compete in the final primary", "run for the Senate", "press on"; not "press on with the talks", "run the
+    country"), staying in a contest or a campaign ("remain in the race"), winning a contest or a place contested
+    ("win the nomination", "win his home state", `contest_places`),
+    or carrying one's own campaign somewhere ("take his campaign to the convention floor"; not "widen its campaign
+    against shipping", an act of its own)."""
+    lemma = verb.lemma_.lower()
+    # a particle, or one the parser took for a preposition with no object: "vows to press on to next primary"
+    phrasal = {f"{lemma} {c.lower_}" for c in verb.children
+               if c.dep_ in ("prt", "advmod") or c.dep_ == "prep" and not any(c.children)}
+    held = [counted(c, words) for c in verb.children if c.dep_ in OBJECT_DEPS]
+    if lemma in words.competing_verbs or phrasal & words.competing_verbs:
+        return not held and not prepositional_objects(verb, ("with",))
+    if lemma in words.staying_verbs:
+        return any(counted(g, words).lemma_.lower() in words.contest_nouns | words.campaign_gatherings
+                   for g in prepositional_objects(verb, ("in",)))
+    if lemma in words.contest_winning_verbs:
+        return bool(held) and all(o.lemma_.lower() in words.contest_nouns | words.contest_places for o in held)
+    return lemma in words.carrying_verbs and any(
+        o.lemma_.lower() in words.campaign_gatherings and any(c.dep_ == "poss" for c in o.children) for o in held)
 
 
 def _disregards_no_party(lex: RuleWords, verb: Token) -> bool:
