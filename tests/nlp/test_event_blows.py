@@ -1,0 +1,40 @@
+"""A blow dealt to a person is an assault (conventions §431).
+
+Sentences are written for these tests; each is beside the sentences the rule must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.test_events import code, types
+
+
+def _codes(sentence: str) -> list[tuple[str, str | None]]:
+    doc, _ = code(sentence)
+    return [(e.type, e.mode) for e in doc._.events]
+
+
+# §431: a verb of dealing a blow (WordNet 3.0 hit.v.03, strike.v.01 and their troponyms) with a person struck.
+@pytest.mark.parametrize("sentence", [
+    "A prison guard punched the inmate in the face.",
+    "The officer slapped a young protester outside the courthouse.",
+    "Two men pummelled a taxi driver near the station.",
+    "A bouncer smacked a customer at the door of the club.",
+    "The teacher was punched by a student on Tuesday.",
+    "Masked men whacked the reporter with a metal bar.",
+])
+def test_a_blow_dealt_to_a_person_is_an_assault(sentence):
+    assert ("ASSAULT", "beat") in _codes(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Lund bashed Governor Ortiz over his tax plan.",    # words between people in politics
+    "Washington slapped new tariffs on Chinese steel.",          # a thing, no one struck
+    "The new levy will whack small firms in the region.",        # firms, no person
+    "She punched the numbers into the calculator.",              # a thing
+    "The storm battered the coast for two days.",                # a place
+    "Republicans bashed the senator's budget plan.",             # an idea
+])
+def test_a_blow_to_no_person_or_in_words_is_no_assault(sentence):
+    assert "ASSAULT" not in types(sentence)
