@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.test_events import code, types
+from nlp.test_events import code, types_in_pipeline
 
 
 def _codes(sentence: str) -> list[tuple[str, str | None]]:
@@ -30,6 +30,7 @@ def test_a_blow_dealt_to_a_person_is_an_assault(sentence):
 
 @pytest.mark.parametrize("sentence", [
     "Senator Lund bashed Governor Ortiz over his tax plan.",    # words between people in politics
+    "The columnist bashed Janet Ruiz again on Sunday.",          # a person named, nothing physical
     "Washington slapped new tariffs on Chinese steel.",          # a thing, no one struck
     "The new levy will whack small firms in the region.",        # firms, no person
     "She punched the numbers into the calculator.",              # a thing
@@ -37,4 +38,4 @@ def test_a_blow_dealt_to_a_person_is_an_assault(sentence):
     "Republicans bashed the senator's budget plan.",             # an idea
 ])
 def test_a_blow_to_no_person_or_in_words_is_no_assault(sentence):
-    assert "ASSAULT" not in types(sentence)
+    assert "ASSAULT" not in types_in_pipeline(sentence)  # the actors component says who is in politics

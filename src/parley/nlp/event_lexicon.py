@@ -49,6 +49,7 @@ SPORT_NOUNS_FILE = "plover_sport_nouns.csv"
 FIRM_OPERATIONS_FILE = "plover_firm_operations.csv"
 BLAME_WORDS_FILE = "plover_blame_words.csv"
 CONTROL_VERBS_FILE = "plover_control_verbs.csv"
+BLOW_VERBS_FILE = "plover_blow_verbs.csv"
 
 # How much a kind of match says about the event: a verb with its object is surer than a bare noun,
 # and the curated lexicon surer than the CAMEO fallback tier.
@@ -222,6 +223,13 @@ def control_verbs() -> frozenset[str]:
     """Verbs one of whose WordNet senses takes "Somebody ----s somebody to INFINITIVE": their object does the act of
     the infinitive beside it (plover_control_verbs.csv, scripts/build_control_verbs.py; conventions §340)."""
     return frozenset(row["verb"] for row in load_csv(CONTROL_VERBS_FILE))
+
+
+@lru_cache(maxsize=1)
+def blow_verbs() -> frozenset[str]:
+    """Verbs whose most frequent sense deals a blow, with no sense of words or of a win (plover_blow_verbs.csv,
+    scripts/build_blow_verbs.py; conventions §431)."""
+    return frozenset(row["verb"] for row in load_csv(BLOW_VERBS_FILE))
 
 
 @lru_cache(maxsize=1)

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from spacy.tokens import Span, Token
 
 from ..knowledge.actor_kb import place_country
-from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, deed_nouns,
+from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, blow_verbs, deed_nouns,
                             firm_operations, party_noun_kinds, party_nouns, provision_nouns, relief_personnel,
                             sport_nouns, thing_noun_kinds, uninflected, work_noun_kinds)
 from .event_modes import companions, conditional, denies_part, negates, shared_modal_verb
@@ -145,7 +145,7 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         or _training(lex, token, lemma) or _trip(lex, token, lemma) \
         or _weapon_strikes(lex, token, lemma) or _accusation_traded(lex, token, lemma) or _thrown_at(lex, token, lemma) \
         or _fired(lex, token, lemma) \
-        or _hanged(lex, token) or _maltreated(lex, token, lemma) \
+        or _hanged(lex, token) or _maltreated(lex, token, lemma) or _blow_dealt(lex, token, lemma) \
         or _enacted(lex, token, lemma) \
         or _sought_from(lex, token, lemma) or _demands_met(lex, token, lemma) \
         or _consequence(lex, token, lemma) or _truce_in_effect(lex, token, lemma) \
@@ -1185,12 +1185,17 @@ def _taken_as_suspect(lex: RuleWords, verb: Token, lemma: str) -> Candidate | No
         if child.dep_ == "pobj":
             continue  # "searched the hills for the kidnappers" seeks them (search.v.01), it holds no one
         person = counted(child, words)
-        if not (a_person(person, words.person_pronouns) or party_noun_kinds().get(person.lemma_.lower()) == "person"):
+        if not _a_person(person, words):
             continue
         if doers and all(_of_the_state(lex, d, sectors) for d in doers) or not doers and _suspected(person, words):
             mode = "seize" if lemma in words.body_search_verbs else "arrest"
             return Candidate(verb, Code("COERCE", mode), SPECIFICITY["verb_object"], absorbed=[child])
     return None
+
+
+def _a_person(noun: Token, words: EventWords) -> bool:
+    """A person named or pointed to ("Kennedy", "him"), or a noun whose most frequent sense is one ("the inmate")."""
+    return a_person(noun, words.person_pronouns) or party_noun_kinds().get(noun.lemma_.lower()) == "person"
 
 
 def _own_doers(verb: Token) -> list[Token]:
@@ -1556,6 +1561,26 @@ def _maltreated(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     adverbs = [a for c in verb.children if c.dep_ == "advmod" for a in (c, *c.conjuncts)]
     mode = next((words.assault_kinds[a.lower_] for a in adverbs if a.lower_ in words.assault_kinds), None)
     return Candidate(verb, Code("ASSAULT", mode), SPECIFICITY["verb_object"]) if mode else None
+
+
+def _blow_dealt(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """A blow dealt to a person is an assault: "a guard punched the inmate", "the teacher was punched by a student"
+    (the manual's ASSAULT: "physically assault"; WordNet hit.v.03, strike.v.01; §431). A verb the lexicon codes or
+    lends to criticism reads as before, a phrasal verb is its own ("booted out the diplomats" expels them), and a
+    blow given or taken by someone in politics, or dealt to a person named, with nothing physical about it (§92's
+    `by_force`), is words: "Senator Lund bashed the governor", "a joke to bash Janet Yellen". News names the people
+    words are aimed at; the people it reports beaten it mostly names by their role ("an inmate", "a protester")."""
+    words = lex.words
+    if lemma not in blow_verbs() or lemma in lex.triggers.verbs or lemma in words.criticism_verbs \
+            or any(c.dep_ == "prt" for c in verb.children):
+        return None
+    doers, struck = _attack_parties(verb)
+    if not any(_a_person(counted(t, words), words) for t in struck):
+        return None  # "slapped tariffs on steel", "the storm battered the coast"
+    named = any(a_person(t, frozenset()) for t in struck)
+    if (named or any(in_politics(t, words) for t in doers + struck)) and not by_force(lex, verb, doers):
+        return None
+    return Candidate(verb, Code("ASSAULT", "beat"), SPECIFICITY["verb_object"])
 
 
 def _enacted(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
