@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from generators import rebuilt
 from nlp.test_events import code, types_in_pipeline
 
 
@@ -39,3 +40,9 @@ def test_a_blow_dealt_to_a_person_is_an_assault(sentence):
 ])
 def test_a_blow_to_no_person_or_in_words_is_no_assault(sentence):
     assert "ASSAULT" not in types_in_pipeline(sentence)  # the actors component says who is in politics
+
+
+def test_the_blow_verbs_are_what_wordnet_gives():
+    verbs = set(rebuilt("build_blow_verbs", "data.verb", "index.verb").OUTPUT.read_text(encoding="utf-8").split())
+    assert {"punch", "slap", "smack", "pummel", "whack", "headbutt"} <= verbs
+    assert not {"knock", "rap", "strike", "smash", "wallop", "cuff", "beat"} & verbs  # words, a win, an arrest
