@@ -37,6 +37,8 @@ def test_a_blow_dealt_to_a_person_is_an_assault(sentence):
     "She punched the numbers into the calculator.",              # a thing
     "The storm battered the coast for two days.",                # a place
     "Republicans bashed the senator's budget plan.",             # an idea
+    "Brussels slapped the minister and his aides with sanctions.",   # a measure, no hand
+    "He said he would like to punch the heckler in the face.",   # a blow wished, none dealt
 ])
 def test_a_blow_to_no_person_or_in_words_is_no_assault(sentence):
     assert "ASSAULT" not in types_in_pipeline(sentence)  # the actors component says who is in politics

@@ -1577,6 +1577,12 @@ def _blow_dealt(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     doers, struck = _attack_parties(verb)
     if not any(_a_person(counted(t, words), words) for t in struck):
         return None  # "slapped tariffs on steel", "the storm battered the coast"
+    if to_infinitive(verb):
+        return None  # "said he would like to punch him in the face": a blow wished or meant is none dealt
+    # the parser hangs "with" on the verb or on the one struck ("slapped him and his officials with sanctions")
+    means = [counted(g, words) for h in (verb, *struck) for g in prepositional_objects(h, words.weapon_prepositions)]
+    if any(abstract(lex, noun) or noun.lemma_.lower() in lex.triggers.nouns for noun in means):
+        return None  # "slapped him with sanctions", "whacked the firm with a lawsuit": a measure, no hand
     named = any(a_person(t, frozenset()) for t in struck)
     if (named or any(in_politics(t, words) for t in doers + struck)) and not by_force(lex, verb, doers):
         return None
