@@ -52,6 +52,7 @@ SPORT_NOUNS_FILE = "plover_sport_nouns.csv"
 FIRM_OPERATIONS_FILE = "plover_firm_operations.csv"
 BLAME_WORDS_FILE = "plover_blame_words.csv"
 CONTROL_VERBS_FILE = "plover_control_verbs.csv"
+BLOW_VERBS_FILE = "plover_blow_verbs.csv"
 
 # How much a kind of match says about the event: a verb with its object is surer than a bare noun,
 # and the curated lexicon surer than the CAMEO fallback tier.
@@ -225,6 +226,13 @@ def control_verbs() -> frozenset[str]:
     """Verbs one of whose WordNet senses takes "Somebody ----s somebody to INFINITIVE": their object does the act of
     the infinitive beside it (plover_control_verbs.csv, scripts/build_control_verbs.py; conventions §340)."""
     return frozenset(row["verb"] for row in load_csv(CONTROL_VERBS_FILE))
+
+
+@lru_cache(maxsize=1)
+def blow_verbs() -> frozenset[str]:
+    """Verbs whose most frequent sense deals a blow, with no sense of words or of a win (plover_blow_verbs.csv,
+    scripts/build_blow_verbs.py; conventions §431)."""
+    return frozenset(row["verb"] for row in load_csv(BLOW_VERBS_FILE))
 
 
 @lru_cache(maxsize=1)
@@ -446,11 +454,11 @@ class RuleWords:
 
 @dataclass(frozen=True)
 class WordRule:
-    """A rule that reads a trigger word, and the word lists it needs the word in (dotted names in ``RuleWords``, or a
-    word itself): where no entry of them shares a word with the trigger's lemma or form, it reads nothing. None
-    listed: it reads every word."""
+    """A rule that reads a trigger word, and the word lists it needs the word in (dotted names in ``RuleWords``, a
+    generated list's loader, or a word itself): where no entry of them shares a word with the trigger's lemma or
+    form, it reads nothing. None listed: it reads every word."""
     read: Callable[..., Any]
-    lists: tuple[str, ...] = ()
+    lists: tuple[str | Callable[[], Iterable[str]], ...] = ()
 
 
 class WordRules:
@@ -479,10 +487,17 @@ class WordRules:
         table: dict[str, set[int]] = {}
         for i, rule in enumerate(self.rules):
             for name in rule.lists:
-                for entry in attrgetter(name)(lex) if "." in name else (name,):
+                for entry in _entries(lex, name):
                     for word in entry.split(" "):
                         table.setdefault(word, set()).add(i)
         return {word: frozenset(positions) for word, positions in table.items()}
+
+
+def _entries(lex: RuleWords, name: str | Callable[[], Iterable[str]]) -> Iterable[str]:
+    """The entries a ``WordRule``'s list names."""
+    if callable(name):
+        return name()
+    return attrgetter(name)(lex) if "." in name else (name,)
 
 
 def _lexicon_form(lemma: str, word: str, known: frozenset[str]) -> str:

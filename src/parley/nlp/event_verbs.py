@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..knowledge.actor_kb import place_country
 from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, WordRule, WordRules,
-                            deed_nouns, firm_operations, party_noun_kinds, party_nouns, provision_nouns,
+                            blow_verbs, deed_nouns, firm_operations, party_noun_kinds, party_nouns, provision_nouns,
                             relief_personnel, sport_nouns, thing_noun_kinds, uninflected, work_noun_kinds)
 from .event_modes import companions, conditional, denies_part, negates, shared_modal_verb
 from .event_nouns import (ACTS_OF_PARTIES, CAUSE, PARTNER_PREPOSITIONS, a_pact_of_ties, a_person_or_in_politics,
@@ -328,6 +328,7 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _fired(lex, verb, lemma), ("words.firing_verbs", "words.using_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _hanged(lex, verb)),  # reads the verb's form, not its lemma
     WordRule(lambda lex, verb, lemma, verbs: _maltreated(lex, verb, lemma), ("words.maltreating_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _blow_dealt(lex, verb, lemma), (blow_verbs,)),
     WordRule(lambda lex, verb, lemma, verbs: _enacted(lex, verb, lemma),
              ("words.enacting_verbs", "words.tightening_verbs", "words.finalizing_verbs", "words.favoring_verbs",
               "sign")),
@@ -1250,12 +1251,17 @@ def _taken_as_suspect(lex: RuleWords, verb: Token, lemma: str) -> Candidate | No
         if child.dep_ == "pobj":
             continue  # "searched the hills for the kidnappers" seeks them (search.v.01), it holds no one
         person = counted(child, words)
-        if not (a_person(person, words.person_pronouns) or party_noun_kinds().get(person.lemma_.lower()) == "person"):
+        if not _a_person(person, words):
             continue
         if doers and all(_of_the_state(lex, d, sectors) for d in doers) or not doers and _suspected(person, words):
             mode = "seize" if lemma in words.body_search_verbs else "arrest"
             return Candidate(verb, Code("COERCE", mode), SPECIFICITY["verb_object"], absorbed=[child])
     return None
+
+
+def _a_person(noun: Token, words: EventWords) -> bool:
+    """A person named or pointed to ("Kennedy", "him"), or a noun whose most frequent sense is one ("the inmate")."""
+    return a_person(noun, words.person_pronouns) or party_noun_kinds().get(noun.lemma_.lower()) == "person"
 
 
 def _own_doers(verb: Token) -> list[Token]:
@@ -1621,6 +1627,32 @@ def _maltreated(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     adverbs = [a for c in verb.children if c.dep_ == "advmod" for a in (c, *c.conjuncts)]
     mode = next((words.assault_kinds[a.lower_] for a in adverbs if a.lower_ in words.assault_kinds), None)
     return Candidate(verb, Code("ASSAULT", mode), SPECIFICITY["verb_object"]) if mode else None
+
+
+def _blow_dealt(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """A blow dealt to a person is an assault: "a guard punched the inmate", "the teacher was punched by a student"
+    (the manual's ASSAULT: "physically assault"; WordNet hit.v.03, strike.v.01; §431). A verb the lexicon codes or
+    lends to criticism reads as before, a phrasal verb is its own ("booted out the diplomats" expels them), and a
+    blow given or taken by someone in politics, or dealt to a person named, with nothing physical about it (§92's
+    `by_force`), is words: "Senator Lund bashed the governor", "a joke to bash Janet Yellen". News names the people
+    words are aimed at; the people it reports beaten it mostly names by their role ("an inmate", "a protester")."""
+    words = lex.words
+    if lemma not in blow_verbs() or lemma in lex.triggers.verbs or lemma in words.criticism_verbs \
+            or any(c.dep_ == "prt" for c in verb.children):
+        return None
+    doers, struck = _attack_parties(verb)
+    if not any(_a_person(counted(t, words), words) for t in struck):
+        return None  # "slapped tariffs on steel", "the storm battered the coast"
+    if to_infinitive(verb):
+        return None  # "said he would like to punch him in the face": a blow wished or meant is none dealt
+    # the parser hangs "with" on the verb or on the one struck ("slapped him and his officials with sanctions")
+    means = [counted(g, words) for h in (verb, *struck) for g in prepositional_objects(h, words.weapon_prepositions)]
+    if any(abstract(lex, noun) or noun.lemma_.lower() in lex.triggers.nouns for noun in means):
+        return None  # "slapped him with sanctions", "whacked the firm with a lawsuit": a measure, no hand
+    named = any(a_person(t, frozenset()) for t in struck)
+    if (named or any(in_politics(t, words) for t in doers + struck)) and not by_force(lex, verb, doers):
+        return None
+    return Candidate(verb, Code("ASSAULT", "beat"), SPECIFICITY["verb_object"])
 
 
 def _enacted(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
