@@ -2893,12 +2893,12 @@ def _competes(words: EventWords, verb: Token) -> bool:
     held = [counted(c, words) for c in verb.children if c.dep_ in OBJECT_DEPS]
     if lemma in words.competing_verbs or phrasal & words.competing_verbs:
         return not held and not prepositional_objects(verb, ("with",))
-    if lemma in words.staying_verbs:
+    if lemma in words.contest_staying_verbs:
         return any(counted(g, words).lemma_.lower() in words.contest_nouns | words.campaign_gatherings
                    for g in prepositional_objects(verb, ("in",)))
     if lemma in words.contest_winning_verbs:
         return bool(held) and all(o.lemma_.lower() in words.contest_nouns | words.contest_places for o in held)
-    return lemma in words.carrying_verbs and any(
+    return lemma in words.campaign_carrying_verbs and any(
         o.lemma_.lower() in words.campaign_gatherings and any(c.dep_ == "poss" for c in o.children) for o in held)
 
 
