@@ -1920,15 +1920,19 @@ def _intended_acts(lex: RuleWords, verb: Token) -> list[Token]:
 
 
 def _cooperates(lex: RuleWords, act: Token, verb: Token) -> bool:
-    """Whether ``act`` is working with a party: a verb of cooperating (`cooperating_acts`) with an actor, or done
-    "together" by two actors that intend it; or an act whose object is joint ("resume joint efforts") with an actor."""
+    """Whether ``act`` is working with another party: a verb of cooperating (`cooperating_acts`) with an actor, or
+    done "together" by two actors that intend it; or an act whose object is joint ("resume joint efforts") with an
+    actor. The parties are of two sides (``another_party``): a candidate working "closely with campaign manager
+    Corey Lewandowski" works with his own staff (conventions §436)."""
     words = lex.words
-    partnered = any(actor_in([g], words) for g in prepositional_objects(act, ("with",))
-                    + [g for o in objects(act, words) for g in prepositional_objects(o, ("with",))])
+    intending = [a for s in subjects(verb) for t in (s, *s.conjuncts) if (a := actor_of(t)) is not None]
+    partners = [a for g in prepositional_objects(act, ("with",))
+                + [g for o in objects(act, words) for g in prepositional_objects(o, ("with",))]
+                if (a := actor_of(g)) is not None]
+    partnered = any(another_party(a, intending) for a in partners)
     if act.lemma_.lower() in words.cooperating_acts:
         together = any(c.dep_ == "advmod" and c.lower_ in words.joint_modifiers for c in act.children)
-        return partnered or together and len({a.id for s in subjects(verb) for t in (s, *s.conjuncts)
-                                               if (a := actor_of(t)) is not None}) > 1
+        return partnered or together and any(another_party(a, [b]) for a in intending for b in intending)
     return partnered and any(c.dep_ == "amod" and c.lower_ in words.joint_modifiers
                              for o in objects(act, words) for c in o.children)
 
