@@ -348,8 +348,6 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _closure(lex, verb, verbs),
              ("words.closing_verbs", "words.interrupting_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _walkout(lex, verb, lemma), ("words.work_stoppages",)),
-    WordRule(lambda lex, verb, lemma, verbs: _intends_to_cooperate(lex, verb, lemma),
-             ("words.cooperating_intention_verbs",)),
 )
 
 
@@ -1893,48 +1891,6 @@ def match_willingness(lex: RuleWords, adjective: Token) -> Candidate | None:
     if rule.aux:
         candidate.aux.add(rule.aux)
     return candidate
-
-
-def _intends_to_cooperate(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
-    """An actor that wants, hopes, intends, plans or aims to work with a party offers to cooperate with it, though
-    working with someone is no event: "Kenya hopes to continue to work together with Chad", "Kenya and Chad intend to
-    work together", "aims to resume joint efforts with Chad" (the manual's AGREE, "indicate willingness … to
-    cooperate"; CAMEO 030 "express intent to cooperate"; conventions §436). Not one asked of another ("wants Chad to
-    work with France", a request), nor work with no party ("wants to work on its economy")."""
-    words = lex.words
-    if lemma not in words.cooperating_intention_verbs or any(c.dep_ == "dobj" for c in verb.children) \
-            or not actor_in(subjects(verb), words):
-        return None
-    act = next((a for a in _intended_acts(lex, verb) if _cooperates(lex, a, verb)), None)
-    # the partner is the act's, or its joint object's: "efforts with Chad"
-    return Candidate(verb, Code("AGREE"), SPECIFICITY["verb"], complements=[act, *objects(act, words)],
-                     aux={"future"}) if act is not None else None
-
-
-def _intended_acts(lex: RuleWords, verb: Token) -> list[Token]:
-    """The acts ``verb``'s subject means to do itself: its to-infinitives with their conjuncts, and what a verb of
-    carrying on among them carries on ("hopes to continue to work", "wants to keep working")."""
-    acts = [a for c in infinitives(verb) if not any(s.dep_ == "nsubj" for s in c.children) for a in (c, *c.conjuncts)]
-    return acts + [c for a in acts if a.lemma_.lower() in lex.words.continuing_verbs
-                   for c in a.children if c.dep_ == "xcomp"]
-
-
-def _cooperates(lex: RuleWords, act: Token, verb: Token) -> bool:
-    """Whether ``act`` is working with another party: a verb of cooperating (`cooperating_acts`) with an actor, or
-    done "together" by two actors that intend it; or an act whose object is joint ("resume joint efforts") with an
-    actor. The parties are of two sides (``another_party``): a candidate working "closely with campaign manager
-    Corey Lewandowski" works with his own staff (conventions §436)."""
-    words = lex.words
-    intending = [a for s in subjects(verb) for t in (s, *s.conjuncts) if (a := actor_of(t)) is not None]
-    partners = [a for g in prepositional_objects(act, ("with",))
-                + [g for o in objects(act, words) for g in prepositional_objects(o, ("with",))]
-                if (a := actor_of(g)) is not None]
-    partnered = any(another_party(a, intending) for a in partners)
-    if act.lemma_.lower() in words.cooperating_acts:
-        together = any(c.dep_ == "advmod" and c.lower_ in words.joint_modifiers for c in act.children)
-        return partnered or together and any(another_party(a, [b]) for a in intending for b in intending)
-    return partnered and any(c.dep_ == "amod" and c.lower_ in words.joint_modifiers
-                             for o in objects(act, words) for c in o.children)
 
 
 def _forces_leave(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:

@@ -205,8 +205,6 @@ class EventWords:
     attempt_verbs: frozenset[str]
     intention_governors: frozenset[str]
     planning_nouns: frozenset[str]
-    cooperating_intention_verbs: frozenset[str]
-    cooperating_acts: frozenset[str]
     intending_pronouns: frozenset[str]
     intimating_verbs: frozenset[str]
     participating_verbs: frozenset[str]
