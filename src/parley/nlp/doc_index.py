@@ -153,10 +153,8 @@ class TokenStrings(ReadOnce):
     def __init__(self, doc: Doc) -> None:
         super().__init__(doc)
         array = doc.to_array([LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD])
-        names: dict[int, str] = {}  # each id looked up once
-        lower, lemma, pos, tag, dep, entity = (
-            [names[i] if i in names else names.setdefault(i, doc.vocab.strings[i]) for i in column]
-            for column in array[:, :6].T.tolist())
+        names = {i: doc.vocab.strings[i] for i in set(array[:, :6].ravel().tolist())}  # each id looked up once
+        lower, lemma, pos, tag, dep, entity = ([names[i] for i in column] for column in array[:, :6].T.tolist())
         self.lower: list[str] = lower
         self.lemma: list[str] = [word.lower() for word in lemma]  # the features compare lemmas in lower case
         self.pos: list[str] = pos

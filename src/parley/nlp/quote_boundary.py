@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from .doc_index import DocIndex, ReadOnce, TokenStrings
 from .labels import ANY_SUBJECT_DEPS, CUT_DEPS, NOUN_CLAUSE_DEPS, TIME_LABELS
@@ -53,7 +53,7 @@ def boundaries(candidate: Candidate, text: str) -> list[Boundary]:
     expanded = DocIndex.of(doc).expanded(candidate.start, candidate.end)
     if expanded is None or expanded[0] == expanded[1]:
         return [Boundary(candidate.start, candidate.end, "keep", "keep", None)]
-    span = doc[slice(*expanded)]
+    span = Span(doc, *expanded)
     tokens = [t for t in span if not t.is_space]
     starts = {"keep": candidate.start}
     if tokens[0].lower_ == "to" and len(tokens) > 1:
@@ -210,7 +210,7 @@ def boundary_features(candidate: Candidate, boundary: Boundary, text: str, heads
     kept = None  # the content's token range and its root's head, for what lies beside it
     if span is not None and span[0] < span[1]:
         start, end = span
-        root = doc[start:end].root
+        root = Span(doc, start, end).root
         kept = (start, end, heads[root.i])
         first, last = start, end - 1  # the first and last token
         following = end if end < len(heads) else None
@@ -334,7 +334,7 @@ class _DocReading(ReadOnce):
 
 def _read_stretch(doc: Doc, start: int, end: int) -> _Stretch | None:
     expanded = DocIndex.of(doc).expanded(start, end)
-    span = doc[slice(*expanded)] if expanded is not None else None
+    span = Span(doc, *expanded) if expanded is not None else None
     words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
     if not words:
         return None

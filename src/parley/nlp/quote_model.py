@@ -15,9 +15,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 from thinc.api import Model, SparseLinear
 
 from .doc_index import DocIndex, TokenStrings
@@ -51,7 +52,7 @@ class DocFacts:
     strings: TokenStrings
     finite_before: list[int]  # lists, not arrays: each test reads two numbers, and numpy costs more per read
     listed_before: list[int]
-    sentences: dict[int, tuple[int, int, bool]]  # token index → its sentence's start, end, whether it has quote marks
+    sentences: dict[int, tuple[int, int, bool]]  # sentence number → its start, end, whether it has quote marks
 
     def finite(self, start: int, end: int) -> bool:
         return bool(self.finite_before[end] > self.finite_before[start])
@@ -69,14 +70,16 @@ def candidate_features(candidates: list[Candidate], text: str, listed: list[tupl
     for candidate, relations in zip(candidates, listed):
         listed_mask[candidate.cue.i] = bool(relations)
     finite_mask = np.isin(doc.to_array("TAG"), [doc.vocab.strings[tag] for tag in FINITE_TAGS]).astype("int32")
+    index = DocIndex.of(doc)
     sentences: dict[int, tuple[int, int, bool]] = {}
     for candidate in candidates:
-        if candidate.cue.i not in sentences:
+        number = index.sentence_of[candidate.cue.i]
+        if number not in sentences:
             sentence = candidate.cue.sent
             quoted = any(m in text[sentence.start_char:sentence.end_char] for m in "\"“”")
-            sentences.update({i: (sentence.start, sentence.end, quoted) for i in range(sentence.start, sentence.end)})
-    facts = DocFacts(DocIndex.of(doc), TokenStrings.of(doc), np.concatenate([[0], np.cumsum(finite_mask)]).tolist(), np.concatenate([[0], np.cumsum(listed_mask)]).tolist(),
-                     sentences)
+            sentences[number] = (sentence.start, sentence.end, quoted)
+    facts = DocFacts(index, TokenStrings.of(doc), np.concatenate([[0], np.cumsum(finite_mask)]).tolist(),
+                     np.concatenate([[0], np.cumsum(listed_mask)]).tolist(), sentences)
     by_cue: dict[int, CueFacts] = {}
     for candidate in candidates:
         if candidate.cue.i not in by_cue:
@@ -84,9 +87,9 @@ def candidate_features(candidates: list[Candidate], text: str, listed: list[tupl
     return [features(c, text, relations, facts, by_cue[c.cue.i]) for c, relations in zip(candidates, listed)]
 
 
-@dataclass(frozen=True)
-class CueFacts:
-    """What the features read about a candidate's cue word alone, shared by the word's candidates."""
+class CueFacts(NamedTuple):
+    """What the features read about a candidate's cue word alone, shared by the word's candidates (a tuple:
+    a frozen dataclass sets its fields one by one, at some cost for a Doc's thousands of cue words)."""
 
     lemma: str
     pos: str
@@ -127,7 +130,7 @@ def cue_facts(cue: Token, text: str, facts: DocFacts) -> CueFacts:
         subject_kind = strings.entity[s] or (strings.lower[s] if strings.pos[s] == "PRON" else strings.pos[s])
     head = strings.head[i]
     governor = head if head != i else None
-    sentence_start, sentence_end, quoted_sentence = facts.sentences[i]
+    sentence_start, sentence_end, quoted_sentence = facts.sentences[facts.index.sentence_of[i]]
     return CueFacts(
         lemma=strings.lemma[i],
         pos=strings.pos[i],
@@ -173,7 +176,7 @@ def features(candidate: Candidate, text: str, listed: tuple[str, ...], facts: Do
     strings, i = facts.strings, candidate.cue.i
     cue_start = facts.index.token_starts[i]
     span = facts.index.expanded(candidate.start, candidate.end)
-    root = candidate.cue.doc[slice(*span)].root.i if span is not None and span[0] < span[1] else None
+    root = Span(candidate.cue.doc, *span).root.i if span is not None and span[0] < span[1] else None
     root_kind = f"{strings.pos[root]}|{strings.dep[root]}" if root is not None else "none"
     side = "before" if candidate.end <= cue_start else "after"
     # Words between the cue and its content, and whether the content is a clause with a finite verb.
