@@ -88,17 +88,6 @@ class DocIndex(ReadOnce):
         """Token ``i``'s text, without making the Token."""
         return self.text[self.token_starts[i]:self.token_ends[i]]
 
-    def expanded(self, start: int, end: int) -> tuple[int, int] | None:
-        """The token range ``doc.char_span(start, end, alignment_mode="expand")`` gives, as two indices (None
-        where it gives None), without the Tokens spaCy makes to find it: the token that holds ``start``, or
-        the next one if ``start`` is the white space after a token, to the token that holds ``end - 1``."""
-        if not (0 <= start < len(self.text) and 0 < end <= len(self.text)):
-            return None
-        first = bisect.bisect_right(self.token_starts, start) - 1
-        if start == self.token_ends[first]:
-            first += 1
-        return first, bisect.bisect_right(self.token_starts, end - 1)
-
     def first_after(self, char: int) -> Token | None:
         """The first token that starts at or after character ``char``."""
         i = bisect.bisect_left(self.token_starts, char)

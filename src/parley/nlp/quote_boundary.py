@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from .doc_index import DocIndex, ReadOnce, TokenStrings
 from .labels import ANY_SUBJECT_DEPS, CUT_DEPS, NOUN_CLAUSE_DEPS, TIME_LABELS
@@ -50,10 +50,9 @@ class Boundary:
 def boundaries(candidate: Candidate, text: str) -> list[Boundary]:
     """The candidate's own range, and each range a start move and an end move give."""
     doc = candidate.cue.doc
-    expanded = DocIndex.of(doc).expanded(candidate.start, candidate.end)
-    if expanded is None or expanded[0] == expanded[1]:
+    span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    if span is None or not len(span):
         return [Boundary(candidate.start, candidate.end, "keep", "keep", None)]
-    span = Span(doc, *expanded)
     tokens = [t for t in span if not t.is_space]
     starts = {"keep": candidate.start}
     if tokens[0].lower_ == "to" and len(tokens) > 1:
@@ -206,11 +205,11 @@ def boundary_features(candidate: Candidate, boundary: Boundary, text: str, heads
         f"newline={chr(10) in kept}",
         f"cue_side={_side(index.token_starts[cue.i], boundary)}|{moves}|{relation}",
     ]
-    span = index.expanded(boundary.start, boundary.end)
+    span = doc.char_span(boundary.start, boundary.end, alignment_mode="expand")
     kept = None  # the content's token range and its root's head, for what lies beside it
-    if span is not None and span[0] < span[1]:
-        start, end = span
-        root = Span(doc, start, end).root
+    if span is not None and len(span):
+        start, end = span.start, span.end
+        root = span.root
         kept = (start, end, heads[root.i])
         first, last = start, end - 1  # the first and last token
         following = end if end < len(heads) else None
@@ -333,8 +332,7 @@ class _DocReading(ReadOnce):
 
 
 def _read_stretch(doc: Doc, start: int, end: int) -> _Stretch | None:
-    expanded = DocIndex.of(doc).expanded(start, end)
-    span = Span(doc, *expanded) if expanded is not None else None
+    span = doc.char_span(start, end, alignment_mode="expand")
     words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
     if not words:
         return None

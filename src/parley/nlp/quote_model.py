@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 import numpy as np
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 from thinc.api import Model, SparseLinear
 
 from .doc_index import DocIndex, TokenStrings
@@ -175,14 +175,14 @@ def features(candidate: Candidate, text: str, listed: tuple[str, ...], facts: Do
     rank = str(listed.index(relation)) if relation in listed else "-"
     strings, i = facts.strings, candidate.cue.i
     cue_start = facts.index.token_starts[i]
-    span = facts.index.expanded(candidate.start, candidate.end)
-    root = Span(candidate.cue.doc, *span).root.i if span is not None and span[0] < span[1] else None
+    span = candidate.cue.doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
+    root = span.root.i if span is not None and len(span) else None
     root_kind = f"{strings.pos[root]}|{strings.dep[root]}" if root is not None else "none"
     side = "before" if candidate.end <= cue_start else "after"
     # Words between the cue and its content, and whether the content is a clause with a finite verb.
     gap = min(len(text[facts.index.token_ends[i]:candidate.start].split()), 6) if candidate.start > cue_start else -1
-    finite = span is not None and facts.finite(*span)
-    contains_listed = span is not None and facts.listed(*span) > 0
+    finite = span is not None and facts.finite(span.start, span.end)
+    contains_listed = span is not None and facts.listed(span.start, span.end) > 0
     feats = [
         "bias",
         f"rel={relation}",
