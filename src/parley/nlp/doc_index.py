@@ -11,10 +11,11 @@ from __future__ import annotations
 import bisect
 import re
 import weakref
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 
-from spacy.attrs import DEP, IDX, POS
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IDX, LEMMA, LENGTH, LOWER, POS, TAG
 from spacy.tokens import Doc, Token
 
 from ..knowledge.actor_kb import place_country
@@ -78,6 +79,15 @@ class DocIndex(ReadOnce):
         last = bisect.bisect_left(self.token_starts, end)
         return [t for t in self.doc[first:last] if t.idx < end and t.idx + len(t) > start]
 
+    @cached_property
+    def token_ends(self) -> list[int]:
+        """Where each token ends, before its trailing white space."""
+        return [start + length for start, length in zip(self.token_starts, self.doc.to_array(LENGTH).tolist())]
+
+    def token_text(self, i: int) -> str:
+        """Token ``i``'s text, without making the Token."""
+        return self.text[self.token_starts[i]:self.token_ends[i]]
+
     def first_after(self, char: int) -> Token | None:
         """The first token that starts at or after character ``char``."""
         i = bisect.bisect_left(self.token_starts, char)
@@ -121,6 +131,33 @@ class DocIndex(ReadOnce):
     def paragraph_of(self, char: int) -> int:
         """The number of the paragraph that holds character ``char`` (or the one before it)."""
         return max(bisect.bisect_right(self._paragraph_starts, char) - 1, 0)
+
+
+class TokenStrings(ReadOnce):
+    """Each token's strings, read once per Doc for the quote features, which read them by index many times
+    over: spaCy looks ``token.lower_``, ``.lemma_``, ``.dep_`` … up in its StringStore on every read, and
+    makes a Token for every ``doc[i]``. Like DocIndex, it assumes the annotation does not change once read
+    (the events component, which rewrites some lemmas, runs after quotes)."""
+
+    def __init__(self, doc: Doc) -> None:
+        super().__init__(doc)
+        array = doc.to_array([LOWER, LEMMA, POS, TAG, DEP, ENT_TYPE, HEAD])
+        names = {i: doc.vocab.strings[i] for i in set(array[:, :6].ravel().tolist())}  # each id looked up once
+        lower, lemma, pos, tag, dep, entity = ([names[i] for i in column] for column in array[:, :6].T.tolist())
+        self.lower: list[str] = lower
+        self.lemma: list[str] = [word.lower() for word in lemma]  # the features compare lemmas in lower case
+        self.pos: list[str] = pos
+        self.tag: list[str] = tag
+        self.dep: list[str] = dep
+        self.entity: list[str] = entity
+        # Heads are stored as offsets, unsigned: as signed, each plus its token's index (the root is its own head).
+        self.head: list[int] = [i + offset for i, offset in enumerate(array[:, 6].astype("int64").tolist())]
+
+    def ancestors(self, i: int) -> Iterator[int]:
+        """The indices of token ``i``'s head, its head's head, … up to the root, as ``Token.ancestors``."""
+        while self.head[i] != i:
+            i = self.head[i]
+            yield i
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:

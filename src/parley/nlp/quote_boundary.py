@@ -18,10 +18,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import numpy as np
 from spacy.tokens import Doc, Token
 
-from .doc_index import ReadOnce
+from .doc_index import DocIndex, ReadOnce, TokenStrings
 from .labels import ANY_SUBJECT_DEPS, CUT_DEPS, NOUN_CLAUSE_DEPS, TIME_LABELS
 from .quote_model import FINITE_TAGS, MODEL_DIR, Candidate, CueModel, cue_subject
 
@@ -169,13 +168,16 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
 def head_indices(doc: Doc) -> list[int]:
     """Each token's head, as a token index (the root is its own head); a list, since the features read
     a few at a time, where numpy's cost per call outweighs its speed."""
-    return (doc.to_array("HEAD").astype("int64") + np.arange(len(doc))).tolist()
+    return TokenStrings.of(doc).head
 
 
 def boundary_features(candidate: Candidate, boundary: Boundary, text: str, heads: list[int]) -> list[str]:
     """The boundary's features as strings; ``heads`` is ``head_indices`` of the candidate's Doc."""
     relation = candidate.relation.split(":")[0]
-    lemma = candidate.cue.lemma_.lower()
+    cue = candidate.cue
+    doc = cue.doc
+    index, strings = DocIndex.of(doc), TokenStrings.of(doc)
+    lemma = strings.lemma[cue.i]
     moves = f"{boundary.start_move}|{boundary.end_move}"
     kept = text[boundary.start:boundary.end]
     words = kept.split()
@@ -201,70 +203,72 @@ def boundary_features(candidate: Candidate, boundary: Boundary, text: str, heads
         f"marks={open_marks}|{boundary.end_move}",
         f"sentence_end={text[boundary.end:boundary.end + 1] in ('.', '?', '!')}|{boundary.end_move}",
         f"newline={chr(10) in kept}",
-        f"cue_side={_side(candidate.cue, boundary)}|{moves}|{relation}",
+        f"cue_side={_side(index.token_starts[cue.i], boundary)}|{moves}|{relation}",
     ]
-    doc = candidate.cue.doc
     span = doc.char_span(boundary.start, boundary.end, alignment_mode="expand")
     kept = None  # the content's token range and its root's head, for what lies beside it
     if span is not None and len(span):
+        start, end = span.start, span.end
         root = span.root
-        kept = (span.start, span.end, root.head.i)
-        first_token, last_token = span[0], span[-1]
-        following = doc[span.end] if span.end < len(doc) else None
-        preceding = doc[span.start - 1] if span.start > 0 else None
+        kept = (start, end, heads[root.i])
+        first, last = start, end - 1  # the first and last token
+        following = end if end < len(heads) else None
+        preceding = start - 1 if start > 0 else None
         # 1 for a complete phrase; more when the boundary cuts through the parse.
-        outside_heads = sum(1 for head in heads[span.start:span.end] if not span.start <= head < span.end) or 1
+        outside_heads = sum(1 for head in heads[start:end] if not start <= head < end) or 1
         feats += [
-            f"lasttok={last_token.lower_}|{last_token.pos_}|{last_token.dep_}",
-            f"lastpos={last_token.pos_}|{following.text if following is not None else '</s>'}",
-            f"next={following.lower_ if following is not None else '</s>'}|{relation}",
-            f"nextpos={following.pos_ if following is not None else '</s>'}|{following.dep_ if following is not None else ''}",
-            f"firsttok={first_token.lower_}|{first_token.dep_}|{relation}",
-            f"prev={preceding.lower_ if preceding is not None else '<s>'}|{boundary.start_move}",
+            f"lasttok={strings.lower[last]}|{strings.pos[last]}|{strings.dep[last]}",
+            f"lastpos={strings.pos[last]}|{index.token_text(following) if following is not None else '</s>'}",
+            f"next={strings.lower[following] if following is not None else '</s>'}|{relation}",
+            f"nextpos={strings.pos[following] if following is not None else '</s>'}|{strings.dep[following] if following is not None else ''}",
+            f"firsttok={strings.lower[first]}|{strings.dep[first]}|{relation}",
+            f"prev={strings.lower[preceding] if preceding is not None else '<s>'}|{boundary.start_move}",
             f"heads_outside={min(outside_heads, 4)}|{relation}",
             f"heads_outside|moves={min(outside_heads, 4)}|{moves}",
-            f"root={root.dep_}|{root.pos_}|{relation}",
+            f"root={strings.dep[root.i]}|{strings.pos[root.i]}|{relation}",
             # The word classes at both edges, the marks beside them, and whether the content ends where its
             # head's phrase ends.
-            f"edges={first_token.pos_}|{last_token.pos_}|{moves}",
+            f"edges={strings.pos[first]}|{strings.pos[last]}|{moves}",
             f"end_mark={_mark_after(text, boundary.end)}|{boundary.end_move}",
             f"start_mark={_mark_before(text, boundary.start)}|{boundary.start_move}",
-            f"phrase_end={root.right_edge.i <= last_token.i}|{last_token.head.right_edge.i <= last_token.i}|{boundary.end_move}",
-            f"start_path={_path(first_token, candidate.cue)}|{boundary.start_move}",
+            f"phrase_end={root.right_edge.i <= last}|{doc[heads[last]].right_edge.i <= last}|{boundary.end_move}",
+            f"start_path={_path(first, cue.i, strings)}|{boundary.start_move}",
         ]
     cut = boundary.cut
     if cut is not None:
-        feats += _DocReading.of(doc).cut_features(cut, boundary.end_move, candidate.cue, relation)
-        end_parts = _part(doc, boundary.end, candidate.end, kept, candidate.cue)
+        feats += _DocReading.of(doc).cut_features(cut, boundary.end_move, cue, relation)
+        end_parts = _part(doc, boundary.end, candidate.end, kept, cue)
         feats += [f"end_part={part}|{boundary.end_move}" for part in end_parts]
     if boundary.start != candidate.start:
         head = text[min(boundary.start, candidate.start):max(boundary.start, candidate.start)].split()
         feats.append(f"startwords={min(len(head), 12) // 2}|{boundary.start_move}")
         feats.append(f"startword={head[0].lower() if head else ''}|{boundary.start_move}")
-        start_parts = _part(doc, boundary.start, candidate.start, kept, candidate.cue)
+        start_parts = _part(doc, boundary.start, candidate.start, kept, cue)
         feats += [f"start_part={part}|{boundary.start_move}|{relation}" for part in start_parts]
     return feats
 
 
-def _cut_features(cut: Token, end_move: str, cue: Token, relation: str) -> list[str]:
+def _cut_features(cut: Token, end_move: str, cue: Token, relation: str, strings: TokenStrings) -> list[str]:
     """The first word an end move leaves out or adds (``cut``), the word after it, and how they hang."""
-    after = cut.nbor(1) if cut.i + 1 < len(cut.doc) else cut
+    c = cut.i
+    after = c + 1 if c + 1 < len(strings.head) else c
+    head, after_head = strings.head[c], strings.head[after]
     feats = [
-        f"cut={cut.lower_}|{end_move}",
-        f"cutdep={cut.dep_}|{cut.head.dep_}|{end_move}",
-        f"cutpos={cut.pos_}|{after.pos_}|{end_move}",
-        f"after={after.lower_}|{end_move}",
-        f"afterdep={after.dep_}|{end_move}",
-        f"cuthead={cut.head.pos_}|{after.dep_}|{after.head.dep_}",
-        f"cut|rel={cut.lower_}|{after.dep_}|{relation}",
-        f"cut_by_cue={cut.head.i == cue.i or after.head.i == cue.i}|{end_move}",
-        f"cut_path={_path(cut, cue)}|{end_move}",
+        f"cut={strings.lower[c]}|{end_move}",
+        f"cutdep={strings.dep[c]}|{strings.dep[head]}|{end_move}",
+        f"cutpos={strings.pos[c]}|{strings.pos[after]}|{end_move}",
+        f"after={strings.lower[after]}|{end_move}",
+        f"afterdep={strings.dep[after]}|{end_move}",
+        f"cuthead={strings.pos[head]}|{strings.dep[after]}|{strings.dep[after_head]}",
+        f"cut|rel={strings.lower[c]}|{strings.dep[after]}|{relation}",
+        f"cut_by_cue={head == cue.i or after_head == cue.i}|{end_move}",
+        f"cut_path={_path(c, cue.i, strings)}|{end_move}",
     ]
-    prep_object = next((c for c in cut.children if c.dep_ == "pobj"), None) if cut.dep_ == "prep" else None
+    prep_object = next((o.i for o in cut.children if strings.dep[o.i] == "pobj"), None) if strings.dep[c] == "prep" else None
     if prep_object is not None:  # "in a statement", "on Twitter", "on Monday"
         feats += [
-            f"cut_object={cut.lower_}|{prep_object.lemma_.lower()}|{end_move}",
-            f"cut_object_kind={cut.lower_}|{prep_object.ent_type_ or prep_object.pos_}|{end_move}",
+            f"cut_object={strings.lower[c]}|{strings.lemma[prep_object]}|{end_move}",
+            f"cut_object_kind={strings.lower[c]}|{strings.entity[prep_object] or strings.pos[prep_object]}|{end_move}",
         ]
     return feats
 
@@ -323,7 +327,7 @@ class _DocReading(ReadOnce):
         """The features of the first word an end move leaves out or adds, and of the word after it."""
         key = (cut.i, end_move, cue.i, relation)
         if key not in self.cuts:
-            self.cuts[key] = _cut_features(cut, end_move, cue, relation)
+            self.cuts[key] = _cut_features(cut, end_move, cue, relation, TokenStrings.of(self._doc()))
         return self.cuts[key]
 
 
@@ -346,15 +350,16 @@ def _read_stretch(doc: Doc, start: int, end: int) -> _Stretch | None:
                     clause=f"{finite}|{subject}|{head.dep_}")
 
 
-def _path(token: Token, cue: Token, limit: int = 4) -> str:
-    """The relations from ``token`` up to the cue ("pobj<prep<dobj"), or up to where it leaves the cue's tree."""
+def _path(token: int, cue: int, strings: TokenStrings, limit: int = 4) -> str:
+    """The relations from token ``token`` up to the cue ("pobj<prep<dobj"), or up to where it leaves the
+    cue's tree; both are token indices."""
     relations = []
-    while token.i != cue.i and len(relations) < limit:
-        relations.append(token.dep_)
-        if token.head.i == token.i:
+    while token != cue and len(relations) < limit:
+        relations.append(strings.dep[token])
+        if strings.head[token] == token:
             return "<".join(relations) + "<root"
-        token = token.head
-    return "<".join(relations) + ("" if token.i == cue.i else "<…")
+        token = strings.head[token]
+    return "<".join(relations) + ("" if token == cue else "<…")
 
 
 def _mark_after(text: str, end: int) -> str:
@@ -368,10 +373,10 @@ def _mark_before(text: str, start: int) -> str:
     return before[-1:] if before and not before[-1].isalnum() else "word"
 
 
-def _side(cue: Token, boundary: Boundary) -> str:
-    if cue.idx < boundary.start:
+def _side(cue_start: int, boundary: Boundary) -> str:
+    if cue_start < boundary.start:
         return "before"
-    return "inside" if cue.idx < boundary.end else "after"
+    return "inside" if cue_start < boundary.end else "after"
 
 
 class BoundaryModel:

@@ -15,11 +15,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 from thinc.api import Model, SparseLinear
 
+from .doc_index import DocIndex, TokenStrings
 from .labels import ANY_SUBJECT_DEPS, PREDICATE_DEPS
 from .sparse_model import featurize, load_weights, save_weights
 
@@ -43,14 +45,17 @@ class Candidate:
 @dataclass(frozen=True)
 class DocFacts:
     """What the features of a Doc's candidates read about the Doc as a whole, counted once: per token,
-    how many finite verbs and lexicon cues come before it, and each cue's sentence."""
+    how many finite verbs and lexicon cues come before it, and each cue's sentence; and the Doc's index
+    and token strings, which the features read by token index."""
 
+    index: DocIndex
+    strings: TokenStrings
     finite_before: list[int]  # lists, not arrays: each test reads two numbers, and numpy costs more per read
     listed_before: list[int]
-    sentences: dict[int, tuple[int, int, bool]]  # token index → its sentence's start, end, whether it has quote marks
+    sentences: dict[int, tuple[int, int, bool]]  # sentence number → its start, end, whether it has quote marks
 
-    def finite(self, span: Span) -> bool:
-        return bool(self.finite_before[span.end] > self.finite_before[span.start])
+    def finite(self, start: int, end: int) -> bool:
+        return bool(self.finite_before[end] > self.finite_before[start])
 
     def listed(self, start: int, end: int) -> int:
         return int(self.listed_before[end] - self.listed_before[start])
@@ -65,14 +70,16 @@ def candidate_features(candidates: list[Candidate], text: str, listed: list[tupl
     for candidate, relations in zip(candidates, listed):
         listed_mask[candidate.cue.i] = bool(relations)
     finite_mask = np.isin(doc.to_array("TAG"), [doc.vocab.strings[tag] for tag in FINITE_TAGS]).astype("int32")
+    index = DocIndex.of(doc)
     sentences: dict[int, tuple[int, int, bool]] = {}
     for candidate in candidates:
-        if candidate.cue.i not in sentences:
+        number = index.sentence_of[candidate.cue.i]
+        if number not in sentences:
             sentence = candidate.cue.sent
             quoted = any(m in text[sentence.start_char:sentence.end_char] for m in "\"“”")
-            sentences.update({i: (sentence.start, sentence.end, quoted) for i in range(sentence.start, sentence.end)})
-    facts = DocFacts(np.concatenate([[0], np.cumsum(finite_mask)]).tolist(), np.concatenate([[0], np.cumsum(listed_mask)]).tolist(),
-                     sentences)
+            sentences[number] = (sentence.start, sentence.end, quoted)
+    facts = DocFacts(index, TokenStrings.of(doc), np.concatenate([[0], np.cumsum(finite_mask)]).tolist(),
+                     np.concatenate([[0], np.cumsum(listed_mask)]).tolist(), sentences)
     by_cue: dict[int, CueFacts] = {}
     for candidate in candidates:
         if candidate.cue.i not in by_cue:
@@ -80,9 +87,9 @@ def candidate_features(candidates: list[Candidate], text: str, listed: list[tupl
     return [features(c, text, relations, facts, by_cue[c.cue.i]) for c, relations in zip(candidates, listed)]
 
 
-@dataclass(frozen=True)
-class CueFacts:
-    """What the features read about a candidate's cue word alone, shared by the word's candidates."""
+class CueFacts(NamedTuple):
+    """What the features read about a candidate's cue word alone, shared by the word's candidates (a tuple:
+    a frozen dataclass sets its fields one by one, at some cost for a Doc's thousands of cue words)."""
 
     lemma: str
     pos: str
@@ -113,39 +120,41 @@ class CueFacts:
 
 def cue_facts(cue: Token, text: str, facts: DocFacts) -> CueFacts:
     """Read once per cue word: most of a Doc's candidates share their word with another."""
-    children = [(child, child.dep_) for child in cue.children]  # each relation read once: spaCy looks it up per read
+    strings, i = facts.strings, cue.i
+    children = [(child.i, strings.dep[child.i]) for child in cue.children]
     relations = {dep for _, dep in children}
     subject = cue_subject(cue)
+    s = subject.i if subject is not None else None
     subject_kind = "none"
-    if subject is not None:
-        subject_kind = subject.ent_type_ or (subject.lower_ if subject.pos_ == "PRON" else subject.pos_)
-    head = cue.head
-    governor = head if head.i != cue.i else None
-    sentence_start, sentence_end, quoted_sentence = facts.sentences[cue.i]
+    if s is not None:
+        subject_kind = strings.entity[s] or (strings.lower[s] if strings.pos[s] == "PRON" else strings.pos[s])
+    head = strings.head[i]
+    governor = head if head != i else None
+    sentence_start, sentence_end, quoted_sentence = facts.sentences[facts.index.sentence_of[i]]
     return CueFacts(
-        lemma=cue.lemma_.lower(),
-        pos=cue.pos_,
-        tag=cue.tag_,
-        dep=cue.dep_,
+        lemma=strings.lemma[i],
+        pos=strings.pos[i],
+        tag=strings.tag[i],
+        dep=strings.dep[i],
         subject_kind=subject_kind,
-        subject_word=subject.lemma_.lower() if subject is not None and subject.pos_ in ("PRON", "NOUN") else subject_kind,
-        speaker_like=subject is not None and (subject.ent_type_ in SPEAKER_ENTITIES or subject.pos_ == "PRON"),
+        subject_word=strings.lemma[s] if s is not None and strings.pos[s] in ("PRON", "NOUN") else subject_kind,
+        speaker_like=s is not None and (strings.entity[s] in SPEAKER_ENTITIES or strings.pos[s] == "PRON"),
         agent="agent" in relations,
         owner="poss" in relations,
-        auxiliaries="+".join(sorted(c.lower_ for c, dep in children if dep in ("aux", "auxpass"))),
+        auxiliaries="+".join(sorted(strings.lower[c] for c, dep in children if dep in ("aux", "auxpass"))),
         negated="neg" in relations,
-        head_lemma=head.lemma_.lower(),
-        head_pos=head.pos_,
-        governor_lemma=governor.lemma_.lower() if governor is not None else "-",
-        governor_pos=governor.pos_ if governor is not None else "-",
-        previous=cue.nbor(-1).lower_ if cue.i > 0 else "<s>",
-        next=cue.nbor(1).lower_ if cue.i + 1 < len(cue.doc) else "</s>",
-        entity=cue.ent_type_,
+        head_lemma=strings.lemma[head],
+        head_pos=strings.pos[head],
+        governor_lemma=strings.lemma[governor] if governor is not None else "-",
+        governor_pos=strings.pos[governor] if governor is not None else "-",
+        previous=strings.lower[i - 1] if i > 0 else "<s>",
+        next=strings.lower[i + 1] if i + 1 < len(strings.lower) else "</s>",
+        entity=strings.entity[i],
         quoted_sentence=quoted_sentence,
-        in_headline=text.find("\n") > cue.idx,
+        in_headline=text.find("\n") > facts.index.token_starts[i],
         # Listed cues around it: another in the sentence, one it reports under.
-        others=min(facts.listed(sentence_start, sentence_end) - facts.listed(cue.i, cue.i + 1), 2),
-        under_listed=any(facts.listed(a.i, a.i + 1) for a in islice(cue.ancestors, 6)),
+        others=min(facts.listed(sentence_start, sentence_end) - facts.listed(i, i + 1), 2),
+        under_listed=any(facts.listed(a, a + 1) for a in islice(strings.ancestors(i), 6)),
         dependencies="+".join(sorted(relations)),
         near_sentence_start=cue.i - sentence_start < 3,
         clause_too="ccomp" in relations,
@@ -164,14 +173,15 @@ def features(candidate: Candidate, text: str, listed: tuple[str, ...], facts: Do
     length = min(len(words), 40) // 5
     lexicon = "listed" if relation in listed else ("other" if listed else "none")
     rank = str(listed.index(relation)) if relation in listed else "-"
-    cue_start = candidate.cue.idx
+    strings, i = facts.strings, candidate.cue.i
+    cue_start = facts.index.token_starts[i]
     span = candidate.cue.doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
-    root = span.root if span is not None and len(span) else None
-    root_kind = f"{root.pos_}|{root.dep_}" if root is not None else "none"
+    root = span.root.i if span is not None and len(span) else None
+    root_kind = f"{strings.pos[root]}|{strings.dep[root]}" if root is not None else "none"
     side = "before" if candidate.end <= cue_start else "after"
     # Words between the cue and its content, and whether the content is a clause with a finite verb.
-    gap = min(len(text[cue_start + len(candidate.cue):candidate.start].split()), 6) if candidate.start > cue_start else -1
-    finite = span is not None and facts.finite(span)
+    gap = min(len(text[facts.index.token_ends[i]:candidate.start].split()), 6) if candidate.start > cue_start else -1
+    finite = span is not None and facts.finite(span.start, span.end)
     contains_listed = span is not None and facts.listed(span.start, span.end) > 0
     feats = [
         "bias",
@@ -201,7 +211,7 @@ def features(candidate: Candidate, text: str, listed: tuple[str, ...], facts: Do
         f"ent={cue.entity}|{pos}",
         f"lemma|subj|rel={lemma}|{cue.subject_kind}|{relation}",
         f"root|rel={root_kind}|{relation}",
-        f"rootlemma|rel={root.lemma_.lower() if root is not None else ''}|{relation}",
+        f"rootlemma|rel={strings.lemma[root] if root is not None else ''}|{relation}",
         f"lemma|root={lemma}|{root_kind}",
         f"subjword|rel={cue.subject_word}|{relation}",
         f"side|rel={side}|{relation}",
