@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from parley.nlp.pipeline import load
-
-
-def codes(sentence: str) -> list[tuple[str, str | None]]:
-    return [(e.type, e.mode) for e in load()(sentence)._.events]
+from nlp.test_events import codes_in_pipeline
 
 
 @pytest.mark.parametrize("sentence", [
@@ -23,7 +19,7 @@ def codes(sentence: str) -> list[tuple[str, str | None]]:
     "The Taliban closed the aid agency.",
 ])
 def test_an_organization_an_authority_closes_dissolves_or_outlaws_is_banned(sentence):
-    assert codes(sentence) == [("COERCE", "ban")]
+    assert codes_in_pipeline(sentence) == [("COERCE", "ban")]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -33,7 +29,7 @@ def test_an_organization_an_authority_closes_dissolves_or_outlaws_is_banned(sent
     "Authorities ordered the suspension of the licence.",
 ])
 def test_a_permit_revoked_or_suspended_by_an_authority_restricts(sentence):
-    assert codes(sentence) == [("COERCE", "restrict")]
+    assert codes_in_pipeline(sentence) == [("COERCE", "restrict")]
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -46,4 +42,4 @@ def test_a_permit_revoked_or_suspended_by_an_authority_restricts(sentence):
     ("The company closed its office.", []),
 ])
 def test_what_is_no_organization_or_permit_or_no_authoritys_act_is_no_ban(sentence, expected):
-    assert codes(sentence) == expected
+    assert codes_in_pipeline(sentence) == expected

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from parley.nlp.pipeline import load
-
-
-def codes(sentence: str) -> list[tuple[str, str | None]]:
-    return [(e.type, e.mode) for e in load()(sentence)._.events]
+from nlp.test_events import codes_in_pipeline
 
 
 @pytest.mark.parametrize("sentence", [
@@ -24,11 +20,11 @@ def codes(sentence: str) -> list[tuple[str, str | None]]:
     "He was held as a suspect for a week.",
 ])
 def test_a_person_taken_questioned_or_held_as_a_suspect_by_the_state_is_arrested(sentence):
-    assert codes(sentence) == [("COERCE", "arrest")]
+    assert codes_in_pipeline(sentence) == [("COERCE", "arrest")]
 
 
 def test_people_searched_by_police_are_coerced_as_in_a_raid():
-    assert codes("Police searched the journalists at the airport.") == [("COERCE", "seize")]
+    assert codes_in_pipeline("Police searched the journalists at the airport.") == [("COERCE", "seize")]
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -45,13 +41,13 @@ def test_people_searched_by_police_are_coerced_as_in_a_raid():
     ("Police searched for the suspect.", [("MOBILIZE", "troops")]),               # a hunt, as before
 ])
 def test_what_no_arm_of_a_state_takes_or_holds_is_no_arrest(sentence, expected):
-    assert codes(sentence) == expected
+    assert codes_in_pipeline(sentence) == expected
 
 
 def test_an_arrest_joined_to_a_protest_is_the_arrest_beside_the_protest():
-    assert codes("Protesters marched through the capital and hundreds were arrested.") == [
+    assert codes_in_pipeline("Protesters marched through the capital and hundreds were arrested.") == [
         ("PROTEST", "demo"), ("COERCE", "arrest")]
 
 
 def test_violence_by_protesters_stays_a_riot():
-    assert codes("Protesters stormed the parliament.") == [("PROTEST", "riot")]
+    assert codes_in_pipeline("Protesters stormed the parliament.") == [("PROTEST", "riot")]

@@ -9,11 +9,7 @@ from __future__ import annotations
 import pytest
 from event_parties import parties
 
-from parley.nlp.pipeline import load
-
-
-def codes(sentence: str) -> list[tuple[str, str | None]]:
-    return [(e.type, e.mode) for e in load()(sentence)._.events]
+from nlp.test_events import codes_in_pipeline
 
 
 @pytest.mark.parametrize("sentence", [
@@ -23,11 +19,11 @@ def codes(sentence: str) -> list[tuple[str, str | None]]:
     "The migrants were turned back at the border.",
 ])
 def test_people_an_authority_halts_at_a_passage_are_restricted(sentence):
-    assert codes(sentence) == [("COERCE", "restrict")]
+    assert codes_in_pipeline(sentence) == [("COERCE", "restrict")]
 
 
 def test_a_conjunct_shares_its_heads_passive_subject():
-    assert codes("Hundreds of migrants were beaten or stopped at the border.") == [("ASSAULT", "beat"),
+    assert codes_in_pipeline("Hundreds of migrants were beaten or stopped at the border.") == [("ASSAULT", "beat"),
                                                                                     ("COERCE", "restrict")]
 
 
@@ -44,4 +40,4 @@ def test_the_authority_is_the_actor():
     ("Police prevented the activists from leaving the city.", [("COERCE", "restrict")]),  # already read (_restraint)
 ])
 def test_what_no_authority_halts_at_a_passage_is_left_as_it_was(sentence, expected):
-    assert codes(sentence) == expected
+    assert codes_in_pipeline(sentence) == expected

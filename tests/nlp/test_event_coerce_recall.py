@@ -7,12 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.test_events import code, types
-
-
-def _codes(sentence: str) -> list[tuple[str, str | None]]:
-    doc, _ = code(sentence)
-    return [(e.type, e.mode) for e in doc._.events]
+from nlp.test_events import codes, types
 
 
 # §169: cruel treatment of a bodily kind is an assault, and so is sexual or physical violence named by a noun.
@@ -27,7 +22,7 @@ def _codes(sentence: str) -> list[tuple[str, str | None]]:
     ("The inquiry documented years of physical abuse at the orphanage.", ("ASSAULT", "beat")),
 ])
 def test_cruel_treatment_of_a_bodily_kind_is_an_assault(sentence, expected):
-    assert expected in _codes(sentence)
+    assert expected in codes(sentence)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -49,7 +44,7 @@ def test_misuse_and_cruelty_of_no_bodily_kind_are_no_assault(sentence):
     ("The junta ordered a lockdown of the capital after the shooting.", ("COERCE", "curfew")),
 ])
 def test_a_lockdown_is_a_curfew(sentence, expected):
-    assert expected in _codes(sentence)
+    assert expected in codes(sentence)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -83,7 +78,7 @@ def test_a_wrong_committed_in_the_passive_is_done_not_promised(sentence):
     "Soldiers took away two journalists at the checkpoint.",
 ])
 def test_people_taken_away_by_a_state_body_are_arrested(sentence):
-    assert ("COERCE", "arrest") in _codes(sentence)
+    assert ("COERCE", "arrest") in codes(sentence)
 
 
 @pytest.mark.parametrize("sentence", [

@@ -8,12 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from parley.nlp.pipeline import load
-
-
-def codes(sentence: str) -> list[tuple[str, str | None]]:
-    """(type, mode) of each event found in ``sentence``."""
-    return [(e.type, e.mode) for e in load()(sentence)._.events]
+from nlp.test_events import codes_in_pipeline
 
 
 @pytest.mark.parametrize("gerund, verb, expected", [
@@ -25,7 +20,7 @@ def codes(sentence: str) -> list[tuple[str, str | None]]:
      [("SANCTION", "discontinue")]),
 ])
 def test_a_gerunds_object_is_its_act_as_the_verbs_is(gerund, verb, expected):
-    assert codes(gerund) == codes(verb) == expected
+    assert codes_in_pipeline(gerund) == codes_in_pipeline(verb) == expected
 
 
 @pytest.mark.parametrize("gerund, verb, expected", [
@@ -35,9 +30,9 @@ def test_a_gerunds_object_is_its_act_as_the_verbs_is(gerund, verb, expected):
     ("The signing of a peace deal pleased residents.", "Kenya and Chad signed a peace deal.", [("SUPPORT", None)]),
 ])
 def test_gerunds_read_as_one_event_stay(gerund, verb, expected):
-    assert codes(gerund) == codes(verb) == expected
+    assert codes_in_pipeline(gerund) == codes_in_pipeline(verb) == expected
 
 
 def test_a_nominalization_of_no_trigger_keeps_its_objects_event():
     # "imposition" is no event noun: the curfew alone is the event, as before (conventions §299, "Left")
-    assert codes("The imposition of a curfew in Lagos angered residents.") == [("COERCE", "curfew")]
+    assert codes_in_pipeline("The imposition of a curfew in Lagos angered residents.") == [("COERCE", "curfew")]

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from parley.nlp.pipeline import load
-
-
-def codes(sentence: str) -> list[tuple[str, str | None]]:
-    return [(e.type, e.mode) for e in load()(sentence)._.events]
+from nlp.test_events import codes_in_pipeline
 
 
 @pytest.mark.parametrize("sentence", [
@@ -23,7 +19,7 @@ def codes(sentence: str) -> list[tuple[str, str | None]]:
     "The blogger returned home after being detained for a week.",       # back after being held
 ])
 def test_people_who_leave_custody_have_been_released(sentence):
-    assert ("RETREAT", "release") in codes(sentence)
+    assert ("RETREAT", "release") in codes_in_pipeline(sentence)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -33,7 +29,7 @@ def test_people_who_leave_custody_have_been_released(sentence):
     "The lawyer left the detention hearing early.",                     # no custody left
 ])
 def test_leaving_a_building_or_a_meeting_releases_no_one(sentence):
-    assert ("RETREAT", "release") not in codes(sentence)
+    assert ("RETREAT", "release") not in codes_in_pipeline(sentence)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -43,7 +39,7 @@ def test_leaving_a_building_or_a_meeting_releases_no_one(sentence):
     "The army began destroying its stockpile of rockets.",               # and named by "of"
 ])
 def test_arms_given_up_or_destroyed_by_their_holders_are_a_disarmament(sentence):
-    assert ("RETREAT", "disarm") in codes(sentence)
+    assert ("RETREAT", "disarm") in codes_in_pipeline(sentence)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -53,4 +49,4 @@ def test_arms_given_up_or_destroyed_by_their_holders_are_a_disarmament(sentence)
     "The company is dismantling its old factory.",                      # no arms
 ])
 def test_arms_of_others_or_things_that_are_no_arms_disarm_no_one(sentence):
-    assert ("RETREAT", "disarm") not in codes(sentence)
+    assert ("RETREAT", "disarm") not in codes_in_pipeline(sentence)

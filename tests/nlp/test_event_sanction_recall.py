@@ -9,11 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from parley.nlp.pipeline import load
-
-
-def codes(sentence: str) -> list[tuple[str, str | None]]:
-    return [(e.type, e.mode) for e in load()(sentence)._.events]
+from nlp.test_events import codes_in_pipeline
 
 
 @pytest.mark.parametrize(("sentence", "code"), [
@@ -23,7 +19,7 @@ def codes(sentence: str) -> list[tuple[str, str | None]]:
     ("The revocation of the diplomats' visas angered Nairobi.", ("SANCTION", "expel")),
 ])
 def test_an_ending_named_by_a_noun_ends_what_its_verb_would(sentence, code):
-    assert code in codes(sentence)
+    assert code in codes_in_pipeline(sentence)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -33,11 +29,12 @@ def test_an_ending_named_by_a_noun_ends_what_its_verb_would(sentence, code):
     "Fans cheered at the ending of the film.",                          # the end of a work
 ])
 def test_an_ending_of_anything_else_is_no_sanction(sentence):
-    assert not any(t == "SANCTION" for t, _ in codes(sentence))
+    assert not any(t == "SANCTION" for t, _ in codes_in_pipeline(sentence))
 
 
 def test_a_visit_cancelled_is_no_visit():
-    assert ("CONSULT", "visit") not in codes("The cancellation of the minister's visit to Beijing surprised analysts.")
+    sentence = "The cancellation of the minister's visit to Beijing surprised analysts."
+    assert ("CONSULT", "visit") not in codes_in_pipeline(sentence)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -47,7 +44,7 @@ def test_a_visit_cancelled_is_no_visit():
     "The ministry granted the observers a week to leave the country.",
 ])
 def test_diplomats_given_hours_to_leave_are_expelled(sentence):
-    assert ("SANCTION", "expel") in codes(sentence)
+    assert ("SANCTION", "expel") in codes_in_pipeline(sentence)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -56,11 +53,12 @@ def test_diplomats_given_hours_to_leave_are_expelled(sentence):
     "The ambassador gave his staff the afternoon off.",                 # no leaving
 ])
 def test_others_given_time_to_leave_are_not_expelled(sentence):
-    assert ("SANCTION", "expel") not in codes(sentence)
+    assert ("SANCTION", "expel") not in codes_in_pipeline(sentence)
 
 
 def test_a_deadline_with_a_penalty_is_an_ultimatum():
-    assert codes("The junta gave the consul 48 hours to leave the country or face expulsion.") == [("THREATEN", "expel")]
+    sentence = "The junta gave the consul 48 hours to leave the country or face expulsion."
+    assert codes_in_pipeline(sentence) == [("THREATEN", "expel")]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -70,7 +68,7 @@ def test_a_deadline_with_a_penalty_is_an_ultimatum():
     "The farmers' lobby pressed the senators, who blocked the trade deal with Brazil.",
 ])
 def test_what_a_party_blocks_is_refused(sentence):
-    assert ("REJECT", None) in codes(sentence)
+    assert ("REJECT", None) in codes_in_pipeline(sentence)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -80,7 +78,7 @@ def test_what_a_party_blocks_is_refused(sentence):
     "A parked truck blocked the entrance to the ministry.",             # a passage, as before
 ])
 def test_what_is_blocked_otherwise_is_no_refusal(sentence):
-    assert ("REJECT", None) not in codes(sentence)
+    assert ("REJECT", None) not in codes_in_pipeline(sentence)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -90,7 +88,7 @@ def test_what_is_blocked_otherwise_is_no_refusal(sentence):
     "The finance ministry imposed an impost on wheat arriving from Ukraine.",
 ])
 def test_duties_imposed_on_goods_are_tariffs(sentence):
-    assert ("SANCTION", "discontinue") in codes(sentence)
+    assert ("SANCTION", "discontinue") in codes_in_pipeline(sentence)
 
 
 @pytest.mark.parametrize("sentence", [
@@ -99,8 +97,8 @@ def test_duties_imposed_on_goods_are_tariffs(sentence):
     "The sergeant took up his duties at the border post in March.",          # no pattern verb
 ])
 def test_a_duty_owed_is_no_tariff(sentence):
-    assert ("SANCTION", "discontinue") not in codes(sentence)
+    assert ("SANCTION", "discontinue") not in codes_in_pipeline(sentence)
 
 
 def test_tariffs_imposed_stay_sanctions():
-    assert ("SANCTION", "discontinue") in codes("Seoul imposed tariffs on steel from Japan.")
+    assert ("SANCTION", "discontinue") in codes_in_pipeline("Seoul imposed tariffs on steel from Japan.")

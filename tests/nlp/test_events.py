@@ -68,6 +68,17 @@ def types(sentence: str) -> list[str]:
     return [e.type for e in doc._.events]
 
 
+def codes(sentence: str) -> list[tuple[str, str | None]]:
+    """(type, mode) of each event coded in ``sentence`` (countries alone are actors, as in ``types``)."""
+    doc, _ = code(sentence)
+    return [(e.type, e.mode) for e in doc._.events]
+
+
+def codes_in_pipeline(sentence: str) -> list[tuple[str, str | None]]:
+    """(type, mode) of each event the whole pipeline codes in ``sentence``."""
+    return [(type_, mode) for type_, mode, _, _ in events_with_mode_and_parties(sentence)]
+
+
 def events_with_parties(sentence: str) -> list[tuple[str, list[str], list[str]]]:
     """(type, actor names, recipient names) of each event the whole pipeline codes in ``sentence``."""
     return [(type_, actors, recipients) for type_, _, actors, recipients in events_with_mode_and_parties(sentence)]

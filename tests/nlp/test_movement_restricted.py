@@ -10,11 +10,7 @@ from __future__ import annotations
 import pytest
 from event_parties import parties
 
-from parley.nlp.pipeline import load
-
-
-def codes(sentence: str) -> list[tuple[str, str | None]]:
-    return [(e.type, e.mode) for e in load()(sentence)._.events]
+from nlp.test_events import codes_in_pipeline
 
 
 @pytest.mark.parametrize("sentence", [
@@ -23,7 +19,7 @@ def codes(sentence: str) -> list[tuple[str, str | None]]:
     "Police kept the journalists out of the square.",
 ])
 def test_people_an_authority_keeps_out_are_restricted(sentence):
-    assert codes(sentence) == [("COERCE", "restrict")]
+    assert codes_in_pipeline(sentence) == [("COERCE", "restrict")]
 
 
 def test_the_authority_is_the_actor():
@@ -39,7 +35,7 @@ def test_the_authority_is_the_actor():
     "Police told residents to stay indoors until the storm passes.",
 ])
 def test_people_an_authority_tells_to_stay_at_home_are_restricted(sentence):
-    assert codes(sentence) == [("COERCE", "restrict")]
+    assert codes_in_pipeline(sentence) == [("COERCE", "restrict")]
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -53,7 +49,7 @@ def test_people_an_authority_tells_to_stay_at_home_are_restricted(sentence):
     ("Officials urged people to stay home if sick.", [("REQUEST", None)]),    # advice asked for: REQUEST
 ])
 def test_what_no_authority_restricts_is_left_as_it_was(sentence, expected):
-    assert codes(sentence) == expected
+    assert codes_in_pipeline(sentence) == expected
 
 
 @pytest.mark.parametrize("sentence", [
@@ -63,4 +59,4 @@ def test_what_no_authority_restricts_is_left_as_it_was(sentence, expected):
     "Police halted the march.",
 ])
 def test_a_gathering_is_not_read_as_stopped(sentence):  # §415 "Not kept": a gathering an authority stops
-    assert ("COERCE", "restrict") not in codes(sentence)
+    assert ("COERCE", "restrict") not in codes_in_pipeline(sentence)
