@@ -14,7 +14,7 @@ from components import pipeline_with
 from parley.nlp import pipeline, quote_boundary
 from parley.nlp.doc_index import DocIndex
 from parley.nlp.lexicon import load_lexicon, pos_word_class, word_class
-from parley.nlp.quote_boundary import boundaries, boundary_features, head_indices
+from parley.nlp.quote_boundary import boundaries, boundary_features
 from parley.nlp.quote_model import MODEL_DIR, Candidate, CueModel, averaged, build_model, candidate_features
 from parley.nlp.quotes import cue_candidates
 
@@ -206,6 +206,5 @@ def test_no_feature_is_a_spacy_symbol_name(nlp):
     cues = load_lexicon().cues
     candidates = cue_candidates(doc, text, DocIndex(doc), [], cues)
     rows = candidate_features(candidates, text, [cues.complements(c.cue) for c in candidates])
-    heads = head_indices(doc)
-    rows += [boundary_features(c, b, text, heads) for c in candidates for b in boundaries(c, text)]
+    rows += [boundary_features(c, b, text) for c in candidates for b in boundaries(c, text)]
     assert rows and not {feature for row in rows for feature in row} & set(IDS)

@@ -129,7 +129,7 @@ def shapes(split: str, predictions: str, examples: int, top: int) -> None:
             continue
         gold = [(a["content"][0][0], a["content"][-1][1]) for a in article["attributions"] if a["content"]]
         offers = defaultdict(list)  # per gold content, its candidates' cue and whether a boundary matches it
-        for _, _, gold_range, candidate, options, _ in gold_candidates([(article, doc)]):
+        for _, _, gold_range, candidate, options in gold_candidates([(article, doc)]):
             wanted = score.norm(text[slice(*gold_range)])
             offers[gold_range].append((candidate.cue.idx, any(score.norm(text[b.start:b.end]) == wanted for b in options)))
         quotes = [q for q in found.get("quotes", []) if q.get("content")]
@@ -191,9 +191,9 @@ def main() -> None:
     counts: Counter[str] = Counter()
     classes = {"offered": Counter(), "not offered": Counter()}
     examples: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for doc, text, gold, candidate, options, heads in gold_candidates(parsed(args.split)):
+    for doc, text, gold, candidate, options in gold_candidates(parsed(args.split)):
         right = [norm(text[b.start:b.end]) == norm(text[gold[0]:gold[1]]) for b in options]
-        scores = model.scorer.scores([boundary_features(candidate, b, text, heads) for b in options])
+        scores = model.scorer.scores([boundary_features(candidate, b, text) for b in options])
         picked = options[int(scores.argmax())]
         if right[int(scores.argmax())]:
             counts["right"] += 1

@@ -27,7 +27,7 @@ from thinc.api import Adam, Config, fix_random_seed
 from corpus import offered, parsed
 from evaluate import scorer
 from parley.nlp.lexicon import load_lexicon
-from parley.nlp.quote_boundary import BOUNDARY_DIR, boundaries, boundary_features, head_indices
+from parley.nlp.quote_boundary import BOUNDARY_DIR, boundaries, boundary_features
 from parley.nlp.quote_model import CueModel, averaged, build_model
 from parley.nlp.sparse_model import featurize
 
@@ -43,25 +43,24 @@ def article_groups(articles: list[tuple[dict, Doc]]) -> tuple[list[tuple[list[li
     """``groups`` of the given parsed articles."""
     norm = scorer().norm
     found, counts = [], {"groups": 0, "kept_right": 0, "some_right": 0}
-    for _, text, (gold_start, gold_end), candidate, options, heads in gold_candidates(articles):
+    for _, text, (gold_start, gold_end), candidate, options in gold_candidates(articles):
         gold = norm(text[gold_start:gold_end])
         labels = np.array([norm(text[b.start:b.end]) == gold for b in options], dtype="float32")
         counts["groups"] += 1
         counts["kept_right"] += int(labels[0] > 0)
         if labels.any():
             counts["some_right"] += 1
-            found.append(([boundary_features(candidate, b, text, heads) for b in options], labels))
+            found.append(([boundary_features(candidate, b, text) for b in options], labels))
     return found, counts
 
 
 def gold_candidates(articles: list[tuple[dict, Doc]]):
     """Each cue candidate of a gold attribution's cue whose content overlaps the gold content, with the
-    boundaries it offers: (doc, text, gold content's (start, end), candidate, boundaries, head indices)."""
+    boundaries it offers: (doc, text, gold content's (start, end), candidate, boundaries)."""
     cues = load_lexicon().cues
     for article, doc in articles:
         text = article["text"]
         _, candidates = offered(doc, text, cues)
-        heads = head_indices(doc)
         for attribution in article["attributions"]:
             if not attribution["content"] or not attribution["cue"]:
                 continue
@@ -71,7 +70,7 @@ def gold_candidates(articles: list[tuple[dict, Doc]]):
                     continue
                 if min(candidate.end, gold[1]) <= max(candidate.start, gold[0]):
                     continue
-                yield doc, text, gold, candidate, boundaries(candidate, text), heads
+                yield doc, text, gold, candidate, boundaries(candidate, text)
 
 
 def train_epoch(model, optimizer, data, order: list[int], rng: random.Random, batch_size: int) -> None:

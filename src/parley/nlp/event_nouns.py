@@ -16,9 +16,9 @@ from .event_lexicon import (SPECIFICITY, Code, RuleWords, TriggerLexicon, WordRu
 from .event_modes import conditional, elicitor, negates, whoever
 from .event_participants import noun_phrase
 from .event_reading import Candidate
-from .event_syntax import (a_person, actor_in, actor_of, another_party, armed, armed_men, armed_party, by_the_state, counted,
-                           described_holders, has_own_actor, particles, phrase_actors, prepositional_objects, subjects,
-                           to_infinitive, with_a_party)
+from .event_syntax import (a_person, actor_in, actor_of, another_party, armed, armed_men, armed_party, by_the_state,
+                           counted, described_holders, has_own_actor, particles, phrase_actors, prepositional_objects,
+                           subjects, to_infinitive, with_a_party)
 from .labels import ACTOR_LABELS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS, PRESENT_TAGS, VERB_POS
 from .lexicon import EventWords
 

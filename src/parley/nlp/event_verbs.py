@@ -1397,7 +1397,7 @@ def _people(lex: RuleWords, noun: Token) -> bool:
     head = counted(noun, lex.words)
     if head.pos_ == "PRON":
         return head.lower_ not in lex.words.not_an_object_pronouns  # "they were taken away"; not "it was"
-    return a_person(head, frozenset()) or party_noun_kinds().get(head.lemma_.lower()) == "person"
+    return _a_person(head, lex.words)
 
 
 def _forces_home(lex: RuleWords, verb: Token) -> Candidate | None:

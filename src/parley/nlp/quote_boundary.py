@@ -165,18 +165,13 @@ def trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def head_indices(doc: Doc) -> list[int]:
-    """Each token's head, as a token index (the root is its own head); a list, since the features read
-    a few at a time, where numpy's cost per call outweighs its speed."""
-    return TokenStrings.of(doc).head
-
-
-def boundary_features(candidate: Candidate, boundary: Boundary, text: str, heads: list[int]) -> list[str]:
-    """The boundary's features as strings; ``heads`` is ``head_indices`` of the candidate's Doc."""
+def boundary_features(candidate: Candidate, boundary: Boundary, text: str) -> list[str]:
+    """The boundary's features as strings."""
     relation = candidate.relation.split(":")[0]
     cue = candidate.cue
     doc = cue.doc
     index, strings = DocIndex.of(doc), TokenStrings.of(doc)
+    heads = strings.head  # each token's head as a token index (the root is its own head)
     lemma = strings.lemma[cue.i]
     moves = f"{boundary.start_move}|{boundary.end_move}"
     kept = text[boundary.start:boundary.end]
@@ -264,7 +259,9 @@ def _cut_features(cut: Token, end_move: str, cue: Token, relation: str, strings:
         f"cut_by_cue={head == cue.i or after_head == cue.i}|{end_move}",
         f"cut_path={_path(c, cue.i, strings)}|{end_move}",
     ]
-    prep_object = next((o.i for o in cut.children if strings.dep[o.i] == "pobj"), None) if strings.dep[c] == "prep" else None
+    prep_object = None
+    if strings.dep[c] == "prep":
+        prep_object = next((o.i for o in cut.children if strings.dep[o.i] == "pobj"), None)
     if prep_object is not None:  # "in a statement", "on Twitter", "on Monday"
         feats += [
             f"cut_object={strings.lower[c]}|{strings.lemma[prep_object]}|{end_move}",
@@ -394,8 +391,7 @@ class BoundaryModel:
         if not candidates:
             return []
         options = [boundaries(c, text) for c in candidates]
-        heads = head_indices(candidates[0].cue.doc)
-        rows = [boundary_features(c, b, text, heads) for c, group in zip(candidates, options) for b in group]
+        rows = [boundary_features(c, b, text) for c, group in zip(candidates, options) for b in group]
         scores = iter(self.scorer.scores(rows))
         chosen = []
         for candidate, group in zip(candidates, options):
