@@ -1,5 +1,6 @@
 """Retreats told from the side of those who retreat: people who leave custody have been released, and arms
-given up or destroyed by their holders are a disarmament (conventions §181–§182).
+given up or destroyed by their holders are a disarmament (conventions §181–§182); people let out of custody by a
+verb, a grant or a state of freedom the lexicon's "release" and "free" did not reach (§447).
 
 Sentences are written for these tests; each class is tested beside the sentences it must leave alone.
 """
@@ -30,6 +31,40 @@ def test_people_who_leave_custody_have_been_released(sentence):
 ])
 def test_leaving_a_building_or_a_meeting_releases_no_one(sentence):
     assert ("RETREAT", "release") not in codes_in_pipeline(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Belarus paroled the jailed journalist last week.",                   # parole.v.01, under free.v.01
+    "The blogger was paroled after serving half of his sentence.",
+    "The junta set free hundreds of political prisoners.",                # "free" parsed on the object
+    "The rebels set the two engineers free on Sunday.",                   # "free" after the object
+    "A court granted parole to the former minister.",                     # parole.n.03 granted
+    "The judge granted bail to the opposition leader.",                   # bail.n.02 granted
+    "Gunmen released a kidnapped aid worker on Friday.",                  # a person released, no aid handed over
+    "The dissident is free after two years in detention.",                # free after custody
+])
+def test_people_let_out_of_custody_are_released(sentence):
+    assert ("RETREAT", "release") in codes_in_pipeline(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two countries set up a free trade zone.",                        # free trade
+    "The ministry released a report on aid workers.",                     # a text
+    "The court granted the company a licence.",                           # no custody
+    "The country is free after decades of colonial rule.",                # no custody left
+    "He is free to leave the country at any time.",                       # leave to act
+    "The central bank set free exchange rates for the currency.",         # a thing set free
+])
+def test_freedom_of_things_or_countries_releases_no_one(sentence):
+    assert ("RETREAT", "release") not in codes_in_pipeline(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry released $20 million in aid to the flood victims.",     # money released is still aid
+    "The charity sent aid workers to the flooded region.",
+])
+def test_aid_released_or_sent_stays_aid(sentence):
+    assert "AID" in [type_ for type_, _ in codes_in_pipeline(sentence)]
 
 
 @pytest.mark.parametrize("sentence", [

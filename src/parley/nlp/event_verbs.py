@@ -287,6 +287,7 @@ _VERB_RULES = WordRules(
              ("words.interrogating_verbs", "words.capturing_verbs", "words.body_search_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _banned(lex, verb, verbs), ("words.banning_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _left_custody(lex, verb, lemma), ("words.custody_exits", "return")),
+    WordRule(lambda lex, verb, lemma, verbs: _set_free(lex, verb), ("set",)),
     WordRule(lambda lex, verb, lemma, verbs: _taken_away(lex, verb, lemma), ("words.removal_phrasals",)),
     WordRule(lambda lex, verb, lemma, verbs: _arms_given_up(lex, verb, lemma),
              ("words.relinquishing_verbs", "words.scrapping_verbs")),
@@ -1302,10 +1303,51 @@ def _left_custody(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
             return Candidate(verb, Code("RETREAT", "release"), SPECIFICITY["verb_object"], absorbed=places[:1])
         if lemma == "walk" and any(c.dep_ in ("acomp", "oprd", "advmod") and c.lower_ == "free" for c in verb.children):
             return Candidate(verb, Code("RETREAT", "release"), SPECIFICITY["verb_object"])
-    if lemma == "return" and any(
-            g.dep_ == "pcomp" and g.lemma_.lower() in words.holding_verbs and any(a.dep_ == "auxpass" for a in g.children)
-            for p in verb.children if p.dep_ == "prep" and p.lower_ == "after" for g in p.children):
+    if lemma == "return" and _after_being_held(verb, words):
         return Candidate(verb, Code("RETREAT", "release"), SPECIFICITY["verb_object"])
+    return None
+
+
+def match_freedom(lex: RuleWords, adjective: Token) -> Candidate | None:
+    """A person who is free after being held has been released: "the dissident is free after two years in detention",
+    "is now free after being jailed" (PLOVER RETREAT: "the release of prisoners"; conventions §447). Free with no
+    custody before is no release: "the country is free after decades of colonial rule", "he is free to leave"."""
+    words = lex.words
+    being = adjective.head  # "walked free" is the verb's own (``_left_custody``)
+    if adjective.lower_ != "free" or adjective.dep_ not in ("acomp", "oprd") or being.lemma_.lower() != "be":
+        return None
+    if not any(_a_person(counted(s, words), words) for s in subjects(being)):
+        return None
+    if _after_being_held(adjective, words) or _after_being_held(being, words):
+        # the one who is free was released, by someone the sentence does not name: told on the copula, whose
+        # subject the act targets (an adjective's subject would be its actor)
+        return Candidate(being, Code("RETREAT", "release"), SPECIFICITY["verb_object"], absorbed=[adjective],
+                         subject_targeted=True)
+    return None
+
+
+def _after_being_held(head: Token, words: EventWords) -> bool:
+    """Whether ``head`` has an "after" that names custody: "after being detained" (a passive of holding), "after two
+    years in detention", "after a month in prison" (custody as ``_custody_named`` reads it)."""
+    return any(
+        g.dep_ == "pcomp" and g.lemma_.lower() in words.holding_verbs and any(a.dep_ == "auxpass" for a in g.children)
+        or any(t.pos_ == "NOUN" and _custody_named(t, words) for t in g.subtree)
+        for p in head.children if p.dep_ == "prep" and p.lower_ == "after" for g in p.children)
+
+
+def _set_free(lex: RuleWords, verb: Token) -> Candidate | None:
+    """People set free are released (the lexicon's "set free", WordNet 3.0 set_free.v.01 "grant freedom to"; conventions
+    §447), wherever the parser hangs "free": on the object, right after the verb ("set free 300 inmates") or right
+    after the object ("set the hostages free"), or on the verb. Things are not captives: "set free exchange rates"."""
+    words = lex.words
+    freed = objects(verb, words)
+    free = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl", "acomp", "oprd") and c.lower_ == "free"]
+    # "free" before the object is only the phrase's when right after the verb: not "set up a free trade zone"
+    free += [c for o in freed for c in o.children
+             if c.dep_ == "amod" and c.lower_ == "free" and c.i in (verb.i + 1, o.i + 1)]
+    if free and any(_a_person(p, words) or party_noun_kinds().get(p.lemma_.lower()) == "group"
+                    for p in (counted(o, words) for o in freed)):
+        return Candidate(verb, Code("RETREAT", "release"), SPECIFICITY["phrasal"], absorbed=free)
     return None
 
 
@@ -2109,6 +2151,9 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None
     if lemma in words.arming_verbs:
         return _armed_party(lex, token)
+    if lex.triggers.verbs.get(lemma) == Code("RETREAT", "release") and any(
+            _a_person(counted(o, words), words) for o in objects(token, words)):
+        return None  # "released a kidnapped aid worker": a captive freed, as the lexicon reads it, no aid (§447)
     # Whatever is sent to help is assistance: "sent a team of rescuers to help", "sent advisers to
     # help Baghdad" (the purpose is one the curated themes call assist: help, aid, support).
     helps = any(c.dep_ in ("xcomp", "advcl") and lex.triggers.themes.get(c.lemma_.lower()) == "assist"

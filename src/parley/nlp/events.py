@@ -38,8 +38,8 @@ from .event_parts import read_mentions
 from .event_reading import Candidate, EventReading, trigger_owners
 from .event_sentences import ADDED_CONFIDENCE, SentenceClassifier
 from .event_verbs import (attacks_naming_a_texts_kind, campaign_attacks, captures_of_ideas, contest_wins, match_fallback,
-                          match_stance, match_verb, match_willingness, private_money, quarrels_in_politics, sport_play,
-                          stances_about_acts, with_theme_mode)
+                          match_freedom, match_stance, match_verb, match_willingness, private_money, quarrels_in_politics,
+                          sport_play, stances_about_acts, with_theme_mode)
 from .extensions import PUBLISHED, declare
 from .labels import NOUN_POS, VERB_ARGUMENT_DEPS, VERB_POS
 from .lexicon import Lexicon
@@ -188,7 +188,7 @@ class EventCoder:
         if not fallback and token.pos_ in NOUN_POS:
             return match_noun(rules, token)
         if not fallback and token.pos_ == "ADJ":
-            return match_stance(rules, token) or match_willingness(rules, token)
+            return match_stance(rules, token) or match_willingness(rules, token) or match_freedom(rules, token)
         return None
 
 
