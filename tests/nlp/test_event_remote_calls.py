@@ -33,6 +33,7 @@ def test_the_parties_of_a_call_by_telephone_are_its_speakers():
     "The senator spoke by phone with reporters on Tuesday.",             # an audience, no partner
     "The governor spoke via videoconference with the press on Monday.",  # an audience
     "The senator spoke by phone from his office in Ohio.",               # one speaker, no one with him
+    "Residents of the town spoke by phone from their homes.",           # people of a walk of life, no party
     "The senator wrote in an op-ed that the plan would fail.",           # a text published
     "The minister wrote a book about the war.",                          # a work written
     "The governor called it a mistake.",                                 # named, no one phoned
