@@ -49,6 +49,7 @@ NOUN_PHRASE_OPENERS = frozenset({"CD", "DT", "PRP$", "POS", "JJ", "JJR", "JJS"})
 SUSPECT = "suspect"
 _VISIT = Code("CONSULT", "visit")
 _MEETING = Code("CONSULT")
+_CALL = Code("CONSULT", "phone")
 # A time's value that is a year or a decade ("2019", "199"), and the prepositions that start a span back to one.
 _YEARS = re.compile(r"\d{3,4}")
 _SPAN_STARTS = ("from", "since")
@@ -322,6 +323,7 @@ _VERB_RULES = WordRules(
              ("words.helping_verbs", "words.treating_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _training(lex, verb, lemma), ("words.training_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _trip(lex, verb, lemma), ("words.travel_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _call_by_a_medium(lex, verb, lemma), ("words.address_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _weapon_strikes(lex, verb, lemma), ("words.impact_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _accusation_traded(lex, verb, lemma),
              ("words.exchanging_verbs", "words.throwing_verbs")),
@@ -2786,6 +2788,32 @@ def _addresses_audience(lex: RuleWords, verb: Token) -> bool:
                 t.lower_ in words.audience_name_words for t in (listener, *listener.children) if t.dep_ != "prep"):
             return True
     return False
+
+
+def _call_by_a_medium(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Speaking with a partner by a remote medium is a call: "spoke via videoconference with his counterpart",
+    "the two leaders talked by telephone" (CONSULT/phone, the manual's "consultation by phone or other media";
+    conventions §441). The parser may hang the partner on the medium ("via videoconference with …"): a medium
+    said to the press is no call either, nor are residents or workers on the phone."""
+    words = lex.words
+    if lemma not in words.address_verbs:
+        return None
+    # the parser may take "talked by telephone" for a passive's agent
+    media = [g for c in verb.children if c.dep_ in ("prep", "agent") and c.lower_ in words.medium_prepositions
+             for g in c.children if g.dep_ == "pobj" and _remote_medium(lex, g)]
+    if not media or any(_addresses_audience(lex, m) for m in media) or not _with_a_partner(lex, verb):
+        return None
+    if any(a.sector in words.crowd_sectors for a in subject_actors(verb)):
+        return None  # "residents spoke by phone from the city": people of a walk of life tell, they consult no one
+    return Candidate(verb, _CALL, SPECIFICITY["phrasal"], absorbed=media)  # "via video link" is no second call
+
+
+def _remote_medium(lex: RuleWords, noun: Token) -> bool:
+    """Whether ``noun`` is a remote medium of a call: "phone", "teleconference", or a compound the lexicon codes
+    as a call ("video link")."""
+    lemma = noun.lemma_.lower()
+    return lemma in lex.words.remote_media or any(
+        lex.triggers.compounds.get((c.lemma_.lower(), lemma)) == _CALL for c in noun.children if c.dep_ == "compound")
 
 
 def _with_a_partner(lex: RuleWords, verb: Token) -> bool:

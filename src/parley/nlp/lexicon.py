@@ -150,6 +150,8 @@ class EventWords:
     ballot_verbs: frozenset[str]
     guest_verbs: frozenset[str]
     address_verbs: frozenset[str]
+    remote_media: frozenset[str]
+    medium_prepositions: frozenset[str]
     topic_verbs: frozenset[str]
     group_pronouns: frozenset[str]
     courtesy_verbs: frozenset[str]
