@@ -71,6 +71,35 @@ def test_military_units_sent_are_forces(sentence):
     assert "MOBILIZE" in types(sentence)
 
 
+@pytest.mark.parametrize("sentence", [
+    "Kenya raised its military alert level after the border clash.",                 # a level of alert, military
+    "Chad raised the alert level of its troops along the frontier.",                  # whose troops
+    "The defence ministry raised the army's state of readiness on Sunday.",           # the army's readiness
+    "Turkey put its troops on the highest level of combat readiness.",                # on a level of readiness
+    "Chad put its armed forces on standby after the attack.",                         # standby.n.01, of stand_by.v.02
+    "Two army battalions were put on standby near the frontier.",
+    "Rebel fighters staged a show of force in the capital.",                          # a show of strength staged
+    "Kenya mounted a display of military power off the coast.",                       # by a state
+])
+def test_readiness_raised_and_strength_shown_mobilize(sentence):
+    assert "MOBILIZE" in types(sentence)  # conventions §438
+
+
+@pytest.mark.parametrize("sentence", [
+    "The health agency raised its flu alert level for the winter.",                   # no forces
+    "The bank raised its state of readiness for a cyber attack.",
+    "The hospital was placed on the highest level of alert.",
+    "Investors raised the level of alert on the stock.",
+    "The airline put ten passengers on standby.",                                     # standby of no forces
+    "The coach put his players on standby for the final.",
+    "The company kept a generator on standby during the storm.",
+    "The champion staged a show of strength in the final round.",                     # sport: no forces, no state
+    "The runners held a display of power on the last lap.",
+])
+def test_readiness_or_strength_of_no_armed_party_is_still_no_mobilization(sentence):
+    assert "MOBILIZE" not in types(sentence)  # conventions §438
+
+
 def test_what_an_armed_body_puts_on_alert_mobilizes():
     doc = load()("The army placed its border units on full readiness.")  # the whole pipeline: the army is an actor
     assert [e.type for e in doc._.events] == ["MOBILIZE"]
