@@ -1,4 +1,4 @@
-"""Protests shown by their feeling, military posture, and prices that move (conventions §130–§133).
+"""Protests shown by their feeling, military posture, and prices that move (conventions §130–§133, §438, §439).
 
 Sentences are written for these tests; each class is tested beside the sentences it must leave alone.
 """
@@ -98,6 +98,25 @@ def test_readiness_raised_and_strength_shown_mobilize(sentence):
 ])
 def test_readiness_or_strength_of_no_armed_party_is_still_no_mobilization(sentence):
     assert "MOBILIZE" not in types(sentence)  # conventions §438
+
+
+@pytest.mark.parametrize("sentence", [
+    "Workers held a work stoppage at the plant on Monday.",                           # strike.n.02 {strike, work stoppage}
+    "Miners began a work stoppage over unpaid wages.",
+    "Students launched a campaign of civil disobedience against the decree.",        # civil_disobedience.n.01
+])
+def test_a_work_stoppage_or_civil_disobedience_is_a_protest(sentence):
+    assert "PROTEST" in types(sentence)  # conventions §439
+
+
+@pytest.mark.parametrize("sentence", [
+    "The referee ordered a stoppage in play for an injury.",                          # sport: a stoppage of no work
+    "Heavy rain caused a stoppage at the mine on Monday.",
+    "The army met fierce resistance in the north.",                                    # resistance of no protest
+    "Teachers said the pupils showed disobedience in class.",
+])
+def test_a_stoppage_of_no_work_or_disobedience_of_no_crowd_is_no_protest(sentence):
+    assert "PROTEST" not in types(sentence)  # conventions §439
 
 
 def test_what_an_armed_body_puts_on_alert_mobilizes():
