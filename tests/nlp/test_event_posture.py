@@ -103,9 +103,9 @@ def test_readiness_or_strength_of_no_armed_party_is_still_no_mobilization(senten
 @pytest.mark.parametrize("sentence", [
     "Workers held a work stoppage at the plant on Monday.",                           # strike.n.02 {strike, work stoppage}
     "Miners began a work stoppage over unpaid wages.",
-    "Students launched a campaign of civil disobedience against the decree.",        # civil_disobedience.n.01
+    "The opposition launched civil disobedience across the country.",                # civil_disobedience.n.01
 ])
-def test_a_work_stoppage_or_civil_disobedience_is_a_protest(sentence):
+def test_a_work_stoppage_or_civil_disobedience_held_is_a_protest(sentence):
     assert "PROTEST" in types(sentence)  # conventions §439
 
 
@@ -117,6 +117,15 @@ def test_a_work_stoppage_or_civil_disobedience_is_a_protest(sentence):
 ])
 def test_a_stoppage_of_no_work_or_disobedience_of_no_crowd_is_no_protest(sentence):
     assert "PROTEST" not in types(sentence)  # conventions §439
+
+
+@pytest.mark.parametrize("sentence", [
+    "Organizers said people were planning acts of civil disobedience.",              # planned, held by no one
+    "Volunteers received training in civil disobedience.",                           # taught
+    "The union postponed the planned work stoppage.",                                # put off
+])
+def test_a_work_stoppage_or_civil_disobedience_no_one_holds_is_no_event(sentence):
+    assert not {"PROTEST", "THREATEN"} & set(types(sentence))  # conventions §439
 
 
 def test_what_an_armed_body_puts_on_alert_mobilizes():
