@@ -171,7 +171,8 @@ class TriggerLexicon:
 
     def __len__(self) -> int:
         return sum(len(s) for s in (self.verbs, self.phrasal, self.verb_objects, self.nouns, self.stances, self.compounds,
-                                    self.carried_compounds, self.governors, self.themes, self.light_verbs, self.carriers, self.reporting))
+                                    self.carried_compounds, self.governors, self.themes, self.light_verbs,
+                                    self.carriers, self.reporting))
 
 
 class FallbackTriggers:
