@@ -1,4 +1,4 @@
-"""Protests shown by their feeling, military posture, and prices that move (conventions §130–§133).
+"""Protests shown by their feeling, military posture, and prices that move (conventions §130–§133, §438, §439).
 
 Sentences are written for these tests; each class is tested beside the sentences it must leave alone.
 """
@@ -69,6 +69,63 @@ def test_readiness_or_strength_of_no_armed_party_is_no_mobilization(sentence):
 ])
 def test_military_units_sent_are_forces(sentence):
     assert "MOBILIZE" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya raised its military alert level after the border clash.",                 # a level of alert, military
+    "Chad raised the alert level of its troops along the frontier.",                  # whose troops
+    "The defence ministry raised the army's state of readiness on Sunday.",           # the army's readiness
+    "Turkey put its troops on the highest level of combat readiness.",                # on a level of readiness
+    "Chad put its armed forces on standby after the attack.",                         # standby.n.01, of stand_by.v.02
+    "Two army battalions were put on standby near the frontier.",
+    "Rebel fighters staged a show of force in the capital.",                          # a show of strength staged
+    "Kenya mounted a display of military power off the coast.",                       # by a state
+])
+def test_readiness_raised_and_strength_shown_mobilize(sentence):
+    assert "MOBILIZE" in types(sentence)  # conventions §438
+
+
+@pytest.mark.parametrize("sentence", [
+    "The health agency raised its flu alert level for the winter.",                   # no forces
+    "The bank raised its state of readiness for a cyber attack.",
+    "The hospital was placed on the highest level of alert.",
+    "Investors raised the level of alert on the stock.",
+    "The airline put ten passengers on standby.",                                     # standby of no forces
+    "The coach put his players on standby for the final.",
+    "The company kept a generator on standby during the storm.",
+    "The champion staged a show of strength in the final round.",                     # sport: no forces, no state
+    "The runners held a display of power on the last lap.",
+])
+def test_readiness_or_strength_of_no_armed_party_is_still_no_mobilization(sentence):
+    assert "MOBILIZE" not in types(sentence)  # conventions §438
+
+
+@pytest.mark.parametrize("sentence", [
+    "Workers held a work stoppage at the plant on Monday.",                           # strike.n.02 {strike, work stoppage}
+    "Miners began a work stoppage over unpaid wages.",
+    "The opposition launched civil disobedience across the country.",                # civil_disobedience.n.01
+])
+def test_a_work_stoppage_or_civil_disobedience_held_is_a_protest(sentence):
+    assert "PROTEST" in types(sentence)  # conventions §439
+
+
+@pytest.mark.parametrize("sentence", [
+    "The referee ordered a stoppage in play for an injury.",                          # sport: a stoppage of no work
+    "Heavy rain caused a stoppage at the mine on Monday.",
+    "The army met fierce resistance in the north.",                                    # resistance of no protest
+    "Teachers said the pupils showed disobedience in class.",
+])
+def test_a_stoppage_of_no_work_or_disobedience_of_no_crowd_is_no_protest(sentence):
+    assert "PROTEST" not in types(sentence)  # conventions §439
+
+
+@pytest.mark.parametrize("sentence", [
+    "Organizers said people were planning acts of civil disobedience.",              # planned, held by no one
+    "Volunteers received training in civil disobedience.",                           # taught
+    "The union postponed the planned work stoppage.",                                # put off
+])
+def test_a_work_stoppage_or_civil_disobedience_no_one_holds_is_no_event(sentence):
+    assert not {"PROTEST", "THREATEN"} & set(types(sentence))  # conventions §439
 
 
 def test_what_an_armed_body_puts_on_alert_mobilizes():

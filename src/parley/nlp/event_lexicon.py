@@ -128,6 +128,9 @@ class TriggerLexicon:
         self.nouns = {k: Code.parse(v) for k, v in data["nouns"].items()}
         self.stances = {k: Code.parse(v) for k, v in data["stances"].items()}
         self.compounds = _pairs(data["compounds"])
+        # Compounds read only as the object of a light verb or a carrier, a doer's act ("held a work stoppage"):
+        # alone they are a kind of act, planned, taught or put off ("training in civil disobedience", §439).
+        self.carried_compounds = _pairs(data["carried_compounds"])
         self.governors = {k: Governor.parse(v) for k, v in data["governors"].items()}
         self.themes: dict[str, str] = dict(data["themes"])
         self.light_verbs: dict[str, float] = dict(data["light_verbs"])
@@ -151,9 +154,9 @@ class TriggerLexicon:
         self.sponsor_verbs = frozenset(verb for verb, code in self.verbs.items() if code.type in ("SUPPORT", "AID"))
         # Nouns that head an event compound ("prisoner exchange"): an act, read with "of" too ("exchange of
         # intelligence" as "exchange intelligence"); "the end of March" and "the use of force" are no such heads.
-        self.compound_heads = frozenset(head for _, head in self.compounds)
+        self.compound_heads = frozenset(head for _, head in (*self.compounds, *self.carried_compounds))
         self.known_nouns = frozenset([*self.nouns, *(noun for _, noun in self.verb_objects), *self.themes,
-                                      *(head for _, head in self.compounds)])
+                                      *self.compound_heads])
         self.known_verbs = frozenset(
             [*self.verbs, *self.light_verbs, *self.governors, *self.reporting,
              *(verb.split()[0] for verb, _ in self.verb_objects), *(verb for verb, _ in self.phrasal)])
@@ -168,7 +171,8 @@ class TriggerLexicon:
 
     def __len__(self) -> int:
         return sum(len(s) for s in (self.verbs, self.phrasal, self.verb_objects, self.nouns, self.stances, self.compounds,
-                                    self.governors, self.themes, self.light_verbs, self.carriers, self.reporting))
+                                    self.carried_compounds, self.governors, self.themes, self.light_verbs,
+                                    self.carriers, self.reporting))
 
 
 class FallbackTriggers:

@@ -418,6 +418,7 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
         if child.dep_ in ("compound", "amod", "nmod"):
             # "prisoner exchange"; a verb's object pattern read as a noun: "missile test" (test missile)
             code = triggers.compounds.get((child.lemma_.lower(), lemma)) \
+                or (triggers.carried_compounds.get((child.lemma_.lower(), lemma)) if carried else None) \
                 or (_verb_object(triggers, (lemma, *verbs), child) if child.dep_ == "compound" else None)
             if code:
                 return code, SPECIFICITY["compound"]

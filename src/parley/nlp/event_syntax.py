@@ -253,11 +253,15 @@ def done_in(verb: Token, feelings: frozenset[str], words: EventWords) -> bool:
     for noun in prepositional_objects(verb, ("in",)):
         if any(c.dep_ == "poss" for c in noun.children):
             continue  # "unsparing in their criticism": how they spoke, not an act done in it
-        lemma = noun.lemma_.lower()
-        if lemma in feelings or lemma in words.showing_nouns and any(
-                g.lemma_.lower() in feelings for g in prepositional_objects(noun, ("of",))):
+        if noun.lemma_.lower() in feelings or shows(noun, feelings, words):
             return True
     return False
+
+
+def shows(noun: Token, feelings: frozenset[str], words: EventWords) -> bool:
+    """Whether ``noun`` is a show of one of ``feelings``: "a display of defiance", "a show of force"."""
+    return noun.lemma_.lower() in words.showing_nouns and any(
+        g.lemma_.lower() in feelings for g in prepositional_objects(noun, ("of",)))
 
 
 def participle_host(verb: Token) -> Token:

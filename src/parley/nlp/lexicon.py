@@ -380,6 +380,7 @@ class EventWords:
     force_nouns: frozenset[str]
     readiness_prepositions: frozenset[str]
     readiness_nouns: frozenset[str]
+    readiness_degrees: frozenset[str]
     strength_nouns: frozenset[str]
     force_modifiers: frozenset[str]
     buildup_verbs: frozenset[str]
