@@ -87,6 +87,11 @@ def test_set_ablaze_is_an_attack_with_fire(sentence):
     "The leaked memo set social media ablaze.",                      # a medium
     "The hospital throttled spending on new equipment.",             # throttle.v.01 restricts
     "Traders accused the regulator of strangling small exporters.",  # strangle.v.04 hampers
+    "Masked officers shoved past reporters and lawyers to reach the stage.",  # a way made past them
 ])
 def test_figurative_harm_is_no_assault(sentence):
     assert "ASSAULT" not in types_in_pipeline(sentence)
+
+
+def test_a_fire_told_of_a_riot_is_the_riots():
+    assert codes("Riots in which several cars were set alight spread to the suburbs.") == [("PROTEST", "riot")]

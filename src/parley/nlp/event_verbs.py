@@ -1651,6 +1651,10 @@ def _blow_dealt(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
             or any(c.dep_ == "prt" for c in verb.children):
         return None
     doers, struck = _attack_parties(verb)
+    # a noun the parser gives a preposition as its modifier is that preposition's object: "officers shoving past
+    # journalists" make their way past them
+    struck = [t for t in struck
+              if not any(c.tag_ == "IN" and c.i < n.i for n in (t, *t.conjuncts) for c in n.children)]
     if not any(_a_person(noun := counted(t, words), words)
                or kind == "ram" and noun.lemma_.lower() in conveyance_nouns() for t in struck):
         return None  # "slapped tariffs on steel", "the storm battered the coast", "rammed the bill through"
@@ -1670,7 +1674,9 @@ def _set_ablaze(lex: RuleWords, verb: Token) -> Candidate | None:
     """A person, a building or a vehicle set ablaze is attacked with fire, as one set on fire is: "poured petrol on
     her and set her ablaze", "set the police station alight", "houses were set ablaze" (the manual's ASSAULT:
     "primitive weapons: fire"; WordNet 3.0 set_ablaze.v.01, ablaze.s.02; §444). What is set alight in a figure is
-    no made thing: "set the tournament alight", "set social media ablaze", "could set the region ablaze"."""
+    no made thing: "set the tournament alight", "set social media ablaze", "could set the region ablaze". Told of a
+    protest, in a clause of its noun, the fire is the riot's, as rioters' is: "a night of rioting in which shops and
+    cars were set ablaze"."""
     words = lex.words
     said = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] \
         or [c for c in verb.children if c.dep_ == "nsubj" and verb.tag_ == "VBN"]  # "and houses set ablaze"
@@ -1685,7 +1691,11 @@ def _set_ablaze(lex: RuleWords, verb: Token) -> Candidate | None:
     if not any(_a_person(noun := counted(t, words), words) or thing_noun_kinds().get(noun.lemma_.lower()) in (
             "artifact", "carrier") for t in burnt + [c for t in burnt for c in t.conjuncts]):
         return None
-    return Candidate(verb, Code("ASSAULT", "primitive"), SPECIFICITY["verb_object"])
+    protest = verb.dep_ == "relcl" and any(
+        getattr(lex.triggers.nouns.get(form), "type", None) == "PROTEST"
+        for form in (verb.head.lemma_.lower(), *uninflected(verb.head.lemma_.lower())))
+    code = Code("PROTEST", "riot") if protest else Code("ASSAULT", "primitive")
+    return Candidate(verb, code, SPECIFICITY["verb_object"])
 
 
 def _enacted(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
