@@ -793,9 +793,10 @@ def test_a_cameo_phrase_counts_only_where_cameo_never_writes_its_head_bare_with_
 
 
 def test_the_tier_codes_a_verb_only_it_knows_with_its_object():
-    assert "ram" not in TriggerLexicon.load().known_verbs
-    assert FallbackTriggers.load().verb_objects[("ram", "truck")].type == "ASSAULT"
-    event, names = top("Chad's rebels rammed a truck into the gates of the ministry.")
+    # (not "ram", which the rules read as a ramming since §444)
+    assert "ransack" not in TriggerLexicon.load().known_verbs
+    assert FallbackTriggers.load().verb_objects[("ransack", "office")].type == "ASSAULT"
+    event, names = top("Chad's rebels ransacked the office of the governor.")
     assert event.type == "ASSAULT" and [names[a] for a in event.actors] == ["Chad"]
 
 
@@ -808,7 +809,7 @@ def test_the_tier_never_reads_a_verb_the_curated_lexicon_knows():
 
 
 def test_the_tier_fills_only_sentences_the_curated_lexicon_finds_nothing_in():
-    doc, _ = code("Kenya attacked the border post and rammed a truck into the gates.")
+    doc, _ = code("Kenya attacked the border post and ransacked the office of the governor.")
     assert [e.type for e in doc._.events] == ["ASSAULT"] and len(doc._.events[0].evidence) == 1
 
 

@@ -233,10 +233,10 @@ def control_verbs() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def blow_verbs() -> frozenset[str]:
-    """Verbs whose most frequent sense deals a blow, with no sense of words or of a win (plover_blow_verbs.csv,
-    scripts/build_blow_verbs.py; conventions §431)."""
-    return frozenset(row["verb"] for row in load_csv(BLOW_VERBS_FILE))
+def blow_verbs() -> dict[str, str]:
+    """Verbs whose most frequent sense deals a blow or harm by its manner, with no sense of words or of a win, each
+    with its kind: blow, cut or ram (plover_blow_verbs.csv, scripts/build_blow_verbs.py; conventions §431, §444)."""
+    return {row["verb"]: row["kind"] for row in load_csv(BLOW_VERBS_FILE)}
 
 
 @lru_cache(maxsize=1)

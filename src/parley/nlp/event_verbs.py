@@ -11,8 +11,9 @@ from spacy.tokens import Span, Token
 
 from ..knowledge.actor_kb import place_country
 from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, WordRule, WordRules,
-                            blow_verbs, deed_nouns, firm_operations, party_noun_kinds, party_nouns, provision_nouns,
-                            relief_personnel, sport_nouns, thing_noun_kinds, uninflected, work_noun_kinds)
+                            blow_verbs, conveyance_nouns, deed_nouns, firm_operations, party_noun_kinds, party_nouns,
+                            provision_nouns, relief_personnel, sport_nouns, thing_noun_kinds, uninflected,
+                            work_noun_kinds)
 from .event_modes import companions, conditional, denies_part, negates, shared_modal_verb
 from .event_nouns import (ACTS_OF_PARTIES, CAUSE, PARTNER_PREPOSITIONS, a_pact_of_ties, a_person_or_in_politics,
                           abstract, aid_party, another_partys_forces, arms, as_prospect, asked_by_a_text,
@@ -332,6 +333,7 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _hanged(lex, verb)),  # reads the verb's form, not its lemma
     WordRule(lambda lex, verb, lemma, verbs: _maltreated(lex, verb, lemma), ("words.maltreating_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _blow_dealt(lex, verb, lemma), (blow_verbs,)),
+    WordRule(lambda lex, verb, lemma, verbs: _set_ablaze(lex, verb), ("set",)),
     WordRule(lambda lex, verb, lemma, verbs: _enacted(lex, verb, lemma),
              ("words.enacting_verbs", "words.tightening_verbs", "words.finalizing_verbs", "words.favoring_verbs",
               "sign")),
@@ -1673,20 +1675,33 @@ def _maltreated(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     return Candidate(verb, Code("ASSAULT", mode), SPECIFICITY["verb_object"]) if mode else None
 
 
+# The mode of each kind of harm in plover_blow_verbs.csv: a blow or rough handling "physically assault[s]", a cut is
+# made with an edged weapon ("primitive weapons"), a ramming is a vehicular attack, of no mode of its own (§444).
+_HARM_MODES = {"blow": "beat", "cut": "primitive", "ram": None}
+
+
 def _blow_dealt(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """A blow dealt to a person is an assault: "a guard punched the inmate", "the teacher was punched by a student"
-    (the manual's ASSAULT: "physically assault"; WordNet hit.v.03, strike.v.01; §431). A verb the lexicon codes or
+    (the manual's ASSAULT: "physically assault"; WordNet hit.v.03, strike.v.01; §431), and so is rough handling, a
+    cut or a ramming: "shoved the migrant into the river", "slashed two villagers", "a van rammed pedestrians"; a
+    ramming strikes a vessel or a vehicle too: "rammed two fishing boats" (§444). A verb the lexicon codes or
     lends to criticism reads as before, a phrasal verb is its own ("booted out the diplomats" expels them), and a
     blow given or taken by someone in politics, or dealt to a person named, with nothing physical about it (§92's
     `by_force`), is words: "Senator Lund bashed the governor", "a joke to bash Janet Yellen". News names the people
     words are aimed at; the people it reports beaten it mostly names by their role ("an inmate", "a protester")."""
     words = lex.words
-    if lemma not in blow_verbs() or lemma in lex.triggers.verbs or lemma in words.criticism_verbs \
+    kind = blow_verbs().get(lemma)
+    if kind is None or lemma in lex.triggers.verbs or lemma in words.criticism_verbs \
             or any(c.dep_ == "prt" for c in verb.children):
         return None
     doers, struck = _attack_parties(verb)
-    if not any(_a_person(counted(t, words), words) for t in struck):
-        return None  # "slapped tariffs on steel", "the storm battered the coast"
+    # a noun the parser gives a preposition as its modifier is that preposition's object: "officers shoving past
+    # journalists" make their way past them
+    struck = [t for t in struck
+              if not any(c.tag_ == "IN" and c.i < n.i for n in (t, *t.conjuncts) for c in n.children)]
+    if not any(_a_person(noun := counted(t, words), words)
+               or kind == "ram" and noun.lemma_.lower() in conveyance_nouns() for t in struck):
+        return None  # "slapped tariffs on steel", "the storm battered the coast", "rammed the bill through"
     if to_infinitive(verb):
         return None  # "said he would like to punch him in the face": a blow wished or meant is none dealt
     # the parser hangs "with" on the verb or on the one struck ("slapped him and his officials with sanctions")
@@ -1696,7 +1711,35 @@ def _blow_dealt(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     named = any(a_person(t, frozenset()) for t in struck)
     if (named or any(in_politics(t, words) for t in doers + struck)) and not by_force(lex, verb, doers):
         return None
-    return Candidate(verb, Code("ASSAULT", "beat"), SPECIFICITY["verb_object"])
+    return Candidate(verb, Code("ASSAULT", _HARM_MODES[kind]), SPECIFICITY["verb_object"])
+
+
+def _set_ablaze(lex: RuleWords, verb: Token) -> Candidate | None:
+    """A person, a building or a vehicle set ablaze is attacked with fire, as one set on fire is: "poured petrol on
+    her and set her ablaze", "set the police station alight", "houses were set ablaze" (the manual's ASSAULT:
+    "primitive weapons: fire"; WordNet 3.0 set_ablaze.v.01, ablaze.s.02; §444). What is set alight in a figure is
+    no made thing: "set the tournament alight", "set social media ablaze", "could set the region ablaze". Told of a
+    protest, in a clause of its noun, the fire is the riot's, as rioters' is: "a night of rioting in which shops and
+    cars were set ablaze"."""
+    words = lex.words
+    said = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")] \
+        or [c for c in verb.children if c.dep_ == "nsubj" and verb.tag_ == "VBN"]  # "and houses set ablaze"
+    # the parser hangs the adjective on the verb or on its object ("set several houses ablaze"), or takes it for the
+    # object, a noun whose compounds name what burns ("set the police station alight")
+    flames = [t for t in (*verb.children, *(c for o in said for c in o.children if c.dep_ == "amod"))
+              if t.lower_ in words.ablaze_adjectives]
+    if not flames:
+        return None
+    burnt = [t for t in said if t not in flames]
+    burnt += [c for f in flames for c in f.children if c.dep_ in ("nsubj", "poss", "compound")]  # "set her ablaze"
+    if not any(_a_person(noun := counted(t, words), words) or thing_noun_kinds().get(noun.lemma_.lower()) in (
+            "artifact", "carrier") for t in burnt + [c for t in burnt for c in t.conjuncts]):
+        return None
+    protest = verb.dep_ == "relcl" and any(
+        getattr(lex.triggers.nouns.get(form), "type", None) == "PROTEST"
+        for form in (verb.head.lemma_.lower(), *uninflected(verb.head.lemma_.lower())))
+    code = Code("PROTEST", "riot") if protest else Code("ASSAULT", "primitive")
+    return Candidate(verb, code, SPECIFICITY["verb_object"])
 
 
 def _enacted(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:

@@ -361,6 +361,7 @@ class EventWords:
     impact_verbs: frozenset[str]
     throwing_verbs: frozenset[str]
     firing_verbs: frozenset[str]
+    ablaze_adjectives: frozenset[str]
     using_verbs: frozenset[str]
     execution_forms: frozenset[str]
     maltreating_verbs: frozenset[str]
