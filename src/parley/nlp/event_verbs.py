@@ -1703,7 +1703,7 @@ def _proposal_refused(lex: RuleWords, verb: Token, lemma: str) -> Candidate | No
     first sense: "shot down a US proposal", "threw out the opposition's request", "the motion was defeated", "balked
     at the EU's demands" (the manual's REJECT: "all rejections and refusals"; WordNet's synsets of refusal,
     plover_refusal_verbs.csv; §449). The object selects the sense: "shot down a drone" downs it, "threw out the
-    diplomats" expels them. A verb the lexicon already codes REJECT reads as before."""
+    diplomats" expels them. A verb the lexicon codes REJECT, or a pair it lists, reads as before."""
     words, triggers = lex.words, lex.triggers
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     form = f"{lemma} {particles[0]}" if particles else lemma  # "threw out" is its phrasal verb, not "throw"
@@ -1713,6 +1713,8 @@ def _proposal_refused(lex: RuleWords, verb: Token, lemma: str) -> Candidate | No
     if coded is not None and coded.type == "REJECT":
         return None
     refused = [counted(o, words) for o in (*objects(verb, words), *prepositional_objects(verb, ("at",)))]
+    if any((lemma, noun.lemma_.lower()) in triggers.verb_objects for noun in refused):
+        return None  # "declined the invitation": the lexicon's pair reads it, with its theme's mode
     if any(_put_to_a_party(lex, noun) for noun in refused):
         return Candidate(verb, Code("REJECT"), SPECIFICITY["verb_object"])
     return None
