@@ -53,6 +53,7 @@ FIRM_OPERATIONS_FILE = "plover_firm_operations.csv"
 BLAME_WORDS_FILE = "plover_blame_words.csv"
 CONTROL_VERBS_FILE = "plover_control_verbs.csv"
 BLOW_VERBS_FILE = "plover_blow_verbs.csv"
+REFUSAL_VERBS_FILE = "plover_refusal_verbs.csv"
 
 # How much a kind of match says about the event: a verb with its object is surer than a bare noun,
 # and the curated lexicon surer than the CAMEO fallback tier.
@@ -237,6 +238,13 @@ def blow_verbs() -> dict[str, str]:
     """Verbs whose most frequent sense deals a blow or harm by its manner, with no sense of words or of a win, each
     with its kind: blow, cut or ram (plover_blow_verbs.csv, scripts/build_blow_verbs.py; conventions §431, §444)."""
     return {row["verb"]: row["kind"] for row in load_csv(BLOW_VERBS_FILE)}
+
+
+@lru_cache(maxsize=1)
+def refusal_verbs() -> frozenset[str]:
+    """Verbs one of whose senses refuses what is put to one, a phrasal verb as "shoot down" (plover_refusal_verbs.csv,
+    scripts/build_refusal_verbs.py; conventions §449)."""
+    return frozenset(row["verb"] for row in load_csv(REFUSAL_VERBS_FILE))
 
 
 @lru_cache(maxsize=1)

@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from ..knowledge.actor_kb import place_country
 from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, WordRule, WordRules,
                             blow_verbs, conveyance_nouns, deed_nouns, firm_operations, party_noun_kinds, party_nouns,
-                            provision_nouns, relief_personnel, sport_nouns, thing_noun_kinds, uninflected,
+                            provision_nouns, refusal_verbs, relief_personnel, sport_nouns, thing_noun_kinds, uninflected,
                             work_noun_kinds)
 from .event_modes import companions, conditional, denies_part, negates, shared_modal_verb
 from .event_nouns import (ACTS_OF_PARTIES, CAUSE, PARTNER_PREPOSITIONS, a_pact_of_ties, a_person_or_in_politics,
@@ -274,6 +274,7 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: leaves_pact(lex, verb),
              ("words.ending_verbs", "words.ending_heads", "words.ending_nouns", "words.leaving_words",
               "words.leaving_heads")),
+    WordRule(lambda lex, verb, lemma, verbs: _proposal_refused(lex, verb, lemma), (refusal_verbs,)),
     WordRule(lambda lex, verb, lemma, verbs: _expelled_from_body(lex, verb, lemma), ("words.expelling_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _ordered_out(lex, verb, lemma), ("words.order_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _bound_by_order(lex, verb, lemma), ("words.order_verbs",)),
@@ -1740,6 +1741,39 @@ def _set_ablaze(lex: RuleWords, verb: Token) -> Candidate | None:
         for form in (verb.head.lemma_.lower(), *uninflected(verb.head.lemma_.lower())))
     code = Code("PROTEST", "riot") if protest else Code("ASSAULT", "primitive")
     return Candidate(verb, code, SPECIFICITY["verb_object"])
+
+
+def _proposal_refused(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """A proposal, a request or a bill refused by a verb one of whose senses refuses is rejected, whatever the verb's
+    first sense: "shot down a US proposal", "threw out the opposition's request", "the motion was defeated", "balked
+    at the EU's demands" (the manual's REJECT: "all rejections and refusals"; WordNet's synsets of refusal,
+    plover_refusal_verbs.csv; §449). The object selects the sense: "shot down a drone" downs it, "threw out the
+    diplomats" expels them. A verb the lexicon codes REJECT, or a pair it lists, reads as before."""
+    words, triggers = lex.words, lex.triggers
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    form = f"{lemma} {particles[0]}" if particles else lemma  # "threw out" is its phrasal verb, not "throw"
+    if form not in refusal_verbs():
+        return None
+    coded = triggers.phrasal.get((lemma, particles[0])) if particles else triggers.verbs.get(lemma)
+    if coded is not None and coded.type == "REJECT":
+        return None
+    refused = [counted(o, words) for o in (*objects(verb, words), *prepositional_objects(verb, ("at",)))]
+    if any((lemma, noun.lemma_.lower()) in triggers.verb_objects for noun in refused):
+        return None  # "declined the invitation": the lexicon's pair reads it, with its theme's mode
+    if any(_put_to_a_party(lex, noun) for noun in refused):
+        return Candidate(verb, Code("REJECT"), SPECIFICITY["verb_object"])
+    return None
+
+
+def _put_to_a_party(lex: RuleWords, noun: Token) -> bool:
+    """Whether a noun names what one party puts to another to accept: a bill or a motion, a call or an appeal, a
+    proposal, or the noun of a verb that asks or offers ("request", "demand", "offer"; the governors of REQUEST and
+    AGREE)."""
+    words, lemma = lex.words, noun.lemma_.lower()
+    if lemma in words.legislation_nouns | words.calling_nouns | words.proposal_nouns:
+        return True
+    governor = lex.triggers.governors.get(lex.governor_nouns.get(lemma, ""))
+    return governor is not None and governor.type in ("REQUEST", "AGREE")
 
 
 def _enacted(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
