@@ -12,8 +12,8 @@ from spacy.tokens import Span, Token
 from ..knowledge.actor_kb import place_country
 from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, WordRule, WordRules,
                             blow_verbs, conveyance_nouns, deed_nouns, firm_operations, party_noun_kinds, party_nouns,
-                            provision_nouns, refusal_verbs, relief_personnel, sport_nouns, thing_noun_kinds, uninflected,
-                            work_noun_kinds)
+                            provision_nouns, refusal_verbs, relief_personnel, sport_nouns, thing_noun_kinds,
+                            uninflected, work_noun_kinds)
 from .event_modes import companions, conditional, denies_part, negates, shared_modal_verb
 from .event_nouns import (ACTS_OF_PARTIES, CAUSE, PARTNER_PREPOSITIONS, a_pact_of_ties, a_person_or_in_politics,
                           abstract, aid_party, another_partys_forces, arms, as_prospect, asked_by_a_text,
