@@ -454,11 +454,13 @@ def denies_part(token: Token, words: EventWords) -> bool:
 
 
 def negates(child: Token, words: EventWords) -> bool:
-    """Whether a dependent negates the word it hangs on: "not", "no", "no longer", "nobody"."""
+    """Whether a dependent negates the word it hangs on: "not", "no", "no longer", "nobody", a subject a negating
+    determiner quantifies ("No one was arrested", "Neither side agreed": conventions §450)."""
     word = child.lower_
     return child.dep_ == "neg" or (child.dep_ == "det" and word == "no") \
         or (child.dep_ == "advmod" and any(g.dep_ == "neg" for g in child.children)) \
-        or (child.dep_ in SUBJECT_DEPS and word in words.negative_subjects)
+        or (child.dep_ in SUBJECT_DEPS and (word in words.negative_subjects or any(
+            g.dep_ == "det" and g.lower_ in words.negating_subject_determiners for g in child.children)))
 
 
 def with_historical(reading: EventReading, aux: set[str], when: str | None) -> set[str]:

@@ -77,6 +77,7 @@ class EventWords:
     hypothetical_determiners: frozenset[str]
     negative_subjects: frozenset[str]
     negative_determiners: frozenset[str]
+    negating_subject_determiners: frozenset[str]
     location_prepositions: frozenset[str]
     occasion_ordinals: frozenset[str]
     occasion_joiners: frozenset[str]
