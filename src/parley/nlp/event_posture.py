@@ -23,7 +23,7 @@ def military_posture(lex: RuleWords, verb: Token, candidate: Candidate | None) -
         return candidate
     words = lex.words
     readied = [counted(o, words) for o in verb.children if o.dep_ in ("dobj", "nsubjpass")] if any(
-        readiness_of(g, words) is not None for g in _states_put_on(verb, words)) else []
+        _readiness_of(g, words) is not None for g in _states_put_on(verb, words)) else []
     if readied and (any(armed(forces, words) for forces in readied) or _by_an_armed_body(verb, words)):
         return Candidate(verb, Code("MOBILIZE", "troops"), SPECIFICITY["verb_object"])
     raised = _readiness_raised(lex, verb)
@@ -45,7 +45,7 @@ def _states_put_on(verb: Token, words: EventWords) -> list[Token]:
     return prepositional_objects(verb, words.readiness_prepositions) + split
 
 
-def readiness_of(noun: Token, words: EventWords) -> Token | None:
+def _readiness_of(noun: Token, words: EventWords) -> Token | None:
     """The state of readiness a noun names: itself ("on alert", "on standby"), or the readiness a degree is of, as
     its compound or its "of" object ("its alert level", "the highest level of combat readiness", "a state of
     alert"); None for any other noun (conventions §131, §438)."""
@@ -64,7 +64,7 @@ def _readiness_raised(lex: RuleWords, verb: Token) -> Candidate | None:
     or an armed body raises it. A health agency's "flu alert level" and a bank's "state of readiness" are none."""
     words = lex.words
     for degree in (o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")):
-        readiness = readiness_of(degree, words)
+        readiness = _readiness_of(degree, words)
         if readiness is None or readiness is degree:
             continue  # a bare readiness noun is the lexicon's own pattern ("raised the alert")
         code = lex.triggers.verb_objects.get((verb.lemma_.lower(), readiness.lemma_.lower()))
