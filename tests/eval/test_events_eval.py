@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import os
 
 import pytest
 
@@ -94,7 +95,9 @@ def voa_heldout() -> dict:
     """Scores on the fifth of VOA's verified snippets (by article) that no rule was written from."""
     voa = _bench("voa_split")
     shared_file("plover/voa_train.jsonl")
-    gold = OUTPUT / "gate-voa_heldout_gold.jsonl"
+    # one file per process: under xdist two workers build this module fixture at once, and a shared name let one
+    # rewrite the gold (and its extraction) while the other scored it
+    gold = OUTPUT / f"gate-voa_heldout_gold-{os.getpid()}.jsonl"
     OUTPUT.mkdir(exist_ok=True)
     lines = [line for line in voa.SOURCE.read_text(encoding="utf-8").splitlines()
              if line.strip() and voa.held_out(json.loads(line)["article"])]
