@@ -7,6 +7,7 @@ raises it updates the baseline in the same commit.
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -27,6 +28,14 @@ def shared_file(relative: str) -> Path:
     return path
 
 
+def gate_file(name: str) -> Path:
+    """A file of this test process under .eval/, named by its xdist worker: two workers building one module
+    fixture at once must not share a file (one rewrote a gold file while the other scored it)."""
+    OUTPUT.mkdir(exist_ok=True)
+    # Its own names, so a gate run never reads or clobbers a file a person is scoring by hand.
+    return OUTPUT / f"gate-{os.environ.get('PYTEST_XDIST_WORKER', 'main')}-{name}"
+
+
 _extracted: dict[tuple[Path, str | None], Path] = {}
 
 
@@ -39,9 +48,7 @@ def extract_file(source: Path, published: str | None = None) -> Path:
     """Run `parley extract` on ``source`` once per test session; the JSONL path."""
     key = (source, published)
     if key not in _extracted:
-        OUTPUT.mkdir(exist_ok=True)
-        # Its own names, so a gate run never reads or clobbers a file a person is scoring by hand.
-        target = OUTPUT / f"gate-{source.stem}.jsonl"
+        target = gate_file(f"{source.stem}.jsonl")
         command = [sys.executable, "-m", "parley", "extract", str(source), "-o", str(target)]
         if published:
             command += ["--published", published]

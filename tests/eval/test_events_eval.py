@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import importlib.util
 import json
-import os
 
 import pytest
 
-from eval_gate import OUTPUT, ROOT, baseline, extract, extract_file, score, shared_file
+from eval_gate import ROOT, baseline, extract, extract_file, gate_file, score, shared_file
 
 GSR = "plover/gsr_dev.jsonl"
 POLNEAR_DEV = "polnear/dev.jsonl"
@@ -51,8 +50,7 @@ def _bench(name: str):
 def _story_figures(labelled):
     """Sentence-by-sentence figures of parley on labelled stories (bench/labelled_stories.py)."""
     labelled_stories = _bench("labelled_stories")
-    stories = OUTPUT / f"gate-stories-{labelled.parent.name}-{labelled.stem}.jsonl"
-    OUTPUT.mkdir(exist_ok=True)
+    stories = gate_file(f"stories-{labelled.parent.name}-{labelled.stem}.jsonl")
     labelled_stories.write_stories(labelled, stories)
     return labelled_stories.figures(extract_file(stories), labelled)
 
@@ -95,10 +93,7 @@ def voa_heldout() -> dict:
     """Scores on the fifth of VOA's verified snippets (by article) that no rule was written from."""
     voa = _bench("voa_split")
     shared_file("plover/voa_train.jsonl")
-    # one file per process: under xdist two workers build this module fixture at once, and a shared name let one
-    # rewrite the gold (and its extraction) while the other scored it
-    gold = OUTPUT / f"gate-voa_heldout_gold-{os.getpid()}.jsonl"
-    OUTPUT.mkdir(exist_ok=True)
+    gold = gate_file("voa_heldout_gold.jsonl")
     lines = [line for line in voa.SOURCE.read_text(encoding="utf-8").splitlines()
              if line.strip() and voa.held_out(json.loads(line)["article"])]
     gold.write_text("\n".join(lines) + "\n", encoding="utf-8")

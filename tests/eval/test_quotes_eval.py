@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from eval_gate import OUTPUT, ROOT, baseline, extract, extract_file, score, shared_file
+from eval_gate import ROOT, baseline, extract, extract_file, gate_file, score, shared_file
 
 pytestmark = pytest.mark.slow
 
@@ -26,8 +26,7 @@ def test_polnear_train_held_out_tenth_stays_above_its_floors():
     corpus = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(corpus)
     train = shared_file("polnear/train.jsonl")
-    gold = OUTPUT / "gate-polnear_heldout_gold.jsonl"
-    OUTPUT.mkdir(exist_ok=True)
+    gold = gate_file("polnear_heldout_gold.jsonl")
     lines = [line for line in train.read_text(encoding="utf-8").splitlines()
              if line.strip() and corpus.held_out(json.loads(line)["id"])]
     gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
