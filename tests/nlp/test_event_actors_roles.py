@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from generators import rebuilt
-from nlp.test_events import PUBLISHED, code
+from nlp.test_events import PUBLISHED, code, events_with_parties
 from parley.nlp.event_lexicon import kin_nouns
 from parley.nlp.pipeline import Pipeline
 
@@ -179,3 +179,24 @@ def test_a_participle_the_copula_takes_is_held_by_the_subject(sentence, event_ty
     # tagged a verb, the participle is the copula's complement, as an adjective is ("Kenya is willing to …")
     actors, _ = roles(sentence, event_type)
     assert actors == ["Kenya"]
+
+
+
+@pytest.mark.parametrize("sentence, event_type, actor", [
+    ("Thousands of protesters gathered outside the parliament in Nairobi.", "PROTEST", "protesters"),
+    ("Dozens of students marched through the capital on Sunday.", "PROTEST", "students"),
+    ("Two of the rebels surrendered to the army near the river.", "RETREAT", "rebels"),
+    ("Tens of thousands of farmers blocked the main roads into the city.", "PROTEST", "farmers"),
+    ("A group of activists staged a sit-in outside the ministry.", "PROTEST", "activists"),
+])
+def test_people_counted_in_a_subject_are_its_actor(sentence, event_type, actor):
+    """"Thousands of protesters gathered": the subject is a number or a body whose "of" names who acts (§466)."""
+    assert [actors for type_, actors, _ in events_with_parties(sentence) if type_ == event_type] == [[actor]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thousands of homes lost power after the storm hit the coast.",
+    "The price of bread rose sharply in the capital.",
+])
+def test_things_counted_in_a_subject_are_no_actor(sentence):
+    assert not Pipeline().extract(sentence).actors

@@ -163,18 +163,20 @@ def read_sector_subjects(reading: ActorReading) -> None:
             text = reading.doc[start:place.end].text
             reading.claim(first, place.end, reading.group_key(None, sector, text), "description")
             continue
-        acts = (head.dep_ in SUBJECT_DEPS or _agent(head)) \
+        counted_from = _counter_start(reading, head, start)
+        acts = (head.dep_ in SUBJECT_DEPS or _agent(head) or counted_from is not None) \
             and (head.tag_ == "NNS" or reading.doc[start - 1:start].text.lower() == "the")
         capitalized = head.dep_ in SUBJECT_DEPS and head.tag_ == "NNP"  # "LUSAKA (Reuters) - Police said"
+        first = counted_from if counted_from is not None else reading.article_start(start)
         key = filing_country_body(reading, start, end, sector) if acts or capitalized else None
         if key is not None:
-            reading.claim(reading.article_start(start), end, key, "description")
+            reading.claim(first, end, key, "description")
             continue
         if sector == "GOV":
             continue  # "the government", "officials" with no country say too little to be an actor
         if acts:
             norp = _norp_before(reading, start)
-            first = norp if norp is not None else reading.article_start(start)
+            first = norp if norp is not None else first
             text = reading.doc[norp if norp is not None else start:end].text
             reading.claim(first, end, reading.group_key(None, sector, text), "description")
 
@@ -184,6 +186,19 @@ def _agent(head: Token) -> bool:
     does ("two soldiers were killed by rebels", "the detention of journalists by police"; §348)."""
     by = head.head
     return head.dep_ == "pobj" and by.lower_ == "by" and (by.dep_ == "agent" or by.head.pos_ in NOUN_POS)
+
+
+def _counter_start(reading: ActorReading, head: Token, start: int) -> int | None:
+    """Where the subject that counts the noun starts, when the noun is the "of" object of a number or a body of
+    people ("Thousands of protesters gathered", "two of the rebels", "a group of activists"; §466): the people
+    counted are who act, and the mention covers the count, the subject the event reads."""
+    counter = head.head.head
+    if head.dep_ != "pobj" or head.head.lower_ != "of" or counter.dep_ not in SUBJECT_DEPS:
+        return None
+    if counter.ent_type_ != "CARDINAL" and counter.lemma_.lower() not in reading.kb.collective_nouns:
+        return None
+    first = counter.left_edge.i
+    return first if reading.free(first, start) else None
 
 
 def _pronoun_antecedent(reading: ActorReading, start: int, head: Token) -> tuple | None:
