@@ -200,3 +200,15 @@ def test_people_counted_in_a_subject_are_its_actor(sentence, event_type, actor):
 ])
 def test_things_counted_in_a_subject_are_no_actor(sentence):
     assert not Pipeline().extract(sentence).actors
+
+
+@pytest.mark.parametrize("sentence, event_type", [
+    ("The villagers fled the fighting in the north.", "ASSAULT"),
+    ("Thousands of civilians escaped the bombing of the city.", "ASSAULT"),
+    ("The villagers survived the attack on their camp.", "ASSAULT"),
+    ("The opposition leader evaded arrest for months.", "COERCE"),
+    ("The students fled from the shelling of their town.", "ASSAULT"),
+])
+def test_who_flees_or_survives_an_act_did_not_do_it(sentence, event_type):
+    """"The villagers fled the fighting": an act one escapes, survives or evades is not one's own (§467)."""
+    assert [actors for type_, actors, _ in events_with_parties(sentence) if type_ == event_type] == [[]]

@@ -408,7 +408,8 @@ def noun_participants(reading: EventReading, noun: Token, clause_acts: bool = Tr
     if not actors and clause_acts and not own_agents and not hung_away and not carried_out_by \
             and (verb := clause_verb_above(noun)) is not None \
             and not _part_denied(noun, verb, words) and not _topic(noun, verb) \
-            and not _inquired_into(reading, noun, verb) and not _witnessed(reading, noun, verb, code):
+            and not _inquired_into(reading, noun, verb) and not _witnessed(reading, noun, verb, code) \
+            and not _escaped(noun, verb, words):
         actors = [a for a in verb_participants(reading, verb)[0] if a not in not_doers]
     return actors, recipients
 
@@ -560,6 +561,15 @@ def _topic(noun: Token, verb: Token) -> bool:
             return True
         token = token.head
     return False
+
+
+def _escaped(noun: Token, verb: Token, words: EventWords) -> bool:
+    """Whether the noun's event is what its clause's subject flees, escapes, survives or evades, as its object or
+    its "from" ("villagers fled the fighting", "fled from the shelling", "survived the attack"): the act is
+    another's (§467)."""
+    escaped = noun.dep_ == "dobj" and noun.head.i == verb.i \
+        or noun.dep_ == "pobj" and noun.head.lower_ == "from" and noun.head.head.i == verb.i
+    return escaped and verb.lemma_.lower() in words.escaping_verbs
 
 
 def _inquired_into(reading: EventReading, noun: Token, verb: Token) -> bool:

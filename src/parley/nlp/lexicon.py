@@ -355,6 +355,7 @@ class EventWords:
     pulling_verbs: frozenset[str]
     driving_out_verbs: frozenset[str]
     fleeing_verbs: frozenset[str]
+    escaping_verbs: frozenset[str]
     envoy_nouns: frozenset[str]
     ceding_verbs: frozenset[str]
     held_places: frozenset[str]
