@@ -202,6 +202,12 @@ def test_things_counted_in_a_subject_are_no_actor(sentence):
     assert not Pipeline().extract(sentence).actors
 
 
+def test_a_kin_group_is_not_the_people_it_is_kin_to():
+    """"Families of the victims sued the firm": the families act; the victims did not, nor did they bomb (§466)."""
+    found = events_with_parties("Families of the victims of the port blast filed a lawsuit against the shipping firm.")
+    assert not any("victims" in actors for _, actors, _ in found)
+
+
 @pytest.mark.parametrize("sentence, event_type", [
     ("The villagers fled the fighting in the north.", "ASSAULT"),
     ("Thousands of civilians escaped the bombing of the city.", "ASSAULT"),

@@ -195,8 +195,9 @@ def _counter_start(reading: ActorReading, head: Token, start: int) -> int | None
     counter = head.head.head
     if head.dep_ != "pobj" or head.head.lower_ != "of" or counter.dep_ not in SUBJECT_DEPS:
         return None
-    if counter.ent_type_ != "CARDINAL" and counter.lemma_.lower() not in reading.kb.collective_nouns:
-        return None
+    lemma = counter.lemma_.lower()
+    if counter.ent_type_ != "CARDINAL" and (lemma not in reading.kb.collective_nouns or lemma in reading.words.kin_groups):
+        return None  # "families of the victims" are kin to them
     first = counter.left_edge.i
     return first if reading.free(first, start) else None
 

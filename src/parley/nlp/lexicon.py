@@ -42,6 +42,7 @@ class ActorWords:
     extraposing_verbs: frozenset[str]
     country_nouns: frozenset[str]
     person_families: frozenset[str]
+    kin_groups: frozenset[str]
     target_prepositions: frozenset[str]
     state_sectors: frozenset[str]
     local_body_sectors: frozenset[str]
