@@ -2789,25 +2789,17 @@ def _exchange_resumed(lex: RuleWords, verb: Token, lemma: str) -> Candidate | No
 
 
 def _exchanges(lex: RuleWords, verb: Token) -> Iterator[Token]:
-    """What a verb of resuming takes up that is exchanged: its subject or object ("flights resumed", "resumed
-    exports"), what it opens something to ("reopened the bridge to cargo traffic"), or a verb of exchange it begins
-    ("started exporting grain"). A time is no object ("resumed on Sunday")."""
+    """What a verb of resuming takes up that is exchanged (english.yaml `exchange_nouns`): its object ("resumed
+    exports"), its subject where it has no object ("flights resumed", not "the flight started its descent"), what it
+    opens something to ("reopened the bridge to cargo traffic"), or a verb of exchange it begins ("started exporting
+    grain"). A time is no object ("resumed on Sunday")."""
     words = lex.words
-    nouns = [t for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")
-             for t in (counted(c, words), *c.conjuncts)]
+    taken = [c for c in verb.children if c.dep_ == "dobj"] \
+        or [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    nouns = [t for c in taken for t in (counted(c, words), *c.conjuncts)]
     nouns += [g for head in (verb, *nouns) for g in prepositional_objects(head, ("to", "for"))]
-    yield from (n for n in nouns if not lex.names_a_time(n) and _names_an_exchange(lex, n))
+    yield from (n for n in nouns if not lex.names_a_time(n) and n.lemma_.lower() in words.exchange_nouns)
     yield from (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in words.exchange_verbs)
-
-
-def _names_an_exchange(lex: RuleWords, noun: Token) -> bool:
-    """"trade", "gas exports", or a noun with no reading of its own that an exchange modifies ("freight services");
-    not "trade talks" (CONSULT's) nor "the trade minister" (a party)."""
-    exchanges = lex.words.exchange_nouns
-    if noun.lemma_.lower() in exchanges:
-        return True
-    return any(c.dep_ == "compound" and c.lemma_.lower() in exchanges for c in noun.children) \
-        and not names_a_party(lex, noun) and noun_code(lex, noun) is None
 
 
 def _two_sides(lex: RuleWords, verb: Token, exchange: Token) -> bool:
