@@ -348,6 +348,7 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _driven_out(lex, verb, lemma), ("words.driving_out_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _armed_flight(lex, verb, lemma), ("words.fleeing_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _easing(lex, verb, lemma), ("words.easing_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _exchange_resumed(lex, verb, lemma), ("words.resuming_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _cooperation(lex, verb, verbs),
              ("words.expanding_verbs", "words.founding_verbs", "words.rising_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _coordination(lex, verb, lemma), ("words.coordinating_verbs",)),
@@ -2762,6 +2763,57 @@ def _founded_to_further(verb: Token, words: EventWords) -> Token | None:
 def _joint_modified(noun: Token, words: EventWords) -> bool:
     """"bilateral trade", "joint cooperation": a joint modifier names the two sides."""
     return any(c.dep_ in ("amod", "compound") and c.lower_ in words.joint_modifiers for c in noun.children)
+
+
+# The prepositions before a side of an exchange: "trade between Mali and Niger", "supplies to Spain".
+_SIDE_PREPOSITIONS = ("between", "with", "to", "from", "into")
+
+
+def _exchange_resumed(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Exchange taken up again or begun between two sides is COOPERATE, as resumed cooperation is (conventions §451;
+    PLOVER: "initiate, resume … mutual material cooperation or exchange"): "trade between Mali and Niger resumed on
+    Tuesday", "Algeria resumed gas supplies to Spain", "reopened the crossing to cargo traffic", "started exporting
+    grain". Not with one side only ("the airline resumed flights"), not what is no exchange ("fighting resumed",
+    "resumed aid": AID's own), and not a verb that only begins another ("exports to China began to slow")."""
+    words = lex.words
+    if lemma not in words.resuming_verbs or any(
+            c.dep_ == "xcomp" and c.lemma_.lower() not in words.exchange_verbs for c in verb.children):
+        return None
+    doers = subjects(verb)
+    for exchange in _exchanges(lex, verb):
+        if _two_sides(lex, verb, exchange):
+            if exchange in doers:  # "flights between Qatar and Bahrain resumed"
+                return Candidate(verb, Code("COOPERATE"), SPECIFICITY["verb"])
+            return Candidate(verb, Code("COOPERATE"), SPECIFICITY["verb_object"], absorbed=[exchange])
+    return None
+
+
+def _exchanges(lex: RuleWords, verb: Token) -> Iterator[Token]:
+    """What a verb of resuming takes up that is exchanged (english.yaml `exchange_nouns`): its object ("resumed
+    exports"), its subject where it has no object ("flights resumed", not "the flight started its descent"), what it
+    opens something to ("reopened the bridge to cargo traffic"), or a verb of exchange it begins ("started exporting
+    grain"). A time is no object ("resumed on Sunday")."""
+    words = lex.words
+    taken = [c for c in verb.children if c.dep_ == "dobj"] \
+        or [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    nouns = [t for c in taken for t in (counted(c, words), *c.conjuncts)]
+    nouns += [g for head in (verb, *nouns) for g in prepositional_objects(head, ("to", "for"))]
+    yield from (n for n in nouns if not lex.names_a_time(n) and n.lemma_.lower() in words.exchange_nouns)
+    yield from (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in words.exchange_verbs)
+
+
+def _two_sides(lex: RuleWords, verb: Token, exchange: Token) -> bool:
+    """Whether the sentence names two sides of the exchange: as subjects ("Kenya and Tanzania restarted fuel
+    exports"), joined modifiers of a subject ("Chinese and Laotian railway authorities"), a possessive, or after a
+    preposition of the verb or the exchange ("supplies to Spain", "flights between Qatar and Bahrain"); or a joint
+    modifier says there are two ("bilateral trade"). One modifier and its noun are one side ("Russian traders")."""
+    if _joint_modified(exchange, lex.words):
+        return True
+    doers = subjects(verb)
+    named = [*doers, *(c for d in doers for c in d.children if c.dep_ in ("amod", "compound", "poss") and c.conjuncts),
+             *(c for c in exchange.children if c.dep_ == "poss"),
+             *(g for head in (verb, exchange) for g in prepositional_objects(head, _SIDE_PREPOSITIONS))]
+    return len({t.i for n in named for t in (n, *n.conjuncts) if names_a_party(lex, t)}) >= 2
 
 
 def _coordination(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:

@@ -427,6 +427,9 @@ class EventWords:
     coordinating_verbs: frozenset[str]
     suspect_participles: frozenset[str]
     obligation_sense_nouns: frozenset[str]
+    resuming_verbs: frozenset[str]
+    exchange_nouns: frozenset[str]
+    exchange_verbs: frozenset[str]
 
     # The words that begin a phrase of these lists ("pull" of "pull out"): a rule asks a word's particles only
     # where the word begins one, so most words are passed over without reading their children.

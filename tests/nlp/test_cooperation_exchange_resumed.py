@@ -1,0 +1,39 @@
+"""Exchange resumed between parties (conventions §451): trade, flights, exports or deliveries that a verb of resuming,
+restoring, (re)opening or starting takes up again or begins between two sides are COOPERATE.
+
+Sentences are written for these tests; each class is tested beside the sentences it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.test_events import types_in_pipeline
+
+
+# PLOVER COOPERATE: "initiate, resume, improve, or expand mutual material cooperation or exchange".
+@pytest.mark.parametrize("sentence", [
+    "Trade between Mali and Niger resumed on Tuesday after a year-long halt.",   # a time is no object
+    "Direct flights between Qatar and Bahrain resumed on Monday.",               # flight.n.09
+    "Kenya and Tanzania restarted fuel exports through the port of Mombasa.",     # two sides as subject
+    "Algeria resumed gas supplies to Spain after the dispute was settled.",       # supply.n.02, a side after "to"
+    "Hungarian gas traders restarted deliveries to Slovakia on Friday.",          # delivery.n.01
+    "Ghana and Togo reopened the Aflao crossing to cargo traffic.",               # the crossing opened to exchange
+    "Russia and Belarus started exporting grain through the new terminal.",     # export.v.01 begun
+])
+def test_exchange_resumed_between_parties_is_cooperation(sentence):
+    assert "COOPERATE" in types_in_pipeline(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Fighting between the army and the rebels resumed on Sunday.",   # no exchange
+    "Talks between Kenya and Chad resumed on Monday.",              # consultation (CONSULT), no exchange
+    "Trade between Kenya and Chad fell 5 percent last year.",        # an amount, no act
+    "The shop reopened on Monday.",                                  # no exchange, no second side
+    "Flights between Riyadh and Tehran were cancelled.",            # stopped, not resumed
+    "Japan resumed aid to Myanmar.",                                 # aid is AID, not exchange
+    "The airline resumed flights on Monday.",                        # no second side
+    "Kenya resumed exports of tea.",                                 # no second side
+])
+def test_exchange_not_resumed_between_parties_is_no_cooperation(sentence):
+    assert "COOPERATE" not in types_in_pipeline(sentence)
