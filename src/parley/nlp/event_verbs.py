@@ -348,6 +348,7 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _driven_out(lex, verb, lemma), ("words.driving_out_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _armed_flight(lex, verb, lemma), ("words.fleeing_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _easing(lex, verb, lemma), ("words.easing_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _measure_abandoned(lex, verb, verbs), ("words.abandoning_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _cooperation(lex, verb, verbs),
              ("words.expanding_verbs", "words.founding_verbs", "words.rising_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _coordination(lex, verb, lemma), ("words.coordinating_verbs",)),
@@ -2571,6 +2572,30 @@ def _easing(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
         if noun.lemma_.lower() in words.restriction_nouns:
             return Candidate(verb, Code("CONCEDE"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
+
+
+def _measure_abandoned(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | None:
+    """A side that cancels, abandons or puts off a measure of its own concedes: "shelved the planned tax", "axed
+    its plan", "waived the visa fees", "called off its rallies" (PLOVER CONCEDE: "many policy changes",
+    "suspending protests"; CAMEO 0832; conventions §454). A measure another party names as its own ("the
+    opposition's proposal", "the US plan", "a plan by the mediators") is refused, not abandoned, and a measure
+    after a preposition is what a debate is on, not what is dropped ("postponed the vote on the bill"): no reading."""
+    words = lex.words
+    if not any(v in words.abandoning_verbs for v in verbs) or not actor_in(subjects(verb), words):
+        return None
+    for child in objects(verb, words):
+        noun = counted(child, words)
+        protest = getattr(lex.triggers.nouns.get(noun.lemma_.lower()), "type", None) == "PROTEST"
+        if child.dep_ != "pobj" and (noun.lemma_.lower() in words.own_measure_nouns or protest) \
+                and not has_own_actor(noun) and not _named_owner(noun):
+            return Candidate(verb, Code("CONCEDE"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
+
+
+def _named_owner(noun: Token) -> bool:
+    """Whether a possessive noun, not a pronoun, names whose the measure is: "the opposition's proposal" (its,
+    their: the subject's own)."""
+    return any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children)
 
 
 def _truce_in_effect(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:

@@ -404,6 +404,8 @@ class EventWords:
     entry_verbs: frozenset[str]
     admitted_nouns: frozenset[str]
     restriction_nouns: frozenset[str]
+    abandoning_verbs: frozenset[str]
+    own_measure_nouns: frozenset[str]
     truce_nouns: frozenset[str]
     truce_verbs: frozenset[str]
     effect_nouns: frozenset[str]
