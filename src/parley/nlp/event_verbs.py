@@ -2576,18 +2576,20 @@ def _easing(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
 
 def _measure_abandoned(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | None:
     """A side that cancels, abandons or puts off a measure of its own concedes: "shelved the planned tax", "axed
-    its plan", "waived the visa fees", "called off its rallies" (PLOVER CONCEDE: "many policy changes",
-    "suspending protests"; CAMEO 0832; conventions §454). A measure another party names as its own ("the
-    opposition's proposal", "the US plan", "a plan by the mediators") is refused, not abandoned, and a measure
-    after a preposition is what a debate is on, not what is dropped ("postponed the vote on the bill"): no reading."""
+    its plan", "waived the visa fees" (PLOVER CONCEDE: "many policy changes"; CAMEO 0832; conventions §454). A
+    measure another party names as its own ("the opposition's proposal", "the US plan", "a plan by the mediators")
+    is refused, not abandoned; a measure after a preposition is what a debate is on, not what is dropped
+    ("postponed the vote on the bill"); and one dropped in a clause of condition is what another demands first
+    ("unless Brussels drops its tax"): no reading."""
     words = lex.words
     if not any(v in words.abandoning_verbs for v in verbs) or not actor_in(subjects(verb), words):
         return None
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words.precondition_marks for c in verb.children):
+        return None
     for child in objects(verb, words):
         noun = counted(child, words)
-        protest = getattr(lex.triggers.nouns.get(noun.lemma_.lower()), "type", None) == "PROTEST"
-        if child.dep_ != "pobj" and (noun.lemma_.lower() in words.own_measure_nouns or protest) \
-                and not has_own_actor(noun) and not _named_owner(noun):
+        if child.dep_ != "pobj" and noun.lemma_.lower() in words.own_measure_nouns and not has_own_actor(noun) \
+                and not _named_owner(noun):
             return Candidate(verb, Code("CONCEDE"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
 

@@ -406,6 +406,7 @@ class EventWords:
     restriction_nouns: frozenset[str]
     abandoning_verbs: frozenset[str]
     own_measure_nouns: frozenset[str]
+    precondition_marks: frozenset[str]
     truce_nouns: frozenset[str]
     truce_verbs: frozenset[str]
     effect_nouns: frozenset[str]
