@@ -349,6 +349,7 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _armed_flight(lex, verb, lemma), ("words.fleeing_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _easing(lex, verb, lemma), ("words.easing_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _exchange_resumed(lex, verb, lemma), ("words.resuming_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _measure_abandoned(lex, verb, verbs), ("words.abandoning_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _cooperation(lex, verb, verbs),
              ("words.expanding_verbs", "words.founding_verbs", "words.rising_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _coordination(lex, verb, lemma), ("words.coordinating_verbs",)),
@@ -2572,6 +2573,32 @@ def _easing(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
         if noun.lemma_.lower() in words.restriction_nouns:
             return Candidate(verb, Code("CONCEDE"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
+
+
+def _measure_abandoned(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | None:
+    """A side that cancels, abandons or puts off a measure of its own concedes: "shelved the planned tax", "axed
+    its plan", "waived the visa fees" (PLOVER CONCEDE: "many policy changes"; CAMEO 0832; conventions §454). A
+    measure another party names as its own ("the opposition's proposal", "the US plan", "a plan by the mediators")
+    is refused, not abandoned; a measure after a preposition is what a debate is on, not what is dropped
+    ("postponed the vote on the bill"); and one dropped in a clause of condition is what another demands first
+    ("unless Brussels drops its tax"): no reading."""
+    words = lex.words
+    if not any(v in words.abandoning_verbs for v in verbs) or not actor_in(subjects(verb), words):
+        return None
+    if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words.precondition_marks for c in verb.children):
+        return None
+    for child in objects(verb, words):
+        noun = counted(child, words)
+        if child.dep_ != "pobj" and noun.lemma_.lower() in words.own_measure_nouns and not has_own_actor(noun) \
+                and not _named_owner(noun):
+            return Candidate(verb, Code("CONCEDE"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
+
+
+def _named_owner(noun: Token) -> bool:
+    """Whether a possessive noun, not a pronoun, names whose the measure is: "the opposition's proposal" (its,
+    their: the subject's own)."""
+    return any(c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children)
 
 
 def _truce_in_effect(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
