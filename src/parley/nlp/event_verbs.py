@@ -353,6 +353,7 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _cooperation(lex, verb, verbs),
              ("words.expanding_verbs", "words.founding_verbs", "words.rising_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _coordination(lex, verb, lemma), ("words.coordinating_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _joint_work_intended(lex, verb, lemma), ("words.joint_work_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _closure(lex, verb, verbs),
              ("words.closing_verbs", "words.interrupting_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _walkout(lex, verb, lemma), ("words.work_stoppages",)),
@@ -2007,10 +2008,13 @@ def match_willingness(lex: RuleWords, adjective: Token) -> Candidate | None:
     rule = lex.triggers.governors.get(adjective.lemma_.lower())
     if rule is None or rule.type != "AGREE" or adjective.dep_ not in ("acomp", "oprd"):
         return None
-    if not any(with_a_party(c) for c in infinitives(adjective)) \
-            or not actor_in(subjects(adjective.head), lex.words):
+    offered = [c for c in infinitives(adjective) if with_a_party(c)]
+    if not offered or not actor_in(subjects(adjective.head), lex.words):
         return None  # "ready to speak", "willing to present himself as a pragmatist": nothing offered to anyone
-    candidate = Candidate(adjective, Code("AGREE"), SPECIFICITY["verb"])
+    # an act offered that is no event is this event's words, and its party receives the offer ("ready to work with
+    # Kyiv", §463); an event offered keeps its own and is folded in as before ("ready to hold a summit with")
+    unread = [c for c in offered if match_verb(lex, c, lex.triggers.verb_lemma(c.lemma_.lower(), c.lower_)) is None]
+    candidate = Candidate(adjective, Code("AGREE"), SPECIFICITY["verb"], absorbed=unread)
     if rule.aux:
         candidate.aux.add(rule.aux)
     return candidate
@@ -2856,6 +2860,28 @@ def _coordination(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
         d.tag_ == "NNS" and d.lemma_.lower() in words.reciprocal_heads for d in doers)
     return Candidate(verb, Code("COOPERATE"), SPECIFICITY["verb"]) \
         if several or any(a_party(p) for p in partners) else None
+
+
+def _joint_work_intended(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Work with another party that an actor wants, hopes, intends or plans to do is willingness to cooperate, though
+    the work is no event (the manual's AGREE, "indicate willingness … to cooperate"; conventions §464): "Kenya wants
+    to work with Chad", "hopes to continue to work together with Fiji". The party it is done with receives it. Not work
+    with no one ("wants to work hard", "plans to work on its budget") nor work merely announced ("would work with")."""
+    words = lex.words
+    if lemma not in words.joint_work_verbs or verb.dep_ != "xcomp" or not to_infinitive(verb):
+        return None
+    intention = verb.head
+    if intention.lemma_.lower() in words.continuing_verbs and intention.dep_ == "xcomp" and to_infinitive(intention):
+        intention = intention.head  # "hopes to continue to work with": the intention is the hope's
+    # the lemmatizer reads "hopes", "hoped" as forms of hop: the word's own forms are looked up too
+    forms = {intention.lemma_.lower(), intention.lower_, *uninflected(intention.lower_)}
+    if not forms & words.intention_verbs or not actor_in(subjects(intention), words):
+        return None
+    together = any(c.dep_ == "advmod" and c.lower_ in words.joint_modifiers for c in verb.children)
+    partners = [g for g in prepositional_objects(verb, ("with",)) for g in (g, *g.conjuncts)]
+    if not together and not any(a_party(p) for p in partners):
+        return None
+    return Candidate(verb, Code("AGREE"), SPECIFICITY["verb"], aux={"future"})
 
 
 def _between_parties(noun: Token) -> bool:

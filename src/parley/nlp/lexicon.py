@@ -428,6 +428,8 @@ class EventWords:
     handing_nouns: frozenset[str]
     rising_verbs: frozenset[str]
     coordinating_verbs: frozenset[str]
+    joint_work_verbs: frozenset[str]
+    intention_verbs: frozenset[str]
     suspect_participles: frozenset[str]
     obligation_sense_nouns: frozenset[str]
     resuming_verbs: frozenset[str]
