@@ -1109,6 +1109,8 @@ def _envoy_recalled_or_expelled(lex: RuleWords, verb: Token, lemma: str) -> Cand
     diplomats"; conventions §457). What is recalled decides: "recalled that he had met", "the ambassador recalled
     the talks" remember, and an expelled student is deported as before."""
     words = lex.words
+    if lemma not in words.envoy_recalling_verbs and lemma not in words.envoy_expelling_verbs:
+        return None
     for child in acted_on(verb):
         noun = counted(child, words)
         if an_envoy(noun, words):
@@ -1122,6 +1124,8 @@ def _declared_unwelcome(lex: RuleWords, verb: Token, lemma: str) -> Candidate | 
     was declared persona non grata" (SANCTION/expel, conventions §458). The parser hangs the Latin name as a
     predicate, a clause or an object, so it is read off the words of the verb's complements."""
     words = lex.words
+    if lemma not in words.declaring_verbs:
+        return None
     for child in verb.children:
         if child.dep_ not in ("oprd", "ccomp", "xcomp", "dobj"):
             continue
@@ -1142,6 +1146,8 @@ def _envoy_sent_back(lex: RuleWords, verb: Token, lemma: str) -> Candidate | Non
     if lemma in words.mission_opening_verbs or lemma in words.reopening_verbs:
         missions = [c for c in acted_on(verb) if counted(c, words).lemma_.lower() in words.mission_nouns]
         return Candidate(verb, Code("SUPPORT"), SPECIFICITY["verb_object"], absorbed=missions[:1]) if missions else None
+    if lemma not in words.envoy_restoring_verbs and lemma not in words.envoy_returning_verbs:
+        return None
     if lemma in words.envoy_returning_verbs:
         backs = _return_adverbs((verb,), words)
         if any(b.lower_ != "back" for b in backs) or (lemma != "return" and not backs) \
