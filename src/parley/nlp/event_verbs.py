@@ -23,10 +23,11 @@ from .event_nouns import (ACTS_OF_PARTIES, CAUSE, PARTNER_PREPOSITIONS, a_pact_o
                           relief, restricts_freedoms, said_by_a_text)
 from .event_participants import feelers, is_passive
 from .event_reading import Candidate
-from .event_syntax import (a_party, a_person, acted_on, actor_in, actor_of, agents, another_party, armed, armed_men,
-                           armed_party, as_doer, by_the_state, counted, counted_with_conjuncts, described_holders,
-                           doers_of, has_own_actor, indicative, infinitives, objects, participle_host, particles,
-                           phrase_actors, prepositional_objects, subject_actors, subjects, to_infinitive, with_a_party)
+from .event_syntax import (a_party, a_person, acted_on, actor_in, actor_of, agents, an_envoy, another_party, armed,
+                           armed_men, armed_party, as_doer, by_the_state, counted, counted_with_conjuncts,
+                           described_holders, doers_of, has_own_actor, indicative, infinitives, objects,
+                           participle_host, particles, phrase_actors, prepositional_objects, subject_actors,
+                           subjects, to_infinitive, with_a_party)
 from .event_where import clause_tokens
 from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_CLAUSE_DEPS,
                      NOUN_POS, OBJECT_DEPS, PLACE_LABELS, PRESENT_TAGS, TIME_LABELS, VERB_POS)
@@ -280,6 +281,12 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _bound_by_order(lex, verb, lemma), ("words.order_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _shutdown_ordered(lex, verb, lemma), ("words.order_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _given_time_to_leave(lex, verb, lemma), ("words.deadline_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _envoy_recalled_or_expelled(lex, verb, lemma),
+             ("words.envoy_recalling_verbs", "words.envoy_expelling_verbs")),
+    WordRule(lambda lex, verb, lemma, verbs: _declared_unwelcome(lex, verb, lemma), ("words.declaring_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _envoy_sent_back(lex, verb, lemma),
+             ("words.envoy_restoring_verbs", "words.envoy_returning_verbs", "words.mission_opening_verbs",
+              "words.reopening_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _dismissal(lex, verb, lemma), ("words.dismissing_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _captives_rescued(lex, verb, lemma), ("words.rescue_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _seized_returned(lex, verb, lemma), ("words.returning_verbs",)),
@@ -1087,15 +1094,70 @@ def _given_time_to_leave(lex: RuleWords, verb: Token, lemma: str) -> Candidate |
 
 
 def _expelled(lex: RuleWords, verb: Token, parties: list[Token], leaving: list[Token]) -> Candidate | None:
-    """SANCTION/expel, if one of the ``parties`` told to leave is a mission or one the lexicon says is expelled
-    ("expel diplomat")."""
+    """SANCTION/expel, if one of the ``parties`` told to leave is a mission, an envoy ("the chargé d'affaires", §457)
+    or one the lexicon says is expelled ("expel diplomat")."""
     for child in parties:
         noun = counted(child, lex.words)  # "the peacekeeping mission" counts peacekeeping
         code = lex.triggers.verb_objects.get(("expel", noun.lemma_.lower()))
-        if child.lemma_.lower() in lex.words.mission_nouns or code == Code("SANCTION", "expel"):
+        if child.lemma_.lower() in lex.words.mission_nouns or code == Code("SANCTION", "expel") \
+                or an_envoy(noun, lex.words):
             return Candidate(verb, Code("SANCTION", "expel"), SPECIFICITY["verb_object"],
                              absorbed=[child, noun, *leaving])
     return None
+
+
+def _envoy_recalled_or_expelled(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """An envoy recalled is withdrawn and one expelled is expelled, whatever the title: "recalled its high
+    commissioner", "the chargé d'affaires was expelled" (SANCTION, the manual's "withdrawal, or expulsion of
+    diplomats"; conventions §457). What is recalled decides: "recalled that he had met", "the ambassador recalled
+    the talks" remember, and an expelled student is deported as before."""
+    words = lex.words
+    if lemma not in words.envoy_recalling_verbs and lemma not in words.envoy_expelling_verbs:
+        return None
+    for child in acted_on(verb):
+        noun = counted(child, words)
+        if an_envoy(noun, words):
+            mode = "withdraw" if lemma in words.envoy_recalling_verbs else "expel"
+            return Candidate(verb, Code("SANCTION", mode), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
+
+
+def _declared_unwelcome(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """A party declared persona non grata is expelled: "declared Germany's ambassador persona non grata", "the envoy
+    was declared persona non grata" (SANCTION/expel, conventions §458). The parser hangs the Latin name as a
+    predicate, a clause or an object, so it is read off the words of the verb's complements."""
+    words = lex.words
+    if lemma not in words.declaring_verbs:
+        return None
+    for child in verb.children:
+        if child.dep_ not in ("oprd", "ccomp", "xcomp", "dobj"):
+            continue
+        said = " ".join(t.lower_ for t in child.subtree)
+        if any(name in said for name in words.unwelcome_envoys):
+            return Candidate(verb, Code("SANCTION", "expel"), SPECIFICITY["verb_object"], absorbed=list(child.subtree))
+    return None
+
+
+def _envoy_sent_back(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """An envoy put back at a post or given credentials, or a mission opened, resumes relations: "returned its
+    ambassador to Cairo", "will send an ambassador back to Quito", "reinstated its envoy", "accredited an ambassador",
+    "reopened its consulate" (SUPPORT, the manual's "initiate, resume, improve, or expand diplomatic ...
+    cooperation"; conventions §459). Returned or sent back it needs a post to go to: "sent its ambassador home"
+    withdraws it (§407), and "the ambassador returned to Kabul" travels. A mission is opened as a direct object:
+    "opened fire on the embassy" opens none."""
+    words = lex.words
+    if lemma in words.mission_opening_verbs or lemma in words.reopening_verbs:
+        missions = [c for c in acted_on(verb) if counted(c, words).lemma_.lower() in words.mission_nouns]
+        return Candidate(verb, Code("SUPPORT"), SPECIFICITY["verb_object"], absorbed=missions[:1]) if missions else None
+    if lemma not in words.envoy_restoring_verbs and lemma not in words.envoy_returning_verbs:
+        return None
+    if lemma in words.envoy_returning_verbs:
+        backs = _return_adverbs((verb,), words)
+        if any(b.lower_ != "back" for b in backs) or (lemma != "return" and not backs) \
+                or not any(_names_a_goal(head, words) for head in (verb, *backs)):
+            return None  # sent "home"; sent without "back" is a new posting or a visit
+    envoys = [(child, noun) for child in acted_on(verb) if an_envoy(noun := counted(child, words), words)]
+    return Candidate(verb, Code("SUPPORT"), SPECIFICITY["verb_object"], absorbed=list(envoys[0])) if envoys else None
 
 
 def _dismissal(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
@@ -1461,7 +1523,7 @@ def _forces_home(lex: RuleWords, verb: Token) -> Candidate | None:
     if not _return_adverbs((verb, *held), words):
         return None
     forces = [(child, noun) for child in held if armed(noun := counted(child, words), words)
-              or noun.lemma_.lower() in words.envoy_nouns]
+              or an_envoy(noun, words)]
     returns = _return_adverbs((verb, *(child for child, _ in forces)), words)
     if not forces or not returns:
         return None
@@ -2041,7 +2103,7 @@ def _pulled_from(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
         return None
     for child in objects(verb, words):
         noun = counted(child, words)
-        if armed(noun, words) or noun.lemma_.lower() in words.envoy_nouns:
+        if armed(noun, words) or an_envoy(noun, words):
             return Candidate(verb, _withdrawal(noun, words, verb), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
 
@@ -2049,7 +2111,7 @@ def _pulled_from(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
 def _withdrawal(noun: Token, words: EventWords, verb: Token) -> Code:
     """Forces withdrawn retreat; envoys withdrawn are the manual's SANCTION, "withdrawal … of diplomats" (§46), and
     another country's envoys sent home are expelled: "Beijing sent home the Lithuanian ambassador"."""
-    if noun.lemma_.lower() not in words.envoy_nouns:
+    if not an_envoy(noun, words):
         return Code("RETREAT", "withdraw")
     envoy = actor_of(noun)
     foreign = envoy is not None and envoy.country and any(

@@ -26,6 +26,7 @@ QUANTITY_UNITS_FILE = "quantities_units.yaml"
 NUMBERS_FILE = "quantities_numbers.yaml"
 CALENDAR_FILE = "times_lexicon.yaml"
 TRANSFER_VERBS_FILE = "plover_transfer_verbs.csv"
+ENVOY_NOUNS_FILE = "plover_envoy_nouns.csv"
 
 
 @dataclass(frozen=True)
@@ -358,6 +359,13 @@ class EventWords:
     fleeing_verbs: frozenset[str]
     escaping_verbs: frozenset[str]
     envoy_nouns: frozenset[str]
+    envoy_recalling_verbs: frozenset[str]
+    envoy_expelling_verbs: frozenset[str]
+    declaring_verbs: frozenset[str]
+    unwelcome_envoys: frozenset[str]
+    envoy_restoring_verbs: frozenset[str]
+    envoy_returning_verbs: frozenset[str]
+    mission_opening_verbs: frozenset[str]
     ceding_verbs: frozenset[str]
     held_places: frozenset[str]
     residence_nouns: frozenset[str]
@@ -662,6 +670,9 @@ def load_lexicon() -> Lexicon:
     # The class split by the root each verb came from (plover_conventions.md §354).
     events["gift_verbs"] = [row["verb"] for row in transfer if "give.v.08" in row["root"].split()]
     events["arming_verbs"] = [row["verb"] for row in transfer if "arm.v.02" in row["root"].split()]
+    # The envoys a state recalls, expels or sends back: WordNet's kinds of diplomat, emissary and attache
+    # (scripts/build_envoy_nouns.py; plover_conventions.md §407, §457).
+    events["envoy_nouns"] = [row["noun"] for row in load_csv(ENVOY_NOUNS_FILE)]
     # The currency words the quantity reader knows after a number ("300 million euros"; §353).
     units = QuantityUnits.load()
     events["currency_words"] = list(units.currency_words)
