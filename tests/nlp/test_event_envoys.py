@@ -54,6 +54,7 @@ def test_remembering_or_other_parties_are_no_envoy_sanction(sentence):
     "Ghana accredited an ambassador to the Sahrawi republic.",
     "Gabon opened a consulate in Dakhla.",
     "Spain reopened its embassy in Tripoli.",
+    "Norway opened a diplomatic mission in Juba.",
 ])
 def test_an_envoy_sent_back_or_a_mission_opened_resumes_relations(sentence):
     assert ("SUPPORT", None) in codes_in_pipeline(sentence)
@@ -64,6 +65,7 @@ def test_an_envoy_sent_back_or_a_mission_opened_resumes_relations(sentence):
     "The ambassador returned the letter to the minister.",        # no envoy returned
     "Kenya sent an envoy to Kampala.",                            # no "back": a posting or a visit
     "The rebels opened fire on the embassy.",                     # no mission opened
+    "The senator opened a fence-mending mission to the capital.", # a mission that is an errand
     "The envoy restored calm in the camp.",
     "The agency accredited the university last year.",
 ])

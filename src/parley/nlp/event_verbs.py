@@ -1147,7 +1147,7 @@ def _envoy_sent_back(lex: RuleWords, verb: Token, lemma: str) -> Candidate | Non
     "opened fire on the embassy" opens none."""
     words = lex.words
     if lemma in words.mission_opening_verbs or lemma in words.reopening_verbs:
-        missions = [c for c in acted_on(verb) if counted(c, words).lemma_.lower() in words.mission_nouns]
+        missions = [c for c in acted_on(verb) if _a_post(counted(c, words), words)]
         return Candidate(verb, Code("SUPPORT"), SPECIFICITY["verb_object"], absorbed=missions[:1]) if missions else None
     if lemma not in words.envoy_restoring_verbs and lemma not in words.envoy_returning_verbs:
         return None
@@ -1158,6 +1158,14 @@ def _envoy_sent_back(lex: RuleWords, verb: Token, lemma: str) -> Candidate | Non
             return None  # sent "home"; sent without "back" is a new posting or a visit
     envoys = [(child, noun) for child in acted_on(verb) if an_envoy(noun := counted(child, words), words)]
     return Candidate(verb, Code("SUPPORT"), SPECIFICITY["verb_object"], absorbed=list(envoys[0])) if envoys else None
+
+
+def _a_post(noun: Token, words: EventWords) -> bool:
+    """Whether the noun is a diplomatic post: an embassy or a consulate, or a mission called diplomatic ("opened a
+    diplomatic mission in Juba", not "a fence-mending mission")."""
+    lemma = noun.lemma_.lower()
+    return lemma in words.mission_nouns and (lemma not in words.errand_missions or any(
+        c.dep_ == "amod" and c.lower_ in words.diplomatic_modifiers for c in noun.children))
 
 
 def _dismissal(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:

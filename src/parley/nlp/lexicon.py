@@ -316,6 +316,8 @@ class EventWords:
     interrupting_verbs: frozenset[str]
     outlet_products: frozenset[str]
     mission_nouns: frozenset[str]
+    errand_missions: frozenset[str]
+    diplomatic_modifiers: frozenset[str]
     banning_verbs: frozenset[str]
     permit_documents: frozenset[str]
     force_object_verbs: frozenset[str]
