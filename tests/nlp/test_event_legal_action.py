@@ -35,6 +35,7 @@ def test_legal_action_brought_against_a_party_accuses_it(sentence):
     "The airline filed for bankruptcy on Monday.",            # no legal action against anyone
     "A court case about land has dragged on for years.",      # no one accused
     "The minister made the case for new sanctions.",         # an argument, not a lawsuit
+    "The senator made the case against the nominee.",        # an argument against a party: no verb of suing
     "The rights group opened a case into reports of torture.",  # an inquiry, no defendant
 ])
 def test_other_cases_and_filings_accuse_no_one(sentence):
@@ -71,6 +72,8 @@ def test_a_party_found_or_held_liable_is_accused(sentence):
     ("The court found the commander guilty of war crimes.", "SANCTION"),  # a conviction (§37)
     ("Iran will be held responsible for any attack, the minister said.", "THREATEN"),  # a consequence (§16)
     ("The report found the dam unsafe.", None),                 # no blame
+    ("The mayor said he held himself accountable for the delays.", None),  # owning up, no one blamed
+    ("We will hold the killers accountable, the president said.", None),    # held out, not done (§16)
 ])
 def test_other_findings_are_as_before(sentence, kept):
     found = types(sentence)

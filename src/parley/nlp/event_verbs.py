@@ -303,8 +303,7 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _kept_out(lex, verb, lemma), ("words.restraint_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _told_to_stay_home(lex, verb, lemma), ("words.telling_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _weapon_tested(lex, verb, verbs), ("words.testing_verbs",)),
-    WordRule(lambda lex, verb, lemma, verbs: _legal_action_brought(lex, verb, lemma),
-             ("triggers.light_verbs", "triggers.carriers")),
+    WordRule(lambda lex, verb, lemma, verbs: _legal_action_brought(lex, verb, lemma), ("words.suing_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _taken_to_court(lex, verb, lemma), ("words.court_going_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: verb_object(lex, verb, verbs, lex.triggers, SPECIFICITY["verb_object"]),
              ("triggers.object_verbs",)),
@@ -855,10 +854,10 @@ def _verdict(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
 def _legal_action_brought(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """A lawsuit or proceedings brought, filed or launched against a party accuse it: "brought a suit against the
     commission", "launched impeachment proceedings against the president" (PLOVER ACCUSE "sue, file civil or
-    criminal lawsuit"; conventions §460). The party sued is needed: "filed for bankruptcy", "made the case for
-    sanctions" and "opened a case into reports of torture" sue no one."""
-    triggers, words = lex.triggers, lex.words
-    if lemma not in triggers.light_verbs and lemma not in triggers.carriers:
+    criminal lawsuit"; conventions §460). The party sued is needed: "filed for bankruptcy" and "opened a case into
+    reports of torture" sue no one; "made the case against him" argues (no verb of suing)."""
+    words = lex.words
+    if lemma not in words.suing_verbs:
         return None
     for child in objects(verb, words):
         noun = counted(child, words)
@@ -885,15 +884,19 @@ def _held_liable(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     "the government held the rebels responsible for the attack" (PLOVER ACCUSE "find guilty or liable"; CAMEO 116
     ACCUSE/disapprove, as "blame"; conventions §462). The parser makes the adjective a small clause of the verb
     with the party its subject, or a modifier after the party as the verb's object; the party is no idea or text
-    ("held the policy responsible"). "Found not liable" blames no one; a guilty verdict convicts (``_verdict``)."""
+    ("held the policy responsible") and not the holder itself ("I hold myself accountable" owns up). "Found not
+    liable" blames no one; a guilty verdict convicts (``_verdict``). Announced or wanted ("will hold them
+    accountable", "would have held Assad responsible", "vowed to hold"), it is held out, not done (§16)."""
     words = lex.words
-    if lemma not in words.liability_verbs:
+    if lemma not in words.liability_verbs or to_infinitive(verb) or conditional(verb, words) or any(
+            c.dep_ == "aux" and c.lower_ in words.future_auxiliaries | words.obligation_auxiliaries | {"would"}
+            for c in verb.children):
         return None
     held = [(c, subjects(c)) for c in verb.children if c.dep_ in COMPLEMENT_DEPS] + [
         (a, [o]) for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "amod" and a.i > o.i]
     liability = next((adjective for adjective, parties in held if adjective.lemma_.lower() in words.liability_words
                       and not any(n.dep_ == "neg" for n in adjective.children)
-                      and any(not abstract(lex, p) for p in parties)), None)
+                      and any(not abstract(lex, p) and "Yes" not in p.morph.get("Reflex") for p in parties)), None)
     return None if liability is None else Candidate(verb, Code("ACCUSE", "disapprove"), SPECIFICITY["verb_object"],
                                                     absorbed=[liability])
 

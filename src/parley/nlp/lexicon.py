@@ -225,6 +225,7 @@ class EventWords:
     verdict_verbs: frozenset[str]
     verdict_words: frozenset[str]
     legal_action_nouns: frozenset[str]
+    suing_verbs: frozenset[str]
     court_going_verbs: frozenset[str]
     liability_verbs: frozenset[str]
     liability_words: frozenset[str]
