@@ -52,6 +52,7 @@ SUSPECT = "suspect"
 _VISIT = Code("CONSULT", "visit")
 _MEETING = Code("CONSULT")
 _CALL = Code("CONSULT", "phone")
+_SUED = Code("ACCUSE", "allege")  # a lawsuit's code in the lexicon (CAMEO 115 "bring lawsuit against")
 # A time's value that is a year or a decade ("2019", "199"), and the prepositions that start a span back to one.
 _YEARS = re.compile(r"\d{3,4}")
 _SPAN_STARTS = ("from", "since")
@@ -309,6 +310,8 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _kept_out(lex, verb, lemma), ("words.restraint_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _told_to_stay_home(lex, verb, lemma), ("words.telling_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _weapon_tested(lex, verb, verbs), ("words.testing_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _legal_action_brought(lex, verb, lemma), ("words.suing_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _taken_to_court(lex, verb, lemma), ("words.court_going_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: verb_object(lex, verb, verbs, lex.triggers, SPECIFICITY["verb_object"]),
              ("triggers.object_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _forces_home(lex, verb)),
@@ -349,6 +352,7 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _demands_met(lex, verb, lemma), ("words.yielding_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _consequence(lex, verb, lemma),
              ("words.regarding_verbs", "words.consequences")),
+    WordRule(lambda lex, verb, lemma, verbs: _held_liable(lex, verb, lemma), ("words.liability_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _truce_in_effect(lex, verb, lemma)),  # read by its subject
     WordRule(lambda lex, verb, lemma, verbs: _hostilities_halted(lex, verb, lemma),
              ("words.hostility_ending_verbs",)),
@@ -855,6 +859,56 @@ def _verdict(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     acquitted = any(c.dep_ == "neg" for c in verdict.children)
     code = lex.triggers.verbs["acquit"] if acquitted else Code("SANCTION", "convict")
     return Candidate(verb, code, SPECIFICITY["verb_object"], absorbed=[verdict])
+
+
+def _legal_action_brought(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """A lawsuit or proceedings brought, filed or launched against a party accuse it: "brought a suit against the
+    commission", "launched impeachment proceedings against the president" (PLOVER ACCUSE "sue, file civil or
+    criminal lawsuit"; conventions §460). The party sued is needed: "filed for bankruptcy" and "opened a case into
+    reports of torture" sue no one; "made the case against him" argues (no verb of suing)."""
+    words = lex.words
+    if lemma not in words.suing_verbs:
+        return None
+    for child in objects(verb, words):
+        noun = counted(child, words)
+        if noun.lemma_.lower() in words.legal_action_nouns and any(
+                a_party(g) for head in (verb, noun) for g in prepositional_objects(head, ("against",))):
+            return Candidate(verb, _SUED, SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
+
+
+def _taken_to_court(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """A party taken or dragged to a court, or a court gone to against it, is sued: "took Syria to the
+    International Court of Justice", "went to court against the government" (conventions §461); "took the matter
+    to the United Nations" takes no party to a court."""
+    words = lex.words
+    if lemma not in words.court_going_verbs or not any(
+            counted(g, words).lemma_.lower() in words.judging_bodies for g in prepositional_objects(verb, ("to",))):
+        return None
+    sued = [c for c in verb.children if c.dep_ == "dobj"] + prepositional_objects(verb, ("against",))
+    return Candidate(verb, _SUED, SPECIFICITY["verb_object"]) if any(a_party(s) for s in sued) else None
+
+
+def _held_liable(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """A party found or held liable or responsible is blamed: "the court found the state liable for the deaths",
+    "the government held the rebels responsible for the attack" (PLOVER ACCUSE "find guilty or liable"; CAMEO 116
+    ACCUSE/disapprove, as "blame"; conventions §462). The parser makes the adjective a small clause of the verb
+    with the party its subject, or a modifier after the party as the verb's object; the party is no idea or text
+    ("held the policy responsible") and not the holder itself ("I hold myself accountable" owns up). "Found not
+    liable" blames no one; a guilty verdict convicts (``_verdict``). Announced or wanted ("will hold them
+    accountable", "would have held Assad responsible", "vowed to hold"), it is held out, not done (§16)."""
+    words = lex.words
+    if lemma not in words.liability_verbs or to_infinitive(verb) or conditional(verb, words) or any(
+            c.dep_ == "aux" and c.lower_ in words.future_auxiliaries | words.obligation_auxiliaries | {"would"}
+            for c in verb.children):
+        return None
+    held = [(c, subjects(c)) for c in verb.children if c.dep_ in COMPLEMENT_DEPS] + [
+        (a, [o]) for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "amod" and a.i > o.i]
+    liability = next((adjective for adjective, parties in held if adjective.lemma_.lower() in words.liability_words
+                      and not any(n.dep_ == "neg" for n in adjective.children)
+                      and any(not abstract(lex, p) and "Yes" not in p.morph.get("Reflex") for p in parties)), None)
+    return None if liability is None else Candidate(verb, Code("ACCUSE", "disapprove"), SPECIFICITY["verb_object"],
+                                                    absorbed=[liability])
 
 
 def _expelled_from_body(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
