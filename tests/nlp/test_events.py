@@ -2937,3 +2937,27 @@ def test_a_carried_noun_spelled_as_a_material_trigger_verb_is_its_act(sentence, 
 def test_a_carried_noun_spelled_as_a_verbal_trigger_is_not_read_by_its_verb():
     doc, _ = code("Kenya raised questions about the vote in Chad.")  # a verbal act needs its own noun entry
     assert "ACCUSE" not in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya's withdrawal from the regional bloc took effect on Sunday.",        # the owner leaves a body
+    "The withdrawal of Chad from the regional bloc angered France.",
+    "Chad announced its withdrawal from the regional bloc on Tuesday.",       # the carrier's subject owns it
+    "Kenya ended its participation in the grain deal.",                       # a part in a pact ended
+    "Kenya terminated its membership in the regional bloc.",                  # a part in a body ended
+    "Chad confirmed the termination of its membership of the regional bloc.",
+])
+def test_leaving_a_body_or_ending_a_part_in_a_pact_named_by_a_noun_is_a_sanction(sentence):
+    doc, _ = code(sentence)
+    assert ("SANCTION", "discontinue") in [(e.type, e.mode) for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence, absent", [
+    ("The withdrawal of troops from the town began on Monday.", "SANCTION"),    # forces leave ground: RETREAT
+    ("After his exit from the race, the senator thanked his staff.", "SANCTION"),  # a race is no pact
+    ("The departure of the delegation from Geneva was delayed by fog.", "SANCTION"),  # a journey
+    ("The withdrawal of the student from the coalition surprised no one.", "SANCTION"),  # no state leaves
+])
+def test_leaving_named_by_a_noun_is_no_sanction_without_a_state_and_a_pact_or_body(sentence, absent):
+    doc, _ = code(sentence)
+    assert absent not in [e.type for e in doc._.events]

@@ -16,9 +16,9 @@ from .event_lexicon import (SPECIFICITY, Code, RuleWords, TriggerLexicon, WordRu
 from .event_modes import conditional, elicitor, negates, whoever
 from .event_participants import noun_phrase
 from .event_reading import Candidate
-from .event_syntax import (a_person, actor_in, actor_of, another_party, armed, armed_men, armed_party, by_the_state,
+from .event_syntax import (a_person, actor_in, actor_of, another_party, armed, armed_men, armed_party,
                            counted, described_holders, has_own_actor, particles, phrase_actors, prepositional_objects,
-                           subjects, to_infinitive, with_a_party)
+                           states_among, subjects, to_infinitive, with_a_party)
 from .labels import ACTOR_LABELS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS, PRESENT_TAGS, VERB_POS
 from .lexicon import EventWords
 
@@ -771,7 +771,7 @@ def leaves_pact(lex: RuleWords, token: Token) -> Candidate | None:
     if ended and token.pos_ in VERB_POS:
         for child in (c for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
             noun = counted(child, words)
-            if a_pact_of_ties(lex, noun):
+            if a_pact_of_ties(lex, noun) or _part_in_a_pact(lex, token, noun):
                 return Candidate(token, Code("SANCTION", "discontinue"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         return None
     if token.pos_ == "NOUN" and lemma in words.ending_nouns:
@@ -806,21 +806,48 @@ def _ending_named(lex: RuleWords, ending: Token, verb: str) -> Candidate | None:
         noun = counted(child, words)
         name = noun.lemma_.lower()
         code = lex.triggers.verb_objects.get((verb, name))
-        if code is None and a_pact_of_ties(lex, noun):
+        if code is None and (a_pact_of_ties(lex, noun) or _part_in_a_pact(lex, ending, noun)):
             code = Code("SANCTION", "discontinue")
         if code is not None and code.type == "SANCTION":
             return Candidate(ending, code, SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
 
 
-def _leaves_a_body(lex: RuleWords, verb: Token, noun: Token) -> bool:
+def _part_in_a_pact(lex: RuleWords, ending: Token, part: Token) -> bool:
+    """Whether ``part`` is a party's part in a pact or a body, which ending ends as leaving it would: "suspended its
+    participation in the grain deal", "the termination of its membership of the bloc" (conventions §468). The parser
+    may hang the "in" on the verb ("ended [its participation] [in the deal]")."""
+    wholes = prepositional_objects(part, ("in", "of")) + (
+        prepositional_objects(ending, ("in",)) if ending.pos_ in VERB_POS else [])
+    return part.lemma_.lower() in lex.words.membership_nouns and any(
+        a_pact_of_ties(lex, noun) or _leaves_a_body(lex, part, noun) for noun in (counted(g, lex.words) for g in wholes))
+
+
+def _leaves_a_body(lex: RuleWords, leaving: Token, noun: Token) -> bool:
     """Whether a state leaves a body of states: "Mali pulled out of the regional bloc", "Britain left the EU"
-    (conventions §135); a state that abandons a party, or troops that leave a council's building, end no tie of
-    states."""
+    (conventions §135), "Mali's withdrawal from the bloc" (§468); a state that abandons a party, or troops that leave
+    a council's building, end no tie of states."""
     words = lex.words
     actor = actor_of(noun)
     member = noun.lemma_.lower() in words.state_bodies or actor is not None and actor.sector == "IGO"
-    return member and by_the_state(words, verb) and not any(armed(counted(s, words), words) for s in subjects(verb))
+    leavers = _leavers(leaving, noun)
+    return member and states_among(words, leavers) and not any(armed(counted(s, words), words) for s in leavers)
+
+
+def _leavers(leaving: Token, left: Token) -> list[Token]:
+    """Who does the ``leaving`` of what is ``left``: a verb's subjects; a noun's owner ("Mali's withdrawal", "the
+    withdrawal by Mali", "the withdrawal of Mali from"); with none but a pronoun, the owner of the noun it is the "of"
+    of ("the termination of its membership") or the subjects of the verb that carries it ("Mali announced its
+    withdrawal") (conventions §468)."""
+    if leaving.pos_ in VERB_POS:
+        return subjects(leaving)
+    owners = [o for o in [c for c in leaving.children if c.dep_ == "poss"] + prepositional_objects(leaving, ("by", "of"))
+              if o != left and (o.pos_ != "PRON" or o._.actor)]
+    if owners:
+        return owners
+    if leaving.dep_ == "pobj" and leaving.head.lower_ == "of" and leaving.head.head.pos_ in NOUN_POS:
+        return _leavers(leaving.head.head, leaving)
+    return subjects(leaving.head) if leaving.dep_ in OBJECT_DEPS and leaving.head.pos_ in VERB_POS else []
 
 
 def eases_restriction(lex: RuleWords, token: Token) -> Candidate | None:

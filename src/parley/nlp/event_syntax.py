@@ -212,8 +212,13 @@ def subject_actors(verb: Token) -> list:
 
 def by_the_state(words: EventWords, verb: Token) -> bool:
     """Whether the verb's subject is a state or one of its bodies: "Russia", "the police"."""
+    return states_among(words, subjects(verb))
+
+
+def states_among(words: EventWords, tokens: list[Token]) -> bool:
+    """Whether one of ``tokens`` names a state or one of its bodies: "Russia", "the police"."""
     return any(actor.kind == "country" or actor.kind != "person" and actor.sector in words.restricting_sectors
-               for actor in subject_actors(verb))
+               for actor in map(actor_of, tokens) if actor is not None)
 
 
 def with_a_party(head: Token) -> bool:

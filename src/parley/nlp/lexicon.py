@@ -306,6 +306,7 @@ class EventWords:
     leaving_prepositions: frozenset[str]
     ending_verbs: frozenset[str]
     ending_nouns: dict[str, str]  # noun → the ending verb it names the act of
+    membership_nouns: frozenset[str]
     shutdown_nouns: frozenset[str]
     expelling_verbs: frozenset[str]
     member_bodies: frozenset[str]
