@@ -34,3 +34,16 @@ def test_territory_and_captives_handed_over_stay_retreat(sentence):
 ])
 def test_no_cooperation_between_parties(sentence):
     assert "COOPERATE" not in types(sentence)
+
+
+# §472: intelligence or information passed (pass.v.05) to another party is shared.
+@pytest.mark.parametrize("sentence", [
+    "Jordan passed intelligence to Egyptian investigators about the plot.",
+    "Turkey passed on information about the cell to Germany.",
+])
+def test_information_passed_to_a_party_is_shared(sentence):
+    assert types(sentence)[0] == "COOPERATE"
+
+
+def test_a_law_passed_is_no_sharing():
+    assert "COOPERATE" not in types("The parliament passed a law on data protection.")
