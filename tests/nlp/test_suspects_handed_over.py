@@ -23,6 +23,7 @@ def test_a_person_wanted_or_tried_handed_over_is_extradited(sentence):
     "The rebels handed over the town to the army.",                     # territory: RETREAT stays
     "The militia released the prisoners to the Red Cross.",             # captives: RETREAT stays
     "The rebels handed over two soldiers to the Red Cross.",            # captives handed to no court
+    "The rebels turned three hostages over to a church commission.",     # a commission tries no one
 ])
 def test_territory_and_captives_handed_over_stay_retreat(sentence):
     assert types(sentence)[0] == "RETREAT"

@@ -483,7 +483,7 @@ def _described_as_suspect(lex: RuleWords, verb: Token, noun: Token) -> bool:
     if not _people(lex, noun):
         return False
     return _suspected(noun, words) or any(
-        counted(court, words).lemma_.lower() in words.judging_bodies for court in prepositional_objects(verb, ("to",)))
+        counted(court, words).lemma_.lower() in words.trying_courts for court in prepositional_objects(verb, ("to",)))
 
 
 def _by_the_press(verb: Token, words: EventWords) -> bool:
