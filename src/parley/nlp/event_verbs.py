@@ -453,7 +453,7 @@ def verb_object(lex: RuleWords, token: Token, verbs: list[str], tier: TriggerLex
             continue  # "held a campaign rally" (conventions §14)
         if noun.lemma_.lower() in words.obligation_sense_nouns and _an_obligation(token, noun):
             continue  # "imposed a duty of care on the council" taxes nothing (conventions §212)
-        names = (noun.lemma_.lower(), SUSPECT) if _described_as_suspect(noun, words) else (noun.lemma_.lower(),)
+        names = (noun.lemma_.lower(), SUSPECT) if _described_as_suspect(lex, token, noun) else (noun.lemma_.lower(),)
         code = next((c for verb in verbs for name in names if (c := table.get((verb, name)))), None)
         if code:
             return Candidate(token, code, specificity, absorbed=[child, noun])
@@ -471,11 +471,19 @@ def _an_obligation(verb: Token, noun: Token) -> bool:
     return infinitive or owed
 
 
-def _described_as_suspect(noun: Token, words: EventWords) -> bool:
-    """Whether a participle after the noun makes it a suspect: "a Belgian national suspected of fraud", "three men
-    wanted over the bombing" (conventions §120)."""
-    return any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.lemma_.lower() in words.suspect_participles
-               for c in noun.children)
+def _described_as_suspect(lex: RuleWords, verb: Token, noun: Token) -> bool:
+    """Whether the object is one wanted or accused: a participle after the noun makes it a suspect ("a Belgian
+    national suspected of fraud", "three men wanted over the bombing"; conventions §120), or a modifier does ("three
+    suspected arms dealers", "a fugitive banker"), or the verb hands the person to a court, whose defendant they are
+    ("surrendered a former general to the tribunal"; §471)."""
+    words = lex.words
+    if any(c.dep_ == "acl" and c.tag_ in ("VBN", "VBD") and c.lemma_.lower() in words.suspect_participles
+           for c in noun.children):
+        return True
+    if not _people(lex, noun):
+        return False
+    return _suspected(noun, words) or any(
+        counted(court, words).lemma_.lower() in words.trying_courts for court in prepositional_objects(verb, ("to",)))
 
 
 def _by_the_press(verb: Token, words: EventWords) -> bool:

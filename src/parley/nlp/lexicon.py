@@ -232,6 +232,7 @@ class EventWords:
     liability_verbs: frozenset[str]
     liability_words: frozenset[str]
     judging_bodies: frozenset[str]
+    trying_courts: frozenset[str]
     violation_verbs: frozenset[str]
     elicit_verbs: frozenset[str]
     reaction_verbs: frozenset[str]
