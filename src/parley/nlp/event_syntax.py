@@ -5,10 +5,9 @@ event_nouns.py, event_crowds.py, event_folding.py)."""
 
 from __future__ import annotations
 
-import unicodedata
-
 from spacy.tokens import Token
 
+from ..knowledge.actor_kb import ascii_fold
 from .event_lexicon import RuleWords, TriggerLexicon, military_units, party_nouns
 from .event_participants import noun_phrase, subjects
 from .labels import ARGUMENT_DEPS, NOUN_POS, OBJECT_DEPS, VERB_POS
@@ -244,22 +243,18 @@ def an_envoy(noun: Token, words: EventWords) -> bool:
     """Whether ``noun`` names an envoy, a kind of diplomat, emissary or attache by WordNet (plover_envoy_nouns.csv):
     "ambassadors", "the military attaché"; a name of more than one word is read off the modifiers right before the
     noun: "its high commissioner", "the chargé d'affaires" (§407, §457)."""
-    heads = {_unaccented(noun.lemma_), _unaccented(noun.lower_)}  # "d'affaires" is no plural to take off
+    # as WordNet writes it, without accents ("chargé" → "charge"); "d'affaires" is no plural to take off
+    heads = {ascii_fold(noun.lemma_.lower()), ascii_fold(noun.lower_)}
     if heads & words.envoy_nouns:
         return True
     modifiers = []
     for child in reversed([c for c in noun.lefts if c.dep_ in ("amod", "compound")]):
         if child.i != noun.i - len(modifiers) - 1:
             break  # only words right before the noun: "its own high commissioner" ends at "own"
-        modifiers.insert(0, _unaccented(child.lower_))
+        modifiers.insert(0, ascii_fold(child.lower_))
         if any(" ".join((*modifiers, head)) in words.envoy_nouns for head in heads):
             return True
     return False
-
-
-def _unaccented(word: str) -> str:
-    """The word in lower case without its accents, as WordNet writes it: "chargé" → "charge"."""
-    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if not unicodedata.combining(c))
 
 
 def armed_men(lex: RuleWords, noun: Token) -> bool:
