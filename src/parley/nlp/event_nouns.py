@@ -48,7 +48,6 @@ CONSEQUENCE_WORDS_FILE = "plover_consequence_words.csv"
 # The classes of plover_consequence_words.csv, read here and by event_verbs (§390) and event_folding (§389).
 PENALTY, RESPONSE, UNDERGO, CAUSE, UNPUNISHED = "penalty", "response", "undergo", "cause", "unpunished"
 _UNDERGONE_WITH = "with"  # "will be met with a crushing response"
-_ANNOUNCING_AUXILIARIES = frozenset({"would"})  # beside the future and obligation ones: "said they would face …"
 
 
 @lru_cache(maxsize=1)
@@ -81,8 +80,7 @@ def consequence_held_out(lex: RuleWords, noun: Token) -> Candidate | None:
     subject = _clause_subject(clause)
     if subject is None or any(negates(c, words) for c in (*verb.children, *clause.children)):
         return None
-    modals = words.future_auxiliaries | words.obligation_auxiliaries | _ANNOUNCING_AUXILIARIES
-    announced = any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in clause.children) \
+    announced = any(c.dep_ in ("aux", "auxpass") and c.lower_ in words.announcing_auxiliaries for c in clause.children) \
         or conditional(verb, words) or clause.tag_ in PRESENT_TAGS and whoever(subject, words)
     party = verb_kind == UNDERGO and _warned_party(lex, subject, strictly=kind != PENALTY) \
         and not of_another_cause(noun)

@@ -907,8 +907,7 @@ def _held_liable(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     accountable", "would have held Assad responsible", "vowed to hold"), it is held out, not done (§16)."""
     words = lex.words
     if lemma not in words.liability_verbs or to_infinitive(verb) or conditional(verb, words) or any(
-            c.dep_ == "aux" and c.lower_ in words.future_auxiliaries | words.obligation_auxiliaries | {"would"}
-            for c in verb.children):
+            c.dep_ == "aux" and c.lower_ in words.announcing_auxiliaries for c in verb.children):
         return None
     held = [(c, subjects(c)) for c in verb.children if c.dep_ in COMPLEMENT_DEPS] + [
         (a, [o]) for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "amod" and a.i > o.i]
@@ -2840,8 +2839,7 @@ def _consequence(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     # "will have to respond"; "will defend ourselves and respond with force" shares its first verb's modal (§191)
     clause = verb.head if verb.dep_ == "xcomp" else next(iter(shared_modal_verb(verb, words)), verb)
     # a regard that could be is the same warning: "could be viewed as targets"
-    modals = words.future_auxiliaries | words.obligation_auxiliaries | {"would"} \
-        | (words.possibility_auxiliaries if regard else frozenset())
+    modals = words.announcing_auxiliaries | (words.possibility_auxiliaries if regard else frozenset())
     announced = any(c.dep_ in ("aux", "auxpass") and c.lower_ in modals for c in clause.children) \
         or conditional(verb, words)
     clause_subjects = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]

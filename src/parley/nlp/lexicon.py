@@ -467,6 +467,12 @@ class EventWords:
     def assembly_heads(self) -> frozenset[str]:
         return phrase_starts(self.assembly_verbs)
 
+    # The auxiliaries that hold an act out as to come, not done: the future's, the obligation's and "would" ("will
+    # pay a price", "must be punished", "said they would face …", "would have held Assad responsible").
+    @cached_property
+    def announcing_auxiliaries(self) -> frozenset[str]:
+        return self.future_auxiliaries | self.obligation_auxiliaries | {"would"}
+
 
 @dataclass(frozen=True)
 class QuantityWords:
