@@ -1175,12 +1175,16 @@ def _envoy_recalled_or_expelled(lex: RuleWords, verb: Token, lemma: str) -> Cand
     words = lex.words
     if lemma not in words.envoy_recalling_verbs and lemma not in words.envoy_expelling_verbs:
         return None
-    for child in acted_on(verb):
-        noun = counted(child, words)
-        if an_envoy(noun, words):
-            mode = "withdraw" if lemma in words.envoy_recalling_verbs else "expel"
-            return Candidate(verb, Code("SANCTION", mode), SPECIFICITY["verb_object"], absorbed=[child, noun])
-    return None
+    envoy = _envoy_acted_on(verb, words)
+    if envoy is None:
+        return None
+    mode = "withdraw" if lemma in words.envoy_recalling_verbs else "expel"
+    return Candidate(verb, Code("SANCTION", mode), SPECIFICITY["verb_object"], absorbed=list(envoy))
+
+
+def _envoy_acted_on(verb: Token, words: EventWords) -> tuple[Token, Token] | None:
+    """The first phrase the verb acts on that names an envoy, with its counted noun ("two of its diplomats")."""
+    return next(((child, noun) for child in acted_on(verb) if an_envoy(noun := counted(child, words), words)), None)
 
 
 def _declared_unwelcome(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
@@ -1217,8 +1221,8 @@ def _envoy_sent_back(lex: RuleWords, verb: Token, lemma: str) -> Candidate | Non
         if any(b.lower_ != "back" for b in backs) or (lemma != "return" and not backs) \
                 or not any(_names_a_goal(head, words) for head in (verb, *backs)):
             return None  # sent "home"; sent without "back" is a new posting or a visit
-    envoys = [(child, noun) for child in acted_on(verb) if an_envoy(noun := counted(child, words), words)]
-    return Candidate(verb, Code("SUPPORT"), SPECIFICITY["verb_object"], absorbed=list(envoys[0])) if envoys else None
+    envoy = _envoy_acted_on(verb, words)
+    return Candidate(verb, Code("SUPPORT"), SPECIFICITY["verb_object"], absorbed=list(envoy)) if envoy else None
 
 
 def _a_post(noun: Token, words: EventWords) -> bool:
