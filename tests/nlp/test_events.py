@@ -2661,6 +2661,23 @@ def test_a_pact_signed_begins_an_exchange_unless_it_ends_a_war(sentence, expecte
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("Kenya refused to sign the trade agreement with Chad.", ["REJECT"]),        # refused: nothing begun (§489)
+    ("Kenya and Chad failed to reach an agreement on Tuesday.", ["REJECT"]),
+    ("Kenya declined to sign the deal.", ["REJECT"]),
+    ("Kenya and Chad hope to sign a trade agreement next month.", ["AGREE"]),    # intended: the AGREE says it
+    ("Kenya and Chad will sign a trade agreement next month.", ["AGREE"]),
+    ("Kenya and Chad stopped short of signing a trade agreement.", ["SUPPORT"]),
+    ("Kenya and Chad did not sign the trade agreement.", ["SUPPORT"]),            # negated SUPPORT
+    ("Kenya and Chad discussed a trade agreement.", ["CONSULT"]),                 # talked about, not begun
+    ("Officials said Kenya and Chad signed a trade agreement.", ["SUPPORT", "COOPERATE"]),   # told as done
+    ("Kenya met Chad and signed a trade agreement.", ["CONSULT", "SUPPORT", "COOPERATE"]),
+])
+def test_a_pact_begins_an_exchange_only_when_its_signing_is_told_as_done(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("Senator Warren has donated to Hillary Clinton.", []),                  # a person receives it
     ("The television ads were funded by Paul Singer.", []),                  # a person gives it
     ("Altman, who gave $250,000 to the group, spoke first.", []),

@@ -300,11 +300,11 @@ def aux_modes(candidate: Candidate, words: EventWords) -> set[str]:
     carrier = carrying_verb(words, anchor)
     heads = [anchor] + ([clause] if clause is not None else []) + ([carrier] if carrier is not None else [])
     for head in heads:
-        aux |= _own_modes(head, words)
+        aux |= own_modes(head, words)
     stopper = _stopping_verb(anchor)
     if stopper is not None:
         # "will not stop fighting": its negation is the governor rule's to read (fold_into_governor), its modal the act's
-        aux |= _own_modes(stopper, words) - {"negated"}
+        aux |= own_modes(stopper, words) - {"negated"}
     for shared in shared_modal_verb(heads[-1], words):  # "will hold talks and sign", "would not beat them or retaliate"
         aux |= aux_modes(Candidate(shared, candidate.code, candidate.specificity), words)
     if only_possible(anchor):
@@ -324,7 +324,7 @@ def _planned(noun: Token, words: EventWords) -> bool:
         and preposition.head.lemma_.lower() in words.planning_nouns
 
 
-def _own_modes(head: Token, words: EventWords) -> set[str]:
+def own_modes(head: Token, words: EventWords) -> set[str]:
     """The modes ``head``'s own dependents give it: "not", "will", "could", "would", "future talks", "any attack"."""
     aux = set()
     for child in head.children:

@@ -13,12 +13,12 @@ from .event_crowds import protesters, with_protesters
 from .event_lexicon import (SPECIFICITY, Code, RuleWords, TriggerLexicon, WordRule, WordRules, conveyance_nouns,
                             deed_nouns, goods_nouns, materiel_nouns, nonevent_compounds, party_noun_kinds, party_nouns,
                             prospect_nouns, provision_nouns, uninflected, thing_noun_kinds, work_noun_kinds)
-from .event_modes import conditional, elicitor, negates, whoever
+from .event_modes import conditional, elicitor, negates, own_modes, whoever
 from .event_participants import noun_phrase
 from .event_reading import Candidate
 from .event_syntax import (a_person, actor_in, actor_of, another_party, armed, armed_men, armed_party,
                            counted, described_holders, has_own_actor, particles, phrase_actors, prepositional_objects,
-                           states_among, subjects, to_infinitive, with_a_party)
+                           indicative, states_among, subjects, to_infinitive, with_a_party)
 from .labels import ACTOR_LABELS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS, PRESENT_TAGS, VERB_POS
 from .lexicon import EventWords
 
@@ -1052,6 +1052,10 @@ def _cooperation_signed(lex: RuleWords, pact: Token) -> Candidate | None:
     trade pact"; the signing itself stays SUPPORT, and an unsigned pact is only talked about."""
     verb, words = pact.head, lex.words
     if pact.dep_ not in OBJECT_DEPS or pact.lemma_.lower() not in lex.triggers.pacts:
+        return None
+    if verb.dep_ in ("xcomp", "pcomp") or verb.dep_ == "ccomp" and not indicative(verb, words) or own_modes(verb, words):
+        # "refused to sign", "hope to sign", "will not sign", "stopped short of signing": nothing is begun, and the
+        # verb's own event (a refusal, an intention) tells it (conventions §489)
         return None
     # "worked out an agreement" with its particle; "approved a defense cooperation agreement" as a law is
     verbs = [verb.lemma_.lower()] + [f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
