@@ -2963,6 +2963,8 @@ def test_a_carried_noun_spelled_as_a_verbal_trigger_is_not_read_by_its_verb():
     "Kenya ended its participation in the grain deal.",                       # a part in a pact ended
     "Kenya terminated its membership in the regional bloc.",                  # a part in a body ended
     "Chad confirmed the termination of its membership of the regional bloc.",
+    "The desert states of Chad, Niger and Mali announced their withdrawal from the regional bloc.",  # named after "of" (§490)
+    "The three states of Chad, Niger and Mali pulled out of the regional bloc.",
 ])
 def test_leaving_a_body_or_ending_a_part_in_a_pact_named_by_a_noun_is_a_sanction(sentence):
     doc, _ = code(sentence)

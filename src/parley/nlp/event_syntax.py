@@ -215,9 +215,11 @@ def by_the_state(words: EventWords, verb: Token) -> bool:
 
 
 def states_among(words: EventWords, tokens: list[Token]) -> bool:
-    """Whether one of ``tokens`` names a state or one of its bodies: "Russia", "the police"."""
+    """Whether one of ``tokens`` names a state or one of its bodies: "Russia", "the police"; or, itself no actor,
+    names them after "of": "the three states of Chad, Niger and Mali" (conventions §490)."""
+    members = [g for t in tokens if actor_of(t) is None for g in prepositional_objects(t, ("of",))]
     return any(actor.kind == "country" or actor.kind != "person" and actor.sector in words.restricting_sectors
-               for actor in map(actor_of, tokens) if actor is not None)
+               for actor in map(actor_of, [*tokens, *members]) if actor is not None)
 
 
 def with_a_party(head: Token) -> bool:
