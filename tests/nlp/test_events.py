@@ -2661,16 +2661,17 @@ def test_a_pact_signed_begins_an_exchange_unless_it_ends_a_war(sentence, expecte
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("Kenya refused to sign the trade agreement with Chad.", ["REJECT"]),        # refused: nothing begun (§489)
+    ("Kenya refused to sign the agreement with Chad.", ["REJECT"]),              # refused: nothing begun (§489)
     ("Kenya and Chad failed to reach an agreement on Tuesday.", ["REJECT"]),
     ("Kenya declined to sign the deal.", ["REJECT"]),
-    ("Kenya and Chad hope to sign a trade agreement next month.", ["AGREE"]),    # intended: the AGREE says it
-    ("Kenya and Chad will sign a trade agreement next month.", ["AGREE"]),
-    ("Kenya and Chad stopped short of signing a trade agreement.", ["SUPPORT"]),
-    ("Kenya and Chad did not sign the trade agreement.", ["SUPPORT"]),            # negated SUPPORT
-    ("Kenya and Chad discussed a trade agreement.", ["CONSULT"]),                 # talked about, not begun
-    ("Officials said Kenya and Chad signed a trade agreement.", ["SUPPORT", "COOPERATE"]),   # told as done
-    ("Kenya met Chad and signed a trade agreement.", ["CONSULT", "SUPPORT", "COOPERATE"]),
+    ("Kenya and Chad hope to sign a deal next month.", ["AGREE"]),               # intended: the AGREE says it
+    ("Kenya and Chad will sign a deal next month.", ["AGREE"]),
+    ("Kenya and Chad stopped short of signing a deal.", ["SUPPORT"]),
+    ("Kenya and Chad did not sign the deal.", ["SUPPORT"]),                      # negated SUPPORT
+    ("Officials said Kenya and Chad signed a deal.", ["SUPPORT", "COOPERATE"]),  # told as done
+    ("Kenya met Chad and signed a deal.", ["CONSULT", "SUPPORT", "COOPERATE"]),
+    ("Kenya used the visit to sign a deal with Chad.", ["CONSULT", "SUPPORT", "COOPERATE"]),
+    ("Kenya's ministers flew home after reaching a deal with Chad.", ["AGREE", "COOPERATE"]),
 ])
 def test_a_pact_begins_an_exchange_only_when_its_signing_is_told_as_done(sentence, expected):
     doc, _ = code(sentence)

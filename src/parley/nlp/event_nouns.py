@@ -1053,9 +1053,7 @@ def _cooperation_signed(lex: RuleWords, pact: Token) -> Candidate | None:
     verb, words = pact.head, lex.words
     if pact.dep_ not in OBJECT_DEPS or pact.lemma_.lower() not in lex.triggers.pacts:
         return None
-    if verb.dep_ in ("xcomp", "pcomp") or verb.dep_ == "ccomp" and not indicative(verb, words) or own_modes(verb, words):
-        # "refused to sign", "hope to sign", "will not sign", "stopped short of signing": nothing is begun, and the
-        # verb's own event (a refusal, an intention) tells it (conventions §489)
+    if not _told_as_done(lex, verb):
         return None
     # "worked out an agreement" with its particle; "approved a defense cooperation agreement" as a law is
     verbs = [verb.lemma_.lower()] + [f"{verb.lemma_.lower()} {c.lower_}" for c in verb.children if c.dep_ == "prt"]
@@ -1065,6 +1063,20 @@ def _cooperation_signed(lex: RuleWords, pact: Token) -> Candidate | None:
             and names_cooperation(pact, words):
         return Candidate(pact, Code("COOPERATE"), SPECIFICITY["compound"])
     return None
+
+
+def _told_as_done(lex: RuleWords, verb: Token) -> bool:
+    """Whether a pact's signing is told as done (conventions §489): not governed by a verb of refusing, intending or
+    failing ("refused to sign", "hope to sign", "stopped short of signing"), not proposed ("demanded that Chad
+    sign"), and without modes of its own ("will sign", "did not sign"); "used the visit to sign", "after reaching a
+    deal" and "said they signed" tell it."""
+    words = lex.words
+    if verb.dep_ in ("xcomp", "ccomp", "pcomp"):
+        # the verb the clause hangs on, past a preposition and what it modifies ("stopped short of signing")
+        governing = next((t for t in verb.ancestors if t.pos_ in VERB_POS), None)
+        if governing is not None and governing.lemma_.lower() in lex.triggers.governors:
+            return False
+    return not (verb.dep_ == "ccomp" and not indicative(verb, words) or own_modes(verb, words))
 
 
 def names_cooperation(pact: Token, words: EventWords) -> bool:
