@@ -9,7 +9,7 @@ number of each lemma's senses its semantic concordance tags, and where two lemma
 each (cntlist.rev). A row is written where a noun's or verb's exception,
 or the suffix rules on the regular plural, or past, -s or -ing form of a WordNet lemma, give several lemmas and the one
 WordNet tags more is not the one spaCy's lemmatizer gives ("hopes" and "hoping" are "hope", not "hop",
-plover_conventions.md §488); nlp/lemma_choices.py applies the rows.
+plover_conventions.md §487); nlp/lemma_choices.py applies the rows.
 
     uv run python scripts/build_lemma_choices.py          # rewrites the generated file
     uv run python scripts/build_lemma_choices.py --check  # exit 1 if the file is not what it builds

@@ -32,7 +32,7 @@ def test_the_generated_choices_are_what_the_script_builds():
     ("Opposition supporters staged a sit-in.", "staged", "stage"),
     ("The agency rated the threat as severe.", "rated", "rate"),
     ("The rebels spared the town.", "spared", "spare"),
-    # §488: a verb's -s form, which the suffix rules read "hop" + "es" as well as "hope" + "s"
+    # §487: a verb's -s form, which the suffix rules read "hop" + "es" as well as "hope" + "s"
     ("The minister hopes to sign the deal.", "hopes", "hope"),
     ("The ministry rates the threat as severe.", "rates", "rate"),
     ("The minister is hoping to sign the deal.", "hoping", "hope"),  # and its -ing form
