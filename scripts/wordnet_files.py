@@ -119,6 +119,20 @@ def tagged_sense_counts(directory: Path, pos: str) -> dict[str, int]:
     return counts
 
 
+def tagged_counts(directory: Path, pos: str) -> dict[str, int]:
+    """How often the semantic concordance tags each lemma in all its senses of ``pos`` (cntlist.rev: sense key,
+    sense number, count): "hope" 120, "hop" 9, where both have three senses tagged."""
+    number = {"noun": "1", "verb": "2"}[pos]
+    counts: dict[str, int] = {}
+    with (directory / "cntlist.rev").open(encoding="latin-1") as lines:
+        for line in lines:
+            key, _, count = line.split()
+            lemma, sense = key.split("%")
+            if sense.startswith(number + ":"):
+                counts[lemma] = counts.get(lemma, 0) + int(count)
+    return counts
+
+
 def _read_data(path: Path) -> dict[str, Synset]:
     synsets = {}
     with path.open(encoding="latin-1") as lines:

@@ -235,3 +235,26 @@ def test_what_protesters_do_is_a_protest(sentence):
 ])
 def test_what_protesters_say_or_have_is_no_protest(sentence):
     assert "PROTEST" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    # §486: what protesters undergo or perceive, by the WordNet file of the verb's first sense (plover_stative_verbs.csv)
+    "Several demonstrators underwent surgery in Nairobi.",                          # verb.perception
+    "Protesters witnessed the fire from the roof.",                                 # verb.perception
+    "The protesters survived the bombing of the camp.",                             # verb.stative
+])
+def test_what_protesters_undergo_is_no_protest(sentence):
+    assert "PROTEST" not in types(sentence)
+
+
+def test_an_attack_protesters_survive_is_the_attack():
+    assert types("The protesters survived the attack.") == ["ASSAULT"]
+
+
+def test_the_stative_verbs_are_what_wordnet_gives():
+    verbs = set(rebuilt("build_stative_verbs", "data.verb", "index.verb").OUTPUT.read_text(encoding="utf-8").split())
+    # first senses in verb.stative, verb.possession, verb.emotion, verb.cognition, verb.perception; linking verbs
+    assert {"be", "have", "own", "fear", "know", "see", "survive", "suffer", "endure", "witness", "undergo",
+            "remain", "become"} <= verbs
+    # acts (verb.contact, verb.communication, verb.social), and verbs the trigger lexicon codes (storm, loot)
+    assert not {"wave", "form", "block", "chant", "say", "storm", "loot", "threaten"} & verbs

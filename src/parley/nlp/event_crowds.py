@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .event_lexicon import SPECIFICITY, Code, RuleWords, grievance_nouns
+from .event_lexicon import SPECIFICITY, Code, RuleWords, grievance_nouns, stative_verbs
 from .event_reading import Candidate
 from .event_syntax import (armed, armed_men, by_the_state, counted, described_holders, done_in, has_own_actor, objects,
                            participle_host, prepositional_objects, subjects, to_infinitive)
@@ -55,12 +55,13 @@ def by_a_crowd(lex: RuleWords, verb: Token, lemma: str, candidate: Candidate | N
 
 def _protesters_act(lex: RuleWords, verb: Token, lemma: str) -> bool:
     """Whether protesters (`events.dissenter_nouns`) do the verb, one no rule reads otherwise: "demonstrators formed
-    a human chain", "protesters waved flags outside the embassy" (conventions §138); not what they say, feel or have
-    ("protesters said", "the marchers had no permit": `events.stative_verbs`), what they meet ("rioters who face
-    charges": `events.elicit_verbs`), or a verb that only places another act in time or governs it ("protesters
-    continue to demand", "kept demanding": `events.aspectual_verbs`, a complement)."""
+    a human chain", "protesters waved flags outside the embassy" (conventions §138); not what they say, feel, have
+    or undergo ("protesters said", "the marchers had no permit", "protesters survived the attack": `stative_verbs`,
+    §486), what they meet ("rioters who face charges": `events.elicit_verbs`), or a verb that only places another
+    act in time or governs it ("protesters continue to demand", "kept demanding": `events.aspectual_verbs`, a
+    complement)."""
     words = lex.words
-    if lemma in lex.triggers.reporting or lemma in words.stative_verbs or lemma in words.elicit_verbs \
+    if lemma in lex.triggers.reporting or lemma in stative_verbs() or lemma in words.elicit_verbs \
             or lemma in words.aspectual_verbs or any(c.dep_ == "xcomp" for c in verb.children):
         return False  # a verb with a complement governs another act: "kept demanding", "tried to storm"
     host = participle_host(verb)

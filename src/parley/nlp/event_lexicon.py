@@ -54,6 +54,7 @@ BLAME_WORDS_FILE = "plover_blame_words.csv"
 CONTROL_VERBS_FILE = "plover_control_verbs.csv"
 BLOW_VERBS_FILE = "plover_blow_verbs.csv"
 REFUSAL_VERBS_FILE = "plover_refusal_verbs.csv"
+STATIVE_VERBS_FILE = "plover_stative_verbs.csv"
 
 # How much a kind of match says about the event: a verb with its object is surer than a bare noun,
 # and the curated lexicon surer than the CAMEO fallback tier.
@@ -231,6 +232,14 @@ def control_verbs() -> frozenset[str]:
     """Verbs one of whose WordNet senses takes "Somebody ----s somebody to INFINITIVE": their object does the act of
     the infinitive beside it (plover_control_verbs.csv, scripts/build_control_verbs.py; conventions §340)."""
     return frozenset(row["verb"] for row in load_csv(CONTROL_VERBS_FILE))
+
+
+@lru_cache(maxsize=1)
+def stative_verbs() -> frozenset[str]:
+    """Verbs whose most frequent WordNet sense is a state, a having, a feeling, a knowing or a perceiving, or links
+    its subject to an adjective: "had", "feared", "witnessed", "survived", "remained" (plover_stative_verbs.csv,
+    scripts/build_stative_verbs.py; conventions §486)."""
+    return frozenset(row["verb"] for row in load_csv(STATIVE_VERBS_FILE))
 
 
 @lru_cache(maxsize=1)

@@ -338,7 +338,6 @@ class EventWords:
     assembly_verbs: frozenset[str]
     street_nouns: frozenset[str]
     dissenter_nouns: frozenset[str]
-    stative_verbs: frozenset[str]
     showing_nouns: frozenset[str]
     expressing_verbs: frozenset[str]
     crowd_sectors: frozenset[str]
