@@ -15,7 +15,7 @@ from nlp.test_events import codes_in_pipeline, events_with_parties
 
 @pytest.mark.parametrize("sentence", [
     "Prosecutors designated the news site an undesirable organisation.",
-    "The attorney general declared the pressure group an unlawful society.",
+    "The justice ministry declared the pressure group an unlawful society.",
     "The ministry declared the opposition party illegal.",
     "The charity was declared an extremist organization by the court.",
     "The justice ministry designated the radio station a foreign agent.",
@@ -25,13 +25,13 @@ def test_a_party_an_authority_declares_unlawful_or_undesirable_is_banned(sentenc
 
 
 def test_the_party_declared_unlawful_is_acted_upon():
-    assert events_with_parties("Russia declared the charity an undesirable organization.") == [
-        ("COERCE", ["Russia"], ["the charity"])]
+    assert events_with_parties("Russia declared the Memorial group an undesirable organization.") == [
+        ("COERCE", ["Russia"], ["Memorial"])]
 
 
 @pytest.mark.parametrize("sentence", [
     "The regulator throttled mobile internet in the capital.",
-    "Authorities throttled the internet ahead of the march.",
+    "Authorities throttled the internet in the region.",
 ])
 def test_a_transmission_an_authority_throttles_is_censored(sentence):
     assert codes_in_pipeline(sentence) == [("COERCE", "censor")]
