@@ -921,6 +921,20 @@ def restriction_of_freedoms(lex: RuleWords, token: Token) -> Candidate | None:
                      absorbed=[t for r in restricted for t in (r, counted(r, words))])
 
 
+def transmission_stopped(lex: RuleWords, token: Token) -> Candidate | None:
+    """A shutdown or a blackout named by the outlet or the means of communication it stops is censorship (the
+    manual's COERCE: "censor, ban or restrict access to publications"; conventions §485): "an internet shutdown",
+    "a communications blackout", "a media blackout". A power blackout or a government shutdown stops no
+    transmission."""
+    words = lex.words
+    lemma = token.lemma_.lower()
+    if token.pos_ != "NOUN" or lemma not in words.shutdown_nouns | words.blackout_nouns:
+        return None
+    means = [c for c in token.children if c.dep_ in ("compound", "amod", "nmod") and {c.lemma_.lower(), c.lower_}
+             & (words.outlet_nouns | words.outlet_products | words.communication_means)]
+    return Candidate(token, Code("COERCE", "censor"), SPECIFICITY["verb_object"], absorbed=means) if means else None
+
+
 def relief(lex: RuleWords, noun: Token) -> bool:
     """"food", "tents", "medical supplies", "humanitarian goods", "emergency medicines": relief goods."""
     words = lex.words
@@ -1306,6 +1320,7 @@ _NOUN_RULES = WordRules(
                            "words.leaving_heads")),
     WordRule(eases_restriction, ("words.easing_nouns",)),
     WordRule(restriction_of_freedoms, ("words.restriction_nouns",)),
+    WordRule(transmission_stopped, ("words.shutdown_nouns", "words.blackout_nouns")),
     WordRule(_cooperation_signed, ("triggers.pacts",)),
     WordRule(_relief_delivered, ("words.delivery_nouns", "words.handing_nouns")),
     WordRule(_aid_money_from_donor, ("words.aid_money_nouns",)),  # "debt relief": the noun is its last word

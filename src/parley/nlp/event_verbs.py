@@ -1200,7 +1200,40 @@ def _declared_unwelcome(lex: RuleWords, verb: Token, lemma: str) -> Candidate | 
         said = " ".join(t.lower_ for t in child.subtree)
         if any(name in said for name in words.unwelcome_envoys):
             return Candidate(verb, Code("SANCTION", "expel"), SPECIFICITY["verb_object"], absorbed=list(child.subtree))
+    return _declared_outlawed(lex, verb)
+
+
+def _declared_outlawed(lex: RuleWords, verb: Token) -> Candidate | None:
+    """A party an authority declares or designates unlawful, undesirable, extremist or a foreign agent is banned
+    (the manual's COERCE: "ban individuals or organizations"; conventions §483): "designated the news site an
+    undesirable organisation", "declared the pressure group an unlawful society", "the charity was declared an
+    extremist organization". The parser hangs the mark as a second object, a predicate, an apposition to the party
+    or a clause whose subject is the party. A film or an election declared illegal is no party; a critic or a coach
+    is no authority."""
+    words = lex.words
+    if not _by_an_authority(lex, verb):
+        return None
+    declared = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    marks = [c for c in verb.children if c.dep_ in ("oprd", "ccomp", "xcomp", "dobj", "acomp", "attr")]
+    pairs = [(party, mark) for mark in marks for party in (*declared, *(c for c in mark.children if c.dep_ == "nsubj"))
+             if party is not mark] + [(party, a) for party in declared for a in party.children if a.dep_ == "appos"]
+    for party, mark in pairs:
+        modifiers = [m for m in mark.children if m.dep_ in ("amod", "compound")]
+        marked = {mark.lemma_.lower(), *(m.lemma_.lower() for m in modifiers),
+                  *(f"{m.lemma_.lower()} {mark.lemma_.lower()}" for m in modifiers)}
+        if marked & words.outlawing_marks and _a_party_to_ban(lex, counted(party, words)):
+            return Candidate(verb, Code("COERCE", "ban"), SPECIFICITY["verb_object"], absorbed=[mark, *modifiers])
     return None
+
+
+def _a_party_to_ban(lex: RuleWords, noun: Token) -> bool:
+    """A person, a group or an organization, or an outlet, that is none of the state's or of an armed party's: what
+    an authority can ban (conventions §483)."""
+    if _armed_or_state(lex, noun):
+        return False
+    lemma = noun.lemma_.lower()
+    return lemma in party_noun_kinds() or lemma in lex.words.group_nouns or _outlet(noun, lex.words) \
+        or actor_of(noun) is not None or a_person(noun, frozenset())
 
 
 def _envoy_sent_back(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
