@@ -14,7 +14,7 @@ from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, Trig
                             blow_verbs, conveyance_nouns, deed_nouns, firm_operations, party_noun_kinds, party_nouns,
                             provision_nouns, refusal_verbs, relief_personnel, sport_nouns, thing_noun_kinds,
                             uninflected, work_noun_kinds)
-from .event_modes import companions, conditional, denies_part, negates, shared_modal_verb
+from .event_modes import companions, conditional, denies_part, joint_manners, negates, shared_modal_verb
 from .event_nouns import (ACTS_OF_PARTIES, CAUSE, PARTNER_PREPOSITIONS, a_pact_of_ties, a_person_or_in_politics,
                           abstract, aid_party, another_partys_forces, arms, as_prospect, asked_by_a_text,
                           attack_parties, by_force, campaign_event, consequence_held_out, consequence_words,
@@ -265,6 +265,11 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return Candidate(token, Code("REQUEST"), SPECIFICITY["verb"])
     if token.dep_ != "amod" and any(c.dep_ == "advmod" and c.lower_ in words.jointly for c in token.children):
         # "jointly inaugurated a power line" cooperates (§26); before its noun, "jointly owned drones" describes them
+        return Candidate(token, Code("COOPERATE"), SPECIFICITY["verb"])
+    if token.dep_ != "amod" and lemma not in words.stative_verbs | words.placed_verbs \
+            and not any(noun_code(lex, counted(c, words)) for c in objects(token, words)) and joint_manners(token, words):
+        # "patrolled in tandem", "co-developed a tank": two countries' parties act together, as "jointly" (§477); an
+        # event named by the object is theirs ("co-chaired the meeting"), and "lived side by side" is no act
         return Candidate(token, Code("COOPERATE"), SPECIFICITY["verb"])
     return None
 
