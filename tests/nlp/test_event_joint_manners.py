@@ -1,7 +1,7 @@
 """An act that parties of two countries do together, as a manner of togetherness ("side by side", "in tandem", "hand
-in hand", "in concert") or the verb prefix co- says, is their cooperation (COOPERATE), as one done "jointly" is; an
-act with its own reading keeps it, and one country's parties or a verb of being placed make no joint act
-(conventions §477).
+in hand", "in concert"), the verb prefix co- or a joint modifier on the act ("a coordinated operation") says, is their
+cooperation (COOPERATE), as one done "jointly" is; an act with its own reading keeps it, and one country's parties or
+a verb of being placed make no joint act (conventions §477).
 
 Sentences are written for these tests.
 """
@@ -12,6 +12,7 @@ from datetime import date
 
 import pytest
 
+from generators import generator, require
 from parley.nlp.pipeline import Pipeline
 
 PUBLISHED = date(2025, 7, 23)
@@ -29,6 +30,9 @@ def types(sentence: str) -> list[str]:
     "Polish and Lithuanian border guards searched the forest in concert on Friday.",
     "Spain and Italy co-produced a frigate at a shipyard in Cadiz.",             # the joint prefix
     "Brazil and Argentina will co-develop a new transport aircraft.",
+    "Indian and French troops mounted a coordinated operation against pirates.",  # a joint act as the object
+    "Peruvian and Ecuadorian coastguards staged a coordinated search for the boat.",
+    "Chilean and Argentine soldiers carried out combined peacekeeping training in Mendoza.",
 ])
 def test_an_act_two_countries_do_together_cooperates(sentence):
     assert "COOPERATE" in types(sentence)
@@ -49,6 +53,16 @@ def test_an_act_with_its_own_reading_keeps_it(sentence, kept):
     "Serbian and Albanian families lived side by side in the village for centuries.",  # no act
     "Security goes hand in hand with development, Kenyan and Ugandan officials said.",
     "The senator co-authored the bill with a colleague from Ohio.",              # no two countries
+    "The Kenyan army carried out a coordinated operation against poachers.",
+    "Kenya and Ethiopia issued a joint statement on Monday.",                   # said, no act
 ])
 def test_togetherness_with_no_joint_act_is_no_event(sentence):
     assert "COOPERATE" not in types(sentence)
+
+
+def test_act_nouns_file_is_what_the_script_builds():
+    builder = generator("build_act_nouns")
+    require(builder.WORDNET_DIR / "data.noun")
+    assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
+    acts = set(builder.OUTPUT.read_text(encoding="utf-8").split())
+    assert {"operation", "search", "training"} <= acts and not {"statement", "committee", "communique"} & acts

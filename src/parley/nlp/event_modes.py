@@ -526,7 +526,7 @@ def joint_manners(head: Token, words: EventWords) -> list[Token]:
         if any(doc[start.i:start.i + n].text.lower() in words.joint_manners for n in range(1, 6)) \
                 and _governing(start, head) == head:
             manners.append(start)
-    return manners if manners and _of_two_countries(head, manners) else []
+    return manners if manners and of_two_countries(head, manners) else []
 
 
 def _governing(token: Token, head: Token) -> Token:
@@ -536,7 +536,7 @@ def _governing(token: Token, head: Token) -> Token:
     return token
 
 
-def _of_two_countries(verb: Token, manners: list[Token]) -> bool:
+def of_two_countries(verb: Token, manners: list[Token]) -> bool:
     """Whether the verb's doers — its subjects, or for a participle the noun or the clause it describes — and whom it
     or its manner is done with or alongside name actors of two countries: "Kenyan and Ugandan troops", "Colombian
     police, working with the DEA"."""
