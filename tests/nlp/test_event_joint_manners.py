@@ -55,6 +55,7 @@ def test_an_act_with_its_own_reading_keeps_it(sentence, kept):
     "The senator co-authored the bill with a colleague from Ohio.",              # no two countries
     "The Kenyan army carried out a coordinated operation against poachers.",
     "Kenya and Ethiopia issued a joint statement on Monday.",                   # said, no act
+    "The Kenyan and Ugandan ministers co-chaired a joint cabinet gathering in Kampala.",  # a meeting (§479)
 ])
 def test_togetherness_with_no_joint_act_is_no_event(sentence):
     assert "COOPERATE" not in types(sentence)
@@ -64,5 +65,7 @@ def test_act_nouns_file_is_what_the_script_builds():
     builder = generator("build_act_nouns")
     require(builder.WORDNET_DIR / "data.noun")
     assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")
-    acts = set(builder.OUTPUT.read_text(encoding="utf-8").split())
-    assert {"operation", "search", "training"} <= acts and not {"statement", "committee", "communique"} & acts
+    kinds = dict(line.split(",") for line in builder.OUTPUT.read_text(encoding="utf-8").splitlines()[5:])
+    assert all(kinds[noun] == "act" for noun in ("operation", "search", "training"))
+    assert all(kinds[noun] == "meeting" for noun in ("gathering", "encounter", "session", "summit"))
+    assert not {"statement", "committee", "communique"} & set(kinds)

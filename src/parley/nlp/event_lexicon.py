@@ -280,9 +280,10 @@ def deed_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def act_nouns() -> frozenset[str]:
-    """Nouns one of whose senses is an act (plover_act_nouns.csv, scripts/build_act_nouns.py, conventions §477)."""
-    return frozenset(row["noun"] for row in load_csv(ACT_NOUNS_FILE))
+def act_noun_kinds() -> dict[str, str]:
+    """Nouns one of whose senses is a meeting, or else an act, each with that kind: "summit" → meeting, "operation" →
+    act (plover_act_nouns.csv, scripts/build_act_nouns.py, conventions §478, §479)."""
+    return {row["noun"]: row["kind"] for row in load_csv(ACT_NOUNS_FILE)}
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..knowledge.actor_kb import place_country
 from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, WordRule, WordRules,
-                            act_nouns, blow_verbs, conveyance_nouns, deed_nouns, firm_operations, party_noun_kinds,
+                            act_noun_kinds, blow_verbs, conveyance_nouns, deed_nouns, firm_operations, party_noun_kinds,
                             party_nouns, provision_nouns, refusal_verbs, relief_personnel, sport_nouns,
                             thing_noun_kinds, uninflected, work_noun_kinds)
 from .event_modes import (companions, conditional, denies_part, joint_manners, negates, of_two_countries,
@@ -277,14 +277,15 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
 def _done_together(lex: RuleWords, verb: Token) -> bool:
     """Whether parties of two countries do the verb's act together: in a manner of togetherness or with a joint
     prefix ("patrolled in tandem", "co-produced a frigate"), or as an act a joint modifier marks ("mounted a
-    coordinated operation", "carried out combined training"; conventions §477). An object that names an event of its
-    own keeps it: "co-chaired the meeting" consults, "joint patrols" are §9's exercise, "coordinated attacks" §123's
-    violence."""
+    coordinated operation", "carried out combined training"; conventions §477, §478). An object that names an event
+    of its own keeps it: "joint patrols" are §9's exercise, "coordinated attacks" §123's violence; and a meeting,
+    co-chaired or joint, is a meeting (§479)."""
     words = lex.words
     acts = [counted(c, words) for c in objects(verb, words)]
-    if any(noun_code(lex, act) for act in acts):
+    kinds = act_noun_kinds()
+    if any(noun_code(lex, act) or kinds.get(act.lemma_.lower()) == "meeting" for act in acts):
         return False
-    joint_acts = [a for a in acts if a.lemma_.lower() in act_nouns() and _joint_modified(a, words)]
+    joint_acts = [a for a in acts if kinds.get(a.lemma_.lower()) == "act" and _joint_modified(a, words)]
     return bool(joint_manners(verb, words)) or bool(joint_acts) and of_two_countries(verb, joint_acts)
 
 
