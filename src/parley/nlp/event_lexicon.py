@@ -39,6 +39,7 @@ COMMERCE_WORDS_FILE = "plover_commerce_words.csv"
 KIN_NOUNS_FILE = "plover_kin_nouns.csv"
 PROVISION_NOUNS_FILE = "plover_provision_nouns.csv"
 DEED_NOUNS_FILE = "plover_deed_nouns.csv"
+ACT_NOUNS_FILE = "plover_act_nouns.csv"
 PROSPECT_NOUNS_FILE = "plover_prospect_nouns.csv"
 RELIEF_PERSONNEL_FILE = "plover_relief_personnel.csv"
 MATERIEL_NOUNS_FILE = "plover_materiel_nouns.csv"
@@ -285,6 +286,13 @@ def deed_nouns() -> frozenset[str]:
     """Nouns of a deed, done or said: an act or a communication (plover_deed_nouns.csv, scripts/build_deed_nouns.py,
     conventions §262)."""
     return frozenset(row["noun"] for row in load_csv(DEED_NOUNS_FILE))
+
+
+@lru_cache(maxsize=1)
+def act_noun_kinds() -> dict[str, str]:
+    """Nouns one of whose senses is a meeting, or else an act, each with that kind: "summit" → meeting, "operation" →
+    act (plover_act_nouns.csv, scripts/build_act_nouns.py, conventions §478, §479)."""
+    return {row["noun"]: row["kind"] for row in load_csv(ACT_NOUNS_FILE)}
 
 
 @lru_cache(maxsize=1)

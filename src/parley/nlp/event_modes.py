@@ -510,7 +510,42 @@ def companions(head: Token, words: EventWords) -> list[Token]:
     partners"; conventions §9, §268)."""
     return [c for c in head.children if c.dep_ == "advmod" and c.lower_ in words.joint_modifiers
             or c.dep_ == "prep" and c.lower_ in ("with", "alongside") and any(
-                g._.actor or g.lemma_.lower() in words.partner_nouns for g in c.children if g.dep_ == "pobj")]
+                g._.actor or g.lemma_.lower() in words.partner_nouns for g in c.children if g.dep_ == "pobj")] \
+        + joint_manners(head, words)
+
+
+def joint_manners(head: Token, words: EventWords) -> list[Token]:
+    """The first words of a manner of acting together that hangs on ``head`` ("patrolled the strait in tandem",
+    "trained side by side", "worked hand in hand with the police") or its joint prefix ("co-developed"), when those who
+    act, its doers and whom it is done with, name parties of two countries (conventions §477). The manners also say
+    where things stand ("two frigates sailed in tandem" is one navy's formation), so one country's parties are no
+    two sides."""
+    doc = head.doc
+    manners = [head] if any(head.lower_.startswith(p) for p in words.joint_prefixes) else []
+    for start in head.sent:
+        if any(doc[start.i:start.i + n].text.lower() in words.joint_manners for n in range(1, 6)) \
+                and _governing(start, head) == head:
+            manners.append(start)
+    return manners if manners and of_two_countries(head, manners) else []
+
+
+def _governing(token: Token, head: Token) -> Token:
+    """The nearest of ``head`` and the verbs above ``token``: the act an adverbial of the token's says how."""
+    while token != head and token.pos_ not in VERB_POS and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def of_two_countries(verb: Token, manners: list[Token]) -> bool:
+    """Whether the verb's doers — its subjects, or for a participle the noun or the clause it describes — and whom it
+    or its manner is done with or alongside name actors of two countries: "Kenyan and Ugandan troops", "Colombian
+    police, working with the DEA"."""
+    clause = verb.head if verb.dep_ in ("advcl", "conj", "xcomp") else verb
+    doers = [c for c in clause.children if c.dep_ in SUBJECT_DEPS] or ([verb.head] if verb.dep_ == "acl" else [])
+    partners = [g for t in (verb, *(w for m in manners for w in m.subtree)) for p in t.children
+                if p.dep_ == "prep" and p.lower_ in ("with", "alongside") for g in p.children if g.dep_ == "pobj"]
+    named = {t._.actor for head in (*doers, *partners) for t in head.subtree if t._.actor}
+    return len({a.country for a in verb.doc._.actors or [] if a.id in named and a.country}) > 1
 
 
 def _paired_modifiers(noun: Token, words: EventWords) -> bool:

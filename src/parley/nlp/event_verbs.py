@@ -11,10 +11,11 @@ from spacy.tokens import Span, Token
 
 from ..knowledge.actor_kb import place_country
 from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, WordRule, WordRules,
-                            blow_verbs, conveyance_nouns, deed_nouns, firm_operations, party_noun_kinds, party_nouns,
-                            provision_nouns, refusal_verbs, relief_personnel, sport_nouns, thing_noun_kinds,
-                            uninflected, work_noun_kinds)
-from .event_modes import companions, conditional, denies_part, negates, shared_modal_verb
+                            act_noun_kinds, blow_verbs, conveyance_nouns, deed_nouns, firm_operations, party_noun_kinds,
+                            party_nouns, provision_nouns, refusal_verbs, relief_personnel, sport_nouns,
+                            thing_noun_kinds, uninflected, work_noun_kinds)
+from .event_modes import (companions, conditional, denies_part, joint_manners, negates, of_two_countries,
+                          shared_modal_verb)
 from .event_nouns import (ACTS_OF_PARTIES, CAUSE, PARTNER_PREPOSITIONS, a_pact_of_ties, a_person_or_in_politics,
                           abstract, aid_party, another_partys_forces, arms, as_prospect, asked_by_a_text,
                           attack_parties, by_force, campaign_event, consequence_held_out, consequence_words,
@@ -266,7 +267,26 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     if token.dep_ != "amod" and any(c.dep_ == "advmod" and c.lower_ in words.jointly for c in token.children):
         # "jointly inaugurated a power line" cooperates (§26); before its noun, "jointly owned drones" describes them
         return Candidate(token, Code("COOPERATE"), SPECIFICITY["verb"])
+    if token.dep_ != "amod" and lemma not in words.stative_verbs | words.placed_verbs and _done_together(lex, token):
+        # "patrolled in tandem", "co-developed a tank", "mounted a coordinated operation": two countries' parties act
+        # together, as "jointly" (§477); "lived side by side" is no act
+        return Candidate(token, Code("COOPERATE"), SPECIFICITY["verb"])
     return None
+
+
+def _done_together(lex: RuleWords, verb: Token) -> bool:
+    """Whether parties of two countries do the verb's act together: in a manner of togetherness or with a joint
+    prefix ("patrolled in tandem", "co-produced a frigate"), or as an act a joint modifier marks ("mounted a
+    coordinated operation", "carried out combined training"; conventions §477, §478). An object that names an event
+    of its own keeps it: "joint patrols" are §9's exercise, "coordinated attacks" §123's violence; and a meeting,
+    co-chaired or joint, is a meeting (§479)."""
+    words = lex.words
+    acts = [counted(c, words) for c in objects(verb, words)]
+    kinds = act_noun_kinds()
+    if any(noun_code(lex, act) or kinds.get(act.lemma_.lower()) == "meeting" for act in acts):
+        return False
+    joint_acts = [a for a in acts if kinds.get(a.lemma_.lower()) == "act" and _joint_modified(a, words)]
+    return bool(joint_manners(verb, words)) or bool(joint_acts) and of_two_countries(verb, joint_acts)
 
 
 # _read_verb's rules where the object, the particle or the clause decides the type, in the order they are tried: the
