@@ -12,7 +12,7 @@ from spacy.tokens import Span, Token
 from ..knowledge.actor_kb import place_country
 from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, WordRule, WordRules,
                             act_noun_kinds, blow_verbs, conveyance_nouns, deed_nouns, firm_operations, party_noun_kinds,
-                            party_nouns, provision_nouns, refusal_verbs, relief_personnel, sport_nouns,
+                            party_nouns, provision_nouns, refusal_verbs, relief_personnel, sport_nouns, stative_verbs,
                             thing_noun_kinds, uninflected, work_noun_kinds)
 from .event_modes import (companions, conditional, denies_part, joint_manners, negates, of_two_countries,
                           shared_modal_verb)
@@ -267,7 +267,7 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     if token.dep_ != "amod" and any(c.dep_ == "advmod" and c.lower_ in words.jointly for c in token.children):
         # "jointly inaugurated a power line" cooperates (§26); before its noun, "jointly owned drones" describes them
         return Candidate(token, Code("COOPERATE"), SPECIFICITY["verb"])
-    if token.dep_ != "amod" and lemma not in words.stative_verbs | words.placed_verbs and _done_together(lex, token):
+    if token.dep_ != "amod" and lemma not in stative_verbs() | words.placed_verbs and _done_together(lex, token):
         # "patrolled in tandem", "co-developed a tank", "mounted a coordinated operation": two countries' parties act
         # together, as "jointly" (§477); "lived side by side" is no act
         return Candidate(token, Code("COOPERATE"), SPECIFICITY["verb"])
