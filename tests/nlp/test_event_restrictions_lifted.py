@@ -18,6 +18,7 @@ from nlp.test_events import events_with_mode_and_parties, types_in_pipeline
     ("Soldiers cleared the checkpoint outside Hebron on Sunday.", "Soldiers"),           # checkpoint.n.01
     ("Kenya reopened the Namanga border crossing on Tuesday.", "Kenya"),                 # reopen.v.01 + a passage
     ("The rebels unblocked the main road to the capital.", "rebels"),                    # unblock.v.01 + a passage
+    ("The Chadian army reopened the Adre crossing for aid convoys.", "Chadian army"),    # a name before "crossing"
 ])
 def test_a_barrier_taken_away_or_a_passage_reopened_eases_the_blockade(sentence, actor):
     events = events_with_mode_and_parties(sentence)
@@ -41,6 +42,8 @@ def test_nothing_closed_to_a_party_reopened_is_no_retreat(sentence):
     "Police handed back the laptops seized from the protesters.",        # hand + back: giving back
     "The authorities gave back the confiscated boats to the fishermen.",
     "The junta returned the passports of the opposition leaders.",       # a passport held by the state
+    "The militia handed back the villagers it had abducted in May.",     # abducted: taken, as seized
+    "Peru restored 800 hectares of farms occupied by the navy.",          # the measure's "of" names what was seized
 ])
 def test_seized_things_and_passports_given_back_are_released(sentence):
     assert "RETREAT" in types_in_pipeline(sentence)
