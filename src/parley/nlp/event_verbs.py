@@ -1325,12 +1325,15 @@ def _barrier_lifted(lex: RuleWords, verb: Token, lemma: str, verbs: list[str]) -
     """A barrier a party takes away, or a passage it reopens or unblocks, eases the blockade: "police dismantled the
     barricades", "troops cleared their roadblock", "Georgia reopened the checkpoint", "the rebels unblocked the road"
     (RETREAT/withdraw, CAMEO 0872 "ease military blockade"; the undoing of §44's closing; conventions §480). Not a
-    passage taken away ("removed the bridge"), what no party opens ("the shop reopened", a storm's road cleared), nor
-    exchange reopened between two sides (§451's COOPERATE, read first)."""
+    passage taken away ("removed the bridge"), what no party opens ("the shop reopened", a storm's road cleared), a
+    reopening a noun only plans ("a plan to reopen the roads"), nor exchange reopened between two sides (§451's
+    COOPERATE, read first)."""
     words = lex.words
     opens = lemma in words.reopening_verbs or lemma in words.unblocking_verbs
     if not opens and not any(v in words.barrier_removing_verbs for v in verbs) or not _closed_by_a_party(lex, verb):
         return None
+    if verb.dep_ == "acl" and to_infinitive(verb):
+        return None  # "a UN plan to reopen roads", "efforts to reopen the roads": no immediate act (manual's RETREAT)
     for child in objects(verb, words):
         noun = counted(child, words)
         kinds = {noun.lemma_.lower(), noun.lower_}  # the parser lemmatizes "the Adre crossing" as "cross"
