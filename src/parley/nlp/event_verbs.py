@@ -310,7 +310,8 @@ _VERB_RULES = WordRules(
               "words.reopening_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _dismissal(lex, verb, lemma), ("words.dismissing_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _captives_rescued(lex, verb, lemma), ("words.rescue_verbs",)),
-    WordRule(lambda lex, verb, lemma, verbs: _seized_returned(lex, verb, lemma), ("words.returning_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _seized_returned(lex, verb, lemma),
+             ("words.returning_verbs", "words.transfer_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _verdict(lex, verb, lemma), ("words.verdict_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _restraint(lex, verb, lemma), ("words.restraint_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _custody(lex, verb, lemma), ("words.custody_verbs",)),
@@ -380,6 +381,8 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _armed_flight(lex, verb, lemma), ("words.fleeing_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _easing(lex, verb, lemma), ("words.easing_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _exchange_resumed(lex, verb, lemma), ("words.resuming_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _barrier_lifted(lex, verb, lemma, verbs),
+             ("words.reopening_verbs", "words.unblocking_verbs", "words.barrier_removing_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _measure_abandoned(lex, verb, verbs), ("words.abandoning_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _cooperation(lex, verb, verbs),
              ("words.expanding_verbs", "words.founding_verbs", "words.rising_verbs")),
@@ -1324,14 +1327,22 @@ def _captives_rescued(lex: RuleWords, verb: Token, lemma: str) -> Candidate | No
 def _seized_returned(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """What was seized and is given back is released: "returned the seized headquarters to its owners", "restored
     the land confiscated in 2020" (RETREAT/release, the manual's "the return of confiscated property"; conventions
-    §136). Seized is what a verb the lexicon codes COERCE/seize says, as a participle of the thing returned."""
+    §136). Seized is what a verb the lexicon codes COERCE/seize or ASSAULT/abduct says, as a participle of the thing
+    returned or of what it measures; a passport or permit given back had been held from its holder ("returned the
+    passports of the opposition leaders"), and a verb of handing over with "back" gives back as well ("handed back the
+    laptops seized from the protesters", "handed back the women it abducted"; §481)."""
     words, triggers = lex.words, lex.triggers
-    if lemma not in words.returning_verbs:
+    hands_back = lemma in words.transfer_verbs and any(b.lower_ == "back" for b in _return_adverbs((verb,), words))
+    if lemma not in words.returning_verbs and not hands_back:
         return None
+    taken = (Code("COERCE", "seize"), Code("ASSAULT", "abduct"))
     for child in objects(verb, words):
         noun = counted(child, words)
-        if any(c.dep_ in ("amod", "acl", "relcl") and triggers.verbs.get(c.lemma_.lower()) == Code("COERCE", "seize")
-               for c in noun.children):
+        # "1,200 hectares of land occupied by the army": the measure's "of" names what was seized
+        held = (noun, *prepositional_objects(noun, ("of",)))
+        if noun.lemma_.lower() in words.permit_documents or any(
+                c.dep_ in ("amod", "acl", "relcl") and triggers.verbs.get(c.lemma_.lower()) in taken
+                for n in held for c in n.children):
             return Candidate(verb, Code("RETREAT", "release"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
 
@@ -1345,15 +1356,42 @@ def _closure(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | None:
     closes = any(v in words.closing_verbs for v in verbs)
     if not closes and not any(v in words.interrupting_verbs for v in verbs):
         return None
-    closers = subjects(verb)
-    if closers and not actor_in(closers, words) and not any(c.pos_ == "PRON" for c in closers) \
-            and not any(lex.sector_nouns.get(c.lower_) not in (None, "BUS") for c in closers):
-        return None  # "officials", "the police" close as an actor does (conventions §121); a storm, a firm do not
+    if not _closed_by_a_party(lex, verb):
+        return None
     for child in objects(verb, words):
         noun = counted(child, words)
         code = _closed(noun, words) if closes else Code("COERCE", "censor") if _outlet(noun, words) else None
         if code:
             return Candidate(verb, code, SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
+
+
+def _closed_by_a_party(lex: RuleWords, verb: Token) -> bool:
+    """Whether the subjects of a verb that closes or opens a way, if it has any, are a party: "officials", "the police"
+    close as an actor does (conventions §121); a storm, a firm do not."""
+    closers = subjects(verb)
+    return not closers or actor_in(closers, lex.words) or any(c.pos_ == "PRON" for c in closers) \
+        or any(lex.sector_nouns.get(c.lower_) not in (None, "BUS") for c in closers)
+
+
+def _barrier_lifted(lex: RuleWords, verb: Token, lemma: str, verbs: list[str]) -> Candidate | None:
+    """A barrier a party takes away, or a passage it reopens or unblocks, eases the blockade: "police dismantled the
+    barricades", "troops cleared their roadblock", "Georgia reopened the checkpoint", "the rebels unblocked the road"
+    (RETREAT/withdraw, CAMEO 0872 "ease military blockade"; the undoing of §44's closing; conventions §480). Not a
+    passage taken away ("removed the bridge"), what no party opens ("the shop reopened", a storm's road cleared), a
+    reopening a noun only plans ("a plan to reopen the roads"), nor exchange reopened between two sides (§451's
+    COOPERATE, read first)."""
+    words = lex.words
+    opens = lemma in words.reopening_verbs or lemma in words.unblocking_verbs
+    if not opens and not any(v in words.barrier_removing_verbs for v in verbs) or not _closed_by_a_party(lex, verb):
+        return None
+    if verb.dep_ == "acl" and to_infinitive(verb):
+        return None  # "a UN plan to reopen roads", "efforts to reopen the roads": no immediate act (manual's RETREAT)
+    for child in objects(verb, words):
+        noun = counted(child, words)
+        kinds = {noun.lemma_.lower(), noun.lower_}  # the parser lemmatizes "the Adre crossing" as "cross"
+        if kinds & words.barrier_nouns or opens and kinds & words.passage_nouns:
+            return Candidate(verb, Code("RETREAT", "withdraw"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
 
 
