@@ -232,6 +232,10 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         # "attacked the senator's plan" criticizes; "fighting poverty" reports no event (conventions §10)
         return Candidate(token, Code("ACCUSE", "disapprove"), SPECIFICITY["verb"]) \
             if lemma in words.criticism_verbs else None
+    if lemma in words.heedless_verbs and not _heeds_what_was_put(lex, token):
+        return None  # "ignored the other candidates", "issues were ignored": nothing put to one refused (§475)
+    if _adopts_an_idea(token, lemma, words):
+        return None  # "seized on his remarks": an idea taken up, nothing taken (§476)
     if _filmed_or_flopped(lex, token, lemma):
         return None  # "the video, shot in Lisbon", "the film bombed at the box office" (conventions §162)
     if lemma in words.promise_verbs and any(counted(o, words).lemma_.lower() in words.expression_nouns
@@ -1901,6 +1905,30 @@ def _proposal_refused(lex: RuleWords, verb: Token, lemma: str) -> Candidate | No
     if any(_put_to_a_party(lex, noun) for noun in refused):
         return Candidate(verb, Code("REJECT"), SPECIFICITY["verb_object"])
     return None
+
+
+def _heeds_what_was_put(lex: RuleWords, verb: Token) -> bool:
+    """Whether what a verb of paying no heed ignores — its object or passive subject — was put to its doer to heed:
+    a request, an order, a proposal, a call or a law (`_put_to_a_party`), or a warning (the noun of a governor of
+    THREATEN). The manual's REJECT refuses what is asked or proposed: "ignored a court order", "ignored repeated
+    calls", "warnings were ignored" reject them; "ignored the other candidates", "veterans' issues were ignored",
+    "ignored the experts" refuse nothing (§475)."""
+    words = lex.words
+    for noun in (counted(o, words) for o in objects(verb, words)):
+        governor = lex.triggers.governors.get(lex.governor_nouns.get(noun.lemma_.lower(), ""))
+        if _put_to_a_party(lex, noun) or governor is not None and governor.type == "THREATEN":
+            return True
+    return False
+
+
+def _adopts_an_idea(verb: Token, lemma: str, words: EventWords) -> bool:
+    """Whether a verb with no object is a phrasal verb of adopting an idea by its "on" or "upon" (WordNet 3.0
+    seize_on.v.01 "adopt"): "seized on the governor's remarks", "the video was seized upon by his rivals" (§476).
+    "Seized on Monday a cache of weapons" has its object, and "the town was seized on Monday" its day."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(c.dep_ in ("prep", "prt") and f"{lemma} {c.lower_}" in words.adopting_phrasal_verbs
+               and not any(g.ent_type_ in TIME_LABELS for g in c.children) for c in verb.children)
 
 
 def _put_to_a_party(lex: RuleWords, noun: Token) -> bool:
