@@ -232,10 +232,6 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         # "attacked the senator's plan" criticizes; "fighting poverty" reports no event (conventions §10)
         return Candidate(token, Code("ACCUSE", "disapprove"), SPECIFICITY["verb"]) \
             if lemma in words.criticism_verbs else None
-    if lemma in words.heedless_verbs and not _heeds_what_was_put(lex, token):
-        return None  # "ignored the other candidates", "issues were ignored": nothing put to one refused (§475)
-    if _adopts_an_idea(token, lemma, words):
-        return None  # "seized on his remarks": an idea taken up, nothing taken (§476)
     if _filmed_or_flopped(lex, token, lemma):
         return None  # "the video, shot in Lisbon", "the film bombed at the box office" (conventions §162)
     if lemma in words.promise_verbs and any(counted(o, words).lemma_.lower() in words.expression_nouns
@@ -641,6 +637,26 @@ def captures_of_ideas(lex: RuleWords, found: list[Candidate]) -> None:
         ideas = [*captured, *agents(verb)]
         if any(abstract(lex, counted(t, words)) for t in ideas) \
                 or not captured and any(c.dep_ == "ccomp" for c in verb.children):
+            candidate.dropped = True
+
+
+def disregards_of_nothing_put(lex: RuleWords, found: list[Candidate]) -> None:
+    """A verb of paying no heed refuses only what was put to its doer (§475): "ignored the other candidates",
+    "veterans' issues were ignored" are no REJECT; "ignored a court order" is. The verb keeps what it ignores as its
+    own words, so "ignored the protests" reports no protest either, as before."""
+    for candidate in found:
+        verb = candidate.anchor
+        if not candidate.dropped and verb.pos_ in VERB_POS and candidate.code.type == "REJECT" \
+                and verb.lemma_.lower() in lex.words.heedless_verbs and not _heeds_what_was_put(lex, verb):
+            candidate.dropped = True
+
+
+def ideas_seized_on(lex: RuleWords, found: list[Candidate]) -> None:
+    """An idea seized on is adopted, not seized (§476): "seized on the governor's remarks", "the video was seized
+    upon by his rivals"; what is seized on stays the verb's words, no event of its own."""
+    for candidate in found:
+        verb = candidate.anchor
+        if not candidate.dropped and verb.pos_ in VERB_POS and _adopts_an_idea(verb, verb.lemma_.lower(), lex.words):
             candidate.dropped = True
 
 
