@@ -1608,6 +1608,7 @@ def test_what_is_offered_in_words_is_not_promised(sentence, expected):
     ("The senator offered few specifics about the plan.", []),            # particulars told
     ("Kenya offered to mediate between the two sides.", ["AGREE", "CONSULT"]),  # an act offered stays
     ("Egypt offered humanitarian aid to Gaza.", ["AGREE", "AID"]),
+    ("The army vowed a swift response to the attack.", ["THREATEN", "ASSAULT"]),  # a response to come (§5)
 ])
 def test_a_reply_or_a_speech_offered_is_said_not_promised(sentence, expected):
     doc, _ = code(sentence)

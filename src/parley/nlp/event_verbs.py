@@ -3273,7 +3273,9 @@ def _offers_no_act(lex: RuleWords, verb: Token) -> bool:
     offered = [counted(o, words) for o in [c for c in verb.children if c.dep_ == "dobj"] or acted_on(verb)]
     # what it is a measure of is offered too: "a level of military and technical support"
     named = offered + [g for o in offered for g in prepositional_objects(o, ("of",))]
-    return bool(offered) and all(abstract(lex, o) for o in offered) and not any(
+    # a reply or a speech offered is given ("offered a halting response", §474)
+    return bool(offered) and all(abstract(lex, o) or o.lemma_.lower() in words.given_replies
+                                 for o in offered) and not any(
         noun_code(lex, n, carried=True) is not None or relief(lex, n) or lex.relief_goods.get(n.lemma_.lower())
         or n.lemma_.lower() in words.money_nouns for n in named + [c for n in named for c in n.conjuncts])
 

@@ -435,6 +435,7 @@ class EventWords:
     reform_nouns: frozenset[str]
     civil_rule_nouns: frozenset[str]
     expression_nouns: frozenset[str]
+    given_replies: frozenset[str]
     heedless_verbs: frozenset[str]
     adopting_phrasal_verbs: frozenset[str]
     continuing_verbs: frozenset[str]
