@@ -640,17 +640,6 @@ def captures_of_ideas(lex: RuleWords, found: list[Candidate]) -> None:
             candidate.dropped = True
 
 
-def disregards_of_nothing_put(lex: RuleWords, found: list[Candidate]) -> None:
-    """A verb of paying no heed refuses only what was put to its doer (§475): "ignored the other candidates",
-    "veterans' issues were ignored" are no REJECT; "ignored a court order" is. The verb keeps what it ignores as its
-    own words, so "ignored the protests" reports no protest either, as before."""
-    for candidate in found:
-        verb = candidate.anchor
-        if not candidate.dropped and verb.pos_ in VERB_POS and candidate.code.type == "REJECT" \
-                and verb.lemma_.lower() in lex.words.heedless_verbs and not _heeds_what_was_put(lex, verb):
-            candidate.dropped = True
-
-
 def ideas_seized_on(lex: RuleWords, found: list[Candidate]) -> None:
     """An idea seized on is adopted, not seized (§476): "seized on the governor's remarks", "the video was seized
     upon by his rivals"; what is seized on stays the verb's words, no event of its own."""
@@ -1921,20 +1910,6 @@ def _proposal_refused(lex: RuleWords, verb: Token, lemma: str) -> Candidate | No
     if any(_put_to_a_party(lex, noun) for noun in refused):
         return Candidate(verb, Code("REJECT"), SPECIFICITY["verb_object"])
     return None
-
-
-def _heeds_what_was_put(lex: RuleWords, verb: Token) -> bool:
-    """Whether what a verb of paying no heed ignores — its object or passive subject — was put to its doer to heed:
-    a request, an order, a proposal, a call or a law (`_put_to_a_party`), or a warning (the noun of a governor of
-    THREATEN). The manual's REJECT refuses what is asked or proposed: "ignored a court order", "ignored repeated
-    calls", "warnings were ignored" reject them; "ignored the other candidates", "veterans' issues were ignored",
-    "ignored the experts" refuse nothing (§475)."""
-    words = lex.words
-    for noun in (counted(o, words) for o in objects(verb, words)):
-        governor = lex.triggers.governors.get(lex.governor_nouns.get(noun.lemma_.lower(), ""))
-        if _put_to_a_party(lex, noun) or governor is not None and governor.type == "THREATEN":
-            return True
-    return False
 
 
 def _adopts_an_idea(verb: Token, lemma: str, words: EventWords) -> bool:

@@ -436,7 +436,6 @@ class EventWords:
     civil_rule_nouns: frozenset[str]
     expression_nouns: frozenset[str]
     given_replies: frozenset[str]
-    heedless_verbs: frozenset[str]
     adopting_phrasal_verbs: frozenset[str]
     continuing_verbs: frozenset[str]
     promised_violence_modes: frozenset[str]
