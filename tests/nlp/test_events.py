@@ -1601,6 +1601,20 @@ def test_what_is_offered_in_words_is_not_promised(sentence, expected):
     assert [e.type for e in doc._.events] == expected
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("The senator offered a halting response to the questions.", []),     # a reply offered is said (§474)
+    ("The governor offered a sharp retort to his rival.", []),
+    ("The governor offered another scripted address on crime.", []),      # a speech given
+    ("The senator offered few specifics about the plan.", []),            # particulars told
+    ("Kenya offered to mediate between the two sides.", ["AGREE", "CONSULT"]),  # an act offered stays
+    ("Egypt offered humanitarian aid to Gaza.", ["AGREE", "AID"]),
+    ("The army vowed a swift response to the attack.", ["THREATEN", "ASSAULT"]),  # a response to come (§5)
+])
+def test_a_reply_or_a_speech_offered_is_said_not_promised(sentence, expected):
+    doc, _ = code(sentence)
+    assert [e.type for e in doc._.events] == expected
+
+
 ELECTION_NEWS = "The candidates campaigned before the election. Voters cast their ballots in the primary election. "
 
 

@@ -663,6 +663,15 @@ def captures_of_ideas(lex: RuleWords, found: list[Candidate]) -> None:
             candidate.dropped = True
 
 
+def ideas_seized_on(lex: RuleWords, found: list[Candidate]) -> None:
+    """An idea seized on is adopted, not seized (§476): "seized on the governor's remarks", "the video was seized
+    upon by his rivals"; what is seized on stays the verb's words, no event of its own."""
+    for candidate in found:
+        verb = candidate.anchor
+        if not candidate.dropped and verb.pos_ in VERB_POS and _adopts_an_idea(verb, verb.lemma_.lower(), lex.words):
+            candidate.dropped = True
+
+
 def sport_play(lex: RuleWords, found: list[Candidate]) -> None:
     """Sport's words of conflict are figurative where sport is named: a team or a player that attacks, concedes or
     meets ("the hockey team attacked from the opening whistle", "the goalkeeper conceded twice"), and an attack, a
@@ -1994,6 +2003,16 @@ def _proposal_refused(lex: RuleWords, verb: Token, lemma: str) -> Candidate | No
     return None
 
 
+def _adopts_an_idea(verb: Token, lemma: str, words: EventWords) -> bool:
+    """Whether a verb with no object is a phrasal verb of adopting an idea by its "on" or "upon" (WordNet 3.0
+    seize_on.v.01 "adopt"): "seized on the governor's remarks", "the video was seized upon by his rivals" (§476).
+    "Seized on Monday a cache of weapons" has its object, and "the town was seized on Monday" its day."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(c.dep_ in ("prep", "prt") and f"{lemma} {c.lower_}" in words.adopting_phrasal_verbs
+               and not any(g.ent_type_ in TIME_LABELS for g in c.children) for c in verb.children)
+
+
 def _put_to_a_party(lex: RuleWords, noun: Token) -> bool:
     """Whether a noun names what one party puts to another to accept: a bill or a motion, a call or an appeal, a
     proposal, or the noun of a verb that asks or offers ("request", "demand", "offer"; the governors of REQUEST and
@@ -3320,7 +3339,9 @@ def _offers_no_act(lex: RuleWords, verb: Token) -> bool:
     offered = [counted(o, words) for o in [c for c in verb.children if c.dep_ == "dobj"] or acted_on(verb)]
     # what it is a measure of is offered too: "a level of military and technical support"
     named = offered + [g for o in offered for g in prepositional_objects(o, ("of",))]
-    return bool(offered) and all(abstract(lex, o) for o in offered) and not any(
+    # a reply or a speech offered is given ("offered a halting response", §474)
+    return bool(offered) and all(abstract(lex, o) or o.lemma_.lower() in words.given_replies
+                                 for o in offered) and not any(
         noun_code(lex, n, carried=True) is not None or relief(lex, n) or lex.relief_goods.get(n.lemma_.lower())
         or n.lemma_.lower() in words.money_nouns for n in named + [c for n in named for c in n.conjuncts])
 

@@ -444,6 +444,8 @@ class EventWords:
     reform_nouns: frozenset[str]
     civil_rule_nouns: frozenset[str]
     expression_nouns: frozenset[str]
+    given_replies: frozenset[str]
+    adopting_phrasal_verbs: frozenset[str]
     continuing_verbs: frozenset[str]
     promised_violence_modes: frozenset[str]
     joint_modifiers: frozenset[str]
