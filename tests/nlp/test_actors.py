@@ -518,6 +518,19 @@ def test_one_word_person_entity_used_as_a_place_is_a_government(nlp):
     assert [m.text for m in velmar.mentions] == ["Velmar", "Velmar", "it"]  # "it" refers back (actor_nonperson_pronouns)
 
 
+@pytest.mark.parametrize("text", [
+    "The Sahel states of Mali, Niger and Burkina Faso left the bloc on Sunday.",
+    "The Sahel countries met in Bamako on Monday.",
+])
+def test_a_one_word_person_entity_modifying_countries_is_their_region(nlp, text):
+    assert not [a for a in actors_of(nlp, text) if a.kind == "person"]
+
+
+def test_a_persons_name_modifying_one_government_stays_a_person(nlp):
+    actors = actors_of(nlp, "The Netanyahu government approved the plan.")
+    assert actor_named(actors, "Benjamin Netanyahu").kind == "person"
+
+
 def test_one_word_name_with_a_title_stays_a_person(nlp):
     actors = actors_of(nlp, "Minister Velmar arrived in Velmar. Velmar said the offer was fair.")
     assert actor_named(actors, "Velmar").kind == "person"

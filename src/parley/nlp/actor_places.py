@@ -45,7 +45,8 @@ def find_unknown_places(reading: ActorReading) -> tuple[set[str], dict[str, str 
         # "Morvania and Estland" with one of them tagged ORG
         paired = len(span) == 1 and root.dep_ == "conj" and reading.ent_at.get(root.head.i) is not None and reading.ent_at[root.head.i].label_ == "GPE"
         person_as_place = label == "PERSON" and (
-            len(span) == 1 and _person_used_as_place(reading, span.text, places) or _where_something_is(reading, span.root))
+            len(span) == 1 and _person_used_as_place(reading, span.text, places) or _where_something_is(reading, span.root)
+            or _names_countries(reading, span.root))
         if formed or paired or person_as_place:
             places.add(span.text)
     people = {w for name in reading.ents if name.label_ == "PERSON" and len(name) > 1 for w in name.text.split()}
@@ -78,6 +79,12 @@ def _person_used_as_place(reading: ActorReading, word: str, places: set[str]) ->
         return True
     return any((i == 0 or "\n" in doc[i - 1].text_with_ws) and i + 1 < len(doc) and doc[i + 1].text in DATELINE_PUNCTUATION
                for i in reading.capitalized.get(word.upper(), ()))
+
+
+def _names_countries(reading: ActorReading, token: Token) -> bool:
+    """A name the model took for a person's that modifies countries in the plural names their region: "the Sahel
+    states", "the Sahel countries"; a person's name modifies one government ("the Netanyahu government")."""
+    return token.dep_ == "compound" and token.head.tag_ == "NNS" and token.head.lemma_.lower() in reading.words.country_nouns
 
 
 def _where_something_is(reading: ActorReading, token: Token) -> bool:
