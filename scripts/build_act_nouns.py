@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import sys
 
-from knowledge_file import ROOT, write_or_check
+from knowledge_file import ROOT, noun_kinds, write_or_check
 from wordnet_files import WORDNET_DIR, WordNet
 
 OUTPUT = ROOT / "src" / "parley" / "knowledge" / "plover_act_nouns.csv"
@@ -49,12 +49,8 @@ def build(wordnet: WordNet) -> list[tuple[str, str]]:
     return rows
 
 
-def render(rows: list[tuple[str, str]]) -> str:
-    return HEADER + "noun,kind\n" + "".join(f"{noun},{kind}\n" for noun, kind in rows)
-
-
 def build_text() -> str:
-    return render(build(WordNet(WORDNET_DIR)))
+    return noun_kinds(HEADER, build(WordNet(WORDNET_DIR)))
 
 
 if __name__ == "__main__":

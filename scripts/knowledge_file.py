@@ -30,3 +30,8 @@ def write_or_check(module_doc: str, output: Path, build: Callable[[], str], unit
 def noun_list(header: str, nouns: list[str]) -> str:
     """A generated file of one noun per row, under its header (what the WordNet noun-class scripts write)."""
     return header + "noun\n" + "".join(f"{noun}\n" for noun in nouns)
+
+
+def noun_kinds(header: str, rows: list[tuple[str, str]]) -> str:
+    """A generated file of one noun and its kind per row, under its header."""
+    return header + "noun,kind\n" + "".join(f"{noun},{kind}\n" for noun, kind in rows)
