@@ -3117,9 +3117,7 @@ def _joint_work_intended(lex: RuleWords, verb: Token, lemma: str) -> Candidate |
     intention = verb.head
     if intention.lemma_.lower() in words.continuing_verbs and intention.dep_ == "xcomp" and to_infinitive(intention):
         intention = intention.head  # "hopes to continue to work with": the intention is the hope's
-    # the lemmatizer reads "hopes", "hoped" as forms of hop: the word's own forms are looked up too
-    forms = {intention.lemma_.lower(), intention.lower_, *uninflected(intention.lower_)}
-    if not forms & words.intention_verbs or not actor_in(subjects(intention), words):
+    if intention.lemma_.lower() not in words.intention_verbs or not actor_in(subjects(intention), words):
         return None
     together = any(c.dep_ == "advmod" and c.lower_ in words.joint_modifiers for c in verb.children)
     partners = [g for g in prepositional_objects(verb, ("with",)) for g in (g, *g.conjuncts)]
