@@ -19,6 +19,7 @@ from nlp.test_events import types_in_pipeline
     "Algeria resumed gas supplies to Spain after the dispute was settled.",       # supply.n.02, a side after "to"
     "Hungarian gas traders restarted deliveries to Slovakia on Friday.",          # delivery.n.01
     "Ghana and Togo reopened the Aflao crossing to cargo traffic.",               # the crossing opened to exchange
+    "Kenya and Uganda reopened the border bridge to cargo traffic on Monday.",    # "to cargo" parsed as a verb
     "Russia and Belarus started exporting grain through the new terminal.",     # export.v.01 begun
 ])
 def test_exchange_resumed_between_parties_is_cooperation(sentence):

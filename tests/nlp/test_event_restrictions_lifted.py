@@ -32,6 +32,7 @@ def test_a_barrier_taken_away_or_a_passage_reopened_eases_the_blockade(sentence,
     "Workers cleared the road after the storm.",                          # no barrier, no party
     "Police dismantled a smuggling ring in the port.",                    # a ring is no barrier
     "Ghana and Togo reopened the Aflao crossing to cargo traffic.",       # exchange resumed, §451's COOPERATE
+    "Kenya and Uganda reopened the border bridge to cargo traffic on Monday.",
 ])
 def test_nothing_closed_to_a_party_reopened_is_no_retreat(sentence):
     assert "RETREAT" not in types_in_pipeline(sentence)

@@ -3073,6 +3073,9 @@ def _exchanges(lex: RuleWords, verb: Token) -> Iterator[Token]:
         or [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     nouns = [t for c in taken for t in (counted(c, words), *c.conjuncts)]
     nouns += [g for head in (verb, *nouns) for g in prepositional_objects(head, ("to", "for"))]
+    # what it opens something to, where the parser reads "to cargo traffic" as an infinitive "to cargo"; not what
+    # the act is for ("resumed talks to boost trade")
+    nouns += [c for c in verb.children if c.dep_ == "advcl" and to_infinitive(c)]
     yield from (n for n in nouns if not lex.names_a_time(n) and n.lemma_.lower() in words.exchange_nouns)
     yield from (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in words.exchange_verbs)
 
