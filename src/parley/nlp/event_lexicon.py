@@ -52,6 +52,7 @@ GOODS_NOUNS_FILE = "plover_goods_nouns.csv"
 SPORT_NOUNS_FILE = "plover_sport_nouns.csv"
 FIRM_OPERATIONS_FILE = "plover_firm_operations.csv"
 BLAME_WORDS_FILE = "plover_blame_words.csv"
+HELD_NOUNS_FILE = "plover_held_nouns.csv"
 CONTROL_VERBS_FILE = "plover_control_verbs.csv"
 BLOW_VERBS_FILE = "plover_blow_verbs.csv"
 REFUSAL_VERBS_FILE = "plover_refusal_verbs.csv"
@@ -218,6 +219,13 @@ def abstract_nouns() -> frozenset[str]:
     """Nouns whose most frequent sense is an idea, a text, a quality or a state (plover_abstract_nouns.csv,
     scripts/build_abstract_nouns.py): what a figurative conflict verb acts on."""
     return frozenset(row["noun"] for row in load_csv(ABSTRACT_NOUNS_FILE))
+
+
+@lru_cache(maxsize=1)
+def held_nouns() -> frozenset[str]:
+    """Nouns one of whose three most frequent senses is a thought, a text or a quality (plover_held_nouns.csv,
+    scripts/build_held_nouns.py): what a person holds, says or is, that words attack (conventions §494)."""
+    return frozenset(row["noun"] for row in load_csv(HELD_NOUNS_FILE))
 
 
 @lru_cache(maxsize=1)

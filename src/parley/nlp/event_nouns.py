@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ..knowledge import load_csv
 from .event_crowds import protesters, with_protesters
 from .event_lexicon import (SPECIFICITY, Code, RuleWords, TriggerLexicon, WordRule, WordRules, conveyance_nouns,
-                            deed_nouns, goods_nouns, materiel_nouns, nonevent_compounds, party_noun_kinds, party_nouns,
+                            deed_nouns, goods_nouns, held_nouns, materiel_nouns, nonevent_compounds, party_noun_kinds, party_nouns,
                             prospect_nouns, provision_nouns, uninflected, thing_noun_kinds, work_noun_kinds)
 from .event_modes import conditional, elicitor, negates, own_modes, whoever
 from .event_participants import noun_phrase
@@ -591,14 +591,15 @@ def attack_parties(noun: Token, words: EventWords, carriers: Collection[str] | N
 def _attack_on_an_idea(lex: RuleWords, noun: Token) -> bool:
     """Whether an attack noun is on an idea, a text, a quality or a state — WordNet's attack.n.03 "intense
     adverse criticism" ("the government has come under attack") — as §10 reads the verb: "an attack on the plan", "attacks on
-    reproductive health" (conventions §93). A target that holds a place's name ("an attack on the capital,
+    reproductive health" (conventions §93), or on a view, a text or a quality a person holds: "an attack on her
+    record" (§494). A target that holds a place's name ("an attack on the capital,
     Kyiv"), an attack by anyone but a person, one in politics or a text ("the rebels' attack on the compound",
     "Russia's attack") and anything physical (§92: an armed doer, someone hurt, a weapon, a scene) stay an
     assault."""
     words = lex.words
     doers, targets = attack_parties(noun, words)
-    if not targets or not all(abstract(lex, counted(t, words)) and not any(w.ent_type_ in PLACE_LABELS for w in t.subtree)
-                              for t in targets):
+    if not targets or not all((abstract(lex, counted(t, words)) or a_persons_view(lex, t))
+                              and not any(w.ent_type_ in PLACE_LABELS for w in t.subtree) for t in targets):
         return False
     return all(a_person_or_in_politics(d, words) or abstract(lex, d) for d in doers) and not by_force(lex, noun, doers)
 
@@ -638,12 +639,12 @@ def by_force(lex: RuleWords, act: Token, doers: list[Token]) -> bool:
 def _a_scene(lex: RuleWords, place: Token) -> bool:
     """Whether where an attack happens is a place one is struck in: a building or a location ("outside his home",
     "at a checkpoint"), not a state or a city where one speaks ("in Ohio"), a gathering ("at a rally", "at the
-    conference"), a text or an idea ("in a speech", "on the budget") or a time."""
+    conference"), a text or an idea ("in a speech", "on the budget", "on her record") or a time."""
     words = lex.words
     if place.ent_type_ in ("FAC", "LOC"):
         return True
     return place.pos_ == "NOUN" and not place.ent_type_ and not place._.actor and not abstract(lex, place) \
-        and place.lemma_.lower() not in words.campaign_gatherings | words.meeting_nouns
+        and not a_persons_view(lex, place) and place.lemma_.lower() not in words.campaign_gatherings | words.meeting_nouns
 
 
 def in_politics(token: Token, words: EventWords) -> bool:
@@ -1144,6 +1145,16 @@ def abstract(lex: RuleWords, noun: Token) -> bool:
     """Whether ``noun`` names an idea, a text, a quality or a state, not an actor or a thing."""
     return noun.pos_ == "NOUN" and noun.lemma_.lower() in lex.abstract_nouns and not noun._.actor \
         and not noun.ent_type_
+
+
+def a_persons_view(lex: RuleWords, noun: Token) -> bool:
+    """Whether ``noun`` is what a person holds, says or is — a view, a text, a quality (plover_held_nouns.csv) owned
+    by a person or one in politics, named or by office: "the governor's record", "her positions", "his rival's
+    character" (§494); "the governor's home", "the senator's convoy" and "the army's positions" are struck."""
+    words = lex.words
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in held_nouns() and not noun._.actor and not noun.ent_type_ \
+        and any(c.dep_ == "poss" and (a_person_or_in_politics(c, words) or c.pos_ == "NOUN" and lex.sector_nouns.get(
+            counted(c, words).lower_) in words.politics_sectors) for c in noun.children)
 
 
 def _by_workers(lex: RuleWords, strike: Token) -> bool:

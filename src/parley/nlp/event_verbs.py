@@ -17,11 +17,11 @@ from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, Trig
 from .event_modes import (companions, conditional, denies_part, joint_manners, negates, of_two_countries,
                           shared_modal_verb)
 from .event_nouns import (ACTS_OF_PARTIES, CAUSE, PARTNER_PREPOSITIONS, a_pact_of_ties, a_person_or_in_politics,
-                          abstract, aid_party, another_partys_forces, arms, as_prospect, asked_by_a_text,
-                          attack_parties, by_force, campaign_event, consequence_held_out, consequence_words,
-                          criticism_in_politics, eases_restriction, elicited, in_politics, leaves_pact, match_noun,
-                          names_a_party, names_cooperation, noun_code, of_another_cause, own_sitting_dates_an_act,
-                          relief, restricts_freedoms, said_by_a_text)
+                          a_persons_view, abstract, aid_party, another_partys_forces, arms, as_prospect,
+                          asked_by_a_text, attack_parties, by_force, campaign_event, consequence_held_out,
+                          consequence_words, criticism_in_politics, eases_restriction, elicited, in_politics,
+                          leaves_pact, match_noun, names_a_party, names_cooperation, noun_code, of_another_cause,
+                          own_sitting_dates_an_act, relief, restricts_freedoms, said_by_a_text)
 from .event_participants import feelers, is_passive
 from .event_reading import Candidate
 from .event_syntax import (a_party, a_person, acted_on, actor_in, actor_of, agents, an_envoy, another_party, armed,
@@ -3740,6 +3740,8 @@ def _figurative(lex: RuleWords, verb: Token) -> bool:
     noun = counted(targets[0], words)
     if abstract(lex, noun):
         return True
+    if verb.lemma_.lower() in words.criticism_verbs and a_persons_view(lex, noun):
+        return True  # "attacked the governor's record", "attacked her positions" (conventions §494)
     # attacked for doing something: "attacked the government for failing to stop the violence"
     if verb.lemma_.lower() in words.criticism_verbs and any(
             c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pcomp" for g in c.children) for c in verb.children):

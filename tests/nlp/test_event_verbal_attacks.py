@@ -1,0 +1,49 @@
+"""An attack in speech on what a person holds, says or is (conventions §494): WordNet's attack.v.02 "attack in speech or
+writing" against attack.v.01, physical; the object decides. Sentences are written for these tests; each class is tested
+with the assaults it must keep.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from parley.nlp.pipeline import Pipeline
+
+PUBLISHED = date(2025, 7, 23)
+
+
+def _types(text: str) -> set[str]:
+    return {e.type for e in Pipeline().extract(text, published=PUBLISHED).events}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator attacked the governor's record on taxes.",               # a verb, a text of the governor's
+    "Senator Lund attacked Governor Ortiz's record on taxes.",
+    "The governor attacked his rival's positions on trade.",              # position.n.03 "a way of regarding"
+    "The senator has repeatedly attacked his rival's stance on trade.",
+    "The candidate attacked the governor's character in a speech.",       # character.n.02, a quality
+    "Senator Lund stepped up her attacks on the governor's positions.",   # a noun of attack
+])
+def test_an_attack_on_a_persons_view_is_criticism(sentence):
+    assert _types(sentence) == {"ACCUSE"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senator stepped up his attacks on the press.",                   # §92/§93 already: words against a party
+    "The candidate's attacks on the press drew criticism.",
+])
+def test_attacks_on_the_press_are_criticism(sentence):
+    assert "ASSAULT" not in _types(sentence) and "ACCUSE" in _types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rebels attacked the convoy.",
+    "Investigators described an attack on the embassy.",
+    "Gunmen attacked the governor's home.",                               # a person's place, not a view
+    "Rebels attacked the senator's convoy near the border.",
+    "Troops attacked the army's positions near the river.",               # an army's position is a place held
+])
+def test_an_attack_on_a_place_or_a_thing_stays_an_assault(sentence):
+    assert "ASSAULT" in _types(sentence)
