@@ -1154,6 +1154,12 @@ def test_willingness_consultation_and_violence_as_the_manual_defines_them(senten
 @pytest.mark.parametrize("sentence", [
     "Kenya's president agrees with Chad's president that the deficit is too high.",   # a view shared
     "Everything I say, he agrees with me.",
+    "I agree.",                                                   # nothing agreed: a view held (§491)
+    "Analysts in Nairobi largely agree.",
+    "Many voters in Kenya seem to agree.",
+    "Experts agree that the economy is slowing.",                 # a fact agreed
+    "Kenya's ministers agreed that the drought may worsen.",      # a possibility agreed
+    "Economists in Chad agree that growth will be slow.",         # a state foretold
 ])
 def test_agreeing_with_a_view_commits_to_nothing(sentence):
     doc, _ = code(sentence)
@@ -1164,6 +1170,10 @@ def test_agreeing_with_a_view_commits_to_nothing(sentence):
     "Kenya and Chad agreed that talks would resume next week.",   # a plan agreed
     "Kenya agreed with Chad to release the prisoners.",
     "Kenya and Chad agreed on a ceasefire.",
+    "Kenya agreed to withdraw its troops.",
+    "Kenya agreed that its troops would leave by May.",           # an act foretold is a plan agreed (§491)
+    "Kenya said it had agreed, though no date was set.",          # a past consent to what the story named
+    "The truce was agreed by Kenya and Chad.",
 ])
 def test_agreeing_to_an_act_stays_an_agreement(sentence):
     event, _ = top(sentence)

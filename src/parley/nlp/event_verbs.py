@@ -2175,15 +2175,33 @@ def _named_by_relative_clause(verb: Token, named: list[Token], names: list[Token
 
 def _concurs(verb: Token, words: EventWords) -> bool:
     """Whether "agree" shares a view rather than commits to an act (the manual's AGREE is "willingness or
-    commitment to cooperate"): what it agrees is a statement of fact ("agrees that Cruz is the best
-    candidate"), or it agrees only with someone ("he agrees with me"), on nothing and to nothing."""
+    commitment to cooperate"; WordNet's agree.v.01 "be in accord" against agree.v.02 "consent or assent to a
+    condition, or agree to do something"): what it agrees is a statement ("agrees that Cruz is the best
+    candidate", "agreed that Trump may struggle"), or it agrees only with someone ("he agrees with me") or with
+    nothing at all ("I agree", "others largely agree") — on nothing and to nothing (conventions §491)."""
     children = list(verb.children)
     for clause in (c for c in children if c.dep_ == "ccomp"):
-        if indicative(clause, words) and not any(a.tag_ == "MD" for a in clause.children if a.dep_ == "aux"):
-            return True  # "that talks would resume" is a plan agreed
+        if indicative(clause, words) and not _plans_an_act(clause, words):
+            return True
     if any(c.dep_ in ("xcomp", "ccomp", "dobj") or c.dep_ == "prep" and c.lower_ != "with" for c in children):
         return False
-    return any(c.dep_ == "prep" and c.lower_ == "with" for c in children)
+    return any(c.dep_ == "prep" and c.lower_ == "with" for c in children) or _agrees_to_nothing(verb)
+
+
+def _agrees_to_nothing(verb: Token) -> bool:
+    """Whether a present or infinitive "agree" has nothing agreed: "I agree", "others largely agree", "seems to
+    agree" hold a view, agree.v.01's state (conventions §491). A past one may consent to what the story named
+    before ("he said he had agreed, though no date has been set"), a participle names what was agreed ("as
+    agreed by the heads of state"), and a conjunct may share another verb's object ("agree and sign the pact")."""
+    return verb.tag_ in ("VB", "VBP", "VBZ") and not any(c.dep_ == "conj" for c in verb.children)
+
+
+def _plans_an_act(clause: Token, words: EventWords) -> bool:
+    """Whether a clause agreed with a modal foretells an act ("that talks would resume", "that they'd support
+    him"), a course of action agreed; a modal of possibility ("that Trump may struggle") or a state foretold
+    ("that growth will be slow") is a view (conventions §491)."""
+    modals = [a.lower_ for a in clause.children if a.dep_ == "aux" and a.tag_ == "MD"]
+    return bool(modals) and not any(m in words.possibility_auxiliaries for m in modals) and clause.lemma_ != "be"
 
 
 def _awaits_no_act(particle: Token) -> bool:
