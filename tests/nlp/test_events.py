@@ -1180,6 +1180,11 @@ def test_agreeing_to_an_act_stays_an_agreement(sentence):
     assert event.type == "AGREE"
 
 
+def test_not_agreeing_after_did_is_a_refusal_not_a_view():
+    doc, _ = code("Kenya proposed a truce, but Chad did not agree.")
+    assert "REJECT" in [e.type for e in doc._.events]
+
+
 def test_looking_forward_to_no_act_is_a_mood():
     doc, _ = code("The Kenyan president said he was looking forward to it.")
     assert "AGREE" not in [e.type for e in doc._.events]

@@ -2193,7 +2193,9 @@ def _agrees_to_nothing(verb: Token) -> bool:
     agree" hold a view, agree.v.01's state (conventions §491). A past one may consent to what the story named
     before ("he said he had agreed, though no date has been set"), a participle names what was agreed ("as
     agreed by the heads of state"), and a conjunct may share another verb's object ("agree and sign the pact")."""
-    return verb.tag_ in ("VB", "VBP", "VBZ") and not any(c.dep_ == "conj" for c in verb.children)
+    # "did not agree" is a past refusal (§4), though the verb after "did" is tagged as the bare form
+    return verb.tag_ in ("VB", "VBP", "VBZ") and not any(c.dep_ == "conj" or c.dep_ == "aux" and c.tag_ == "VBD"
+                                                         for c in verb.children)
 
 
 def _plans_an_act(clause: Token, words: EventWords) -> bool:
