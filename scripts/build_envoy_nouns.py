@@ -30,12 +30,10 @@ HEADER = """\
 
 # The WordNet roots, as (lemma, sense number): the sense's synset and everything below it.
 ENVOYS = [("diplomat", 1), ("envoy", 2), ("attache", 1)]
-INSTANCE = "@i"  # the pointer symbol of an instance hypernym: a named person, not a kind of person
 
 
 def build(wordnet: WordNet) -> list[str]:
-    kinds = {offset for offset in wordnet.below(*ENVOYS)
-             if not any(symbol == INSTANCE for symbol, *_ in wordnet.synsets["noun"][offset].pointers)}
+    kinds = wordnet.kinds_below(*ENVOYS)
     # common nouns of one word or more, letters only between their spaces and apostrophes ("charge_d'affaires");
     # a name WordNet files as a kind writes capitals ("George Frost Kennan")
     return [noun.replace("_", " ") for noun, senses in sorted(wordnet.senses["noun"].items())

@@ -101,7 +101,6 @@ ARMS = [("weapon", 1), ("weaponry", 1), ("explosive_device", 1), ("military_vehi
 NAMED_IN_TWO_WORDS = frozenset({"nature", "illness", "body"})
 MATTER_FILES = frozenset({"13", "27"})  # noun.food, noun.substance
 PEOPLE_FILES = frozenset({"14", "18"})  # noun.group, noun.person
-INSTANCE = "@i"  # the pointer of an instance's hypernym: "Snow" the novelist is an instance of a writer
 
 
 def build(wordnet: WordNet) -> dict[str, str]:
@@ -128,7 +127,7 @@ def build(wordnet: WordNet) -> dict[str, str]:
 def _names_people(wordnet: WordNet, senses: tuple[str, ...]) -> bool:
     """One of the senses is a kind of person or a group, not a person who bears the word as a surname."""
     synsets = [wordnet.synsets["noun"][sense] for sense in senses]
-    return any(s.lexicographer_file in PEOPLE_FILES and not any(p[0] == INSTANCE for p in s.pointers) for s in synsets)
+    return any(s.lexicographer_file in PEOPLE_FILES and not s.instance for s in synsets)
 
 
 def values(wordnet: WordNet) -> set[str]:

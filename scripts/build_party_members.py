@@ -56,7 +56,7 @@ def build(wordnet: WordNet) -> list[tuple[str, str, str]]:
     nouns = wordnet.synsets["noun"]
     glosses: dict[str, list[str]] = {}
     for synset in nouns.values():
-        if synset.lexicographer_file != PERSON_FILE or any(symbol == "@i" for symbol, *_ in synset.pointers):
+        if synset.lexicographer_file != PERSON_FILE or synset.instance:
             continue  # instances ("Baldwin … member of the Conservative Party") are people, not a kind
         holonyms = [target for symbol, target, *_ in synset.pointers if symbol == MEMBER_HOLONYM and target in parties]
         if not holonyms and not MEMBER_GLOSS.search(synset.gloss):

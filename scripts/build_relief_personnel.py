@@ -28,13 +28,10 @@ HEADER = """\
 
 # The WordNet roots, as (lemma, sense number): the sense's synset and everything below it.
 HELPERS = [("health_professional", 1), ("rescuer", 2), ("firefighter", 1)]
-INSTANCE = "@i"  # the pointer symbol of an instance hypernym: a named person, not a kind of person
 
 
 def build(wordnet: WordNet) -> list[str]:
-    kinds = {offset for offset in wordnet.below(*HELPERS)
-             if not any(symbol == INSTANCE for symbol, *_ in wordnet.synsets["noun"][offset].pointers)}
-    return wordnet.nouns_first_sense_in(kinds)
+    return wordnet.nouns_first_sense_in(wordnet.kinds_below(*HELPERS))
 
 
 def build_text() -> str:

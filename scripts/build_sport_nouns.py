@@ -42,7 +42,6 @@ SCORES = [("score", 10)]  # "the act of scoring in a game or sport": a goal, a b
 # The lexicographer files of a kind's senses: noun.person for a party, noun.act, noun.event and noun.group for play.
 SENSE_FILES = {"party": frozenset({"18"}), "play": frozenset({"04", "11", "14"}), "score": frozenset({"04", "11"})}
 TOPIC_DOMAIN = ";c"  # the pointer symbol of a synset's topic domain: bowling.n.02 → cricket
-INSTANCE = "@i"  # the pointer symbol of an instance hypernym: "Babe Ruth" is an athlete, "ruth" no word for one
 
 
 def _only_sport(wordnet: WordNet, noun: str, synsets: set[str], files: frozenset[str]) -> bool:
@@ -59,8 +58,7 @@ def build(wordnet: WordNet) -> list[tuple[str, str]]:
     in_domain = {offset for offset, synset in nouns.items()
                  if any(symbol == TOPIC_DOMAIN and target in sports for symbol, target, *_ in synset.pointers)}
     for kind, roots in (("party", PARTIES), ("play", PLAY)):
-        synsets = {offset for offset in wordnet.below(*roots)
-                   if not any(symbol == INSTANCE for symbol, *_ in nouns[offset].pointers)}
+        synsets = wordnet.kinds_below(*roots)
         named = {noun for noun, number in roots if noun.isalpha()}
         for noun in [*wordnet.nouns_first_sense_in(synsets), *sorted(named)]:
             if noun in named or _only_sport(wordnet, noun, synsets | in_domain, SENSE_FILES[kind]):

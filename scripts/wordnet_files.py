@@ -11,7 +11,8 @@ WORDNET_DIR = Path("/usr/share/wordnet")
 # Lexicographer file numbers (WordNet's lexnames).
 EVENT_FILES = frozenset({"04", "11"})  # noun.act, noun.event
 DERIVED_FORM = "+"  # the pointer symbol of a derivationally related form
-HYPERNYMS = frozenset({"@", "@i"})  # the pointer symbols of a hypernym and an instance hypernym
+INSTANCE_HYPERNYM = "@i"  # the pointer symbol of an instance's hypernym: "Kissinger" is an instance of a diplomat
+HYPERNYMS = frozenset({"@", INSTANCE_HYPERNYM})  # the pointer symbols of a hypernym and an instance hypernym
 SIMILAR = "&"  # an adjective's pointer to a satellite, and back to its head
 
 
@@ -26,6 +27,11 @@ class Synset:
     gloss: str
     # a verb's sentence frames as (frame number, word number): word 0 is every word of the synset
     frames: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def instance(self) -> bool:
+        """Whether the synset is an instance — a named person, place or thing ("Kissinger", "Freud") — not a kind."""
+        return any(symbol == INSTANCE_HYPERNYM for symbol, *_ in self.pointers)
 
 
 class WordNet:
@@ -71,6 +77,10 @@ class WordNet:
                     inside.add(child)
                     todo.append(child)
         return inside
+
+    def kinds_below(self, *roots: tuple[str, int]) -> set[str]:
+        """The noun synsets at and under each root (``below``) that are kinds, not named instances."""
+        return {offset for offset in self.below(*roots) if not self.synsets["noun"][offset].instance}
 
     def above(self, synsets: set[str], pos: str = "noun") -> set[str]:
         """The hypernyms of each of ``synsets``, up to the top, by hypernym links."""
