@@ -523,7 +523,8 @@ def joint_manners(head: Token, words: EventWords) -> list[Token]:
     doc = head.doc
     manners = [head] if any(head.lower_.startswith(p) for p in words.joint_prefixes) else []
     for start in head.sent:
-        if any(doc[start.i:start.i + n].text.lower() in words.joint_manners for n in range(1, 6)) \
+        if start.lower_ in words.joint_manner_starts \
+                and any(doc[start.i:start.i + n].text.lower() in words.joint_manners for n in range(1, 6)) \
                 and _governing(start, head) == head:
             manners.append(start)
     return manners if manners and of_two_countries(head, manners) else []

@@ -11,8 +11,9 @@ from spacy.tokens import Token
 from ..knowledge import load_csv
 from .event_crowds import protesters, with_protesters
 from .event_lexicon import (SPECIFICITY, Code, RuleWords, TriggerLexicon, WordRule, WordRules, conveyance_nouns,
-                            deed_nouns, goods_nouns, held_nouns, materiel_nouns, nonevent_compounds, party_noun_kinds, party_nouns,
-                            prospect_nouns, provision_nouns, uninflected, thing_noun_kinds, work_noun_kinds)
+                            deed_nouns, goods_nouns, held_nouns, materiel_nouns, nonevent_compounds, party_noun_kinds,
+                            party_nouns, prospect_nouns, provision_nouns, uninflected, thing_noun_kinds,
+                            work_noun_kinds)
 from .event_modes import conditional, elicitor, negates, own_modes, whoever
 from .event_participants import noun_phrase
 from .event_reading import Candidate

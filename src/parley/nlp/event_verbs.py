@@ -267,7 +267,7 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     if token.dep_ != "amod" and any(c.dep_ == "advmod" and c.lower_ in words.jointly for c in token.children):
         # "jointly inaugurated a power line" cooperates (§26); before its noun, "jointly owned drones" describes them
         return Candidate(token, Code("COOPERATE"), SPECIFICITY["verb"])
-    if token.dep_ != "amod" and lemma not in stative_verbs() | words.placed_verbs and _done_together(lex, token):
+    if token.dep_ != "amod" and lemma not in stative_verbs() and lemma not in words.placed_verbs and _done_together(lex, token):
         # "patrolled in tandem", "co-developed a tank", "mounted a coordinated operation": two countries' parties act
         # together, as "jointly" (§477); "lived side by side" is no act
         return Candidate(token, Code("COOPERATE"), SPECIFICITY["verb"])

@@ -478,6 +478,13 @@ class EventWords:
     def assembly_heads(self) -> frozenset[str]:
         return phrase_starts(self.assembly_verbs)
 
+    # The words a manner of acting together begins with, as the tokenizer splits it: "side" of "side by side" and of
+    # "side-by-side", or "side-by-side" kept whole. Only a sentence word among them can begin one (§477).
+    @cached_property
+    def joint_manner_starts(self) -> frozenset[str]:
+        return frozenset(start for manner in self.joint_manners
+                         for start in (manner.split()[0], manner.split()[0].split("-")[0]))
+
     # The auxiliaries that hold an act out as to come, not done: the future's, the obligation's and "would" ("will
     # pay a price", "must be punished", "said they would face …", "would have held Assad responsible").
     @cached_property
