@@ -38,6 +38,27 @@ def test_nothing_closed_to_a_party_reopened_is_no_retreat(sentence):
     assert "RETREAT" not in types_in_pipeline(sentence)
 
 
+# §511: the side that put a barrier up eases its blockade by taking it away; a barrier another side built,
+# torn down by its opponents, eases nothing.
+@pytest.mark.parametrize("sentence", [
+    "Police dismantled the barricades that protesters had put up outside the ministry.",   # built by another side
+    "Riot police removed the protesters' barricades from the main square.",                # owned by another side
+    "Soldiers cleared the roadblocks erected by the truckers.",                              # built by another side
+    "Protesters tore down the barriers around the parliament.",                            # a crowd breaks through
+    "Hundreds of demonstrators removed the police cordon outside the court.",
+])
+def test_a_barrier_another_side_put_up_taken_away_is_no_retreat(sentence):
+    assert "RETREAT" not in types_in_pipeline(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army dismantled the checkpoints it had set up around the town.",   # its own, told by a pronoun
+    "Israeli troops removed their roadblocks near Nablus.",
+])
+def test_a_barrier_its_own_side_put_up_taken_away_eases_the_blockade(sentence):
+    assert ("RETREAT", "withdraw") in [(t, m) for t, m, _, _ in events_with_mode_and_parties(sentence)]
+
+
 # Manual (RETREAT): "the return of confiscated property"; CAMEO 0842 "return, release property".
 @pytest.mark.parametrize("sentence", [
     "Police handed back the laptops seized from the protesters.",        # hand + back: giving back

@@ -1399,9 +1399,31 @@ def _barrier_lifted(lex: RuleWords, verb: Token, lemma: str, verbs: list[str]) -
     for child in objects(verb, words):
         noun = counted(child, words)
         kinds = {noun.lemma_.lower(), noun.lower_}  # the parser lemmatizes "the Adre crossing" as "cross"
-        if kinds & words.barrier_nouns or opens and kinds & words.passage_nouns:
+        if (kinds & words.barrier_nouns or opens and kinds & words.passage_nouns) \
+                and not _put_up_by_another_side(lex, verb, noun):
             return Candidate(verb, Code("RETREAT", "withdraw"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
+
+
+def _put_up_by_another_side(lex: RuleWords, verb: Token, barrier: Token) -> bool:
+    """Whether a barrier was put up by another side than the one taking it away, so that taking it away breaks
+    through it rather than easing a blockade (conventions §511): "police dismantled the barricades protesters had
+    put up", "removed the protesters' barricades", "cleared roadblocks erected by truckers"; and people who are no
+    state and no armed side tear down a barrier not their own ("protesters tore down the barriers"). A possessive or
+    relative pronoun ("their roadblocks", "the checkpoints it had set up") tells the doer's own."""
+    doers = agents(verb) if is_passive(verb) else subjects(verb)
+    builders = [c for c in barrier.children if c.dep_ == "poss"]
+    for clause in barrier.children:
+        if clause.dep_ in ("relcl", "acl"):
+            builders += [s for s in clause.children if s.dep_ == "nsubj" and s.tag_ not in ("WP", "WDT")]
+            builders += agents(clause)
+    if any(b.pos_ == "PRON" for b in builders):
+        return False
+    if builders:
+        own = {d.lemma_.lower() for d in doers} | {d._.actor for d in doers if d._.actor is not None}
+        return not any(b.lemma_.lower() in own or b._.actor in own for b in builders)
+    # with no builder named, barriers are the state's or an armed side's: people of neither break through them
+    return bool(doers) and not any(d.pos_ == "PRON" or _armed_or_state(lex, d) for d in doers)
 
 
 def _banned(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | None:
