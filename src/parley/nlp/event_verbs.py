@@ -383,7 +383,8 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _exchange_resumed(lex, verb, lemma), ("words.resuming_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _barrier_lifted(lex, verb, lemma, verbs),
              ("words.reopening_verbs", "words.unblocking_verbs", "words.barrier_removing_verbs")),
-    WordRule(lambda lex, verb, lemma, verbs: _measure_abandoned(lex, verb, verbs), ("words.abandoning_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _measure_abandoned(lex, verb, lemma, verbs),
+             ("words.abandoning_verbs", "words.placing_verbs", "words.retreating_verbs", "words.course_reversing_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _cooperation(lex, verb, verbs),
              ("words.expanding_verbs", "words.founding_verbs", "words.rising_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _coordination(lex, verb, lemma), ("words.coordinating_verbs",)),
@@ -2866,24 +2867,54 @@ def _easing(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     return None
 
 
-def _measure_abandoned(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | None:
+def _measure_abandoned(lex: RuleWords, verb: Token, lemma: str, verbs: list[str]) -> Candidate | None:
     """A side that cancels, abandons or puts off a measure of its own concedes: "shelved the planned tax", "axed
-    its plan", "waived the visa fees" (PLOVER CONCEDE: "many policy changes"; CAMEO 0832; conventions §454). A
-    measure another party names as its own ("the opposition's proposal", "the US plan", "a plan by the mediators")
-    is refused, not abandoned; a measure after a preposition is what a debate is on, not what is dropped
-    ("postponed the vote on the bill"); and one dropped in a clause of condition is what another demands first
-    ("unless Brussels drops its tax"): no reading."""
+    its plan", "waived the visa fees", "rolled back the decree" (PLOVER CONCEDE: "many policy changes"; CAMEO 0832;
+    conventions §454, §503). So does one that puts it on hold or on ice ("put the overhaul on hold"), or goes back
+    from it ("backtracked on the levy", "climbed down over the tax", "reversed course on its plan"); a restriction
+    held off or gone back from is eased (§35). A measure another party names as its own ("the opposition's
+    proposal", "the US plan", "a plan by the mediators") is refused, not abandoned; a measure after a preposition
+    of an abandoning verb is what a debate is on, not what is dropped ("postponed the vote on the bill"); and one
+    dropped in a clause of condition is what another demands first ("unless Brussels drops its tax"): no reading."""
     words = lex.words
-    if not any(v in words.abandoning_verbs for v in verbs) or not actor_in(subjects(verb), words):
+    doers = subjects(verb)
+    # "the government shelved the tax": an executive body unnamed is a side too (§503)
+    if not actor_in(doers, words) and not any(_of_the_state(lex, d, words.executive_sectors) for d in doers):
         return None
     if verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in words.precondition_marks for c in verb.children):
         return None
-    for child in objects(verb, words):
+    # the small parser hangs "back" of "rolled back" and "away" of "backed away from" as adverbs
+    adverbs = [c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1)]
+    forms = {*verbs, *(f"{lemma} {a.lower_}" for a in adverbs)}
+    if forms & words.abandoning_verbs:
+        measures, eased = [c for c in objects(verb, words) if c.dep_ != "pobj"], frozenset()
+    elif lemma in words.placing_verbs and any(
+            g.lemma_.lower() in words.postponement_nouns for g in prepositional_objects(verb, ("on",))):
+        measures, eased = [c for c in verb.children if c.dep_ == "dobj"], words.restriction_nouns
+    elif forms & words.retreating_verbs or lemma in words.course_reversing_verbs and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in words.course_nouns for c in verb.children):
+        measures = [g for head in (verb, *adverbs) for g in prepositional_objects(head, ("on", "over", "from", "of"))]
+        eased = words.restriction_nouns
+    else:
+        return None
+    for child in [*measures, *(c for m in measures for c in m.conjuncts)]:
         noun = counted(child, words)
-        if child.dep_ != "pobj" and noun.lemma_.lower() in words.own_measure_nouns and not has_own_actor(noun) \
-                and not _named_owner(noun):
+        if _own_measure(noun, words, eased):
             return Candidate(verb, Code("CONCEDE"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
+
+
+def _own_measure(noun: Token, words: EventWords, eased: frozenset[str]) -> bool:
+    """Whether ``noun`` is a measure of the subject's own, or one of the restrictions ``eased`` ("the planned
+    tax", "its plan"), or the increase of such a measure or of a price ("the fuel tax increase", "the fuel price
+    hike", "the rise in school fees": §504); not one another party names as its own."""
+    if has_own_actor(noun) or _named_owner(noun):
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in words.measure_increase_nouns:
+        risen = [c for c in noun.children if c.dep_ == "compound"] + prepositional_objects(noun, ("of", "in"))
+        return any(r.lemma_.lower() in words.own_measure_nouns | words.price_nouns for r in risen)
+    return lemma in words.own_measure_nouns | eased
 
 
 def _named_owner(noun: Token) -> bool:
