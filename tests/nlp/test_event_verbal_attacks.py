@@ -47,3 +47,29 @@ def test_attacks_on_the_press_are_criticism(sentence):
 ])
 def test_an_attack_on_a_place_or_a_thing_stays_an_assault(sentence):
     assert "ASSAULT" in _types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The debate was marred by personal attacks.",                        # no doer, no target: the adjective says
+    "The partisan attacks on the judge have not stopped.",
+    "The singer continued her verbal assault on the referee.",           # assault.v of attack.v.02 "in speech"
+    "Voters are tired of rhetorical attacks.",
+    "The governor's personal attacks on the mayor angered voters.",
+])
+def test_an_attack_named_verbal_by_its_adjective_is_criticism(sentence):
+    """§499: an attack noun whose adjective ties it to speech, a person's character or party politics."""
+    assert _types(sentence) == {"ACCUSE"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Partisan attacks on Russian troops intensified in the occupied south.",  # guerrillas: armed ones struck
+    "A personal attack with a knife left the teacher wounded.",               # a weapon, someone hurt
+    "Sexual assaults on students rose last year.",                            # no adjective of speech
+])
+def test_an_attack_with_anything_physical_stays_an_assault(sentence):
+    assert "ASSAULT" in _types(sentence) and "ACCUSE" not in _types(sentence)
+
+
+def test_a_time_after_from_is_no_attacker():
+    """§500: "from last year" dates the attacks; the senator's doer alone is read (§93's all-person doers)."""
+    assert _types("Senator Lund's attacks on the governor's record from last year were unfair.") == {"ACCUSE"}

@@ -434,6 +434,8 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
             _attack_in_politics(lex, token) or _attack_on_an_idea(lex, token)):
         # "her attacks on Senator Lund" (conventions §92), "an attack on the plan" (§93)
         return Code("ACCUSE", "disapprove"), SPECIFICITY["noun"]
+    if code and code.type == "ASSAULT" and _attack_in_words(lex, token):
+        return Code("ACCUSE", "disapprove"), SPECIFICITY["noun"]  # "personal attacks", "her verbal assault" (§499)
     if code and lemma in words.danger_nouns and not _made(token):
         return None  # "the terrorist threat" is a danger; "a threat from the group" is someone's act
     if code and lemma in words.restriction_nouns and token.dep_ == "nsubj" and token.head.pos_ in VERB_POS \
@@ -571,18 +573,21 @@ def _attack_in_politics(lex: RuleWords, noun: Token) -> bool:
     """Whether an attack noun is one person's or party's words against another in politics: "Clinton's attacks on
     Trump", "unleashed withering attacks against Rubio" (conventions §92); "the attack on the mayor" names no
     attacker and stays an assault."""
-    doers, targets = attack_parties(noun, lex.words)
+    doers, targets = attack_parties(lex, noun)
     return criticism_in_politics(lex, noun, doers, targets)
 
 
-def attack_parties(noun: Token, words: EventWords, carriers: Collection[str] | None = None
+def attack_parties(lex: RuleWords, noun: Token, carriers: Collection[str] | None = None
                    ) -> tuple[list[Token], list[Token]]:
     """Who makes an attack named by a noun and whom or what it is on: its owner ("Clinton's attacks"), "by" or
     "from", or the subject of the verb it is the object of ("Christie unleashed attacks against Rubio",
     "supporters who level attacks") — with ``carriers``, only of a verb among them, as the subject of "prevent"
-    or "recall" is no attacker ("to prevent terrorist attacks"); its objects of "on", "against" or "at"."""
+    or "recall" is no attacker ("to prevent terrorist attacks"); its objects of "on", "against" or "at". A time is
+    no one's: "attacks on his record from the 1990s" date the attacks (conventions §500)."""
+    words = lex.words
     targets = prepositional_objects(noun, words.attack_target_prepositions)
-    doers = [c for c in noun.children if c.dep_ == "poss"] + prepositional_objects(noun, ("by", "from"))
+    doers = [c for c in noun.children if c.dep_ == "poss"] + [
+        g for g in prepositional_objects(noun, ("by", "from")) if not lex.names_a_time(g)]
     if not doers and noun.dep_ in OBJECT_DEPS and noun.head.pos_ in VERB_POS \
             and (carriers is None or noun.head.lemma_.lower() in carriers):
         doers = described_holders(noun.head, subjects(noun.head))  # "Christie unleashed attacks against Rubio"
@@ -598,11 +603,29 @@ def _attack_on_an_idea(lex: RuleWords, noun: Token) -> bool:
     "Russia's attack") and anything physical (§92: an armed doer, someone hurt, a weapon, a scene) stay an
     assault."""
     words = lex.words
-    doers, targets = attack_parties(noun, words)
+    doers, targets = attack_parties(lex, noun)
     if not targets or not all((abstract(lex, counted(t, words)) or a_persons_view(lex, t))
                               and not any(w.ent_type_ in PLACE_LABELS for w in t.subtree) for t in targets):
         return False
     return all(a_person_or_in_politics(d, words) or abstract(lex, d) for d in doers) and not by_force(lex, noun, doers)
+
+
+def _attack_in_words(lex: RuleWords, noun: Token) -> bool:
+    """Whether an attack noun is named words by its adjective — of speech, of the person rather than the matter, or of
+    party politics: "personal attacks", "the partisan attacks on the judge", "her verbal assault on the referee"
+    (conventions §499). Anything physical (§92's `by_force`: an armed doer, someone hurt, a weapon, a scene) and an
+    armed side or a place attacked keep the assault: "partisan attacks on Russian troops", "a personal attack with a
+    knife left the teacher wounded"."""
+    words = lex.words
+    if noun.lemma_.lower() not in words.speech_attack_nouns or not any(
+            c.dep_ == "amod" and c.lemma_.lower() in words.speech_attack_adjectives for c in noun.children):
+        return False
+    doers, targets = attack_parties(lex, noun)
+    targets = [t for g in targets for t in (g, *g.conjuncts)]
+    if any(armed_party(t, words) or any(w.ent_type_ in PLACE_LABELS for w in t.subtree)
+           or _a_scene(lex, t) and t.lemma_.lower() not in party_noun_kinds() for t in targets):
+        return False  # "partisan attacks on a rail depot", "on the capital": a thing or a place struck
+    return not by_force(lex, noun, doers, targets)
 
 
 def criticism_in_politics(lex: RuleWords, act: Token, doers: list[Token], targets: list[Token]) -> bool:
@@ -620,10 +643,10 @@ def criticism_in_politics(lex: RuleWords, act: Token, doers: list[Token], target
     return not by_force(lex, act, doers)
 
 
-def by_force(lex: RuleWords, act: Token, doers: list[Token]) -> bool:
+def by_force(lex: RuleWords, act: Token, doers: list[Token], people: Collection[Token] = ()) -> bool:
     """Whether an attack names something physical (conventions §92): an armed doer, someone hurt, a thing it
     is made with or a place struck — "troops attacked the governor", "attacked the senator, wounding him",
-    "with a knife", "outside his home"."""
+    "with a knife", "outside his home". ``people``: targets read as people already, no place ("on the judge")."""
     words = lex.words
     if any(armed_party(d, words) for d in doers):
         return True  # "troops attacked the governor", "the army attacked the opposition party"
@@ -634,7 +657,8 @@ def by_force(lex: RuleWords, act: Token, doers: list[Token]) -> bool:
     if any(armed(g, words) or not (abstract(lex, g) or a_person_or_in_politics(g, words) or g._.actor)
            for a in near for g in prepositional_objects(a, words.weapon_prepositions)):
         return True  # "attacked him with a knife" (a thing, not WordNet-abstract like "with a new ad")
-    return any(_a_scene(lex, g) for a in near for g in prepositional_objects(a, words.location_prepositions))
+    return any(_a_scene(lex, g) for a in near for g in prepositional_objects(a, words.location_prepositions)
+               if g not in people)
 
 
 def _a_scene(lex: RuleWords, place: Token) -> bool:

@@ -3918,7 +3918,7 @@ def campaign_attacks(lex: RuleWords, found: list[Candidate]) -> None:
     for candidate, act in _assaults_told_by(found, words.criticism_verbs):
         # a noun's doer is the subject only of a verb that carries it: "is mounting a phony attack"
         doers, targets = _attack_parties(act) if act.pos_ in VERB_POS else attack_parties(
-            act, words, lex.triggers.light_verbs.keys() | lex.triggers.carriers.keys())
+            lex, act, lex.triggers.light_verbs.keys() | lex.triggers.carriers.keys())
         if doers and all(in_politics(d, words) or abstract(lex, counted(d, words)) for d in doers) \
                 and all(a_person_or_in_politics(t, words) or abstract(lex, counted(t, words)) for t in targets) \
                 and not by_force(lex, act, doers):

@@ -353,6 +353,8 @@ class EventWords:
     mass_event_nouns: frozenset[str]
     criticism_verbs: frozenset[str]
     criticism_prepositions: frozenset[str]
+    speech_attack_nouns: frozenset[str]
+    speech_attack_adjectives: frozenset[str]
     quarrel_words: frozenset[str]
     exchanging_verbs: frozenset[str]
     accusation_nouns: frozenset[str]
