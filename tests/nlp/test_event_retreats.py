@@ -91,7 +91,7 @@ def test_arms_of_others_or_things_that_are_no_arms_disarm_no_one(sentence):
     "The rebels fell back from the town after a week of shelling.",      # fall_back.v.03 "The enemy fell back"
     "The government troops had fallen back to a second line of trenches.",
     "The militia drew back from the river crossing on Sunday.",           # draw_back, withdraw.v.01
-    "The two armies disengaged from the disputed valley.",                # disengage.v.01 {disengage, withdraw}
+    "Both sides' troops disengaged from the disputed valley.",              # disengage.v.01 {disengage, withdraw}
     "The army began disengaging its forces along the frontier.",          # forces disengaged, as withdrawn
 ])
 def test_armed_men_who_fall_back_or_disengage_withdraw(sentence):
@@ -113,7 +113,7 @@ def test_falling_back_with_no_armed_doer_or_as_a_resort_is_no_retreat(sentence):
 @pytest.mark.parametrize("sentence", [
     "The junta turned loose forty political prisoners on Friday.",        # loose, free.v.01 {free … loose}
     "The rebels turned the two engineers loose near the border.",
-    "The kidnappers let loose the schoolchildren after a ransom was paid.",  # let_loose.v.02 "turn loose"
+    "The kidnappers let loose the three girls after a ransom was paid.",  # let_loose.v.02 "turn loose"
     "The authorities let go of 50 protesters detained during the march.",  # let_go_of, release.v.01
     "The militia let go the remaining hostages on Sunday.",
 ])
