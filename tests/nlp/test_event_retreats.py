@@ -85,3 +85,47 @@ def test_arms_given_up_or_destroyed_by_their_holders_are_a_disarmament(sentence)
 ])
 def test_arms_of_others_or_things_that_are_no_arms_disarm_no_one(sentence):
     assert ("RETREAT", "disarm") not in codes_in_pipeline(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rebels fell back from the town after a week of shelling.",      # fall_back.v.03 "The enemy fell back"
+    "The government troops had fallen back to a second line of trenches.",
+    "The militia drew back from the river crossing on Sunday.",           # draw_back, withdraw.v.01
+    "Both sides' troops disengaged from the disputed valley.",              # disengage.v.01 {disengage, withdraw}
+    "The army began disengaging its forces along the frontier.",          # forces disengaged, as withdrawn
+])
+def test_armed_men_who_fall_back_or_disengage_withdraw(sentence):
+    assert ("RETREAT", "withdraw") in codes_in_pipeline(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Oil prices fell back from their record high on Tuesday.",            # a price
+    "The senator fell back to third place in the latest poll.",           # fall_back.v.04, a ranking
+    "The ministry fell back on an old argument about the budget.",       # fall_back.v.05, resort to
+    "The soldiers fell back on their training when the storm hit.",      # resort, even by armed men
+    "The mechanic drew back the curtain of the workshop.",                # a thing pulled back
+    "The governor disengaged from the debate over the budget.",          # no armed party
+])
+def test_falling_back_with_no_armed_doer_or_as_a_resort_is_no_retreat(sentence):
+    assert ("RETREAT", "withdraw") not in codes_in_pipeline(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The junta turned loose forty political prisoners on Friday.",        # loose, free.v.01 {free … loose}
+    "The rebels turned the two engineers loose near the border.",
+    "The kidnappers let loose the three girls after a ransom was paid.",  # let_loose.v.02 "turn loose"
+    "The authorities let go of 50 protesters detained during the march.",  # let_go_of, release.v.01
+    "The militia let go the remaining hostages on Sunday.",
+])
+def test_captives_turned_loose_or_let_go_are_released(sentence):
+    assert ("RETREAT", "release") in codes_in_pipeline(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The bank let go 200 employees after the merger.",                    # staff, no captives
+    "The coach let go of his best striker in January.",
+    "The army let loose a barrage of artillery on the town.",             # a barrage, no people
+    "The farmer turned the cattle loose in the field.",                   # animals
+])
+def test_things_or_staff_let_go_are_no_release(sentence):
+    assert ("RETREAT", "release") not in codes_in_pipeline(sentence)

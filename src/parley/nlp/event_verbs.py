@@ -157,6 +157,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
             if code and f"{lemma} {child.lemma_.lower()}" in words.loyalty_phrasals and not any(
                     names_a_party(lex, g) for g in child.children if g.dep_ == "pobj"):
                 return None  # "stood by his comments", "standing by her side": loyal to no party (conventions §96)
+            if code and f"{lemma} {child.lemma_.lower()}" in words.force_retreat_phrasals and _no_force_retreats(lex, token):
+                return None  # "prices fell back", "fell back on an old argument": no armed men withdraw (§507)
             if code:  # a clause after the preposition is what is asked for: "called for the talks to resume"
                 return Candidate(token, code, SPECIFICITY["phrasal"],
                                  complements=[child.head] if child.dep_ == "mark" else [])
@@ -319,7 +321,7 @@ _VERB_RULES = WordRules(
              ("words.interrogating_verbs", "words.capturing_verbs", "words.body_search_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _banned(lex, verb, verbs), ("words.banning_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _left_custody(lex, verb, lemma), ("words.custody_exits", "return")),
-    WordRule(lambda lex, verb, lemma, verbs: _set_free(lex, verb), ("set",)),
+    WordRule(lambda lex, verb, lemma, verbs: _set_free(lex, verb), ("words.freeing_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _taken_away(lex, verb, lemma), ("words.removal_phrasals",)),
     WordRule(lambda lex, verb, lemma, verbs: _arms_given_up(lex, verb, lemma),
              ("words.relinquishing_verbs", "words.scrapping_verbs")),
@@ -1602,19 +1604,58 @@ def _after_being_held(head: Token, words: EventWords) -> bool:
 
 
 def _set_free(lex: RuleWords, verb: Token) -> Candidate | None:
-    """People set free are released (the lexicon's "set free", WordNet 3.0 set_free.v.01 "grant freedom to"; conventions
-    §447), wherever the parser hangs "free": on the object, right after the verb ("set free 300 inmates") or right
-    after the object ("set the hostages free"), or on the verb. Things are not captives: "set free exchange rates"."""
+    """People set free, turned or let loose are released (the lexicon's "set free", WordNet 3.0 set_free.v.01 "grant
+    freedom to", let_loose.v.02 "turn loose or free from restraint"; conventions §447, §508), wherever the parser hangs
+    the adjective: on the object, right after the verb ("set free 300 inmates", "turned loose 40 prisoners") or right
+    after the object ("set the hostages free"), or on the verb. Things are not captives: "set free exchange rates",
+    "let loose a barrage". Captives let go are released too (``_captives_let_go``)."""
     words = lex.words
     freed = objects(verb, words)
-    free = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl", "acomp", "oprd") and c.lower_ == "free"]
+    free = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl", "acomp", "oprd", "advmod")
+            and c.lower_ in words.freedom_adjectives]
     # "free" before the object is only the phrase's when right after the verb: not "set up a free trade zone"
     free += [c for o in freed for c in o.children
-             if c.dep_ == "amod" and c.lower_ == "free" and c.i in (verb.i + 1, o.i + 1)]
+             if c.dep_ == "amod" and c.lower_ in words.freedom_adjectives and c.i in (verb.i + 1, o.i + 1)]
     if free and any(_a_person(p, words) or party_noun_kinds().get(p.lemma_.lower()) == "group"
                     for p in (counted(o, words) for o in freed)):
         return Candidate(verb, Code("RETREAT", "release"), SPECIFICITY["phrasal"], absorbed=free)
+    return _captives_let_go(lex, verb)
+
+
+def _captives_let_go(lex: RuleWords, verb: Token) -> Candidate | None:
+    """Captives let go are released: "let go of 50 protesters detained during the march", "let go the remaining
+    hostages" (WordNet 3.0 let_go.v.01 {let go of, let go, release, relinquish}; conventions §508). "Let go" is said
+    of staff and players as well, so only people held are freed: a captive, or one a verb of holding describes."""
+    words = lex.words
+    if verb.lemma_.lower() != "let":
+        return None
+    go = [c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.lemma_.lower() == "go"]
+    let_go = [p for g in go for p in (*objects(g, words), *subjects(g), *prepositional_objects(g, ("of",)))]
+    if any(_held(counted(p, words), words) for p in let_go):
+        return Candidate(verb, Code("RETREAT", "release"), SPECIFICITY["phrasal"], absorbed=go)
     return None
+
+
+def _held(person: Token, words: EventWords) -> bool:
+    """Whether ``person`` is held: a captive ("hostages") or described by a verb of holding ("protesters detained")."""
+    return person.lemma_.lower() in words.captive_nouns or any(
+        c.dep_ in ("acl", "relcl") and c.lemma_.lower() in words.holding_verbs for c in person.children)
+
+
+def _no_force_retreats(lex: RuleWords, verb: Token) -> bool:
+    """Whether a phrasal verb of moving back (``force_retreat_phrasals``) tells no retreat: its doer is no armed men
+    ("oil prices fell back", "fell back to third place in the poll"), or a recourse follows it ("fell back on their
+    training", WordNet 3.0 fall_back.v.05 "have recourse to"; conventions §507), not a time ("on Sunday")."""
+    words = lex.words
+    return not any(_armed_group(lex, counted(s, words)) for s in subjects(verb)) or any(
+        c.dep_ == "prep" and c.lower_ in words.recourse_prepositions and _after_verb_or_particle(verb, c)
+        for c in verb.children)
+
+
+def _after_verb_or_particle(verb: Token, word: Token) -> bool:
+    """Whether ``word`` comes right after the verb or its particle: "fell back on", not "drew back from … on Sunday"."""
+    before = word.nbor(-1)
+    return before == verb or before.head == verb and before.dep_ in ("prt", "advmod")
 
 
 def _emergency_of_a_domain(lex: RuleWords, verb: Token) -> bool:
