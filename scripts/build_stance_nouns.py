@@ -10,6 +10,11 @@ killings". Few such nouns derive from a trigger verb, so plover_verbal_nouns.csv
   discontent, indignation and objection for ACCUSE/disapprove; or one of its three most frequent senses does
   and the most frequent is a thought, a feeling or a state ("confidence", "appreciation"; not "lecture",
   whose first sense is a speech);
+- or it is a word of a synset that names approval given, read without its kinds (SYNSETS: approval.n.01 "the
+  formal act of approving", the manual's "approve"; sanction.n.01 "formal and explicit approval"; okay.n.01 "an
+  endorsement"), and that synset is its most frequent sense: "gave its blessing to", "gave its imprimatur to";
+  what WordNet files below them is a kind of acceptance or a document (adoption, patronage, visa), no approval
+  given (plover_conventions.md §505);
 - it is no trigger noun of the curated lexicon, no generated verbal noun and no noun of courtesy
   (english.yaml `events.expression_nouns`: "thanks", "tribute" are said, §29, §33), and the two types do not
   share it.
@@ -39,6 +44,8 @@ ROOTS = {
     "ACCUSE/disapprove": [("disapproval", 1), ("disapproval", 2), ("discontentment", 1), ("indignation", 1),
                           ("objection", 1)],
 }
+# Synsets of approval given, whose own words are stance nouns of SUPPORT but whose kinds are not (§505).
+SYNSETS = {"SUPPORT": [("approval", 1), ("sanction", 1), ("okay", 1)]}
 SENSES_READ = 3
 # noun.cognition, noun.feeling, noun.state: a noun most often of the mind ("confidence", "appreciation") may
 # name a stance by a later sense; one most often of a text or an act ("lecture", "sermon") may not.
@@ -54,6 +61,8 @@ HEADER = """\
 def build(wordnet: WordNet, known: set[str]) -> dict[str, str]:
     """noun → PLOVER code."""
     below = {code: wordnet.below(*roots) for code, roots in ROOTS.items()}
+    for code, synsets in SYNSETS.items():  # each synset alone, not its kinds
+        below[code] |= {wordnet.senses["noun"][lemma][number - 1] for lemma, number in synsets}
     proposals: dict[str, set[str]] = defaultdict(set)
     for code, synsets in below.items():
         for offset in synsets:

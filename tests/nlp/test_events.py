@@ -2921,6 +2921,41 @@ def test_a_stance_noun_without_a_target_reports_nothing(sentence):
     assert not {"SUPPORT", "ACCUSE"} & {e.type for e in doc._.events}
 
 
+def test_approval_given_is_the_formal_act_of_approving_by_wordnet_without_its_kinds():
+    builder = _wordnet_builder("build_stance_nouns")
+    nouns = builder.build(builder.WordNet(builder.WORDNET_DIR), {"thanks"})
+    assert nouns["blessing"] == "SUPPORT" and nouns["imprimatur"] == "SUPPORT" and nouns["okay"] == "SUPPORT"
+    # kinds of approving below approval.n.01 and sanction.n.01 give no approval: an adoption, a patronage, a visa
+    assert not {"adoption", "acceptance", "patronage", "championship", "visa"} & set(nouns)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The Kenyan church gave its blessing to the peace plan.", ("SUPPORT", None, None)),
+    ("Chad gave its imprimatur to the Nigerian proposal on Monday.", ("SUPPORT", "Chad", None)),
+    ("The Kenyan cabinet signalled its blessing for the new treaty with Uganda.", ("SUPPORT", None, None)),
+    ("France threw its weight behind the German proposal.", ("SUPPORT", "France", None)),
+    ("Kenya threw its full weight behind Somalia in the dispute.", ("SUPPORT", "Kenya", None)),
+])
+def test_approval_given_or_weight_thrown_behind_someone_is_support(sentence, expected):
+    doc, actors = code(sentence)
+    event = next((e for e in doc._.events if e.type == expected[0]), None)
+    assert event is not None
+    if expected[1]:
+        assert [actors[a] for a in event.actors] == [expected[1]]
+    if expected[2]:
+        assert [actors[a] for a in event.recipients] == [expected[2]]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Kenyan minister threw his weight around during the talks.",  # no one is backed
+    "The weight behind the dam wall worried engineers in Chad.",      # no act carries the weight
+    "The rains were a blessing for farmers in Kenya.",                # a boon, no approval given
+])
+def test_weight_without_behind_or_a_blessing_not_given_is_no_support(sentence):
+    doc, _ = code(sentence)
+    assert "SUPPORT" not in {e.type for e in doc._.events}
+
+
 @pytest.mark.parametrize("sentence", [
     "Thousands of Kenyans, including more than a dozen students, protested Monday against the tax.",  # described
     "Police in Nairobi arrested the students, who hurled stones at the officers.",  # "who" is the crowd

@@ -469,6 +469,9 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
     if code and carried and _has_a_target(token):
         # "expressed confidence in the army", "voiced dissatisfaction with the ruling" (conventions §70)
         return code, SPECIFICITY["derived_noun"]
+    if carried and lemma in words.backing_weights and _has_a_target(token, ("behind",)):
+        # "threw its weight behind the plan": one's influence put behind a party or a plan backs it (conventions §506)
+        return Code("SUPPORT"), SPECIFICITY["derived_noun"]
     code = lex.triggers.verbs.get(lemma) if carried and token.tag_ in ("NN", "NNS") else None
     if code and code.type in lex.plover.material:
         return code, SPECIFICITY["derived_noun"]  # "announced a ban on", "extended its ban" (conventions §81)
@@ -694,12 +697,16 @@ def _misread_name(noun: Token) -> bool:
     return noun.pos_ == "NOUN" and noun.is_lower and noun.ent_type_ in ("GPE", "NORP", "PERSON")
 
 
-def _has_a_target(noun: Token) -> bool:
+def _has_a_target(noun: Token, prepositions: tuple[str, ...] | None = None) -> bool:
     """Whether a stance noun says whom or what it is about: "solidarity with Kyiv", "outrage at the killings",
-    "their confidence in the army"; "expressed confidence that he would win" states a belief."""
+    "their confidence in the army"; "expressed confidence that he would win" states a belief. With ``prepositions``,
+    by those only, on the noun or its carrier ("threw its weight behind the plan"). A stance given "to" is given to
+    its target however the parser hangs the "to" ("gave its imprimatur to the plan", as a dative, §505)."""
     carrier = noun.head if noun.dep_ in OBJECT_DEPS else noun
-    return bool(prepositional_objects(noun, STANCE_PREPOSITIONS)
-                or prepositional_objects(carrier, CARRIER_STANCE_PREPOSITIONS))
+    given_to = prepositions is None and any(p.dep_ == "dative" and p.lower_ == "to" and any(
+        g.dep_ == "pobj" for g in p.children) for p in carrier.children)
+    return bool(prepositional_objects(noun, prepositions or STANCE_PREPOSITIONS)
+                or prepositional_objects(carrier, prepositions or CARRIER_STANCE_PREPOSITIONS) or given_to)
 
 
 def _gerund_code(lex: RuleWords, noun: Token) -> Code | None:

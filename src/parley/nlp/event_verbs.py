@@ -3550,13 +3550,14 @@ def _hosts_no_guest(lex: RuleWords, verb: Token) -> bool:
     named or not (`meeting_nouns`: "the Leaders' Summit", "the forum"), but
     a programme, a show or an occasion ("hosts a Sunday talk show", "co-hosts the podcast", "is set to host the
     second nomination contest", "hosted a get-out-the-vote event"); "hosted the Chinese president", "hosted
-    talks", "hosted the delegation" and "hosted them" receive someone."""
+    talks", "hosted the delegation" and "hosted them" receive someone. A stance received is held toward the
+    receiver, no event hosted ("received the blessing of Congress", §505)."""
     words = lex.words
     hosted = described_holders(verb, acted_on(verb))  # "the forum, which will be hosted by …"
     return bool(hosted) and not any(
         names_a_party(lex, h) or h.pos_ != "PRON" and (
             (noun := counted(h, words)).lemma_.lower() in words.meeting_nouns
-            or noun_code(lex, noun, carried=True) is not None)
+            or noun.lemma_.lower() not in lex.stance_nouns and noun_code(lex, noun, carried=True) is not None)
         for h in hosted)
 
 

@@ -281,6 +281,7 @@ class EventWords:
     proposal_nouns: frozenset[str]
     belief_verbs: frozenset[str]
     intent_nouns: frozenset[str]
+    backing_weights: frozenset[str]
     calling_nouns: frozenset[str]
     asking_verbs: frozenset[str]
     enacting_verbs: frozenset[str]
