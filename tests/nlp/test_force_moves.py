@@ -70,10 +70,12 @@ def test_homes_searched_under_a_decree_are_no_security_operation():
 @pytest.mark.parametrize("text", [
     "Riot police took up positions outside the parliament building.",   # a post taken in a place (§501)
     "Marines took up positions around the embassy on Friday.",
-    "Gendarmes took positions along the river before dawn.",
+    "The gendarmes took positions along the river before dawn.",
     "Soldiers fanned out across the northern district.",                # fan_out.v.01 "move outward"
-    "Police spread out across the main square before the rally.",
+    "Police spread out across the main square before the match.",
     "The soldiers positioned themselves around the palace.",             # a placing verb, the force its own object
+    "The general ordered his troops to fan out across the valley.",      # forces ordered to place themselves
+    "Soldiers manned the checkpoints on the northern road.",             # man.v.01 "occupy a certain work place"
 ])
 def test_forces_placing_themselves_mobilize(text):
     assert _events(text) == [("MOBILIZE", "troops")]
@@ -85,6 +87,7 @@ def test_forces_placing_themselves_mobilize(text):
     "Campaign volunteers fanned out across the state.",                  # no force
     "The company positioned itself as a leader in the market.",          # no force, no place
     "The new ambassador took up his post in Paris.",                     # a job taken, no force
+    "Volunteers manned the polling stations.",                           # no force
 ])
 def test_no_force_placing_itself(text):
     assert all(event_type != "MOBILIZE" for event_type, _ in _events(text))
