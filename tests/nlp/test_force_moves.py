@@ -65,3 +65,29 @@ def test_homes_searched_under_a_decree_are_no_security_operation():
     """A search of where people live is done to them (§393's residences): "homes", as "his home"."""
     assert all(event_type != "MOBILIZE" for event_type, _ in _events(
         "Under the new decree, soldiers can search homes without a warrant."))
+
+
+@pytest.mark.parametrize("text", [
+    "Riot police took up positions outside the parliament building.",   # a post taken in a place (§501)
+    "Marines took up positions around the embassy on Friday.",
+    "The gendarmes took positions along the river before dawn.",
+    "Soldiers fanned out across the northern district.",                # fan_out.v.01 "move outward"
+    "Police spread out across the main square before the match.",
+    "The soldiers positioned themselves around the palace.",             # a placing verb, the force its own object
+    "The general ordered his troops to fan out across the valley.",      # forces ordered to place themselves
+    "Soldiers manned the checkpoints on the northern road.",             # man.v.01 "occupy a certain work place"
+])
+def test_forces_placing_themselves_mobilize(text):
+    assert _events(text) == [("MOBILIZE", "troops")]
+
+
+@pytest.mark.parametrize("text", [
+    "The senator took up the position that taxes should fall.",         # a stance, no place (position.n.03)
+    "The army took a firm position on the pension reform.",             # a stance "on" a measure, no place
+    "Campaign volunteers fanned out across the state.",                  # no force
+    "The company positioned itself as a leader in the market.",          # no force, no place
+    "The new ambassador took up his post in Paris.",                     # a job taken, no force
+    "Volunteers manned the polling stations.",                           # no force
+])
+def test_no_force_placing_itself(text):
+    assert all(event_type != "MOBILIZE" for event_type, _ in _events(text))

@@ -348,7 +348,8 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _control_ceded(lex, verb, lemma), ("words.ceding_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _dispatch(lex, verb, lemma)),  # also verbs the lexicon lacks
     WordRule(lambda lex, verb, lemma, verbs: _security_operation(lex, verb),
-             ("words.searching_verbs", "words.securing_verbs")),
+             ("words.searching_verbs", "words.securing_verbs", "words.spreading_verbs", "words.post_taking_verbs",
+              "words.stationing_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _provision(lex, verb, lemma),
              ("words.approval_verbs", "words.carrying_verbs", "words.transfer_verbs", "words.funding_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _money_given_by_donor(lex, verb, lemma),
@@ -2508,22 +2509,46 @@ def _security_operation(lex: RuleWords, verb: Token) -> Candidate | None:
     """Armed forces or police that search or comb an area, hunt for someone, or surround, guard or secure a place are a
     mobilization (PLOVER MOBILIZE: "all military or police moves that fall short of the actual use of force"; §393):
     "soldiers combed the hills", "police hunted for the driver", "troops surrounded the town", "the army secured
-    the port". A search of someone's home, or of a building, is left to the rules of custody; "hunted down" is an
+    the port"; and so are they when they place themselves (§501): "police fanned out", "troops took up positions along
+    the border". A search of someone's home, or of a building, is left to the rules of custody; "hunted down" is an
     arrest (the CAMEO tier)."""
     words = lex.words
     particle = next((c.lemma_.lower() for c in verb.children if c.dep_ == "prt"), None)
     lemma = f"{verb.lemma_.lower()} {particle}" if particle else verb.lemma_.lower()
     searching, securing = lemma in words.searching_verbs, lemma in words.securing_verbs
-    if not (searching or securing) or not any(
+    placed = _placed_itself(lex, verb, lemma)
+    # Forces ordered to place themselves place themselves: "directed the division to take up positions" (§501).
+    doers = _doers_found(lex, verb) if placed else subjects(verb)
+    if not (searching or securing or placed) or not any(
             armed(t, words) or (actor := actor_of(t)) is not None and actor.sector in words.security_sectors
-            for s in subjects(verb) for t in counted_with_conjuncts(s, words)):
+            for s in doers for t in counted_with_conjuncts(s, words)):
         return None  # "police searched the area"; "rescuers searched the rubble" is no force's
+    if placed:
+        return Candidate(verb, Code("MOBILIZE", "troops"), SPECIFICITY["verb_object"], absorbed=placed[1:])
     ground = [o for o in verb.children if o.dep_ == "dobj"
               and _ground(lex, o, _GROUND_KINDS if searching else _SITE_KINDS)]
     sought = [] if any(o.dep_ == "dobj" for o in verb.children) or not searching \
         else prepositional_objects(verb, ("for",))  # "searched for the gunman": a manhunt
     return Candidate(verb, Code("MOBILIZE", "troops"), SPECIFICITY["verb_object"], absorbed=(ground or sought)[:1]) \
         if ground or sought else None
+
+
+def _placed_itself(lex: RuleWords, verb: Token, lemma: str) -> list[Token]:
+    """The verb, and the post it takes, when its subject places itself (§501): moves outward with no object ("fanned
+    out across the district"), takes up a post in a place ("took up positions around the palace"; not "took up the
+    position that …", a stance), or is its own object put in a place ("positioned themselves near the border")."""
+    words = lex.words
+    direct = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in words.spreading_verbs and not direct:
+        return [verb]
+    if not _names_a_place(lex, verb):
+        return []
+    posts = [o for o in direct if o.lemma_.lower() in words.taken_posts]
+    if lemma in words.post_taking_verbs and posts:
+        return [verb, posts[0]]
+    if lemma in words.stationing_verbs and any(o.morph.get("Reflex") == ["Yes"] for o in direct):
+        return [verb]
+    return []
 
 
 def _sent_to_help(lex: RuleWords, verb: Token) -> bool:
