@@ -38,3 +38,32 @@ def test_exchange_resumed_between_parties_is_cooperation(sentence):
 ])
 def test_exchange_not_resumed_between_parties_is_no_cooperation(sentence):
     assert "COOPERATE" not in types_in_pipeline(sentence)
+
+
+# Goods that flow from one country to another (conventions §509): a verb of flowing (WordNet 3.0 flow.v.01/.v.02,
+# pour.v.04, stream.v.05) whose subject is the good, or a verb of conveying it (pump.v.03, pipe.v.02, ship.v.01) begun
+# or resumed, with a source and a destination that name two sides.
+@pytest.mark.parametrize("sentence", [
+    "Gas flowed into Hungary from Russia on Monday.",                          # destination and source
+    "Electricity flowed from Tajikistan to Afghanistan for the first time.",   # electricity.n.02
+    "Kazakh oil began flowing to China through the new pipeline.",             # the good's country is its source
+    "Azerbaijani gas resumed flowing to Georgia after repairs.",               # a flow resumed
+    "Turkmen gas started to flow into Iran again.",                            # a to-infinitive
+    "Chad and Cameroon restarted pumping crude through the shared pipeline.",  # pump.v.03, two sides as subject
+    "Algeria began piping gas to Italy in the spring.",                        # pipe.v.02
+])
+def test_goods_flowing_between_two_sides_is_cooperation(sentence):
+    assert "COOPERATE" in types_in_pipeline(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Oil flowed from the damaged pipe into the river.",      # no side at all
+    "Kenyan tea flowed to markets abroad.",                  # one side
+    "Refugees flowed into Europe from Syria.",               # people are no goods
+    "Money flowed into the campaigns from Russia.",          # money is no good, campaigns no side
+    "Water flowed into the cave after the storm.",           # no side
+    "Russia threatened to stop Russian gas flowing to Hungary.",   # a flow stopped, told by a participle
+    "Crowds poured into the streets of Kabul.",              # people
+])
+def test_flow_without_two_sides_or_goods_is_no_cooperation(sentence):
+    assert "COOPERATE" not in types_in_pipeline(sentence)
