@@ -67,3 +67,22 @@ def test_goods_flowing_between_two_sides_is_cooperation(sentence):
 ])
 def test_flow_without_two_sides_or_goods_is_no_cooperation(sentence):
     assert "COOPERATE" not in types_in_pipeline(sentence)
+
+
+# Power grids two countries synchronise or connect are the path of their electricity (conventions §510): WordNet 3.0
+# synchronize.v.01, connect.v.01 with grid.n.02 for object.
+@pytest.mark.parametrize("sentence", [
+    "Georgia and Armenia synchronised their power grids on Monday.",
+    "Jordan and Iraq connected their electricity grids through a new line.",
+])
+def test_grids_joined_by_two_sides_is_cooperation(sentence):
+    assert "COOPERATE" in types_in_pipeline(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya connected its grid to the new dam.",                 # one side: "its" is Kenya's
+    "Engineers synchronised the clocks in Armenia and Georgia.",  # no grid
+    "The village was connected to the national grid.",         # no side
+])
+def test_grid_without_two_sides_is_no_cooperation(sentence):
+    assert "COOPERATE" not in types_in_pipeline(sentence)

@@ -381,7 +381,7 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _armed_flight(lex, verb, lemma), ("words.fleeing_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _easing(lex, verb, lemma), ("words.easing_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _exchange_resumed(lex, verb, lemma),
-             ("words.resuming_verbs", "words.flowing_verbs")),
+             ("words.resuming_verbs", "words.flowing_verbs", "words.grid_joining_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _barrier_lifted(lex, verb, lemma, verbs),
              ("words.reopening_verbs", "words.unblocking_verbs", "words.barrier_removing_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _measure_abandoned(lex, verb, verbs), ("words.abandoning_verbs",)),
@@ -3072,12 +3072,14 @@ def _exchange_resumed(lex: RuleWords, verb: Token, lemma: str) -> Candidate | No
     grain"; and goods that flow from one to the other, begun or not ("gas flowed into Italy from Algeria", "Kazakh oil
     began flowing to China", §509). Not with one side only ("the airline resumed flights"), not what is no exchange
     ("fighting resumed", "resumed aid": AID's own), and not a verb that only begins another ("exports to China began to
-    slow"); the flow a verb begins is the flow's own ("began flowing")."""
+    slow"); the flow a verb begins is the flow's own ("began flowing"). Power grids two countries synchronise or connect
+    are the path of their electricity (§510)."""
     words = lex.words
     if lemma in words.flowing_verbs:
         if not _flow_told(lex, verb):
             return None
-    elif any(c.dep_ == "xcomp" and c.lemma_.lower() not in words.exchange_verbs for c in verb.children):
+    elif lemma in words.resuming_verbs and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() not in words.exchange_verbs for c in verb.children):
         return None
     doers = _exchangers(verb, words)
     for exchange in _exchanges(lex, verb):
@@ -3101,6 +3103,9 @@ def _exchanges(lex: RuleWords, verb: Token) -> Iterator[Token]:
         conveyed = [c for c in verb.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
         flowing = _exchangers(verb, words) + conveyed
         yield from (g for c in flowing for g in (counted(c, words), *c.conjuncts) if _flowing_good(lex, g))
+        return
+    if verb.lemma_.lower() in words.grid_joining_verbs:
+        yield from (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words.grid_nouns)
         return
     taken = [c for c in verb.children if c.dep_ == "dobj"] \
         or [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -3154,7 +3159,8 @@ def _two_sides(lex: RuleWords, verb: Token, exchange: Token) -> bool:
                     if c.dep_ in ("amod", "compound") and names_a_party(lex, c)), None)] \
         if verb.lemma_.lower() in lex.words.flowing_verbs else []
     named = [*doers, *(c for d in doers for c in d.children if c.dep_ in ("amod", "compound", "poss") and c.conjuncts),
-             *(c for c in exchange.children if c.dep_ == "poss"), *(s for s in source if s is not None),
+             *(c for c in exchange.children if c.dep_ == "poss" and c.pos_ != "PRON"),  # "its" is the subject's
+             *(s for s in source if s is not None),
              *(g for head in (verb, exchange) for p in head.children
                if p.dep_ in ("prep", "dative") and p.lower_ in _SIDE_PREPOSITIONS for g in p.children if g.dep_ == "pobj")]
     return len({t.i for n in named for t in (n, *n.conjuncts) if names_a_party(lex, t)}) >= 2
