@@ -64,6 +64,7 @@ def test_goods_flowing_between_two_sides_is_cooperation(sentence):
     "Water flowed into the cave after the storm.",           # no side
     "Russia threatened to stop Russian gas flowing to Hungary.",   # a flow stopped, told by a participle
     "Crowds poured into the streets of Kabul.",              # people
+    "Gas did not flow from Russia to Austria on Monday.",     # a flow denied
 ])
 def test_flow_without_two_sides_or_goods_is_no_cooperation(sentence):
     assert "COOPERATE" not in types_in_pipeline(sentence)

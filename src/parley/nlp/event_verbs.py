@@ -3075,6 +3075,8 @@ def _exchange_resumed(lex: RuleWords, verb: Token, lemma: str) -> Candidate | No
     slow"); the flow a verb begins is the flow's own ("began flowing"). Power grids two countries synchronise or connect
     are the path of their electricity (§510)."""
     words = lex.words
+    if any(negates(c, words) for c in verb.children):
+        return None  # "gas did not flow", "trade did not resume"
     if lemma in words.flowing_verbs:
         if not _flow_told(lex, verb):
             return None
