@@ -35,6 +35,7 @@ def test_exchange_resumed_between_parties_is_cooperation(sentence):
     "Japan resumed aid to Myanmar.",                                 # aid is AID, not exchange
     "The airline resumed flights on Monday.",                        # no second side
     "Kenya resumed exports of tea.",                                 # no second side
+    "Kenya resumed its exports of tea.",                             # "its" is Kenya's own side (§510)
 ])
 def test_exchange_not_resumed_between_parties_is_no_cooperation(sentence):
     assert "COOPERATE" not in types_in_pipeline(sentence)
