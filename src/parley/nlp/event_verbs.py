@@ -3075,14 +3075,16 @@ def _exchange_resumed(lex: RuleWords, verb: Token, lemma: str) -> Candidate | No
     slow"); the flow a verb begins is the flow's own ("began flowing"). Power grids two countries synchronise or connect
     are the path of their electricity (§510)."""
     words = lex.words
-    if any(negates(c, words) for c in verb.children):
-        return None  # "gas did not flow", "trade did not resume"
     if lemma in words.flowing_verbs:
         if not _flow_told(lex, verb):
             return None
-    elif lemma in words.resuming_verbs and any(
-            c.dep_ == "xcomp" and c.lemma_.lower() not in words.exchange_verbs for c in verb.children):
+    elif lemma in words.resuming_verbs:
+        if any(c.dep_ == "xcomp" and c.lemma_.lower() not in words.exchange_verbs for c in verb.children):
+            return None
+    elif lemma not in words.grid_joining_verbs:
         return None
+    if any(negates(c, words) for c in verb.children):
+        return None  # "gas did not flow", "trade did not resume"
     doers = _exchangers(verb, words)
     for exchange in _exchanges(lex, verb):
         if _two_sides(lex, verb, exchange):
