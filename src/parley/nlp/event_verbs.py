@@ -12,8 +12,9 @@ from spacy.tokens import Span, Token
 from ..knowledge.actor_kb import place_country
 from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, WordRule, WordRules,
                             act_noun_kinds, blow_verbs, conveyance_nouns, deed_nouns, firm_operations, goods_nouns,
-                            materiel_nouns, party_noun_kinds, party_nouns, provision_nouns, refusal_verbs, relief_personnel, sport_nouns, stative_verbs,
-                            thing_noun_kinds, uninflected, work_noun_kinds)
+                            materiel_nouns, party_noun_kinds, party_nouns, provision_nouns, refusal_verbs,
+                            relief_personnel, sport_nouns, stative_verbs, thing_noun_kinds, uninflected,
+                            work_noun_kinds)
 from .event_modes import (companions, conditional, denies_part, joint_manners, negates, of_two_countries,
                           shared_modal_verb)
 from .event_nouns import (ACTS_OF_PARTIES, CAUSE, PARTNER_PREPOSITIONS, a_pact_of_ties, a_person_or_in_politics,
@@ -3131,7 +3132,7 @@ def _flow_told(lex: RuleWords, verb: Token) -> bool:
         verb.dep_ == "xcomp" and head in lex.words.resuming_verbs)
 
 
-def _exchangers(verb: Token, words) -> list[Token]:
+def _exchangers(verb: Token, words: EventWords) -> list[Token]:
     """The verb's subjects; a flow begun or resumed has its beginning verb's ("Chad and Niger restarted pumping
     crude")."""
     if verb.dep_ == "xcomp" and verb.lemma_.lower() in words.flowing_verbs:
@@ -3159,12 +3160,12 @@ def _two_sides(lex: RuleWords, verb: Token, exchange: Token) -> bool:
     goods = (exchange, *exchange.conjuncts, *prepositional_objects(exchange, ("of",)))
     # a good is no side, though its modifier makes it an actor's ("Kenyan tea")
     doers = [d for d in _exchangers(verb, lex.words) if d not in goods]
-    source = [next((c for g in goods for c in g.children
-                    if c.dep_ in ("amod", "compound") and names_a_party(lex, c)), None)] \
-        if verb.lemma_.lower() in lex.words.flowing_verbs else []
+    source = next((c for g in goods for c in g.children if c.dep_ in ("amod", "compound") and names_a_party(lex, c)),
+                  None) if verb.lemma_.lower() in lex.words.flowing_verbs else None
     named = [*doers, *(c for d in doers for c in d.children if c.dep_ in ("amod", "compound", "poss") and c.conjuncts),
              *(c for c in exchange.children if c.dep_ == "poss" and c.pos_ != "PRON"),  # "its" is the subject's
-             *(s for s in source if s is not None),
+             *([source] if source is not None else []),
+             # the parser may make "to Italy" after an object a dative ("began piping gas to Italy")
              *(g for head in (verb, exchange) for p in head.children
                if p.dep_ in ("prep", "dative") and p.lower_ in _SIDE_PREPOSITIONS for g in p.children if g.dep_ == "pobj")]
     return len({t.i for n in named for t in (n, *n.conjuncts) if names_a_party(lex, t)}) >= 2
