@@ -35,6 +35,56 @@ def test_exchange_resumed_between_parties_is_cooperation(sentence):
     "Japan resumed aid to Myanmar.",                                 # aid is AID, not exchange
     "The airline resumed flights on Monday.",                        # no second side
     "Kenya resumed exports of tea.",                                 # no second side
+    "Kenya resumed its exports of tea.",                             # "its" is Kenya's own side (§510)
 ])
 def test_exchange_not_resumed_between_parties_is_no_cooperation(sentence):
+    assert "COOPERATE" not in types_in_pipeline(sentence)
+
+
+# Goods that flow from one country to another (conventions §509): a verb of flowing (WordNet 3.0 flow.v.01/.v.02,
+# pour.v.04, stream.v.05) whose subject is the good, or a verb of conveying it (pump.v.03, pipe.v.02, ship.v.01) begun
+# or resumed, with a source and a destination that name two sides.
+@pytest.mark.parametrize("sentence", [
+    "Gas flowed into Hungary from Russia on Monday.",                          # destination and source
+    "Electricity flowed from Tajikistan to Afghanistan for the first time.",   # electricity.n.02
+    "Kazakh oil began flowing to China through the new pipeline.",             # the good's country is its source
+    "Azerbaijani gas resumed flowing to Georgia after repairs.",               # a flow resumed
+    "Turkmen gas started to flow into Iran again.",                            # a to-infinitive
+    "Chad and Cameroon restarted pumping crude through the shared pipeline.",  # pump.v.03, two sides as subject
+    "Algeria began piping gas to Italy in the spring.",                        # pipe.v.02
+])
+def test_goods_flowing_between_two_sides_is_cooperation(sentence):
+    assert "COOPERATE" in types_in_pipeline(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Oil flowed from the damaged pipe into the river.",      # no side at all
+    "Kenyan tea flowed to markets abroad.",                  # one side
+    "Refugees flowed into Europe from Syria.",               # people are no goods
+    "Money flowed into the campaigns from Russia.",          # money is no good, campaigns no side
+    "Water flowed into the cave after the storm.",           # no side
+    "Russia threatened to stop Russian gas flowing to Hungary.",   # a flow stopped, told by a participle
+    "Crowds poured into the streets of Kabul.",              # people
+    "Gas did not flow from Russia to Austria on Monday.",     # a flow denied
+])
+def test_flow_without_two_sides_or_goods_is_no_cooperation(sentence):
+    assert "COOPERATE" not in types_in_pipeline(sentence)
+
+
+# Power grids two countries synchronise or connect are the path of their electricity (conventions §510): WordNet 3.0
+# synchronize.v.01, connect.v.01 with grid.n.02 for object.
+@pytest.mark.parametrize("sentence", [
+    "Georgia and Armenia synchronised their power grids on Monday.",
+    "Jordan and Iraq connected their electricity grids through a new line.",
+])
+def test_grids_joined_by_two_sides_is_cooperation(sentence):
+    assert "COOPERATE" in types_in_pipeline(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Kenya connected its grid to the new dam.",                 # one side: "its" is Kenya's
+    "Engineers synchronised the clocks in Armenia and Georgia.",  # no grid
+    "The village was connected to the national grid.",         # no side
+])
+def test_grid_without_two_sides_is_no_cooperation(sentence):
     assert "COOPERATE" not in types_in_pipeline(sentence)

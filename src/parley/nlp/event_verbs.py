@@ -11,9 +11,10 @@ from spacy.tokens import Span, Token
 
 from ..knowledge.actor_kb import place_country
 from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, WordRule, WordRules,
-                            act_noun_kinds, blow_verbs, conveyance_nouns, deed_nouns, firm_operations, party_noun_kinds,
-                            party_nouns, provision_nouns, refusal_verbs, relief_personnel, sport_nouns, stative_verbs,
-                            thing_noun_kinds, uninflected, work_noun_kinds)
+                            act_noun_kinds, blow_verbs, conveyance_nouns, deed_nouns, firm_operations, goods_nouns,
+                            materiel_nouns, party_noun_kinds, party_nouns, provision_nouns, refusal_verbs,
+                            relief_personnel, sport_nouns, stative_verbs, thing_noun_kinds, uninflected,
+                            work_noun_kinds)
 from .event_modes import (companions, conditional, denies_part, joint_manners, negates, of_two_countries,
                           shared_modal_verb)
 from .event_nouns import (ACTS_OF_PARTIES, CAUSE, PARTNER_PREPOSITIONS, a_pact_of_ties, a_person_or_in_politics,
@@ -383,7 +384,8 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _driven_out(lex, verb, lemma), ("words.driving_out_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _armed_flight(lex, verb, lemma), ("words.fleeing_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _easing(lex, verb, lemma), ("words.easing_verbs",)),
-    WordRule(lambda lex, verb, lemma, verbs: _exchange_resumed(lex, verb, lemma), ("words.resuming_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _exchange_resumed(lex, verb, lemma),
+             ("words.resuming_verbs", "words.flowing_verbs", "words.grid_joining_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _barrier_lifted(lex, verb, lemma, verbs),
              ("words.reopening_verbs", "words.unblocking_verbs", "words.barrier_removing_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _measure_abandoned(lex, verb, lemma, verbs),
@@ -3187,13 +3189,23 @@ def _exchange_resumed(lex: RuleWords, verb: Token, lemma: str) -> Candidate | No
     """Exchange taken up again or begun between two sides is COOPERATE, as resumed cooperation is (conventions §451;
     PLOVER: "initiate, resume … mutual material cooperation or exchange"): "trade between Mali and Niger resumed on
     Tuesday", "Algeria resumed gas supplies to Spain", "reopened the crossing to cargo traffic", "started exporting
-    grain". Not with one side only ("the airline resumed flights"), not what is no exchange ("fighting resumed",
-    "resumed aid": AID's own), and not a verb that only begins another ("exports to China began to slow")."""
+    grain"; and goods that flow from one to the other, begun or not ("gas flowed into Italy from Algeria", "Kazakh oil
+    began flowing to China", §509). Not with one side only ("the airline resumed flights"), not what is no exchange
+    ("fighting resumed", "resumed aid": AID's own), and not a verb that only begins another ("exports to China began to
+    slow"); the flow a verb begins is the flow's own ("began flowing"). Power grids two countries synchronise or connect
+    are the path of their electricity (§510)."""
     words = lex.words
-    if lemma not in words.resuming_verbs or any(
-            c.dep_ == "xcomp" and c.lemma_.lower() not in words.exchange_verbs for c in verb.children):
+    if lemma in words.flowing_verbs:
+        if not _flow_told(lex, verb):
+            return None
+    elif lemma in words.resuming_verbs:
+        if any(c.dep_ == "xcomp" and c.lemma_.lower() not in words.exchange_verbs for c in verb.children):
+            return None
+    elif lemma not in words.grid_joining_verbs:
         return None
-    doers = subjects(verb)
+    if any(negates(c, words) for c in verb.children):
+        return None  # "gas did not flow", "trade did not resume"
+    doers = _exchangers(verb, words)
     for exchange in _exchanges(lex, verb):
         if _two_sides(lex, verb, exchange):
             if exchange in doers:  # "flights between Qatar and Bahrain resumed"
@@ -3206,8 +3218,19 @@ def _exchanges(lex: RuleWords, verb: Token) -> Iterator[Token]:
     """What a verb of resuming takes up that is exchanged (english.yaml `exchange_nouns`): its object ("resumed
     exports"), its subject where it has no object ("flights resumed", not "the flight started its descent"), what it
     opens something to ("reopened the bridge to cargo traffic"), or a verb of exchange it begins ("started exporting
-    grain"). A time is no object ("resumed on Sunday")."""
+    grain"). A time is no object ("resumed on Sunday"). A verb of flowing takes up the good that flows: its subject
+    ("gas flowed"), or what a flow begun conveys ("began piping gas"); goods a verb sends on its own are sent, no flow
+    ("Qatar shipped wheat to Egypt", §341's)."""
     words = lex.words
+    if verb.lemma_.lower() in words.flowing_verbs:
+        # what a verb sends on its own is sent; its subject flows (the parser may take an apposition for an object)
+        conveyed = [c for c in verb.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
+        flowing = _exchangers(verb, words) + conveyed
+        yield from (g for c in flowing for g in (counted(c, words), *c.conjuncts) if _flowing_good(lex, g))
+        return
+    if verb.lemma_.lower() in words.grid_joining_verbs:
+        yield from (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in words.grid_nouns)
+        return
     taken = [c for c in verb.children if c.dep_ == "dobj"] \
         or [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     nouns = [t for c in taken for t in (counted(c, words), *c.conjuncts)]
@@ -3219,17 +3242,51 @@ def _exchanges(lex: RuleWords, verb: Token) -> Iterator[Token]:
     yield from (c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in words.exchange_verbs)
 
 
+def _flow_told(lex: RuleWords, verb: Token) -> bool:
+    """Whether a verb of flowing tells a flow that takes place: as a clause of its own or one reported ("gas flowed
+    into Italy", "officials said oil flowed to Turkey"), or begun or resumed ("oil began flowing"); not a flow another
+    verb stops or describes ("stop gas flowing to Europe", "gas that flows to Italy", "continued to flow")."""
+    head = verb.head.lemma_.lower()
+    return verb.dep_ in ("ROOT", "conj") or (verb.dep_ == "ccomp" and head in lex.triggers.reporting) or (
+        verb.dep_ == "xcomp" and head in lex.words.resuming_verbs)
+
+
+def _exchangers(verb: Token, words: EventWords) -> list[Token]:
+    """The verb's subjects; a flow begun or resumed has its beginning verb's ("Chad and Niger restarted pumping
+    crude")."""
+    if verb.dep_ == "xcomp" and verb.lemma_.lower() in words.flowing_verbs:
+        return subjects(verb.head)
+    return subjects(verb)
+
+
+def _flowing_good(lex: RuleWords, noun: Token) -> bool:
+    """A good that flows (plover_goods_nouns.csv, english.yaml `flowing_energy`, or an exchange noun: "the first
+    shipment … flowed"); not people ("refugees flowed"), money, or arms, whose flow §341's aid and supply read."""
+    lemma = noun.lemma_.lower()
+    return not lex.names_a_time(noun) and lemma not in materiel_nouns() and (
+        lemma in goods_nouns() or lemma in lex.words.flowing_energy or lemma in lex.words.exchange_nouns)
+
+
 def _two_sides(lex: RuleWords, verb: Token, exchange: Token) -> bool:
     """Whether the sentence names two sides of the exchange: as subjects ("Kenya and Tanzania restarted fuel
     exports"), joined modifiers of a subject ("Chinese and Laotian railway authorities"), a possessive, or after a
     preposition of the verb or the exchange ("supplies to Spain", "flights between Qatar and Bahrain"); or a joint
-    modifier says there are two ("bilateral trade"). One modifier and its noun are one side ("Russian traders")."""
+    modifier says there are two ("bilateral trade"). One modifier and its noun are one side ("Russian traders"); a
+    good's first modifier that names a party is where it comes from ("Kazakh oil began flowing to China", §509), the
+    "of" of a shipment included, and "Iraqi Kurdish oil" one source."""
     if _joint_modified(exchange, lex.words):
         return True
-    doers = subjects(verb)
+    goods = (exchange, *exchange.conjuncts, *prepositional_objects(exchange, ("of",)))
+    # a good is no side, though its modifier makes it an actor's ("Kenyan tea")
+    doers = [d for d in _exchangers(verb, lex.words) if d not in goods]
+    source = next((c for g in goods for c in g.children if c.dep_ in ("amod", "compound") and names_a_party(lex, c)),
+                  None) if verb.lemma_.lower() in lex.words.flowing_verbs else None
     named = [*doers, *(c for d in doers for c in d.children if c.dep_ in ("amod", "compound", "poss") and c.conjuncts),
-             *(c for c in exchange.children if c.dep_ == "poss"),
-             *(g for head in (verb, exchange) for g in prepositional_objects(head, _SIDE_PREPOSITIONS))]
+             *(c for c in exchange.children if c.dep_ == "poss" and c.pos_ != "PRON"),  # "its" is the subject's
+             *([source] if source is not None else []),
+             # the parser may make "to Italy" after an object a dative ("began piping gas to Italy")
+             *(g for head in (verb, exchange) for p in head.children
+               if p.dep_ in ("prep", "dative") and p.lower_ in _SIDE_PREPOSITIONS for g in p.children if g.dep_ == "pobj")]
     return len({t.i for n in named for t in (n, *n.conjuncts) if names_a_party(lex, t)}) >= 2
 
 

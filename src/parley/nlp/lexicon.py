@@ -480,6 +480,10 @@ class EventWords:
     resuming_verbs: frozenset[str]
     exchange_nouns: frozenset[str]
     exchange_verbs: frozenset[str]
+    flowing_verbs: frozenset[str]
+    flowing_energy: frozenset[str]
+    grid_joining_verbs: frozenset[str]
+    grid_nouns: frozenset[str]
 
     # The words that begin a phrase of these lists ("pull" of "pull out"): a rule asks a word's particles only
     # where the word begins one, so most words are passed over without reading their children.
