@@ -39,14 +39,23 @@ def test_no_force_move(text):
 
 @pytest.mark.parametrize("text", [
     "Soldiers searched the hills for the kidnappers.",            # an area searched
-    "Police hunted for the driver of the truck.",                 # a manhunt
-    "Security forces have surrounded the mountainous district.",
-    "Police surrounded the warehouse on Friday.",
     "The army secured the port and the airport.",
     "Soldiers guarded the embassy throughout the night.",
 ])
 def test_security_operations_mobilize(text):
     assert _events(text) == [("MOBILIZE", "troops")]
+
+
+# CAMEO 153 "Mobilize or increase police power" → MOBILIZE/police, 154 armed forces → MOBILIZE/troops (§516).
+@pytest.mark.parametrize("text", [
+    "Police hunted for the driver of the truck.",                 # a manhunt
+    "Police surrounded the warehouse on Friday.",
+    "Security forces have surrounded the mountainous district.",  # the actor base files them under COP
+    "Riot police took up positions outside the parliament building.",
+    "Police spread out across the main square before the match.",
+])
+def test_police_operations_mobilize_the_police(text):
+    assert _events(text) == [("MOBILIZE", "police")]
 
 
 @pytest.mark.parametrize("text", [
@@ -68,11 +77,9 @@ def test_homes_searched_under_a_decree_are_no_security_operation():
 
 
 @pytest.mark.parametrize("text", [
-    "Riot police took up positions outside the parliament building.",   # a post taken in a place (§501)
     "Marines took up positions around the embassy on Friday.",
     "The gendarmes took positions along the river before dawn.",
     "Soldiers fanned out across the northern district.",                # fan_out.v.01 "move outward"
-    "Police spread out across the main square before the match.",
     "The soldiers positioned themselves around the palace.",             # a placing verb, the force its own object
     "The general ordered his troops to fan out across the valley.",      # forces ordered to place themselves
     "Soldiers manned the checkpoints on the northern road.",             # man.v.01 "occupy a certain work place"

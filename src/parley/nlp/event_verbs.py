@@ -2521,18 +2521,20 @@ def _security_operation(lex: RuleWords, verb: Token) -> Candidate | None:
     placed = _placed_itself(lex, verb, lemma)
     # Forces ordered to place themselves place themselves: "directed the division to take up positions" (§501).
     doers = _doers_found(lex, verb) if placed else subjects(verb)
-    if not (searching or securing or placed) or not any(
-            armed(t, words) or (actor := actor_of(t)) is not None and actor.sector in words.security_sectors
-            for s in doers for t in counted_with_conjuncts(s, words)):
+    forces = [t for s in doers for t in counted_with_conjuncts(s, words)
+              if armed(t, words) or (actor := actor_of(t)) is not None and actor.sector in words.security_sectors]
+    if not (searching or securing or placed) or not forces:
         return None  # "police searched the area"; "rescuers searched the rubble" is no force's
+    # CAMEO 153 "mobilize or increase police power", 154 "… armed forces" (§516)
+    code = Code("MOBILIZE", "police" if all((actor := actor_of(t)) is not None and actor.sector == "COP"
+                                            for t in forces) else "troops")
     if placed:
-        return Candidate(verb, Code("MOBILIZE", "troops"), SPECIFICITY["verb_object"], absorbed=placed[1:])
+        return Candidate(verb, code, SPECIFICITY["verb_object"], absorbed=placed[1:])
     ground = [o for o in verb.children if o.dep_ == "dobj"
               and _ground(lex, o, _GROUND_KINDS if searching else _SITE_KINDS)]
     sought = [] if any(o.dep_ == "dobj" for o in verb.children) or not searching \
         else prepositional_objects(verb, ("for",))  # "searched for the gunman": a manhunt
-    return Candidate(verb, Code("MOBILIZE", "troops"), SPECIFICITY["verb_object"], absorbed=(ground or sought)[:1]) \
-        if ground or sought else None
+    return Candidate(verb, code, SPECIFICITY["verb_object"], absorbed=(ground or sought)[:1]) if ground or sought else None
 
 
 def _placed_itself(lex: RuleWords, verb: Token, lemma: str) -> list[Token]:
