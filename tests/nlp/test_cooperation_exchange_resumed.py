@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.test_events import types_in_pipeline
+from nlp.test_events import code, types_in_pipeline
 
 
 # PLOVER COOPERATE: "initiate, resume, improve, or expand mutual material cooperation or exchange".
@@ -65,10 +65,15 @@ def test_goods_flowing_between_two_sides_is_cooperation(sentence):
     "Water flowed into the cave after the storm.",           # no side
     "Russia threatened to stop Russian gas flowing to Hungary.",   # a flow stopped, told by a participle
     "Crowds poured into the streets of Kabul.",              # people
-    "Gas did not flow from Russia to Austria on Monday.",     # a flow denied
 ])
 def test_flow_without_two_sides_or_goods_is_no_cooperation(sentence):
     assert "COOPERATE" not in types_in_pipeline(sentence)
+
+
+def test_a_flow_denied_is_cooperation_negated():
+    """A denied event is reported with the auxiliary mode "negated" (PLOVER's), as "trade did not resume" is."""
+    doc, _ = code("Gas did not flow from Russia to Austria on Monday.")
+    assert [(e.type, e.aux) for e in doc._.events] == [("COOPERATE", ["negated"])]
 
 
 # Power grids two countries synchronise or connect are the path of their electricity (conventions §510): WordNet 3.0

@@ -3205,8 +3205,6 @@ def _exchange_resumed(lex: RuleWords, verb: Token, lemma: str) -> Candidate | No
             return None
     elif lemma not in words.grid_joining_verbs:
         return None
-    if any(negates(c, words) for c in verb.children):
-        return None  # "gas did not flow", "trade did not resume"
     doers = _exchangers(verb, words)
     for exchange in _exchanges(lex, verb):
         if _two_sides(lex, verb, exchange):
