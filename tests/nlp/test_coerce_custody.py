@@ -38,7 +38,7 @@ def test_people_searched_by_police_are_coerced_as_in_a_raid():
     ("Police questioned the alleged smuggler.", [("ACCUSE", "investigate")]),     # an inquiry (test_events)
     ("The committee questioned the nominee.", [("ACCUSE", "investigate")]),
     ("The FBI searched Clinton's emails.", []),                                   # no person searched
-    ("Police searched for the suspect.", [("MOBILIZE", "troops")]),               # a hunt, as before
+    ("Police searched for the suspect.", [("MOBILIZE", "police")]),               # a hunt by the police (§516)
 ])
 def test_what_no_arm_of_a_state_takes_or_holds_is_no_arrest(sentence, expected):
     assert codes_in_pipeline(sentence) == expected
