@@ -990,7 +990,21 @@ def arms(lex: RuleWords, noun: Token) -> bool:
         or lemma in conveyance_nouns() and any(
             c.dep_ == "compound" and c.lemma_.lower() in words.force_nouns for c in noun.children) \
         or any(lex.relief_goods.get(" ".join([*(t.lower_ for t in noun.doc[start:noun.i]), lemma])) == "arms"
-               for start in range(noun.left_edge.i, noun.i))
+               for start in range(noun.left_edge.i, noun.i)) \
+        or _arms_system(lex, noun)
+
+
+def _arms_system(lex: RuleWords, noun: Token) -> bool:
+    """Whether ``noun`` is a system that arms or military defense name by a compound, its own or one of that
+    compound's: "Patriot missile systems", "air defense systems" (§513); not "a tax system", "water purification
+    systems"."""
+    words = lex.words
+    if noun.lemma_.lower() not in words.arms_system_heads:
+        return False
+    modifiers = [c for c in noun.children if c.dep_ == "compound"]
+    for modifier in modifiers:  # grows as it goes: "air" on "defense" on "systems"
+        modifiers += [c for c in modifier.children if c.dep_ == "compound"]
+    return any(m.lemma_.lower() in words.arms_system_modifiers or arms(lex, m) for m in modifiers)
 
 
 def aid_party(heads: list[Token], words: EventWords) -> bool:

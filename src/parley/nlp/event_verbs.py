@@ -336,6 +336,8 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _weapon_tested(lex, verb, verbs), ("words.testing_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _legal_action_brought(lex, verb, lemma), ("words.suing_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _taken_to_court(lex, verb, lemma), ("words.court_going_verbs",)),
+    # before the verb-object table, whose "send tank" places the sender's own arms
+    WordRule(lambda lex, verb, lemma, verbs: _arms_sent_to_a_state(lex, verb, lemma), ("words.transfer_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: verb_object(lex, verb, verbs, lex.triggers, SPECIFICITY["verb_object"]),
              ("triggers.object_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _forces_home(lex, verb)),
@@ -2576,6 +2578,31 @@ def _sent_to_help(lex: RuleWords, verb: Token) -> bool:
     senders = subject_actors(verb) + [actor for noun in forces for actor in phrase_actors(noun, words)]
     return bool(senders) and any(
         another_party(party, senders) for noun in helped for party in phrase_actors(noun, words))
+
+
+def _arms_sent_to_a_state(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Arms a party sends or hands over to a state other than its own are handed over, military assistance (PLOVER
+    AID: "military and police assistance including arms and personnel"; conventions §512): "Britain sent tanks to
+    Ukraine", "Poland sent Ukraine fighter jets". Arms sent to a place ("sent tanks to the border"), or put there by a
+    verb of placing only ("deployed tanks to Belarus"), and forces sent anywhere ("sent troops to Mali") are the
+    sender's own, a mobilization (§24, §226)."""
+    words = lex.words
+    if particles(verb, lemma, lex.triggers.phrasal):
+        return None  # "handed over their rifles to the army" gives them up (§34)
+    senders = subject_actors(verb)
+    # who receives them: the object of "to", or an indirect object ("sent Ukraine tanks"), itself a state
+    heads = prepositional_objects(verb, ("to",)) + [g for c in verb.children if c.dep_ == "dative" for g in (
+        [c] if c.pos_ in NOUN_POS else [g for g in c.children if g.dep_ == "pobj"])]  # the parser's dative "to"
+    receivers = [actor for head in heads for noun in (head, *head.conjuncts)
+                 if (actor := actor_of(noun)) is not None and actor.kind == "country"]
+    if not any(actor.kind != "person" for actor in senders) \
+            or not any(another_party(receiver, senders) for receiver in receivers):
+        return None
+    for child in objects(verb, words):
+        noun = counted(child, words)
+        if arms(lex, noun):
+            return Candidate(verb, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
 
 
 def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:

@@ -405,6 +405,8 @@ class EventWords:
     filming_verbs: frozenset[str]
     failing_verbs: frozenset[str]
     weapon_nouns: frozenset[str]
+    arms_system_heads: frozenset[str]
+    arms_system_modifiers: frozenset[str]
     kind_heads: frozenset[str]
     work_stoppages: frozenset[str]
     working_sectors: frozenset[str]
