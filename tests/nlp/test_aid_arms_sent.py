@@ -25,6 +25,17 @@ def test_arms_a_state_sends_or_supplies_to_another_state_are_aid(sentence, giver
             for kind, mode, givers, receivers in events_with_mode_and_parties(sentence)] == [("AID", None, True, [receiver])]
 
 
+# §517: arms handed over to another state are handed over as "sent" ones are, unless they are the giver's own.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Germany handed over an air defense system to Ukraine.", ("AID", None)),
+    ("Denmark handed over six fighter jets to Ukraine.", ("AID", None)),
+    ("Ukraine handed over its nuclear weapons to Russia.", ("RETREAT", "disarm")),   # its own: given up (§182)
+    ("The rebels handed over their rifles to the army.", ("RETREAT", "disarm")),
+])
+def test_arms_handed_over_to_another_state_are_aid_unless_the_givers_own(sentence, expected):
+    assert [(kind, mode) for kind, mode, _, _ in events_with_mode_and_parties(sentence)] == [expected]
+
+
 @pytest.mark.parametrize(("sentence", "expected"), [
     ("Russia deployed tanks to Belarus.", ("MOBILIZE", "weapons")),   # deploy.v.01: its own arms placed
     ("The army sent tanks to the border.", ("MOBILIZE", "weapons")),  # a place, no state receives them

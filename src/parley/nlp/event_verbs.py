@@ -324,6 +324,9 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _left_custody(lex, verb, lemma), ("words.custody_exits", "return")),
     WordRule(lambda lex, verb, lemma, verbs: _set_free(lex, verb), ("words.freeing_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _taken_away(lex, verb, lemma), ("words.removal_phrasals",)),
+    # before the verb-object table, whose "send tank" places the sender's own arms, and before arms given up, as
+    # "handed over an air defence system to Ukraine" is not (§517)
+    WordRule(lambda lex, verb, lemma, verbs: _arms_sent_to_a_state(lex, verb, lemma), ("words.transfer_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _arms_given_up(lex, verb, lemma),
              ("words.relinquishing_verbs", "words.scrapping_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _names_a_judgement(lex, verb, lemma), ("words.naming_verbs",)),
@@ -336,8 +339,6 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _weapon_tested(lex, verb, verbs), ("words.testing_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _legal_action_brought(lex, verb, lemma), ("words.suing_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _taken_to_court(lex, verb, lemma), ("words.court_going_verbs",)),
-    # before the verb-object table, whose "send tank" places the sender's own arms
-    WordRule(lambda lex, verb, lemma, verbs: _arms_sent_to_a_state(lex, verb, lemma), ("words.transfer_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: verb_object(lex, verb, verbs, lex.triggers, SPECIFICITY["verb_object"]),
              ("triggers.object_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _forces_home(lex, verb)),
@@ -2583,12 +2584,14 @@ def _sent_to_help(lex: RuleWords, verb: Token) -> bool:
 def _arms_sent_to_a_state(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """Arms a party sends or hands over to a state other than its own are handed over, military assistance (PLOVER
     AID: "military and police assistance including arms and personnel"; conventions §512): "Britain sent tanks to
-    Ukraine", "Poland sent Ukraine fighter jets". Arms sent to a place ("sent tanks to the border"), or put there by a
+    Ukraine", "Poland sent Ukraine fighter jets", and handed over when they are not the giver's own ("Germany handed
+    over an air defence system to Ukraine", §517; "handed over its weapons" gives them up, §182). Arms sent to a place ("sent tanks to the border"), or put there by a
     verb of placing only ("deployed tanks to Belarus"), and forces sent anywhere ("sent troops to Mali") are the
     sender's own, a mobilization (§24, §226)."""
     words = lex.words
-    if particles(verb, lemma, lex.triggers.phrasal):
-        return None  # "handed over their rifles to the army" gives them up (§34)
+    handed = particles(verb, lemma, lex.triggers.phrasal)
+    if handed and [p.lower_ for p in handed] != ["over"]:
+        return None  # "gave up their rifles": given up (§182)
     senders = subject_actors(verb)
     # who receives them: the object of "to", or an indirect object ("sent Ukraine tanks"), itself a state
     heads = prepositional_objects(verb, ("to",)) + [g for c in verb.children if c.dep_ == "dative" for g in (
@@ -2600,6 +2603,8 @@ def _arms_sent_to_a_state(lex: RuleWords, verb: Token, lemma: str) -> Candidate 
         return None
     for child in objects(verb, words):
         noun = counted(child, words)
+        if handed and any(c.dep_ == "poss" for c in noun.children):
+            continue  # "Ukraine handed over its nuclear weapons to Russia": its own arms given up (§182)
         if arms(lex, noun):
             return Candidate(verb, Code("AID"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
