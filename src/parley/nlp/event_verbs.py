@@ -2585,9 +2585,9 @@ def _arms_sent_to_a_state(lex: RuleWords, verb: Token, lemma: str) -> Candidate 
     """Arms a party sends or hands over to a state other than its own are handed over, military assistance (PLOVER
     AID: "military and police assistance including arms and personnel"; conventions §512): "Britain sent tanks to
     Ukraine", "Poland sent Ukraine fighter jets", and handed over when they are not the giver's own ("Germany handed
-    over an air defence system to Ukraine", §517; "handed over its weapons" gives them up, §182). Arms sent to a place ("sent tanks to the border"), or put there by a
-    verb of placing only ("deployed tanks to Belarus"), and forces sent anywhere ("sent troops to Mali") are the
-    sender's own, a mobilization (§24, §226)."""
+    over an air defence system to Ukraine", §517; "handed over its weapons" gives them up, §182). Arms sent to a
+    place ("sent tanks to the border"), or put there by a verb of placing only ("deployed tanks to Belarus"), and
+    forces sent anywhere ("sent troops to Mali") are the sender's own, a mobilization (§24, §226)."""
     words = lex.words
     handed = particles(verb, lemma, lex.triggers.phrasal)
     if handed and [p.lower_ for p in handed] != ["over"]:
