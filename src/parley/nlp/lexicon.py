@@ -27,6 +27,7 @@ NUMBERS_FILE = "quantities_numbers.yaml"
 CALENDAR_FILE = "times_lexicon.yaml"
 TRANSFER_VERBS_FILE = "plover_transfer_verbs.csv"
 ENVOY_NOUNS_FILE = "plover_envoy_nouns.csv"
+COMPUTING_NOUNS_FILE = "plover_computing_nouns.csv"
 
 
 @dataclass(frozen=True)
@@ -486,6 +487,11 @@ class EventWords:
     flowing_energy: frozenset[str]
     grid_joining_verbs: frozenset[str]
     grid_nouns: frozenset[str]
+    break_in_verbs: frozenset[str]
+    break_into_verbs: frozenset[str]
+    entering_prepositions: frozenset[str]
+    computing_nouns: frozenset[str]  # plover_computing_nouns.csv: what a hacker breaks into (§514)
+    computing_group_nouns: frozenset[str]  # those of them that also name a group: "a network of smugglers"
 
     # The words that begin a phrase of these lists ("pull" of "pull out"): a rule asks a word's particles only
     # where the word begins one, so most words are passed over without reading their children.
@@ -729,6 +735,11 @@ def load_lexicon() -> Lexicon:
     # The envoys a state recalls, expels or sends back: WordNet's kinds of diplomat, emissary and attache
     # (scripts/build_envoy_nouns.py; plover_conventions.md §407, §457).
     events["envoy_nouns"] = [row["noun"] for row in load_csv(ENVOY_NOUNS_FILE)]
+    # What a hacker breaks into: WordNet's computers, computer systems and networks, data systems, databases, email
+    # and websites (scripts/build_computing_nouns.py; plover_conventions.md §514).
+    computing = load_csv(COMPUTING_NOUNS_FILE)
+    events["computing_nouns"] = [row["noun"] for row in computing]
+    events["computing_group_nouns"] = [row["noun"] for row in computing if row["kind"] == "group"]
     # The currency words the quantity reader knows after a number ("300 million euros"; §353).
     units = QuantityUnits.load()
     events["currency_words"] = list(units.currency_words)
