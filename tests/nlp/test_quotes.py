@@ -319,6 +319,7 @@ texts = st.lists(st.one_of(AWKWARD, st.text(min_size=1, max_size=8)), min_size=1
 @example(text="“Never closed, he said.\n\n“And again")
 @example(text="“Outer ‘inner “deep” inner’ outer,” she said. «Nested „German“ marks»")
 @example(text="»backwards« and ”backwards“ said the envoy")
+@example(text=" said \n\n\xa0 according to ")  # a candidate of nothing but space (found by Hypothesis)
 @example(text="Putin[’…)WALLACE: ’90s: said  he added. Officials\n\"WALLACE:  that »\"“„ …``»‘NAME: ’90s,Putin,«]")
 def test_quote_spans_are_valid_and_nest_only_inside_indirect_quotes(nlp, text):
     found = quotes_of(nlp, text)
@@ -334,6 +335,16 @@ def test_quote_spans_are_valid_and_nest_only_inside_indirect_quotes(nlp, text):
             if a is not b and a_start < b_end and b_start < a_end:  # overlapping: b wholly inside indirect a, or a in b
                 assert (a_start <= b_start and b_end <= a_end) or (b_start <= a_start and a_end <= b_end)
                 assert "indirect" in (a.kind, b.kind)
+
+
+def test_a_content_of_nothing_but_space_is_no_quote(nlp):
+    """A no-break space is space too: what is left after trimming it is nothing reported."""
+    assert quotes_of(nlp, "He said \n\n\xa0 according to him") == []
+
+
+def test_no_break_spaces_at_a_contents_edges_are_trimmed(nlp):
+    found = quotes_of(nlp, "The minister said\xa0the talks would resume\xa0. ")
+    assert [q.content.text for q in found] == ["the talks would resume"]
 
 
 # -- front matter and who can speak -----------------------------------------------------------

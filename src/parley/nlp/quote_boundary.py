@@ -51,9 +51,9 @@ def boundaries(candidate: Candidate, text: str) -> list[Boundary]:
     """The candidate's own range, and each range a start move and an end move give."""
     doc = candidate.cue.doc
     span = doc.char_span(candidate.start, candidate.end, alignment_mode="expand")
-    if span is None or not len(span):
+    tokens = [t for t in span if not t.is_space] if span is not None else []
+    if not tokens:  # nothing but space ("said \n\n\xa0 according to"): no move has a word to start from
         return [Boundary(candidate.start, candidate.end, "keep", "keep", None)]
-    tokens = [t for t in span if not t.is_space]
     starts = {"keep": candidate.start}
     if tokens[0].lower_ == "to" and len(tokens) > 1:
         starts["to"] = tokens[1].idx
@@ -157,10 +157,12 @@ def _next_word(token: Token) -> int:
 
 
 def trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Without edge punctuation, and without the full stop that ends the sentence."""
-    while start < end and text[start] in EDGE_PUNCTUATION:
+    """Without edge punctuation or space of any kind (a no-break space too), and without the full stop that ends the
+    sentence."""
+    while start < end and (text[start] in EDGE_PUNCTUATION or text[start].isspace()):
         start += 1
-    while end > start and (text[end - 1] in EDGE_PUNCTUATION or (text[end - 1] in ".!?" and not text[end - 2:end - 1].isupper())):
+    while end > start and (text[end - 1] in EDGE_PUNCTUATION or text[end - 1].isspace()
+                           or (text[end - 1] in ".!?" and not text[end - 2:end - 1].isupper())):
         end -= 1
     return start, end
 
