@@ -182,6 +182,16 @@ def test_a_negated_governor_negates_its_complement(sentence, negated):
     assert ("negated" in doc._.events[0].aux) is negated
 
 
+@pytest.mark.parametrize("sentence", [
+    "Kenya pledged to refrain from shelling Chad.",        # refrain.v.01: the act after "from" is not done (§518)
+    "Kenya refrained from shelling Chad.",
+    "The rebels agreed to abstain from attacks on Chad.",  # abstain.v.01
+])
+def test_an_act_refrained_from_is_negated(sentence):
+    doc, _ = code(sentence)
+    assert [e.aux for e in doc._.events if e.type == "ASSAULT"] == [["negated"]]
+
+
 def test_a_purpose_phrase_is_no_governing_noun():
     doc, _ = code("Kenya sent troops in order to attack the rebels.")
     assert "REQUEST" not in [e.type for e in doc._.events]  # "in order to" orders nothing

@@ -900,11 +900,15 @@ def _governor(anchor: Token, lex: RuleWords) -> Token | None:
         return None
     if token.dep_ in COMPLEMENT_DEPS or (token.dep_ in OBJECT_DEPS and anchor.pos_ in NOUN_POS):
         return head
-    if token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep" and head.lower_ in words.selected_prepositions:
+    if token.dep_ in ("pobj", "pcomp") and head.dep_ == "prep":
         owner = head.head
         if (owner.dep_ == "prt" or owner.dep_ == "advmod" and owner.i == owner.head.i + 1) and owner.head.pos_ in VERB_POS:
             owner = owner.head  # "looks forward to working with": the verb with its particle governs
-        if owner.pos_ in VERB_POS | {"ADJ"}:
+        # what a negating governor keeps one "from" is not done: "refrained from attacking", "stopped them from
+        # marching" (conventions §518)
+        kept_from = head.lower_ == "from" and (rule := lex.triggers.governors.get(owner.lemma_.lower())) is not None \
+            and rule.aux == "negated"
+        if (head.lower_ in words.selected_prepositions or kept_from) and owner.pos_ in VERB_POS | {"ADJ"}:
             return owner
     if token.dep_ == "advcl" and to_infinitive(token) \
             and not any(c.dep_ in ("dobj", "dative") for c in head.children):
