@@ -1029,6 +1029,16 @@ def test_a_figurative_conflict_verb_that_is_no_criticism_reports_nothing():
     assert not {"town", "target", "convoy", "refugee"} & set(abstract.OUTPUT.read_text(encoding="utf-8").split())
 
 
+@pytest.mark.parametrize("sentence", [
+    "Rebels attacked the capital overnight.",     # capital.n.03, a seat of government, is struck (§519)
+    "Chad attacked the capital at dawn.",
+])
+def test_a_capital_attacked_is_an_assault(sentence):
+    assert "ASSAULT" in types_in_pipeline(sentence) and "ACCUSE" not in types_in_pipeline(sentence)
+    abstract = generator("build_abstract_nouns")
+    assert "capital" not in abstract.OUTPUT.read_text(encoding="utf-8").split()
+
+
 def _wordnet_builder(name: str):
     """A generator that reads WordNet and the PLOVER manual, as build_event_nouns.py does (required under CI)."""
     _event_nouns_builder()
