@@ -2871,6 +2871,16 @@ def test_a_rally_in_election_news_is_a_candidates_unless_it_names_a_cause(senten
 
 
 @pytest.mark.parametrize("sentence, expected", [
+    ("Supporters cheered at a Trump rally in Birmingham.", []),    # the tagger calls the person an organization
+    ("Trump spoke at a rally in Tampa on Tuesday.", []),
+    ("Students held a rally against the tuition hike.", ["PROTEST"]),
+])
+def test_a_rally_a_person_names_or_speaks_at_is_theirs_in_any_news(sentence, expected):
+    # the whole pipeline: the person is known from the actor knowledge base, not from the tagger's label
+    assert [e.type for e in Pipeline().extract(sentence, published=PUBLISHED).events] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
     ("The senator discussed his tax plan on a morning show.", []),           # one party talks about a topic
     ("The former ambassador discussed the differences between the candidates.", []),
     ("Ukraine discussed the prisoner exchange with Russia.", ["CONSULT"]),

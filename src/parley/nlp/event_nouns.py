@@ -1222,23 +1222,24 @@ def _by_workers(lex: RuleWords, strike: Token) -> bool:
 def campaign_event(noun: Token, words: EventWords) -> bool:
     """"Trump's rally", "his rallies", "a rally for the senator", "campaign rallies", "a victory rally": one
     person's gathering; so is a rally a person speaks at that names no cause ("spoke at a rally in Miami",
-    not "at a rally against the war")."""
+    not "at a rally against the war"). A person is an actor of kind person whatever the tagger calls the name
+    ("a Trump rally": an organization to the small model)."""
     if names_cause(noun, words):
         return False
+    people = words.person_pointers
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in VERB_POS and any(
-            s.ent_type_ == "PERSON" or s.lower_ in ("he", "she", "i") for s in _doers(noun.head.head)):
+            a_person(s, people) for s in _doers(noun.head.head)):
         return True
     for child in noun.children:
         if child.dep_ in ("compound", "amod") and child.lemma_.lower() in words.contest_nouns:
             return True
-        if child.dep_ == "poss" and (child.lower_ in ("his", "her") or child.ent_type_ == "PERSON"):
-            return True
-        if child.dep_ == "compound" and child.ent_type_ == "PERSON":  # "a Clinton rally"
+        if child.dep_ in ("poss", "compound") and (a_person(child, people) or child.lower_ == "his"):
+            # "his rallies", "her rally", "a Clinton rally"
             return True
         if child.dep_ in ("compound", "amod") and child.lemma_.lower() == "campaign":
             return True
         if child.dep_ == "prep" and child.lower_ == "for" and any(
-                g.ent_type_ == "PERSON" or g.pos_ == "PRON" for g in child.children if g.dep_ == "pobj"):
+                a_person(g, people) for g in child.children if g.dep_ == "pobj"):
             return True
     return False
 
