@@ -25,6 +25,8 @@ def _recipients(text: str, event_type: str) -> list[str]:
     ("The Netherlands shipped 500 tons of wheat to Kyiv.", "Ukraine"),             # the goods after "of"
     ("The European Union disbursed 1.5 billion euros to Kyiv.", "Ukraine"),        # a currency counted
     ("Japan gave $200 million to Kyiv on Monday.", "Ukraine"),                     # money the tagger names
+    ("Iran has sent hundreds of drones to Moscow.", "Russia"),                    # a weapon, not a relief good
+    ("Britain delivered cruise missiles to Kyiv.", "Ukraine"),
 ])
 def test_a_seat_goods_are_handed_to_is_its_government(text, recipient):
     assert _recipients(text, "AID") == [recipient]

@@ -746,7 +746,7 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         actor_words=_typed(ActorWords, {**english["actors"], **shared, "handing_verbs": events["transfer_verbs"],
                                          "handed_goods": [*relief_goods(), *events["relief_nouns"],
-                                                          *events["currency_words"]]}),
+                                                          *events["weapon_nouns"], *events["currency_words"]]}),
         event_words=_typed(EventWords, events),
         quantity_words=_typed(QuantityWords, quantities),
         time_words=_typed(TimeWords, times),
