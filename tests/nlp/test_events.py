@@ -1384,6 +1384,31 @@ def test_asking_for_something_or_proposing_is_a_request(sentence):
     assert event.type == "REQUEST"
 
 
+@pytest.mark.parametrize("sentence", [
+    "The senator hopes to appeal to younger voters in Ohio.",       # attractive to them (appeal.v.02)
+    "Her proposals appealed to voters in the suburbs.",
+    "The pitch holds obvious appeal in the Midwest.",               # attractiveness (appeal.n.02)
+    "The governor's economic message has wide appeal among farmers.",
+])
+def test_an_appeal_that_asks_for_nothing_is_attraction_no_request(sentence):
+    doc, _ = code(sentence)
+    assert "REQUEST" not in [e.type for e in doc._.events]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Chad appealed for calm.",
+    "Kenya appealed to the rebels to lay down their arms.",
+    "We appeal to all Nigerians to fully embrace them.",            # the infinitive hung as an adverbial
+    "Kenya appealed to the rebels still holding the town to free the hostages.",  # inside the addressee's phrase
+    "The pope made an appeal to both sides to end the fighting.",
+    "The UN launched an appeal for $40 million.",
+    "Kenya will appeal the ruling.",                                # a case taken to a higher court (appeal.v.03)
+])
+def test_an_appeal_for_something_or_against_a_ruling_stays_a_request(sentence):
+    doc, _ = code(sentence)
+    assert "REQUEST" in [e.type for e in doc._.events]
+
+
 def test_what_an_opinion_says_happened_stands_as_its_own_event():
     doc, _ = code("The senator suggested that Russia had attacked the town.")
     assert [e.type for e in doc._.events] == ["ASSAULT"]

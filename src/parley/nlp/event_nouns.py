@@ -18,8 +18,8 @@ from .event_modes import conditional, elicitor, negates, own_modes, whoever
 from .event_participants import noun_phrase
 from .event_reading import Candidate
 from .event_syntax import (a_person, actor_in, actor_of, another_party, armed, armed_men, armed_party,
-                           counted, described_holders, has_own_actor, particles, phrase_actors, prepositional_objects,
-                           indicative, states_among, subjects, to_infinitive, with_a_party)
+                           counted, described_holders, has_own_actor, names_what_is_asked, particles, phrase_actors,
+                           prepositional_objects, indicative, states_among, subjects, to_infinitive, with_a_party)
 from .labels import ACTOR_LABELS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS, PRESENT_TAGS, VERB_POS
 from .lexicon import EventWords
 
@@ -407,6 +407,8 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
         return None  # an adjective is no event noun: "called the statement offensive"
     triggers, words = lex.triggers, lex.words
     lemma = token.lemma_.lower()
+    if lemma in words.attraction_words and not names_what_is_asked(token):
+        return None  # "holds obvious appeal", "his appeal to working-class men": attractiveness (conventions §532)
     if lemma in words.economic_demand_nouns and _demand_for_goods(lex, token):
         return None  # "demand for the fuel", "oil demand": a market's wish to buy, no one's request (§152)
     if lemma in words.pricing_verbs and _a_sum_charged(token):

@@ -124,6 +124,15 @@ def infinitives(head: Token) -> list[Token]:
     return [c for c in head.children if c.dep_ == "xcomp" and to_infinitive(c)]
 
 
+def names_what_is_asked(word: Token) -> bool:
+    """Whether an appeal names what it asks for: a "for" phrase ("appealed for calm", "an appeal for $40 million")
+    or an act, a to-infinitive hung on the word or inside the phrase of those it is made to ("appealed to the rebels
+    to lay down their arms", "appealed to the rebels still holding the town to free the hostages")."""
+    if prepositional_objects(word, ("for",)) or any(to_infinitive(c) for c in word.children):
+        return True
+    return any(to_infinitive(t) for addressee in prepositional_objects(word, ("to",)) for t in addressee.subtree)
+
+
 def phrasal(verb: Token, lemma: str, triggers: TriggerLexicon) -> bool:
     """Whether ``verb`` with its particle is a phrasal verb of its own ("called off" is not "called")."""
     return any((lemma, c.lemma_.lower()) in triggers.phrasal for c in particles(verb, lemma, triggers.phrasal))

@@ -27,9 +27,9 @@ from .event_participants import feelers, is_passive
 from .event_reading import Candidate
 from .event_syntax import (a_party, a_person, acted_on, actor_in, actor_of, agents, an_envoy, another_party, armed,
                            armed_men, armed_party, as_doer, by_the_state, counted, counted_with_conjuncts,
-                           described_holders, doers_of, has_own_actor, indicative, infinitives, objects,
-                           participle_host, particles, phrase_actors, prepositional_objects, subject_actors,
-                           subjects, to_infinitive, with_a_party)
+                           described_holders, doers_of, has_own_actor, indicative, infinitives,
+                           names_what_is_asked, objects, participle_host, particles, phrase_actors,
+                           prepositional_objects, subject_actors, subjects, to_infinitive, with_a_party)
 from .event_where import clause_tokens
 from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_CLAUSE_DEPS,
                      NOUN_POS, OBJECT_DEPS, PLACE_LABELS, PRESENT_TAGS, TIME_LABELS, VERB_POS)
@@ -165,6 +165,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
                                  complements=[child.head] if child.dep_ == "mark" else [])
     if lemma in words.mood_verbs and not asks_for_something(lex, token):
         return None
+    if lemma in words.attraction_words and not _appeal_made(lex, token):
+        return None  # "hopes to appeal to younger voters": attractive to them, asking nothing (conventions §532)
     if lemma in words.permission_verbs and _allowed_by_no_party(lex, token):
         return None  # "a deal that allowed Ukraine to export grain", "the move could allow": no one concedes (§58)
     if lemma in words.ending_verbs and any(counted(o, words).lemma_.lower() in words.campaign_gatherings
@@ -865,6 +867,16 @@ def asks_for_something(lex: RuleWords, verb: Token) -> bool:
                 and not child._.actor and child.ent_type_ not in NAME_LABELS and not _questioned(lex, verb, child):
             return True
     return False
+
+
+def _appeal_made(lex: RuleWords, verb: Token) -> bool:
+    """Whether "appeal" asks for something (WordNet 3.0 appeal.v.01): a thing or an act ("appealed for calm",
+    "appealed to the rebels to lay down their arms"), or takes a case to a higher court (appeal.v.03: "will appeal
+    the ruling", "the verdict was appealed", "appealed to the Supreme Court"). Otherwise it is appeal.v.02 "be
+    attractive to" (conventions §532)."""
+    return asks_for_something(lex, verb) or names_what_is_asked(verb) \
+        or any(c.dep_ == "nsubjpass" for c in verb.children) \
+        or any(o.lower_ in lex.words.trying_courts for o in prepositional_objects(verb, ("to",)))
 
 
 def _asks_if_able(verb: Token, clause: Token) -> bool:

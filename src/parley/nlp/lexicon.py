@@ -304,6 +304,7 @@ class EventWords:
     wrongdoing_verbs: frozenset[str]
     own_determiners: frozenset[str]
     mood_verbs: frozenset[str]
+    attraction_words: frozenset[str]
     wish_verbs: frozenset[str]
     generic_pronouns: frozenset[str]
     generic_determiners: frozenset[str]
