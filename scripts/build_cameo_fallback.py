@@ -31,7 +31,7 @@ CURATED_FILE = KNOWLEDGE / "plover_triggers.yaml"
 OUTPUT = KNOWLEDGE / "plover_cameo_fallback.csv"
 
 # Words CAMEO writes bare after the verb that are particles of a phrasal verb ("set off", "look
-# forward"), not objects; CAMEO puts prepositions in parentheses, so they need no list.
+# forward"), not objects; CAMEO puts prepositions in parentheses.
 PARTICLES = frozenset("up down out off back away forward aside over through together apart".split())
 # The prepositions that open CAMEO's parenthesized groups ("(TO BORDER)", "(WITH)"): a group that opens with another
 # word ("(GUNFIRE)", "(HOLDING TALKS)", "(BY/WITH &WEAPON)") and a preposition written bare after the verb ("- * TO")
