@@ -832,6 +832,39 @@ def test_a_cameo_pattern_needs_the_actors_cameo_codes(sentence):
     assert doc._.events == []
 
 
+# §522: CAMEO 03x "Express intent to …" (C2P AGREE) is a verb's code only where the verb says an intent: it takes an
+# infinitive (WordNet frame 28, "Somebody ----s to INFINITIVE": promise, offer, plan) or heads a block CAMEO codes 03x.
+# A verb of doing read with a 03x pattern ("TRAIN * PILOTS [0312]", "ENSURE * &SECURITY [0332]") is coded as done.
+@pytest.mark.parametrize("sentence", [
+    "Canada trained Ghanaian pilots at a base in Manitoba.",
+    "Mali's army ensured security for the vote in Gao.",
+    "Peru appointed a negotiator for its quarrel with Chile.",
+    "Norway reestablished the fishing treaty with Iceland.",
+])
+def test_a_cameo_intent_code_on_a_verb_of_doing_gives_no_agree(sentence):
+    assert "AGREE" not in types_in_pipeline(sentence)
+
+
+def test_the_tier_keeps_intent_codes_for_verbs_of_intent_and_other_codes_for_verbs_of_doing():
+    tier = FallbackTriggers.load()
+    assert tier.verb_objects[("train", "fighter")].type == "AID"           # "TRAIN * FIGHTER [072]"
+    assert tier.verb_objects[("guarantee", "rights")].type == "AGREE"      # guarantee takes "to INFINITIVE"
+    assert tier.verb_objects[("pledge", "support")].type == "AGREE"        # PLEDGE heads a block CAMEO codes 030
+    assert ("train", "pilot") not in tier.verb_objects and ("fly", "to") not in tier.phrasal
+    assert types_in_pipeline("Canada trained Ghanaian fighters at a base in Manitoba.") == ["AID"]
+
+
+# §523: the dictionary's shapes the builder misread: a synonym that is no verb with particles ("+IS_DETERMINED",
+# "+KIDNAPPED_AND_KILLED"), a parenthesized group that opens with no preposition ("(GUNFIRE)", "(HOLDING TALKS)") and
+# a bare preposition read as an object ("- * TO [030]", "- * INTO [190]").
+def test_the_tier_has_no_entry_from_a_misread_cameo_shape():
+    tier = FallbackTriggers.load()
+    assert not {("is", "determined"), ("kidnapped", "and"), ("shot", "and"), ("kill", "gunfire")} & set(tier.phrasal)
+    assert ("head", "to") not in tier.verb_objects and ("advance", "into") not in tier.verb_objects
+    assert ("favor", "holding", "talks") not in tier.prep_objects
+    assert tier.phrasal[("give", "up")].type == "CONCEDE" and tier.phrasal[("call", "for")].type == "REQUEST"
+
+
 # -- document structure: dateline, headline, the dates and places an event takes ---------------------
 
 
