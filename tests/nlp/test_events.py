@@ -1743,6 +1743,8 @@ def test_an_adjective_is_no_event_noun():
     "Most voters backed the governor.",
     "Thirty-seven percent would vote for Sanders.",                         # a vote for a person
     "He voted for Kennedy in 1960.",
+    "Delegates can vote for the candidate of their choice.",               # a candidate is a person stood
+    "She voted against the incumbent.",
 ])
 def test_an_electorates_preference_is_no_event(sentence):
     doc, _ = code(sentence)

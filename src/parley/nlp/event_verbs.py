@@ -3419,12 +3419,14 @@ def _cooperation_pact(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidat
 def _electoral_choice(lex: RuleWords, verb: Token, lemma: str) -> bool:
     """Whether a preference is a ballot or a poll's finding: its holders are an electorate or a share of
     one ("voters", "19 percent of students", "6 in 10 men", "backed by a majority of women"), or it is a
-    vote for or against a person ("voted for Kennedy"); a vote on a measure is an act."""
+    vote for or against a person, named or standing ("voted for Kennedy", "vote for the candidate of their
+    choice"); a vote on a measure is an act."""
     words = lex.words
     if held_by_electorate(lex, verb):
         return True
     return lemma in words.ballot_verbs and any(
-        a_person(g, words.person_pointers) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "against")
+        a_person(g, words.person_pointers) or (g.pos_ == "NOUN" and g.lemma_.lower() in words.contest_doers)
+        for c in verb.children if c.dep_ == "prep" and c.lower_ in ("for", "against")
         for g in c.children if g.dep_ == "pobj")
 
 
