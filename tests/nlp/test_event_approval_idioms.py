@@ -25,7 +25,8 @@ def doers(sentence: str, type_: str) -> list[str]:
 
 @pytest.mark.parametrize("sentence, doer", [
     ("Kenya gave the Ugandan proposal its blessing on Monday.", "Kenya"),
-    ("The Kenyan cabinet gave the new pipeline deal the green light.", None),
+    ("The Kenyan cabinet gave the pipeline project the green light.", None),
+    ("Chad granted approval for the sale of the new vaccine.", "Chad"),
     ("Chad gave the green light to the joint border patrols.", "Chad"),
     ("France gave the go-ahead for the sale of the frigates.", "France"),
     ("Turkey okayed the transfer of the prisoners to Kenya.", "Turkey"),
