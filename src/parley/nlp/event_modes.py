@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 from .event_lexicon import Code, FallbackTriggers
 from .event_reading import Candidate, EventReading
 from .event_when import period_bounds
-from .labels import NOUN_POS, PRESENT_TAGS, SUBJECT_DEPS, VERB_POS
+from .labels import NOUN_POS, OBJECT_DEPS, PRESENT_TAGS, SUBJECT_DEPS, VERB_POS
 from .lexicon import EventWords, PloverTypes
 
 _DEFINITE_ARTICLE = "the"  # "met with the opposition": a party met, not a reaction (§282)
@@ -311,9 +311,27 @@ def aux_modes(candidate: Candidate, words: EventWords) -> set[str]:
         aux.add("hypothetical")
     if anchor.pos_ in NOUN_POS and _negated_by_phrase(anchor, words):
         aux.add("negated")
-    if in_condition(anchor, words) or _planned(anchor, words):
+    if in_condition(anchor, words) or _planned(anchor, words) or _permitted(anchor, words):
         aux.add("hypothetical")
     return aux
+
+
+def _permitted(act: Token, words: EventWords) -> bool:
+    """Whether ``act`` is what a permission given allows, not done: "gave Kenya the go-ahead to strike", "gave Uganda
+    permission to bomb the bases" — the infinitive on the noun or, as the parser often hangs it, on the verb that gives
+    it (conventions §521)."""
+    if act.pos_ not in VERB_POS or act.dep_ not in ("acl", "advcl", "xcomp") \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+        return False
+    given = [act.head] if act.head.pos_ in NOUN_POS else [c for c in act.head.children if c.dep_ in OBJECT_DEPS]
+    return any(_named_words(noun) in words.permission_nouns for noun in given)
+
+
+def _named_words(noun: Token) -> str:
+    """``noun``'s lemma after the lemmas of its compound and adjective modifiers, names aside: "green light", "go
+    ahead"; "Uganda permission" is "permission"."""
+    modifiers = [c.lemma_.lower() for c in noun.lefts if c.dep_ in ("compound", "amod") and c.pos_ != "PROPN"]
+    return " ".join([*modifiers, noun.lemma_.lower()])
 
 
 def _planned(noun: Token, words: EventWords) -> bool:

@@ -703,12 +703,21 @@ def _has_a_target(noun: Token, prepositions: tuple[str, ...] | None = None) -> b
     """Whether a stance noun says whom or what it is about: "solidarity with Kyiv", "outrage at the killings",
     "their confidence in the army"; "expressed confidence that he would win" states a belief. With ``prepositions``,
     by those only, on the noun or its carrier ("threw its weight behind the plan"). A stance given "to" is given to
-    its target however the parser hangs the "to" ("gave its imprimatur to the plan", as a dative, §505)."""
+    its target however the parser hangs the "to" ("gave its imprimatur to the plan", as a dative, §505), and so is a
+    deed or a plan the carrier names first ("gave the deal his blessing", §520); a person or a crowd so named is
+    blessed ("gave the crowd his blessing")."""
     carrier = noun.head if noun.dep_ in OBJECT_DEPS else noun
-    given_to = prepositions is None and any(p.dep_ == "dative" and p.lower_ == "to" and any(
-        g.dep_ == "pobj" for g in p.children) for p in carrier.children)
+    given_to = prepositions is None and any(p.dep_ == "dative" and (p.lower_ == "to" and any(
+        g.dep_ == "pobj" for g in p.children) or _a_deed_or_a_plan(p)) for p in carrier.children)
     return bool(prepositional_objects(noun, prepositions or STANCE_PREPOSITIONS)
                 or prepositional_objects(carrier, prepositions or CARRIER_STANCE_PREPOSITIONS) or given_to)
+
+
+def _a_deed_or_a_plan(noun: Token) -> bool:
+    """Whether ``noun`` is most often an act or a communication, or often a thought or a text — "the deal", "the
+    project", "the plan" — and no party (plover_deed_nouns.csv, plover_held_nouns.csv)."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and not noun._.actor and (lemma in deed_nouns() or lemma in held_nouns())
 
 
 def _gerund_code(lex: RuleWords, noun: Token) -> Code | None:

@@ -228,6 +228,7 @@ class EventWords:
     means_only_themes: frozenset[str]
     measure_verbs: frozenset[str]
     permission_verbs: frozenset[str]
+    permission_nouns: frozenset[str]
     verdict_verbs: frozenset[str]
     verdict_words: frozenset[str]
     legal_action_nouns: frozenset[str]
