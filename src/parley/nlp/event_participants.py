@@ -76,6 +76,11 @@ _ACT_READINGS = {"MOBILIZE": _MOVES, "RETREAT/withdraw": _LEAVES, "RETREAT/disar
                  "SANCTION/withdraw": _LEAVES, "ASSAULT": _DONE_TO, "COERCE": _DONE_TO, "SANCTION": _DONE_TO,
                  "ACCUSE": _DONE_TO, "THREATEN": _DONE_TO, "RETREAT/release": _DONE_TO, "SANCTION/expel": _REMOVES,
                  "COERCE/deport": _REMOVES}
+# What passes from one party to another, so that a verb of receiving tells it from the receiver's side (§526): the
+# manual's AID ("source actor provides aid to target"), its verbal acts (`_VOICED_TYPES`: "received threats from"),
+# meetings offered ("got a call from") and penalties imposed ("received a ban from"). Not force: what one wins or
+# gains from another in ASSAULT, COERCE or MOBILIZE is taken from it ("gained ground from the rebels").
+_GIVEN_TYPES = _VOICED_TYPES | {"AID", "CONSULT", "SANCTION"}
 
 
 def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str], list[str]]:
@@ -131,12 +136,45 @@ def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str]
         actors = verb_participants(reading, candidate.governor)[0]
     elif not actors and candidate.governor is not None:
         actors = authority_reporting_its_act(reading, candidate)
+    if (given := _received_from(reading, candidate)) is not None:
+        # "Ukraine received 40 tanks from Germany": the giver acts, the receiver is its target (§526)
+        actors, recipients = given[0], given[1] + recipients
     actors = unique(actors)
     recipients = [r for r in unique(recipients) if r not in actors]
     quote = reading.quote_of(anchor)
     if quote is not None and not actors and _first_person_subject(anchor, reading.words) and quote.speaker:
         actors = [quote.speaker.actor] if quote.speaker.actor else []
     return actors, recipients
+
+
+def _received_from(reading: EventReading, candidate: Candidate) -> tuple[list[str], list[str]] | None:
+    """The givers and the receivers of an event told from the receiver's side (§526), else None: a verb of receiving
+    (`events.getting_verbs`) whose object makes an event that passes between parties (`_GIVEN_TYPES`), the event
+    being the object noun's or the verb's with that object, and a "from" naming an actor: "Ukraine received 40 tanks
+    from Germany", "Somalia got humanitarian aid from Turkey", "Kenya received threats from Somalia". The verb's own
+    reading stays its subject's ("Kenya received a delegation from Chad" hosts), and a noun a verb of meeting takes
+    is read so already (`elicitor`: "won backing from France")."""
+    anchor, words = candidate.anchor, reading.words
+    if candidate.stance or candidate.code.type not in _GIVEN_TYPES:
+        return None
+    if anchor.pos_ in VERB_POS:
+        verb = anchor
+        if reading.triggers.verbs.get(verb.lemma_.lower()) == candidate.code:
+            return None
+        received = [c for c in verb.children if c.dep_ == "dobj"]
+    elif anchor.pos_ in NOUN_POS and elicitor(anchor, words) is None and (verb := clause_verb_above(anchor)):
+        received = [c for c in verb.children if c.dep_ == "dobj" and c.left_edge.i <= anchor.i <= c.right_edge.i]
+        if not received:
+            return None
+    else:
+        return None
+    if verb.lemma_.lower() not in words.getting_verbs:
+        return None
+    # the parser hangs the giver on the verb, on what is received, or on the event's noun
+    sources = [g for head in (verb, *received, anchor) for p in head.children if p.dep_ == "prep" and p.lower_ == "from"
+               for g in p.children if g.dep_ == "pobj"]
+    givers = unique([a for g in sources for a in phrase_actors(reading, g)])
+    return (givers, verb_participants(reading, verb)[0]) if givers else None
 
 
 def governor_may_act(reading: EventReading, candidate: Candidate) -> bool:

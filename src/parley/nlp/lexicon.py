@@ -492,6 +492,7 @@ class EventWords:
     break_in_verbs: frozenset[str]
     break_into_verbs: frozenset[str]
     entering_prepositions: frozenset[str]
+    getting_verbs: frozenset[str]
     computing_nouns: frozenset[str]  # plover_computing_nouns.csv: what a hacker breaks into (§514)
     computing_group_nouns: frozenset[str]  # those of them that also name a group: "a network of smugglers"
 
