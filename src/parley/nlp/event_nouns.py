@@ -1019,22 +1019,35 @@ def aid_party(heads: list[Token], words: EventWords) -> bool:
     return False
 
 
+def givers_named_beside(noun: Token) -> list[Token]:
+    """Who a noun of handing over names as its giver (§528): after "from" or "by" ("deliveries from U.S. stocks",
+    "the provision of tanks by Britain"), its possessor ("Germany's shipments") or a country named before it ("U.S.
+    deliveries", "Chinese loans"; not "federal grants", which names no party)."""
+    return [g for g in prepositional_objects(noun, ("from", "by")) for g in (g, *g.conjuncts)] \
+        + [c for c in noun.children if c.dep_ == "poss"
+           or c.dep_ in ("amod", "compound") and c.i < noun.i and c.ent_type_ in ("GPE", "NORP")]
+
+
 def _relief_delivered(lex: RuleWords, token: Token) -> Candidate | None:
     """A delivery of relief is aid (conventions §40): "the shipment of wheat", "a consignment of medicine";
     "donations" to a campaign name no relief. So is any noun of handing over with relief after "of" or before
     it ("the distribution of tents", "food distributions"), and arms handed "to" someone ("the provision of
-    tanks to Kyiv"; conventions §114)."""
+    tanks to Kyiv"; conventions §114) or by a state or an aid body named beside the noun, as a verb's (§411, §528):
+    "U.S. deliveries of artillery shells", "the provision of armored vehicles by Britain"."""
     words = lex.words
     lemma = token.lemma_.lower()
     if lemma not in words.delivery_nouns and lemma not in words.handing_nouns:
         return None
     received = any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
                    for c in token.children)
+    given = aid_party(givers_named_beside(token), words)
     for child in prepositional_objects(token, ("of",)):
         noun = counted(child, words)
         goods = (noun, *noun.conjuncts)
+        # (the giver may hang on the goods: "a consignment of rifles from the Polish government")
         if any(relief(lex, t) or lex.relief_goods.get(t.lemma_.lower()) == "relief" for t in goods) \
-                or received and any(arms(lex, t) for t in goods):
+                or (received or given or aid_party(prepositional_objects(noun, ("from",)), words)) \
+                and any(arms(lex, t) for t in goods):
             return Candidate(token, Code("AID"), SPECIFICITY["compound"], absorbed=[child, noun])
     # "a $22 million donation from Japan", "a contribution of $5 million to UNICEF": money to or from an aid party
     amounts = [t for c in token.children if c.dep_ in ("compound", "nmod", "amod", "nummod", "quantmod") and c.i < token.i
@@ -1067,8 +1080,7 @@ def _aid_money_from_donor(lex: RuleWords, token: Token) -> Candidate | None:
         return None
     # "most of the debt relief": what is counted is handed over
     counter = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
-    givers = [g for g in prepositional_objects(head, ("from", "by")) for g in (g, *g.conjuncts)] \
-        + [c for c in head.children if c.dep_ == "poss"]
+    givers = givers_named_beside(head)
     # who hands it over: "Chinese creditors provided …"; a receiver of it is no giver
     verb = counter.head
     if counter.dep_ == "dobj" and verb.lemma_.lower() in words.transfer_verbs and verb.lemma_.lower() != "receive":
