@@ -1019,10 +1019,10 @@ def aid_party(heads: list[Token], words: EventWords) -> bool:
     return False
 
 
-def givers_named_beside(noun: Token) -> list[Token]:
+def _givers_named_beside(noun: Token) -> list[Token]:
     """Who a noun of handing over names as its giver (§528): after "from" or "by" ("deliveries from U.S. stocks",
     "the provision of tanks by Britain"), its possessor ("Germany's shipments") or a country named before it ("U.S.
-    deliveries", "Chinese loans"; not "federal grants", which names no party)."""
+    deliveries", "German shipments"; not "federal" or "army", which name no state)."""
     return [g for g in prepositional_objects(noun, ("from", "by")) for g in (g, *g.conjuncts)] \
         + [c for c in noun.children if c.dep_ == "poss"
            or c.dep_ in ("amod", "compound") and c.i < noun.i and c.ent_type_ in ("GPE", "NORP")]
@@ -1040,7 +1040,7 @@ def _relief_delivered(lex: RuleWords, token: Token) -> Candidate | None:
         return None
     received = any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
                    for c in token.children)
-    given = aid_party(givers_named_beside(token), words)
+    given = aid_party(_givers_named_beside(token), words)
     for child in prepositional_objects(token, ("of",)):
         noun = counted(child, words)
         goods = (noun, *noun.conjuncts)
@@ -1080,7 +1080,8 @@ def _aid_money_from_donor(lex: RuleWords, token: Token) -> Candidate | None:
         return None
     # "most of the debt relief": what is counted is handed over
     counter = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" else head
-    givers = givers_named_beside(head)
+    givers = [g for g in prepositional_objects(head, ("from", "by")) for g in (g, *g.conjuncts)] \
+        + [c for c in head.children if c.dep_ == "poss"]
     # who hands it over: "Chinese creditors provided …"; a receiver of it is no giver
     verb = counter.head
     if counter.dep_ == "dobj" and verb.lemma_.lower() in words.transfer_verbs and verb.lemma_.lower() != "receive":
