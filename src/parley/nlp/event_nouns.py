@@ -1030,22 +1030,35 @@ def aid_party(heads: list[Token], words: EventWords) -> bool:
     return False
 
 
+def _givers_named_beside(noun: Token) -> list[Token]:
+    """Who a noun of handing over names as its giver (§528): after "from" or "by" ("deliveries from U.S. stocks",
+    "the provision of tanks by Britain"), its possessor ("Germany's shipments") or a country named before it ("U.S.
+    deliveries", "German shipments"; not "federal" or "army", which name no state)."""
+    return [g for g in prepositional_objects(noun, ("from", "by")) for g in (g, *g.conjuncts)] \
+        + [c for c in noun.children if c.dep_ == "poss"
+           or c.dep_ in ("amod", "compound") and c.i < noun.i and c.ent_type_ in ("GPE", "NORP")]
+
+
 def _relief_delivered(lex: RuleWords, token: Token) -> Candidate | None:
     """A delivery of relief is aid (conventions §40): "the shipment of wheat", "a consignment of medicine";
     "donations" to a campaign name no relief. So is any noun of handing over with relief after "of" or before
     it ("the distribution of tents", "food distributions"), and arms handed "to" someone ("the provision of
-    tanks to Kyiv"; conventions §114)."""
+    tanks to Kyiv"; conventions §114) or by a state or an aid body named beside the noun, as a verb's (§411, §528):
+    "U.S. deliveries of artillery shells", "the provision of armored vehicles by Britain"."""
     words = lex.words
     lemma = token.lemma_.lower()
     if lemma not in words.delivery_nouns and lemma not in words.handing_nouns:
         return None
     received = any(c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pobj" for g in c.children)
                    for c in token.children)
+    given = aid_party(_givers_named_beside(token), words)
     for child in prepositional_objects(token, ("of",)):
         noun = counted(child, words)
         goods = (noun, *noun.conjuncts)
+        # (the giver may hang on the goods: "a consignment of rifles from the Polish government")
         if any(relief(lex, t) or lex.relief_goods.get(t.lemma_.lower()) == "relief" for t in goods) \
-                or received and any(arms(lex, t) for t in goods):
+                or (received or given or aid_party(prepositional_objects(noun, ("from",)), words)) \
+                and any(arms(lex, t) for t in goods):
             return Candidate(token, Code("AID"), SPECIFICITY["compound"], absorbed=[child, noun])
     # "a $22 million donation from Japan", "a contribution of $5 million to UNICEF": money to or from an aid party
     amounts = [t for c in token.children if c.dep_ in ("compound", "nmod", "amod", "nummod", "quantmod") and c.i < token.i
