@@ -46,6 +46,15 @@ def test_an_act_only_permitted_is_not_done(sentence):
     assert ("ASSAULT", frozenset()) not in events(sentence)
 
 
+@pytest.mark.parametrize("sentence, doer", [
+    ("France gave Kenya the go-ahead to strike the rebel camps.", "Kenya"),     # the party given it (§534)
+    ("Kenya gave Uganda permission to bomb the rebel bases.", "Uganda"),
+    ("Kenya granted permission for Uganda to bomb the rebel bases.", "Uganda"),
+])
+def test_an_act_permitted_is_the_permitted_partys(sentence, doer):
+    assert doers(sentence, "ASSAULT") == [doer]
+
+
 @pytest.mark.parametrize("sentence", [
     "The bishop gave the crowd his blessing after the mass in Nairobi.",  # a benediction, no approval
     "The drivers waited for the green light at the junction in Nairobi.",  # a traffic signal

@@ -311,12 +311,12 @@ def aux_modes(candidate: Candidate, words: EventWords) -> set[str]:
         aux.add("hypothetical")
     if anchor.pos_ in NOUN_POS and _negated_by_phrase(anchor, words):
         aux.add("negated")
-    if in_condition(anchor, words) or _planned(anchor, words) or _permitted(anchor, words):
+    if in_condition(anchor, words) or _planned(anchor, words) or permitted(anchor, words):
         aux.add("hypothetical")
     return aux
 
 
-def _permitted(act: Token, words: EventWords) -> bool:
+def permitted(act: Token, words: EventWords) -> bool:
     """Whether ``act`` is what a permission given allows, not done: "gave Kenya the go-ahead to strike", "gave Uganda
     permission to bomb the bases" — the infinitive on the noun or, as the parser often hangs it, on the verb that gives
     it (conventions §521)."""

@@ -6,7 +6,7 @@ from spacy.tokens import Span, Token
 
 from ..model import Actor
 from .event_lexicon import Code, RuleWords, commerce_words, control_verbs, kin_nouns, party_noun_kinds
-from .event_modes import aux_modes, condition_subject, denies_part, elicitor, misread_condition
+from .event_modes import aux_modes, condition_subject, denies_part, elicitor, misread_condition, permitted
 from .event_reading import Candidate, EventReading
 from .event_where import gazetteer_place, place_name
 from .labels import (ANY_SUBJECT_DEPS, CLAUSE_DEPS, NOUN_POS, PLACE_LABELS, PREDICATE_POS, PRESENT_TAGS, SUBJECT_DEPS,
@@ -316,6 +316,8 @@ def verb_participants(reading: EventReading, verb: Token) -> tuple[list[str], li
     elif not actors and verb.dep_ in ("xcomp", "conj", "advcl") and verb.head.i != verb.i and passive \
             and verb.head.pos_ in PREDICATE_POS and not is_passive(verb.head):
         recipients += verb_participants(reading, verb.head)[0]  # "fled and was captured": who fled is captured (§102)
+    elif not actors and permitted(verb, reading.words) and (allowed := _permitted_parties(reading, verb)):
+        actors = allowed  # "France gave Kenya the go-ahead to strike": Kenya would strike (§534)
     elif not actors and verb.dep_ == "xcomp" and verb.tag_ == _INFINITIVE \
             and (controllers := _object_controllers(reading, verb.head)):
         actors = controllers  # "the EU pressured Kenya to open an investigation": Kenya opens it (§340)
@@ -331,6 +333,18 @@ def verb_participants(reading: EventReading, verb: Token) -> tuple[list[str], li
         # "issued a declaration demanding…": whoever issued the declaration demands
         actors = noun_participants(reading, verb.head)[0]
     return actors, recipients
+
+
+def _permitted_parties(reading: EventReading, act: Token) -> list[str]:
+    """Who a permission allows to do ``act`` (§534): the party it is given to ("gave Kenya the go-ahead to strike")
+    or the one it is "for" ("granted permission for Uganda to bomb"), as the parser hangs the infinitive on the
+    permission or on the verb that gives it."""
+    giving = act.head if act.head.pos_ in VERB_POS else act.head.head
+    permissions = [act.head] if act.head.pos_ in NOUN_POS else [c for c in giving.children if c.dep_ == "dobj"]
+    allowed = [c for c in giving.children if c.dep_ == "dative"] + [
+        g for head, preposition in ((giving, "to"), *((noun, "for") for noun in permissions))
+        for p in head.children if p.dep_ == "prep" and p.lower_ == preposition for g in _party_objects(p)]
+    return [a for party in allowed for a in phrase_actors(reading, party)]
 
 
 def _object_controllers(reading: EventReading, governor: Token) -> list[str]:
