@@ -595,6 +595,8 @@ def test_both_sides_with_no_pair_named_before_is_no_one(nlp):
     ("The film won an Oscar on Sunday.", "Oscar"),
     ("The union said SAG members would strike.", "SAG"),
     ("She collected three Grammys last year.", "Grammys"),
+    ("The United States will send Patriot missiles to Kyiv.", "Patriot"),      # a weapon's name
+    ("Germany delivered more Leopard tanks on Friday.", "Leopard"),
 ])
 def test_acronyms_and_awards_are_not_people(nlp, text, word):
     assert not any(a.kind == "person" and word in a.name for a in actors_of(nlp, text))

@@ -179,12 +179,14 @@ def _title_in_a_name(reading: ActorReading, title_end: int, end: int) -> bool:
 
 def _names_a_thing(reading: ActorReading, token: Token) -> bool:
     """A lone capitalized word the model took for a person but no title names: an acronym ("SAG"),
-    a word with a determiner ("an Oscar") or a plural ("the Emmys") names a thing or a body."""
+    a word with a determiner ("an Oscar"), a plural ("the Emmys") or the name of a weapon ("Patriot missiles")
+    names a thing or a body."""
     if token.i in reading.title_ending_at:
         return False
     acronym = token.is_upper and len(token) >= 2 and token.is_alpha
     determined = any(c.dep_ == "det" and c.lower_ in reading.words.thing_determiners for c in token.children)
-    return acronym or determined or token.tag_ == "NNPS"
+    weapon = token.dep_ == "compound" and token.head.lemma_.lower() in reading.words.arms_goods
+    return acronym or determined or weapon or token.tag_ == "NNPS"
 
 
 def _in_sector_noun(reading: ActorReading, start: int, end: int) -> bool:

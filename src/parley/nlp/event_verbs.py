@@ -2634,8 +2634,10 @@ def _arms_sent_to_a_state(lex: RuleWords, verb: Token, lemma: str) -> Candidate 
     # who receives them: the object of "to", or an indirect object ("sent Ukraine tanks"), itself a state
     heads = prepositional_objects(verb, ("to",)) + [g for c in verb.children if c.dep_ == "dative" for g in (
         [c] if c.pos_ in NOUN_POS else [g for g in c.children if g.dep_ == "pobj"])]  # the parser's dative "to"
+    # a state, or one of its bodies ("to Kenya's military", "to the Ukrainian army")
     receivers = [actor for head in heads for noun in (head, *head.conjuncts)
-                 if (actor := actor_of(noun)) is not None and actor.kind == "country"]
+                 if (actor := actor_of(noun)) is not None and (actor.kind == "country" or (
+                     actor.kind != "person" and actor.country and actor.sector in words.restricting_sectors))]
     if not any(actor.kind != "person" for actor in senders) \
             or not any(another_party(receiver, senders) for receiver in receivers):
         return None

@@ -63,6 +63,9 @@ class ActorWords:
     # verbs of handing over, and the goods whose handing over is aid, with the relief nouns and currencies.
     handing_verbs: frozenset[str]
     handed_goods: frozenset[str]
+    # A name that modifies one of these is the weapon's, no person's: "Patriot missiles" (WordNet's weapons in
+    # plover_relief_goods.csv and the events' weapon nouns; §535).
+    arms_goods: frozenset[str]
 
 
 @dataclass(frozen=True)
@@ -749,7 +752,9 @@ def load_lexicon() -> Lexicon:
     return Lexicon(
         actor_words=_typed(ActorWords, {**english["actors"], **shared, "handing_verbs": events["transfer_verbs"],
                                          "handed_goods": [*relief_goods(), *events["relief_nouns"],
-                                                          *events["weapon_nouns"], *events["currency_words"]]}),
+                                                          *events["weapon_nouns"], *events["currency_words"]],
+                                         "arms_goods": [*(noun for noun, kind in relief_goods().items()
+                                                          if kind == "arms"), *events["weapon_nouns"]]}),
         event_words=_typed(EventWords, events),
         quantity_words=_typed(QuantityWords, quantities),
         time_words=_typed(TimeWords, times),
