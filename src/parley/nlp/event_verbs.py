@@ -4097,13 +4097,15 @@ def _fights_in_politics(lex: RuleWords, verb: Token) -> bool:
 
 def _fought_for(verb: Token, preposition: Token, words: EventWords) -> list[Token]:
     """What a conflict verb's "for" names: its object; for a verb of effort also the clause it leads ("must fight for
-    what they believe in") or, left at the end of a relative clause, the noun the clause describes ("everything he's
-    fighting for", "the people we are fighting for"; conventions §531)."""
+    what they believe in") or, left at the end of a relative clause, the pronoun, party or idea the clause describes
+    ("everything he's fighting for", "the people we are fighting for"; conventions §531)."""
     named = [g for g in preposition.children if g.dep_ == "pobj"]
     if named or verb.lemma_.lower() not in words.effort_verbs:
         return named
-    if not list(preposition.children) and verb.dep_ == "relcl":
-        return [verb.head]
+    described = verb.head
+    if not list(preposition.children) and verb.dep_ == "relcl" and (
+            described.pos_ == "PRON" or a_party(described) or described.lemma_.lower() in fought_ideas()):
+        return [described]  # not a thing one takes: "the hill they fought for"
     return [g for g in preposition.children if g.dep_ == "pcomp"]
 
 
