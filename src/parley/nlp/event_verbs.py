@@ -4098,10 +4098,10 @@ def _fights_in_politics(lex: RuleWords, verb: Token) -> bool:
 def _fought_for(verb: Token, preposition: Token, words: EventWords) -> list[Token]:
     """What a conflict verb's "for" names: its object; for a verb of effort also the clause it leads ("must fight for
     what they believe in") or, left at the end of a relative clause, the pronoun, party or idea the clause describes
-    ("everything he's fighting for", "the people we are fighting for"; conventions §531)."""
+    ("everything he's fighting for", "the people we are fighting for"), in a sentence naming no war (conventions §531)."""
     named = [g for g in preposition.children if g.dep_ == "pobj"]
-    if named or verb.lemma_.lower() not in words.effort_verbs:
-        return named
+    if named or verb.lemma_.lower() not in words.effort_verbs or _of_war(verb, words):
+        return named  # "the group is fighting for what it calls a caliphate, … violence that has killed 60"
     described = verb.head
     if not list(preposition.children) and verb.dep_ == "relcl" and (
             described.pos_ == "PRON" or a_party(described) or described.lemma_.lower() in fought_ideas()):
