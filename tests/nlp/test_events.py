@@ -1079,7 +1079,8 @@ def _wordnet_builder(name: str):
 
 
 @pytest.mark.parametrize("name", ["build_abstract_nouns", "build_verbal_nouns", "build_governor_nouns",
-                                  "build_stance_nouns", "build_party_nouns", "build_held_nouns"])
+                                  "build_stance_nouns", "build_party_nouns", "build_held_nouns",
+                                  "build_fought_ideas"])
 def test_wordnet_generated_file_is_what_the_script_builds(name):
     builder = _wordnet_builder(name)
     assert builder.build_text() == builder.OUTPUT.read_text(encoding="utf-8")

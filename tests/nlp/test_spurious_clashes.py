@@ -65,3 +65,20 @@ def test_an_attack_that_names_an_ads_kind_is_no_event(sentence):
 ])
 def test_an_attack_in_election_news_stays_an_assault(sentence):
     assert "ASSAULT" in _election_news_types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Senator Lund is in a three-way battle with Governor Ortiz and Mayor Reyes.",  # sides in politics
+    "Governor Ortiz and Senator Lund waged a long battle for the party's nomination.",  # a contest's prize
+    "The two senators carried on a fierce fight for the nomination.",
+])
+def test_a_fight_named_by_a_noun_in_politics_is_a_contest(sentence):
+    assert "ASSAULT" not in types_in_pipeline(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The battle between government troops and rebels killed 40 people.",        # forces, harm
+    "Governor Ortiz's guards fought a battle with the gunmen outside his home.",  # armed sides, a scene
+])
+def test_a_fight_named_by_a_noun_between_forces_stays_an_assault(sentence):
+    assert "ASSAULT" in types_in_pipeline(sentence)

@@ -53,6 +53,7 @@ SPORT_NOUNS_FILE = "plover_sport_nouns.csv"
 FIRM_OPERATIONS_FILE = "plover_firm_operations.csv"
 BLAME_WORDS_FILE = "plover_blame_words.csv"
 HELD_NOUNS_FILE = "plover_held_nouns.csv"
+FOUGHT_IDEAS_FILE = "plover_fought_ideas.csv"
 CONTROL_VERBS_FILE = "plover_control_verbs.csv"
 BLOW_VERBS_FILE = "plover_blow_verbs.csv"
 REFUSAL_VERBS_FILE = "plover_refusal_verbs.csv"
@@ -219,6 +220,14 @@ def abstract_nouns() -> frozenset[str]:
     """Nouns whose most frequent sense is an idea, a text, a quality or a state (plover_abstract_nouns.csv,
     scripts/build_abstract_nouns.py): what a figurative conflict verb acts on."""
     return frozenset(row["noun"] for row in load_csv(ABSTRACT_NOUNS_FILE))
+
+
+@lru_cache(maxsize=1)
+def fought_ideas() -> frozenset[str]:
+    """Nouns whose most frequent sense is an act, an event, an idea, a state or a body of rules, and no sense among
+    the first four people or armed force (plover_fought_ideas.csv, scripts/build_fought_ideas.py): what a verb of
+    effort fights only as a cause is fought ("fighting climate change", conventions §531)."""
+    return frozenset(row["noun"] for row in load_csv(FOUGHT_IDEAS_FILE))
 
 
 @lru_cache(maxsize=1)

@@ -11,8 +11,8 @@ from spacy.tokens import Span, Token
 
 from ..knowledge.actor_kb import place_country
 from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, WordRule, WordRules,
-                            act_noun_kinds, blow_verbs, conveyance_nouns, deed_nouns, firm_operations, goods_nouns,
-                            materiel_nouns, party_noun_kinds, party_nouns, provision_nouns, refusal_verbs,
+                            act_noun_kinds, blow_verbs, conveyance_nouns, deed_nouns, firm_operations, fought_ideas,
+                            goods_nouns, materiel_nouns, party_noun_kinds, party_nouns, provision_nouns, refusal_verbs,
                             relief_personnel, sport_nouns, stative_verbs, thing_noun_kinds, uninflected,
                             work_noun_kinds)
 from .event_modes import (companions, conditional, denies_part, joint_manners, negates, of_two_countries,
@@ -606,9 +606,39 @@ def quarrels_in_politics(lex: RuleWords, found: list[Candidate], contest_news: b
         sides = [counted(s, words) for s in _quarrel_sides(act)]
         if not sides or by_force(lex, act, sides) or _of_war(act, words):
             continue
-        if all(any(a_person_or_in_politics(n, words) for n in _named(s)) or abstract(lex, s) for s in sides) and (
-                contest_news or any(in_politics(n, words) or abstract(lex, n) for s in sides for n in _named(s))):
+        if _sides_in_politics(lex, sides, contest_news):
             candidate.dropped = True
+
+
+def contests_fought_in_politics(lex: RuleWords, found: list[Candidate], contest_news: bool = False) -> None:
+    """A fight or battle named by a noun between people in politics, or for what a contest gives, is a contest, no
+    assault: "Senator Lund is in a three-way battle with Governor Ortiz and Mayor Reyes", "the two senators carried on
+    a fierce fight for the nomination" (WordNet 3.0 battle.n.02 {struggle, battle} "an energetic attempt to achieve
+    something", battle.n.03 "an open clash between two opposing groups (or individuals)", fight.n.04 "an intense
+    verbal dispute"; conventions §530). Its sides are read as a clash's (§417), with the subjects of the verb that
+    carries it; an armed side, anything physical (§92) or a sentence of war keeps the assault: "the battle between
+    government troops and rebels killed 40 people", "the guards fought a battle with the gunmen outside his home"."""
+    words = lex.words
+    for candidate, act in _assaults_told_by(found, words.contest_fight_nouns):
+        if act.pos_ not in NOUN_POS:
+            continue  # the verb is §362's
+        carried = act.dep_ in OBJECT_DEPS and act.head.pos_ in VERB_POS
+        sides = [counted(s, words) for s in _quarrel_sides(act)]
+        sides += [s for d in (subjects(act.head) if carried else []) for s in (d, *d.conjuncts)]
+        if by_force(lex, act, sides) or _of_war(act, words):
+            continue
+        for_a_prize = _names_contest(act, words) and all(
+            a_person_or_in_politics(s, words) or s.lower_ in words.group_pronouns for s in sides)
+        if for_a_prize or sides and _sides_in_politics(lex, sides, contest_news):
+            candidate.dropped = True
+
+
+def _sides_in_politics(lex: RuleWords, sides: list[Token], contest_news: bool) -> bool:
+    """Whether every side is a person, one in politics or an idea, and one is in politics or an idea; in election
+    news persons are enough (§417)."""
+    words = lex.words
+    return all(any(a_person_or_in_politics(n, words) for n in _named(s)) or abstract(lex, s) for s in sides) and (
+        contest_news or any(in_politics(n, words) or abstract(lex, n) for s in sides for n in _named(s)))
 
 
 def _assaults_told_by(found: list[Candidate], lemmas: frozenset[str]) -> Iterator[tuple[Candidate, Token]]:
@@ -3996,14 +4026,16 @@ def _figurative(lex: RuleWords, verb: Token) -> bool:
         return True  # "fighting to defend the Constitution", "fought hard to keep the tax" (conventions §98)
     if verb.lemma_.lower() in words.effort_verbs and _fights_in_politics(lex, verb):
         return True  # "Clinton and Sanders fought over Obama", "the senator is fighting hard" (conventions §362)
+    if verb.lemma_.lower() in words.effort_verbs and _fights_a_cause(lex, verb):
+        return True  # "fighting climate change", "fought discrimination", "will fight the new laws" (conventions §531)
     avenges = verb.lemma_.lower() in words.retaliation_verbs
     if not avenges and any(c.dep_ in ("prep", "dative") and c.lower_ == "for" and any(
             g.ent_type_ not in PLACE_LABELS | TIME_LABELS and g.lemma_.lower() not in words.held_places
             and not any(t.ent_type_ == "ORDINAL" for t in g.subtree)
-            for g in c.children if g.dep_ == "pobj")
+            for g in _fought_for(verb, c, words))
            for c in verb.children) and not any(c.dep_ in OBJECT_DEPS for c in verb.children):
-        # "I will fight for you", "fighting for others", "fight for jobs": advocacy; "clashed for a
-        # third day", "fought for hours" last that long
+        # "I will fight for you", "fighting for others", "fight for jobs", "everything he's fighting for": advocacy;
+        # "clashed for a third day", "fought for hours" last that long
         return True
     targets = [c for c in verb.children if c.dep_ in OBJECT_DEPS] + prepositional_objects(verb, ("against",))
     if not targets:
@@ -4077,6 +4109,37 @@ def _fights_in_politics(lex: RuleWords, verb: Token) -> bool:
         and any(in_politics(d, words) for d in doers) \
         and all(a_person_or_in_politics(t, words) or abstract(lex, counted(t, words)) for t in targets) \
         and not by_force(lex, verb, doers) and not _of_war(verb, words)
+
+
+def _fought_for(verb: Token, preposition: Token, words: EventWords) -> list[Token]:
+    """What a conflict verb's "for" names: its object; for a verb of effort also the clause it leads ("must fight for
+    what they believe in") or, left at the end of a relative clause, the pronoun, party or idea the clause describes
+    ("everything he's fighting for", "the people we are fighting for"), in a sentence naming no war (conventions §531)."""
+    named = [g for g in preposition.children if g.dep_ == "pobj"]
+    if named or verb.lemma_.lower() not in words.effort_verbs or _of_war(verb, words):
+        return named  # "the group is fighting for what it calls a caliphate, … violence that has killed 60"
+    described = verb.head
+    if not list(preposition.children) and verb.dep_ == "relcl" and (
+            described.pos_ == "PRON" or a_party(described) or described.lemma_.lower() in fought_ideas()):
+        return [described]  # not a thing one takes: "the hill they fought for"
+    return [g for g in preposition.children if g.dep_ == "pcomp"]
+
+
+def _fights_a_cause(lex: RuleWords, verb: Token) -> bool:
+    """Whether a verb of effort fights nothing but acts, events, ideas, states or rules, its object or what it fights
+    "against" (plover_fought_ideas.csv): "fighting climate change", "fought discrimination against migrants",
+    "the union will fight the new laws" (conventions §531). A name is no idea, and anything physical (§92: an armed
+    doer, harm, a weapon, a scene) or a sentence that names forces, a weapon, a war or harm keeps the fight: "the
+    mayor fought the change with a gun", "troops fought the occupation", "the army fought the insurgency"."""
+    words = lex.words
+    if verb.dep_ == "xcomp" and lex.triggers.governors.get(verb.head.lemma_.lower()):
+        return False  # "vowed to fight the new laws": the governing verb reads its complement (§362)
+    targets = [t for c in verb.children if c.dep_ in OBJECT_DEPS for t in (c, *c.conjuncts)]
+    targets += prepositional_objects(verb, ("against",))
+    ideas = fought_ideas()
+    return bool(targets) and all(
+        (n := counted(t, words)).pos_ == "NOUN" and n.lemma_.lower() in ideas and n._.actor is None and not n.ent_type_
+        for t in targets) and not by_force(lex, verb, subjects(verb)) and not _of_war(verb, words)
 
 
 def _of_war(verb: Token, words: EventWords) -> bool:

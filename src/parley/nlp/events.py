@@ -38,8 +38,9 @@ from .event_parts import read_mentions
 from .event_reading import Candidate, EventReading, trigger_owners
 from .event_sentences import ADDED_CONFIDENCE, SentenceClassifier
 from .event_verbs import (attacks_naming_a_texts_kind, campaign_attacks, captures_of_ideas, contest_wins,
-                          ideas_seized_on, match_fallback, match_freedom, match_stance, match_verb, match_willingness,
-                          private_money, quarrels_in_politics, sport_play, stances_about_acts, with_theme_mode)
+                          contests_fought_in_politics, ideas_seized_on, match_fallback, match_freedom, match_stance,
+                          match_verb, match_willingness, private_money, quarrels_in_politics, sport_play,
+                          stances_about_acts, with_theme_mode)
 from .extensions import PUBLISHED, declare
 from .labels import NOUN_POS, VERB_ARGUMENT_DEPS, VERB_POS
 from .lexicon import Lexicon
@@ -164,6 +165,7 @@ class EventCoder:
         recoveries(rules, found)
         contest_wins(rules, found, contest_news)
         quarrels_in_politics(rules, found, contest_news)
+        contests_fought_in_politics(rules, found, contest_news)
         attacks_naming_a_texts_kind(rules, found, contest_news)
         captures_of_ideas(rules, found)
         ideas_seized_on(rules, found)

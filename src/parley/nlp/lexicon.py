@@ -367,6 +367,7 @@ class EventWords:
     speech_attack_nouns: frozenset[str]
     speech_attack_adjectives: frozenset[str]
     quarrel_words: frozenset[str]
+    contest_fight_nouns: frozenset[str]
     exchanging_verbs: frozenset[str]
     accusation_nouns: frozenset[str]
     effort_verbs: frozenset[str]
