@@ -1,7 +1,8 @@
 """Approval given in idiom is SUPPORT (conventions §520): approve.v.01's "okay" ("okayed the merger"), the green
 light or the go-ahead given (green_light.n.02 "permission to proceed"), and a blessing given to a plan named as the
 carrier's first object ("gave the deal his blessing"). An act only permitted is not done (§521): "gave Kenya the
-go-ahead to strike the camps" is no done ASSAULT.
+go-ahead to strike the camps" is no done ASSAULT; nor is one a verb of permission allows (§539): "allowed Kyiv to strike
+inside Russia".
 
 Sentences are written for these tests; each rule is tested beside the sentences it must leave alone.
 """
@@ -66,3 +67,31 @@ def test_a_blessing_or_a_light_not_given_to_a_plan_is_no_support(sentence):
 
 def test_an_act_done_after_the_go_ahead_is_done():
     assert ("ASSAULT", frozenset()) in events("Kenyan jets struck the rebel camps after France gave the go-ahead.")
+
+
+@pytest.mark.parametrize("sentence, act", [
+    ("Washington allowed Kyiv to strike inside Russia.", "ASSAULT"),
+    ("Washington did not allow Kyiv to strike inside Russia.", "ASSAULT"),
+    ("Kyiv was allowed to strike targets inside Russia.", "ASSAULT"),
+    ("Kenya permitted Ugandan troops to attack the rebel camps inside Kenya.", "ASSAULT"),
+    ("The court permitted the government to expel the Kenyan envoy.", "SANCTION"),
+    ("The parliament authorised the army to deploy troops to Mali.", "MOBILIZE"),
+    ("The United Nations authorized member states to use force against Libya.", "ASSAULT"),
+    ("Kenya let Ugandan jets bomb the rebel camps near the border.", "ASSAULT"),
+])
+def test_an_act_a_verb_of_permission_allows_is_hypothetical(sentence, act):
+    assert [aux for type_, aux in events(sentence) if type_ == act] == [frozenset({"hypothetical"})]
+
+
+def test_the_permission_stays_as_the_lexicon_codes_it():
+    assert ("CONCEDE", frozenset()) in events("Washington allowed Kyiv to strike inside Russia.")
+    assert doers("Washington allowed Kyiv to strike inside Russia.", "ASSAULT") == ["Ukraine"]
+
+
+def test_an_arrest_permitted_is_no_threat():
+    assert ("COERCE", frozenset({"hypothetical"})) in events("The court authorized the police to arrest the opposition leaders.")
+
+
+def test_an_act_told_done_beside_a_permission_is_done():
+    assert ("ASSAULT", frozenset()) in events(
+        "Kenya allowed Ugandan jets to use its airspace, and the jets bombed the rebel camps on Monday.")
