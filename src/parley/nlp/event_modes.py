@@ -151,6 +151,8 @@ def _punishment_held_out(candidate: Candidate, aux: set[str], words: EventWords)
         return False
     if governor is not None and governor.lemma_.lower() in words.attempt_verbs:
         return False  # "police trying to arrest activists" act already
+    if permitted(anchor, words) or _allowed_by_verb(anchor, words):
+        return False  # "authorized the police to arrest them": an arrest allowed warns no one (conventions §539)
     # "if parents are jailed, …" supposes an arrest, and holds none out; "anyone who does so can be arrested"
     # holds one out as "could" does (conventions §113)
     held_out = "hypothetical" in aux or any(c.dep_ == "aux" and c.lower_ in words.capability_auxiliaries for c in anchor.children) \
@@ -311,7 +313,8 @@ def aux_modes(candidate: Candidate, words: EventWords) -> set[str]:
         aux.add("hypothetical")
     if anchor.pos_ in NOUN_POS and _negated_by_phrase(anchor, words):
         aux.add("negated")
-    if in_condition(anchor, words) or _planned(anchor, words) or permitted(anchor, words):
+    if in_condition(anchor, words) or _planned(anchor, words) or permitted(anchor, words) \
+            or _allowed_by_verb(anchor, words):
         aux.add("hypothetical")
     return aux
 
@@ -325,6 +328,21 @@ def permitted(act: Token, words: EventWords) -> bool:
         return False
     given = [act.head] if act.head.pos_ in NOUN_POS else [c for c in act.head.children if c.dep_ in OBJECT_DEPS]
     return any(_named_words(noun) in words.permission_nouns for noun in given)
+
+
+def _allowed_by_verb(act: Token, words: EventWords) -> bool:
+    """Whether ``act`` is the infinitive a verb of permission (english.yaml `permission_verbs`) allows, not done:
+    "allowed Kyiv to strike inside Russia", "was permitted to fire", "let Ugandan jets bomb the camps" (conventions
+    §539). The parser makes it the verb's complement, "to" or bare (tag VB); a finite clause ("allowed that …") is
+    none, but "let" takes none, so the bare infinitive the tagger calls present after it ("let jets bomb") is one."""
+    permission = act.head
+    lemma = permission.lemma_.lower()
+    infinitive = act.tag_ == "VB" or act.tag_ == "VBP" and lemma == _BARE_INFINITIVE_PERMISSION
+    return act.pos_ in VERB_POS and infinitive and act.dep_ in ("xcomp", "ccomp") and permission.i != act.i \
+        and lemma in words.permission_verbs
+
+
+_BARE_INFINITIVE_PERMISSION = "let"  # WordNet 3.0 let.v.01's frame "Somebody ----s somebody INFINITIVE"
 
 
 def _named_words(noun: Token) -> str:
