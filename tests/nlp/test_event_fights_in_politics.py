@@ -42,8 +42,9 @@ def test_a_fight_with_something_physical_stays(sentence, kept):
 @pytest.mark.parametrize("sentence", [
     "The Democrats lost the vote. They fought back.",
     "The Labour Party lost the vote, but it fought on.",
-    "Senator Lund, who fought back against her critics, won the primary.",
-    "Voters backed the senators who fought the governor.",
+    "Senator Lund, who fought back hard, won the primary.",
+    "Voters backed the Democrats, who fought Senator Lund over the tax.",
+    "Governor Ortiz is the candidate who fought back.",
 ])
 def test_a_pronoun_for_one_in_politics_fights_no_assault(sentence):
     assert "ASSAULT" not in types(sentence)
