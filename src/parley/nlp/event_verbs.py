@@ -4098,14 +4098,18 @@ def _fights_in_politics(lex: RuleWords, verb: Token) -> bool:
     about Obama", "Senator Lund will fight the governor", "the senator is fighting hard" (conventions §362). As with
     an attack (§92), "troops fought the rebels", "the governor fought off an attacker with a knife" and "fought the
     guards outside the palace" stay assaults, and so does a fight in a sentence that names forces, a weapon, a war
-    or harm: "Senator Lund fought in the war"."""
+    or harm: "Senator Lund fought in the war". A pronoun is the actor it was resolved to and a relative pronoun the
+    noun it describes: "The Democrats lost. They fought back", "the senators who fought the governor" (§537); "They
+    fought for hours", resolved to no one, and "the rebels … they fought back" stay assaults."""
     words = lex.words
     if verb.dep_ == "xcomp" and lex.triggers.governors.get(verb.head.lemma_.lower()):
         return False  # "vowed to fight on": the governing verb reads its complement, as it reads "vowed to win"
     targets = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
     targets += prepositional_objects(verb, ("against", "with"))
-    doers = [d for s in subjects(verb) for d in (s, *s.conjuncts)]  # its own, not a clause's it hangs on
-    return bool(doers) and all(a_person_or_in_politics(d, words) for d in doers) \
+    # its own subjects, not a clause's it hangs on
+    doers = [d for s in described_holders(verb, subjects(verb)) for d in (s, *s.conjuncts)]
+    # in_politics reads a pronoun's resolved actor: "they" for a party, "it" for a party's body
+    return bool(doers) and all(a_person_or_in_politics(d, words) or in_politics(d, words) for d in doers) \
         and any(in_politics(d, words) for d in doers) \
         and all(a_person_or_in_politics(t, words) or abstract(lex, counted(t, words)) for t in targets) \
         and not by_force(lex, verb, doers) and not _of_war(verb, words)
