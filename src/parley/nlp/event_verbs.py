@@ -303,7 +303,7 @@ _VERB_RULES = WordRules(
               "words.leaving_heads")),
     WordRule(lambda lex, verb, lemma, verbs: _proposal_refused(lex, verb, lemma), (refusal_verbs,)),
     # before a verb of receiving is read as a host's (§94): "received a warning from Ethiopia" is no guest received
-    WordRule(lambda lex, verb, lemma, verbs: _act_received(lex, verb), ("words.getting_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _act_received(lex, verb, lemma), ("words.getting_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _expelled_from_body(lex, verb, lemma), ("words.expelling_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _ordered_out(lex, verb, lemma), ("words.order_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _bound_by_order(lex, verb, lemma), ("words.order_verbs",)),
@@ -3803,16 +3803,18 @@ def _receives_no_guest(lex: RuleWords, verb: Token) -> bool:
     return _hosts_no_guest(lex, verb) or any(_electorate(h, words) for h in acted_on(verb))
 
 
-def _act_received(lex: RuleWords, verb: Token) -> Candidate | None:
+def _act_received(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """A verbal act a verb of receiving (`getting_verbs`) has as its object, with an actor named after "from", is
     that act, the giver's, as a verb carries it (conventions §541): "Kenya received a warning from Ethiopia"
-    (THREATEN), "Chad received an invitation from France", "won a pledge of support from Germany", "received
+    (THREATEN), "Chad received an invitation from France", "got an offer from Ethiopia", "received
     guarantees from France" (AGREE). The act is the noun's event (`noun_code`, carried), else its verb's: the
     governing verb WordNet derives it from ("warning": warn, "invitation": invite) or the verb it is spelled as
     ("pledge", "guarantee"), of the manual's verbal acts (`_VOICED_TYPES`). §526's roles make the giver its actor.
     A guest or a meeting received ("received the envoy", "received a visit from") stays the host's (§94), and an
     act with no giver named ("received a warning") is no one's."""
     words = lex.words
+    if lemma not in words.getting_verbs:
+        return None
     for child in objects(verb, words):
         noun = counted(child, words)
         if noun.pos_ not in NOUN_POS or not any(
