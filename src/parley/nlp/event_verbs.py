@@ -23,7 +23,7 @@ from .event_nouns import (ACTS_OF_PARTIES, CAUSE, PARTNER_PREPOSITIONS, a_pact_o
                           consequence_words, criticism_in_politics, eases_restriction, elicited, in_politics,
                           leaves_pact, match_noun, names_a_party, names_cooperation, noun_code, of_another_cause,
                           own_sitting_dates_an_act, relief, restricts_freedoms, said_by_a_text)
-from .event_participants import _VOICED_TYPES, feelers, is_passive
+from .event_participants import feelers, is_passive
 from .event_reading import Candidate
 from .event_syntax import (a_party, a_person, acted_on, actor_in, actor_of, agents, an_envoy, another_party, armed,
                            armed_men, armed_party, as_doer, by_the_state, counted, counted_with_conjuncts,
@@ -302,8 +302,6 @@ _VERB_RULES = WordRules(
              ("words.ending_verbs", "words.ending_heads", "words.ending_nouns", "words.leaving_words",
               "words.leaving_heads")),
     WordRule(lambda lex, verb, lemma, verbs: _proposal_refused(lex, verb, lemma), (refusal_verbs,)),
-    # before a verb of receiving is read as a host's (§94): "received a warning from Ethiopia" is no guest received
-    WordRule(lambda lex, verb, lemma, verbs: _act_received(lex, verb, lemma), ("words.getting_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _expelled_from_body(lex, verb, lemma), ("words.expelling_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _ordered_out(lex, verb, lemma), ("words.order_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _bound_by_order(lex, verb, lemma), ("words.order_verbs",)),
@@ -3801,38 +3799,6 @@ def _receives_no_guest(lex: RuleWords, verb: Token) -> bool:
     the delegation", "received them" and "received a call from" keep their reading."""
     words = lex.words
     return _hosts_no_guest(lex, verb) or any(_electorate(h, words) for h in acted_on(verb))
-
-
-def _act_received(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
-    """A verbal act a verb of receiving (`getting_verbs`) has as its object, with an actor named after "from", is
-    that act, the giver's, as a verb carries it (conventions §541): "Kenya received a warning from Ethiopia"
-    (THREATEN), "Chad received an invitation from France", "got an offer from Ethiopia", "received
-    guarantees from France" (AGREE). The act is the noun's event (`noun_code`, carried), else its verb's: the
-    governing verb WordNet derives it from ("warning": warn, "invitation": invite) or the verb it is spelled as
-    ("pledge", "guarantee"), of the manual's verbal acts (`_VOICED_TYPES`). §526's roles make the giver its actor.
-    A guest or a meeting received ("received the envoy", "received a visit from") stays the host's (§94), and an
-    act with no giver named ("received a warning") is no one's."""
-    words = lex.words
-    if lemma not in words.getting_verbs:
-        return None
-    for child in objects(verb, words):
-        noun = counted(child, words)
-        if noun.pos_ not in NOUN_POS or not any(
-                actor_in([g], words) for head in (verb, child, noun) for g in prepositional_objects(head, ("from",))):
-            continue
-        code = _received_act_code(lex, noun)
-        if code is not None:
-            return Candidate(verb, code, SPECIFICITY["verb_object"], absorbed=[child, noun])
-    return None
-
-
-def _received_act_code(lex: RuleWords, noun: Token) -> Code | None:
-    """The verbal act a received noun names (`_act_received`): its own code as a verb carries it, else the code of
-    the trigger verb it derives from or is spelled as."""
-    lemma = noun.lemma_.lower()
-    carried = noun_code(lex, noun, carried=True)
-    code = carried[0] if carried else lex.triggers.verbs.get(lex.governor_nouns.get(lemma, lemma))
-    return code if code is not None and code.type in _VOICED_TYPES else None
 
 
 def committed_act(lex: RuleWords, verb: Token) -> Candidate | None:
