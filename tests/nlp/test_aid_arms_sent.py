@@ -30,6 +30,7 @@ def test_arms_a_state_sends_or_supplies_to_another_state_are_aid(sentence, giver
     ("Germany handed over an air defense system to Ukraine.", ("AID", None)),
     ("Denmark handed over six fighter jets to Ukraine.", ("AID", None)),
     ("Turkey handed over drones to Kenya's military.", ("AID", None)),        # a state's body receives them
+    ("Turkey is poised to hand over drones to Kenya.", ("AID", None)),         # the passive governor's subject
     ("Britain sent tanks to the Ukrainian army.", ("AID", None)),
     ("Ukraine handed over its nuclear weapons to Russia.", ("RETREAT", "disarm")),   # its own: given up (§182)
     ("The rebels handed over their rifles to the army.", ("RETREAT", "disarm")),

@@ -31,6 +31,7 @@ _DECLARING_TYPES = frozenset({"AGREE", "CONCEDE"})
 # What one feels, says or asks "about" or "over" is its topic, not one's act ("concern about the arrests", §303).
 _TOPIC_PREPOSITIONS = frozenset({"about", "over", "regarding", "concerning"})
 _GERUND = "VBG"
+_PARTICIPLE = "VBN"  # "were reported injured": a passive participle, its subject done to
 _PASSIVE_DEPS = frozenset({"nsubjpass", "auxpass"})  # a passive clause's subject is done to
 _OTHER_PERSON_DEPS = frozenset({"poss", "prep"})  # "Elian's father", "a friend of the minister"
 _TITLE_DEPS = frozenset({"compound", "appos"})  # "Labour Party leader Keir Starmer", "Le Pen, leader of the …"
@@ -220,9 +221,14 @@ def _authority(reading: EventReading, head: Token) -> bool:
 
 
 def subjects(verb: Token) -> list[Token]:
-    """The verb's subject, or, for a verb that shares it ("met and signed", "tried to flee"), its head's."""
+    """The verb's subject, or, for a verb that shares it ("met and signed", "tried to flee"), its head's; an
+    infinitive a passive takes shares the passive's subject, who does it ("Kenya is expected to send troops", "Kenya
+    was asked by the UN to send troops": Kenya sends; §543)."""
     while not any(c.dep_ in ("nsubj", "agent") for c in verb.children) and verb.dep_ in ("conj", "xcomp") \
             and verb.head.i != verb.i:
+        if verb.dep_ == "xcomp" and verb.tag_ != _PARTICIPLE and (
+                raised := [c for c in verb.head.children if c.dep_ == "nsubjpass"]):
+            return raised
         verb = verb.head
     return [c for c in verb.children if c.dep_ in ("nsubj", "agent")]
 
