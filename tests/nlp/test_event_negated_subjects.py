@@ -1,5 +1,6 @@
 """A clause whose subject is quantified by a negating determiner reports that the act did not happen: "No one was
-arrested", "Neither side has agreed" (conventions §450).
+arrested", "Neither side has agreed" (conventions §450); so does a light verb's or a carrier's event noun that "no"
+quantifies: "launched no attack", "held no talks" (§569).
 
 Sentences are written for these tests.
 """
@@ -38,3 +39,19 @@ def test_neither_side_agreeing_is_no_agreement():
 ])
 def test_a_no_elsewhere_in_the_sentence_denies_nothing(sentence, type_):
     assert (type_, False) in coded(sentence)
+
+
+@pytest.mark.parametrize("sentence, type_", [
+    ("Kenya launched no attack on the rebel camps last week, the army said.", "ASSAULT"),
+    ("Kenya and Uganda held no talks on the border dispute last year.", "CONSULT"),
+    ("Kenya expressed no support for the Ugandan plan at the summit.", "SUPPORT"),
+    ("The senators voiced no objection to the arms sale.", "ACCUSE"),
+])
+def test_no_on_a_light_verbs_event_noun_denies_the_act(sentence, type_):
+    """The event's word is the light verb's or carrier's object, so its "no" denies the act (conventions §569)."""
+    events = coded(sentence)
+    assert (type_, True) in events and (type_, False) not in events
+
+
+def test_no_on_another_object_of_the_act_denies_nothing():
+    assert ("ASSAULT", False) in coded("Rebels attacked the convoy near Goma, leaving no survivors.")

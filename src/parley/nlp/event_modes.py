@@ -313,6 +313,9 @@ def aux_modes(candidate: Candidate, words: EventWords) -> set[str]:
         aux.add("hypothetical")
     if anchor.pos_ in NOUN_POS and _negated_by_phrase(anchor, words):
         aux.add("negated")
+    if any(word.dep_ == "dobj" and word.head.i == anchor.i and any(negates(c, words) for c in word.children)
+           for word in candidate.absorbed):
+        aux.add("negated")  # the light verb's or carrier's object is the event's word: "launched no attack" (§569)
     if in_condition(anchor, words) or _planned(anchor, words) or permitted(anchor, words) \
             or _allowed_by_verb(anchor, words):
         aux.add("hypothetical")

@@ -468,8 +468,9 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
     if code and (carried or states_its_content(lex, token, code.type)):
         return code, SPECIFICITY["derived_noun"]
     code = lex.stance_nouns.get(lemma)
-    if code and carried and _has_a_target(token):
-        # "expressed confidence in the army", "voiced dissatisfaction with the ruling" (conventions §70)
+    if code and carried and (_has_a_target(token) or code.type == "CONCEDE"):
+        # "expressed confidence in the army", "voiced dissatisfaction with the ruling" (conventions §70); regret
+        # voiced is a concession whatever it is for: "issued an apology", "expressed deep remorse" (§568)
         return code, SPECIFICITY["derived_noun"]
     if carried and lemma in words.backing_weights and _has_a_target(token, ("behind",)):
         # "threw its weight behind the plan": one's influence put behind a party or a plan backs it (conventions §506)
