@@ -909,6 +909,22 @@ def test_a_date_in_a_works_title_dates_no_event(sentence, times, expected):
     assert event.date == expected
 
 
+@pytest.mark.parametrize("sentence, times", [
+    ("Kenya criticized the 2019 agreement with Chad.", {"2019": "2019"}),
+    ("Kenya expressed regret for its role in the 1961 crisis.", {"1961": "1961"}),
+    ("Kenya criticized last year's agreement with Chad.", {"last year": "2024"}),
+])
+def test_a_date_that_modifies_a_thing_dates_no_event(sentence, times):
+    """"the 2019 agreement" dates the agreement, not the criticism of it (conventions §570)."""
+    event, _ = top(sentence, times=times)
+    assert event.date == PUBLISHED.isoformat()
+
+
+def test_a_date_that_modifies_an_event_noun_dates_that_event():
+    doc, _ = code("Kenya demanded compensation for the 1998 bombing.", times={"1998": "1998"})
+    assert {e.type: e.date for e in doc._.events}["ASSAULT"] == "1998"
+
+
 def test_headline_event_merges_with_the_body_event_it_restates():
     text = "Kenya attacks rebel camp\n\nNAIROBI — Kenya attacked a rebel camp in Chad on Tuesday, officials said."
     doc, _ = code(text, times={"Tuesday": "2025-07-22"})

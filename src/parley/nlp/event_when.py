@@ -117,11 +117,17 @@ class _TimeScope:
 
 
 _SENTENCE_TIME = _TimeScope(sentence=True)
+_NOUN_PREMODIFIER_DEPS = ("compound", "nummod", "amod", "poss", "nmod")
 _OTHER_CLAUSE_TIME = _TimeScope()
 
 
 def _time_scope(token: Token, owners: Owners, words: EventWords) -> _TimeScope:
-    """Walking up from a time expression: the first trigger or clause reached decides what it dates."""
+    """Walking up from a time expression: the first trigger or clause reached decides what it dates. A time before
+    the noun it modifies dates that noun: an event's ("the 1998 bombing"), else a thing's, no event's ("criticized
+    the 2019 agreement", "last year's deal"; conventions §570)."""
+    if token.dep_ in _NOUN_PREMODIFIER_DEPS and token.head.pos_ in NOUN_POS and token.i < token.head.i \
+            and token.head.i not in owners:
+        return _OTHER_CLAUSE_TIME
     while True:
         if token.i in owners:
             candidate, role = owners[token.i]
