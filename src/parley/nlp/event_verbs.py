@@ -393,6 +393,7 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _easing(lex, verb, lemma), ("words.easing_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _exchange_resumed(lex, verb, lemma),
              ("words.resuming_verbs", "words.flowing_verbs", "words.grid_joining_verbs")),
+    WordRule(lambda lex, verb, lemma, verbs: _goods_exchanged(lex, verb, lemma), ("words.exchanging_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _barrier_lifted(lex, verb, lemma, verbs),
              ("words.reopening_verbs", "words.unblocking_verbs", "words.barrier_removing_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _measure_abandoned(lex, verb, lemma, verbs),
@@ -3389,6 +3390,44 @@ def _two_sides(lex: RuleWords, verb: Token, exchange: Token) -> bool:
              # the parser may make "to Italy" after an object a dative ("began piping gas to Italy")
              *(g for head in (verb, exchange) for p in head.children
                if p.dep_ in ("prep", "dative") and p.lower_ in _SIDE_PREPOSITIONS for g in p.children if g.dep_ == "pobj")]
+    return len({t.i for n in named for t in (n, *n.conjuncts) if names_a_party(lex, t)}) >= 2
+
+
+def _goods_exchanged(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Goods, arms, energy or people two sides give each other are their exchange (conventions §544; PLOVER: "mutual
+    material cooperation or exchange"): "Russia and Iran started swapping gas", "Chad and Niger exchanged army
+    officers", "Ukrainian grain was exchanged for Turkish armoured vehicles". Not a text or a word ("exchanged letters",
+    "exchanged fire"), money, envoys ("exchanged ambassadors": ties), captives (the release the verb-object table
+    reads, §47), nor with one side only ("swapped seeds")."""
+    words = lex.words
+    if lemma not in words.exchanging_verbs:
+        return None
+    for given in objects(verb, words):
+        noun = counted(given, words)
+        if _exchanged_material(lex, noun) and (_two_sides(lex, verb, noun) or _bartered_between_sides(lex, verb, noun)):
+            return Candidate(verb, Code("COOPERATE"), SPECIFICITY["verb_object"], absorbed=[noun])
+    return None
+
+
+def _exchanged_material(lex: RuleWords, noun: Token) -> bool:
+    """Whether what is exchanged is material (§544): a good, arms or energy (plover_goods_nouns.csv,
+    plover_materiel_nouns.csv, `flowing_energy`), an exchange noun, or people who are neither envoys nor captives;
+    not a text (plover_triggers `publications`: "letters", "notes") nor what has an event of its own."""
+    words, lemma = lex.words, noun.lemma_.lower()
+    if lex.names_a_time(noun) or lemma in lex.triggers.publications or noun_code(lex, noun):
+        return False
+    if lemma in goods_nouns() | materiel_nouns() or lemma in words.flowing_energy | words.exchange_nouns:
+        return True
+    return _a_person(noun, words) and noun.pos_ != "PRON" \
+        and lemma not in words.captive_nouns and not an_envoy(noun, words)
+
+
+def _bartered_between_sides(lex: RuleWords, verb: Token, given: Token) -> bool:
+    """Whether a good given "for" another names two sides by its own party and the other good's ("Ukrainian grain was
+    exchanged for Turkish vehicles"), or by the giver and the other good's ("India swapped rice for Iranian oil")."""
+    returned = [g for g in prepositional_objects(verb, ("for",)) if _exchanged_material(lex, counted(g, lex.words))]
+    owners = [c for g in (given, *returned) for c in g.children if c.dep_ in ("amod", "compound", "poss")]
+    named = [*_exchangers(verb, lex.words), *owners] if returned else []
     return len({t.i for n in named for t in (n, *n.conjuncts) if names_a_party(lex, t)}) >= 2
 
 
