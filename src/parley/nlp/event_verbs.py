@@ -345,6 +345,7 @@ _VERB_RULES = WordRules(
              ("words.break_in_verbs", "words.break_into_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: verb_object(lex, verb, verbs, lex.triggers, SPECIFICITY["verb_object"]),
              ("triggers.object_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _records_passed(lex, verb, verbs), ("words.record_passing_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _forces_home(lex, verb)),
     WordRule(lambda lex, verb, lemma, verbs: _forces_cut(lex, verb, verbs), ("words.drawdown_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _forces_raised(lex, verb, verbs),
@@ -3429,6 +3430,29 @@ def _bartered_between_sides(lex: RuleWords, verb: Token, given: Token) -> bool:
     owners = [c for g in (given, *returned) for c in g.children if c.dep_ in ("amod", "compound", "poss")]
     named = [*_exchangers(verb, lex.words), *owners] if returned else []
     return len({t.i for n in named for t in (n, *n.conjuncts) if names_a_party(lex, t)}) >= 2
+
+
+def _records_passed(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | None:
+    """Records one country's party passes to another country's are shared intelligence (conventions §545; PLOVER
+    COOPERATE: "voluntary exchanges or sharing of intelligence and other significant information", CAMEO 064):
+    "Georgian prosecutors handed over case files to their U.S. counterparts", "Swiss authorities released account
+    records to Malaysian prosecutors", "handed Syrian authorities a list of suspected militants". Not within one
+    country ("the FBI turned over documents to Congress") nor a message sent ("sent a letter to Washington")."""
+    words = lex.words
+    if not words.record_passing_verbs.intersection(verbs):
+        return None
+    records = [n for o in objects(verb, words) if (n := counted(o, words)).lemma_.lower() in words.record_nouns]
+    receivers = [g for head in (verb, *records) for g in prepositional_objects(head, ("to",))]
+    receivers += [g for c in verb.children if c.dep_ == "dative"
+                  for g in ([c] if c.pos_ != "ADP" else [p for p in c.children if p.dep_ == "pobj"])]
+    givers = _countries(subjects(verb))
+    return Candidate(verb, Code("COOPERATE"), SPECIFICITY["verb_object"], absorbed=records) \
+        if records and givers and _countries(receivers) - givers else None
+
+
+def _countries(heads: list[Token]) -> set[str]:
+    """The countries of the actors the phrases of ``heads`` name ("their U.S. counterparts": the United States)."""
+    return {actor.country for h in heads for t in h.subtree if (actor := actor_of(t)) and actor.country}
 
 
 def _coordination(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
