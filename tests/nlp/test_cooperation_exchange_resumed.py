@@ -93,3 +93,35 @@ def test_grids_joined_by_two_sides_is_cooperation(sentence):
 ])
 def test_grid_without_two_sides_is_no_cooperation(sentence):
     assert "COOPERATE" not in types_in_pipeline(sentence)
+
+
+# Goods or people two sides give each other are their exchange (conventions §544): a verb of exchanging (english.yaml
+# `exchanging_verbs`: WordNet 3.0 exchange.v.01 "give to, and receive from, one another", swap.v.01 {trade, swap, swop})
+# whose object is a good, arms, energy, an exchange noun or people, between two sides (§451's count) or goods bartered
+# for another side's goods.
+@pytest.mark.parametrize("sentence", [
+    "Russia and Iran started swapping gas through Azerbaijan.",                 # a gerund begun; flowing_energy
+    "Chad and Niger exchanged army officers in a training scheme.",             # people, two sides as subject
+    "Ukrainian grain was exchanged for Turkish armoured vehicles under the barter deal.",  # passive barter
+    "India swapped rice for Iranian oil last year.",                            # the subject and the other's good
+    "Kenya exchanged tea with Pakistan for fertiliser.",                        # a side after "with"
+])
+def test_goods_or_people_exchanged_between_two_sides_is_cooperation(sentence):
+    assert "COOPERATE" in types_in_pipeline(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The rebels exchanged fire with the army overnight.",     # fire is no good
+    "Kenya and Uganda exchanged letters on the border dispute.",  # a text (plover_triggers publications)
+    "He exchanged his dollars for euros at the airport.",     # money, one side
+    "The two countries exchanged ambassadors in 1992.",       # envoys: ties, no material exchange
+    "Farmers in the valley swap seeds every spring.",         # no two parties
+    "The senator swapped seats with his colleague.",          # no good, no party
+])
+def test_exchange_without_goods_or_two_sides_is_no_cooperation(sentence):
+    assert "COOPERATE" not in types_in_pipeline(sentence)
+
+
+def test_prisoners_exchanged_stay_released():
+    """Captives exchanged keep the verb-object table's release (§47): the captive nouns have an event of their own."""
+    assert "RETREAT" in types_in_pipeline("Russia and Ukraine exchanged prisoners of war on Friday.")

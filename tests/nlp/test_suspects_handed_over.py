@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.test_events import types
+from nlp.test_events import types, types_in_pipeline
 
 
 # §471: a modifier marks the person handed over as wanted or accused; a person handed to a court is its defendant.
@@ -48,3 +48,28 @@ def test_information_passed_to_a_party_is_shared(sentence):
 
 def test_a_law_passed_is_no_sharing():
     assert "COOPERATE" not in types("The parliament passed a law on data protection.")
+
+
+# §545: records one country's party passes, hands over, turns over, releases or provides to another country's party
+# are shared (CAMEO 064); within one country, or a message sent, they are not.
+@pytest.mark.parametrize("sentence", [
+    "Georgian prosecutors handed over case files on a Russian hacking group to their U.S. counterparts.",
+    "Swiss banking authorities released account records to Malaysian prosecutors.",
+    "Lebanese security forces handed Syrian authorities a list of suspected militants.",   # a dative receiver
+    "The Kenyan police passed the suspect's phone records to Ugandan investigators.",
+    "Italy handed over documents on the smuggling ring to Libyan prosecutors.",
+    "French police turned over evidence to Belgian investigators.",
+])
+def test_records_passed_to_another_country_are_shared(sentence):
+    assert "COOPERATE" in types_in_pipeline(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Iran sent a letter to the United States.",                   # a message, no record
+    "The minister handed over the report to parliament.",         # a report is said; one country at most
+    "The FBI turned over documents to Congress.",                 # one country
+    "The senator released his tax records to reporters.",         # no second country
+    "The court handed over the files to the defence lawyers.",    # no country
+])
+def test_records_passed_within_one_country_are_no_sharing(sentence):
+    assert "COOPERATE" not in types_in_pipeline(sentence)

@@ -345,6 +345,7 @@ _VERB_RULES = WordRules(
              ("words.break_in_verbs", "words.break_into_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: verb_object(lex, verb, verbs, lex.triggers, SPECIFICITY["verb_object"]),
              ("triggers.object_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _records_passed(lex, verb, verbs), ("words.record_passing_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _forces_home(lex, verb)),
     WordRule(lambda lex, verb, lemma, verbs: _forces_cut(lex, verb, verbs), ("words.drawdown_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _forces_raised(lex, verb, verbs),
@@ -393,6 +394,7 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _easing(lex, verb, lemma), ("words.easing_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _exchange_resumed(lex, verb, lemma),
              ("words.resuming_verbs", "words.flowing_verbs", "words.grid_joining_verbs")),
+    WordRule(lambda lex, verb, lemma, verbs: _goods_exchanged(lex, verb, lemma), ("words.exchanging_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _barrier_lifted(lex, verb, lemma, verbs),
              ("words.reopening_verbs", "words.unblocking_verbs", "words.barrier_removing_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _measure_abandoned(lex, verb, lemma, verbs),
@@ -3390,6 +3392,67 @@ def _two_sides(lex: RuleWords, verb: Token, exchange: Token) -> bool:
              *(g for head in (verb, exchange) for p in head.children
                if p.dep_ in ("prep", "dative") and p.lower_ in _SIDE_PREPOSITIONS for g in p.children if g.dep_ == "pobj")]
     return len({t.i for n in named for t in (n, *n.conjuncts) if names_a_party(lex, t)}) >= 2
+
+
+def _goods_exchanged(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Goods, arms, energy or people two sides give each other are their exchange (conventions §544; PLOVER: "mutual
+    material cooperation or exchange"): "Russia and Iran started swapping gas", "Chad and Niger exchanged army
+    officers", "Ukrainian grain was exchanged for Turkish armoured vehicles". Not a text or a word ("exchanged letters",
+    "exchanged fire"), money, envoys ("exchanged ambassadors": ties), captives (the release the verb-object table
+    reads, §47), nor with one side only ("swapped seeds")."""
+    words = lex.words
+    if lemma not in words.exchanging_verbs:
+        return None
+    for given in objects(verb, words):
+        noun = counted(given, words)
+        if _exchanged_material(lex, noun) and (_two_sides(lex, verb, noun) or _bartered_between_sides(lex, verb, noun)):
+            return Candidate(verb, Code("COOPERATE"), SPECIFICITY["verb_object"], absorbed=[noun])
+    return None
+
+
+def _exchanged_material(lex: RuleWords, noun: Token) -> bool:
+    """Whether what is exchanged is material (§544): a good, arms or energy (plover_goods_nouns.csv,
+    plover_materiel_nouns.csv, `flowing_energy`), an exchange noun, or people who are neither envoys nor captives;
+    not a text (plover_triggers `publications`: "letters", "notes") nor what has an event of its own."""
+    words, lemma = lex.words, noun.lemma_.lower()
+    if lex.names_a_time(noun) or lemma in lex.triggers.publications or noun_code(lex, noun):
+        return False
+    if lemma in goods_nouns() | materiel_nouns() or lemma in words.flowing_energy | words.exchange_nouns:
+        return True
+    return _a_person(noun, words) and noun.pos_ != "PRON" \
+        and lemma not in words.captive_nouns and not an_envoy(noun, words)
+
+
+def _bartered_between_sides(lex: RuleWords, verb: Token, given: Token) -> bool:
+    """Whether a good given "for" another names two sides by its own party and the other good's ("Ukrainian grain was
+    exchanged for Turkish vehicles"), or by the giver and the other good's ("India swapped rice for Iranian oil")."""
+    returned = [g for g in prepositional_objects(verb, ("for",)) if _exchanged_material(lex, counted(g, lex.words))]
+    owners = [c for g in (given, *returned) for c in g.children if c.dep_ in ("amod", "compound", "poss")]
+    named = [*_exchangers(verb, lex.words), *owners] if returned else []
+    return len({t.i for n in named for t in (n, *n.conjuncts) if names_a_party(lex, t)}) >= 2
+
+
+def _records_passed(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | None:
+    """Records one country's party passes to another country's are shared intelligence (conventions §545; PLOVER
+    COOPERATE: "voluntary exchanges or sharing of intelligence and other significant information", CAMEO 064):
+    "Georgian prosecutors handed over case files to their U.S. counterparts", "Swiss authorities released account
+    records to Malaysian prosecutors", "handed Syrian authorities a list of suspected militants". Not within one
+    country ("the FBI turned over documents to Congress") nor a message sent ("sent a letter to Washington")."""
+    words = lex.words
+    if not words.record_passing_verbs.intersection(verbs):
+        return None
+    records = [n for o in objects(verb, words) if (n := counted(o, words)).lemma_.lower() in words.record_nouns]
+    receivers = [g for head in (verb, *records) for g in prepositional_objects(head, ("to",))]
+    receivers += [g for c in verb.children if c.dep_ == "dative"
+                  for g in ([c] if c.pos_ != "ADP" else [p for p in c.children if p.dep_ == "pobj"])]
+    givers = _countries(subjects(verb))
+    return Candidate(verb, Code("COOPERATE"), SPECIFICITY["verb_object"], absorbed=records) \
+        if records and givers and _countries(receivers) - givers else None
+
+
+def _countries(heads: list[Token]) -> set[str]:
+    """The countries of the actors the phrases of ``heads`` name ("their U.S. counterparts": the United States)."""
+    return {actor.country for h in heads for t in h.subtree if (actor := actor_of(t)) and actor.country}
 
 
 def _coordination(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:

@@ -493,6 +493,8 @@ class EventWords:
     flowing_energy: frozenset[str]
     grid_joining_verbs: frozenset[str]
     grid_nouns: frozenset[str]
+    record_passing_verbs: frozenset[str]
+    record_nouns: frozenset[str]
     break_in_verbs: frozenset[str]
     break_into_verbs: frozenset[str]
     entering_prepositions: frozenset[str]
