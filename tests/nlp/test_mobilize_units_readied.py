@@ -16,7 +16,7 @@ def _events(text: str) -> list[tuple[str, str | None]]:
 
 
 @pytest.mark.parametrize("text", [
-    "The commander put his rocket units on high alert.",               # a weapon names the unit
+    "The commander put his rocket units on standby.",                  # a weapon names the unit
     "The army moved two artillery units to the border.",
     "Army units were redeployed to the eastern front on Monday.",     # a service names it
     "The ministry sent special forces units to the capital.",
@@ -38,7 +38,7 @@ def test_a_unit_of_no_forces_is_no_mobilization(text):
 @pytest.mark.parametrize(("text", "mode"), [
     ("Guatemala's government readied troops ahead of the vote.", "troops"),    # prepare.v.01's "ready"
     ("The navy readied two destroyers in the gulf.", "troops"),
-    ("Three brigades were readied for deployment overnight.", "troops"),       # passive
+    ("Two destroyers were readied in the gulf.", "troops"),                     # passive
     ("The rebels prepared their fighters for a new offensive.", "troops"),     # prepare.v.01's "prepare"
     ("The army readied its missile launchers on Tuesday.", "weapons"),        # arms made ready
 ])
