@@ -245,9 +245,19 @@ def armed(noun: Token, words: EventWords, modified_only: bool = False) -> bool:
     # A unit's two-word name is read from its compound: "police officers", "secret police" (§387).
     names = {lemma} | {f"{c.lemma_.lower()}_{lemma}" for c in noun.children if c.dep_ == "compound"}
     return (not modified_only and noun.ent_type_ != "PERSON"
-            and (lemma in words.force_nouns or bool(names & military_units()))) or any(
+            and (lemma in words.force_nouns or bool(names & military_units()) or _service_unit(noun, words))) or any(
         c.dep_ in ("amod", "compound") and c.lemma_.lower() in words.force_modifiers
         and all(k.lemma_.lower() in words.force_modifiers for k in c.conjuncts) for c in noun.children)
+
+
+def _service_unit(noun: Token, words: EventWords) -> bool:
+    """Whether ``noun`` is a unit named by the service or the arms it is part of: "army units", "rocket units",
+    "special forces units", "police units" (WordNet 3.0 military_unit.n.01 "a unit that is part of some military
+    service"; §560); not "housing units", "a cardiac unit"."""
+    return noun.lemma_.lower() in words.service_units and any(
+        c.dep_ in ("amod", "compound") and (armed(c, words) or c.lemma_.lower() in
+                                           words.force_modifiers | words.weapon_nouns | words.unit_services)
+        for c in noun.children)
 
 
 def an_envoy(noun: Token, words: EventWords) -> bool:

@@ -339,6 +339,7 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _kept_out(lex, verb, lemma), ("words.restraint_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _told_to_stay_home(lex, verb, lemma), ("words.telling_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _weapon_tested(lex, verb, verbs), ("words.testing_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _made_ready(lex, verb, lemma), ("words.readying_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _legal_action_brought(lex, verb, lemma), ("words.suing_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _taken_to_court(lex, verb, lemma), ("words.court_going_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _computer_broken_into(lex, verb, lemma),
@@ -1897,6 +1898,22 @@ def _weapon_tested(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate |
     for child in objects(verb, words):
         if arms(lex, noun := counted(child, words)):
             return Candidate(verb, Code("MOBILIZE", "weapons"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
+
+
+def _made_ready(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Forces or arms made ready are a mobilization: "readied troops ahead of the vote", "three brigades were readied",
+    "readied its missile launchers" (PLOVER MOBILIZE: "military capabilities and readiness"; §561). What is readied is
+    the verb's own object, not what it prepares "for": "the city prepared for the soldiers' arrival" readies no one."""
+    words = lex.words
+    if lemma not in words.readying_verbs:
+        return None
+    readied = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    for child in readied + [k for c in readied for k in c.conjuncts]:
+        noun = counted(child, words)
+        mode = "troops" if armed_men(lex, noun) else "weapons" if arms(lex, noun) else None
+        if mode:
+            return Candidate(verb, Code("MOBILIZE", mode), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
 
 
