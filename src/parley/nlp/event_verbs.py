@@ -29,7 +29,8 @@ from .event_syntax import (a_party, a_person, acted_on, actor_in, actor_of, agen
                            armed_men, armed_party, as_doer, by_the_state, counted, counted_with_conjuncts,
                            described_holders, doers_of, has_own_actor, indicative, infinitives,
                            names_what_is_asked, objects, participle_host, particles, phrase_actors,
-                           prepositional_objects, subject_actors, subjects, to_infinitive, with_a_party)
+                           prepositional_objects, states_among, subject_actors, subjects, to_infinitive,
+                           with_a_party)
 from .event_where import clause_tokens
 from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_CLAUSE_DEPS,
                      NOUN_POS, OBJECT_DEPS, PLACE_LABELS, PRESENT_TAGS, TIME_LABELS, VERB_POS)
@@ -238,6 +239,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         # "attacked the senator's plan" criticizes; "fighting poverty" reports no event (conventions §10)
         return Candidate(token, Code("ACCUSE", "disapprove"), SPECIFICITY["verb"]) \
             if lemma in words.criticism_verbs else None
+    if lemma in words.mobilizing_verbs and _readies_no_force(lex, token):
+        return None  # "the campaign mobilized voters": people rallied, no force readied (conventions §579)
     if _filmed_or_flopped(lex, token, lemma):
         return None  # "the video, shot in Lisbon", "the film bombed at the box office" (conventions §162)
     if lemma in words.promise_verbs and any(counted(o, words).lemma_.lower() in words.expression_nouns
@@ -4152,6 +4155,18 @@ def _filmed_or_flopped(lex: RuleWords, verb: Token, lemma: str) -> bool:
     else:
         return False
     return bool(done) and all(_a_work(counted(d, words)) for d in done)
+
+
+def _readies_no_force(lex: RuleWords, verb: Token) -> bool:
+    """Whether "mobilize" readies no force: what it acts on is no armed party, and whoever does it is neither a state
+    nor an armed party ("the party mobilized voters", "donors were mobilized by the campaign"); not "Russia mobilized
+    300,000 men", "Israel mobilized", "Hamas mobilized fighters" (§579)."""
+    words = lex.words
+    done, doers = acted_on(verb), doers_of(verb)
+    if any(armed_party(counted(d, words), words) for d in done) or states_among(words, doers) \
+            or any(armed_party(d, words) for d in doers):
+        return False
+    return bool(done or doers)
 
 
 def _a_work(noun: Token) -> bool:

@@ -410,6 +410,7 @@ class EventWords:
     maltreating_verbs: frozenset[str]
     assault_kinds: dict[str, str]
     filming_verbs: frozenset[str]
+    mobilizing_verbs: frozenset[str]
     failing_verbs: frozenset[str]
     weapon_nouns: frozenset[str]
     arms_system_heads: frozenset[str]
