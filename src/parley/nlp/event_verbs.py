@@ -2315,8 +2315,8 @@ def _name_hung_inside(named: Token) -> Token | None:
 
 
 def _last_word(phrase: Token) -> int:
-    """The index of the last word, not a punctuation mark, of ``phrase``'s subtree."""
-    return max(t.i for t in phrase.subtree if not t.is_punct)
+    """The index of the last word, not a punctuation mark, of ``phrase``'s subtree (its own for a lone mark)."""
+    return max((t.i for t in phrase.subtree if not t.is_punct), default=phrase.i)
 
 
 def _named_by_relative_clause(verb: Token, named: list[Token], names: list[Token]) -> Token | None:
