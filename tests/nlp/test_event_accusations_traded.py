@@ -47,12 +47,9 @@ def test_a_charge_denied_keeps_the_charge(sentence):
     assert "ACCUSE" in found and "REJECT" in found
 
 
-@pytest.mark.parametrize("sentence", [
-    "The general denied the charges.",
-    "The rebels shelled the airport, the army said.",
-])
-def test_a_charge_denied_alone_is_only_a_denial_and_a_report_no_charge(sentence):
-    assert "ACCUSE" not in types(sentence)
+def test_a_report_is_no_charge():
+    # "The general denied the charges." was here: a charge denied alone accuses the denier since §564
+    assert "ACCUSE" not in types("The rebels shelled the airport, the army said.")
 
 
 @pytest.mark.parametrize("sentence", [

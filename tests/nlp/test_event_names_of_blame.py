@@ -51,6 +51,26 @@ def test_an_act_dismissed_or_called_by_joined_words_of_blame_is_criticized(sente
 
 
 @pytest.mark.parametrize("sentence", [
+    "The Colombian president called the attack on the police station a war crime.",      # a second "on" object
+    "Amnesty International branded the execution of the prisoners a war crime.",         # an appositive of the object
+    "The envoy branded the rebels' raid on a village near the border, which killed ten farmers, a massacre.",
+    "The defence ministry called the shelling of the villages near the border an act of aggression.",  # base reads it
+])
+def test_a_name_the_parser_hangs_inside_the_object_is_read(sentence):
+    """§566: the small parser hangs the name on the object's last noun when the object has a phrase after it."""
+    assert "ACCUSE" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The ministry described the arrest of Ivan Petrov, a journalist, in a statement.",     # a true appositive
+    "The president called the mayor of the city, a former general.",                       # a telephone call
+    "Officials described the attack on the convoy near the town of Kidal.",
+])
+def test_an_appositive_that_ends_nothing_names_no_wrong(sentence):
+    assert "ACCUSE" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
     "The mayor who called the police said the crowd had gone home.",         # the relative is the caller
     "The minister praised what he called a historic deal with the unions.",  # a word of praise quoted
     "The hospital director called the meeting a success.",                   # no wrong named

@@ -232,7 +232,8 @@ def _noun_event(lex: RuleWords, token: Token) -> Candidate | None:
         # rejected accusations of abuses", "Kenya turned down Chad's request for asylum" (conventions §51, §67).
         denier = _verb_code(lex, token.head)
         rejected = code[0].type in ("ACCUSE", "REQUEST") and token.dep_ in OBJECT_DEPS \
-            and denier is not None and denier.type == "REJECT" and states_its_content(lex, token, code[0].type)
+            and denier is not None and denier.type == "REJECT" and (
+                states_its_content(lex, token, code[0].type) or a_charge_denied(lex, token))
         if code[0].type in ACTS_OF_PARTIES and said_by_a_text(lex, token):
             return None  # "the accord calls for …" parsed with "calls" as a noun (§105)
         # "the imposing of a curfew": the curfew is what is imposed, this event's, as a verb's object is (§299)
@@ -465,7 +466,7 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
         # "voiced the desire to run for public office"
         return Code("AGREE"), SPECIFICITY["derived_noun"]
     code = lex.fallback.verbal_nouns.get(lemma)
-    if code and (carried or states_its_content(lex, token, code.type)):
+    if code and (carried or states_its_content(lex, token, code.type) or a_charge_denied(lex, token)):
         return code, SPECIFICITY["derived_noun"]
     code = lex.stance_nouns.get(lemma)
     if code and carried and (_has_a_target(token) or code.type == "CONCEDE"):
@@ -782,6 +783,24 @@ def states_its_content(lex: RuleWords, noun: Token, plover_type: str) -> bool:
     if plover_type == "REJECT":  # a refusal to act is its governed act's already ("Iran's refusal to negotiate")
         return has_own_actor(noun) and any(_an_act_or_proposal(lex, g) for g in prepositional_objects(noun, ("of",)))
     return False  # "Trump's support among evangelicals" is a standing, not an act
+
+
+def a_charge_denied(lex: RuleWords, noun: Token) -> bool:
+    """Whether a word of accusation that a verb of rejection takes was made against the one who rejects it, though it
+    says no content of its own: "the ministry denied the allegations", "dismissed the accusations as propaganda",
+    "rejected criticism of its media law", "denies all the charges against him" (conventions §564). Only WordNet's
+    accusation and criticism nouns (`accusation_nouns`): a complaint or a claim is made to or about others. Not a
+    judging body's dismissal, which ends a case against someone else ("the court dismissed the charges"), nor
+    charges against a party named."""
+    words = lex.words
+    if noun.lemma_.lower() not in words.accusation_nouns or noun.dep_ not in OBJECT_DEPS:
+        return False
+    denier = _verb_code(lex, noun.head)
+    if denier is None or denier.type != "REJECT":
+        return False
+    if any(g.pos_ != "PRON" for g in prepositional_objects(noun, ("against",))):
+        return False
+    return not any(counted(s, words).lemma_.lower() in words.judging_bodies for s in subjects(noun.head))
 
 
 def _an_act_or_proposal(lex: RuleWords, noun: Token) -> bool:

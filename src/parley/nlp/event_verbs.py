@@ -2314,8 +2314,31 @@ def _held_to_be(verb: Token, named: list[Token]) -> list[Token]:
     found += [a for o in named for a in o.children if a.dep_ == "amod" and a.i > o.i]
     found += [a for a in verb.children if a.dep_ == "advcl" and a.pos_ == "ADJ"
               and any(c.dep_ == "advmod" and c.lower_ == "as" for c in a.children)]
-    return found + [c for c in verb.children if c.dep_ in ("dobj", "ccomp") and c.pos_ in NOUN_POS
-                    and any(g.dep_ == "nsubj" for g in c.children)]
+    found += [c for c in verb.children if c.dep_ in ("dobj", "ccomp") and c.pos_ in NOUN_POS
+              and any(g.dep_ == "nsubj" for g in c.children)]
+    return found or [n for o in named if (n := _name_hung_inside(o)) is not None]
+
+
+def _name_hung_inside(named: Token) -> Token | None:
+    """The name the small parser hangs inside the phrase of what is named when that phrase goes on after its head
+    (conventions §566): an indefinite noun that ends the phrase, read as an appositive of one of its nouns ("branded
+    the execution of the prisoners a war crime") or as a second object of one of its prepositions ("called the
+    attack on the police station a war crime"). A true appositive stands beside what it names and the phrase goes
+    on after it ("the arrest of Ivan Petrov, a journalist, in a statement")."""
+    end = _last_word(named)
+    for noun in named.subtree:
+        if noun.i == named.i or noun.pos_ != "NOUN" or _last_word(noun) != end:
+            continue
+        second_object = noun.dep_ == "pobj" and any(o.dep_ == "pobj" and o.i < noun.i for o in noun.head.children)
+        indefinite = any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in noun.children)
+        if indefinite and (noun.dep_ == "appos" or second_object):
+            return noun
+    return None
+
+
+def _last_word(phrase: Token) -> int:
+    """The index of the last word, not a punctuation mark, of ``phrase``'s subtree (its own for a lone mark)."""
+    return max((t.i for t in phrase.subtree if not t.is_punct), default=phrase.i)
 
 
 def _named_by_relative_clause(verb: Token, named: list[Token], names: list[Token]) -> Token | None:
