@@ -2986,11 +2986,20 @@ def test_contestants_in_election_news_win_no_assault(sentence, expected):
 
 def test_stance_nouns_are_approval_and_disapproval_by_wordnet():
     builder = _wordnet_builder("build_stance_nouns")
-    nouns = builder.build(builder.WordNet(builder.WORDNET_DIR), {"thanks"})
+    nouns = builder.build(builder.WordNet(builder.WORDNET_DIR), {"plan"}, {"thanks", "apology"})
     assert nouns["solidarity"] == "SUPPORT" and nouns["confidence"] == "SUPPORT" and nouns["appreciation"] == "SUPPORT"
     assert nouns["dissatisfaction"] == "ACCUSE/disapprove" and nouns["outrage"] == "ACCUSE/disapprove"
-    # a text or a speech first, a document, a noun of courtesy left to the caller: no stance
+    # a text or a speech first, a document, a noun the caller knows, a noun of courtesy: no stance
     assert not {"lecture", "sermon", "passport", "thanks", "plan"} & set(nouns)
+
+
+def test_regret_and_apology_are_concessions_by_their_most_frequent_sense():
+    builder = _wordnet_builder("build_stance_nouns")
+    nouns = builder.build(builder.WordNet(builder.WORDNET_DIR), set(), {"thanks", "apology"})
+    # an apology is a noun of courtesy and CONCEDE's all the same (§568)
+    assert {nouns[n] for n in ("regret", "remorse", "contrition", "apology")} == {"CONCEDE"}
+    # most often grief and wear: no regret voiced
+    assert not {"sorrow", "attrition"} & set(nouns)
 
 
 @pytest.mark.parametrize("sentence, expected", [
@@ -3023,7 +3032,7 @@ def test_a_stance_noun_without_a_target_reports_nothing(sentence):
 
 def test_approval_given_is_the_formal_act_of_approving_by_wordnet_without_its_kinds():
     builder = _wordnet_builder("build_stance_nouns")
-    nouns = builder.build(builder.WordNet(builder.WORDNET_DIR), {"thanks"})
+    nouns = builder.build(builder.WordNet(builder.WORDNET_DIR), set(), {"thanks"})
     assert nouns["blessing"] == "SUPPORT" and nouns["imprimatur"] == "SUPPORT" and nouns["okay"] == "SUPPORT"
     # kinds of approving below approval.n.01 and sanction.n.01 give no approval: an adoption, a patronage, a visa
     assert not {"adoption", "acceptance", "patronage", "championship", "visa"} & set(nouns)
