@@ -148,7 +148,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     # "take in refugees over two years".
     # (Only a verb that begins a phrasal entry has its particles and prepositions read.)
     for child in [*token.children, *_clause_prepositions(token)] if lemma in triggers.phrasal_verbs else ():
-        if child in own_particles or child.dep_ == "mark" or (child.dep_ == "prep" and _right_after(token, child)
+        # An "agent" in a clause that is no passive is a "by" the parser misread: "the army stuck by Museveni" (§576).
+        if child in own_particles or child.dep_ == "mark" or (child.dep_ in ("prep", "agent") and _right_after(token, child)
                                              and not _passive_with_object(token, child)):
             code = triggers.phrasal.get((lemma, child.lemma_.lower()))
             if code and f"{lemma} {child.lemma_.lower()}" in words.anticipation_phrasals and _awaits_no_act(child):
