@@ -57,3 +57,22 @@ def test_support_read_before_stays(sentence):
 ])
 def test_no_support_given(sentence):
     assert ("SUPPORT", frozenset()) not in events(sentence)
+
+
+@pytest.mark.parametrize("sentence, doer", [
+    ("The US ambassador stood up for Guyana during the Security Council debate.", None),
+    ("Austria stuck up for Hungary at the EU summit in Brussels.", "Austria"),
+])
+def test_a_party_stood_up_for_is_supported(sentence, doer):
+    assert ("SUPPORT", frozenset()) in events(sentence)
+    if doer:
+        assert doer in doers(sentence, "SUPPORT")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The delegates stood up when the Kenyan president arrived.",   # rose
+    "The minister said Kenya would stand up for its values.",        # no party defended
+    "Taiwan stood up to China during the crisis.",                   # defied, not defended
+])
+def test_standing_up_for_no_party_is_no_support(sentence):
+    assert ("SUPPORT", frozenset()) not in events(sentence)

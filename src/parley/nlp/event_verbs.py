@@ -159,6 +159,9 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
             if code and f"{lemma} {child.lemma_.lower()}" in words.loyalty_phrasals and not any(
                     names_a_party(lex, g) for g in child.children if g.dep_ == "pobj"):
                 return None  # "stood by his comments", "standing by her side": loyal to no party (conventions §96)
+            if code and f"{lemma} {child.lemma_.lower()}" in words.defence_phrasals and not any(
+                    names_a_party(lex, g) for g in prepositional_objects(token, ("for",))):
+                return None  # "stood up to applaud", "stand up for our values": no party defended (§576)
             if code and f"{lemma} {child.lemma_.lower()}" in words.force_retreat_phrasals and _no_force_retreats(lex, token):
                 return None  # "prices fell back", "fell back on an old argument": no armed men withdraw (§507)
             if code:  # a clause after the preposition is what is asked for: "called for the talks to resume"
