@@ -1,6 +1,5 @@
-"""Support given as WordNet names it (conventions §575–§576): a vote of confidence given (vote_of_confidence.n.01 "an
-expression of approval and encouragement") and loyalty kept by "stick by" (stand_by.v.04 {stand by, stick by} "be
-loyal to"), beside rows of SUPPORT the base already reads (a treaty ratified or inked, ties restored, a state
+"""Support given as WordNet names it (conventions §575): a vote of confidence given (vote_of_confidence.n.01 "an
+expression of approval and encouragement"), beside rows of SUPPORT the base already reads (a treaty ratified or inked, ties restored, a state
 recognized, praise, a party defended) and sentences that must give no SUPPORT.
 
 Sentences are written for these tests; each rule is tested beside the sentences it must leave alone.
@@ -26,8 +25,6 @@ def doers(sentence: str, type_: str) -> list[str]:
 @pytest.mark.parametrize("sentence, doer", [
     ("The Kenyan parliament gave the new cabinet a vote of confidence on Tuesday.", None),
     ("Iraq's parliament gave a vote of confidence to the proposed ministers on Wednesday.", None),
-    ("The Ugandan army stuck by President Museveni throughout the crisis.", None),
-    ("France has stuck by its ally Chad despite the coup.", "France"),
 ])
 def test_support_given_is_support(sentence, doer):
     assert ("SUPPORT", frozenset()) in events(sentence)
@@ -58,21 +55,3 @@ def test_support_read_before_stays(sentence):
 def test_no_support_given(sentence):
     assert ("SUPPORT", frozenset()) not in events(sentence)
 
-
-@pytest.mark.parametrize("sentence, doer", [
-    ("The US ambassador stood up for Guyana during the Security Council debate.", None),
-    ("Austria stuck up for Hungary at the EU summit in Brussels.", "Austria"),
-])
-def test_a_party_stood_up_for_is_supported(sentence, doer):
-    assert ("SUPPORT", frozenset()) in events(sentence)
-    if doer:
-        assert doer in doers(sentence, "SUPPORT")
-
-
-@pytest.mark.parametrize("sentence", [
-    "The delegates stood up when the Kenyan president arrived.",   # rose
-    "The minister said Kenya would stand up for its values.",        # no party defended
-    "Taiwan stood up to China during the crisis.",                   # defied, not defended
-])
-def test_standing_up_for_no_party_is_no_support(sentence):
-    assert ("SUPPORT", frozenset()) not in events(sentence)

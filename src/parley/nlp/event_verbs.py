@@ -148,8 +148,7 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     # "take in refugees over two years".
     # (Only a verb that begins a phrasal entry has its particles and prepositions read.)
     for child in [*token.children, *_clause_prepositions(token)] if lemma in triggers.phrasal_verbs else ():
-        # An "agent" in a clause that is no passive is a "by" the parser misread: "the army stuck by Museveni" (§576).
-        if child in own_particles or child.dep_ == "mark" or (child.dep_ in ("prep", "agent") and _right_after(token, child)
+        if child in own_particles or child.dep_ == "mark" or (child.dep_ == "prep" and _right_after(token, child)
                                              and not _passive_with_object(token, child)):
             code = triggers.phrasal.get((lemma, child.lemma_.lower()))
             if code and f"{lemma} {child.lemma_.lower()}" in words.anticipation_phrasals and _awaits_no_act(child):
@@ -159,9 +158,6 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
             if code and f"{lemma} {child.lemma_.lower()}" in words.loyalty_phrasals and not any(
                     names_a_party(lex, g) for g in child.children if g.dep_ == "pobj"):
                 return None  # "stood by his comments", "standing by her side": loyal to no party (conventions §96)
-            if code and f"{lemma} {child.lemma_.lower()}" in words.defence_phrasals and not any(
-                    names_a_party(lex, g) for g in prepositional_objects(token, ("for",))):
-                return None  # "stood up to applaud", "stand up for our values": no party defended (§576)
             if code and f"{lemma} {child.lemma_.lower()}" in words.force_retreat_phrasals and _no_force_retreats(lex, token):
                 return None  # "prices fell back", "fell back on an old argument": no armed men withdraw (§507)
             if code:  # a clause after the preposition is what is asked for: "called for the talks to resume"

@@ -270,7 +270,6 @@ class EventWords:
     concurring_verbs: frozenset[str]
     anticipation_phrasals: frozenset[str]
     loyalty_phrasals: frozenset[str]
-    defence_phrasals: frozenset[str]
     approval_of_phrases: frozenset[str]
     force_retreat_phrasals: frozenset[str]
     recourse_prepositions: frozenset[str]
