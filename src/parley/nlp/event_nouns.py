@@ -424,6 +424,8 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
                 or (_verb_object(triggers, (lemma, *verbs), child) if child.dep_ == "compound" else None)
             if code:
                 return code, SPECIFICITY["compound"]
+    if carried and _approval_of_phrase(lex, token):
+        return Code("SUPPORT"), SPECIFICITY["compound"]  # "gave the cabinet a vote of confidence" (conventions §575)
     acted_on = _object_of_its_verb(lex, token)
     if acted_on is not None:
         return acted_on[0], SPECIFICITY["compound"]
@@ -713,6 +715,14 @@ def _has_a_target(noun: Token, prepositions: tuple[str, ...] | None = None) -> b
         g.dep_ == "pobj" for g in p.children) or _a_deed_or_a_plan(p)) for p in carrier.children)
     return bool(prepositional_objects(noun, prepositions or STANCE_PREPOSITIONS)
                 or prepositional_objects(carrier, prepositions or CARRIER_STANCE_PREPOSITIONS) or given_to)
+
+
+def _approval_of_phrase(lex: RuleWords, noun: Token) -> bool:
+    """Whether ``noun`` heads a noun of approval WordNet writes "N of N" (english.yaml `approval_of_phrases`): "a vote
+    of confidence"; "a vote of no confidence" withdraws it (§575)."""
+    return any(f"{noun.lemma_.lower()} of {g.lemma_.lower()}" in lex.words.approval_of_phrases
+               and not any(d.lower_ == "no" for d in g.children)
+               for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children if g.dep_ == "pobj")
 
 
 def _a_deed_or_a_plan(noun: Token) -> bool:

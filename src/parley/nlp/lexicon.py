@@ -270,6 +270,7 @@ class EventWords:
     concurring_verbs: frozenset[str]
     anticipation_phrasals: frozenset[str]
     loyalty_phrasals: frozenset[str]
+    approval_of_phrases: frozenset[str]
     force_retreat_phrasals: frozenset[str]
     recourse_prepositions: frozenset[str]
     perpetrating_verbs: frozenset[str]
