@@ -129,3 +129,29 @@ def test_captives_turned_loose_or_let_go_are_released(sentence):
 ])
 def test_things_or_staff_let_go_are_no_release(sentence):
     assert ("RETREAT", "release") not in codes_in_pipeline(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The militants abandoned the town of Dolo without a fight.",          # fighters named by their sector noun
+    "The rebels left the town of Kamanyola on Sunday.",
+    "Islamist insurgents quit their last stronghold in the valley.",
+    "Israeli troops departed from the village at dawn.",                  # ground left "from"
+    "Congolese soldiers moved out of the disputed border post.",          # a move out of ground
+    "The battalion was redeployed away from the border.",                 # a move away from ground
+    "Two Chinese warships sailed away from the disputed shoal.",
+])
+def test_armed_men_who_leave_ground_withdraw(sentence):
+    assert ("RETREAT", "withdraw") in codes_in_pipeline(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thousands of villagers abandoned the town after the floods.",        # no armed men
+    "The senator left the capital for a fundraiser.",                     # a person's trip
+    "Soldiers moved from the barracks to the border.",                    # a redeployment, no "out of"/"away"
+    "The troops moved into the village at dawn.",                         # an advance
+    "The rebels abandoned the peace talks.",                              # no ground
+    "Tanks rolled out of the factory in Kharkiv.",                        # made, not withdrawn
+    "The army moved its headquarters away from the capital.",             # no armed men moved
+])
+def test_leaving_without_armed_men_or_ground_is_no_withdrawal(sentence):
+    assert ("RETREAT", "withdraw") not in codes_in_pipeline(sentence)

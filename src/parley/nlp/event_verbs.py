@@ -352,6 +352,8 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _enlisted(lex, verb, lemma), ("words.enlisting_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _forces_grow(lex, verb, lemma), ("words.growth_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _forces_leave(lex, verb, lemma), ("words.leaving_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _armed_men_leave_ground(lex, verb, lemma),
+             ("words.leaving_verbs", "words.movement_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _pulled_from(lex, verb, lemma), ("words.pulling_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _control_ceded(lex, verb, lemma), ("words.ceding_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _dispatch(lex, verb, lemma)),  # also verbs the lexicon lacks
@@ -2434,6 +2436,33 @@ def _forces_leave(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
               and (o.ent_type_ in PLACE_LABELS or o.lemma_.lower() in words.held_places)]
     return Candidate(verb, Code("RETREAT", "withdraw"), SPECIFICITY["verb_object"], absorbed=places[:1]) \
         if places else None
+
+
+def _armed_men_leave_ground(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Armed men who leave ground withdraw from it, whatever noun names them and however the ground is named: "the
+    militants abandoned the town", "troops departed from the village"; so do forces that move, or are moved, out of
+    or away from ground: "soldiers moved out of the border post", "units were redeployed away from the boundary"
+    (WordNet 3.0 withdraw.v.01 "pull back or move away or backward"; §571). A move from one place to another, with
+    no "out of" nor "away", redeploys them (§24)."""
+    words = lex.words
+    leaving = lemma in words.leaving_verbs
+    # what a verb of moving moves is what leaves: "moved its headquarters away from the capital" withdraws no one
+    movers = subjects(verb) if leaving else objects(verb, words) or subjects(verb)
+    if not any(_armed_group(lex, counted(m, words)) for m in movers):
+        return None
+    left = [o for o in verb.children if o.dep_ == "dobj"] + prepositional_objects(verb, ("from",)) if leaving else []
+    ground = [g for g in left + _moved_out_of(verb) if _ground(lex, g, _GROUND_KINDS)]
+    return Candidate(verb, Code("RETREAT", "withdraw"), SPECIFICITY["verb_object"], absorbed=ground[:1]) \
+        if ground else None
+
+
+def _moved_out_of(verb: Token) -> list[Token]:
+    """What a verb moves out of or away from: "out of the post", "away from the boundary" (on the verb or on its
+    "away")."""
+    aways = [c for c in verb.children if c.lower_ == "away"]
+    return [g for o in verb.children if o.lower_ == "out" for of in o.children if of.lower_ == "of"
+            for g in of.children if g.dep_ == "pobj"] \
+        + [g for h in (aways and [verb, *aways]) for g in prepositional_objects(h, ("from",))]
 
 
 def _pulled_from(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
