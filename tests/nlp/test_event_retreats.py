@@ -155,3 +155,21 @@ def test_armed_men_who_leave_ground_withdraw(sentence):
 ])
 def test_leaving_without_armed_men_or_ground_is_no_withdrawal(sentence):
     assert ("RETREAT", "withdraw") not in codes_in_pipeline(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The loyalist militia decommissioned its arms last year.",            # "arms", lemmatized "arm"
+    "The rebel group gave up its arms under the peace deal.",
+    "The paramilitaries decommissioned their last arms caches.",         # a holding of arms
+    "The rebels turned in their weapons.",                                # "in" parsed as a preposition
+])
+def test_arms_turned_in_or_decommissioned_are_a_disarmament(sentence):
+    assert ("RETREAT", "disarm") in codes_in_pipeline(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The student turned in her homework on Monday.",                      # no arms
+    "The nurse turned in her badge after the inquiry.",
+])
+def test_things_turned_in_that_are_no_arms_disarm_no_one(sentence):
+    assert ("RETREAT", "disarm") not in codes_in_pipeline(sentence)

@@ -1765,17 +1765,26 @@ def _arms_given_up(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     own = lemma in words.scrapping_verbs
     if phrase not in words.relinquishing_verbs and not own:
         return None
-    for held in objects(verb, words):
+    # the parser may take a particle for a preposition and hang the object on it: "turned in their weapons" (§572)
+    given_up = objects(verb, words) + [g for c in verb.children if c.dep_ == "prt" for g in c.children
+                                       if g.dep_ == "pobj"]
+    for held in given_up:
         noun = counted(held, words)
         holding = noun.lemma_.lower() in words.arms_holdings
         named = [noun] if not holding else [c for c in noun.children if c.dep_ == "compound"] \
             + prepositional_objects(noun, ("of",))
-        if not any(arms(lex, n) for n in named) and not (holding and not named):
+        if not any(arms(lex, n) or _weaponry(n) for n in named) and not (holding and not named):
             continue
         if own and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
             continue  # "destroyed weapons", "destroyed the rebels' rockets": no owner of its own
         return Candidate(verb, Code("RETREAT", "disarm"), SPECIFICITY["verb_object"], absorbed=[held])
     return None
+
+
+def _weaponry(noun: Token) -> bool:
+    """Whether ``noun`` is "arms", WordNet 3.0 weaponry.n.01 {weaponry, arms, implements of war, weapons system,
+    munition}, which the parser lemmatizes as "arm", a limb: "decommissioned its arms", "their arms caches" (§572)."""
+    return noun.lower_ == "arms"
 
 
 def _taken_away(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
