@@ -2455,6 +2455,8 @@ def _armed_men_leave_ground(lex: RuleWords, verb: Token, lemma: str) -> Candidat
     no "out of" nor "away", redeploys them (§24)."""
     words = lex.words
     leaving = lemma in words.leaving_verbs
+    if not leaving and lemma not in words.movement_verbs:
+        return None
     # what a verb of moving moves is what leaves: "moved its headquarters away from the capital" withdraws no one
     movers = subjects(verb) if leaving else objects(verb, words) or subjects(verb)
     if not any(_armed_group(lex, counted(m, words)) for m in movers):
