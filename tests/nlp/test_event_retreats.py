@@ -152,6 +152,8 @@ def test_armed_men_who_leave_ground_withdraw(sentence):
     "The rebels abandoned the peace talks.",                              # no ground
     "Tanks rolled out of the factory in Kharkiv.",                        # made, not withdrawn
     "The army moved its headquarters away from the capital.",             # no armed men moved
+    "A Russian armoured column moved out of Crimea toward Mariupol.",     # a move somewhere else
+    "The rebels warned foreign firms to leave the province.",             # the one told leaves, no rebel
 ])
 def test_leaving_without_armed_men_or_ground_is_no_withdrawal(sentence):
     assert ("RETREAT", "withdraw") not in codes_in_pipeline(sentence)

@@ -2457,14 +2457,17 @@ def _armed_men_leave_ground(lex: RuleWords, verb: Token, lemma: str) -> Candidat
     leaving = lemma in words.leaving_verbs
     if not leaving and lemma not in words.movement_verbs:
         return None
-    # what a verb of moving moves is what leaves: "moved its headquarters away from the capital" withdraws no one
-    movers = subjects(verb) if leaving else objects(verb, words) or subjects(verb)
+    # what a verb of moving moves is what leaves: "moved its headquarters away from the capital" withdraws no one;
+    # and the one told to leave leaves: "the rebels warned workers to leave the areas" withdraws no rebel
+    told = [o for o in verb.head.children if o.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
+    movers = told or (subjects(verb) if leaving else objects(verb, words) or subjects(verb))
     if not any(_armed_group(lex, counted(m, words)) for m in movers):
         return None
     left = [o for o in verb.children if o.dep_ == "dobj"] + prepositional_objects(verb, ("from",)) if leaving else []
     ground = [g for g in left + _moved_out_of(verb) if _ground(lex, g, _GROUND_KINDS)]
-    return Candidate(verb, Code("RETREAT", "withdraw"), SPECIFICITY["verb_object"], absorbed=ground[:1]) \
-        if ground else None
+    if not ground or any(_names_a_goal(h, words) for h in (verb, *ground)):
+        return None  # "moved out of Crimea toward Mariupol": a move somewhere else, §24's
+    return Candidate(verb, Code("RETREAT", "withdraw"), SPECIFICITY["verb_object"], absorbed=ground[:1])
 
 
 def _moved_out_of(verb: Token) -> list[Token]:
