@@ -2450,7 +2450,7 @@ def _forces_leave(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
 def _armed_men_leave_ground(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """Armed men who leave ground withdraw from it, whatever noun names them and however the ground is named: "the
     militants abandoned the town", "troops departed from the village"; so do forces that move, or are moved, out of
-    or away from ground: "soldiers moved out of the border post", "units were redeployed away from the boundary"
+    or away from ground: "soldiers moved out of the border post", "the battalion was redeployed away from the border"
     (WordNet 3.0 withdraw.v.01 "pull back or move away or backward"; §571). A move from one place to another, with
     no "out of" nor "away", redeploys them (§24)."""
     words = lex.words
