@@ -129,3 +129,49 @@ def test_captives_turned_loose_or_let_go_are_released(sentence):
 ])
 def test_things_or_staff_let_go_are_no_release(sentence):
     assert ("RETREAT", "release") not in codes_in_pipeline(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The militants abandoned the town of Dolo without a fight.",          # fighters named by their sector noun
+    "The rebels left the town of Kamanyola on Sunday.",
+    "Islamist insurgents quit their last stronghold in the valley.",
+    "Israeli troops departed from the village at dawn.",                  # ground left "from"
+    "Congolese soldiers moved out of the disputed border post.",          # a move out of ground
+    "The battalion was redeployed away from the border.",                 # a move away from ground
+    "Two Chinese warships sailed away from the disputed shoal.",
+])
+def test_armed_men_who_leave_ground_withdraw(sentence):
+    assert ("RETREAT", "withdraw") in codes_in_pipeline(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Thousands of villagers abandoned the town after the floods.",        # no armed men
+    "The senator left the capital for a fundraiser.",                     # a person's trip
+    "Soldiers moved from the barracks to the border.",                    # a redeployment, no "out of"/"away"
+    "The troops moved into the village at dawn.",                         # an advance
+    "The rebels abandoned the peace talks.",                              # no ground
+    "Tanks rolled out of the factory in Kharkiv.",                        # made, not withdrawn
+    "The army moved its headquarters away from the capital.",             # no armed men moved
+    "A Russian armoured column moved out of Crimea toward Mariupol.",     # a move somewhere else
+    "The rebels warned foreign firms to leave the province.",             # the one told leaves, no rebel
+])
+def test_leaving_without_armed_men_or_ground_is_no_withdrawal(sentence):
+    assert ("RETREAT", "withdraw") not in codes_in_pipeline(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The loyalist militia decommissioned its arms last year.",            # "arms", lemmatized "arm"
+    "The rebel group gave up its arms under the peace deal.",
+    "The paramilitaries decommissioned their last arms caches.",         # a holding of arms
+    "The rebels turned in their weapons.",                                # "in" parsed as a preposition
+])
+def test_arms_turned_in_or_decommissioned_are_a_disarmament(sentence):
+    assert ("RETREAT", "disarm") in codes_in_pipeline(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The student turned in her homework on Monday.",                      # no arms
+    "The nurse turned in her badge after the inquiry.",
+])
+def test_things_turned_in_that_are_no_arms_disarm_no_one(sentence):
+    assert ("RETREAT", "disarm") not in codes_in_pipeline(sentence)

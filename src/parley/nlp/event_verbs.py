@@ -357,6 +357,8 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _enlisted(lex, verb, lemma), ("words.enlisting_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _forces_grow(lex, verb, lemma), ("words.growth_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _forces_leave(lex, verb, lemma), ("words.leaving_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _armed_men_leave_ground(lex, verb, lemma),
+             ("words.leaving_verbs", "words.movement_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _pulled_from(lex, verb, lemma), ("words.pulling_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _control_ceded(lex, verb, lemma), ("words.ceding_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _dispatch(lex, verb, lemma)),  # also verbs the lexicon lacks
@@ -1769,17 +1771,26 @@ def _arms_given_up(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     own = lemma in words.scrapping_verbs
     if phrase not in words.relinquishing_verbs and not own:
         return None
-    for held in objects(verb, words):
+    # the parser may take a particle for a preposition and hang the object on it: "turned in their weapons" (§572)
+    given_up = objects(verb, words) + [g for c in verb.children if c.dep_ == "prt" for g in c.children
+                                       if g.dep_ == "pobj"]
+    for held in given_up:
         noun = counted(held, words)
         holding = noun.lemma_.lower() in words.arms_holdings
         named = [noun] if not holding else [c for c in noun.children if c.dep_ == "compound"] \
             + prepositional_objects(noun, ("of",))
-        if not any(arms(lex, n) for n in named) and not (holding and not named):
+        if not any(arms(lex, n) or _weaponry(n) for n in named) and not (holding and not named):
             continue
         if own and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
             continue  # "destroyed weapons", "destroyed the rebels' rockets": no owner of its own
         return Candidate(verb, Code("RETREAT", "disarm"), SPECIFICITY["verb_object"], absorbed=[held])
     return None
+
+
+def _weaponry(noun: Token) -> bool:
+    """Whether ``noun`` is "arms", WordNet 3.0 weaponry.n.01 {weaponry, arms, implements of war, weapons system,
+    munition}, which the parser lemmatizes as "arm", a limb: "decommissioned its arms", "their arms caches" (§572)."""
+    return noun.lower_ == "arms"
 
 
 def _taken_away(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
@@ -2479,6 +2490,38 @@ def _forces_leave(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
               and (o.ent_type_ in PLACE_LABELS or o.lemma_.lower() in words.held_places)]
     return Candidate(verb, Code("RETREAT", "withdraw"), SPECIFICITY["verb_object"], absorbed=places[:1]) \
         if places else None
+
+
+def _armed_men_leave_ground(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Armed men who leave ground withdraw from it, whatever noun names them and however the ground is named: "the
+    militants abandoned the town", "troops departed from the village"; so do forces that move, or are moved, out of
+    or away from ground: "soldiers moved out of the border post", "the battalion was redeployed away from the border"
+    (WordNet 3.0 withdraw.v.01 "pull back or move away or backward"; §571). A move from one place to another, with
+    no "out of" nor "away", redeploys them (§24)."""
+    words = lex.words
+    leaving = lemma in words.leaving_verbs
+    if not leaving and lemma not in words.movement_verbs:
+        return None
+    # what a verb of moving moves is what leaves: "moved its headquarters away from the capital" withdraws no one;
+    # and the one told to leave leaves: "the rebels warned workers to leave the areas" withdraws no rebel
+    told = [o for o in verb.head.children if o.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
+    movers = told or (subjects(verb) if leaving else objects(verb, words) or subjects(verb))
+    if not any(_armed_group(lex, counted(m, words)) for m in movers):
+        return None
+    left = [o for o in verb.children if o.dep_ == "dobj"] + prepositional_objects(verb, ("from",)) if leaving else []
+    ground = [g for g in left + _moved_out_of(verb) if _ground(lex, g, _GROUND_KINDS)]
+    if not ground or any(_names_a_goal(h, words) for h in (verb, *ground)):
+        return None  # "moved out of Crimea toward Mariupol": a move somewhere else, §24's
+    return Candidate(verb, Code("RETREAT", "withdraw"), SPECIFICITY["verb_object"], absorbed=ground[:1])
+
+
+def _moved_out_of(verb: Token) -> list[Token]:
+    """What a verb moves out of or away from: "out of the post", "away from the boundary" (on the verb or on its
+    "away")."""
+    aways = [c for c in verb.children if c.lower_ == "away"]
+    return [g for o in verb.children if o.lower_ == "out" for of in o.children if of.lower_ == "of"
+            for g in of.children if g.dep_ == "pobj"] \
+        + [g for h in (aways and [verb, *aways]) for g in prepositional_objects(h, ("from",))]
 
 
 def _pulled_from(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
