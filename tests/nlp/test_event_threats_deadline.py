@@ -19,7 +19,7 @@ def types(sentence: str) -> list[str]:
 @pytest.mark.parametrize("sentence", [
     "The military council gave the rebels three days to hand over the airport.",
     "Kenya gave the militia two weeks to release the hostages.",
-    "The electoral board gave the opposition parties until Friday to register their candidates.",
+    "Nigeria's electoral commission gave the opposition parties until Friday to register their candidates.",
     "The African Union gave the junta one month to restore civilian rule.",
     "The striking nurses were given 24 hours to return to their wards.",
     # the penalty held out after "or be": the deadline stays the threat
@@ -45,3 +45,13 @@ def test_the_giver_threatens_the_party_given_the_deadline():
 ])
 def test_what_is_no_ultimatum(sentence, expected):
     assert [t for t in types(sentence) if t != "AGREE"] == expected
+
+
+@pytest.mark.parametrize("sentence, mode", [
+    # the penalty held out gives the threat its mode, as §113's ultimatums take it
+    ("The army gave the rebels two days to surrender or face a military offensive.", "violence"),
+    ("The junta gave the journalists 48 hours to leave or face arrest.", "arrest"),
+    ("The army gave the rebels a week to disarm or be killed.", "violence"),
+])
+def test_an_ultimatum_takes_the_mode_of_its_penalty(sentence, mode):
+    assert [(t, m) for t, m, _, _ in events(sentence)] == [("THREATEN", mode)]
