@@ -37,6 +37,9 @@ def test_the_giver_threatens_the_party_given_the_deadline():
 @pytest.mark.parametrize("sentence, expected", [
     # diplomats given hours to leave are expelled by the deadline (§187)
     ("Chad gave the French ambassador 48 hours to leave the country.", ["SANCTION"]),
+    # an order to go, or the term of an act done, holds out no choice
+    ("Mali gave the Danish soldiers 72 hours to leave the country.", []),
+    ("Kenya closed the camps, giving the charities until June to move their staff.", []),
     # a deadline one sets oneself threatens no one
     ("The commission has given itself until June to finish its report.", []),
     # time given for no act demanded
@@ -49,9 +52,10 @@ def test_what_is_no_ultimatum(sentence, expected):
 
 @pytest.mark.parametrize("sentence, mode", [
     # the penalty held out gives the threat its mode, as §113's ultimatums take it
-    ("The army gave the rebels two days to surrender or face a military offensive.", "violence"),
-    ("The junta gave the journalists 48 hours to leave or face arrest.", "arrest"),
     ("The army gave the rebels a week to disarm or be killed.", "violence"),
+    # §113's penalty after a verb of facing, as before
+    ("The junta gave the journalists 48 hours to leave or face arrest.", "arrest"),
+    ("The union gave the ministry ten days to pay the teachers or face a national strike.", "restrict"),
 ])
 def test_an_ultimatum_takes_the_mode_of_its_penalty(sentence, mode):
     assert [(t, m) for t, m, _, _ in events(sentence)] == [("THREATEN", mode)]

@@ -1260,8 +1260,10 @@ def _deadline_given(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None
     """A party a state, one of its bodies, an armed party or an actor gives a period to do something is given an ultimatum (the manual's THREATEN: "give a final warning,
     ultimate demand or order"; CAMEO 139 "GIVE * HOURS", "GIVE * {TWO WEEKS}", "GIVE * DEADLINE"; conventions §552):
     "gave the junta one week to restore civilian rule", "gave the parties until Friday to register", "the strikers
-    were given 24 hours to return". The act demanded is not done: it is folded in. A deadline one gives oneself
-    ("has given itself until June") threatens no one; time given for nothing to do ("two weeks of leave") is none."""
+    were given 24 hours to return", "gave the envoy 48 hours to leave or be removed". The act demanded is not done: it
+    is folded in. A deadline one gives oneself ("has given itself until June") threatens no one; time given for nothing
+    to do ("two weeks of leave") is none; a deadline to leave with no penalty is an order to go, and one in a
+    participle the term of the act it is hung on."""
     words = lex.words
     periods = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in lex.calendar_units]
     periods += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _DEADLINE_PREPOSITIONS
@@ -1278,16 +1280,19 @@ def _deadline_given(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None
     if not acts:
         return None
     penalties = [c for a in acts for c in a.children if _penalty_after_or(c, words)]  # "or be closed"
+    if any(p.lemma_.lower() in words.ultimatum_verbs or p.pos_ in NOUN_POS for p in penalties):
+        return None  # "or face a strike": §113 reads the threat off its penalty, with the penalty's mode
+    if not penalties and any(a.lemma_.lower() in words.leaving_verbs for a in acts):
+        return None  # "gave him 48 hours to leave": an order to go, the expulsion's term (§187), no choice held out
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return None  # "revoked their licences, giving them until March to pack up": the term of the act it tells
     return Candidate(verb, _ultimatum(lex, penalties), SPECIFICITY["verb_object"], absorbed=[*given, *acts, *penalties])
 
 
 def _ultimatum(lex: RuleWords, penalties: list[Token]) -> Code:
-    """An ultimatum's code: THREATEN with the mode of the penalty it holds out, as §113's ultimatums take it — the act
-    a passive or a noun names ("or be killed", "or face arrest") or the object of a verb of facing ("or face a
-    military offensive") — else CAMEO 139's."""
-    acts = [o for p in penalties for o in (objects(p, lex.words) if p.lemma_.lower() in lex.words.ultimatum_verbs
-                                           else [p])]
-    codes = [(lex.triggers.verbs if a.pos_ in VERB_POS else lex.triggers.nouns).get(a.lemma_.lower()) for a in acts]
+    """An ultimatum's code: THREATEN with the mode of the act a passive penalty names ("or be killed" → violence), as
+    §113's ultimatums take it, else CAMEO 139's."""
+    codes = [lex.triggers.verbs.get(p.lemma_.lower()) for p in penalties]
     mode = next((m for code in codes if code is not None and (m := lex.plover.threat_mode(code))), None)
     return Code("THREATEN", mode) if mode else _ULTIMATUM
 
