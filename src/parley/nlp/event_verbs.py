@@ -1257,13 +1257,13 @@ _DEADLINE_PREPOSITIONS = frozenset({"until", "till", "by"})
 
 
 def _deadline_given(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
-    """A party a state, one of its bodies, an armed party or an actor gives a period to do something is given an ultimatum (the manual's THREATEN: "give a final warning,
-    ultimate demand or order"; CAMEO 139 "GIVE * HOURS", "GIVE * {TWO WEEKS}", "GIVE * DEADLINE"; conventions §552):
-    "gave the junta one week to restore civilian rule", "gave the parties until Friday to register", "the strikers
-    were given 24 hours to return", "gave the envoy 48 hours to leave or be removed". The act demanded is not done: it
-    is folded in. A deadline one gives oneself ("has given itself until June") threatens no one; time given for nothing
-    to do ("two weeks of leave") is none; a deadline to leave with no penalty is an order to go, and one in a
-    participle the term of the act it is hung on."""
+    """A party a state, one of its bodies, an armed party or an actor gives a period to do something is given an
+    ultimatum (the manual's THREATEN: "give a final warning, ultimate demand or order"; CAMEO 139 "GIVE * HOURS",
+    "GIVE * {TWO WEEKS}", "GIVE * DEADLINE"; conventions §552): "gave the junta one week to restore civilian rule",
+    "gave the parties until Friday to register", "the strikers were given 24 hours to return", "gave the envoy 48
+    hours to leave or be removed". The act demanded is not done: it is folded in. A deadline one gives oneself ("has
+    given itself until June") threatens no one; time given for nothing to do ("two weeks of leave") is none; a deadline
+    to leave with no penalty is an order to go, and one in a participle the term of the act it is hung on."""
     words = lex.words
     periods = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in lex.calendar_units]
     periods += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _DEADLINE_PREPOSITIONS
