@@ -1265,6 +1265,8 @@ def _deadline_given(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None
     given itself until June") threatens no one; time given for nothing to do ("two weeks of leave") is none; a deadline
     to leave with no penalty is an order to go, and one in a participle the term of the act it is hung on."""
     words = lex.words
+    if lemma not in words.deadline_verbs:
+        return None
     periods = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in lex.calendar_units]
     periods += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _DEADLINE_PREPOSITIONS
                 for o in p.children if o.dep_ == "pobj" and lex.names_a_time(o)]
