@@ -40,6 +40,8 @@ def test_the_giver_threatens_the_party_given_the_deadline():
     # an order to go, or the term of an act done, holds out no choice
     ("Mali gave the Danish soldiers 72 hours to leave the country.", []),
     ("Kenya closed the camps, giving the charities until June to move their staff.", []),
+    # a period that says how long before a clause, not one given
+    ("The army struck two days before the rebels were allowed to leave the town.", ["ASSAULT", "CONCEDE"]),
     # a deadline one sets oneself threatens no one
     ("The commission has given itself until June to finish its report.", []),
     # time given for no act demanded

@@ -1267,7 +1267,11 @@ def _deadline_given(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None
     words = lex.words
     if lemma not in words.deadline_verbs:
         return None
-    periods = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod") and c.lemma_.lower() in lex.calendar_units]
+    # a period measuring a clause marked "before" or "after" says when, not how long one is given: "one day before he
+    # was allowed to speak"
+    measured = any(c.dep_ == "mark" for c in verb.children)
+    periods = [c for c in verb.children if (c.dep_ == "dobj" or c.dep_ == "npadvmod" and not measured)
+               and c.lemma_.lower() in lex.calendar_units]
     periods += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _DEADLINE_PREPOSITIONS
                 for o in p.children if o.dep_ == "pobj" and lex.names_a_time(o)]
     given = [c for c in verb.children if c.dep_ in ("dative", "nsubjpass")
