@@ -246,7 +246,23 @@ def _own_warning(reading: EventReading, candidate: Candidate) -> bool:
     if _planned(anchor, reading.words):
         anchor = anchor.head.head  # "it is examining plans for a missile strike": the plan's clause is said (§391)
     clause = anchor.head if anchor.pos_ in NOUN_POS and anchor.dep_ in ("dobj", "nsubjpass") else anchor
+    claim = _ability_claimed(clause)
+    if claim is not None:
+        # "Turkey said it reserves the right to use force": force its own side claims the right or the power to use
+        # warns, as force it says it may use; not sanctions, which a state claims the right to as a rule (§553)
+        if candidate.code.type not in reading.plover.planned_threats:
+            return False
+        clause = claim
     return _said_by_own_side(reading, clause, _SPEAKERS_OWN)
+
+
+def _ability_claimed(act: Token) -> Token | None:
+    """The verb that claims the ability, power or right ``act`` completes (``only_possible``, §327): "it reserves the
+    right to use force" → reserves, "it has the power to strike" → has, "it is capable of striking" → is."""
+    if not only_possible(act):
+        return None
+    holder = act.head.head if act.head.dep_ == "prep" else act.head  # "capable of striking"
+    return holder.head if holder.dep_ in ("dobj", "acomp", "attr") else None
 
 
 _SPEAKERS_OWN = frozenset({"we", "it"})  # "Russia said it may attack": the pronouns of §39

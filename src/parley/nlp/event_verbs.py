@@ -15,8 +15,8 @@ from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, Trig
                             goods_nouns, materiel_nouns, party_noun_kinds, party_nouns, provision_nouns, refusal_verbs,
                             relief_personnel, sport_nouns, stative_verbs, thing_noun_kinds, uninflected,
                             work_noun_kinds)
-from .event_modes import (companions, conditional, denies_part, joint_manners, negates, of_two_countries,
-                          shared_modal_verb)
+from .event_modes import (alternative_penalty, companions, conditional, denies_part, joint_manners, negates,
+                          of_two_countries, shared_modal_verb)
 from .event_nouns import (ACTS_OF_PARTIES, CAUSE, PARTNER_PREPOSITIONS, a_pact_of_ties, a_person_or_in_politics,
                           a_persons_view, abstract, aid_party, another_partys_forces, arms, as_prospect,
                           asked_by_a_text, attack_parties, by_force, campaign_event, consequence_held_out,
@@ -310,6 +310,8 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _bound_by_order(lex, verb, lemma), ("words.order_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _shutdown_ordered(lex, verb, lemma), ("words.order_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _given_time_to_leave(lex, verb, lemma), ("words.deadline_verbs",)),
+    # after diplomats given hours to leave, expelled by the deadline (§187)
+    WordRule(lambda lex, verb, lemma, verbs: _deadline_given(lex, verb, lemma), ("words.deadline_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _envoy_recalled_or_expelled(lex, verb, lemma),
              ("words.envoy_recalling_verbs", "words.envoy_expelling_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _declared_unwelcome(lex, verb, lemma), ("words.declaring_verbs",)),
@@ -1241,10 +1243,72 @@ def _given_time_to_leave(lex: RuleWords, verb: Token, lemma: str) -> Candidate |
         return None
     leaving = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")
                and c.lemma_.lower() in words.leaving_verbs and to_infinitive(c)]
-    if not leaving or any(c.dep_ == "conj" and c.lemma_.lower() in words.ultimatum_verbs
-                          for left in leaving for c in left.children):
+    if not leaving or any(_penalty_after_or(c, words) for left in leaving for c in left.children):
         return None
     return _expelled(lex, verb, [c for c in verb.children if c.dep_ in ("dative", "nsubjpass")], leaving)
+
+
+def _penalty_after_or(conjunct: Token, words: EventWords) -> bool:
+    """Whether a word joined by "or" to a demanded act holds out a penalty as its other choice: "to leave or face
+    expulsion", "or risk arrest" (a verb of facing, or its noun when the parser takes the verb for a modifier, §113's
+    `alternative_penalty`), "or be forcibly removed" (a passive, with or without its adverb; an ultimatum, §113)."""
+    if conjunct.dep_ != "conj" or not any(c.dep_ == "cc" and c.lower_ == "or" for c in conjunct.head.children):
+        return False
+    passive = any(c.dep_ == "auxpass" and c.lower_ == "be" for c in conjunct.children)
+    return conjunct.lemma_.lower() in words.ultimatum_verbs or passive or alternative_penalty(conjunct, words)
+
+
+# CAMEO 139 "Give ultimatum", which CAMEO2PLOVER-2021 codes THREATEN, relations
+_ULTIMATUM = Code("THREATEN", "relations")
+# "until Friday", "by the end of the month": the period a deadline runs to
+_DEADLINE_PREPOSITIONS = frozenset({"until", "till", "by"})
+
+
+def _deadline_given(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """A party a state, one of its bodies, an armed party or an actor gives a period to do something is given an
+    ultimatum (the manual's THREATEN: "give a final warning, ultimate demand or order"; CAMEO 139 "GIVE * HOURS",
+    "GIVE * {TWO WEEKS}", "GIVE * DEADLINE"; conventions §552): "gave the junta one week to restore civilian rule",
+    "gave the parties until Friday to register", "the strikers were given 24 hours to return", "gave the envoy 48
+    hours to leave or be removed". The act demanded is not done: it is folded in. A deadline one gives oneself ("has
+    given itself until June") threatens no one; time given for nothing to do ("two weeks of leave") is none; a deadline
+    to leave with no penalty is an order to go, and one in a participle the term of the act it is hung on."""
+    words = lex.words
+    if lemma not in words.deadline_verbs:
+        return None
+    # a period measuring a clause marked "before" or "after" says when, not how long one is given: "one day before he
+    # was allowed to speak"
+    measured = any(c.dep_ == "mark" for c in verb.children)
+    periods = [c for c in verb.children if (c.dep_ == "dobj" or c.dep_ == "npadvmod" and not measured)
+               and c.lemma_.lower() in lex.calendar_units]
+    periods += [o for p in verb.children if p.dep_ == "prep" and p.lower_ in _DEADLINE_PREPOSITIONS
+                for o in p.children if o.dep_ == "pobj" and lex.names_a_time(o)]
+    given = [c for c in verb.children if c.dep_ in ("dative", "nsubjpass")
+             or c.dep_ == "dobj" and c.lemma_.lower() not in lex.calendar_units]
+    if not periods or not given or any(g.lower_.endswith(("self", "selves")) for g in given) \
+            or not (_by_an_authority(lex, verb) or actor_in(_doers_found(lex, verb), words)):
+        return None
+    # the act: a to-infinitive on the verb, or one the parser hangs inside the period ("24 hours to return", "until
+    # the end of the month to submit")
+    acts = [c for c in verb.children if c.dep_ in ("advcl", "xcomp", "ccomp") and to_infinitive(c)]
+    acts += [t for p in periods for t in p.subtree if t.dep_ in NOUN_CLAUSE_DEPS and to_infinitive(t)]
+    if not acts:
+        return None
+    penalties = [c for a in acts for c in a.children if _penalty_after_or(c, words)]  # "or be closed"
+    if any(p.lemma_.lower() in words.ultimatum_verbs or p.pos_ in NOUN_POS for p in penalties):
+        return None  # "or face a strike": §113 reads the threat off its penalty, with the penalty's mode
+    if not penalties and any(a.lemma_.lower() in words.leaving_verbs for a in acts):
+        return None  # "gave him 48 hours to leave": an order to go, the expulsion's term (§187), no choice held out
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        return None  # "revoked their licences, giving them until March to pack up": the term of the act it tells
+    return Candidate(verb, _ultimatum(lex, penalties), SPECIFICITY["verb_object"], absorbed=[*given, *acts, *penalties])
+
+
+def _ultimatum(lex: RuleWords, penalties: list[Token]) -> Code:
+    """An ultimatum's code: THREATEN with the mode of the act a passive penalty names ("or be killed" → violence), as
+    §113's ultimatums take it, else CAMEO 139's."""
+    codes = [lex.triggers.verbs.get(p.lemma_.lower()) for p in penalties]
+    mode = next((m for code in codes if code is not None and (m := lex.plover.threat_mode(code))), None)
+    return Code("THREATEN", mode) if mode else _ULTIMATUM
 
 
 def _expelled(lex: RuleWords, verb: Token, parties: list[Token], leaving: list[Token]) -> Candidate | None:
