@@ -29,7 +29,8 @@ from .event_syntax import (a_party, a_person, acted_on, actor_in, actor_of, agen
                            armed_men, armed_party, as_doer, by_the_state, counted, counted_with_conjuncts,
                            described_holders, doers_of, has_own_actor, indicative, infinitives,
                            names_what_is_asked, objects, participle_host, particles, phrase_actors,
-                           prepositional_objects, subject_actors, subjects, to_infinitive, with_a_party)
+                           prepositional_objects, states_among, subject_actors, subjects, to_infinitive,
+                           with_a_party)
 from .event_where import clause_tokens
 from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_CLAUSE_DEPS,
                      NOUN_POS, OBJECT_DEPS, PLACE_LABELS, PRESENT_TAGS, TIME_LABELS, VERB_POS)
@@ -365,6 +366,9 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _care_given(lex, verb, lemma), ("words.transfer_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _needy_helped(lex, verb, lemma),
              ("words.helping_verbs", "words.treating_verbs")),
+    WordRule(lambda lex, verb, lemma, verbs: _refuge_standing_granted(lex, verb, lemma),
+             ("words.standing_granting_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _fled_people_sheltered(lex, verb, lemma), ("words.sheltering_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _training(lex, verb, lemma), ("words.training_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _trip(lex, verb, lemma), ("words.travel_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _call_by_a_medium(lex, verb, lemma), ("words.address_verbs",)),
@@ -2826,6 +2830,49 @@ def _needy_helped(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     if lemma in words.treating_verbs and not _relief_giver(token, countries=True):
         return None  # "hospitals treated 300 patients", "the injured officers were treated at a hospital": routine care
     return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=needy[:1]) if needy else None
+
+
+def _refuge_standing_granted(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
+    """A standing of refuge a state grants, issues or extends is asylum (PLOVER AID: "asylum, both to persons in its
+    territories …"; conventions §548): "Uganda granted refugee status to 3,000 families", "extended temporary protected
+    status for Venezuelans", "have been issued humanitarian visas by Germany". A standing with no mark of refuge
+    ("issued visas to engineers", "legal status") or given to no people ("protected status to the gray wolf") is none."""
+    words = lex.words
+    # the giver is a state, the subject or a passive's agent: "have been issued visas by Germany"
+    if lemma not in words.standing_granting_verbs or not states_among(words, doers_of(token)):
+        return None
+    for standing in (counted(c, words) for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
+        if standing.lemma_.lower() not in words.refuge_standings or not any(
+                m.lower_ in words.refuge_marks or m.lemma_.lower() in words.refuge_marks
+                for m in standing.subtree if m.i < standing.i and m.dep_ in ("amod", "compound")):
+            continue
+        # who is given it: "to 3,000 families", "for Venezuelans", or the passive's subject
+        receivers = [g for head in (token, standing) for g in prepositional_objects(head, ("to", "for"))
+                     if g.ent_type_ not in ("DATE", "TIME")] + [  # not "for another 18 months"
+            c for c in token.children if c.dep_ == "dative" or c.dep_ == "nsubjpass" and c != standing]
+        if all(a_party(counted(r, words)) for r in receivers):
+            return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[standing])
+    return None
+
+
+def _fled_people_sheltered(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
+    """People who fled whom a state takes in, welcomes or accepts are given asylum, as refugees are (PLOVER AID:
+    "asylum …"; conventions §548): "Chad welcomed 20,000 Sudanese who fled the fighting", "Ecuador took in thousands of
+    Colombians fleeing the war", "Mexico accepted the former president as a political refugee". The same verbs of anyone
+    else ("the coach welcomed the players who fled the club") or of no one who fled stay what they were."""
+    words = lex.words
+    taking_in = lemma == "take" and any(p.lower_ == "in" for p in particles(token, lemma, lex.triggers.phrasal))
+    if (lemma not in words.sheltering_verbs and not taking_in) or not states_among(words, doers_of(token)):
+        return None
+    for taken in (c for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
+        # "who fled the fighting", "thousands of Colombians fleeing the war": a clause on the people tells their flight
+        fled = any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in words.fleeing_verbs
+                   for people in {taken, counted(taken, words)} for c in people.children)
+        # "accepted him as a political refugee"
+        as_refugee = any(_needy(g, words) for g in prepositional_objects(token, ("as",)))
+        if fled or as_refugee or lemma == "welcome" and _needy(counted(taken, words), words):
+            return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[taken])
+    return None
 
 
 def _relief_giver(verb: Token, countries: bool) -> bool:
