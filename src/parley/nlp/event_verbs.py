@@ -2881,9 +2881,15 @@ def _relief_giver(verb: Token, countries: bool) -> bool:
     person. A country's health care is its own service ("the government provides health care"), its treatment of the
     wounded abroad relief."""
     # "the WHO, which is delivering health care": a relative clause's giver is the noun it describes
-    givers = [actor_of(g) for g in described_holders(verb, subjects(verb))]
+    givers = [actor_of(g) for g in described_holders(verb, _givers(verb))]
     return any(actor is not None and (actor.sector in _RELIEF_SECTORS or countries and actor.kind == "country")
                for actor in givers)
+
+
+def _givers(verb: Token) -> list[Token]:
+    """Who hands over what the verb hands over: its subjects, or those of the clause a participle with no subject of
+    its own shares them with (§549): "France is among the biggest donors, supplying tanks" → France."""
+    return subjects(participle_host(verb))
 
 
 def _needy(noun: Token, words: EventWords) -> bool:
@@ -2924,8 +2930,8 @@ def _contents(noun: Token, words: EventWords) -> Token:
 
 def _party_gives(lex: RuleWords, verb: Token) -> bool:
     """Whether the verb's subject is a country or a body, not a person: "India shipped wheat" gives aid,
-    "he delivered a mix of jokes" does not."""
-    return any(actor.kind != "person" for actor in subject_actors(verb))
+    "he delivered a mix of jokes" does not; a participle's giver is its clause's ("Qatar stepped in, providing fuel")."""
+    return any(actor.kind != "person" for actor in map(actor_of, _givers(verb)) if actor is not None)
 
 
 def _entry_allowed(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
