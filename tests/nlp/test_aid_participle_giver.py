@@ -17,6 +17,7 @@ from nlp.test_events import types_in_pipeline as types
     "Qatar stepped in, providing fuel to the power plant in Gaza.",                     # relief goods (§34)
     "The WHO played a vital role, delivering two billion doses of vaccine.",
     "Canada was the first to act, shipping 40 armored vehicles to Kyiv.",
+    "Japan responded quickly, delivering 300 tents to the survivors.",                 # AID already on 9f30c4d
 ])
 def test_goods_a_participle_hands_over_are_given_by_its_clauses_subject(sentence):
     assert "AID" in types(sentence)

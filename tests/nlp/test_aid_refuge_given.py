@@ -22,6 +22,8 @@ from nlp.test_events import types_in_pipeline as types
     "Chad welcomed 20,000 Sudanese who fled the fighting in Darfur.",              # people who fled
     "Ecuador took in thousands of Colombians fleeing the war.",
     "Mexico accepted the former Bolivian president as a political refugee.",       # accepted as a refugee
+    "Tanzania took in 40,000 Burundian refugees.",                                 # AID already on 9f30c4d
+    "Kenya granted asylum to 14 Ethiopian activists.",                              # AID already on 9f30c4d
 ])
 def test_refuge_a_state_gives_is_aid(sentence):
     assert "AID" in types(sentence)
