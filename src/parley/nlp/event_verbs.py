@@ -2720,7 +2720,12 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     # "dispatched 12 ambulances, along with medicines and surgical kits": what goes along is sent too (§168)
     along = [g for c in token.children if c.dep_ == "prep" and c.lower_ in words.accompanying_prepositions
              for g in prepositional_objects(c, ("with",))]
+    # what follows "on" beside an object is where it goes or what it weighs on, never goods handed over (§549):
+    # "dropped its duties on barley", "dropped leaflets on the town"
+    direct = any(c.dep_ == "dobj" for c in token.children)
     for child in objects(token, words):
+        if direct and child.dep_ == "pobj" and child.head.lower_ == "on":
+            continue
         noun = _contents(counted(child, words), words)
         carriers, cargo = _cargo(noun, words)
         goods = (noun, *noun.conjuncts, *(g for a in along for g in counted_with_conjuncts(a, words)),
