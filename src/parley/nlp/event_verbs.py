@@ -374,6 +374,9 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _care_given(lex, verb, lemma), ("words.transfer_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _needy_helped(lex, verb, lemma),
              ("words.helping_verbs", "words.treating_verbs")),
+    WordRule(lambda lex, verb, lemma, verbs: _refuge_standing_granted(lex, verb, lemma),
+             ("words.standing_granting_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _fled_people_sheltered(lex, verb, lemma), ("words.sheltering_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _training(lex, verb, lemma), ("words.training_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _trip(lex, verb, lemma), ("words.travel_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _call_by_a_medium(lex, verb, lemma), ("words.address_verbs",)),
@@ -2868,7 +2871,12 @@ def _provision(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     # "dispatched 12 ambulances, along with medicines and surgical kits": what goes along is sent too (§168)
     along = [g for c in token.children if c.dep_ == "prep" and c.lower_ in words.accompanying_prepositions
              for g in prepositional_objects(c, ("with",))]
+    # what follows "on" beside an object is where it goes or what it weighs on, never goods handed over (§549):
+    # "dropped its duties on barley", "dropped leaflets on the town"
+    direct = any(c.dep_ == "dobj" for c in token.children)
     for child in objects(token, words):
+        if direct and child.dep_ == "pobj" and child.head.lower_ == "on":
+            continue
         noun = _contents(counted(child, words), words)
         carriers, cargo = _cargo(noun, words)
         goods = (noun, *noun.conjuncts, *(g for a in along for g in counted_with_conjuncts(a, words)),
@@ -2980,15 +2988,64 @@ def _needy_helped(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=needy[:1]) if needy else None
 
 
+def _refuge_standing_granted(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
+    """A standing of refuge a state grants, issues or extends is asylum (PLOVER AID: "asylum, both to persons in its
+    territories …"; conventions §548): "Uganda granted refugee status to 3,000 families", "extended temporary protected
+    status for Venezuelans", "have been issued humanitarian visas by Germany". A standing with no mark of refuge
+    ("issued visas to engineers", "legal status") or given to no people ("protected status to the gray wolf") is none."""
+    words = lex.words
+    # the giver is a state, the subject or a passive's agent: "have been issued visas by Germany"
+    if lemma not in words.standing_granting_verbs or not states_among(words, doers_of(token)):
+        return None
+    for standing in (counted(c, words) for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
+        if standing.lemma_.lower() not in words.refuge_standings or not any(
+                m.lower_ in words.refuge_marks or m.lemma_.lower() in words.refuge_marks
+                for m in standing.subtree if m.i < standing.i and m.dep_ in ("amod", "compound")):
+            continue
+        # who is given it: "to 3,000 families", "for Venezuelans", or the passive's subject
+        receivers = [g for head in (token, standing) for g in prepositional_objects(head, ("to", "for"))
+                     if g.ent_type_ not in ("DATE", "TIME")] + [  # not "for another 18 months"
+            c for c in token.children if c.dep_ == "dative" or c.dep_ == "nsubjpass" and c != standing]
+        if all(a_party(counted(r, words)) for r in receivers):
+            return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[standing])
+    return None
+
+
+def _fled_people_sheltered(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
+    """People who fled whom a state takes in, welcomes or accepts are given asylum, as refugees are (PLOVER AID:
+    "asylum …"; conventions §548): "Chad welcomed 20,000 Sudanese who fled the fighting", "Ecuador took in thousands of
+    Colombians fleeing the war", "Mexico accepted the former president as a political refugee". The same verbs of anyone
+    else ("the coach welcomed the players who fled the club") or of no one who fled stay what they were."""
+    words = lex.words
+    taking_in = lemma == "take" and any(p.lower_ == "in" for p in particles(token, lemma, lex.triggers.phrasal))
+    if (lemma not in words.sheltering_verbs and not taking_in) or not states_among(words, doers_of(token)):
+        return None
+    for taken in (c for c in token.children if c.dep_ in ("dobj", "nsubjpass")):
+        # "who fled the fighting", "thousands of Colombians fleeing the war": a clause on the people tells their flight
+        fled = any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in words.fleeing_verbs
+                   for people in {taken, counted(taken, words)} for c in people.children)
+        # "accepted him as a political refugee"
+        as_refugee = any(_needy(g, words) for g in prepositional_objects(token, ("as",)))
+        if fled or as_refugee or lemma == "welcome" and _needy(counted(taken, words), words):
+            return Candidate(token, Code("AID"), SPECIFICITY["verb_object"], absorbed=[taken])
+    return None
+
+
 def _relief_giver(verb: Token, countries: bool) -> bool:
     """Whether the verb's giver is a relief body, or with ``countries`` a country, the one whose care is relief (§403,
     §404): "the WHO, which is delivering health care", "Japan's relief team … treated 400 patients"; not a hospital or a
     person. A country's health care is its own service ("the government provides health care"), its treatment of the
     wounded abroad relief."""
     # "the WHO, which is delivering health care": a relative clause's giver is the noun it describes
-    givers = [actor_of(g) for g in described_holders(verb, subjects(verb))]
+    givers = [actor_of(g) for g in described_holders(verb, _givers(verb))]
     return any(actor is not None and (actor.sector in _RELIEF_SECTORS or countries and actor.kind == "country")
                for actor in givers)
+
+
+def _givers(verb: Token) -> list[Token]:
+    """Who hands over what the verb hands over: its subjects, or those of the clause a participle with no subject of
+    its own shares them with (§549): "France is among the biggest donors, supplying tanks" → France."""
+    return subjects(participle_host(verb))
 
 
 def _needy(noun: Token, words: EventWords) -> bool:
@@ -3029,8 +3086,8 @@ def _contents(noun: Token, words: EventWords) -> Token:
 
 def _party_gives(lex: RuleWords, verb: Token) -> bool:
     """Whether the verb's subject is a country or a body, not a person: "India shipped wheat" gives aid,
-    "he delivered a mix of jokes" does not."""
-    return any(actor.kind != "person" for actor in subject_actors(verb))
+    "he delivered a mix of jokes" does not; a participle's giver is its clause's ("Qatar stepped in, providing fuel")."""
+    return any(actor.kind != "person" for actor in map(actor_of, _givers(verb)) if actor is not None)
 
 
 def _entry_allowed(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:

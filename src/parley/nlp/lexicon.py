@@ -504,6 +504,10 @@ class EventWords:
     break_into_verbs: frozenset[str]
     entering_prepositions: frozenset[str]
     getting_verbs: frozenset[str]
+    standing_granting_verbs: frozenset[str]
+    refuge_standings: frozenset[str]
+    refuge_marks: frozenset[str]
+    sheltering_verbs: frozenset[str]
     computing_nouns: frozenset[str]  # plover_computing_nouns.csv: what a hacker breaks into (§514)
     computing_group_nouns: frozenset[str]  # those of them that also name a group: "a network of smugglers"
 
