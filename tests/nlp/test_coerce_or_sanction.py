@@ -59,6 +59,8 @@ def test_a_person_expelled_is_deported(sentence):
     ("The expulsion of the ambassador angered Moscow.", [("SANCTION", "expel")]),
     ("His expulsion from the party surprised no one.", [("SANCTION", "expel")]),
     ("Police deported hundreds of migrants.", [("COERCE", "deport")]),
+    ("Thousands of Congolese nationals have been expelled since April.", [("COERCE", "deport")]),
+    ("Angola expelled thousands of DRC nationals.", [("COERCE", "deport")]),  # a country's name, no organization
 ])
 def test_what_is_no_trade_with_another_country_nor_an_organization_keeps_its_reading(sentence, expected):
     assert codes_in_pipeline(sentence) == expected

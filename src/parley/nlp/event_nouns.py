@@ -997,13 +997,14 @@ def trade_banned(lex: RuleWords, token: Token) -> Candidate | None:
 
 
 def person_expelled(lex: RuleWords, token: Token) -> Candidate | None:
-    """The expulsion of a person, who is no envoy, from no body is a deportation (the manual's SANCTION exception:
+    """The expulsion of a person who is no envoy, from no body, is a deportation (the manual's SANCTION exception:
     "expulsions or deportations of individuals … are coded as COERCE"; conventions §557): "Rwanda's expulsion of a
     Congolese journalist" (COERCE/deport), as the verb reads it. "The expulsion of the ambassador" and "his expulsion
     from the party" stay the lexicon's SANCTION/expel."""
     words = lex.words
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in words.expulsion_nouns \
-            or prepositional_objects(token, ("from",)):
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in words.expulsion_nouns or any(
+            body.ent_type_ == "ORG" or counted(body, words).lemma_.lower() in words.member_bodies
+            for body in prepositional_objects(token, ("from",))):
         return None
     people = [t for t in prepositional_objects(token, ("of",)) if not an_envoy(noun := counted(t, words), words)
               and (a_person(noun, frozenset()) or party_noun_kinds().get(noun.lemma_.lower()) == "person")]

@@ -1499,6 +1499,13 @@ def _trade_banned(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     return None
 
 
+def _an_organization_named(token: Token) -> bool:
+    """An organization's name: an actor of that kind ("the UN"), or a name spaCy tags so that no actor reads
+    ("Google")."""
+    actor = actor_of(token)
+    return actor.kind == "organization" if actor is not None else token.ent_type_ == "ORG"
+
+
 def _trade_ban_imposed(lex: RuleWords, verb: Token) -> Candidate | None:
     """A ban on trade with another country that a light verb imposes or announces is that ban's sanction, not the
     lexicon's "impose ban" restriction (conventions §556): "imposed a ban on imports of Japanese seafood"."""
@@ -1522,11 +1529,12 @@ def _organization_expelled(lex: RuleWords, verb: Token, lemma: str) -> Candidate
         noun = counted(child, words)
         if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) or armed_party(noun, words):
             continue
-        actor = actor_of(noun)
-        # "the UN human rights office", "UN officials": people or an office an organization's name modifies
-        of_an_organization = any(c.dep_ in ("compound", "nmod") and c.ent_type_ == "ORG" for c in noun.children)
+        # "the UN human rights office", "UN officials": people or an office an organization's name modifies; not
+        # "DRC nationals", whose modifier is a country's
+        of_an_organization = any(c.dep_ in ("compound", "nmod") and _an_organization_named(c)
+                                 for c in noun.children)
         if party_noun_kinds().get(noun.lemma_.lower()) == "organization" or of_an_organization \
-                or (actor is not None and actor.kind == "organization") or noun.ent_type_ == "ORG":
+                or _an_organization_named(noun):
             return Candidate(verb, Code("SANCTION", "expel"), SPECIFICITY["verb_object"],
                              absorbed=[child, noun, *outs])
     return None
