@@ -18,7 +18,7 @@ from nlp.test_events import codes_in_pipeline
     "The European Union prohibited exports of luxury goods to North Korea.",
     "India barred exports of wheat to its neighbours.",
     "China imposed a ban on imports of Japanese seafood.",
-    "The cabinet slapped a ban on exports of rice to Bangladesh.",
+    "The cabinet announced a ban on exports of rice to Bangladesh.",
     "Moscow banned the sale of Georgian wine.",
     "Russia banned imports of Polish apples.",            # the lexicon's pair, already read on the base
 ])
@@ -53,6 +53,7 @@ def test_a_person_expelled_is_deported(sentence):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("The company banned smoking in its offices.", [("COERCE", "restrict")]),      # no trade
+    ("Two-thirds of voters support a ban on imports of Chinese cars.", []),     # a ban only supported
     ("The mayor tried to ban sales of sugary drinks.", [("COERCE", "restrict")]),  # no other country
     ("The junta banned the main opposition party.", [("COERCE", "ban")]),
     ("The school expelled two students for cheating.", [("COERCE", "deport")]),

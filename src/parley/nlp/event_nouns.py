@@ -986,8 +986,8 @@ def trade_with_another_country(lex: RuleWords, noun: Token) -> bool:
 
 def trade_banned(lex: RuleWords, token: Token) -> Candidate | None:
     """A ban on trade with another country stops an exchange as a measure (the manual's SANCTION: "stop or restrict
-    commercial or other material exchange"; conventions §556): "a ban on imports of Japanese seafood", "slapped a
-    ban on exports of rice to Bangladesh" (SANCTION/discontinue). A ban on rallies restricts (§419)."""
+    commercial or other material exchange"; conventions §556): "a ban on imports of Japanese seafood"
+    (SANCTION/discontinue), read where a light verb imposes it. A ban on rallies restricts (§419)."""
     words = lex.words
     if token.pos_ != "NOUN" or token.lemma_.lower() not in words.trade_ban_nouns:
         return None
@@ -1448,7 +1448,6 @@ _NOUN_RULES = WordRules(
     WordRule(leaves_pact, ("words.ending_verbs", "words.ending_heads", "words.ending_nouns", "words.leaving_words",
                            "words.leaving_heads")),
     WordRule(eases_restriction, ("words.easing_nouns",)),
-    WordRule(trade_banned, ("words.trade_ban_nouns",)),
     WordRule(person_expelled, ("words.expulsion_nouns",)),
     WordRule(restriction_of_freedoms, ("words.restriction_nouns",)),
     WordRule(transmission_stopped, ("words.shutdown_nouns", "words.blackout_nouns")),

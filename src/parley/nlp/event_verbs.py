@@ -324,7 +324,7 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _taken_as_suspect(lex, verb, lemma),
              ("words.interrogating_verbs", "words.capturing_verbs", "words.body_search_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _trade_banned(lex, verb, lemma), ("words.trade_banning_verbs",)),
-    WordRule(lambda lex, verb, lemma, verbs: _trade_ban_imposed(lex, verb), ("triggers.light_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _trade_ban_imposed(lex, verb, lemma), ("triggers.light_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _organization_expelled(lex, verb, lemma),
              ("words.presence_ending_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _banned(lex, verb, verbs), ("words.banning_verbs",)),
@@ -1506,9 +1506,12 @@ def _an_organization_named(token: Token) -> bool:
     return actor.kind == "organization" if actor is not None else token.ent_type_ == "ORG"
 
 
-def _trade_ban_imposed(lex: RuleWords, verb: Token) -> Candidate | None:
+def _trade_ban_imposed(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """A ban on trade with another country that a light verb imposes or announces is that ban's sanction, not the
-    lexicon's "impose ban" restriction (conventions §556): "imposed a ban on imports of Japanese seafood"."""
+    lexicon's "impose ban" restriction (conventions §556): "imposed a ban on imports of Japanese seafood". A ban only
+    supported or proposed is no event of its own ("voters support a ban on imports")."""
+    if lemma not in lex.triggers.light_verbs:
+        return None
     for child in objects(verb, lex.words):
         if (ban := trade_banned(lex, counted(child, lex.words))) is not None:
             return Candidate(verb, ban.code, ban.specificity, absorbed=[child, *ban.absorbed])
