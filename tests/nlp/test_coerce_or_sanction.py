@@ -62,6 +62,7 @@ def test_a_person_expelled_is_deported(sentence):
     ("Police deported hundreds of migrants.", [("COERCE", "deport")]),
     ("Thousands of Congolese nationals have been expelled since April.", [("COERCE", "deport")]),
     ("Angola expelled thousands of DRC nationals.", [("COERCE", "deport")]),  # a country's name, no organization
+    ("The correspondents of Le Figaro were expelled in May.", [("COERCE", "deport")]),  # people of an outlet
 ])
 def test_what_is_no_trade_with_another_country_nor_an_organization_keeps_its_reading(sentence, expected):
     assert codes_in_pipeline(sentence) == expected

@@ -1500,8 +1500,11 @@ def _trade_banned(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
 
 
 def _an_organization_named(token: Token) -> bool:
-    """An organization's name: an actor of that kind ("the UN"), or a name spaCy tags so that no actor reads
-    ("Google")."""
+    """An organization's name: a name an actor of that kind reads ("the UN"), or one spaCy tags so that no actor
+    reads ("Google"). Not a common noun the actor of its phrase is lent to: "the correspondents of Le Monde" are
+    people, deported (§557)."""
+    if token.pos_ != "PROPN":
+        return False
     actor = actor_of(token)
     return actor.kind == "organization" if actor is not None else token.ent_type_ == "ORG"
 
