@@ -17,7 +17,7 @@ from .event_lexicon import (SPECIFICITY, Code, RuleWords, TriggerLexicon, WordRu
 from .event_modes import conditional, elicitor, negates, own_modes, whoever
 from .event_participants import noun_phrase
 from .event_reading import Candidate
-from .event_syntax import (a_person, actor_in, actor_of, another_party, armed, armed_men, armed_party,
+from .event_syntax import (a_person, actor_in, actor_of, an_envoy, another_party, armed, armed_men, armed_party,
                            counted, described_holders, has_own_actor, names_what_is_asked, particles, phrase_actors,
                            prepositional_objects, indicative, states_among, subjects, to_infinitive, with_a_party)
 from .labels import ACTOR_LABELS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS, PRESENT_TAGS, VERB_POS
@@ -995,6 +995,53 @@ def restriction_of_freedoms(lex: RuleWords, token: Token) -> Candidate | None:
                      absorbed=[t for r in restricted for t in (r, counted(r, words))])
 
 
+def trade_with_another_country(lex: RuleWords, noun: Token) -> bool:
+    """Whether ``noun`` names trade with another country (conventions §556): imports or exports by their name, or a
+    sale, trade or shipment to, with or from a country or of another country's goods ("arms sales to Venezuela",
+    "the sale of Georgian wine"); not "sales of sugary drinks", trade at home."""
+    words = lex.words
+    noun = counted(noun, words)
+    lemma = noun.lemma_.lower()
+    if lemma in words.border_trade_nouns:
+        return True
+    if lemma not in words.trade_nouns and noun.lower_ not in words.trade_nouns:
+        return False
+    # the parser hangs the partner on the verb as often as on its object: "banned arms sales to Venezuela"
+    partners = prepositional_objects(noun, ("to", "with", "from")) + (
+        prepositional_objects(noun.head, ("to", "with", "from")) if noun.dep_ in OBJECT_DEPS else [])
+    marks = [c for t in (noun, *prepositional_objects(noun, ("of",))) for c in t.children
+             if c.dep_ in ("amod", "compound", "nmod")]
+    return any(t.ent_type_ in ("GPE", "NORP") for t in (*partners, *marks))
+
+
+def trade_banned(lex: RuleWords, token: Token) -> Candidate | None:
+    """A ban on trade with another country stops an exchange as a measure (the manual's SANCTION: "stop or restrict
+    commercial or other material exchange"; conventions §556): "a ban on imports of Japanese seafood"
+    (SANCTION/discontinue), read where a light verb imposes it. A ban on rallies restricts (§419)."""
+    words = lex.words
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in words.trade_ban_nouns:
+        return None
+    trade = [t for t in prepositional_objects(token, ("on",)) if trade_with_another_country(lex, t)]
+    return Candidate(token, Code("SANCTION", "discontinue"), SPECIFICITY["verb_object"],
+                     absorbed=[w for t in trade for w in (t, counted(t, words))]) if trade else None
+
+
+def person_expelled(lex: RuleWords, token: Token) -> Candidate | None:
+    """The expulsion of a person who is no envoy, from no body, is a deportation (the manual's SANCTION exception:
+    "expulsions or deportations of individuals … are coded as COERCE"; conventions §557): "Rwanda's expulsion of a
+    Congolese journalist" (COERCE/deport), as the verb reads it. "The expulsion of the ambassador" and "his expulsion
+    from the party" stay the lexicon's SANCTION/expel."""
+    words = lex.words
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in words.expulsion_nouns or any(
+            body.ent_type_ == "ORG" or counted(body, words).lemma_.lower() in words.member_bodies
+            for body in prepositional_objects(token, ("from",))):
+        return None
+    people = [t for t in prepositional_objects(token, ("of",)) if not an_envoy(noun := counted(t, words), words)
+              and (a_person(noun, frozenset()) or party_noun_kinds().get(noun.lemma_.lower()) == "person")]
+    return Candidate(token, Code("COERCE", "deport"), SPECIFICITY["verb_object"],
+                     absorbed=[w for t in people for w in (t, counted(t, words))]) if people else None
+
+
 def transmission_stopped(lex: RuleWords, token: Token) -> Candidate | None:
     """A shutdown or a blackout named by the outlet or the means of communication it stops is censorship (the
     manual's COERCE: "censor, ban or restrict access to publications"; conventions §485): "an internet shutdown",
@@ -1431,6 +1478,7 @@ _NOUN_RULES = WordRules(
     WordRule(leaves_pact, ("words.ending_verbs", "words.ending_heads", "words.ending_nouns", "words.leaving_words",
                            "words.leaving_heads")),
     WordRule(eases_restriction, ("words.easing_nouns",)),
+    WordRule(person_expelled, ("words.expulsion_nouns",)),
     WordRule(restriction_of_freedoms, ("words.restriction_nouns",)),
     WordRule(transmission_stopped, ("words.shutdown_nouns", "words.blackout_nouns")),
     WordRule(_cooperation_signed, ("triggers.pacts",)),

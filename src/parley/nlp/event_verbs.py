@@ -22,7 +22,8 @@ from .event_nouns import (ACTS_OF_PARTIES, CAUSE, PARTNER_PREPOSITIONS, a_pact_o
                           asked_by_a_text, attack_parties, by_force, campaign_event, consequence_held_out,
                           consequence_words, criticism_in_politics, eases_restriction, elicited, in_politics,
                           leaves_pact, match_noun, names_a_party, names_cooperation, noun_code, of_another_cause,
-                          own_sitting_dates_an_act, relief, restricts_freedoms, said_by_a_text)
+                          own_sitting_dates_an_act, relief, restricts_freedoms, said_by_a_text, trade_banned,
+                          trade_with_another_country)
 from .event_participants import feelers, is_passive
 from .event_reading import Candidate
 from .event_syntax import (a_party, a_person, acted_on, actor_in, actor_of, agents, an_envoy, another_party, armed,
@@ -327,6 +328,10 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _custody(lex, verb, lemma), ("words.custody_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _taken_as_suspect(lex, verb, lemma),
              ("words.interrogating_verbs", "words.capturing_verbs", "words.body_search_verbs")),
+    WordRule(lambda lex, verb, lemma, verbs: _trade_banned(lex, verb, lemma), ("words.trade_banning_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _trade_ban_imposed(lex, verb, lemma), ("triggers.light_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _organization_expelled(lex, verb, lemma),
+             ("words.presence_ending_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _banned(lex, verb, verbs), ("words.banning_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _left_custody(lex, verb, lemma), ("words.custody_exits", "return")),
     WordRule(lambda lex, verb, lemma, verbs: _set_free(lex, verb), ("words.freeing_verbs",)),
@@ -1552,6 +1557,68 @@ def _put_up_by_another_side(lex: RuleWords, verb: Token, barrier: Token) -> bool
         return not any(b.lemma_.lower() in own or b._.actor in own for b in builders)
     # with no builder named, barriers are the state's or an armed side's: people of neither break through them
     return bool(doers) and not any(d.pos_ == "PRON" or _armed_or_state(lex, d) for d in doers)
+
+
+def _trade_banned(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Trade with another country that a party bans, bars or prohibits is stopped as a measure (the manual's
+    SANCTION: "stop or restrict commercial or other material exchange"; conventions §556): "banned arms sales to
+    Venezuela", "barred exports of wheat" (SANCTION/discontinue). "Tried to ban sales of sugary drinks", trade at
+    home, stays the ban's restriction."""
+    words = lex.words
+    if lemma not in words.trade_banning_verbs:
+        return None
+    for child in objects(verb, words):
+        if trade_with_another_country(lex, child):
+            return Candidate(verb, Code("SANCTION", "discontinue"), SPECIFICITY["verb_object"],
+                             absorbed=[child, counted(child, words)])
+    return None
+
+
+def _an_organization_named(token: Token) -> bool:
+    """An organization's name: a name an actor of that kind reads ("the UN"), or one spaCy tags so that no actor
+    reads ("Google"). Not a common noun the actor of its phrase is lent to: "the correspondents of Le Monde" are
+    people, deported (§557)."""
+    if token.pos_ != "PROPN":
+        return False
+    actor = actor_of(token)
+    return actor.kind == "organization" if actor is not None else token.ent_type_ == "ORG"
+
+
+def _trade_ban_imposed(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """A ban on trade with another country that a light verb imposes or announces is that ban's sanction, not the
+    lexicon's "impose ban" restriction (conventions §556): "imposed a ban on imports of Japanese seafood". A ban only
+    supported or proposed is no event of its own ("voters support a ban on imports")."""
+    if lemma not in lex.triggers.light_verbs:
+        return None
+    for child in objects(verb, lex.words):
+        if (ban := trade_banned(lex, counted(child, lex.words))) is not None:
+            return Candidate(verb, ban.code, ban.specificity, absorbed=[child, *ban.absorbed])
+    return None
+
+
+def _organization_expelled(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """An organization a host state puts out ends its presence (the manual's SANCTION: "terminate the presence of
+    groups or organizations: … expulsions by host authorities", "terminate the presence of aid agencies";
+    conventions §557): "expelled the Red Cross delegation", "kicked out the aid agency", "expelled seven senior UN
+    officials" (SANCTION/expel). A person expelled is deported, as the lexicon says ("expelled the Italian priest");
+    armed forces driven out and the doer's own members are no organization's presence."""
+    words = lex.words
+    outs = [c for c in verb.children if c.dep_ in ("prt", "prep") and f"{lemma} {c.lower_}" in words.presence_ending_verbs]
+    if lemma not in words.presence_ending_verbs and not outs:
+        return None
+    for child in acted_on(verb):
+        noun = counted(child, words)
+        if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children) or armed_party(noun, words):
+            continue
+        # "the UN human rights office", "UN officials": people or an office an organization's name modifies; not
+        # "DRC nationals", whose modifier is a country's
+        of_an_organization = any(c.dep_ in ("compound", "nmod") and _an_organization_named(c)
+                                 for c in noun.children)
+        if party_noun_kinds().get(noun.lemma_.lower()) == "organization" or of_an_organization \
+                or _an_organization_named(noun):
+            return Candidate(verb, Code("SANCTION", "expel"), SPECIFICITY["verb_object"],
+                             absorbed=[child, noun, *outs])
+    return None
 
 
 def _banned(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | None:

@@ -510,6 +510,12 @@ class EventWords:
     sheltering_verbs: frozenset[str]
     computing_nouns: frozenset[str]  # plover_computing_nouns.csv: what a hacker breaks into (§514)
     computing_group_nouns: frozenset[str]  # those of them that also name a group: "a network of smugglers"
+    trade_banning_verbs: frozenset[str]
+    trade_ban_nouns: frozenset[str]
+    border_trade_nouns: frozenset[str]
+    trade_nouns: frozenset[str]
+    presence_ending_verbs: frozenset[str]
+    expulsion_nouns: frozenset[str]
 
     # The words that begin a phrase of these lists ("pull" of "pull out"): a rule asks a word's particles only
     # where the word begins one, so most words are passed over without reading their children.

@@ -1,0 +1,68 @@
+"""Who is acted on decides between COERCE and SANCTION (conventions §556–§559): trade a state bans, bars or
+prohibits with another country is a reduction of relations (SANCTION/discontinue, §556); an organization a host
+state expels ends its presence (SANCTION/expel, §557), where a person expelled is deported (COERCE/deport, the
+manual's exception, noun and verb alike).
+
+Sentences are written for these tests; each class is tested beside the sentences it must leave alone.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from nlp.test_events import codes_in_pipeline
+
+
+@pytest.mark.parametrize("sentence", [
+    "The United States banned arms sales to Venezuela.",
+    "The European Union prohibited exports of luxury goods to North Korea.",
+    "India barred exports of wheat to its neighbours.",
+    "China imposed a ban on imports of Japanese seafood.",
+    "The cabinet announced a ban on exports of rice to Bangladesh.",
+    "Moscow banned the sale of Georgian wine.",
+    "Russia banned imports of Polish apples.",            # the lexicon's pair, already read on the base
+])
+def test_trade_a_state_bans_with_another_country_is_a_sanction(sentence):
+    assert codes_in_pipeline(sentence) == [("SANCTION", "discontinue")]
+
+
+def test_a_bill_to_bar_imports_is_the_sanction_it_would_impose():
+    assert ("SANCTION", "discontinue") in codes_in_pipeline(
+        "The parliament passed a bill to bar imports of goods made in the settlements.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The government expelled the Red Cross delegation from the country.",
+    "Burundi expelled the UN human rights office.",
+    "The junta kicked out the aid agency.",
+    "Ethiopia expelled seven senior UN officials.",
+    "Mali expelled the French ambassador.",                 # §457, already read on the base
+])
+def test_an_organization_a_host_state_expels_is_a_sanction(sentence):
+    assert codes_in_pipeline(sentence) == [("SANCTION", "expel")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rwanda's expulsion of a Congolese journalist angered her newspaper.",
+    "The expulsion of the Italian priest drew protests.",
+    "Syrian authorities expelled the Italian priest.",      # the verb, already read on the base
+])
+def test_a_person_expelled_is_deported(sentence):
+    assert ("COERCE", "deport") in codes_in_pipeline(sentence)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The company banned smoking in its offices.", [("COERCE", "restrict")]),      # no trade
+    ("Two-thirds of voters support a ban on imports of Chinese cars.", []),     # a ban only supported
+    ("The mayor tried to ban sales of sugary drinks.", [("COERCE", "restrict")]),  # no other country
+    ("The junta banned the main opposition party.", [("COERCE", "ban")]),
+    ("The school expelled two students for cheating.", [("COERCE", "deport")]),
+    ("The expulsion of the ambassador angered Moscow.", [("SANCTION", "expel")]),
+    ("His expulsion from the party surprised no one.", [("SANCTION", "expel")]),
+    ("Police deported hundreds of migrants.", [("COERCE", "deport")]),
+    ("Thousands of Congolese nationals have been expelled since April.", [("COERCE", "deport")]),
+    ("Angola expelled thousands of DRC nationals.", [("COERCE", "deport")]),  # a country's name, no organization
+    ("The correspondents of Le Figaro were expelled in May.", [("COERCE", "deport")]),  # people of an outlet
+])
+def test_what_is_no_trade_with_another_country_nor_an_organization_keeps_its_reading(sentence, expected):
+    assert codes_in_pipeline(sentence) == expected
