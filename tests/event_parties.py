@@ -12,3 +12,15 @@ def parties(sentence: str, type_: str) -> tuple[list[str], list[str]]:
     found = [([names[a] for a in e.actors], [names[r] for r in e.recipients]) for e in result.events if e.type == type_]
     assert len(found) == 1, f"{len(found)} {type_} events in {sentence!r}"
     return found[0]
+
+
+def doers(sentence: str, type_: str) -> list[str]:
+    """The actor names of every event of ``type_`` in the sentence."""
+    result = parley.extract(sentence, published="2024-05-01")
+    names = {a.id: a.name for a in result.actors}
+    return [names[a] for e in result.events if e.type == type_ for a in e.actors]
+
+
+def types_and_modes(sentence: str) -> list[tuple[str, frozenset[str]]]:
+    """(type, auxiliary modes) of each event in the sentence."""
+    return [(e.type, frozenset(e.aux)) for e in parley.extract(sentence, published="2024-05-01").events]

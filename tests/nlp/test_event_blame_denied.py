@@ -8,18 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-import parley
+from event_parties import doers
 from parley.nlp.pipeline import load
 
 
 def types(sentence: str) -> list[str]:
     return [e.type for e in load()(sentence)._.events]
-
-
-def doers(sentence: str, type_: str) -> list[str]:
-    result = parley.extract(sentence, published="2024-05-01")
-    names = {a.id: a.name for a in result.actors}
-    return [names[a] for e in result.events if e.type == type_ for a in e.actors]
 
 
 @pytest.mark.parametrize("sentence", [

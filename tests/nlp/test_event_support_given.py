@@ -9,17 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import parley
-
-
-def events(sentence: str) -> list[tuple[str, frozenset[str]]]:
-    return [(e.type, frozenset(e.aux)) for e in parley.extract(sentence, published="2024-05-01").events]
-
-
-def doers(sentence: str, type_: str) -> list[str]:
-    result = parley.extract(sentence, published="2024-05-01")
-    names = {a.id: a.name for a in result.actors}
-    return [names[a] for e in result.events if e.type == type_ for a in e.actors]
+from event_parties import doers, types_and_modes
 
 
 @pytest.mark.parametrize("sentence, doer", [
@@ -27,7 +17,7 @@ def doers(sentence: str, type_: str) -> list[str]:
     ("Iraq's parliament gave a vote of confidence to the proposed ministers on Wednesday.", None),
 ])
 def test_support_given_is_support(sentence, doer):
-    assert ("SUPPORT", frozenset()) in events(sentence)
+    assert ("SUPPORT", frozenset()) in types_and_modes(sentence)
     if doer:
         assert doer in doers(sentence, "SUPPORT")
 
@@ -43,7 +33,7 @@ def test_support_given_is_support(sentence, doer):
     "France stood by its ally Mali during the crisis.",
 ])
 def test_support_read_before_stays(sentence):
-    assert "SUPPORT" in [type_ for type_, _ in events(sentence)]
+    assert "SUPPORT" in [type_ for type_, _ in types_and_modes(sentence)]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -53,5 +43,5 @@ def test_support_read_before_stays(sentence):
     "The poster was stuck by the door of the embassy.",                           # a thing put up
 ])
 def test_no_support_given(sentence):
-    assert ("SUPPORT", frozenset()) not in events(sentence)
+    assert ("SUPPORT", frozenset()) not in types_and_modes(sentence)
 

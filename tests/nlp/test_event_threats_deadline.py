@@ -41,7 +41,8 @@ def test_the_giver_threatens_the_party_given_the_deadline():
     ("Mali gave the Danish soldiers 72 hours to leave the country.", []),
     ("Kenya closed the camps, giving the charities until June to move their staff.", []),
     # a period that says how long before a clause, not one given
-    ("The army struck two days before the rebels were allowed to leave the town.", ["ASSAULT", "CONCEDE"]),
+    # (the rebels' leaving, only allowed, is a hypothetical withdrawal: §571, §539)
+    ("The army struck two days before the rebels were allowed to leave the town.", ["ASSAULT", "CONCEDE", "RETREAT"]),
     # a deadline one sets oneself threatens no one
     ("The commission has given itself until June to finish its report.", []),
     # time given for no act demanded
