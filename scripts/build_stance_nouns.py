@@ -71,10 +71,11 @@ def build(wordnet: WordNet, known: set[str], courtesy: set[str]) -> dict[str, st
     below = {code: wordnet.below(*roots) for code, roots in ROOTS.items()}
     for code, synsets in SYNSETS.items():  # each synset alone, not its kinds
         below[code] |= {wordnet.senses["noun"][lemma][number - 1] for lemma, number in synsets}
-    first_sense_only = {code: wordnet.below(*roots) for code, roots in FIRST_SENSE_ROOTS.items()}
+    # (code, synsets, whether a later sense of the mind counts too)
+    readings = [(code, synsets, True) for code, synsets in below.items()]
+    readings += [(code, wordnet.below(*roots), False) for code, roots in FIRST_SENSE_ROOTS.items()]
     proposals: dict[str, set[str]] = defaultdict(set)
-    for code, synsets, later_senses in [*((c, s, True) for c, s in below.items()),
-                                        *((c, s, False) for c, s in first_sense_only.items())]:
+    for code, synsets, later_senses in readings:
         for offset in synsets:
             for noun in wordnet.synsets["noun"][offset].words:
                 senses = wordnet.senses["noun"].get(noun, ())

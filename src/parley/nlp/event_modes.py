@@ -600,8 +600,13 @@ def of_two_countries(verb: Token, manners: list[Token]) -> bool:
     doers = [c for c in clause.children if c.dep_ in SUBJECT_DEPS] or ([verb.head] if verb.dep_ == "acl" else [])
     partners = [g for t in (verb, *(w for m in manners for w in m.subtree)) for p in t.children
                 if p.dep_ == "prep" and p.lower_ in ("with", "alongside") for g in p.children if g.dep_ == "pobj"]
-    named = {t._.actor for head in (*doers, *partners) for t in head.subtree if t._.actor}
-    return len({a.country for a in verb.doc._.actors or [] if a.id in named and a.country}) > 1
+    return len(countries_named([*doers, *partners])) > 1
+
+
+def countries_named(heads: list[Token]) -> set[str]:
+    """The countries of the actors the phrases of ``heads`` name ("their U.S. counterparts": the United States)."""
+    named = {t._.actor for head in heads for t in head.subtree if t._.actor}
+    return {a.country for a in heads[0].doc._.actors or [] if a.id in named and a.country} if heads else set()
 
 
 def _paired_modifiers(noun: Token, words: EventWords) -> bool:

@@ -17,9 +17,10 @@ from .event_lexicon import (SPECIFICITY, Code, RuleWords, TriggerLexicon, WordRu
 from .event_modes import conditional, elicitor, negates, own_modes, whoever
 from .event_participants import noun_phrase
 from .event_reading import Candidate
-from .event_syntax import (a_person, actor_in, actor_of, an_envoy, another_party, armed, armed_men, armed_party,
-                           counted, described_holders, has_own_actor, names_what_is_asked, particles, phrase_actors,
-                           prepositional_objects, indicative, states_among, subjects, to_infinitive, with_a_party)
+from .event_syntax import (a_member_body, a_person, actor_in, actor_of, an_envoy, another_party, armed, armed_men,
+                           armed_party, counted, described_holders, has_own_actor, names_what_is_asked, particles,
+                           phrase_actors, prepositional_objects, indicative, states_among, subjects, to_infinitive,
+                           with_a_party)
 from .labels import ACTOR_LABELS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS, PRESENT_TAGS, VERB_POS
 from .lexicon import EventWords
 
@@ -1033,8 +1034,7 @@ def person_expelled(lex: RuleWords, token: Token) -> Candidate | None:
     from the party" stay the lexicon's SANCTION/expel."""
     words = lex.words
     if token.pos_ != "NOUN" or token.lemma_.lower() not in words.expulsion_nouns or any(
-            body.ent_type_ == "ORG" or counted(body, words).lemma_.lower() in words.member_bodies
-            for body in prepositional_objects(token, ("from",))):
+            a_member_body(body, words) for body in prepositional_objects(token, ("from",))):
         return None
     people = [t for t in prepositional_objects(token, ("of",)) if not an_envoy(noun := counted(t, words), words)
               and (a_person(noun, frozenset()) or party_noun_kinds().get(noun.lemma_.lower()) == "person")]

@@ -231,6 +231,12 @@ def states_among(words: EventWords, tokens: list[Token]) -> bool:
                for actor in map(actor_of, [*tokens, *members]) if actor is not None)
 
 
+def a_member_body(noun: Token, words: EventWords) -> bool:
+    """Whether ``noun`` names a body one is a member of: an organization's name, or a party, a union, a church … by
+    its common noun (english.yaml `member_bodies`): "expelled from the ruling party" (§43, §557)."""
+    return noun.ent_type_ == "ORG" or counted(noun, words).lemma_.lower() in words.member_bodies
+
+
 def with_a_party(head: Token) -> bool:
     """Whether an act is done with someone: "to work with the United States", "to partner with Zambia"."""
     return any(t.dep_ == "prep" and t.lower_ == "with" and any(g.dep_ == "pobj" for g in t.children)

@@ -15,8 +15,8 @@ from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, Trig
                             goods_nouns, materiel_nouns, party_noun_kinds, party_nouns, provision_nouns, refusal_verbs,
                             relief_personnel, sport_nouns, stative_verbs, thing_noun_kinds, uninflected,
                             work_noun_kinds)
-from .event_modes import (alternative_penalty, companions, conditional, denies_part, joint_manners, negates,
-                          of_two_countries, shared_modal_verb)
+from .event_modes import (alternative_penalty, companions, conditional, countries_named, denies_part, joint_manners,
+                          negates, of_two_countries, shared_modal_verb)
 from .event_nouns import (ACTS_OF_PARTIES, CAUSE, PARTNER_PREPOSITIONS, a_pact_of_ties, a_person_or_in_politics,
                           a_persons_view, abstract, aid_party, another_partys_forces, arms, as_prospect,
                           asked_by_a_text, attack_parties, by_force, campaign_event, consequence_held_out,
@@ -26,9 +26,9 @@ from .event_nouns import (ACTS_OF_PARTIES, CAUSE, PARTNER_PREPOSITIONS, a_pact_o
                           trade_with_another_country)
 from .event_participants import feelers, is_passive
 from .event_reading import Candidate
-from .event_syntax import (a_party, a_person, acted_on, actor_in, actor_of, agents, an_envoy, another_party, armed,
-                           armed_men, armed_party, as_doer, by_the_state, counted, counted_with_conjuncts,
-                           described_holders, doers_of, has_own_actor, indicative, infinitives,
+from .event_syntax import (a_member_body, a_party, a_person, acted_on, actor_in, actor_of, agents, an_envoy,
+                           another_party, armed, armed_men, armed_party, as_doer, by_the_state, counted,
+                           counted_with_conjuncts, described_holders, doers_of, has_own_actor, indicative, infinitives,
                            names_what_is_asked, objects, participle_host, particles, phrase_actors,
                            prepositional_objects, states_among, subject_actors, subjects, to_infinitive,
                            with_a_party)
@@ -1030,7 +1030,7 @@ def _expelled_from_body(lex: RuleWords, verb: Token, lemma: str) -> Candidate | 
     if lemma not in words.expelling_verbs and not outs:
         return None
     for body in (g for head in (verb, *outs) for g in prepositional_objects(head, ("from", "of"))):
-        if body.ent_type_ == "ORG" or counted(body, words).lemma_.lower() in words.member_bodies:
+        if a_member_body(body, words):
             return Candidate(verb, Code("SANCTION", "expel"), SPECIFICITY["verb_object"], absorbed=[body])
     return None
 
@@ -2653,9 +2653,13 @@ def _moved_out_of(verb: Token) -> list[Token]:
     """What a verb moves out of or away from: "out of the post", "away from the boundary" (on the verb or on its
     "away")."""
     aways = [c for c in verb.children if c.lower_ == "away"]
-    return [g for o in verb.children if o.lower_ == "out" for of in o.children if of.lower_ == "of"
-            for g in of.children if g.dep_ == "pobj"] \
-        + [g for h in (aways and [verb, *aways]) for g in prepositional_objects(h, ("from",))]
+    return _out_of(verb) + [g for h in (aways and [verb, *aways]) for g in prepositional_objects(h, ("from",))]
+
+
+def _out_of(head: Token) -> list[Token]:
+    """What "out of" on ``head`` names: "moved out of the post" (the parser hangs "of" on "out")."""
+    return [g for o in head.children if o.lower_ == "out" for of in o.children if of.lower_ == "of"
+            for g in of.children if g.dep_ == "pobj"]
 
 
 def _pulled_from(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
@@ -2686,10 +2690,8 @@ def _names_a_source(lex: RuleWords, head: Token) -> bool:
     """Whether ground something leaves hangs on ``head`` or its object (where the parse may hang it): "from Syria",
     "out of the country"."""
     heads = (head, *objects(head, lex.words))
-    sources = [g for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "from" for g in c.children] \
-        + [g for h in heads for c in h.children if c.lower_ == "out" for of in c.children if of.lower_ == "of"
-           for g in of.children]
-    return any(g.dep_ == "pobj" and _ground(lex, g, _GROUND_KINDS) for g in sources)
+    sources = [g for h in heads for g in prepositional_objects(h, ("from",)) + _out_of(h)]
+    return any(_ground(lex, g, _GROUND_KINDS) for g in sources)
 
 
 def _control_ceded(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
@@ -3719,14 +3721,9 @@ def _records_passed(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate 
     receivers = [g for head in (verb, *records) for g in prepositional_objects(head, ("to",))]
     receivers += [g for c in verb.children if c.dep_ == "dative"
                   for g in ([c] if c.pos_ != "ADP" else [p for p in c.children if p.dep_ == "pobj"])]
-    givers = _countries(subjects(verb))
+    givers = countries_named(subjects(verb))
     return Candidate(verb, Code("COOPERATE"), SPECIFICITY["verb_object"], absorbed=records) \
-        if records and givers and _countries(receivers) - givers else None
-
-
-def _countries(heads: list[Token]) -> set[str]:
-    """The countries of the actors the phrases of ``heads`` name ("their U.S. counterparts": the United States)."""
-    return {actor.country for h in heads for t in h.subtree if (actor := actor_of(t)) and actor.country}
+        if records and givers and countries_named(receivers) - givers else None
 
 
 def _coordination(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
