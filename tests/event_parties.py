@@ -1,4 +1,5 @@
-"""The parties of one event, as the tests of who does what to whom read them."""
+"""What the whole pipeline codes in a sentence, as the event tests read it: the parties of one event, who does
+an event, each event's type with its mode or its auxiliary modes."""
 
 from __future__ import annotations
 
@@ -21,6 +22,11 @@ def doers(sentence: str, type_: str) -> list[str]:
     return [names[a] for e in result.events if e.type == type_ for a in e.actors]
 
 
-def types_and_modes(sentence: str) -> list[tuple[str, frozenset[str]]]:
+def types_and_aux(sentence: str) -> list[tuple[str, frozenset[str]]]:
     """(type, auxiliary modes) of each event in the sentence."""
     return [(e.type, frozenset(e.aux)) for e in parley.extract(sentence, published="2024-05-01").events]
+
+
+def types_and_modes(sentence: str) -> list[tuple[str, str | None]]:
+    """(type, mode) of each event in the sentence."""
+    return [(e.type, e.mode) for e in parley.extract(sentence, published="2024-05-01").events]

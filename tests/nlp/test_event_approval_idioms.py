@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_parties import doers, types_and_modes
+from event_parties import doers, types_and_aux
 
 
 @pytest.mark.parametrize("sentence, doer", [
@@ -23,7 +23,7 @@ from event_parties import doers, types_and_modes
     ("Turkey okayed the transfer of the prisoners to Kenya.", "Turkey"),
 ])
 def test_approval_given_in_idiom_is_support(sentence, doer):
-    assert "SUPPORT" in [type_ for type_, _ in types_and_modes(sentence)]
+    assert "SUPPORT" in [type_ for type_, _ in types_and_aux(sentence)]
     if doer:
         assert doer in doers(sentence, "SUPPORT")
 
@@ -34,7 +34,7 @@ def test_approval_given_in_idiom_is_support(sentence, doer):
     "Kenya gave Uganda permission to bomb the rebel bases.",
 ])
 def test_an_act_only_permitted_is_not_done(sentence):
-    assert ("ASSAULT", frozenset()) not in types_and_modes(sentence)
+    assert ("ASSAULT", frozenset()) not in types_and_aux(sentence)
 
 
 @pytest.mark.parametrize("sentence, doer", [
@@ -52,11 +52,11 @@ def test_an_act_permitted_is_the_permitted_partys(sentence, doer):
     "The rains were a blessing for the farmers of Chad.",                  # a boon
 ])
 def test_a_blessing_or_a_light_not_given_to_a_plan_is_no_support(sentence):
-    assert "SUPPORT" not in [type_ for type_, _ in types_and_modes(sentence)]
+    assert "SUPPORT" not in [type_ for type_, _ in types_and_aux(sentence)]
 
 
 def test_an_act_done_after_the_go_ahead_is_done():
-    assert ("ASSAULT", frozenset()) in types_and_modes("Kenyan jets struck the rebel camps after France gave the go-ahead.")
+    assert ("ASSAULT", frozenset()) in types_and_aux("Kenyan jets struck the rebel camps after France gave the go-ahead.")
 
 
 @pytest.mark.parametrize("sentence, act", [
@@ -70,18 +70,18 @@ def test_an_act_done_after_the_go_ahead_is_done():
     ("Kenya let Ugandan jets bomb the rebel camps near the border.", "ASSAULT"),
 ])
 def test_an_act_a_verb_of_permission_allows_is_hypothetical(sentence, act):
-    assert [aux for type_, aux in types_and_modes(sentence) if type_ == act] == [frozenset({"hypothetical"})]
+    assert [aux for type_, aux in types_and_aux(sentence) if type_ == act] == [frozenset({"hypothetical"})]
 
 
 def test_the_permission_stays_as_the_lexicon_codes_it():
-    assert ("CONCEDE", frozenset()) in types_and_modes("Washington allowed Kyiv to strike inside Russia.")
+    assert ("CONCEDE", frozenset()) in types_and_aux("Washington allowed Kyiv to strike inside Russia.")
     assert doers("Washington allowed Kyiv to strike inside Russia.", "ASSAULT") == ["Ukraine"]
 
 
 def test_an_arrest_permitted_is_no_threat():
-    assert ("COERCE", frozenset({"hypothetical"})) in types_and_modes("The court authorized the police to arrest the opposition leaders.")
+    assert ("COERCE", frozenset({"hypothetical"})) in types_and_aux("The court authorized the police to arrest the opposition leaders.")
 
 
 def test_an_act_told_done_beside_a_permission_is_done():
-    assert ("ASSAULT", frozenset()) in types_and_modes(
+    assert ("ASSAULT", frozenset()) in types_and_aux(
         "Kenya allowed Ugandan jets to use its airspace, and the jets bombed the rebel camps on Monday.")

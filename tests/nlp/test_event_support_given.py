@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from event_parties import doers, types_and_modes
+from event_parties import doers, types_and_aux
 
 
 @pytest.mark.parametrize("sentence, doer", [
@@ -17,7 +17,7 @@ from event_parties import doers, types_and_modes
     ("Iraq's parliament gave a vote of confidence to the proposed ministers on Wednesday.", None),
 ])
 def test_support_given_is_support(sentence, doer):
-    assert ("SUPPORT", frozenset()) in types_and_modes(sentence)
+    assert ("SUPPORT", frozenset()) in types_and_aux(sentence)
     if doer:
         assert doer in doers(sentence, "SUPPORT")
 
@@ -33,7 +33,7 @@ def test_support_given_is_support(sentence, doer):
     "France stood by its ally Mali during the crisis.",
 ])
 def test_support_read_before_stays(sentence):
-    assert "SUPPORT" in [type_ for type_, _ in types_and_modes(sentence)]
+    assert "SUPPORT" in [type_ for type_, _ in types_and_aux(sentence)]
 
 
 @pytest.mark.parametrize("sentence", [
@@ -43,5 +43,5 @@ def test_support_read_before_stays(sentence):
     "The poster was stuck by the door of the embassy.",                           # a thing put up
 ])
 def test_no_support_given(sentence):
-    assert ("SUPPORT", frozenset()) not in types_and_modes(sentence)
+    assert ("SUPPORT", frozenset()) not in types_and_aux(sentence)
 

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import parley
-
-
-def _events(text: str) -> list[tuple[str, str | None]]:
-    return [(e.type, e.mode) for e in parley.extract(text, published="2025-07-23").events]
+from event_parties import types_and_modes
 
 
 @pytest.mark.parametrize("text", [
@@ -21,7 +17,7 @@ def _events(text: str) -> list[tuple[str, str | None]]:
     "Most of the 20,000 National Guard troops called into the capital were from Texas.",  # forces summoned
 ])
 def test_forces_moving_in_any_clause_mobilize(text):
-    assert _events(text) == [("MOBILIZE", "troops")]
+    assert types_and_modes(text) == [("MOBILIZE", "troops")]
 
 
 @pytest.mark.parametrize("text", [
@@ -34,7 +30,7 @@ def test_forces_moving_in_any_clause_mobilize(text):
     # tests/nlp/test_forces_described_relative.py).
 ])
 def test_no_force_move(text):
-    assert all(event_type != "MOBILIZE" for event_type, _ in _events(text))
+    assert all(event_type != "MOBILIZE" for event_type, _ in types_and_modes(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -43,7 +39,7 @@ def test_no_force_move(text):
     "Soldiers guarded the embassy throughout the night.",
 ])
 def test_security_operations_mobilize(text):
-    assert _events(text) == [("MOBILIZE", "troops")]
+    assert types_and_modes(text) == [("MOBILIZE", "troops")]
 
 
 # CAMEO 153 "Mobilize or increase police power" → MOBILIZE/police, 154 armed forces → MOBILIZE/troops (§516).
@@ -55,7 +51,7 @@ def test_security_operations_mobilize(text):
     "Police spread out across the main square before the match.",
 ])
 def test_police_operations_mobilize_the_police(text):
-    assert _events(text) == [("MOBILIZE", "police")]
+    assert types_and_modes(text) == [("MOBILIZE", "police")]
 
 
 @pytest.mark.parametrize("text", [
@@ -67,12 +63,12 @@ def test_police_operations_mobilize_the_police(text):
     "The soldiers guarded the prisoners.",                        # people, not a site
 ])
 def test_no_security_operation(text):
-    assert all(event_type != "MOBILIZE" for event_type, _ in _events(text))
+    assert all(event_type != "MOBILIZE" for event_type, _ in types_and_modes(text))
 
 
 def test_homes_searched_under_a_decree_are_no_security_operation():
     """A search of where people live is done to them (§393's residences): "homes", as "his home"."""
-    assert all(event_type != "MOBILIZE" for event_type, _ in _events(
+    assert all(event_type != "MOBILIZE" for event_type, _ in types_and_modes(
         "Under the new decree, soldiers can search homes without a warrant."))
 
 
@@ -85,7 +81,7 @@ def test_homes_searched_under_a_decree_are_no_security_operation():
     "Soldiers manned the checkpoints on the northern road.",             # man.v.01 "occupy a certain work place"
 ])
 def test_forces_placing_themselves_mobilize(text):
-    assert _events(text) == [("MOBILIZE", "troops")]
+    assert types_and_modes(text) == [("MOBILIZE", "troops")]
 
 
 @pytest.mark.parametrize("text", [
@@ -97,4 +93,4 @@ def test_forces_placing_themselves_mobilize(text):
     "Volunteers manned the polling stations.",                           # no force
 ])
 def test_no_force_placing_itself(text):
-    assert all(event_type != "MOBILIZE" for event_type, _ in _events(text))
+    assert all(event_type != "MOBILIZE" for event_type, _ in types_and_modes(text))

@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import parley
-
-
-def _events(text: str) -> list[tuple[str, str | None]]:
-    return [(e.type, e.mode) for e in parley.extract(text, published="2025-07-23").events]
+from event_parties import types_and_modes
 
 
 @pytest.mark.parametrize("text", [
@@ -20,7 +16,7 @@ def _events(text: str) -> list[tuple[str, str | None]]:
     "Tanks which crossed the border were seen.",
 ])
 def test_a_move_reported_by_a_relative_clause_mobilizes(text):
-    assert _events(text) == [("MOBILIZE", "troops")]
+    assert types_and_modes(text) == [("MOBILIZE", "troops")]
 
 
 @pytest.mark.parametrize("text", [
@@ -31,4 +27,4 @@ def test_a_move_reported_by_a_relative_clause_mobilizes(text):
     "The soldiers who approached the old woman smiled.",         # a person is no ground
 ])
 def test_a_force_described_is_no_move(text):
-    assert _events(text) == []
+    assert types_and_modes(text) == []

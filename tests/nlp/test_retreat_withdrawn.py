@@ -8,11 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import parley
-
-
-def _events(text: str) -> list[tuple[str, str | None]]:
-    return [(e.type, e.mode) for e in parley.extract(text, published="2025-07-23").events]
+from event_parties import types_and_modes
 
 
 @pytest.mark.parametrize("text", [
@@ -21,7 +17,7 @@ def _events(text: str) -> list[tuple[str, str | None]]:
     "Israel has transferred control of Jericho and Tulkarem.",              # ceding territory
 ])
 def test_forces_pulled_or_control_ceded_retreat(text):
-    assert _events(text) == [("RETREAT", "withdraw")]
+    assert types_and_modes(text) == [("RETREAT", "withdraw")]
 
 
 @pytest.mark.parametrize("text", [
@@ -30,7 +26,7 @@ def test_forces_pulled_or_control_ceded_retreat(text):
     "The United States pulled its ambassador from Syria due to security concerns.",
 ])
 def test_envoys_pulled_are_withdrawn_by_sanction(text):
-    assert _events(text) == [("SANCTION", "withdraw")]
+    assert types_and_modes(text) == [("SANCTION", "withdraw")]
 
 
 @pytest.mark.parametrize("text", [
@@ -40,13 +36,13 @@ def test_envoys_pulled_are_withdrawn_by_sanction(text):
     "The council handed control of the budget to the mayor.",
 ])
 def test_nothing_pulled_or_ceded_is_no_event(text):
-    assert _events(text) == []
+    assert types_and_modes(text) == []
 
 
 def test_unchanged_readings():
-    assert _events("Russia withdrew its troops from the region.") == [("RETREAT", "withdraw")]
-    assert _events("France recalled its ambassador from Paris.") == [("SANCTION", "withdraw")]
-    assert _events("The army relinquished control of the city.") == [("RETREAT", "withdraw")]
+    assert types_and_modes("Russia withdrew its troops from the region.") == [("RETREAT", "withdraw")]
+    assert types_and_modes("France recalled its ambassador from Paris.") == [("SANCTION", "withdraw")]
+    assert types_and_modes("The army relinquished control of the city.") == [("RETREAT", "withdraw")]
 
 
 @pytest.mark.parametrize("text, mode", [
@@ -54,4 +50,4 @@ def test_unchanged_readings():
     ("Washington brought home the U.S. ambassador.", "withdraw"),      # its own
 ])
 def test_an_envoy_sent_home_is_expelled_or_withdrawn_by_whose_it_is(text, mode):
-    assert _events(text) == [("SANCTION", mode)]
+    assert types_and_modes(text) == [("SANCTION", mode)]
