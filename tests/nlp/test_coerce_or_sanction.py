@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import pytest
 
+import parley
+
 from nlp.test_events import codes_in_pipeline
 
 
@@ -66,3 +68,35 @@ def test_a_person_expelled_is_deported(sentence):
 ])
 def test_what_is_no_trade_with_another_country_nor_an_organization_keeps_its_reading(sentence, expected):
     assert codes_in_pipeline(sentence) == expected
+
+
+# A conviction that ends in prison is SANCTION/convict and COERCE/arrest both: the manual's SANCTION ambiguity
+# "Convictions that result in imprisonment should also be coded as COERCE 'arrest'" (conventions §592).
+@pytest.mark.parametrize("sentence", [
+    "A court in Cairo sentenced the blogger to five years in prison.",
+    "The journalist was sentenced to life in prison by a military tribunal.",
+    "A Minsk court sentenced the opposition leader to eleven years in a penal colony.",
+    "Three activists were sentenced to two years in jail on Tuesday.",
+    "The tribunal sentenced the former minister to 20 years for corruption.",
+    "The sentencing of the scholar to life imprisonment drew protests.",
+])
+def test_a_sentence_to_prison_is_a_conviction_and_a_custody(sentence):
+    codes = codes_in_pipeline(sentence)
+    assert ("SANCTION", "convict") in codes and ("COERCE", "arrest") in codes
+
+
+def test_the_conviction_stays_the_first_event_of_a_prison_sentence():
+    events = parley.extract("A court in Cairo sentenced the blogger to five years in prison.").events
+    assert max(events, key=lambda e: e.confidence).type == "SANCTION"
+
+
+@pytest.mark.parametrize("sentence", [
+    "A Saudi court sentenced the cleric to death.",                                        # no prison named
+    "The judge sentenced the mayor to two years' probation.",                              # a term out of prison
+    "The court sentenced the exiled opposition leader in absentia to ten years in prison.",  # no custody follows
+    "The court sentenced the union leader to a suspended term of two years.",
+    "The court convicted the former president of fraud.",
+])
+def test_a_sentence_that_puts_no_one_in_prison_is_only_a_conviction(sentence):
+    codes = codes_in_pipeline(sentence)
+    assert ("SANCTION", "convict") in codes and ("COERCE", "arrest") not in codes
