@@ -100,3 +100,19 @@ def test_the_conviction_stays_the_first_event_of_a_prison_sentence():
 def test_a_sentence_that_puts_no_one_in_prison_is_only_a_conviction(sentence):
     codes = codes_in_pipeline(sentence)
     assert ("SANCTION", "convict") in codes and ("COERCE", "arrest") not in codes
+
+
+# What the COERCE/SANCTION audit table of §592–§594 found already read (regression rows): sanctions, freezes, blacklists
+# and visas revoked cut relations; seizures, arrests and a travel ban on one's own opposition coerce.
+@pytest.mark.parametrize("sentence, expected", [
+    ("The EU froze the assets of five Russian officials.", ("SANCTION", "discontinue")),
+    ("The assets of the former president were frozen by Swiss authorities.", ("SANCTION", "discontinue")),
+    ("Washington blacklisted a Chinese drone maker over its ties to the military.", ("SANCTION", "discontinue")),
+    ("Two Russian banks were sanctioned by Britain on Monday.", ("SANCTION", "discontinue")),
+    ("Germany revoked the visas of two Chinese diplomats.", ("SANCTION", "expel")),
+    ("Authorities seized the assets of the jailed newspaper owner.", ("COERCE", "seize")),
+    ("Authorities imposed a travel ban on the opposition leader and his wife.", ("COERCE", "restrict")),
+    ("Russian troops blockaded the port of Mariupol.", ("COERCE", "restrict")),
+])
+def test_the_coerce_sanction_boundary_the_base_already_read(sentence, expected):
+    assert codes_in_pipeline(sentence) == [expected]

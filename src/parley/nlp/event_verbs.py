@@ -733,6 +733,37 @@ def ideas_seized_on(lex: RuleWords, found: list[Candidate]) -> None:
             candidate.dropped = True
 
 
+def sentences_to_prison(lex: RuleWords, found: list[Candidate]) -> None:
+    """A conviction that sends its party to prison is a custody as well: the manual's SANCTION ambiguity
+    "Convictions that result in imprisonment should also be coded as COERCE 'arrest'" ("sentenced the blogger to
+    five years in prison", "the sentencing of the scholar to life imprisonment"; conventions §592). A sentence to
+    death, to probation, suspended or passed in absentia puts no one in custody and stays a conviction."""
+    for candidate in found:
+        if candidate.dropped or candidate.code != Code("SANCTION", "convict") or candidate.also is not None:
+            continue
+        if _to_prison(lex.words, candidate.anchor):
+            candidate.also = Code("COERCE", "arrest")
+
+
+def _to_prison(words: EventWords, anchor: Token) -> bool:
+    """Whether what ``anchor`` sentences to is a spell in prison: a term or a prison as the object of its "to"
+    ("to life imprisonment", "to 20 years"), or a prison the term or the sentence is served "in" ("to eleven years
+    in a penal colony", where the parser may hang "in" on the verb); no word of its "to" or "in" says the term is
+    served out of custody."""
+    terms = prepositional_objects(anchor, ("to",))
+    phrases = [t for p in anchor.children if p.dep_ == "prep" and p.lower_ in ("to", "in") for t in p.subtree]
+    if not terms or any(t.lemma_.lower() in words.noncustodial_words for t in phrases):
+        return False
+    return any(_names_of(t) & words.prison_terms for t in terms) \
+        or any(_names_of(t) & words.prison_places for t in phrases)
+
+
+def _names_of(noun: Token) -> set[str]:
+    """A noun's lemma, and the name it forms with the modifier right before it: "penal colony", "life imprisonment"."""
+    lemma = noun.lemma_.lower()
+    return {lemma} | {f"{c.lower_} {lemma}" for c in noun.children if c.dep_ in ("amod", "compound") and c.i == noun.i - 1}
+
+
 def sport_play(lex: RuleWords, found: list[Candidate]) -> None:
     """Sport's words of conflict are figurative where sport is named: a team or a player that attacks, concedes or
     meets ("the hockey team attacked from the opening whistle", "the goalkeeper conceded twice"), and an attack, a

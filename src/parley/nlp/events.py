@@ -39,7 +39,8 @@ from .event_reading import Candidate, EventReading, trigger_owners
 from .event_sentences import ADDED_CONFIDENCE, SentenceClassifier
 from .event_verbs import (attacks_naming_a_texts_kind, campaign_attacks, captures_of_ideas, contest_wins,
                           contests_fought_in_politics, ideas_seized_on, match_fallback, match_freedom, match_stance,
-                          match_verb, match_willingness, private_money, quarrels_in_politics, sport_play,
+                          match_verb, match_willingness, private_money, quarrels_in_politics, sentences_to_prison,
+                          sport_play,
                           stances_about_acts, with_theme_mode)
 from .extensions import PUBLISHED, declare
 from .labels import NOUN_POS, VERB_ARGUMENT_DEPS, VERB_POS
@@ -170,6 +171,7 @@ class EventCoder:
         captures_of_ideas(rules, found)
         ideas_seized_on(rules, found)
         sport_play(rules, found)
+        sentences_to_prison(rules, found)
         if contest_news:
             campaign_rallies(rules, found)
             campaign_attacks(rules, found)

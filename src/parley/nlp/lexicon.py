@@ -516,6 +516,9 @@ class EventWords:
     trade_nouns: frozenset[str]
     presence_ending_verbs: frozenset[str]
     expulsion_nouns: frozenset[str]
+    prison_places: frozenset[str]
+    prison_terms: frozenset[str]
+    noncustodial_words: frozenset[str]
 
     # The words that begin a phrase of these lists ("pull" of "pull out"): a rule asks a word's particles only
     # where the word begins one, so most words are passed over without reading their children.
