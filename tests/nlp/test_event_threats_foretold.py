@@ -1,7 +1,8 @@
-"""A warning is a threat only where what it warns of is done by a party (the PLOVER manual's THREATEN: "all threats,
-coercive or forceful warnings with serious potential repercussions"; plover_conventions.md §583). A warning that
-foretells what no party does — prices that rise, a storm, a crisis that worsens, a recession, a famine, a risk — is
-CAMEO's pessimistic comment (012: "WARN … CATASTROPHE", "(OF RISK)", "{ETHNIC TENSION}"), which PLOVER does not code.
+"""A warning is a threat only where what it warns of is done by the warner or its side (the PLOVER manual's
+THREATEN: "all threats, coercive or forceful warnings with serious potential repercussions"; plover_conventions.md
+§583). A warning that foretells what no party does — prices that rise, a storm, a crisis that worsens, a recession,
+a famine, a risk — is CAMEO's pessimistic comment (012: "WARN … CATASTROPHE", "(OF RISK)", "{ETHNIC TENSION}"),
+which PLOVER does not code; so is a warning of what a party of another side, neither a state nor armed, will do.
 And a strike threatened by people at work is a threat to stop work, not violence (§584).
 
 Sentences are written for these tests.
@@ -29,6 +30,9 @@ from nlp.test_events import events_with_mode_and_parties as events
     "Aid agencies warned of famine in the north.",
     "The ministry warned of heavy rains in the coming days.",
     "The health agency warned about the risk of an outbreak.",
+    # a named party of another side, neither a state nor armed: what another will do is foretold
+    "Senator Kasich warned that Donald Trump would drive the party off a cliff.",
+    "The economist warned that Angela Merkel would lose the election.",
 ])
 def test_a_warning_that_foretells_is_no_threat(sentence):
     assert events(sentence) == []
@@ -40,6 +44,8 @@ def test_a_warning_that_foretells_is_no_threat(sentence):
     ("The rebels warned that they would attack the capital.", [("THREATEN", "violence", ["rebels"], [])]),
     ("Hamas warned it would resume rocket attacks.", [("THREATEN", "violence", ["Hamas"], [])]),
     ("The government warned that protesters would be arrested.", [("THREATEN", "arrest", [], ["protesters"])]),
+    ("Iran warned that it could restart enrichment.", [("THREATEN", None, ["Iran"], [])]),
+    ("The president warned that the military would deal with any looting.", [("THREATEN", None, [], [])]),
     # a consequence or a response held out, or sanctions
     ("North Korea warned of a merciless response to the drills.", [("THREATEN", None, ["North Korea"], [])]),
     ("Turkey warned that Greece would face severe consequences.", [("THREATEN", None, ["Turkey"], ["Greece"])]),
