@@ -60,7 +60,7 @@ def test_a_warning_of_a_partys_act_stays_a_threat(sentence, expected):
 
 
 @pytest.mark.parametrize("sentence, expected", [
-    ("The teachers' union threatened to strike on Monday.", [("THREATEN", "restrict", [], [])]),
+    ("Nurses threatened to strike on Monday.", [("THREATEN", "restrict", ["Nurses"], [])]),
     ("Dock workers threatened to strike over pay.", [("THREATEN", "restrict", ["workers"], [])]),
     ("Teachers threatened to go on strike.", [("THREATEN", "restrict", ["Teachers"], [])]),
     ("The union threatened a general strike.", [("THREATEN", "restrict", [], [])]),

@@ -4,8 +4,8 @@ virus that "attacks" or an immune system that "mounts a counterattack" is nature
 is a rally that gains a share or a sum a gathering: it is a value, or a party's standing, that moves (§154). Harm that
 no one inflicts is no assault: a bus that overturns, a scaffold that gives way, a boiler that bursts (§157, §158),
 firefighters who battle a blaze, pigs slaughtered for food (§159); nor are a named storm, "days of rain" or "road
-accidents", nor people "killed when a bus plunged into a river" or "in the floods" (§197, §198). A warning that foretells what
-no party does ("warned that prices would rise", "warned of famine") threatens no one (§583)."""
+accidents", nor people "killed when a bus plunged into a river" or "in the floods" (§197, §198). A warning that
+foretells what no party does ("warned that prices would rise", "warned of famine") threatens no one (§583)."""
 
 from __future__ import annotations
 
