@@ -36,8 +36,8 @@ def test_act_held_out_is_one_threat(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     # the warning names whom it warns: its reading stands
     ("Iran warned Israel that it would pay a heavy price.", [("THREATEN", None, ["Iran"], ["Israel"])]),
-    # no party is to suffer anything
-    ("The central bank warned that prices would rise.", [("THREATEN", None, [], [])]),
+    # no party is to suffer anything; prices that rise are foretold, no threat (conventions §583)
+    ("The central bank warned that prices would rise.", []),
     ("The doctor warned that he would die.", [("THREATEN", None, ["doctor"], [])]),
     # the warner's own act: what the warning is of
     ("Iran warned that it would strike.", [("THREATEN", "violence", ["Iran"], [])]),

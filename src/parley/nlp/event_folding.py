@@ -626,6 +626,10 @@ def absorb(lex: RuleWords, host: Candidate, complement: Candidate, type_: str, a
     elif complement.code.type in plover.coercive:
         if host.anchor.lemma_.lower() in words.order_verbs:  # "ordered the paper to suspend publication" censors
             type_, mode, ordered = complement.code.type, complement.code.mode, True
+    if type_ == "THREATEN" and complement.code.type == "PROTEST":
+        # a protest threatened takes its type's mode, whatever theme its words gave the threat before the act was
+        # known: "the union threatened to strike", "threatened a general strike" stop work, no violence (§584)
+        mode = plover.threat_mode(complement.code)
     if type_ in plover.mode_takers and mode is None:
         mode = _mode_from(lex, type_, complement)
     host.code = Code(type_, mode if ordered or type_ in plover.mode_takers or type_ == host.code.type else None)

@@ -4,7 +4,8 @@ virus that "attacks" or an immune system that "mounts a counterattack" is nature
 is a rally that gains a share or a sum a gathering: it is a value, or a party's standing, that moves (§154). Harm that
 no one inflicts is no assault: a bus that overturns, a scaffold that gives way, a boiler that bursts (§157, §158),
 firefighters who battle a blaze, pigs slaughtered for food (§159); nor are a named storm, "days of rain" or "road
-accidents", nor people "killed when a bus plunged into a river" or "in the floods" (§197, §198)."""
+accidents", nor people "killed when a bus plunged into a river" or "in the floods" (§197, §198). A warning that
+foretells what no party does ("warned that prices would rise", "warned of famine") threatens no one (§583)."""
 
 from __future__ import annotations
 
@@ -13,10 +14,12 @@ from spacy.tokens import Token
 from .event_crowds import protesters, with_protesters
 from .event_lexicon import (RuleWords, accident_nouns, accident_verbs, animal_nouns, materiel_nouns,
                             nonagent_nouns)
-from .event_nouns import arms, cause_phrase
+from .event_modes import conditional
+from .event_nouns import arms, cause_phrase, consequence_words
 from .event_reading import Candidate
-from .event_syntax import (a_party, acted_on, agentless_passive, armed_party, as_doer, counted, described_holders,
-                           participle_host, prepositional_objects, subjects, to_infinitive)
+from .event_syntax import (a_party, acted_on, actor_of, agentless_passive, another_party, armed_party, as_doer, counted,
+                           described_holders, has_own_actor, participle_host, prepositional_objects, states_among,
+                           subject_actors, subjects, to_infinitive)
 from .labels import NOUN_POS, SUBJECT_DEPS
 from .lexicon import EventWords
 
@@ -298,3 +301,60 @@ def recoveries(lex: RuleWords, found: list[Candidate]) -> None:
         gains = [c for c in said if any(t.ent_type_ in FIGURES for t in c.subtree)]
         if gains and not any(cause_phrase(c, words) and not (c.dep_ == "relcl" and c in gains) for c in rally.children):
             candidate.dropped = True
+
+
+def warnings_that_foretell(lex: RuleWords, found: list[Candidate]) -> None:
+    """Drops a warning whose every content is what neither the warner nor its side does: the subject of its
+    that-clause, or what it warns of or about, is a state, a quality, a value, nature or an illness — "economists
+    warned that inflation would rise", "warned that the crisis could worsen", "the ministry warned of heavy rains",
+    "warned of famine" — or a party of another side, neither a state nor armed ("Kasich warned that Trump would drive
+    the party off a cliff") (WordNet's warn.v.01 "notify of danger, potential harm, or risk"; CAMEO's pessimistic
+    comment, 012; §583). A warning is the manual's THREATEN where the warner is to do what it warns of: a warning
+    that names whom it warns ("warned Greece not to …"), that sets a condition ("would suffer if …"), whose clause
+    says what the warner or its side will do ("warned it could restart tests", "warned that the military would deal
+    with …") or folds in an act or a consequence held out ("warned that it would retaliate", "warned of a response")
+    stays."""
+    words = lex.words
+    for candidate in found:
+        warning = candidate.anchor
+        if candidate.dropped or candidate.code.type != "THREATEN" or candidate.complements or candidate.absorbed \
+                or warning.lemma_.lower() not in words.warning_verbs:
+            continue
+        foretold, warners = _foretold(warning, words), subject_actors(warning)
+        if foretold and all(_done_by_no_party(lex, f) or _done_by_another_side(f, warners, words) for f in foretold):
+            candidate.dropped = True
+
+
+def _foretold(warning: Token, words: EventWords) -> list[Token]:
+    """What a warning that warns no one and sets no condition says will be: the active subject of each of its
+    that-clauses and what it warns of or about; none when someone is warned ("warned Greece", "warned against") or
+    a clause has no active subject ("warned that protesters would be arrested": someone arrests them)."""
+    if any(c.dep_ in ("dobj", "dative", "xcomp") or c.dep_ == "prep" and c.lower_ == "against"
+           for c in warning.children) or conditional(warning, words):
+        return []
+    clauses = [c for c in warning.children if c.dep_ == "ccomp"]
+    said = [s for c in clauses for s in c.children if s.dep_ == "nsubj"]
+    if len(said) != len(clauses) or any(conditional(c, words) for c in clauses):
+        return []
+    return said + prepositional_objects(warning, words.warned_of_prepositions)
+
+
+def _done_by_no_party(lex: RuleWords, noun: Token) -> bool:
+    """A common noun whose most frequent sense is a state, a quality, an idea (plover_abstract_nouns.csv) or a thing
+    that does not act and that no one drives (plover_nonagent_nouns.csv: a value, nature, an illness, an organism, a
+    substance; not a vehicle, a building or a machine), named with no actor, and no penalty or response held out nor
+    a theme of a threat ("consequences", "sanctions", "relations")."""
+    noun = counted(noun, lex.words)
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or a_party(noun) or has_own_actor(noun) or lemma in lex.triggers.themes \
+            or lemma in consequence_words():
+        return False
+    return lemma in lex.abstract_nouns or _kind_of(noun, nonagent_nouns()) not in (None, *_ARTIFACTS)
+
+
+def _done_by_another_side(noun: Token, warners: list, words: EventWords) -> bool:
+    """A party named as an actor of none of the warners' countries, and no state, no state's body and no armed party,
+    which the warner's side might be: "Trump" for Kasich; not "it" for Iran, nor "the military" for "he" (§583)."""
+    actor = actor_of(noun)
+    return actor is not None and another_party(actor, warners) and not states_among(words, [noun]) \
+        and not armed_party(noun, words)

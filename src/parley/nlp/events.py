@@ -30,7 +30,8 @@ from .event_folding import (announced_measures, findings_of_breach, fold_content
 from .event_lexicon import RuleWords
 from .event_merge import merge_mentions
 from .event_model import EventModel
-from .event_nonagents import accidents, doers_that_are_no_agents, fights_against_things, recoveries
+from .event_nonagents import (accidents, doers_that_are_no_agents, fights_against_things, recoveries,
+                              warnings_that_foretell)
 from .event_nouns import campaign_rallies, match_noun, rejected_act
 from .event_participants import commerce_between_firms, hyphenated_participle
 from .event_posture import military_posture
@@ -161,6 +162,7 @@ class EventCoder:
         commerce_between_firms(rules, found)
         firms_running_their_business(rules, found)
         doers_that_are_no_agents(rules, found)
+        warnings_that_foretell(rules, found)
         accidents(rules, found)
         fights_against_things(rules, found)
         recoveries(rules, found)

@@ -412,6 +412,8 @@ class EventWords:
     assault_kinds: dict[str, str]
     filming_verbs: frozenset[str]
     mobilizing_verbs: frozenset[str]
+    warning_verbs: frozenset[str]
+    warned_of_prepositions: frozenset[str]
     failing_verbs: frozenset[str]
     weapon_nouns: frozenset[str]
     arms_system_heads: frozenset[str]
