@@ -582,6 +582,88 @@ def _moves_money(lex: RuleWords, verb: Token, lemma: str) -> bool:
         g.ent_type_ == "MONEY" or g.lemma_.lower() in words.money_nouns for g in goods)
 
 
+def funding_with_no_recipient(lex: RuleWords, found: list[Candidate]) -> None:
+    """What a verb of paying for (`paying_for_verbs`: WordNet fund.v.01 "furnish money for", finance.v.01) pays for
+    is aid only when a recipient benefits (PLOVER AID: "material aid whose material benefits primarily accrue to the
+    recipient"; conventions §580): another party named in what is funded ("funds the rebels", "a plant in Egypt",
+    "Turkey's care of refugees", "their effort"), people in need or relief ("shelters for flood victims", "the relief
+    operation"), or an intergovernmental body paying, whose money goes to others ("funded by the World Bank").
+    A payer's own or domestic thing has no recipient: "The city will finance the new stadium", "to fund public
+    transit", "financed its deficit"; announced with "will", the candidate goes whole, as no aid is promised; a
+    promise folded into its governor ("agreed to fund the new stadium") stays AGREE, without the act beside it."""
+    words = lex.words
+    for candidate in found:
+        if candidate.dropped:
+            continue
+        if candidate.code.type == "AID" and _pays_no_recipient(lex, candidate.anchor):
+            candidate.dropped = True
+        elif candidate.promised is not None and candidate.promised.type == "AID" and any(
+                c.lemma_.lower() in words.paying_for_verbs and _pays_no_recipient(lex, c)
+                for c in candidate.complements):
+            candidate.promised = None
+
+
+def _pays_no_recipient(lex: RuleWords, verb: Token) -> bool:
+    """Whether ``verb``, a verb of paying for, pays for something no recipient benefits from (§580)."""
+    words = lex.words
+    if verb.pos_ not in VERB_POS or verb.lemma_.lower() not in words.paying_for_verbs:
+        return False
+    payers = [a for p in _payers(verb) for a in phrase_actors(p, words)]
+    if any(a.kind != "country" and a.sector == "IGO" for a in payers) or _for_relief(lex, verb):
+        return False
+    funded = [counted(n, words) for n in (*_funded(verb), *prepositional_objects(verb, ("for", "to", "in")))]
+    return not any(_has_a_recipient(lex, noun, payers) for noun in funded) and not any(
+        counted(m, words).lemma_.lower() in words.aid_money_nouns and aid_party([m], words)
+        for m in prepositional_objects(verb, ("through", "with")))  # "financed through a Chinese grant": aid itself
+
+
+def _payers(verb: Token) -> list[Token]:
+    """Who pays: the verb's subjects or a passive's agent, or, for an infinitive or a participle with none of its
+    own, its governing clause's ("the government is allocating $25 million to fund their effort")."""
+    while True:
+        payers = subjects(verb) + agents(verb)
+        if payers or verb.dep_ not in ("xcomp", "advcl", "conj") or verb.head.i == verb.i:
+            return payers
+        verb = verb.head
+
+
+def _funded(verb: Token) -> list[Token]:
+    """What the verb pays for: its object or a passive's subject, or the noun a participle describes
+    ("a road financed by China", "taxpayer financed abortion"), with their conjuncts; a clause with none pays for
+    what its governing clause hands over and to whom ("handed over two vessels to the Philippine coast guard,
+    funded through a loan")."""
+    funded = acted_on(verb) or ([verb.head] if verb.dep_ == "amod" and verb.head.pos_ in NOUN_POS else [])
+    if not funded and verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.pos_ in VERB_POS:
+        funded = acted_on(verb.head) + _money_receivers(verb.head)
+    return funded + [c for f in funded for c in f.conjuncts]
+
+
+def _has_a_recipient(lex: RuleWords, noun: Token, payers: list) -> bool:
+    """Whether what is paid for names one who benefits: relief, people in need, a possessor other than the payer
+    ("their effort"), a party in it that is no person and is another than the payers, a government body only
+    when a payer is named (a budget's "the Defense Department" is the state's own), or a place in another country
+    than the payers' ("the bridge in Mosul" Japan rebuilds)."""
+    words = lex.words
+    abroad = [e for e in noun.doc.ents if e.label_ in PLACE_LABELS and noun.left_edge.i <= e.start <= noun.right_edge.i]
+    if payers and any((country := place_country(e.text)) is not None and all(p.country != country for p in payers)
+                      for e in abroad):
+        return True
+    if relief(lex, noun):
+        return True
+    possessors = [c for c in noun.children if c.dep_ == "poss"]
+    if any(p.pos_ == "PRON" for p in possessors) and not any(
+            t.lower_ in words.own_possessives for c in noun.children for t in (c, *c.children)):
+        return True
+    for token in noun.subtree:
+        if token.lemma_.lower() in words.needy_nouns or token.lower_ in words.needy_modifiers:
+            return True
+        actor = actor_of(token)
+        if actor is not None and actor.kind != "person" and another_party(actor, payers) \
+                and (payers or actor.kind == "country" or actor.sector != "GOV"):
+            return True
+    return False
+
+
 def contest_wins(lex: RuleWords, found: list[Candidate], contest_news: bool = False) -> None:
     """In election news, a person who beats, captures or sweeps a person or a place wins a contest: "Cruz
     captured Texas", "he is the best person to beat Clinton" (conventions §30). Only a person's win is

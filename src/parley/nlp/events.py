@@ -39,10 +39,9 @@ from .event_parts import read_mentions
 from .event_reading import Candidate, EventReading, trigger_owners
 from .event_sentences import ADDED_CONFIDENCE, SentenceClassifier
 from .event_verbs import (attacks_naming_a_texts_kind, campaign_attacks, captures_of_ideas, contest_wins,
-                          contests_fought_in_politics, ideas_seized_on, match_fallback, match_freedom, match_stance,
-                          match_verb, match_willingness, private_money, quarrels_in_politics, sentences_to_prison,
-                          sport_play,
-                          stances_about_acts, with_theme_mode)
+                          contests_fought_in_politics, funding_with_no_recipient, ideas_seized_on, match_fallback,
+                          match_freedom, match_stance, match_verb, match_willingness, private_money,
+                          quarrels_in_politics, sentences_to_prison, sport_play, stances_about_acts, with_theme_mode)
 from .extensions import PUBLISHED, declare
 from .labels import NOUN_POS, VERB_ARGUMENT_DEPS, VERB_POS
 from .lexicon import Lexicon
@@ -159,6 +158,7 @@ class EventCoder:
         protests_by_action(rules, found)
         recode_promises(rules, found)
         private_money(rules, found)
+        funding_with_no_recipient(rules, found)
         commerce_between_firms(rules, found)
         firms_running_their_business(rules, found)
         doers_that_are_no_agents(rules, found)

@@ -134,6 +134,8 @@ class EventWords:
     donor_nouns: frozenset[str]
     money_nouns: frozenset[str]
     money_verbs: frozenset[str]
+    paying_for_verbs: frozenset[str]
+    own_possessives: frozenset[str]
     aid_money_nouns: frozenset[str]
     money_pouring_verbs: frozenset[str]
     economic_demand_nouns: frozenset[str]
