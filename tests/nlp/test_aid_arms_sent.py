@@ -97,3 +97,13 @@ def test_arms_by_their_written_plural_are_weapons_in_every_rule(sentence, expect
 ])
 def test_arms_that_are_limbs_are_no_weapons(sentence):
     assert not {"MOBILIZE", "AID", "RETREAT"} & {kind for kind, _, _, _ in events_with_mode_and_parties(sentence)}
+
+
+# §590: a weapon "with" which something is hit needs something hit; craft that land "with" arms carry them.
+@pytest.mark.parametrize(("sentence", "attack"), [
+    ("Cargo planes landed in Libya with weapons.", False),
+    ("Russia targeted power plants with drones.", True),
+    ("The town was pounded with artillery.", True),
+])
+def test_arms_carried_by_a_craft_that_lands_are_no_attack(sentence, attack):
+    assert ("ASSAULT" in [kind for kind, _, _, _ in events_with_mode_and_parties(sentence)]) is attack

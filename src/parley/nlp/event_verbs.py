@@ -2123,9 +2123,11 @@ def _weapon_strikes(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None
         noun = counted(doer, words)
         if noun.lemma_.lower() in words.weapon_nouns or armed(noun, words):
             return Candidate(verb, Code("ASSAULT"), SPECIFICITY["verb_object"])
-    # the parse may hang "with" on what is hit: "targeted civilian infrastructure with drones"
-    hit_with = [w for head in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
-                for w in prepositional_objects(head, ("with",))]
+    # the parse may hang "with" on what is hit: "targeted civilian infrastructure with drones". Something must be hit:
+    # "cargo planes landed in Chad with arms" carry them (§590).
+    struck = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    hit_with = [w for head in (verb, *(c for c in struck if c.dep_ == "dobj"))
+                for w in prepositional_objects(head, ("with",))] if struck else []
     if any(arms(lex, counted(w, words)) for w in hit_with):
         return Candidate(verb, Code("ASSAULT"), SPECIFICITY["verb_object"])
     return None
