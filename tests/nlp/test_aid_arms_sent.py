@@ -1,5 +1,5 @@
-"""Arms sent to another state are handed over, military assistance; a system is arms when arms name it (conventions
-§512, §513).
+"""Arms sent to another state are handed over, military assistance; a system is arms when arms name it; arms sold are
+a sale, and "arms" is weapons in every rule (conventions §512, §513, §589, §590).
 
 Sentences are written for these tests; each class is tested beside the sentences it must leave alone.
 """
@@ -57,3 +57,53 @@ def test_arms_or_forces_sent_to_a_place_stay_a_mobilization(sentence, expected):
 ])
 def test_other_things_sent_or_systems_are_no_military_aid(sentence):
     assert "AID" not in [kind for kind, _, _, _ in events_with_mode_and_parties(sentence)]
+
+
+# §589: arms a state sells or buys are a sale (CAMEO 062, SELL * &AIRCRAFT: COOPERATE), no forces the seller places.
+@pytest.mark.parametrize("sentence", [
+    "Brazil sold fighter jets to Argentina.",
+    "The United States sold F-16 fighter jets to Turkey.",
+    "Brazil is selling jets to Argentina.",
+    "Italy sold two frigates to Indonesia.",
+])
+def test_arms_a_state_sells_to_another_are_a_sale_not_forces_placed(sentence):
+    assert [kind for kind, _, _, _ in events_with_mode_and_parties(sentence)] == ["COOPERATE"]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("China deployed fighter jets to the border.", "MOBILIZE"),     # its own craft placed
+    ("Iran smuggled fighters into Syria.", "MOBILIZE"),              # people, a party, moved in
+    ("Canada sold wheat to China.", None),                           # goods, no arms
+])
+def test_craft_placed_or_people_smuggled_stay_moves_and_goods_sold_no_forces(sentence, expected):
+    assert [kind for kind, _, _, _ in events_with_mode_and_parties(sentence)][:1] == ([expected] if expected else [])
+
+
+# §590: "arms", WordNet's weaponry.n.01 written as a plural the parser lemmatizes as "arm", is arms in every rule.
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Russia moved arms into Belarus.", ("MOBILIZE", "weapons")),
+    ("The rebels stationed arms near the border.", ("MOBILIZE", "weapons")),
+    ("Iran tested new arms on Tuesday.", ("MOBILIZE", "weapons")),
+    ("Russia placed arms along the frontier.", ("MOBILIZE", "weapons")),
+    ("The loyalist militia decommissioned its arms.", ("RETREAT", "disarm")),   # §572's reading, now the shared one
+])
+def test_arms_by_their_written_plural_are_weapons_in_every_rule(sentence, expected):
+    assert [(kind, mode) for kind, mode, _, _ in events_with_mode_and_parties(sentence)][:1] == [expected]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The protesters linked arms outside parliament.",      # limbs
+    "The minister broke both arms in the crash.",
+])
+def test_arms_that_are_limbs_are_no_weapons(sentence):
+    assert not {"MOBILIZE", "AID", "RETREAT"} & {kind for kind, _, _, _ in events_with_mode_and_parties(sentence)}
+
+
+# §590: a weapon "with" which something is hit needs something hit; craft that land "with" arms carry them.
+@pytest.mark.parametrize(("sentence", "attack"), [
+    ("Cargo planes landed in Libya with weapons.", False),
+    ("Russia targeted power plants with drones.", True),
+    ("The town was pounded with artillery.", True),
+])
+def test_arms_carried_by_a_craft_that_lands_are_no_attack(sentence, attack):
+    assert ("ASSAULT" in [kind for kind, _, _, _ in events_with_mode_and_parties(sentence)]) is attack

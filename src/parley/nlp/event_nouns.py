@@ -355,7 +355,7 @@ def _names_a_kind(lex: RuleWords, noun: Token) -> bool:
     if head.i == noun.i or head.i < noun.i:
         return False
     return head.lemma_.lower() in words.kind_heads or head.lemma_.lower() in words.weapon_nouns or armed(head, words) \
-        or lex.relief_goods.get(head.lemma_.lower()) == "arms"
+        or wordnet_weapon(lex, head)
 
 
 # What an event noun that modifies a noun names the kind of, by the kind of the noun's most frequent WordNet sense: a
@@ -1073,13 +1073,21 @@ def arms(lex: RuleWords, noun: Token) -> bool:
     aircraft", "army trucks"; not other equipment, where such a noun names a part or a use ("jet engines"). So are
     the arms a noun and the words before it name in WordNet: "armored personnel carriers", "attack aircraft" (§379)."""
     words, lemma = lex.words, noun.lemma_.lower()
-    return lex.relief_goods.get(lemma) == "arms" or lemma in words.weapon_nouns or lemma in materiel_nouns() and any(
+    return wordnet_weapon(lex, noun) or lemma in words.weapon_nouns or lemma in materiel_nouns() and any(
         c.dep_ in ("compound", "amod") and c.lower_ in words.force_modifiers for c in noun.children) \
         or lemma in conveyance_nouns() and any(
             c.dep_ == "compound" and c.lemma_.lower() in words.force_nouns for c in noun.children) \
         or any(lex.relief_goods.get(" ".join([*(t.lower_ for t in noun.doc[start:noun.i]), lemma])) == "arms"
                for start in range(noun.left_edge.i, noun.i)) \
         or _arms_system(lex, noun)
+
+
+def wordnet_weapon(lex: RuleWords, noun: Token) -> bool:
+    """Whether WordNet 3.0 files ``noun`` among weapons (plover_relief_goods.csv, kind arms), by its lemma or by the
+    plural it is written in: "arms" is weaponry.n.01 {weaponry, arms, implements of war, weapons system, munition},
+    which the parser lemmatizes as "arm", a limb ("decommissioned its arms", "sent arms to Syria"; conventions §590)."""
+    return lex.relief_goods.get(noun.lemma_.lower()) == "arms" or noun.tag_ == "NNS" \
+        and lex.relief_goods.get(noun.lower_) == "arms"
 
 
 def _arms_system(lex: RuleWords, noun: Token) -> bool:

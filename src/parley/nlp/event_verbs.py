@@ -11,9 +11,9 @@ from spacy.tokens import Span, Token
 
 from ..knowledge.actor_kb import place_country
 from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, WordRule, WordRules,
-                            act_noun_kinds, blow_verbs, conveyance_nouns, deed_nouns, firm_operations, fought_ideas,
-                            goods_nouns, materiel_nouns, party_noun_kinds, party_nouns, provision_nouns, refusal_verbs,
-                            relief_personnel, sport_nouns, stative_verbs, thing_noun_kinds, uninflected,
+                            act_noun_kinds, blow_verbs, commerce_words, conveyance_nouns, deed_nouns, firm_operations,
+                            fought_ideas, goods_nouns, materiel_nouns, party_noun_kinds, party_nouns, provision_nouns,
+                            refusal_verbs, relief_personnel, sport_nouns, stative_verbs, thing_noun_kinds, uninflected,
                             work_noun_kinds)
 from .event_modes import (alternative_penalty, companions, conditional, countries_named, denies_part, joint_manners,
                           negates, of_two_countries, shared_modal_verb)
@@ -23,7 +23,7 @@ from .event_nouns import (ACTS_OF_PARTIES, CAUSE, PARTNER_PREPOSITIONS, a_pact_o
                           consequence_words, criticism_in_politics, eases_restriction, elicited, in_politics,
                           leaves_pact, match_noun, names_a_party, names_cooperation, noun_code, of_another_cause,
                           own_sitting_dates_an_act, relief, restricts_freedoms, said_by_a_text, trade_banned,
-                          trade_with_another_country)
+                          trade_with_another_country, wordnet_weapon)
 from .event_participants import feelers, is_passive
 from .event_reading import Candidate
 from .event_syntax import (a_member_body, a_party, a_person, acted_on, actor_in, actor_of, agents, an_envoy,
@@ -2026,18 +2026,12 @@ def _arms_given_up(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
         holding = noun.lemma_.lower() in words.arms_holdings
         named = [noun] if not holding else [c for c in noun.children if c.dep_ == "compound"] \
             + prepositional_objects(noun, ("of",))
-        if not any(arms(lex, n) or _weaponry(n) for n in named) and not (holding and not named):
+        if not any(arms(lex, n) for n in named) and not (holding and not named):
             continue
         if own and not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
             continue  # "destroyed weapons", "destroyed the rebels' rockets": no owner of its own
         return Candidate(verb, Code("RETREAT", "disarm"), SPECIFICITY["verb_object"], absorbed=[held])
     return None
-
-
-def _weaponry(noun: Token) -> bool:
-    """Whether ``noun`` is "arms", WordNet 3.0 weaponry.n.01 {weaponry, arms, implements of war, weapons system,
-    munition}, which the parser lemmatizes as "arm", a limb: "decommissioned its arms", "their arms caches" (§572)."""
-    return noun.lower_ == "arms"
 
 
 def _taken_away(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
@@ -2242,9 +2236,11 @@ def _weapon_strikes(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None
         noun = counted(doer, words)
         if noun.lemma_.lower() in words.weapon_nouns or armed(noun, words):
             return Candidate(verb, Code("ASSAULT"), SPECIFICITY["verb_object"])
-    # the parse may hang "with" on what is hit: "targeted civilian infrastructure with drones"
-    hit_with = [w for head in (verb, *(c for c in verb.children if c.dep_ == "dobj"))
-                for w in prepositional_objects(head, ("with",))]
+    # the parse may hang "with" on what is hit: "targeted civilian infrastructure with drones". Something must be hit:
+    # "cargo planes landed in Chad with arms" carry them (§590).
+    struck = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    hit_with = [w for head in (verb, *(c for c in struck if c.dep_ == "dobj"))
+                for w in prepositional_objects(head, ("with",))] if struck else []
     if any(arms(lex, counted(w, words)) for w in hit_with):
         return Candidate(verb, Code("ASSAULT"), SPECIFICITY["verb_object"])
     return None
@@ -2874,15 +2870,24 @@ def _dispatch(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     for child in objects(token, words) + counted_objects + _sent_described(token):
         noun = counted(child, words)
         presence = noun.lemma_.lower() in words.presence_nouns and armed(noun, words, modified_only=True)
-        # Placing needs troops themselves: "ramped up military aid to Ukraine" places none.
-        forces = armed(noun, words) if sending else noun.lemma_.lower() in words.force_nouns
+        # Placing needs troops themselves: "ramped up military aid to Ukraine" places none; nor does a sale (§589).
+        forces = armed(noun, words) if sending else noun.lemma_.lower() in words.force_nouns \
+            and not _sold_as_goods(lemma, noun)
         if (presence and buildup) or forces:
             return Candidate(token, Code("MOBILIZE", "troops"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         # Arms a party moves or stations, not hands to anyone, are shown: "moved nuclear weapons into Belarus" (§34).
         if sending and lemma not in words.transfer_verbs and (
-                lex.relief_goods.get(noun.lemma_.lower()) == "arms" or stationing and arms(lex, noun)):
+                wordnet_weapon(lex, noun) or stationing and arms(lex, noun)):
             return Candidate(token, Code("MOBILIZE", "weapons"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
+
+
+def _sold_as_goods(lemma: str, noun: Token) -> bool:
+    """Whether a verb of commerce (plover_commerce_words.csv: WordNet 3.0 verbs whose most frequent sense has the topic
+    domain commerce — sell, buy, export, smuggle) moves ``noun`` as goods, a craft or a weapon that is no party: "sold
+    fighter jets to Argentina" is a sale, CAMEO 062 (SELL * &AIRCRAFT), no forces placed; "smuggled fighters into
+    Syria" moves people, a party (plover_party_nouns.csv), and places them (conventions §589)."""
+    return lemma in commerce_words()["verb"] and noun.lemma_.lower() not in party_noun_kinds()
 
 
 def _sent_described(verb: Token) -> list[Token]:
