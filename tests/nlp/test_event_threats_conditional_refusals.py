@@ -38,6 +38,9 @@ def test_a_refusal_held_over_another_partys_conduct_is_a_threat(sentence):
     # the condition is on the thing refused, not on another party's conduct: a stated refusal (REJECT, future)
     "The senator said he would vote against the bill if it reached the floor.",
     "The opposition said it will block the budget unless it includes more money for schools.",
+    # the condition is the refuser's own conduct, or the refusal is a duty urged, not announced (will/would)
+    "The Labour Party said it would reject the budget if it lost the vote.",
+    "The bishop said that if the court upheld the law, Catholics must reject it.",
     # no condition: a refusal announced
     "The president said he would veto the bill.",
     # a refusal of one's own act ended under a condition: no refusal of another's

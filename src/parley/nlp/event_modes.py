@@ -41,9 +41,9 @@ def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Co
     if type_ in plover.material and conditional(anchor, reading.words):
         type_, mode = "THREATEN", plover.threat_mode(candidate.code)  # "will expel … unless" → expel
         aux -= {"hypothetical"}
-    elif type_ in plover.held_refusals and "negated" not in aux and conditional(anchor, reading.words) \
-            and held_over_a_party(anchor, reading.words):
-        # "would veto Turkey's funding if Ankara went ahead": a refusal held over another's conduct (§598)
+    elif type_ in plover.held_refusals and "future" in own_aux and "negated" not in aux \
+            and conditional(anchor, reading.words) and held_over_a_party(anchor, reading.words):
+        # "would veto Turkey's funding if Ankara went ahead": a refusal announced, held over another's conduct (§598)
         type_, mode = "THREATEN", plover.threat_mode(candidate.code)
         aux -= {"hypothetical"}
     elif type_ in plover.announced_threats and "future" in own_aux and not aux & {"negated", "hypothetical"}:
@@ -653,16 +653,19 @@ def _condition_clauses(anchor: Token, words: EventWords) -> list[Token]:
 
 
 def held_over_a_party(anchor: Token, words: EventWords) -> bool:
-    """Whether the condition an act is said under is a party's conduct: its subject names a party ("would veto
-    Turkey's funding if Ankara went ahead with drilling"), not the thing acted on ("will block the package unless it
-    includes …") or a state of things ("if the violence continued"); a condition the parser misread as a noun
-    phrase holds a party's name (conventions §598)."""
+    """Whether the condition an act is said under is another party's conduct: its subject names a party other than
+    the act's doer ("would veto Turkey's funding if Ankara went ahead with drilling"), not the doer itself ("voters
+    would reject it if they understood it"), the thing acted on ("will block the package unless it includes …") or a
+    state of things ("if the violence continued"); a condition the parser misread as a noun phrase holds another
+    party's name (conventions §598)."""
+    doers = {s._.actor for s in _acting_verb(anchor, words).children if s.dep_ in SUBJECT_DEPS and s._.actor}
     # the test of event_syntax.a_party, which event_modes cannot import (event_syntax reads event_participants)
-    if any(s._.actor or s.lemma_.lower() in party_nouns() for c in _condition_clauses(anchor, words)
-           for s in c.children if s.dep_ in SUBJECT_DEPS):
+    if any((s._.actor or s.lemma_.lower() in party_nouns()) and s._.actor not in doers
+           for c in _condition_clauses(anchor, words) for s in c.children if s.dep_ in SUBJECT_DEPS):
         return True
     condition = _misread_opening_condition(anchor.sent, words)
-    return condition is not None and anchor.i >= condition.end and any(t._.actor for t in condition)
+    return condition is not None and anchor.i >= condition.end and any(
+        t._.actor and t._.actor not in doers for t in condition)
 
 
 def _acting_verb(anchor: Token, words: EventWords) -> Token:
