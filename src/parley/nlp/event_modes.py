@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from spacy.tokens import Span, Token
 
-from .event_lexicon import Code, FallbackTriggers
+from .event_lexicon import Code, FallbackTriggers, party_nouns
 from .event_reading import Candidate, EventReading
 from .event_when import period_bounds
 from .labels import NOUN_POS, OBJECT_DEPS, PRESENT_TAGS, SUBJECT_DEPS, VERB_POS
@@ -40,6 +40,11 @@ def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Co
     promised = candidate.promised
     if type_ in plover.material and conditional(anchor, reading.words):
         type_, mode = "THREATEN", plover.threat_mode(candidate.code)  # "will expel … unless" → expel
+        aux -= {"hypothetical"}
+    elif type_ in plover.held_refusals and "future" in own_aux and "negated" not in aux \
+            and conditional(anchor, reading.words) and held_over_a_party(anchor, reading.words):
+        # "would veto Turkey's funding if Ankara went ahead": a refusal announced, held over another's conduct (§598)
+        type_, mode = "THREATEN", plover.threat_mode(candidate.code)
         aux -= {"hypothetical"}
     elif type_ in plover.announced_threats and "future" in own_aux and not aux & {"negated", "hypothetical"}:
         type_, mode = "THREATEN", _announced_threat_mode(plover, candidate.code)  # an announced attack is a threat
@@ -625,18 +630,42 @@ def conditional(anchor: Token, words: EventWords) -> bool:
     clause = _acting_verb(anchor, words)
     if _counterfactual(clause):
         return False  # "had the talks failed, the army would have attacked": a past that did not happen threatens none
-    if any(_condition(c, words) for c in (*anchor.children, *clause.children)):
+    if _condition_clauses(anchor, words):
         return True
     condition = _misread_opening_condition(anchor.sent, words)
     if condition is not None and anchor.i >= condition.end:
         return True  # "Should Chad attack Kenya, the AU will impose sanctions": the condition the parser missed (§289)
-    if clause.dep_ == "ccomp" and any(_condition(c, words) and c.i > clause.right_edge.i for c in clause.head.children):
-        return True
     # "…or face sanctions": the act is the object of "face"/"risk" offered as the alternative
     verb = anchor.head
     return anchor.dep_ == "dobj" and verb.lemma_.lower() in words.ultimatum_verbs and verb.dep_ == "conj" \
         and any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children) \
         or anchor.pos_ in NOUN_POS and alternative_penalty(anchor, words)
+
+
+def _condition_clauses(anchor: Token, words: EventWords) -> list[Token]:
+    """The condition clauses an act is said under, parsed as clauses: on the act's word, on the verb whose clause
+    states it, or after the reported clause on the verb that reports it."""
+    clause = _acting_verb(anchor, words)
+    conditions = [c for c in (*anchor.children, *clause.children) if _condition(c, words)]
+    if clause.dep_ == "ccomp":
+        conditions += [c for c in clause.head.children if _condition(c, words) and c.i > clause.right_edge.i]
+    return conditions
+
+
+def held_over_a_party(anchor: Token, words: EventWords) -> bool:
+    """Whether the condition an act is said under is another party's conduct: its subject names a party other than
+    the act's doer ("would veto Turkey's funding if Ankara went ahead with drilling"), not the doer itself ("voters
+    would reject it if they understood it"), the thing acted on ("will block the package unless it includes …") or a
+    state of things ("if the violence continued"); a condition the parser misread as a noun phrase holds another
+    party's name (conventions §598)."""
+    doers = {s._.actor for s in _acting_verb(anchor, words).children if s.dep_ in SUBJECT_DEPS and s._.actor}
+    # the test of event_syntax.a_party, which event_modes cannot import (event_syntax reads event_participants)
+    if any((s._.actor or s.lemma_.lower() in party_nouns()) and s._.actor not in doers
+           for c in _condition_clauses(anchor, words) for s in c.children if s.dep_ in SUBJECT_DEPS):
+        return True
+    condition = _misread_opening_condition(anchor.sent, words)
+    return condition is not None and anchor.i >= condition.end and any(
+        t._.actor and t._.actor not in doers for t in condition)
 
 
 def _acting_verb(anchor: Token, words: EventWords) -> Token:

@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ..knowledge import load_csv
+from .actor_descriptions import names_a_party as political_party
 from .event_crowds import protesters, with_protesters
 from .event_lexicon import (SPECIFICITY, Code, RuleWords, TriggerLexicon, WordRule, WordRules, conveyance_nouns,
                             deed_nouns, goods_nouns, held_nouns, materiel_nouns, nonevent_compounds, party_noun_kinds,
@@ -899,12 +900,22 @@ def _part_in_a_pact(lex: RuleWords, ending: Token, part: Token) -> bool:
 def _leaves_a_body(lex: RuleWords, leaving: Token, noun: Token) -> bool:
     """Whether a state leaves a body of states: "Mali pulled out of the regional bloc", "Britain left the EU"
     (conventions §135), "Mali's withdrawal from the bloc" (§468); a state that abandons a party, or troops that leave
-    a council's building, end no tie of states."""
+    a council's building, end no tie of states. A political party that leaves a coalition or a bloc by its common
+    noun ends its tie with the others as a state does ("the Freedom Party left the coalition"; §599)."""
     words = lex.words
     actor = actor_of(noun)
-    member = noun.lemma_.lower() in words.state_bodies or actor is not None and actor.sector == "IGO"
+    named_body = noun.lemma_.lower() in words.state_bodies
+    member = named_body or actor is not None and actor.sector == "IGO"
     leavers = _leavers(leaving, noun)
-    return member and states_among(words, leavers) and not any(armed(counted(s, words), words) for s in leavers)
+    return member and (states_among(words, leavers) or named_body and _parties_among(words, leavers)) \
+        and not any(armed(counted(s, words), words) for s in leavers)
+
+
+def _parties_among(words: EventWords, tokens: list[Token]) -> bool:
+    """Whether one of ``tokens`` names a political party: an actor of `party_sectors` that is no person, or a name or
+    noun of a party ("the Green Party", "his party"; actor_descriptions.names_a_party)."""
+    return any(political_party(t) or (actor := actor_of(t)) is not None and actor.kind != "person"
+               and actor.sector in words.party_sectors for t in tokens)
 
 
 def _leavers(leaving: Token, left: Token) -> list[Token]:

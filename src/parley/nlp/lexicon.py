@@ -674,6 +674,7 @@ class PloverTypes:
     promised_threats: frozenset[str]
     promised_refusals: frozenset[str]
     material: frozenset[str]
+    held_refusals: frozenset[str]
     announced_threats: frozenset[str]
     planned_threats: frozenset[str]
     perpetrated_types: frozenset[str]
