@@ -12,8 +12,8 @@ from spacy.tokens import Span, Token
 from ..knowledge.actor_kb import place_country
 from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, WordRule, WordRules,
                             act_noun_kinds, blow_verbs, conveyance_nouns, deed_nouns, firm_operations, fought_ideas,
-                            goods_nouns, materiel_nouns, party_noun_kinds, party_nouns, provision_nouns, refusal_verbs,
-                            relief_personnel, sport_nouns, stative_verbs, thing_noun_kinds, uninflected,
+                            goods_nouns, materiel_nouns, nonagent_nouns, party_noun_kinds, party_nouns, provision_nouns,
+                            refusal_verbs, relief_personnel, sport_nouns, stative_verbs, thing_noun_kinds, uninflected,
                             work_noun_kinds)
 from .event_modes import (alternative_penalty, companions, conditional, countries_named, denies_part, joint_manners,
                           negates, of_two_countries, shared_modal_verb)
@@ -176,6 +176,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "suspended his campaign": a candidate quits a race, conceding nothing (conventions §58)
     if lemma in words.object_sense_verbs and not _acts_on_something(lex, token):
         return None
+    if lemma in words.thing_approval_verbs and _approves_a_thing(lex, token):
+        return None  # "welcomed the rain", "hailed a taxi": no act and no party approved (conventions §595)
     if lemma in words.concurring_verbs and _concurs(token, words):
         return None  # "agrees with Viguerie that Cruz is the best candidate": an opinion shared, no commitment
     if lemma in words.self_support_verbs and _on_own(lex, token):
@@ -3927,6 +3929,17 @@ def _acts_on_something(lex: RuleWords, verb: Token) -> bool:
         elif thing.pos_ != "NUM" and thing.lemma_.lower() not in lex.abstract_nouns:  # "received at least 42": a count
             return True
     return False
+
+
+def _approves_a_thing(lex: RuleWords, verb: Token) -> bool:
+    """Whether everything a verb of approval acts on (its object or passive subject, with their conjuncts) is a thing
+    that does not act (plover_nonagent_nouns.csv: nature, a body part, a substance, a conveyance, a structure, a
+    machine …) and names no party (conventions §595): "welcomed the rain", "hailed a taxi", "recognized the gunman's
+    car". Value is left out: "welcomed the funds from the World Bank" approves who gives them."""
+    kinds = nonagent_nouns()
+    approved = [noun for thing in acted_on(verb) for noun in counted_with_conjuncts(thing, lex.words)]
+    return bool(approved) and all(kinds.get(noun.lemma_.lower(), "value") != "value" and not names_a_party(lex, noun)
+                                  for noun in approved)
 
 
 def _fulfils(lex: RuleWords, verb: Token) -> bool:

@@ -245,6 +245,7 @@ class EventWords:
     elicit_verbs: frozenset[str]
     reaction_verbs: frozenset[str]
     object_sense_verbs: frozenset[str]
+    thing_approval_verbs: frozenset[str]
     not_an_object_pronouns: frozenset[str]
     self_support_verbs: frozenset[str]
     fulfil_verbs: frozenset[str]
