@@ -318,6 +318,7 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _envoy_recalled_or_expelled(lex, verb, lemma),
              ("words.envoy_recalling_verbs", "words.envoy_expelling_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _declared_unwelcome(lex, verb, lemma), ("words.declaring_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _come_to_defence(lex, verb, lemma), ("words.defence_coming_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _envoy_sent_back(lex, verb, lemma),
              ("words.envoy_restoring_verbs", "words.envoy_returning_verbs", "words.mission_opening_verbs",
               "words.reopening_verbs")),
@@ -1368,6 +1369,22 @@ def _declared_unwelcome(lex: RuleWords, verb: Token, lemma: str) -> Candidate | 
         if any(name in said for name in words.unwelcome_envoys):
             return Candidate(verb, Code("SANCTION", "expel"), SPECIFICITY["verb_object"], absorbed=list(child.subtree))
     return _declared_outlawed(lex, verb)
+
+
+def _come_to_defence(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """A party one comes, rushes or rallies to the defence of is supported: "Germany came to the defense of Poland",
+    "Arab states rallied to the defense of Qatar", "came out in defence of the president" (SUPPORT, conventions §596;
+    CAMEO 053 "RALLY * (TO &DEFENSE)"). As §73 reads "defend", what is defended names a party: "came to the defence
+    of free speech" and "of the city" support no one, and the verb is read as it was."""
+    words = lex.words
+    if lemma not in words.defence_coming_verbs:
+        return None
+    for way in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in")):
+        for defence in (g for g in way.children if g.dep_ == "pobj" and g.lemma_.lower() in words.defence_nouns):
+            defended = prepositional_objects(defence, ("of",))
+            if defended and all(names_a_party(lex, d) for d in defended):
+                return Candidate(verb, Code("SUPPORT"), SPECIFICITY["verb_object"], absorbed=[way, defence])
+    return None
 
 
 def _declared_outlawed(lex: RuleWords, verb: Token) -> Candidate | None:

@@ -272,6 +272,8 @@ class EventWords:
     anticipation_phrasals: frozenset[str]
     loyalty_phrasals: frozenset[str]
     approval_of_phrases: frozenset[str]
+    defence_coming_verbs: frozenset[str]
+    defence_nouns: frozenset[str]
     force_retreat_phrasals: frozenset[str]
     recourse_prepositions: frozenset[str]
     perpetrating_verbs: frozenset[str]
