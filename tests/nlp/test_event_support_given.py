@@ -69,6 +69,7 @@ def test_a_thing_approved_is_no_support(sentence):
     "Kyiv welcomed the arrival of the German tanks.",
     "Spain formally recognized Palestine as a state.",
     "The foreign minister hailed the agreement as a breakthrough.",
+    "The vice president commended Musk for a job well done.",   # a name, not musk the substance
 ])
 def test_an_act_or_a_party_approved_stays_support(sentence):
     assert "SUPPORT" in [type_ for type_, _ in types_and_aux(sentence)]

@@ -3952,11 +3952,12 @@ def _approves_a_thing(lex: RuleWords, verb: Token) -> bool:
     """Whether everything a verb of approval acts on (its object or passive subject, with their conjuncts) is a thing
     that does not act (plover_nonagent_nouns.csv: nature, a body part, a substance, a conveyance, a structure, a
     machine …) and names no party (conventions §595): "welcomed the rain", "hailed a taxi", "recognized the gunman's
-    car". Value is left out: "welcomed the funds from the World Bank" approves who gives them."""
+    car". Value is left out: "welcomed the funds from the World Bank" approves who gives them; so is a name, whatever
+    its common sense: "commended Musk" praises a man, not a substance."""
     kinds = nonagent_nouns()
     approved = [noun for thing in acted_on(verb) for noun in counted_with_conjuncts(thing, lex.words)]
-    return bool(approved) and all(kinds.get(noun.lemma_.lower(), "value") != "value" and not names_a_party(lex, noun)
-                                  for noun in approved)
+    return bool(approved) and all(noun.tag_ in ("NN", "NNS") and kinds.get(noun.lemma_.lower(), "value") != "value"
+                                  and not names_a_party(lex, noun) for noun in approved)
 
 
 def _fulfils(lex: RuleWords, verb: Token) -> bool:
