@@ -12,9 +12,9 @@ from spacy.tokens import Span, Token
 from ..knowledge.actor_kb import place_country
 from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, WordRule, WordRules,
                             act_noun_kinds, blow_verbs, commerce_words, conveyance_nouns, deed_nouns, firm_operations,
-                            fought_ideas, goods_nouns, materiel_nouns, party_noun_kinds, party_nouns, provision_nouns,
-                            refusal_verbs, relief_personnel, sport_nouns, stative_verbs, thing_noun_kinds, uninflected,
-                            work_noun_kinds)
+                            fought_ideas, goods_nouns, materiel_nouns, nonagent_nouns, party_noun_kinds, party_nouns,
+                            provision_nouns, refusal_verbs, relief_personnel, sport_nouns, stative_verbs,
+                            thing_noun_kinds, uninflected, work_noun_kinds)
 from .event_modes import (alternative_penalty, companions, conditional, countries_named, denies_part, joint_manners,
                           negates, of_two_countries, shared_modal_verb)
 from .event_nouns import (ACTS_OF_PARTIES, CAUSE, PARTNER_PREPOSITIONS, a_pact_of_ties, a_person_or_in_politics,
@@ -176,6 +176,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "suspended his campaign": a candidate quits a race, conceding nothing (conventions §58)
     if lemma in words.object_sense_verbs and not _acts_on_something(lex, token):
         return None
+    if lemma in words.thing_approval_verbs and _approves_a_thing(lex, token):
+        return None  # "welcomed the rain", "hailed a taxi": no act and no party approved (conventions §595)
     if lemma in words.concurring_verbs and _concurs(token, words):
         return None  # "agrees with Viguerie that Cruz is the best candidate": an opinion shared, no commitment
     if lemma in words.self_support_verbs and _on_own(lex, token):
@@ -316,6 +318,7 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _envoy_recalled_or_expelled(lex, verb, lemma),
              ("words.envoy_recalling_verbs", "words.envoy_expelling_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _declared_unwelcome(lex, verb, lemma), ("words.declaring_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _come_to_defence(lex, verb, lemma), ("words.defence_coming_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _envoy_sent_back(lex, verb, lemma),
              ("words.envoy_restoring_verbs", "words.envoy_returning_verbs", "words.mission_opening_verbs",
               "words.reopening_verbs")),
@@ -1479,6 +1482,22 @@ def _declared_unwelcome(lex: RuleWords, verb: Token, lemma: str) -> Candidate | 
         if any(name in said for name in words.unwelcome_envoys):
             return Candidate(verb, Code("SANCTION", "expel"), SPECIFICITY["verb_object"], absorbed=list(child.subtree))
     return _declared_outlawed(lex, verb)
+
+
+def _come_to_defence(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """A party one comes, rushes or rallies to the defence of is supported: "Germany came to the defense of Poland",
+    "Arab states rallied to the defense of Qatar", "came out in defence of the president" (SUPPORT, conventions §596;
+    CAMEO 053 "RALLY * (TO &DEFENSE)"). As §73 reads "defend", what is defended names a party: "came to the defence
+    of free speech" and "of the city" support no one, and the verb is read as it was."""
+    words = lex.words
+    if lemma not in words.defence_coming_verbs:
+        return None
+    for way in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "in")):
+        for defence in (g for g in way.children if g.dep_ == "pobj" and g.lemma_.lower() in words.defence_nouns):
+            defended = prepositional_objects(defence, ("of",))
+            if defended and all(names_a_party(lex, d) for d in defended):
+                return Candidate(verb, Code("SUPPORT"), SPECIFICITY["verb_object"], absorbed=[way, defence])
+    return None
 
 
 def _declared_outlawed(lex: RuleWords, verb: Token) -> Candidate | None:
@@ -4045,6 +4064,18 @@ def _acts_on_something(lex: RuleWords, verb: Token) -> bool:
         elif thing.pos_ != "NUM" and thing.lemma_.lower() not in lex.abstract_nouns:  # "received at least 42": a count
             return True
     return False
+
+
+def _approves_a_thing(lex: RuleWords, verb: Token) -> bool:
+    """Whether everything a verb of approval acts on (its object or passive subject, with their conjuncts) is a thing
+    that does not act (plover_nonagent_nouns.csv: nature, a body part, a substance, a conveyance, a structure, a
+    machine …) and names no party (conventions §595): "welcomed the rain", "hailed a taxi", "recognized the gunman's
+    car". Value is left out: "welcomed the funds from the World Bank" approves who gives them; so is a name, whatever
+    its common sense: "commended Musk" praises a man, not a substance."""
+    kinds = nonagent_nouns()
+    approved = [noun for thing in acted_on(verb) for noun in counted_with_conjuncts(thing, lex.words)]
+    return bool(approved) and all(noun.tag_ in ("NN", "NNS") and kinds.get(noun.lemma_.lower(), "value") != "value"
+                                  and not names_a_party(lex, noun) for noun in approved)
 
 
 def _fulfils(lex: RuleWords, verb: Token) -> bool:
