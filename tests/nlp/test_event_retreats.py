@@ -184,7 +184,7 @@ def test_things_turned_in_that_are_no_arms_disarm_no_one(sentence):
     ("Government forces ended their siege of the town.", "Government forces"),    # the holder's own by "their"
     ("The militia called off its siege of the airport.", "militia"),              # cancel.v.04 {cancel, call off}
     ("Ethiopian troops abandoned the siege of Mekele.", "Ethiopian troops"),       # abandon.v.01
-    ("The Ottoman army raised the siege of Vienna.", "Ottoman army"),             # lift.v {lift, raise} "raise a siege"
+    ("Turkish troops raised the siege of the port.", "Turkish troops"),          # lift.v {lift, raise} "raise a siege"
     ("Rebels lifted the siege of the provincial capital.", "Rebels"),             # regression: the lexicon's pair
 ])
 def test_a_siege_its_holder_ends_eases_the_blockade(sentence, actor):
