@@ -224,6 +224,7 @@ def test_armed_men_their_side_evacuates_withdraw(sentence, actor):
     "The UN evacuated civilians from the besieged city.",
     "Italy evacuated its citizens from Sudan.",
     "The army evacuated wounded soldiers from the front line.",       # carried to care: CAMEO 074
+    "Seven peacekeepers were evacuated from the island after gunmen stormed their hotel.",  # no side named: to safety
     "The government evacuated 3,000 residents ahead of the storm.",
 ])
 def test_people_evacuated_withdraw_no_one(sentence):

@@ -2673,9 +2673,13 @@ def _armed_men_leave_ground(lex: RuleWords, verb: Token, lemma: str) -> Candidat
 def _forces_evacuated(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """Armed men their side evacuates withdraw: "France evacuated its troops from Mali", "evacuated its soldiers from
     the plant" (CAMEO 0874 "retreat militarily", whose patterns read "EVACUATE POSITIONS"; conventions §587). People
-    evacuated, and armed men carried to care ("evacuated wounded soldiers", CAMEO 074), stay evacuate's AID."""
+    evacuated, armed men carried to care ("evacuated wounded soldiers", CAMEO 074) and armed men evacuated by no side
+    named ("seven peacekeepers were evacuated after gunmen broke into their hotel") stay evacuate's AID."""
     words = lex.words
     if lemma not in words.evacuating_verbs:
+        return None
+    # the side must be named: men who "were evacuated" with no one named are moved to safety, as other people are
+    if not (agents(verb) if is_passive(verb) else subjects(verb)):
         return None
     for child in objects(verb, words):
         noun = counted(child, words)
