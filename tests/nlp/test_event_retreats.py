@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from nlp.test_events import codes_in_pipeline
+from nlp.test_events import codes_in_pipeline, events_with_mode_and_parties
 
 
 @pytest.mark.parametrize("sentence", [
@@ -175,3 +175,58 @@ def test_arms_turned_in_or_decommissioned_are_a_disarmament(sentence):
 ])
 def test_things_turned_in_that_are_no_arms_disarm_no_one(sentence):
     assert ("RETREAT", "disarm") not in codes_in_pipeline(sentence)
+
+
+# §586: a siege is WordNet 3.0's military blockade (siege.n.01); its holder who ends, lifts or abandons it eases the
+# blockade, CAMEO 0872 (RETREAT/withdraw), as "lifted the siege" was read already.
+@pytest.mark.parametrize("sentence, actor", [
+    ("The army ended the siege of the city.", "army"),                            # end.v.02, "of" what it surrounds
+    ("Government forces ended their siege of the town.", "Government forces"),    # the holder's own by "their"
+    ("The militia called off its siege of the airport.", "militia"),              # cancel.v.04 {cancel, call off}
+    ("Ethiopian troops abandoned the siege of Mekele.", "Ethiopian troops"),       # abandon.v.01
+    ("Turkish troops raised the siege of the port.", "Turkish troops"),          # lift.v {lift, raise} "raise a siege"
+    ("Rebels lifted the siege of the provincial capital.", "Rebels"),             # regression: the lexicon's pair
+])
+def test_a_siege_its_holder_ends_eases_the_blockade(sentence, actor):
+    events = events_with_mode_and_parties(sentence)
+    assert ("RETREAT", "withdraw") in [(t, m) for t, m, _, _ in events]
+    assert ("COERCE", "restrict") not in [(t, m) for t, m, _, _ in events]
+    assert any(actor in actors for t, _, actors, _ in events if t == "RETREAT")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Security forces ended the siege after a night of fighting.",     # a hostage siege stormed: no "of", no holder
+    "The army ended the rebels' siege of the town.",                  # another side's siege, broken
+    "Government forces broke the siege of the town.",                 # break is no ending verb
+    "Rebels laid siege to the provincial capital.",                   # a siege begun
+    "The storm ended the drought.",                                   # no siege
+])
+def test_a_siege_not_ended_by_its_holder_is_no_retreat(sentence):
+    assert ("RETREAT", "withdraw") not in codes_in_pipeline(sentence)
+
+
+# §587: armed men their side evacuates from a place withdraw (CAMEO 0874, "EVACUATE POSITIONS"); people evacuated,
+# and the wounded carried to safety, stay evacuate's AID (CAMEO 073/074).
+@pytest.mark.parametrize("sentence, actor", [
+    ("France evacuated its troops from Mali.", "France"),
+    ("NATO evacuated its troops from the base.", "NATO"),
+    ("The Ukrainian army evacuated its soldiers from the steel plant.", "Ukrainian army"),
+    ("Kenya evacuated its last peacekeepers from Mogadishu.", "Kenya"),
+])
+def test_armed_men_their_side_evacuates_withdraw(sentence, actor):
+    events = events_with_mode_and_parties(sentence)
+    assert ("RETREAT", "withdraw") in [(t, m) for t, m, _, _ in events]
+    assert "AID" not in [t for t, _, _, _ in events]
+    assert any(actor in actors for t, _, actors, _ in events if t == "RETREAT")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The UN evacuated civilians from the besieged city.",
+    "Italy evacuated its citizens from Sudan.",
+    "The army evacuated wounded soldiers from the front line.",       # carried to care: CAMEO 074
+    "Seven peacekeepers were evacuated from the island after gunmen stormed their hotel.",  # no side named: to safety
+    "The government evacuated 3,000 residents ahead of the storm.",
+])
+def test_people_evacuated_withdraw_no_one(sentence):
+    assert ("RETREAT", "withdraw") not in codes_in_pipeline(sentence)
+    assert "AID" in [t for t, _ in codes_in_pipeline(sentence)]

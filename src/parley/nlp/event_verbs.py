@@ -369,6 +369,7 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _forces_leave(lex, verb, lemma), ("words.leaving_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _armed_men_leave_ground(lex, verb, lemma),
              ("words.leaving_verbs", "words.movement_verbs")),
+    WordRule(lambda lex, verb, lemma, verbs: _forces_evacuated(lex, verb, lemma), ("words.evacuating_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _pulled_from(lex, verb, lemma), ("words.pulling_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _control_ceded(lex, verb, lemma), ("words.ceding_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _dispatch(lex, verb, lemma)),  # also verbs the lexicon lacks
@@ -416,6 +417,7 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _goods_exchanged(lex, verb, lemma), ("words.exchanging_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _barrier_lifted(lex, verb, lemma, verbs),
              ("words.reopening_verbs", "words.unblocking_verbs", "words.barrier_removing_verbs")),
+    WordRule(lambda lex, verb, lemma, verbs: _siege_ended(lex, verb, verbs), ("words.siege_ending_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _measure_abandoned(lex, verb, lemma, verbs),
              ("words.abandoning_verbs", "words.placing_verbs", "words.retreating_verbs", "words.course_reversing_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _cooperation(lex, verb, verbs),
@@ -1691,6 +1693,25 @@ def _put_up_by_another_side(lex: RuleWords, verb: Token, barrier: Token) -> bool
     return bool(doers) and not any(d.pos_ == "PRON" or _armed_or_state(lex, d) for d in doers)
 
 
+def _siege_ended(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | None:
+    """A siege its holder ends, lifts or abandons eases the blockade: "the army ended the siege of the city", "ended
+    their siege of the town", "raised the siege of Vienna" (WordNet 3.0 siege.n.01 is a military blockade; CAMEO 0872
+    → RETREAT/withdraw; conventions §586). The siege must name what it surrounds ("of") or a holder (a possessive): a
+    bare "ended the siege" is as often a hostage siege the police stormed. A siege another side laid ("ended the
+    rebels' siege") is broken, not eased (§511's test of a barrier's builder)."""
+    words = lex.words
+    if not any(v in words.siege_ending_verbs for v in verbs):
+        return None
+    for child in objects(verb, words):
+        siege = counted(child, words)
+        if siege.lemma_.lower() not in words.siege_nouns:
+            continue
+        named = prepositional_objects(siege, ("of",)) or any(c.dep_ == "poss" for c in siege.children)
+        if named and not _put_up_by_another_side(lex, verb, siege):
+            return Candidate(verb, Code("RETREAT", "withdraw"), SPECIFICITY["verb_object"], absorbed=[child, siege])
+    return None
+
+
 def _trade_banned(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """Trade with another country that a party bans, bars or prohibits is stopped as a measure (the manual's
     SANCTION: "stop or restrict commercial or other material exchange"; conventions §556): "banned arms sales to
@@ -2775,6 +2796,25 @@ def _armed_men_leave_ground(lex: RuleWords, verb: Token, lemma: str) -> Candidat
     if not ground or any(_names_a_goal(h, words) for h in (verb, *ground)):
         return None  # "moved out of Crimea toward Mariupol": a move somewhere else, §24's
     return Candidate(verb, Code("RETREAT", "withdraw"), SPECIFICITY["verb_object"], absorbed=ground[:1])
+
+
+def _forces_evacuated(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Armed men their side evacuates withdraw: "France evacuated its troops from Mali", "evacuated its soldiers from
+    the plant" (CAMEO 0874 "retreat militarily", whose patterns read "EVACUATE POSITIONS"; conventions §587). People
+    evacuated, armed men carried to care ("evacuated wounded soldiers", CAMEO 074) and armed men evacuated by no side
+    named ("seven peacekeepers were evacuated after gunmen broke into their hotel") stay evacuate's AID."""
+    words = lex.words
+    if lemma not in words.evacuating_verbs:
+        return None
+    # the side must be named: men who "were evacuated" with no one named are moved to safety, as other people are
+    if not (agents(verb) if is_passive(verb) else subjects(verb)):
+        return None
+    for child in objects(verb, words):
+        noun = counted(child, words)
+        # "wounded" is lemmatized "wound": the form tells the modifier
+        if _armed_group(lex, noun) and not any(c.lower_ in words.needy_modifiers for c in noun.children):
+            return Candidate(verb, Code("RETREAT", "withdraw"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
 
 
 def _moved_out_of(verb: Token) -> list[Token]:
