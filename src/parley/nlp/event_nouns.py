@@ -19,8 +19,8 @@ from .event_participants import noun_phrase
 from .event_reading import Candidate
 from .event_syntax import (a_member_body, a_person, actor_in, actor_of, an_envoy, another_party, armed, armed_men,
                            armed_party, counted, described_holders, has_own_actor, names_what_is_asked, particles,
-                           phrase_actors, prepositional_objects, indicative, states_among, subjects, to_infinitive,
-                           with_a_party)
+                           phrase_actors, prepositional_objects, indicative, readies_no_force, states_among, subjects,
+                           to_infinitive, with_a_party)
 from .labels import ACTOR_LABELS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS, PRESENT_TAGS, VERB_POS
 from .lexicon import EventWords
 
@@ -449,6 +449,8 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
         return None  # "the lockdown ended", "the curfew eased": a restriction over, none imposed (§170)
     if code and code in triggers.publishing_codes and not _releases_people(lex, token):
         return None  # "the release of the report", "a press release"
+    if code and lemma in words.mobilizing_nouns and _mobilization_readies_no_force(lex, token):
+        return None  # "the party's mobilization of voters": people rallied, no force readied (conventions §601)
     if code and lemma in words.campaign_gatherings and campaign_event(token, words):
         return None  # "Trump's rally", "a rally for the senator": a campaign event, not a protest
     if code and _names_a_thing(lex, token, code.type):
@@ -485,6 +487,18 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
     # a call made for something asks for it: "calls for a ceasefire", "appeals for calm"
     return (Code("REQUEST"), SPECIFICITY["derived_noun"]) if lemma in words.calling_nouns \
         and prepositional_objects(token, ("for",)) and states_its_content(lex, token, "REQUEST") else None
+
+
+def _mobilization_readies_no_force(lex: RuleWords, noun: Token) -> bool:
+    """Whether a mobilization readies no force, read as the verb is (§579, §601): what is mobilized is its "of"
+    object or a noun before it ("the mobilization of voters", "voter mobilization"); who mobilizes, its owner, its
+    "by" phrase, the subject of the verb it is the object of ("Russia announced a mobilization", `attack_parties`) or
+    an actor before it ("a Russian mobilization"). "A general mobilization" names neither and stays one."""
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+    done = [*prepositional_objects(noun, ("of",)),
+            *(m for m in modifiers if m.pos_ == "NOUN" and m.dep_ != "amod" and actor_of(m) is None)]
+    doers = [*attack_parties(lex, noun)[0], *(m for m in modifiers if actor_of(m) is not None)]
+    return readies_no_force(lex.words, done, doers)
 
 
 def _a_contest_of_persons(lex: RuleWords, noun: Token) -> bool:

@@ -298,6 +298,16 @@ def armed_party(noun: Token, words: EventWords) -> bool:
         actor is not None and actor.kind != "person" and actor.sector in words.armed_sectors)
 
 
+def readies_no_force(words: EventWords, done: list[Token], doers: list[Token]) -> bool:
+    """Whether a mobilization readies no force: what is mobilized is no armed party, and whoever mobilizes is neither a
+    state nor an armed party ("the party mobilized voters", "the union's mobilization of workers"); one that names
+    neither stays a mobilization ("a general mobilization"). The verb (§579) and the noun (§601) read it alike."""
+    if any(armed_party(counted(d, words), words) for d in done) or states_among(words, doers) \
+            or any(armed_party(d, words) for d in doers):
+        return False
+    return bool(done or doers)
+
+
 def done_in(verb: Token, feelings: frozenset[str], words: EventWords) -> bool:
     """Whether the verb is done in one of ``feelings`` or in a show of it: "marched in anger", "paraded
     its missiles in a show of strength", "in an act of defiance" (conventions §130, §131)."""

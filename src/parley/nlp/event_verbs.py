@@ -30,8 +30,8 @@ from .event_syntax import (a_member_body, a_party, a_person, acted_on, actor_in,
                            another_party, armed, armed_men, armed_party, as_doer, by_the_state, counted,
                            counted_with_conjuncts, described_holders, doers_of, has_own_actor, indicative, infinitives,
                            names_what_is_asked, objects, participle_host, particles, phrase_actors,
-                           prepositional_objects, states_among, subject_actors, subjects, to_infinitive,
-                           with_a_party)
+                           prepositional_objects, readies_no_force, states_among, subject_actors, subjects,
+                           to_infinitive, with_a_party)
 from .event_where import clause_tokens
 from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_CLAUSE_DEPS,
                      NOUN_POS, OBJECT_DEPS, PLACE_LABELS, PRESENT_TAGS, TIME_LABELS, VERB_POS)
@@ -4409,15 +4409,9 @@ def _filmed_or_flopped(lex: RuleWords, verb: Token, lemma: str) -> bool:
 
 
 def _readies_no_force(lex: RuleWords, verb: Token) -> bool:
-    """Whether "mobilize" readies no force: what it acts on is no armed party, and whoever does it is neither a state
-    nor an armed party ("the party mobilized voters", "donors were mobilized by the campaign"); not "Russia mobilized
-    300,000 men", "Israel mobilized", "Hamas mobilized fighters" (§579)."""
-    words = lex.words
-    done, doers = acted_on(verb), doers_of(verb)
-    if any(armed_party(counted(d, words), words) for d in done) or states_among(words, doers) \
-            or any(armed_party(d, words) for d in doers):
-        return False
-    return bool(done or doers)
+    """Whether "mobilize" readies no force ("the party mobilized voters", "donors were mobilized by the campaign");
+    not "Russia mobilized 300,000 men", "Israel mobilized", "Hamas mobilized fighters" (§579)."""
+    return readies_no_force(lex.words, acted_on(verb), doers_of(verb))
 
 
 def _a_work(noun: Token) -> bool:

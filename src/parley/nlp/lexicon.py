@@ -412,6 +412,7 @@ class EventWords:
     assault_kinds: dict[str, str]
     filming_verbs: frozenset[str]
     mobilizing_verbs: frozenset[str]
+    mobilizing_nouns: frozenset[str]
     failing_verbs: frozenset[str]
     weapon_nouns: frozenset[str]
     arms_system_heads: frozenset[str]
