@@ -107,6 +107,13 @@ def counted(noun: Token, words: EventWords) -> Token:
     return noun
 
 
+def modified_name(noun: Token) -> str | None:
+    """A noun with the words that modify it before it, as CAMEO writes a phrase: "its armed forces" → "armed force",
+    "broke the cease fire" → "cease fire" (conventions §602); None where no word does."""
+    modifiers = [t.lower_ for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod")]
+    return " ".join([*modifiers, noun.lemma_.lower()]) if modifiers else None
+
+
 def counted_with_conjuncts(noun: Token, words: EventWords) -> tuple[Token, ...]:
     """What ``noun`` counts (``counted``) and the nouns joined to that: "a convoy of trucks and buses" → trucks,
     buses."""
