@@ -442,6 +442,10 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
         return Code("ACCUSE", "disapprove"), SPECIFICITY["noun"]
     if code and code.type == "ASSAULT" and _attack_in_words(lex, token):
         return Code("ACCUSE", "disapprove"), SPECIFICITY["noun"]  # "personal attacks", "her verbal assault" (§499)
+    if code and lemma in words.offensive_nouns and _offensive_without_force(lex, token):
+        # "went on the offensive against the governor" criticizes; "a charm offensive" wages nothing (conventions §603)
+        return (Code("ACCUSE", "disapprove"), SPECIFICITY["noun"]) \
+            if criticism_in_politics(lex, token, *_offensive_parties(lex, token)) else None
     if code and lemma in words.danger_nouns and not _made(token):
         return None  # "the terrorist threat" is a danger; "a threat from the group" is someone's act
     if code and lemma in words.restriction_nouns and token.dep_ == "nsubj" and token.head.pos_ in VERB_POS \
@@ -650,6 +654,34 @@ def _attack_in_words(lex: RuleWords, noun: Token) -> bool:
            or _a_scene(lex, t) and t.lemma_.lower() not in party_noun_kinds() for t in targets):
         return False  # "partisan attacks on a rail depot", "on the capital": a thing or a place struck
     return not by_force(lex, noun, doers, targets)
+
+
+def _offensive_parties(lex: RuleWords, noun: Token) -> tuple[list[Token], list[Token]]:
+    """Who wages an offensive and against whom, as for an attack (`attack_parties`), and in "go on the offensive" the
+    subject of the verb and its "against" phrase: "Senator Lund went on the offensive against the governor"."""
+    doers, targets = attack_parties(lex, noun)
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "on" else None
+    if holder is not None and holder.pos_ in VERB_POS:
+        doers = doers or described_holders(holder, subjects(holder))
+        targets = targets + [t for t in prepositional_objects(holder, lex.words.attack_target_prepositions) if t != noun]
+    return doers, targets
+
+
+def _offensive_without_force(lex: RuleWords, noun: Token) -> bool:
+    """Whether an offensive uses no force (conventions §603): WordNet 3.0's one sense, offensive.n.01 "the action of
+    attacking an enemy", said of one that a person or one in politics wages with nothing physical ("the candidate
+    went on the offensive", "the Democrats' offensive against the nominee"), or of one named by the idea it is for
+    ("a charm offensive", "her gun-control offensive"), with no armed side. "Russia's offensive", "the rebels went on
+    the offensive", "the spring offensive" (a time, no idea) and an offensive on a place stay assaults."""
+    words = lex.words
+    doers, targets = _offensive_parties(lex, noun)
+    if any(armed_party(d, words) for d in doers) or any(
+            armed_party(t, words) or any(w.ent_type_ in PLACE_LABELS for w in t.subtree) for t in targets):
+        return False
+    if any(c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and abstract(lex, c) and not lex.names_a_time(c)
+           for c in noun.children):
+        return True  # "a charm offensive": an idea's campaign
+    return bool(doers) and all(a_person_or_in_politics(d, words) for d in doers) and not by_force(lex, noun, doers)
 
 
 def criticism_in_politics(lex: RuleWords, act: Token, doers: list[Token], targets: list[Token]) -> bool:

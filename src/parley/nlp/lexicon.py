@@ -413,6 +413,7 @@ class EventWords:
     filming_verbs: frozenset[str]
     mobilizing_verbs: frozenset[str]
     mobilizing_nouns: frozenset[str]
+    offensive_nouns: frozenset[str]
     failing_verbs: frozenset[str]
     weapon_nouns: frozenset[str]
     arms_system_heads: frozenset[str]
