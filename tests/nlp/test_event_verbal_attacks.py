@@ -94,6 +94,7 @@ def test_an_offensive_in_politics_uses_no_force(sentence, expected):
     "Israel pressed on with its ground offensive in Gaza.",
     "The rebels went on the offensive near the airport.",
     "A military offensive by French and Malian forces drove the militants out.",
+    "Officials said the troops had stockpiled fuel needed for a large-scale offensive.",  # no one in politics wages it
 ])
 def test_an_offensive_by_forces_or_a_state_stays_an_assault(sentence):
     assert "ASSAULT" in _types(sentence)

@@ -670,18 +670,26 @@ def _offensive_parties(lex: RuleWords, noun: Token) -> tuple[list[Token], list[T
 def _offensive_without_force(lex: RuleWords, noun: Token) -> bool:
     """Whether an offensive uses no force (conventions §603): WordNet 3.0's one sense, offensive.n.01 "the action of
     attacking an enemy", said of one that a person or one in politics wages with nothing physical ("the candidate
-    went on the offensive", "the Democrats' offensive against the nominee"), or of one named by the idea it is for
-    ("a charm offensive", "her gun-control offensive"), with no armed side. "Russia's offensive", "the rebels went on
-    the offensive", "the spring offensive" (a time, no idea) and an offensive on a place stay assaults."""
+    went on the offensive", "the Democrats' offensive against the nominee") or named by the idea it is for, wherever
+    it is waged ("the governor's charm offensive in the suburbs", "her gun-control offensive"), with no armed side.
+    "Russia's offensive", "the rebels went on the offensive", "the spring offensive" (a time, no idea), an offensive
+    on a place and one no one wages ("needed for a large-scale offensive") stay assaults."""
     words = lex.words
     doers, targets = _offensive_parties(lex, noun)
     if any(armed_party(d, words) for d in doers) or any(
             armed_party(t, words) or any(w.ent_type_ in PLACE_LABELS for w in t.subtree) for t in targets):
         return False
-    if any(c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and abstract(lex, c) and not lex.names_a_time(c)
-           for c in noun.children):
-        return True  # "a charm offensive": an idea's campaign
-    return bool(doers) and all(a_person_or_in_politics(d, words) for d in doers) and not by_force(lex, noun, doers)
+    doers = doers + [c for c in noun.children if c.dep_ == "compound" and actor_of(c) is not None]  # "a Clinton offensive"
+    if not doers or not all(a_person_or_in_politics(d, words) or _an_office_in_politics(lex, d) for d in doers):
+        return False
+    # an idea's campaign strikes no scene: "the governor's charm offensive in the suburbs"
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and abstract(lex, c) and not lex.names_a_time(c)
+               for c in noun.children) or not by_force(lex, noun, doers)
+
+
+def _an_office_in_politics(lex: RuleWords, noun: Token) -> bool:
+    """Whether ``noun`` names an office in politics by its common noun: "the senator", "the governor"."""
+    return noun.pos_ == "NOUN" and lex.sector_nouns.get(counted(noun, lex.words).lower_) in lex.words.politics_sectors
 
 
 def criticism_in_politics(lex: RuleWords, act: Token, doers: list[Token], targets: list[Token]) -> bool:
