@@ -116,7 +116,8 @@ class CodeTranslator:
 
 
 def synonym_sets(lines: list[str]) -> dict[str, list[str]]:
-    """``&NAME`` → its member words (the last word of a multi-word member)."""
+    """``&NAME`` → its member words; a member of several words is its whole phrase ("+CEASE_FIRE" → "cease fire"),
+    never its last word, which may name another thing ("fire", "club" of "+BILLY_CLUB"; conventions §602)."""
     sets: dict[str, list[str]] = {}
     name = None
     for line in lines:
@@ -125,7 +126,7 @@ def synonym_sets(lines: list[str]) -> dict[str, list[str]]:
             name = line
             sets[name] = []
         elif line.startswith("+") and name:
-            sets[name].append(_word(line[1:].split()[0]).split()[-1])
+            sets[name].append(_word(line[1:].split()[0]))
     return sets
 
 

@@ -73,3 +73,28 @@ def test_an_attack_with_anything_physical_stays_an_assault(sentence):
 def test_a_time_after_from_is_no_attacker():
     """§500: "from last year" dates the attacks; the senator's doer alone is read (§93's all-person doers)."""
     assert _types("Senator Lund's attacks on the governor's record from last year were unfair.") == {"ACCUSE"}
+
+
+# §603: WordNet 3.0 knows one offensive, offensive.n.01 "the action of attacking an enemy"; one a person or one in
+# politics wages with words, or one named by the idea it is for, uses no force.
+@pytest.mark.parametrize("sentence, expected", [
+    ("Senator Lund went on the offensive against Governor Ortiz.", {"ACCUSE"}),
+    ("The candidate went on the offensive on Sunday.", set()),
+    ("The governor launched a charm offensive in the suburbs.", set()),
+    ("The senator's gun-control offensive began in Ohio.", set()),
+    ("The Democrats' offensive against the Republican nominee intensified.", {"ACCUSE"}),
+])
+def test_an_offensive_in_politics_uses_no_force(sentence, expected):
+    assert _types(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia launched a fresh offensive on Kharkiv.",
+    "The army's spring offensive against the rebels began in March.",
+    "Israel pressed on with its ground offensive in Gaza.",
+    "The rebels went on the offensive near the airport.",
+    "A military offensive by French and Malian forces drove the militants out.",
+    "Officials said the troops had stockpiled fuel needed for a large-scale offensive.",  # no one in politics wages it
+])
+def test_an_offensive_by_forces_or_a_state_stays_an_assault(sentence):
+    assert "ASSAULT" in _types(sentence)

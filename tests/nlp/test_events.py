@@ -785,6 +785,26 @@ def test_entering_a_zone_rejects_nothing(sentence):
     assert Pipeline().extract(sentence, published=PUBLISHED).events == []
 
 
+def test_a_cameo_set_member_of_several_words_enters_the_tier_as_its_phrase():
+    # §602: "&CEASEFIRE +CEASE_FIRE" is "cease fire", never "fire"; "&WMD +NERVE_GAS" never "gas", "&TOWN
+    # +URBAN_AREA" never "area", "&WEAPON +BILLY_CLUB" never "club"
+    builder = _builder()
+    assert builder.synonym_sets(["&CEASEFIRE", "+TRUCE", "+CEASE_FIRE", "&WEAPON", "+BILLY_CLUB"]) == {
+        "&CEASEFIRE": ["truce", "cease fire"], "&WEAPON": ["billy club"]}
+    tier = FallbackTriggers.load().verb_objects
+    assert ("abandon", "fire") not in tier and ("export", "gas") not in tier and ("clear", "area") not in tier
+    assert ("use", "club") not in tier and ("send", "device") not in tier
+    assert tier[("abandon", "cease fire")].type == "ASSAULT" and tier[("export", "tear gas")].type == "AID"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Russia exported gas to Europe through the pipeline.",
+    "Police cleared the area around the embassy.",
+])
+def test_a_common_word_of_a_cameo_phrase_codes_nothing_alone(sentence):
+    assert Pipeline().extract(sentence, published=PUBLISHED).events == []
+
+
 def test_a_cameo_phrase_counts_only_where_cameo_never_writes_its_head_bare_with_the_verb():
     # §269: "LAUNCH * ATTACK" assaults; "{VERBAL ATTACK}", "{BITTER ATTACK}" and their kind criticize, and no longer
     # outvote it; "STAGE * {MOCK ATTACK}" no longer ties "STAGE * ATTACK"

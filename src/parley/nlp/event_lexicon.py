@@ -105,15 +105,17 @@ def uninflected(word: str) -> list[str]:
     return []
 
 
-def _pairs(section: dict, particles: frozenset[str] = frozenset()) -> dict[tuple[str, str], Code]:
-    """``"verb object": code`` entries keyed by (verb, last word of the object); a verb followed by one
-    of ``particles`` and an object is the phrasal verb: "call off protest" → ("call off", "protest")."""
+def _pairs(section: dict, particles: frozenset[str] = frozenset(), whole_objects: bool = False
+           ) -> dict[tuple[str, str], Code]:
+    """``"verb object": code`` entries keyed by (verb, last word of the object), or with ``whole_objects`` by the
+    whole object ("breach cease fire" → ("breach", "cease fire"), conventions §602); a verb followed by one of
+    ``particles`` and an object is the phrasal verb: "call off protest" → ("call off", "protest")."""
     out = {}
     for key, value in section.items():
         head, *rest = key.split()
         if len(rest) > 1 and rest[0] in particles:
             head, rest = f"{head} {rest[0]}", rest[1:]
-        for form in _noun_forms(rest[-1] if rest else ""):
+        for form in _noun_forms((" ".join(rest) if whole_objects else rest[-1]) if rest else ""):
             out.setdefault((head, form), Code.parse(value))
     return out
 
@@ -195,7 +197,8 @@ class FallbackTriggers:
             kinds.setdefault(row["kind"], {})[row["words"]] = row["plover"]
         self.phrasal = _pairs(kinds["phrasal"])
         particles = frozenset(particle for _, particle in self.phrasal)
-        self.verb_objects = _pairs({**kinds["verb_object"], **kinds["phrasal_object"]}, particles)
+        # CAMEO's phrases are whole: "cease fire" is no "fire" (conventions §602)
+        self.verb_objects = _pairs({**kinds["verb_object"], **kinds["phrasal_object"]}, particles, whole_objects=True)
         self.prep_objects: dict[tuple[str, str, str], Code] = {}
         for key, value in kinds["prep_object"].items():
             verb, preposition, noun = key.split(" ", 2)

@@ -20,8 +20,8 @@ from .event_participants import noun_phrase
 from .event_reading import Candidate
 from .event_syntax import (a_member_body, a_person, actor_in, actor_of, an_envoy, another_party, armed, armed_men,
                            armed_party, counted, described_holders, has_own_actor, names_what_is_asked, particles,
-                           phrase_actors, prepositional_objects, indicative, states_among, subjects, to_infinitive,
-                           with_a_party)
+                           phrase_actors, prepositional_objects, indicative, readies_no_force, states_among, subjects,
+                           to_infinitive, with_a_party)
 from .labels import ACTOR_LABELS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS, PRESENT_TAGS, VERB_POS
 from .lexicon import EventWords
 
@@ -443,6 +443,10 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
         return Code("ACCUSE", "disapprove"), SPECIFICITY["noun"]
     if code and code.type == "ASSAULT" and _attack_in_words(lex, token):
         return Code("ACCUSE", "disapprove"), SPECIFICITY["noun"]  # "personal attacks", "her verbal assault" (§499)
+    if code and lemma in words.offensive_nouns and _offensive_without_force(lex, token):
+        # "went on the offensive against the governor" criticizes; "a charm offensive" wages nothing (conventions §603)
+        return (Code("ACCUSE", "disapprove"), SPECIFICITY["noun"]) \
+            if criticism_in_politics(lex, token, *_offensive_parties(lex, token)) else None
     if code and lemma in words.danger_nouns and not _made(token):
         return None  # "the terrorist threat" is a danger; "a threat from the group" is someone's act
     if code and lemma in words.restriction_nouns and token.dep_ == "nsubj" and token.head.pos_ in VERB_POS \
@@ -450,6 +454,8 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
         return None  # "the lockdown ended", "the curfew eased": a restriction over, none imposed (§170)
     if code and code in triggers.publishing_codes and not _releases_people(lex, token):
         return None  # "the release of the report", "a press release"
+    if code and lemma in words.mobilizing_nouns and _mobilization_readies_no_force(lex, token):
+        return None  # "the party's mobilization of voters": people rallied, no force readied (conventions §601)
     if code and lemma in words.campaign_gatherings and campaign_event(token, words):
         return None  # "Trump's rally", "a rally for the senator": a campaign event, not a protest
     if code and _names_a_thing(lex, token, code.type):
@@ -486,6 +492,18 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
     # a call made for something asks for it: "calls for a ceasefire", "appeals for calm"
     return (Code("REQUEST"), SPECIFICITY["derived_noun"]) if lemma in words.calling_nouns \
         and prepositional_objects(token, ("for",)) and states_its_content(lex, token, "REQUEST") else None
+
+
+def _mobilization_readies_no_force(lex: RuleWords, noun: Token) -> bool:
+    """Whether a mobilization readies no force, read as the verb is (§579, §601): what is mobilized is its "of"
+    object or a noun before it ("the mobilization of voters", "voter mobilization"); who mobilizes, its owner, its
+    "by" phrase, the subject of the verb it is the object of ("Russia announced a mobilization", `attack_parties`) or
+    an actor before it ("a Russian mobilization"). "A general mobilization" names neither and stays one."""
+    modifiers = [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i < noun.i]
+    done = [*prepositional_objects(noun, ("of",)),
+            *(m for m in modifiers if m.pos_ == "NOUN" and m.dep_ != "amod" and actor_of(m) is None)]
+    doers = [*attack_parties(lex, noun)[0], *(m for m in modifiers if actor_of(m) is not None)]
+    return readies_no_force(lex.words, done, doers)
 
 
 def _a_contest_of_persons(lex: RuleWords, noun: Token) -> bool:
@@ -637,6 +655,42 @@ def _attack_in_words(lex: RuleWords, noun: Token) -> bool:
            or _a_scene(lex, t) and t.lemma_.lower() not in party_noun_kinds() for t in targets):
         return False  # "partisan attacks on a rail depot", "on the capital": a thing or a place struck
     return not by_force(lex, noun, doers, targets)
+
+
+def _offensive_parties(lex: RuleWords, noun: Token) -> tuple[list[Token], list[Token]]:
+    """Who wages an offensive and against whom, as for an attack (`attack_parties`), and in "go on the offensive" the
+    subject of the verb and its "against" phrase: "Senator Lund went on the offensive against the governor"."""
+    doers, targets = attack_parties(lex, noun)
+    holder = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "on" else None
+    if holder is not None and holder.pos_ in VERB_POS:
+        doers = doers or described_holders(holder, subjects(holder))
+        targets = targets + [t for t in prepositional_objects(holder, lex.words.attack_target_prepositions) if t != noun]
+    return doers, targets
+
+
+def _offensive_without_force(lex: RuleWords, noun: Token) -> bool:
+    """Whether an offensive uses no force (conventions §603): WordNet 3.0's one sense, offensive.n.01 "the action of
+    attacking an enemy", said of one that a person or one in politics wages with nothing physical ("the candidate
+    went on the offensive", "the Democrats' offensive against the nominee") or named by the idea it is for, wherever
+    it is waged ("the governor's charm offensive in the suburbs", "her gun-control offensive"), with no armed side.
+    "Russia's offensive", "the rebels went on the offensive", "the spring offensive" (a time, no idea), an offensive
+    on a place and one no one wages ("needed for a large-scale offensive") stay assaults."""
+    words = lex.words
+    doers, targets = _offensive_parties(lex, noun)
+    if any(armed_party(d, words) for d in doers) or any(
+            armed_party(t, words) or any(w.ent_type_ in PLACE_LABELS for w in t.subtree) for t in targets):
+        return False
+    doers = doers + [c for c in noun.children if c.dep_ == "compound" and actor_of(c) is not None]  # "a Clinton offensive"
+    if not doers or not all(a_person_or_in_politics(d, words) or _an_office_in_politics(lex, d) for d in doers):
+        return False
+    # an idea's campaign strikes no scene: "the governor's charm offensive in the suburbs"
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i and abstract(lex, c) and not lex.names_a_time(c)
+               for c in noun.children) or not by_force(lex, noun, doers)
+
+
+def _an_office_in_politics(lex: RuleWords, noun: Token) -> bool:
+    """Whether ``noun`` names an office in politics by its common noun: "the senator", "the governor"."""
+    return noun.pos_ == "NOUN" and lex.sector_nouns.get(counted(noun, lex.words).lower_) in lex.words.politics_sectors
 
 
 def criticism_in_politics(lex: RuleWords, act: Token, doers: list[Token], targets: list[Token]) -> bool:

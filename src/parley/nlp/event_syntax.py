@@ -107,6 +107,13 @@ def counted(noun: Token, words: EventWords) -> Token:
     return noun
 
 
+def modified_name(noun: Token) -> str | None:
+    """A noun with the words that modify it before it, as CAMEO writes a phrase: "its armed forces" → "armed force",
+    "broke the cease fire" → "cease fire" (conventions §602); None where no word does."""
+    modifiers = [t.lower_ for t in noun.lefts if t.dep_ in ("compound", "amod", "nmod")]
+    return " ".join([*modifiers, noun.lemma_.lower()]) if modifiers else None
+
+
 def counted_with_conjuncts(noun: Token, words: EventWords) -> tuple[Token, ...]:
     """What ``noun`` counts (``counted``) and the nouns joined to that: "a convoy of trucks and buses" → trucks,
     buses."""
@@ -296,6 +303,16 @@ def armed_party(noun: Token, words: EventWords) -> bool:
     actor = actor_of(noun)
     return armed(noun, words) or noun.lemma_.lower() in words.weapon_nouns or (
         actor is not None and actor.kind != "person" and actor.sector in words.armed_sectors)
+
+
+def readies_no_force(words: EventWords, done: list[Token], doers: list[Token]) -> bool:
+    """Whether a mobilization readies no force: what is mobilized is no armed party, and whoever mobilizes is neither a
+    state nor an armed party ("the party mobilized voters", "the union's mobilization of workers"); one that names
+    neither stays a mobilization ("a general mobilization"). The verb (§579) and the noun (§601) read it alike."""
+    if any(armed_party(counted(d, words), words) for d in done) or states_among(words, doers) \
+            or any(armed_party(d, words) for d in doers):
+        return False
+    return bool(done or doers)
 
 
 def done_in(verb: Token, feelings: frozenset[str], words: EventWords) -> bool:

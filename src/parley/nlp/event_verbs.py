@@ -29,9 +29,9 @@ from .event_reading import Candidate
 from .event_syntax import (a_member_body, a_party, a_person, acted_on, actor_in, actor_of, agents, an_envoy,
                            another_party, armed, armed_men, armed_party, as_doer, by_the_state, counted,
                            counted_with_conjuncts, described_holders, doers_of, has_own_actor, indicative, infinitives,
-                           names_what_is_asked, objects, participle_host, particles, phrase_actors,
-                           prepositional_objects, states_among, subject_actors, subjects, to_infinitive,
-                           with_a_party)
+                           modified_name, names_what_is_asked, objects, participle_host, particles, phrase_actors,
+                           prepositional_objects, readies_no_force, states_among, subject_actors, subjects,
+                           to_infinitive, with_a_party)
 from .event_where import clause_tokens
 from .labels import (ACTOR_LABELS, ADVERBIAL_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_CLAUSE_DEPS,
                      NOUN_POS, OBJECT_DEPS, PLACE_LABELS, PRESENT_TAGS, TIME_LABELS, VERB_POS)
@@ -489,7 +489,9 @@ def match_fallback(lex: RuleWords, token: Token) -> Candidate | None:
         return candidate
     for child in token.children:
         for noun in (g for g in child.children if g.dep_ == "pobj") if child.dep_ == "prep" else ():
-            code = fallback.prep_objects.get((lemma, child.lower_, counted(noun, words).lemma_.lower()))
+            named = counted(noun, words)
+            code = fallback.prep_objects.get((lemma, child.lower_, modified_name(named))) \
+                or fallback.prep_objects.get((lemma, child.lower_, named.lemma_.lower()))
             if code:
                 return Candidate(token, code, SPECIFICITY["fallback_pattern"], absorbed=[noun])
     for child in token.children:
@@ -513,7 +515,8 @@ def verb_object(lex: RuleWords, token: Token, verbs: list[str], tier: TriggerLex
         if noun.lemma_.lower() in words.obligation_sense_nouns and _an_obligation(token, noun):
             continue  # "imposed a duty of care on the council" taxes nothing (conventions §212)
         names = (noun.lemma_.lower(), SUSPECT) if _described_as_suspect(lex, token, noun) else (noun.lemma_.lower(),)
-        code = next((c for verb in verbs for name in names if (c := table.get((verb, name)))), None)
+        phrase = modified_name(noun)  # a phrase before its head: "breached the cease fire" (conventions §602)
+        code = next((c for verb in verbs for name in (phrase, *names) if name and (c := table.get((verb, name)))), None)
         if code:
             return Candidate(token, code, specificity, absorbed=[child, noun])
     return None
@@ -4598,15 +4601,9 @@ def _filmed_or_flopped(lex: RuleWords, verb: Token, lemma: str) -> bool:
 
 
 def _readies_no_force(lex: RuleWords, verb: Token) -> bool:
-    """Whether "mobilize" readies no force: what it acts on is no armed party, and whoever does it is neither a state
-    nor an armed party ("the party mobilized voters", "donors were mobilized by the campaign"); not "Russia mobilized
-    300,000 men", "Israel mobilized", "Hamas mobilized fighters" (§579)."""
-    words = lex.words
-    done, doers = acted_on(verb), doers_of(verb)
-    if any(armed_party(counted(d, words), words) for d in done) or states_among(words, doers) \
-            or any(armed_party(d, words) for d in doers):
-        return False
-    return bool(done or doers)
+    """Whether "mobilize" readies no force ("the party mobilized voters", "donors were mobilized by the campaign");
+    not "Russia mobilized 300,000 men", "Israel mobilized", "Hamas mobilized fighters" (§579)."""
+    return readies_no_force(lex.words, acted_on(verb), doers_of(verb))
 
 
 def _a_work(noun: Token) -> bool:

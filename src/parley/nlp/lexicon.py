@@ -422,6 +422,8 @@ class EventWords:
     mobilizing_verbs: frozenset[str]
     warning_verbs: frozenset[str]
     warned_of_prepositions: frozenset[str]
+    mobilizing_nouns: frozenset[str]
+    offensive_nouns: frozenset[str]
     failing_verbs: frozenset[str]
     weapon_nouns: frozenset[str]
     arms_system_heads: frozenset[str]
