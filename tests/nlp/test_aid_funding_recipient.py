@@ -5,17 +5,9 @@ Sentences are written for these tests; each class is tested beside the sentences
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
-from parley.nlp.pipeline import Pipeline
-
-PUBLISHED = date(2025, 7, 23)
-
-
-def coded(sentence: str) -> list[tuple[str, str | None]]:
-    return [(e.type, e.mode) for e in Pipeline().extract(sentence, published=PUBLISHED).events]
+from event_parties import types_and_modes as coded
 
 
 @pytest.mark.parametrize("sentence", [
