@@ -116,3 +116,27 @@ def test_a_sentence_that_puts_no_one_in_prison_is_only_a_conviction(sentence):
 ])
 def test_the_coerce_sanction_boundary_the_base_already_read(sentence, expected):
     assert codes_in_pipeline(sentence) == [expected]
+
+
+# "Freeze" cuts relations only where something is frozen (§604); frozen assets and sanctioned parties stay measures.
+@pytest.mark.parametrize("sentence", [
+    "The river froze overnight.",
+    "Wages froze for a decade after the crisis.",
+    "The goalkeeper froze as the striker ran at him.",
+])
+def test_nothing_frozen_is_no_measure(sentence):
+    assert codes_in_pipeline(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Treasury froze the bank accounts of three Venezuelan generals.",
+    "Japan froze loans to Myanmar after the coup.",
+    "Their assets were frozen by the Swiss authorities.",
+    "The assets the EU froze last year were returned to the bank.",
+    "Police seized and froze the funds of the militia.",
+    "Canada sanctioned six Russian oligarchs on Friday.",
+    "The United Nations sanctioned North Korea over its nuclear programme.",
+    "Two Iranian officials were sanctioned by the European Union.",
+])
+def test_something_frozen_and_a_party_sanctioned_stay_measures(sentence):
+    assert ("SANCTION", "discontinue") in codes_in_pipeline(sentence)

@@ -178,6 +178,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None
     if lemma in words.thing_approval_verbs and _approves_a_thing(lex, token):
         return None  # "welcomed the rain", "hailed a taxi": no act and no party approved (conventions §595)
+    if lemma in words.frozen_object_verbs and not _freezes_something(token):
+        return None  # "the river froze", "wages froze": the cold or a standstill, no measure (conventions §604)
     if lemma in words.concurring_verbs and _concurs(token, words):
         return None  # "agrees with Viguerie that Cruz is the best candidate": an opinion shared, no commitment
     if lemma in words.self_support_verbs and _on_own(lex, token):
@@ -4107,6 +4109,14 @@ def _acts_on_something(lex: RuleWords, verb: Token) -> bool:
         elif thing.pos_ != "NUM" and thing.lemma_.lower() not in lex.abstract_nouns:  # "received at least 42": a count
             return True
     return False
+
+
+def _freezes_something(verb: Token) -> bool:
+    """Whether a verb of freezing has something frozen: its object or passive subject, the noun it describes ("the
+    assets the EU froze", "froze assets" read as "frozen assets"), the object its conjunct verb shares ("seized and
+    froze the funds") or the object it is said of ("kept Budapest's funds frozen")."""
+    return bool(acted_on(verb)) or verb.dep_ in ("relcl", "amod") or any(acted_on(c) for c in verb.conjuncts) \
+        or verb.dep_ == "oprd" and bool(acted_on(verb.head))
 
 
 def _approves_a_thing(lex: RuleWords, verb: Token) -> bool:

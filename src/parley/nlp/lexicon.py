@@ -248,6 +248,7 @@ class EventWords:
     reaction_verbs: frozenset[str]
     object_sense_verbs: frozenset[str]
     thing_approval_verbs: frozenset[str]
+    frozen_object_verbs: frozenset[str]
     not_an_object_pronouns: frozenset[str]
     self_support_verbs: frozenset[str]
     fulfil_verbs: frozenset[str]
