@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from .event_lexicon import SPECIFICITY, Code, Governor, RuleWords
+from .event_lexicon import SPECIFICITY, Code, Governor, RuleWords, a_party
 from .event_modes import alternative_penalty, aux_modes, carries_on, carrying_verb, elicitor, in_condition, negates
 from .event_nouns import CAUSE, PENALTY, RESPONSE, abstract, consequence_words, noun_code, rejected_act
 from .event_reading import Candidate
-from .event_syntax import (a_party, acted_on, counted, described_holders, has_own_actor, indicative, objects,
+from .event_syntax import (acted_on, counted, described_holders, has_own_actor, indicative, objects,
                            phrasal, prepositional_objects, subjects, to_infinitive)
 from .event_verbs import (ABILITY_MODALS, advised, asks_for_something, assures_what_is, causes_consequence,
                           committed_act, held_by_electorate, vowed_to_compete)

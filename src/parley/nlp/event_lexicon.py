@@ -443,6 +443,13 @@ def party_nouns() -> frozenset[str]:
     return frozenset(party_noun_kinds())
 
 
+def a_party(noun: Token) -> bool:
+    """Whether a noun itself, not a phrase after it, names a party: an actor, or a person or group noun ("a
+    delegation", "its partners", "the local authorities"); not "the headquarters of the United Nations". A name
+    spaCy tags but no actor reads may be a storm's ("the Bhola cyclone"), so the name alone does not count."""
+    return bool(noun._.actor) or noun.lemma_.lower() in party_nouns()
+
+
 @lru_cache(maxsize=1)
 def work_noun_kinds() -> dict[str, str]:
     """Nouns whose most frequent sense is a work or a measure, each with that kind: "song" → work, "price" →

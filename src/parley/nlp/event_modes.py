@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from spacy.tokens import Span, Token
 
-from .event_lexicon import Code, FallbackTriggers, party_nouns
+from .event_lexicon import Code, FallbackTriggers, a_party
 from .event_reading import Candidate, EventReading
 from .event_when import period_bounds
 from .labels import NOUN_POS, OBJECT_DEPS, PRESENT_TAGS, SUBJECT_DEPS, VERB_POS
@@ -659,8 +659,7 @@ def held_over_a_party(anchor: Token, words: EventWords) -> bool:
     state of things ("if the violence continued"); a condition the parser misread as a noun phrase holds another
     party's name (conventions §598)."""
     doers = {s._.actor for s in _acting_verb(anchor, words).children if s.dep_ in SUBJECT_DEPS and s._.actor}
-    # the test of event_syntax.a_party, which event_modes cannot import (event_syntax reads event_participants)
-    if any((s._.actor or s.lemma_.lower() in party_nouns()) and s._.actor not in doers
+    if any(a_party(s) and s._.actor not in doers
            for c in _condition_clauses(anchor, words) for s in c.children if s.dep_ in SUBJECT_DEPS):
         return True
     condition = _misread_opening_condition(anchor.sent, words)

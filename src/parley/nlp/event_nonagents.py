@@ -12,12 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .event_crowds import protesters, with_protesters
-from .event_lexicon import (RuleWords, accident_nouns, accident_verbs, animal_nouns, materiel_nouns,
+from .event_lexicon import (RuleWords, a_party, accident_nouns, accident_verbs, animal_nouns, materiel_nouns,
                             nonagent_nouns)
 from .event_modes import conditional
 from .event_nouns import arms, cause_phrase, consequence_words
 from .event_reading import Candidate
-from .event_syntax import (a_party, acted_on, actor_of, agentless_passive, another_party, armed_party, as_doer, counted,
+from .event_syntax import (acted_on, actor_of, agentless_passive, another_party, armed_party, as_doer, counted,
                            described_holders, has_own_actor, participle_host, prepositional_objects, states_among,
                            subject_actors, subjects, to_infinitive)
 from .labels import NOUN_POS, SUBJECT_DEPS

@@ -8,7 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ..knowledge.actor_kb import ascii_fold
-from .event_lexicon import RuleWords, TriggerLexicon, military_units, party_nouns
+from .event_lexicon import RuleWords, TriggerLexicon, military_units
 from .event_participants import noun_phrase, subjects
 from .labels import ARGUMENT_DEPS, NOUN_POS, OBJECT_DEPS, VERB_POS
 from .lexicon import EventWords
@@ -174,13 +174,6 @@ def actor_in(heads, words: EventWords) -> bool:
 def phrase_actors(head: Token, words: EventWords) -> list:
     """The actors the noun phrase headed by ``head`` names: "the Malian army", "Houthi fighters"."""
     return [actor for t in (head, *noun_phrase(head, words)) if (actor := actor_of(t)) is not None]
-
-
-def a_party(noun: Token) -> bool:
-    """Whether a noun itself, not a phrase after it, names a party: an actor, or a person or group noun ("a
-    delegation", "its partners", "the local authorities"); not "the headquarters of the United Nations". A name
-    spaCy tags but no actor reads may be a storm's ("the Bhola cyclone"), so the name alone does not count."""
-    return bool(noun._.actor) or noun.lemma_.lower() in party_nouns()
 
 
 def another_party(actor, others: list) -> bool:

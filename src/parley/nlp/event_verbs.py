@@ -11,7 +11,7 @@ from spacy.tokens import Span, Token
 
 from ..knowledge.actor_kb import place_country
 from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, TriggerLexicon, WordRule, WordRules,
-                            act_noun_kinds, blow_verbs, commerce_words, conveyance_nouns, deed_nouns, firm_operations,
+                            a_party, act_noun_kinds, blow_verbs, commerce_words, conveyance_nouns, deed_nouns, firm_operations,
                             fought_ideas, goods_nouns, materiel_nouns, nonagent_nouns, party_noun_kinds, party_nouns,
                             provision_nouns, refusal_verbs, relief_personnel, sport_nouns, stative_verbs,
                             thing_noun_kinds, uninflected, work_noun_kinds)
@@ -26,7 +26,7 @@ from .event_nouns import (ACTS_OF_PARTIES, CAUSE, PARTNER_PREPOSITIONS, a_pact_o
                           trade_with_another_country, wordnet_weapon)
 from .event_participants import feelers, is_passive
 from .event_reading import Candidate
-from .event_syntax import (a_member_body, a_party, a_person, acted_on, actor_in, actor_of, agents, an_envoy,
+from .event_syntax import (a_member_body, a_person, acted_on, actor_in, actor_of, agents, an_envoy,
                            another_party, armed, armed_men, armed_party, as_doer, by_the_state, counted,
                            counted_with_conjuncts, described_holders, doers_of, has_own_actor, indicative, infinitives,
                            modified_name, names_what_is_asked, objects, participle_host, particles, phrase_actors,
