@@ -19,7 +19,7 @@ from .event_modes import conditional, elicitor, negates, own_modes, whoever
 from .event_participants import noun_phrase
 from .event_reading import Candidate
 from .event_syntax import (a_member_body, a_person, actor_in, actor_of, an_envoy, another_party, armed, armed_men,
-                           armed_party, counted, described_holders, has_own_actor, names_what_is_asked, particles,
+                           armed_party, counted, described_holders, has_own_actor, modified_name, names_what_is_asked, particles,
                            phrase_actors, prepositional_objects, indicative, readies_no_force, states_among, subjects,
                            to_infinitive, with_a_party)
 from .labels import ACTOR_LABELS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS, PRESENT_TAGS, VERB_POS
@@ -990,14 +990,57 @@ def _leavers(leaving: Token, left: Token) -> list[Token]:
 
 def eases_restriction(lex: RuleWords, token: Token) -> Candidate | None:
     """A restriction eased, named by a noun, is a concession (conventions §19, §35): "the lifting of the
-    curfew", "the easing of travel restrictions", "a suspension of the sanctions"."""
+    curfew", "the easing of travel restrictions", "a suspension of the sanctions", "the suspension of martial law"
+    (§624). Its end named is its lifting (§623)."""
     words = lex.words
+    if token.pos_ == "NOUN" and token.lemma_.lower() in words.restriction_ending_nouns:
+        return _lifted_by_its_end(lex, token)
     if token.lemma_.lower() not in words.easing_nouns and token.lower_ not in words.easing_nouns:
         return None
     for child in prepositional_objects(token, ("of",)):
         noun = counted(child, words)
-        if noun.lemma_.lower() in words.restriction_nouns:
+        if a_restriction(noun, words):
             return Candidate(token, Code("CONCEDE"), SPECIFICITY["verb_object"], absorbed=[child, noun])
+    return None
+
+
+def a_restriction(noun: Token, words: EventWords) -> bool:
+    """Whether ``noun`` names a restriction: a restriction noun ("the curfew", "travel bans") or one of several words
+    (`emergency_rules`, §624): "martial law", "the state of emergency"."""
+    lemma = noun.lemma_.lower()
+    if lemma in words.restriction_nouns:
+        return True
+    names = {modified_name(noun), *(f"{lemma} of {o.lemma_.lower()}" for o in prepositional_objects(noun, ("of",)))}
+    return not names.isdisjoint(words.emergency_rules)
+
+
+def a_siege_named(siege: Token) -> bool:
+    """Whether a siege names what it surrounds ("of") or a holder (a possessive), as a military blockade does; a
+    bare "the siege" is as often a hostage siege the police stormed (conventions §586)."""
+    return bool(prepositional_objects(siege, ("of",))) or any(c.dep_ == "poss" for c in siege.children)
+
+
+def _lifted_by_its_end(lex: RuleWords, end: Token) -> Candidate | None:
+    """The end of a restriction, or an end to it, names it lifted (conventions §623): "the end of the curfew", "an end
+    to the ban", "put an end to martial law" (CONCEDE), "the end of its blockade of the port" (RETREAT/access, as the
+    lexicon's "lift blockade"), "the end of its siege of the town" (RETREAT/withdraw, a siege named as §586 asks).
+    Not "the end of March", nor "the end of colonial rule" (power lost, `held_power_nouns`)."""
+    words = lex.words
+    ended, head = prepositional_objects(end, ("of", "to")), end
+    if not ended and end.dep_ == "dobj":
+        # the parser hangs "to" of "put an end to" on the verb, which then says the lifting with its doer
+        ended, head = prepositional_objects(end.head, ("to",)), end.head
+    for child in ended:
+        noun = counted(child, words)
+        name = noun.lemma_.lower()
+        if noun.pos_ != "NOUN" or name in words.held_power_nouns:
+            continue
+        if name in words.siege_nouns:
+            code = Code("RETREAT", "withdraw") if a_siege_named(noun) else None
+        else:
+            code = lex.triggers.verb_objects.get(("lift", name)) or (Code("CONCEDE") if a_restriction(noun, words) else None)
+        if code is not None:
+            return Candidate(head, code, SPECIFICITY["verb_object"], absorbed=[*{end} - {head}, child, noun])
     return None
 
 
@@ -1550,7 +1593,7 @@ def _made(threat: Token) -> bool:
 _NOUN_RULES = WordRules(
     WordRule(leaves_pact, ("words.ending_verbs", "words.ending_heads", "words.ending_nouns", "words.leaving_words",
                            "words.leaving_heads")),
-    WordRule(eases_restriction, ("words.easing_nouns",)),
+    WordRule(eases_restriction, ("words.easing_nouns", "words.restriction_ending_nouns")),
     WordRule(person_expelled, ("words.expulsion_nouns",)),
     WordRule(restriction_of_freedoms, ("words.restriction_nouns",)),
     WordRule(transmission_stopped, ("words.shutdown_nouns", "words.blackout_nouns")),

@@ -18,8 +18,8 @@ from .event_lexicon import (SPECIFICITY, Code, FallbackTriggers, RuleWords, Trig
 from .event_modes import (alternative_penalty, companions, conditional, countries_named, denies_part, joint_manners,
                           negates, of_two_countries, shared_modal_verb)
 from .event_nouns import (ACTS_OF_PARTIES, CAUSE, PARTNER_PREPOSITIONS, a_pact_of_ties, a_person_or_in_politics,
-                          a_persons_view, abstract, aid_party, another_partys_forces, arms, as_prospect,
-                          asked_by_a_text, attack_parties, by_force, campaign_event, consequence_held_out,
+                          a_persons_view, a_restriction, a_siege_named, abstract, aid_party, another_partys_forces,
+                          arms, as_prospect, asked_by_a_text, attack_parties, by_force, campaign_event, consequence_held_out,
                           consequence_words, criticism_in_politics, eases_restriction, elicited, in_politics,
                           leaves_pact, match_noun, names_a_party, names_cooperation, noun_code, of_another_cause,
                           own_sitting_dates_an_act, relief, restricts_freedoms, said_by_a_text, trade_banned,
@@ -1711,8 +1711,7 @@ def _siege_ended(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | N
         siege = counted(child, words)
         if siege.lemma_.lower() not in words.siege_nouns:
             continue
-        named = prepositional_objects(siege, ("of",)) or any(c.dep_ == "poss" for c in siege.children)
-        if named and not _put_up_by_another_side(lex, verb, siege):
+        if a_siege_named(siege) and not _put_up_by_another_side(lex, verb, siege):
             return Candidate(verb, Code("RETREAT", "withdraw"), SPECIFICITY["verb_object"], absorbed=[child, siege])
     return None
 
@@ -3494,7 +3493,7 @@ def _easing(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
         return None
     for child in objects(verb, words):
         noun = counted(child, words)
-        if noun.lemma_.lower() in words.restriction_nouns:
+        if a_restriction(noun, words):
             return Candidate(verb, Code("CONCEDE"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
 
