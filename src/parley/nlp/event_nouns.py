@@ -19,9 +19,9 @@ from .event_modes import conditional, elicitor, negates, own_modes, whoever
 from .event_participants import noun_phrase
 from .event_reading import Candidate
 from .event_syntax import (a_member_body, a_person, actor_in, actor_of, an_envoy, another_party, armed, armed_men,
-                           armed_party, counted, described_holders, has_own_actor, modified_name, names_what_is_asked, particles,
-                           phrase_actors, prepositional_objects, indicative, readies_no_force, states_among, subjects,
-                           to_infinitive, with_a_party)
+                           armed_party, counted, described_holders, has_own_actor, modified_name, names_what_is_asked,
+                           particles, phrase_actors, prepositional_objects, indicative, readies_no_force, states_among,
+                           subjects, to_infinitive, with_a_party)
 from .labels import ACTOR_LABELS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS, PRESENT_TAGS, VERB_POS
 from .lexicon import EventWords
 
@@ -1038,9 +1038,12 @@ def _lifted_by_its_end(lex: RuleWords, end: Token) -> Candidate | None:
         if name in words.siege_nouns:
             code = Code("RETREAT", "withdraw") if a_siege_named(noun) else None
         else:
-            code = lex.triggers.verb_objects.get(("lift", name)) or (Code("CONCEDE") if a_restriction(noun, words) else None)
+            code = lex.triggers.verb_objects.get(("lift", name))
+            if code is None and a_restriction(noun, words):
+                code = Code("CONCEDE")
         if code is not None:
-            return Candidate(head, code, SPECIFICITY["verb_object"], absorbed=[*{end} - {head}, child, noun])
+            absorbed = [child, noun] if head is end else [end, child, noun]
+            return Candidate(head, code, SPECIFICITY["verb_object"], absorbed=absorbed)
     return None
 
 

@@ -19,11 +19,11 @@ from .event_modes import (alternative_penalty, companions, conditional, countrie
                           negates, of_two_countries, shared_modal_verb)
 from .event_nouns import (ACTS_OF_PARTIES, CAUSE, PARTNER_PREPOSITIONS, a_pact_of_ties, a_person_or_in_politics,
                           a_persons_view, a_restriction, a_siege_named, abstract, aid_party, another_partys_forces,
-                          arms, as_prospect, asked_by_a_text, attack_parties, by_force, campaign_event, consequence_held_out,
-                          consequence_words, criticism_in_politics, eases_restriction, elicited, in_politics,
-                          leaves_pact, match_noun, names_a_party, names_cooperation, noun_code, of_another_cause,
-                          own_sitting_dates_an_act, relief, restricts_freedoms, said_by_a_text, trade_banned,
-                          trade_with_another_country, wordnet_weapon)
+                          arms, as_prospect, asked_by_a_text, attack_parties, by_force, campaign_event,
+                          consequence_held_out, consequence_words, criticism_in_politics, eases_restriction, elicited,
+                          in_politics, leaves_pact, match_noun, names_a_party, names_cooperation, noun_code,
+                          of_another_cause, own_sitting_dates_an_act, relief, restricts_freedoms, said_by_a_text,
+                          trade_banned, trade_with_another_country, wordnet_weapon)
 from .event_participants import feelers, is_passive
 from .event_reading import Candidate
 from .event_syntax import (a_member_body, a_person, acted_on, actor_in, actor_of, agents, an_envoy,
