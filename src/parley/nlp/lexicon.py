@@ -112,6 +112,7 @@ class EventWords:
     counting_prepositions: frozenset[str]
     dispatch_verbs: frozenset[str]
     summoning_verbs: frozenset[str]
+    gathering_verbs: frozenset[str]
     goal_prepositions: frozenset[str]
     return_adverbs: frozenset[str]
     movement_verbs: frozenset[str]
