@@ -40,3 +40,25 @@ def test_armed_forces_gathered_in_one_place_are_a_mobilization(sentence):
 ])
 def test_what_is_no_armed_force_gathered_readies_nothing(sentence):
     assert "MOBILIZE" not in types(sentence)
+
+
+# The noun of §177's "tested a missile" (conventions §615): a test whose words name a weapon shows it, with or without
+# a doer named; a test of anything else is no event.
+@pytest.mark.parametrize("sentence", [
+    "The nuclear test drew sharp condemnation from Seoul and Tokyo.",
+    "Pyongyang's third atomic test was felt across the border in China.",
+    "The rocket-engine test showed real progress, the ministry said.",
+    "The latest bomb test shook villages near the desert site.",
+])
+def test_a_weapon_tested_is_shown_with_or_without_a_doer(sentence):
+    assert "MOBILIZE" in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The blood test came back negative on Monday.",
+    "The engine test at the car plant went well.",
+    "A stress test of the largest banks found no weakness.",
+    "The nuclear plant's safety test was delayed by a storm.",
+])
+def test_a_test_of_no_weapon_shows_nothing(sentence):
+    assert "MOBILIZE" not in types(sentence)

@@ -458,6 +458,8 @@ class EventWords:
     post_taking_verbs: frozenset[str]
     taken_posts: frozenset[str]
     testing_verbs: frozenset[str]
+    testing_nouns: frozenset[str]
+    weapon_adjectives: frozenset[str]
     readying_verbs: frozenset[str]
     enlisting_verbs: frozenset[str]
     enlistment_prepositions: frozenset[str]
