@@ -42,6 +42,11 @@ def test_what_is_no_armed_force_gathered_readies_nothing(sentence):
     assert "MOBILIZE" not in types(sentence)
 
 
+def test_an_act_a_military_word_names_gathered_is_no_event():
+    # "military" makes the men it modifies armed ("military personnel"), not an act (read COOPERATE on 1f1199bf)
+    assert types("The bloc has mustered other joint military efforts in recent years.") == []
+
+
 # The noun of §177's "tested a missile" (conventions §615): a test whose words name a weapon shows it, with or without
 # a doer named; a test of anything else is no event.
 @pytest.mark.parametrize("sentence", [

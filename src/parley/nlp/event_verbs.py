@@ -2941,8 +2941,7 @@ def _dispatch(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         noun = counted(child, words)
         presence = noun.lemma_.lower() in words.presence_nouns and armed(noun, words, modified_only=True)
         # Placing needs troops themselves: "ramped up military aid to Ukraine" places none; nor does a sale (§589).
-        # Arms or craft assembled are built, not gathered: "workshops used to assemble naval drones" (§614).
-        forces = armed(noun, words) and not (gathering and _arms_or_craft(lex, noun)) if sending \
+        forces = armed(noun, words) and (not gathering or _men_gathered(lex, noun)) if sending \
             else noun.lemma_.lower() in words.force_nouns and not _sold_as_goods(lemma, noun)
         if (presence and buildup) or forces:
             return Candidate(token, Code("MOBILIZE", "troops"), SPECIFICITY["verb_object"], absorbed=[child, noun])
@@ -2954,11 +2953,15 @@ def _dispatch(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     return None
 
 
-def _arms_or_craft(lex: RuleWords, noun: Token) -> bool:
-    """Whether ``noun`` names a weapon or a craft (english.yaml `weapon_nouns`, WordNet's weapons, or an instrumentality
-    by its most frequent sense: plover_materiel_nouns.csv), not armed men."""
+def _men_gathered(lex: RuleWords, noun: Token) -> bool:
+    """Whether armed ``noun`` names men to gather (§614): forces by their own noun ("fighters", "army units"), or people
+    or a group an armed modifier names ("armed men"); not a weapon or a craft (english.yaml `weapon_nouns`, WordNet's
+    weapons, an instrumentality by plover_materiel_nouns.csv), which is assembled, not gathered ("assemble naval
+    drones"), nor an act a modifier makes military ("mustered joint military efforts")."""
     lemma = noun.lemma_.lower()
-    return lemma in lex.words.weapon_nouns or wordnet_weapon(lex, noun) or lemma in materiel_nouns()
+    if lemma in lex.words.weapon_nouns or wordnet_weapon(lex, noun) or lemma in materiel_nouns():
+        return False
+    return not armed(noun, lex.words, modified_only=True) or lemma in party_noun_kinds()
 
 
 def _sold_as_goods(lemma: str, noun: Token) -> bool:
