@@ -226,7 +226,7 @@ def _noun_event(lex: RuleWords, token: Token) -> Candidate | None:
     if (left := _NOUN_RULES.first(lex, (token.lemma_.lower(), token.lower_), token)) is not None:
         return left
     carried = refused_or_requested(lex, token) or elicited(lex, token) or _in_the_cause_of(lex, token)
-    code = noun_code(lex, token, carried=carried) or _forces_exercise(lex, token)
+    code = noun_code(lex, token, carried=carried) or _forces_exercise(lex, token) or _weapon_test(lex, token)
     if code and not any(c.dep_ == "det" and c.lower_ in words.anaphoric_determiners for c in token.children):
         if code[0].type in words.riot_types and with_protesters(token, words):
             return Candidate(token, Code("PROTEST", "riot"), code[1])  # "clashes between protesters and police"
@@ -1498,6 +1498,19 @@ def _doers(verb: Token) -> list[Token]:
     if verb.dep_ == "acl":
         return [verb.head]
     return subjects(verb) or (subjects(verb.head) if verb.dep_ == "advcl" else [])
+
+
+def _weapon_test(lex: RuleWords, noun: Token) -> tuple[Code, float] | None:
+    """A test whose modifiers name a weapon shows it, as "tested a missile" does (§177), whoever held it: "the nuclear
+    test", "Pyongyang's third atomic test", "a rocket-engine test" (conventions §615); "a blood test" shows nothing."""
+    words = lex.words
+    if noun.lemma_.lower() not in words.testing_nouns:
+        return None
+    modifiers = [m for c in noun.children if c.dep_ in ("compound", "amod", "nmod") for m in c.subtree]
+    if any(m.lemma_.lower() in words.weapon_nouns | words.weapon_adjectives or wordnet_weapon(lex, m)
+           for m in modifiers):
+        return Code("MOBILIZE", "weapons"), SPECIFICITY["noun"]
+    return None
 
 
 def _forces_exercise(lex: RuleWords, noun: Token) -> tuple[Code, float] | None:

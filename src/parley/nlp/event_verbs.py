@@ -2902,8 +2902,9 @@ def _dispatch(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     """Armed forces sent anywhere are a mobilization, whatever the verb of sending: "sent federal
     forces into Portland", "is rushing 4,000 troops to the border"; so are troops a verb the lexicon
     does not code puts somewhere ("injected 30,000 troops into Afghanistan"), and forces that move
-    there themselves ("tanks began arriving in Ukraine"; conventions §17, §24), and armed forces or arms put in a
-    place ("garrisoned troops on the reefs", §226)."""
+    there themselves ("tanks began arriving in Ukraine"; conventions §17, §24), armed forces or arms put in a
+    place ("garrisoned troops on the reefs", §226), and armed forces gathered in one ("gathered hundreds of fighters
+    outside the town", §614)."""
     words = lex.words
     # What a force crosses or approaches is a place, not a street or a person (§392).
     if lemma in words.movement_verbs and all(
@@ -2916,7 +2917,9 @@ def _dispatch(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         and _names_a_place(lex, token)
     # Forces called or summoned somewhere are sent there: "the National Guard troops called into Washington".
     summoned = lemma in words.summoning_verbs and _names_a_goal(token, words)
-    sending = lemma in words.dispatch_verbs or buildup or stationing or summoned
+    # Forces gathered in one place are built up there: "concentrated its troops near the border" (§614).
+    gathering = lemma in words.gathering_verbs
+    sending = lemma in words.dispatch_verbs or buildup or stationing or summoned or gathering
     # A verb of giving a present (gift, donate) hands over what it moves and places no one: "gifted two warships to the
     # Philippines" is aid; a verb of carrying (fly, ship) may place the troops it carries (§354).
     placing = not sending and lemma not in lex.triggers.known_verbs and lemma not in words.gift_verbs \
@@ -2930,19 +2933,34 @@ def _dispatch(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
                        if g.dep_ == "pobj" and (any(n.dep_ == "nummod" for n in g.children)
                                                 or c.lower_ == "in" and c.i == token.i + 1)] \
         if lemma not in words.stationing_verbs or lemma in words.dispatch_verbs else []
-    for child in objects(token, words) + counted_objects + _sent_described(token):
+    # What is gathered is the verb's own object, not whom it is gathered "for" (§614).
+    moved = objects(token, words) if not gathering else [
+        k for c in token.children if c.dep_ in ("dobj", "nsubjpass") for k in (c, *c.conjuncts)]
+    for child in moved + counted_objects + _sent_described(token):
         noun = counted(child, words)
         presence = noun.lemma_.lower() in words.presence_nouns and armed(noun, words, modified_only=True)
         # Placing needs troops themselves: "ramped up military aid to Ukraine" places none; nor does a sale (§589).
-        forces = armed(noun, words) if sending else noun.lemma_.lower() in words.force_nouns \
-            and not _sold_as_goods(lemma, noun)
+        forces = armed(noun, words) and (not gathering or _men_gathered(lex, noun)) if sending \
+            else noun.lemma_.lower() in words.force_nouns and not _sold_as_goods(lemma, noun)
         if (presence and buildup) or forces:
             return Candidate(token, Code("MOBILIZE", "troops"), SPECIFICITY["verb_object"], absorbed=[child, noun])
         # Arms a party moves or stations, not hands to anyone, are shown: "moved nuclear weapons into Belarus" (§34).
-        if sending and lemma not in words.transfer_verbs and (
+        # Arms gathered are collected, not shown: "police gathered the weapons left at the scene".
+        if sending and not gathering and lemma not in words.transfer_verbs and (
                 wordnet_weapon(lex, noun) or stationing and arms(lex, noun)):
             return Candidate(token, Code("MOBILIZE", "weapons"), SPECIFICITY["verb_object"], absorbed=[child, noun])
     return None
+
+
+def _men_gathered(lex: RuleWords, noun: Token) -> bool:
+    """Whether armed ``noun`` names men to gather (§614): forces by their own noun ("fighters", "army units"), or people
+    or a group an armed modifier names ("armed men"); not a weapon or a craft (english.yaml `weapon_nouns`, WordNet's
+    weapons, an instrumentality by plover_materiel_nouns.csv), which is assembled, not gathered ("assemble naval
+    drones"), nor an act a modifier makes military ("mustered joint military efforts")."""
+    lemma = noun.lemma_.lower()
+    if lemma in lex.words.weapon_nouns or wordnet_weapon(lex, noun) or lemma in materiel_nouns():
+        return False
+    return not armed(noun, lex.words, modified_only=True) or lemma in party_noun_kinds()
 
 
 def _sold_as_goods(lemma: str, noun: Token) -> bool:
