@@ -53,6 +53,7 @@ _SUBJECT_OR_OBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr"})
 NOUN_PHRASE_OPENERS = frozenset({"CD", "DT", "PRP$", "POS", "JJ", "JJR", "JJS"})
 # The lexicon's noun for anyone a participle describes as one ("hand over suspect": conventions §120).
 SUSPECT = "suspect"
+WEAPON = "weapon"  # the head of CAMEO's class &WEAPON in the verb-object patterns ("sell weapon")
 _VISIT = Code("CONSULT", "visit")
 _MEETING = Code("CONSULT")
 _CALL = Code("CONSULT", "phone")
@@ -326,6 +327,8 @@ _VERB_RULES = WordRules(
               "words.reopening_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _dismissal(lex, verb, lemma), ("words.dismissing_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _captives_rescued(lex, verb, lemma), ("words.rescue_verbs",)),
+    # before things handed back and captives released: a person handed over to be tried is extradited (§608)
+    WordRule(lambda lex, verb, lemma, verbs: _sent_for_trial(lex, verb, lemma), ("words.extraditing_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _seized_returned(lex, verb, lemma),
              ("words.returning_verbs", "words.transfer_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _verdict(lex, verb, lemma), ("words.verdict_verbs",)),
@@ -517,6 +520,9 @@ def verb_object(lex: RuleWords, token: Token, verbs: list[str], tier: TriggerLex
         if noun.lemma_.lower() in words.obligation_sense_nouns and _an_obligation(token, noun):
             continue  # "imposed a duty of care on the council" taxes nothing (conventions §212)
         names = (noun.lemma_.lower(), SUSPECT) if _described_as_suspect(lex, token, noun) else (noun.lemma_.lower(),)
+        if lex.relief_goods.get(noun.lemma_.lower()) != "arms" and wordnet_weapon(lex, noun):
+            # "arms", lemmatized as the limb, is weaponry.n.01: CAMEO's &WEAPON, whose patterns say "weapon" (§609)
+            names += (WEAPON,)
         phrase = modified_name(noun)  # a phrase before its head: "breached the cease fire" (conventions §602)
         code = next((c for verb in verbs for name in (phrase, *names) if name and (c := table.get((verb, name)))), None)
         if code:
@@ -548,6 +554,26 @@ def _described_as_suspect(lex: RuleWords, verb: Token, noun: Token) -> bool:
         return False
     return _suspected(noun, words) or any(
         counted(court, words).lemma_.lower() in words.trying_courts for court in prepositional_objects(verb, ("to",)))
+
+
+def _sent_for_trial(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """A person sent or handed over to be tried is extradited, the manual's "cooperation on judicial matters, such as
+    extraditions" (CAMEO 063; conventions §608): the act's purpose names the trial ("sent a former colonel to Miami to
+    stand trial", "sent him back to Tanzania to face charges", "for trial"), or a prosecutor receives the person
+    ("turned over a politician to Croatian prosecutors"). "Sent the team to Spain to face Barcelona" tries no one."""
+    words = lex.words
+    if lemma not in words.extraditing_verbs:
+        return None
+    people = [o for o in objects(verb, words) if _people(lex, o)]
+    if not people:
+        return None
+    purposes = [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and to_infinitive(c)
+                and c.lemma_.lower() in words.trial_facing_verbs]
+    tried = any(counted(o, words).lemma_.lower() in words.trial_nouns for p in purposes for o in objects(p, words)) \
+        or any(g.lemma_.lower() in words.trial_nouns for g in prepositional_objects(verb, ("for",))) \
+        or any(counted(g, words).lemma_.lower() in words.prosecuting_nouns  # "to" may hang on the person handed
+               for head in (verb, *people) for g in prepositional_objects(head, ("to",)))
+    return Candidate(verb, Code("COOPERATE"), SPECIFICITY["verb_object"], absorbed=people) if tried else None
 
 
 def _by_the_press(verb: Token, words: EventWords) -> bool:
