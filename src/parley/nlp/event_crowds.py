@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .event_lexicon import SPECIFICITY, Code, RuleWords, grievance_nouns, stative_verbs
+from .event_participants import AUTHORITY_ACTS
 from .event_reading import Candidate
 from .event_syntax import (armed, armed_men, by_the_state, counted, described_holders, done_in, has_own_actor, objects,
                            participle_host, prepositional_objects, subjects, to_infinitive)
@@ -32,6 +33,11 @@ def by_a_crowd(lex: RuleWords, verb: Token, lemma: str, candidate: Candidate | N
         # Violence with protesters is theirs too: "police clashed with protesters", "scuffled with demonstrators";
         # so is an unarmed crowd's: "hundreds of opposition supporters stormed the building" ("two clans"
         # that fight are parties, no crowd).
+        if (candidate.code.type, candidate.code.mode) in AUTHORITY_ACTS and not objects(verb, words):
+            # an arrest with nothing after it is one the crowd before it undergoes, the passive's "were" left out
+            # after a first clause: "ten were killed and hundreds arrested" (conventions §618)
+            candidate.subject_targeted = True
+            return candidate
         host = participle_host(verb)
         # a relative clause's "who" is the crowd it describes: "protesters, who hurled rocks"; a participle
         # after a noun is too often misparsed to say who acted ("drove into crowds, killing 10")
