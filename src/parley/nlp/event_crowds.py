@@ -33,11 +33,6 @@ def by_a_crowd(lex: RuleWords, verb: Token, lemma: str, candidate: Candidate | N
         # Violence with protesters is theirs too: "police clashed with protesters", "scuffled with demonstrators";
         # so is an unarmed crowd's: "hundreds of opposition supporters stormed the building" ("two clans"
         # that fight are parties, no crowd).
-        if (candidate.code.type, candidate.code.mode) in AUTHORITY_ACTS and not objects(verb, words):
-            # an arrest with nothing after it is one the crowd before it undergoes, the passive's "were" left out
-            # after a first clause: "ten were killed and hundreds arrested" (conventions §618)
-            candidate.subject_targeted = True
-            return candidate
         host = participle_host(verb)
         # a relative clause's "who" is the crowd it describes: "protesters, who hurled rocks"; a participle
         # after a noun is too often misparsed to say who acted ("drove into crowds, killing 10")
@@ -48,6 +43,9 @@ def by_a_crowd(lex: RuleWords, verb: Token, lemma: str, candidate: Candidate | N
             doers = [c for c in doers if c.dep_ == "agent"]
         protesting = protesters(doers, words) or with_protesters(verb, words) \
             or _crowd(lex, verb, numbered=False, violent_act=True) and not _suffered(verb)
+        if protesting and _undergone(verb, host, candidate, words):
+            candidate.subject_targeted = True  # "ten were killed and hundreds arrested" (conventions §618)
+            return candidate
         # a crowd that seizes a place occupies it ("students occupied the campus"): obstruction, not violence
         mode = "obstruct" if candidate.code == Code("COERCE", "seize") else "riot"
         return Candidate(verb, Code("PROTEST", mode), candidate.specificity, absorbed=candidate.absorbed) \
@@ -57,6 +55,15 @@ def by_a_crowd(lex: RuleWords, verb: Token, lemma: str, candidate: Candidate | N
     if aggrieved and _people(lex, verb):
         return Candidate(verb, Code("PROTEST", "demo"), SPECIFICITY["verb"])
     return candidate
+
+
+def _undergone(verb: Token, host: Token, candidate: Candidate, words: EventWords) -> bool:
+    """Whether the crowd before an arrest or a deportation with nothing after it undergoes it, the passive's "were"
+    left out after a first clause: "ten were killed and hundreds arrested", "50 protesters detained" (§618). Not one
+    a crowd does to someone ("protesters detained two policemen"), nor a passive with its own subject or agent ("an
+    officer was detained by the crowd")."""
+    return (candidate.code.type, candidate.code.mode) in AUTHORITY_ACTS and not objects(verb, words) \
+        and not any(c.dep_ in ("nsubjpass", "agent") for c in host.children)
 
 
 def _protesters_act(lex: RuleWords, verb: Token, lemma: str) -> bool:
