@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .event_lexicon import SPECIFICITY, Code, RuleWords, grievance_nouns, stative_verbs
+from .event_participants import AUTHORITY_ACTS
 from .event_reading import Candidate
 from .event_syntax import (armed, armed_men, by_the_state, counted, described_holders, done_in, has_own_actor, objects,
                            participle_host, prepositional_objects, subjects, to_infinitive)
@@ -42,6 +43,9 @@ def by_a_crowd(lex: RuleWords, verb: Token, lemma: str, candidate: Candidate | N
             doers = [c for c in doers if c.dep_ == "agent"]
         protesting = protesters(doers, words) or with_protesters(verb, words) \
             or _crowd(lex, verb, numbered=False, violent_act=True) and not _suffered(verb)
+        if protesting and _undergone(verb, host, candidate, words):
+            candidate.subject_targeted = True  # "ten were killed and hundreds arrested" (conventions §618)
+            return candidate
         # a crowd that seizes a place occupies it ("students occupied the campus"): obstruction, not violence
         mode = "obstruct" if candidate.code == Code("COERCE", "seize") else "riot"
         return Candidate(verb, Code("PROTEST", mode), candidate.specificity, absorbed=candidate.absorbed) \
@@ -51,6 +55,15 @@ def by_a_crowd(lex: RuleWords, verb: Token, lemma: str, candidate: Candidate | N
     if aggrieved and _people(lex, verb):
         return Candidate(verb, Code("PROTEST", "demo"), SPECIFICITY["verb"])
     return candidate
+
+
+def _undergone(verb: Token, host: Token, candidate: Candidate, words: EventWords) -> bool:
+    """Whether the crowd before an arrest or a deportation with nothing after it undergoes it, the passive's "were"
+    left out after a first clause: "ten were killed and hundreds arrested", "50 protesters detained" (§618). Not one
+    a crowd does to someone ("protesters detained two policemen"), nor a passive with its own subject or agent ("an
+    officer was detained by the crowd")."""
+    return (candidate.code.type, candidate.code.mode) in AUTHORITY_ACTS and not objects(verb, words) \
+        and not any(c.dep_ in ("nsubjpass", "agent") for c in host.children)
 
 
 def _protesters_act(lex: RuleWords, verb: Token, lemma: str) -> bool:

@@ -57,7 +57,7 @@ _VOICING_CARRIERS = frozenset({"express", "voice", "reiterate", "repeat", "echo"
                                "convey", "register"})
 # Acts of state power (§103): the PLOVER manual's COERCE "arrest, detain, or charge with legal action; expel or
 # deport individuals", SANCTION's convictions and expulsions, and investigations — the lexicon's type/mode pairs.
-_AUTHORITY_ACTS = frozenset({("COERCE", "arrest"), ("COERCE", "deport"), ("SANCTION", "convict"),
+AUTHORITY_ACTS = frozenset({("COERCE", "arrest"), ("COERCE", "deport"), ("SANCTION", "convict"),
                              ("SANCTION", "expel"), ("ACCUSE", "investigate")})
 # The PLOVER sectors that arrest, try and question: police, judiciary, intelligence, military. A government's
 # officials report arrests abroad as often as their own ("officials said the American was wrongfully detained").
@@ -204,7 +204,7 @@ def authority_reporting_its_act(reading: EventReading, candidate: Candidate) -> 
     intelligence or the military, else none: a person, a firm, a government or a country ("the US said",
     "officials said", perhaps of an arrest abroad) may only be telling of it."""
     code = candidate.code
-    if (code.type, code.mode) not in _AUTHORITY_ACTS:
+    if (code.type, code.mode) not in AUTHORITY_ACTS:
         return []
     verb = event_clause_verb(candidate.anchor)
     if verb is None or not is_passive(verb) or stative_passive(verb) or any(c.dep_ == "agent" for c in verb.children):
@@ -500,7 +500,7 @@ def _witnessed(reading: EventReading, noun: Token, verb: Token, code: Code | Non
     code = code or reading.triggers.nouns.get(noun.lemma_.lower())
     tellers = [c for c in verb.children if c.dep_ == "nsubj"] + \
         [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    authority = code is not None and (code.type, code.mode) in _AUTHORITY_ACTS and tellers \
+    authority = code is not None and (code.type, code.mode) in AUTHORITY_ACTS and tellers \
         and all(_authority(reading, t) for t in tellers)
     return not authority
 

@@ -335,7 +335,8 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _restraint(lex, verb, lemma), ("words.restraint_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _custody(lex, verb, lemma), ("words.custody_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _taken_as_suspect(lex, verb, lemma),
-             ("words.interrogating_verbs", "words.capturing_verbs", "words.body_search_verbs")),
+             ("words.interrogating_verbs", "words.capturing_verbs", "words.custody_taking_verbs",
+              "words.body_search_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _trade_banned(lex, verb, lemma), ("words.trade_banning_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _trade_ban_imposed(lex, verb, lemma), ("triggers.light_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _organization_expelled(lex, verb, lemma),
@@ -1861,7 +1862,8 @@ def _restraint(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
 
 def _custody(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
     """Putting or holding people in custody arrests them: "was taken into custody", "held in prison", and so does
-    holding them as suspects: "was held by Kurdish forces as a suspected militant" (conventions §405)."""
+    holding them as suspects: "was held by Kurdish forces as a suspected militant" (conventions §405), "held the
+    mayor on suspicion of smuggling" (§617)."""
     words = lex.words
     if lemma not in words.custody_verbs or any(noun_code(lex, o) for o in objects(verb, words)):
         return None  # "held talks in the prison" is a meeting
@@ -1870,7 +1872,7 @@ def _custody(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
             for noun in (g for g in child.children if g.dep_ == "pobj"):
                 if noun.lemma_.lower() in words.custody_nouns:
                     return Candidate(verb, Code("COERCE", "arrest"), SPECIFICITY["verb_object"], absorbed=[noun])
-        if child.dep_ == "prep" and child.lower_ == "as":
+        if child.dep_ == "prep" and child.lower_ in ("as", "on"):
             for noun in (g for g in child.children if g.dep_ == "pobj"):
                 if _suspected(noun, words):
                     return Candidate(verb, Code("COERCE", "arrest"), SPECIFICITY["verb_object"], absorbed=[noun])
@@ -1883,13 +1885,16 @@ def _taken_as_suspect(lex: RuleWords, verb: Token, lemma: str) -> Candidate | No
     commander still do), "police interrogated the activist" (not ACCUSE/investigate), "soldiers searched the
     journalists" (COERCE/seize, as a raid). A passive that names no one counts when the person is a suspect: "two
     suspects were captured". "Captured the mood" is none of these, and "questioned" is left to the lexicon's
-    ACCUSE/investigate, as it also interviews ("the FBI questioned Clinton")."""
+    ACCUSE/investigate, as it also interviews ("the FBI questioned Clinton"). The words of arrest.v.01 and
+    handcuff.v.01 take people as capture does: "police collared a nurse", "officers picked up the spokesman" (§617)."""
     words = lex.words
-    interrogates = lemma in words.interrogating_verbs
-    if not interrogates and lemma not in words.capturing_verbs | words.body_search_verbs:
+    particle = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+    policing = lemma in words.interrogating_verbs or bool(
+        {lemma, f"{lemma} {particle}"} & words.custody_taking_verbs)
+    if not policing and lemma not in words.capturing_verbs | words.body_search_verbs:
         return None
-    # interrogating is for police and soldiers, taking and searching for any arm of a state
-    sectors = words.security_sectors if interrogates else words.restricting_sectors
+    # interrogating and taking into custody are for police and soldiers, capturing and searching for any arm of a state
+    sectors = words.security_sectors if policing else words.restricting_sectors
     doers = _own_doers(verb)
     for child in objects(verb, words):
         if child.dep_ == "pobj":

@@ -206,6 +206,7 @@ class EventWords:
     custody_prepositions: frozenset[str]
     custody_nouns: frozenset[str]
     capturing_verbs: frozenset[str]
+    custody_taking_verbs: frozenset[str]
     interrogating_verbs: frozenset[str]
     body_search_verbs: frozenset[str]
     suspect_words: frozenset[str]
