@@ -31,6 +31,13 @@ def test_paying_for_a_recipient_is_aid(sentence):
     "The city subsidizes public transit.",
     "The state heavily subsidises the arts.",
     "The insurer underwrote the new bond issue.",
+    "Senator Lund raised $20 million to underwrite his bid for the nomination.",  # a person pays: no aid (§60)
+    "Senator Ortiz raised $3 million to finance her bid for the presidency.",
+    "The retailer is subsidising delivery fees in Indonesia and Vietnam.",       # a place, no payer named
+    "The retailer funds free delivery in Indonesia and Vietnam.",
+    # the clause of paying is no part of what is paid for
+    "The hotel was built as a private venture, funded by United States taxpayers and backed by Puerto Rico's "
+    "Government Development Bank.",
 ])
 def test_paying_for_ones_own_or_a_domestic_thing_is_no_aid(sentence):
     assert "AID" not in [t for t, _ in coded(sentence)]
