@@ -600,6 +600,8 @@ def private_money(lex: RuleWords, found: list[Candidate]) -> None:
         parties = _money_parties(verb, lemma)
         if lemma in words.money_verbs:  # "funds the group": what is funded receives the money
             parties += [c for c in verb.children if c.dep_ == "dobj"]
+        if lemma in words.paying_for_verbs:  # "Sanders raised $33 million to underwrite his bid": his clause's payer
+            parties += _payers(verb)
         campaign = any(counted(p, words).lower_ in words.campaign_funds for p in parties) \
             or any(counted(p, words).lemma_.lower() in words.donor_nouns for p in parties)
         if campaign or (_nonaid_party(parties, words) and not (aid_party(parties, words) or _for_relief(lex, verb))):
@@ -649,7 +651,7 @@ def _pays_no_recipient(lex: RuleWords, verb: Token) -> bool:
     if any(a.kind != "country" and a.sector == "IGO" for a in payers) or _for_relief(lex, verb):
         return False
     funded = [counted(n, words) for n in (*_funded(verb), *prepositional_objects(verb, ("for", "to", "in")))]
-    return not any(_has_a_recipient(lex, noun, payers) for noun in funded) and not any(
+    return not any(_has_a_recipient(lex, noun, payers, verb) for noun in funded) and not any(
         counted(m, words).lemma_.lower() in words.aid_money_nouns and aid_party([m], words)
         for m in prepositional_objects(verb, ("through", "with")))  # "financed through a Chinese grant": aid itself
 
@@ -675,13 +677,17 @@ def _funded(verb: Token) -> list[Token]:
     return funded + [c for f in funded for c in f.conjuncts]
 
 
-def _has_a_recipient(lex: RuleWords, noun: Token, payers: list) -> bool:
+def _has_a_recipient(lex: RuleWords, noun: Token, payers: list, verb: Token) -> bool:
     """Whether what is paid for names one who benefits: relief, people in need, a possessor other than the payer
     ("their effort"), a party in it that is no person and is another than the payers, a government body only
     when a payer is named (a budget's "the Defense Department" is the state's own), or a place in another country
-    than the payers' ("the bridge in Mosul" Japan rebuilds)."""
+    than the payers' ("the bridge in Mosul" Japan rebuilds). The clause of paying that describes the noun is no part
+    of what is paid for ("a venture, subsidized by taxpayers and backed by the island's bank"; §605)."""
     words = lex.words
-    abroad = [e for e in noun.doc.ents if e.label_ in PLACE_LABELS and noun.left_edge.i <= e.start <= noun.right_edge.i]
+    paying = {t.i for t in verb.subtree} if verb.head.i == noun.i else set()
+    named = [t for t in noun.subtree if t.i not in paying]
+    abroad = [e for e in noun.doc.ents if e.label_ in PLACE_LABELS and e.start not in paying
+              and noun.left_edge.i <= e.start <= noun.right_edge.i]
     if payers and any((country := place_country(e.text)) is not None and all(p.country != country for p in payers)
                       for e in abroad):
         return True
@@ -691,14 +697,28 @@ def _has_a_recipient(lex: RuleWords, noun: Token, payers: list) -> bool:
     if any(p.pos_ == "PRON" for p in possessors) and not any(
             t.lower_ in words.own_possessives for c in noun.children for t in (c, *c.children)):
         return True
-    for token in noun.subtree:
+    for token in named:
         if token.lemma_.lower() in words.needy_nouns or token.lower_ in words.needy_modifiers:
             return True
         actor = actor_of(token)
         if actor is not None and actor.kind != "person" and another_party(actor, payers) \
-                and (payers or actor.kind == "country" or actor.sector != "GOV"):
+                and (payers or _benefits_with_no_payer(token, actor, words)):
             return True
     return False
+
+
+def _benefits_with_no_payer(token: Token, actor, words: EventWords) -> bool:
+    """With no payer named, whether an actor named in what is paid for is one who benefits (§580, §605): a country,
+    or a body of no government; not a pronoun, which may point back to the unnamed payer ("delivery fees in Vietnam,
+    where it holds half the market"), nor a country a preposition names as the place ("fees in Indonesia and
+    Vietnam"), which only the place test, against a payer's country, tells abroad."""
+    if token.pos_ == "PRON":
+        return False
+    if actor.kind != "country":
+        return actor.sector != "GOV"
+    while token.dep_ == "conj" and token.head.i != token.i:  # "in Indonesia and Vietnam": the first conjunct's place
+        token = token.head
+    return not (token.dep_ == "pobj" and token.head.lower_ in words.location_prepositions)
 
 
 def contest_wins(lex: RuleWords, found: list[Candidate], contest_news: bool = False) -> None:
