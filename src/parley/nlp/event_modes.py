@@ -483,13 +483,31 @@ def _counterfactual(verb: Token) -> bool:
 def shared_modal_verb(verb: Token, words: EventWords) -> list[Token]:
     """The first verb of a coordination whose modal ``verb`` shares, with its "not", when it has no auxiliary nor
     subject of its own: "will defend the city and respond with force", "would not beat them or retaliate"
-    (conventions §113). Only a modal is shared: "have not received a reply and warn" warns."""
-    # only a bare verb follows a modal: "would not be accepted, and called for" is a past act of its own
-    if verb.dep_ != "conj" or verb.tag_ != "VB" or verb.head.pos_ not in VERB_POS \
+    (conventions §113), and a participle joined to a passive with a modal, "will be stripped of citizenship and
+    jailed" (§611). Only a modal is shared: "have not received a reply and warn" warns."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in VERB_POS \
             or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "neg") for c in verb.children):
+        return []
+    # only a bare verb follows a modal, or a participle its passive "be": "would not be accepted, and called for",
+    # joined after a comma, is a past act of its own (the tagger calls such participles past tenses too)
+    if verb.tag_ != "VB" and not (verb.tag_ in _PARTICIPLE_TAGS and _passive(verb.head) and not _after_comma(verb)):
         return []
     modals = words.future_auxiliaries | words.possibility_auxiliaries | {"would"}
     return [verb.head] if any(c.dep_ == "aux" and c.lower_ in modals for c in verb.head.children) else []
+
+
+_PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
+
+
+def _passive(verb: Token) -> bool:
+    """Whether ``verb`` is a passive participle with its "be": "will be arrested"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _after_comma(conjunct: Token) -> bool:
+    """Whether the conjunction before ``conjunct`` follows a comma: ", and called for …"."""
+    cc = next((c for c in conjunct.head.children if c.dep_ == "cc" and c.i < conjunct.i), None)
+    return cc is not None and cc.i > 0 and conjunct.doc[cc.i - 1].text == ","
 
 
 def denies_part(token: Token, words: EventWords) -> bool:
