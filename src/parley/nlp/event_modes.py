@@ -38,7 +38,8 @@ def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Co
     type_, mode = candidate.code.type, candidate.code.mode
     plover = reading.plover
     promised = candidate.promised
-    if type_ in plover.material and conditional(anchor, reading.words):
+    if type_ in plover.material and (conditional(anchor, reading.words) or "future" in own_aux
+                                     and "negated" not in aux and held_over_whoever(anchor, reading.words)):
         type_, mode = "THREATEN", plover.threat_mode(candidate.code)  # "will expel … unless" → expel
         aux -= {"hypothetical"}
     elif type_ in plover.held_refusals and "future" in own_aux and "negated" not in aux \
@@ -658,6 +659,32 @@ def conditional(anchor: Token, words: EventWords) -> bool:
     return anchor.dep_ == "dobj" and verb.lemma_.lower() in words.ultimatum_verbs and verb.dep_ == "conj" \
         and any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children) \
         or anchor.pos_ in NOUN_POS and alternative_penalty(anchor, words)
+
+
+def held_over_whoever(anchor: Token, words: EventWords) -> bool:
+    """Whether an act announced strikes whoever may do something, a condition in a relative's form (§613): its passive
+    subject or object is "anyone", a noun with "any" ("any company"), or one whose clause tells conduct in the present
+    ("companies that trade with Iran", "firms trading with Iran"): "any company that trades with Iran will be
+    sanctioned" is "if a company trades with Iran, it will be". Conduct past ("firms that helped Russia") names who is
+    struck."""
+    clause = _acting_verb(anchor, words)
+    if anchor.pos_ in NOUN_POS and anchor.dep_ in ("dobj", "nsubjpass"):
+        clause = anchor.head  # "will impose sanctions on any firm that …"
+    struck = [c for c in clause.children if c.dep_ in ("nsubjpass", "dobj")]
+    struck += [o for p in clause.children if p.dep_ == "prep" and p.lower_ in _STRUCK_PREPOSITIONS
+               for o in p.children if o.dep_ == "pobj"]
+    return any(_whoever_may(noun, words) for noun in struck)
+
+
+_STRUCK_PREPOSITIONS = frozenset({"on", "against"})  # "sanctions on any firm", "measures against anyone who"
+
+
+def _whoever_may(noun: Token, words: EventWords) -> bool:
+    """Whether ``noun`` is whoever may do something: "anyone", "any company", "those who trade", "firms trading"."""
+    if noun.lower_ in words.whoever_pronouns and noun.lower_ != "those" \
+            or any(c.dep_ == "det" and c.lower_ in words.hypothetical_determiners for c in noun.children):
+        return True
+    return any(c.dep_ in ("relcl", "acl") and (c.tag_ in PRESENT_TAGS or c.tag_ == "VBG") for c in noun.children)
 
 
 def _condition_clauses(anchor: Token, words: EventWords) -> list[Token]:
