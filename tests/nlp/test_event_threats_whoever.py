@@ -17,9 +17,9 @@ def types(sentence: str) -> list[str]:
 
 
 @pytest.mark.parametrize("sentence", [
-    "Any bank that handles payments for the junta will be sanctioned, the Treasury said.",
+    "Any company that handles payments for the junta will be sanctioned, the Treasury said.",
     "Anyone who joins the unlicensed rally will be fined.",
-    "The bloc will impose sanctions on any airline that flies to the occupied region.",
+    "The bloc will impose sanctions on any firm that ships drones to the occupied region.",
     "Shipping firms carrying the regime's oil will be blacklisted, the ministry said.",
 ])
 def test_a_measure_announced_against_whoever_may_act_is_a_threat(sentence):
@@ -33,6 +33,8 @@ def test_a_measure_announced_against_whoever_may_act_is_a_threat(sentence):
     "Banks that financed the coup will be sanctioned, the Treasury said.",
     # no one by conduct: a measure announced against a party named
     "The bloc will impose sanctions on the state airline.",
+    # "any" on a thing or a deed: no one who may act is struck
+    "The bloc will impose sanctions on any goods that reach the port.",
 ])
 def test_a_measure_announced_against_a_party_named_stays_a_sanction(sentence):
     found = types(sentence)

@@ -38,8 +38,9 @@ def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Co
     type_, mode = candidate.code.type, candidate.code.mode
     plover = reading.plover
     promised = candidate.promised
-    if type_ in plover.material and (conditional(anchor, reading.words) or "future" in own_aux
-                                     and "negated" not in aux and held_over_whoever(anchor, reading.words)):
+    if type_ in plover.material and (conditional(anchor, reading.words) or type_ not in plover.announced_threats
+                                     and "future" in own_aux and "negated" not in aux
+                                     and held_over_whoever(anchor, reading.words)):
         type_, mode = "THREATEN", plover.threat_mode(candidate.code)  # "will expel … unless" → expel
         aux -= {"hypothetical"}
     elif type_ in plover.held_refusals and "future" in own_aux and "negated" not in aux \
@@ -663,10 +664,11 @@ def conditional(anchor: Token, words: EventWords) -> bool:
 
 def held_over_whoever(anchor: Token, words: EventWords) -> bool:
     """Whether an act announced strikes whoever may do something, a condition in a relative's form (§613): its passive
-    subject or object is "anyone", a noun with "any" ("any company"), or one whose clause tells conduct in the present
-    ("companies that trade with Iran", "firms trading with Iran"): "any company that trades with Iran will be
+    subject or object is "anyone", a party noun with "any" ("any company"), or one whose clause tells conduct in the
+    present ("companies that trade with Iran", "firms trading with Iran"): "any company that trades with Iran will be
     sanctioned" is "if a company trades with Iran, it will be". Conduct past ("firms that helped Russia") names who is
-    struck."""
+    struck; a thing ("any vehicle") or a deed ("any deployment") is no one who may act. ASSAULT and COERCE announced are
+    threats already (§5), with their own modes."""
     clause = _acting_verb(anchor, words)
     if anchor.pos_ in NOUN_POS and anchor.dep_ in ("dobj", "nsubjpass"):
         clause = anchor.head  # "will impose sanctions on any firm that …"
@@ -681,10 +683,12 @@ _STRUCK_PREPOSITIONS = frozenset({"on", "against"})  # "sanctions on any firm", 
 
 def _whoever_may(noun: Token, words: EventWords) -> bool:
     """Whether ``noun`` is whoever may do something: "anyone", "any company", "those who trade", "firms trading"."""
-    if noun.lower_ in words.whoever_pronouns and noun.lower_ != "those" \
-            or any(c.dep_ == "det" and c.lower_ in words.hypothetical_determiners for c in noun.children):
+    if noun.lower_ in words.whoever_pronouns and noun.lower_ != "those":
         return True
-    return any(c.dep_ in ("relcl", "acl") and (c.tag_ in PRESENT_TAGS or c.tag_ == "VBG") for c in noun.children)
+    if not a_party(noun) and noun.lower_ != "those":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in words.hypothetical_determiners for c in noun.children) \
+        or any(c.dep_ in ("relcl", "acl") and (c.tag_ in PRESENT_TAGS or c.tag_ == "VBG") for c in noun.children)
 
 
 def _condition_clauses(anchor: Token, words: EventWords) -> list[Token]:
