@@ -67,6 +67,26 @@ def test_a_consequence_not_held_out_is_no_threat(sentence):
 
 
 @pytest.mark.parametrize("sentence", [
+    # §16's "have consequences" after a deed held out: the deed brings them on its doers (§612)
+    "Any attack on our patrol boats will have serious consequences.",
+    "Any incursion into our airspace would have grave consequences, the defence ministry said.",
+    "Such raids will have consequences for those who order them.",
+])
+def test_a_deed_held_out_that_will_have_consequences_is_a_threat(sentence):
+    assert types(sentence).count("THREATEN") == 1
+
+
+@pytest.mark.parametrize("sentence", [
+    "The attack had serious consequences for the town.",          # the past: consequences had
+    "Any delay would have consequences for the budget.",          # a deed of no conflict
+    "The drought will have consequences for the harvest.",        # no deed
+    "Any strike on the depot will not have consequences.",        # negated
+])
+def test_consequences_had_by_no_deed_held_out_are_no_threat(sentence):
+    assert "THREATEN" not in types(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
     "The proposal was met with a cold response.",
     "The minister met a hostile reaction from the crowd.",
 ])

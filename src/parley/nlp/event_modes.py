@@ -38,7 +38,9 @@ def coding(reading: EventReading, candidate: Candidate, own_aux: set[str]) -> Co
     type_, mode = candidate.code.type, candidate.code.mode
     plover = reading.plover
     promised = candidate.promised
-    if type_ in plover.material and conditional(anchor, reading.words):
+    if type_ in plover.material and (conditional(anchor, reading.words) or type_ not in plover.announced_threats
+                                     and "future" in own_aux and "negated" not in aux
+                                     and held_over_whoever(anchor, reading.words)):
         type_, mode = "THREATEN", plover.threat_mode(candidate.code)  # "will expel … unless" → expel
         aux -= {"hypothetical"}
     elif type_ in plover.held_refusals and "future" in own_aux and "negated" not in aux \
@@ -483,13 +485,31 @@ def _counterfactual(verb: Token) -> bool:
 def shared_modal_verb(verb: Token, words: EventWords) -> list[Token]:
     """The first verb of a coordination whose modal ``verb`` shares, with its "not", when it has no auxiliary nor
     subject of its own: "will defend the city and respond with force", "would not beat them or retaliate"
-    (conventions §113). Only a modal is shared: "have not received a reply and warn" warns."""
-    # only a bare verb follows a modal: "would not be accepted, and called for" is a past act of its own
-    if verb.dep_ != "conj" or verb.tag_ != "VB" or verb.head.pos_ not in VERB_POS \
+    (conventions §113), and a participle joined to a passive with a modal, "will be stripped of citizenship and
+    jailed" (§611). Only a modal is shared: "have not received a reply and warn" warns."""
+    if verb.dep_ != "conj" or verb.head.pos_ not in VERB_POS \
             or any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass", "neg") for c in verb.children):
+        return []
+    # only a bare verb follows a modal, or a participle its passive "be": "would not be accepted, and called for",
+    # joined after a comma, is a past act of its own (the tagger calls such participles past tenses too)
+    if verb.tag_ != "VB" and not (verb.tag_ in _PARTICIPLE_TAGS and _passive(verb.head) and not _after_comma(verb)):
         return []
     modals = words.future_auxiliaries | words.possibility_auxiliaries | {"would"}
     return [verb.head] if any(c.dep_ == "aux" and c.lower_ in modals for c in verb.head.children) else []
+
+
+_PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
+
+
+def _passive(verb: Token) -> bool:
+    """Whether ``verb`` is a passive participle with its "be": "will be arrested"."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _after_comma(conjunct: Token) -> bool:
+    """Whether the conjunction before ``conjunct`` follows a comma: ", and called for …"."""
+    cc = next((c for c in conjunct.head.children if c.dep_ == "cc" and c.i < conjunct.i), None)
+    return cc is not None and cc.i > 0 and conjunct.doc[cc.i - 1].text == ","
 
 
 def denies_part(token: Token, words: EventWords) -> bool:
@@ -640,6 +660,35 @@ def conditional(anchor: Token, words: EventWords) -> bool:
     return anchor.dep_ == "dobj" and verb.lemma_.lower() in words.ultimatum_verbs and verb.dep_ == "conj" \
         and any(c.dep_ == "cc" and c.lower_ == "or" for c in verb.head.children) \
         or anchor.pos_ in NOUN_POS and alternative_penalty(anchor, words)
+
+
+def held_over_whoever(anchor: Token, words: EventWords) -> bool:
+    """Whether an act announced strikes whoever may do something, a condition in a relative's form (§613): its passive
+    subject or object is "anyone", a party noun with "any" ("any company"), or one whose clause tells conduct in the
+    present ("companies that trade with Iran", "firms trading with Iran"): "any company that trades with Iran will be
+    sanctioned" is "if a company trades with Iran, it will be". Conduct past ("firms that helped Russia") names who is
+    struck; a thing ("any vehicle") or a deed ("any deployment") is no one who may act. ASSAULT and COERCE announced are
+    threats already (§5), with their own modes."""
+    clause = _acting_verb(anchor, words)
+    if anchor.pos_ in NOUN_POS and anchor.dep_ in ("dobj", "nsubjpass"):
+        clause = anchor.head  # "will impose sanctions on any firm that …"
+    struck = [c for c in clause.children if c.dep_ in ("nsubjpass", "dobj")]
+    struck += [o for p in clause.children if p.dep_ == "prep" and p.lower_ in _STRUCK_PREPOSITIONS
+               for o in p.children if o.dep_ == "pobj"]
+    return any(_whoever_may(noun, words) for noun in struck)
+
+
+_STRUCK_PREPOSITIONS = frozenset({"on", "against"})  # "sanctions on any firm", "measures against anyone who"
+
+
+def _whoever_may(noun: Token, words: EventWords) -> bool:
+    """Whether ``noun`` is whoever may do something: "anyone", "any company", "those who trade", "firms trading"."""
+    if noun.lower_ in words.whoever_pronouns and noun.lower_ != "those":
+        return True
+    if not a_party(noun) and noun.lower_ != "those":
+        return False
+    return any(c.dep_ == "det" and c.lower_ in words.hypothetical_determiners for c in noun.children) \
+        or any(c.dep_ in ("relcl", "acl") and (c.tag_ in PRESENT_TAGS or c.tag_ == "VBG") for c in noun.children)
 
 
 def _condition_clauses(anchor: Token, words: EventWords) -> list[Token]:

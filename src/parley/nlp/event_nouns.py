@@ -77,6 +77,8 @@ def consequence_held_out(lex: RuleWords, noun: Token) -> Candidate | None:
         return None
     kind, verb_kind = classes.get(noun.lemma_.lower()), classes.get(verb.lemma_.lower())
     said_so = f"{verb.lemma_.lower()} {noun.lemma_.lower()}" in words.consequences  # §16's "pay a price"
+    if said_so and verb_kind is None:
+        verb_kind = CAUSE  # §16's "have consequences": a deed held out has them, brings them on its doers (§612)
     if kind not in (PENALTY, RESPONSE) and not said_so or verb_kind not in (UNDERGO, CAUSE):
         return None
     clause = verb.head if verb.dep_ == "xcomp" else verb  # "will have to face"
