@@ -292,7 +292,6 @@ def _breach_alleged(words: EventWords, clause: Token) -> bool:
                and not (b._.actor and b._.actor in speakers) for b in breakers)
 
 
-
 def _done_wrongfully(verb: Token, words: EventWords) -> bool:
     """"was unlawfully detained", "treated him unfairly": the act is said to be wrong. An adverb past a
     prepositional phrase tells where someone is ("workers now in the country illegally"), not how the act was done."""
