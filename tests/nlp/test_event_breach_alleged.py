@@ -33,6 +33,7 @@ def test_a_breach_said_of_another_party_is_alleged(sentence):
 @pytest.mark.parametrize("sentence", [
     "Armenia said Azerbaijani troops had not violated the ceasefire overnight.",  # denied (§263)
     "The Kenyan interior minister said we had breached no rule.",  # told of its own side
+    "Norway's fisheries minister said Norway had breached the quota deal.",  # told of its own country
     "Local officials said the ceasefire was violated twice overnight.",  # no one who broke it
 ])
 def test_no_breach_alleged(sentence):

@@ -11,8 +11,8 @@ from .event_lexicon import SPECIFICITY, Code, Governor, RuleWords, a_party
 from .event_modes import alternative_penalty, aux_modes, carries_on, carrying_verb, elicitor, in_condition, negates
 from .event_nouns import CAUSE, PENALTY, RESPONSE, abstract, consequence_words, noun_code, rejected_act
 from .event_reading import Candidate
-from .event_syntax import (acted_on, counted, described_holders, has_own_actor, indicative, objects,
-                           phrasal, prepositional_objects, subjects, to_infinitive)
+from .event_syntax import (acted_on, actor_of, counted, described_holders, has_own_actor, indicative, objects,
+                           phrasal, phrase_actors, prepositional_objects, subjects, to_infinitive)
 from .event_verbs import (ABILITY_MODALS, advised, asks_for_something, assures_what_is, causes_consequence,
                           committed_act, held_by_electorate, vowed_to_compete)
 from .labels import (ANY_SUBJECT_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS, TIME_LABELS,
@@ -280,16 +280,24 @@ def _breach_alleged(words: EventWords, clause: Token) -> bool:
     """"said Beijing had breached the code of conduct", "say the guards mistreated them": a speaker says a party broke
     a rule or a right (`violation_verbs`; the manual's ACCUSE "allege ... violations of ceasefire", CAMEO 1123;
     conventions §626). Someone must have broken it, the active subject or a passive's "by" agent, and not the speaker's
-    own side ("said we had breached no rule"); a breach denied and a judging body's finding (§208) are not this."""
+    own side ("said we had breached no rule", "Norway's minister said Norway had …"); a breach denied and a judging
+    body's finding (§208) are not this."""
     if clause.lemma_.lower() not in words.violation_verbs or _found_by_a_judging_body(words, clause) \
             or any(negates(c, words) for c in clause.children):
         return False
     breakers = [c for c in clause.children if c.dep_ == "nsubj"] + [
         g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-    speakers = {s._.actor for s in subjects(clause.head) if s._.actor}
+    speakers = [a for s in subjects(clause.head) for a in phrase_actors(s, words)]  # "Norway's minister": Norway
     # a relative pronoun ("content that violates the principles") marks a relative clause the parser took as said
     return any(b.lower_ not in _SPEAKERS_FIRST_PERSON and b.tag_ not in _RELATIVE_PRONOUNS
-               and not (b._.actor and b._.actor in speakers) for b in breakers)
+               and not _one_side(actor_of(b), speakers) for b in breakers)
+
+
+def _one_side(actor, speakers: list) -> bool:
+    """Whether ``actor`` is one of ``speakers``, or the country one of them is of: "Norway's minister said Norway had
+    …". Two parties of one country are not one side: "Republicans said Democrats had violated the rules"."""
+    return actor is not None and any(
+        s.id == actor.id or (actor.kind == "country" and s.country == actor.country) for s in speakers)
 
 
 def _done_wrongfully(verb: Token, words: EventWords) -> bool:
