@@ -65,7 +65,7 @@ def test_a_judging_body_that_finds_a_breach_accuses(sentence):
 @pytest.mark.parametrize("sentence", [
     "The tribunal ruled that Ruritania had not violated the fishing treaty.",  # no breach found
     "The court found the mayor not guilty of fraud.",                         # an acquittal
-    "The finance minister said that Ruritania had violated the fishing treaty.",  # a party's own word
+    "Norway's finance minister said that Norway had violated the fishing treaty.",  # a party's own word (§626)
 ])
 def test_no_breach_found_by_a_judging_body_accuses_no_one(sentence):
     assert "ACCUSE" not in types(sentence)

@@ -11,8 +11,8 @@ from .event_lexicon import SPECIFICITY, Code, Governor, RuleWords, a_party
 from .event_modes import alternative_penalty, aux_modes, carries_on, carrying_verb, elicitor, in_condition, negates
 from .event_nouns import CAUSE, PENALTY, RESPONSE, abstract, consequence_words, noun_code, rejected_act
 from .event_reading import Candidate
-from .event_syntax import (acted_on, counted, described_holders, has_own_actor, indicative, objects,
-                           phrasal, prepositional_objects, subjects, to_infinitive)
+from .event_syntax import (acted_on, actor_of, counted, described_holders, has_own_actor, indicative, objects,
+                           phrasal, phrase_actors, prepositional_objects, subjects, to_infinitive)
 from .event_verbs import (ABILITY_MODALS, advised, asks_for_something, assures_what_is, causes_consequence,
                           committed_act, held_by_electorate, vowed_to_compete)
 from .labels import (ANY_SUBJECT_DEPS, COMPLEMENT_DEPS, NAME_LABELS, NOUN_POS, OBJECT_DEPS, PLACE_LABELS, TIME_LABELS,
@@ -32,6 +32,9 @@ _RELEASE = Code("RETREAT", "release")
 _RESIGNATION = Code("RETREAT", "resign")
 # What was seized and is given back is released (the manual's RETREAT: "the return of confiscated property", §136).
 _SEIZURE = Code("COERCE", "seize")
+# A breach a speaker tells in the first person is its own side's, owned, not charged (conventions §626).
+_SPEAKERS_FIRST_PERSON = frozenset({"i", "we"})
+_RELATIVE_PRONOUNS = frozenset({"WDT", "WP"})  # Penn tags of "that", "which", "who"
 
 
 def fold_into_governor(lex: RuleWords, candidate: Candidate, by_anchor: dict[int, Candidate]) -> Candidate | None:
@@ -208,9 +211,8 @@ def findings_of_breach(lex: RuleWords, clauses: list[Token], found: list[Candida
     (an ACCUSE at the finding verb; conventions §208). ``clauses`` are the sentence's clausal complements."""
     words, created = lex.words, []
     for token in clauses:
-        if token.head.lemma_.lower() not in words.verdict_verbs or token.lemma_.lower() not in words.violation_verbs \
-                or any(negates(c, words) for c in token.children) \
-                or not any(counted(s, words).lemma_.lower() in words.judging_bodies for s in subjects(token.head)):
+        if not _found_by_a_judging_body(words, token) or token.lemma_.lower() not in words.violation_verbs \
+                or any(negates(c, words) for c in token.children):
             continue
         host = Candidate(token.head, Code("ACCUSE", "disapprove"), SPECIFICITY["verb"])
         inner = next((c for c in found if c.anchor.i == token.i), None)
@@ -222,16 +224,34 @@ def findings_of_breach(lex: RuleWords, clauses: list[Token], found: list[Candida
     return created
 
 
+def _found_by_a_judging_body(words: EventWords, clause: Token) -> bool:
+    """Whether ``clause`` is what a court, a committee or an inquiry rules or finds (§208)."""
+    return clause.head.lemma_.lower() in words.verdict_verbs \
+        and any(counted(s, words).lemma_.lower() in words.judging_bodies for s in subjects(clause.head))
+
+
 def reported_blame(lex: RuleWords, clauses: list[Token], found: list[Candidate]) -> list[Candidate]:
     """"X said Y was responsible for the attack", "X said Y was behind it", "X said the strike was a
     violation of international law", "X said the vote had been rigged": X accuses Y (an ACCUSE at the
     saying verb; conventions §14), as does "X said Y unlawfully seized the ship" (§183) or "X said Y committed war
-    crimes" (§257), but not "X said Y did not steal it" nor "X said Y was not responsible" (§263). ``clauses`` are the
-    sentence's clausal complements ("ccomp"), in order."""
+    crimes" (§257) or "X said Y violated the ceasefire" (§626), but not "X said Y did not steal it" nor "X said Y was
+    not responsible" (§263). ``clauses`` are the sentence's clausal complements ("ccomp"), in order."""
     created = _critics_say(lex, clauses, found)
     anchors = {c.anchor.i for c in found + created}
     for token in clauses:
         if token.head.lemma_.lower() not in lex.triggers.reporting or token.head.i in anchors:
+            continue
+        if _breach_alleged(lex.words, token):
+            # the breach was an event of its own (REJECT) only as a reporter tells it: said by a party of another,
+            # it is what the speaker charges, and folds in, as in a judging body's finding (§208)
+            host = Candidate(token.head, Code("ACCUSE", "allege"), SPECIFICITY["verb"])
+            breach = next((c for c in found if c.anchor.i == token.i), None)
+            if breach is not None:
+                absorb(lex, host, breach, "ACCUSE", None)
+            else:
+                host.complements.append(token)
+            created.append(host)
+            anchors.add(token.head.i)
             continue
         if _done_wrongfully(token, lex.words):
             # "said Griner was unlawfully detained": the detention stays an event, and the speaker accuses (§183)
@@ -254,6 +274,30 @@ def reported_blame(lex: RuleWords, clauses: list[Token], found: list[Candidate])
             host.complements.append(token)
             created.append(host)
     return created
+
+
+def _breach_alleged(words: EventWords, clause: Token) -> bool:
+    """"said Beijing had breached the code of conduct", "say the guards mistreated them": a speaker says a party broke
+    a rule or a right (`violation_verbs`; the manual's ACCUSE "allege ... violations of ceasefire", CAMEO 1123;
+    conventions §626). Someone must have broken it, the active subject or a passive's "by" agent, and not the speaker's
+    own side ("said we had breached no rule", "Norway's minister said Norway had …"); a breach denied and a judging
+    body's finding (§208) are not this."""
+    if clause.lemma_.lower() not in words.violation_verbs or _found_by_a_judging_body(words, clause) \
+            or any(negates(c, words) for c in clause.children):
+        return False
+    breakers = [c for c in clause.children if c.dep_ == "nsubj"] + [
+        g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    speakers = [a for s in subjects(clause.head) for a in phrase_actors(s, words)]  # "Norway's minister": Norway
+    # a relative pronoun ("content that violates the principles") marks a relative clause the parser took as said
+    return any(b.lower_ not in _SPEAKERS_FIRST_PERSON and b.tag_ not in _RELATIVE_PRONOUNS
+               and not _one_side(actor_of(b), speakers) for b in breakers)
+
+
+def _one_side(actor, speakers: list) -> bool:
+    """Whether ``actor`` is one of ``speakers``, or the country one of them is of: "Norway's minister said Norway had
+    …". Two parties of one country are not one side: "Republicans said Democrats had violated the rules"."""
+    return actor is not None and any(
+        s.id == actor.id or (actor.kind == "country" and s.country == actor.country) for s in speakers)
 
 
 def _done_wrongfully(verb: Token, words: EventWords) -> bool:

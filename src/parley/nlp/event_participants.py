@@ -129,7 +129,12 @@ def participants(reading: EventReading, candidate: Candidate) -> tuple[list[str]
         actors += [a for head in candidate.absorbed if _own_event(reading, head, candidate.code)
                    for g in _doer_objects(reading, head, candidate.code) for a in phrase_actors(reading, g)]
     if candidate.subject_targeted:
-        actors, recipients = [], actors + recipients
+        # the party a verb's act on its subject comes from does it: "came under fire from Amnesty" (§627)
+        sources = [g for head in (anchor, *candidate.absorbed) for p in head.children
+                   if p.dep_ == "prep" and p.lower_ == "from" for g in p.children if g.dep_ == "pobj"] \
+            if anchor.pos_ in VERB_POS else []
+        senders = unique([a for g in sources for a in phrase_actors(reading, g)])
+        actors, recipients = senders, [a for a in actors + recipients if a not in senders]
     if not actors and (anchor.pos_ == "ADJ" or _stance_participle(anchor)) and anchor.head.i != anchor.i:
         actors = verb_participants(reading, anchor.head)[0]  # "Syria is willing to …", "Kenya is opposed to …"
     if not actors and candidate.governor is not None and governor_may_act(reading, candidate):

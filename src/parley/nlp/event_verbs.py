@@ -58,6 +58,7 @@ _VISIT = Code("CONSULT", "visit")
 _MEETING = Code("CONSULT")
 _CALL = Code("CONSULT", "phone")
 _SUED = Code("ACCUSE", "allege")  # a lawsuit's code in the lexicon (CAMEO 115 "bring lawsuit against")
+_CENSURED = Code("ACCUSE", "disapprove")  # CAMEO 111 "criticize or denounce"
 # A time's value that is a year or a decade ("2019", "199"), and the prepositions that start a span back to one.
 _YEARS = re.compile(r"\d{3,4}")
 _SPAN_STARTS = ("from", "since")
@@ -361,6 +362,7 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _made_ready(lex, verb, lemma), ("words.readying_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _legal_action_brought(lex, verb, lemma), ("words.suing_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _taken_to_court(lex, verb, lemma), ("words.court_going_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _censure_met(lex, verb), ("come",)),
     WordRule(lambda lex, verb, lemma, verbs: _computer_broken_into(lex, verb, lemma),
              ("words.break_in_verbs", "words.break_into_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: verb_object(lex, verb, verbs, lex.triggers, SPECIFICITY["verb_object"]),
@@ -1168,6 +1170,31 @@ def _taken_to_court(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None
         return None
     sued = [c for c in verb.children if c.dep_ == "dobj"] + prepositional_objects(verb, ("against",))
     return Candidate(verb, _SUED, SPECIFICITY["verb_object"]) if any(a_party(s) for s in sued) else None
+
+
+def _censure_met(lex: RuleWords, verb: Token) -> Candidate | None:
+    """A party that comes under fire or under censure from critics, or for what it did, is criticized: "the minister
+    came under fire from lawmakers over the shortage", "has come under fire for cutting pensions" (CAMEO COME (UNDER
+    FIRE) [:111], the subject the target; conventions §627). Fire from armed men ("came under fire from rebels"), or
+    with neither an actor it comes from nor a reason ("a patrol came under fire near the border", "from unknown
+    assailants", "for three hours"), is shooting."""
+    words = lex.words
+    met = [g for g in prepositional_objects(verb, ("under",)) if g.lemma_.lower() in words.censure_met_nouns]
+    if not met:
+        return None
+    heads = (verb, *met)
+    sources = [g for head in heads for g in prepositional_objects(head, ("from",))]
+    if any(armed_men(lex, s) or armed_party(s, words) for s in sources):
+        return None
+    # "for three hours", "for the first time" say how long or which occasion, not what for
+    # (the parser may hang the reason on the critic: "from lawmakers over the shortage")
+    reasons = [g for head in (*heads, *sources) for p in head.children
+               if p.dep_ == "prep" and p.lower_ in ("for", "over")
+               for g in p.children if g.dep_ == "pcomp" or g.dep_ == "pobj" and not lex.names_a_time(g)
+               and not any(c.ent_type_ == "ORDINAL" for c in g.children)]
+    if not reasons and not actor_in(sources, words):
+        return None
+    return Candidate(verb, _CENSURED, SPECIFICITY["verb_object"], absorbed=met, subject_targeted=True)
 
 
 def _held_liable(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:

@@ -241,6 +241,7 @@ class EventWords:
     legal_action_nouns: frozenset[str]
     suing_verbs: frozenset[str]
     court_going_verbs: frozenset[str]
+    censure_met_nouns: frozenset[str]
     liability_verbs: frozenset[str]
     liability_words: frozenset[str]
     judging_bodies: frozenset[str]
