@@ -188,6 +188,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         # "charging students more than $30,000", "charged a fee": a price, no charge (conventions §78); "can
         # charge a phone", "the cells charge in 18 minutes": a battery filled, no one accused (§163)
         return None
+    if lemma in words.pricing_verbs and _assigns_a_task(lex, token):
+        return None  # "the committee was charged with drafting a budget": a duty given, no one accused (§620)
     if lemma in words.quoted_verbs and _quoted_at_a_price(lex, token):
         return None  # "the cedi traded at 15.5 per dollar", "shares trade above the offer": a price (§164)
     if lemma in words.receiving_verbs and _receives_money(lex, token):
@@ -4525,6 +4527,33 @@ def _charges_no_party(lex: RuleWords, verb: Token) -> bool:
         return True
     doers = subjects(participle_host(verb))
     return bool(doers) and all(_a_thing(counted(d, words)) for d in doers)
+
+
+def _assigns_a_task(lex: RuleWords, verb: Token) -> bool:
+    """Whether a verb of charging is WordNet 3.0's charge.v 00750550 "impose a task upon, assign a responsibility to"
+    ("He charged her with cleaning up all the files"), not 00869949 "file a formal charge against" ("The suspect was
+    charged with murdering his wife"): what is charged is a body (a noun whose most frequent sense is an organization
+    or a group, plover_party_nouns.csv) and "with" governs a deed to be done that names no wrong — no trigger of a
+    coercive type, no word of blame or wrongdoing (conventions §620). "The committee was charged with drafting a
+    budget" is given a duty; "the militia was charged with killing civilians", "the commission was charged with fraud"
+    and "officials were charged with taking bribes" are accused."""
+    words = lex.words
+    charged = acted_on(verb)
+    if not charged or any(party_noun_kinds().get(counted(c, words).lemma_.lower()) not in ("organization", "group")
+                          for c in charged):
+        return False
+    deeds = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+             for g in p.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"]
+    return bool(deeds) and not any(_names_a_wrong(lex, t) for deed in deeds for t in deed.subtree)
+
+
+def _names_a_wrong(lex: RuleWords, word: Token) -> bool:
+    """Whether a word is a trigger of a coercive type ("killing", "attacks") or calls an act a wrong ("fraud",
+    "bribes")."""
+    lemma = word.lemma_.lower()
+    trigger = lex.triggers.verbs.get(lemma) if word.pos_ == "VERB" else lex.triggers.nouns.get(lemma)
+    return getattr(trigger, "type", None) in lex.plover.coercive or lemma in lex.blame_nouns \
+        or lemma in lex.words.wrongdoing_nouns
 
 
 def _a_thing(noun: Token) -> bool:
