@@ -180,6 +180,9 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "welcomed the rain", "hailed a taxi": no act and no party approved (conventions §595)
     if lemma in words.frozen_object_verbs and not _freezes_something(token):
         return None  # "the river froze", "wages froze": the cold or a standstill, no measure (conventions §604)
+    if lemma in words.act_approval_verbs and _approves_acts(lex, token):
+        # "sanctioned the use of force": an act approved, read as the verb of approval is (conventions §622)
+        return Candidate(token, lex.triggers.verbs[words.act_approval_verbs[lemma]], SPECIFICITY["verb"])
     if lemma in words.concurring_verbs and _concurs(token, words):
         return None  # "agrees with Viguerie that Cruz is the best candidate": an opinion shared, no commitment
     if lemma in words.self_support_verbs and _on_own(lex, token):
@@ -4119,6 +4122,18 @@ def _freezes_something(verb: Token) -> bool:
     froze the funds") or the object it is said of ("kept Budapest's funds frozen")."""
     return bool(acted_on(verb)) or verb.dep_ in ("relcl", "amod") or any(acted_on(c) for c in verb.conjuncts) \
         or verb.dep_ == "oprd" and bool(acted_on(verb.head))
+
+
+def _approves_acts(lex: RuleWords, verb: Token) -> bool:
+    """Whether everything a verb that also approves acts on (its object or passive subject, with their conjuncts) is
+    an act and names no party: a common noun one of whose senses is an act or a meeting (plover_act_nouns.csv) and
+    none a thing (plover_thing_nouns.csv) — "sanctioned the use of force", "the sale was sanctioned by parliament"
+    (conventions §622). "Sanctioned two Russian banks" (a bank is a slope as well as a shot) and "sanctioned 1,000
+    individuals" punish."""
+    approved = [noun for thing in acted_on(verb) for noun in counted_with_conjuncts(thing, lex.words)]
+    return bool(approved) and all(
+        noun.tag_ in ("NN", "NNS") and (lemma := noun.lemma_.lower()) in act_noun_kinds()
+        and lemma not in thing_noun_kinds() and not names_a_party(lex, noun) for noun in approved)
 
 
 def _approves_a_thing(lex: RuleWords, verb: Token) -> bool:

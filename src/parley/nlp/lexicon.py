@@ -249,6 +249,7 @@ class EventWords:
     object_sense_verbs: frozenset[str]
     thing_approval_verbs: frozenset[str]
     frozen_object_verbs: frozenset[str]
+    act_approval_verbs: dict[str, str]  # verb → the verb of approval it reads as when it approves an act
     not_an_object_pronouns: frozenset[str]
     self_support_verbs: frozenset[str]
     fulfil_verbs: frozenset[str]
