@@ -1,6 +1,7 @@
 """Who is charged or sanctioned decides the sense (conventions §620–§622): a body charged "with" a task to do is given
-a duty, not accused (§620); a person, an individual or a group is a party wherever WordNet files it (§621); what one
-"sanctions" that is an act is approved, where a party sanctioned is punished (§622).
+a duty, not accused (§620); a person, an individual or a group is a party wherever WordNet files it, and what one
+"sanctions" that is an act is approved, where a party sanctioned is punished (§621); trade with another country a
+party stops is a measure, as trade it bans is (§622).
 
 Sentences are written for these tests; each class is tested beside the sentences it must leave alone.
 """
@@ -45,7 +46,7 @@ def test_a_person_or_a_group_defended_is_supported(sentence):
     assert ("SUPPORT", None) in codes_in_pipeline(sentence)
 
 
-# WordNet 3.0 approve.v.01 {approve, O.K., okay, sanction} "give sanction to" (§622)
+# WordNet 3.0 approve.v.01 {approve, O.K., okay, sanction} "give sanction to" (§621)
 @pytest.mark.parametrize("sentence", [
     "The council sanctioned the use of force against the rebels.",
     "Parliament sanctioned the sale of the state airline.",
@@ -64,3 +65,24 @@ def test_an_act_sanctioned_is_approved(sentence):
 ])
 def test_a_party_sanctioned_is_punished(sentence):
     assert any(code[0] in ("SANCTION", "THREATEN") for code in codes_in_pipeline(sentence))
+
+
+# WordNet 3.0 stop.v 02559752 {stop, halt, block, kibosh} and 02680814 {discontinue, stop, cease, give_up, quit,
+# lay_off}: trade with another country stopped is a measure, as trade banned is (§622, §556)
+@pytest.mark.parametrize("sentence", [
+    "China stopped imports of Australian coal.",
+    "India stopped exports of rice to Bangladesh.",
+    "The government blocked oil exports from its neighbour's fields to Europe.",
+    "Ankara ceased all trade with Israel last year.",
+])
+def test_trade_with_another_country_stopped_is_a_sanction(sentence):
+    assert codes_in_pipeline(sentence) == [("SANCTION", "discontinue")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The storm stopped shipments from the port.",
+    "The senator blocked the trade bill.",
+    "The company stopped sales of its old phones.",
+])
+def test_what_is_no_trade_with_another_country_is_no_sanction(sentence):
+    assert ("SANCTION", "discontinue") not in codes_in_pipeline(sentence)

@@ -181,7 +181,7 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     if lemma in words.frozen_object_verbs and not _freezes_something(token):
         return None  # "the river froze", "wages froze": the cold or a standstill, no measure (conventions §604)
     if lemma in words.act_approval_verbs and _approves_acts(lex, token):
-        # "sanctioned the use of force": an act approved, read as the verb of approval is (conventions §622)
+        # "sanctioned the use of force": an act approved, read as the verb of approval is (conventions §621)
         return Candidate(token, lex.triggers.verbs[words.act_approval_verbs[lemma]], SPECIFICITY["verb"])
     if lemma in words.concurring_verbs and _concurs(token, words):
         return None  # "agrees with Viguerie that Cruz is the best candidate": an opinion shared, no commitment
@@ -338,7 +338,8 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _custody(lex, verb, lemma), ("words.custody_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _taken_as_suspect(lex, verb, lemma),
              ("words.interrogating_verbs", "words.capturing_verbs", "words.body_search_verbs")),
-    WordRule(lambda lex, verb, lemma, verbs: _trade_banned(lex, verb, lemma), ("words.trade_banning_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _trade_banned(lex, verb, lemma),
+             ("words.trade_banning_verbs", "words.trade_halting_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _trade_ban_imposed(lex, verb, lemma), ("triggers.light_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _organization_expelled(lex, verb, lemma),
              ("words.presence_ending_verbs",)),
@@ -1723,12 +1724,12 @@ def _siege_ended(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | N
 
 
 def _trade_banned(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
-    """Trade with another country that a party bans, bars or prohibits is stopped as a measure (the manual's
-    SANCTION: "stop or restrict commercial or other material exchange"; conventions §556): "banned arms sales to
-    Venezuela", "barred exports of wheat" (SANCTION/discontinue). "Tried to ban sales of sugary drinks", trade at
-    home, stays the ban's restriction."""
+    """Trade with another country that a party bans, bars, prohibits or stops is stopped as a measure (the manual's
+    SANCTION: "stop or restrict commercial or other material exchange"; conventions §556, §622): "banned arms sales
+    to Venezuela", "barred exports of wheat", "stopped imports of Australian coal" (SANCTION/discontinue). "Tried to
+    ban sales of sugary drinks", trade at home, stays the ban's restriction."""
     words = lex.words
-    if lemma not in words.trade_banning_verbs:
+    if lemma not in words.trade_banning_verbs | words.trade_halting_verbs:
         return None
     for child in objects(verb, words):
         if trade_with_another_country(lex, child):
@@ -4128,7 +4129,7 @@ def _approves_acts(lex: RuleWords, verb: Token) -> bool:
     """Whether everything a verb that also approves acts on (its object or passive subject, with their conjuncts) is
     an act and names no party: a common noun one of whose senses is an act or a meeting (plover_act_nouns.csv) and
     none a thing (plover_thing_nouns.csv) — "sanctioned the use of force", "the sale was sanctioned by parliament"
-    (conventions §622). "Sanctioned two Russian banks" (a bank is a slope as well as a shot) and "sanctioned 1,000
+    (conventions §621). "Sanctioned two Russian banks" (a bank is a slope as well as a shot) and "sanctioned 1,000
     individuals" punish."""
     approved = [noun for thing in acted_on(verb) for noun in counted_with_conjuncts(thing, lex.words)]
     return bool(approved) and all(

@@ -525,6 +525,7 @@ class EventWords:
     computing_nouns: frozenset[str]  # plover_computing_nouns.csv: what a hacker breaks into (§514)
     computing_group_nouns: frozenset[str]  # those of them that also name a group: "a network of smugglers"
     trade_banning_verbs: frozenset[str]
+    trade_halting_verbs: frozenset[str]
     trade_ban_nouns: frozenset[str]
     border_trade_nouns: frozenset[str]
     trade_nouns: frozenset[str]
