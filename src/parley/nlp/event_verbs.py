@@ -1966,6 +1966,8 @@ def _set_free(lex: RuleWords, verb: Token) -> Candidate | None:
     after the object ("set the hostages free"), or on the verb. Things are not captives: "set free exchange rates",
     "let loose a barrage". Captives let go are released too (``_captives_let_go``)."""
     words = lex.words
+    if verb.lemma_.lower() not in words.freeing_verbs:
+        return None  # "beseeched the rebel group to free a soldier's father" asks; the verb of release is "free"
     freed = objects(verb, words)
     free = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl", "acomp", "oprd", "advmod")
             and c.lower_ in words.freedom_adjectives]
