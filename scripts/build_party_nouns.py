@@ -3,7 +3,9 @@
 Supporting is done to a party (the manual's SUPPORT: support "for … policy, action, or actor"): a verb of
 support whose object decides its sense ("defended his ally" supports; "defended the Constitution", "defended
 his record" justify or protect) reads the object as a party when it names an actor, a person, or a noun whose
-most frequent WordNet 3.0 sense is a person or a group (PARTY_FILES): plover_conventions.md §73.
+most frequent WordNet 3.0 sense is a person or a group (PARTY_FILES): plover_conventions.md §73. WordNet files
+the two roots themselves, person.n.01 {person, individual, someone, somebody, mortal, soul} and group.n.01 {group,
+grouping}, under noun.Tops, so they are taken by name (TOPS_PARTIES, §621).
 
     uv run python scripts/build_party_nouns.py          # rewrites the generated file
     uv run python scripts/build_party_nouns.py --check  # exit 1 if the file is not what it builds
@@ -27,10 +29,12 @@ HEADER = """\
 
 PERSON_FILE, GROUP_FILE = "18", "14"  # noun.person, noun.group
 ORGANIZATION = ("organization", 1)
+TOPS_PARTIES = {("person", 1): "person", ("group", 1): "group"}  # noun.Tops roots of persons and groups (§621)
 
 
 def build(wordnet: WordNet) -> list[tuple[str, str]]:
     organizations = wordnet.below(ORGANIZATION)
+    tops = {wordnet.senses["noun"][lemma][number - 1]: kind for (lemma, number), kind in TOPS_PARTIES.items()}
     rows = []
     for noun in sorted(wordnet.senses["noun"]):
         if not noun.replace("-", "").isalpha():
@@ -41,6 +45,8 @@ def build(wordnet: WordNet) -> list[tuple[str, str]]:
             rows.append((noun, "person"))
         elif lexicographer_file == GROUP_FILE:
             rows.append((noun, "organization" if first in organizations else "group"))
+        elif first in tops:
+            rows.append((noun, tops[first]))
     return rows
 
 

@@ -182,6 +182,9 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         return None  # "welcomed the rain", "hailed a taxi": no act and no party approved (conventions §595)
     if lemma in words.frozen_object_verbs and not _freezes_something(token):
         return None  # "the river froze", "wages froze": the cold or a standstill, no measure (conventions §604)
+    if lemma in words.act_approval_verbs and _approves_acts(lex, token):
+        # "sanctioned the use of force": an act approved, read as the verb of approval is (conventions §621)
+        return Candidate(token, lex.triggers.verbs[words.act_approval_verbs[lemma]], SPECIFICITY["verb"])
     if lemma in words.concurring_verbs and _concurs(token, words):
         return None  # "agrees with Viguerie that Cruz is the best candidate": an opinion shared, no commitment
     if lemma in words.self_support_verbs and _on_own(lex, token):
@@ -190,6 +193,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
         # "charging students more than $30,000", "charged a fee": a price, no charge (conventions §78); "can
         # charge a phone", "the cells charge in 18 minutes": a battery filled, no one accused (§163)
         return None
+    if lemma in words.pricing_verbs and _assigns_a_task(lex, token):
+        return None  # "the committee was charged with drafting a budget": a duty given, no one accused (§620)
     if lemma in words.quoted_verbs and _quoted_at_a_price(lex, token):
         return None  # "the cedi traded at 15.5 per dollar", "shares trade above the offer": a price (§164)
     if lemma in words.receiving_verbs and _receives_money(lex, token):
@@ -338,7 +343,8 @@ _VERB_RULES = WordRules(
     WordRule(lambda lex, verb, lemma, verbs: _taken_as_suspect(lex, verb, lemma),
              ("words.interrogating_verbs", "words.capturing_verbs", "words.custody_taking_verbs",
               "words.body_search_verbs")),
-    WordRule(lambda lex, verb, lemma, verbs: _trade_banned(lex, verb, lemma), ("words.trade_banning_verbs",)),
+    WordRule(lambda lex, verb, lemma, verbs: _trade_banned(lex, verb, lemma),
+             ("words.trade_banning_verbs", "words.trade_halting_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _trade_ban_imposed(lex, verb, lemma), ("triggers.light_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _organization_expelled(lex, verb, lemma),
              ("words.presence_ending_verbs",)),
@@ -1791,12 +1797,12 @@ def _siege_ended(lex: RuleWords, verb: Token, verbs: list[str]) -> Candidate | N
 
 
 def _trade_banned(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
-    """Trade with another country that a party bans, bars or prohibits is stopped as a measure (the manual's
-    SANCTION: "stop or restrict commercial or other material exchange"; conventions §556): "banned arms sales to
-    Venezuela", "barred exports of wheat" (SANCTION/discontinue). "Tried to ban sales of sugary drinks", trade at
-    home, stays the ban's restriction."""
+    """Trade with another country that a party bans, bars, prohibits or stops is stopped as a measure (the manual's
+    SANCTION: "stop or restrict commercial or other material exchange"; conventions §556, §622): "banned arms sales
+    to Venezuela", "barred exports of wheat", "stopped imports of Australian coal" (SANCTION/discontinue). "Tried to
+    ban sales of sugary drinks", trade at home, stays the ban's restriction."""
     words = lex.words
-    if lemma not in words.trade_banning_verbs:
+    if lemma not in words.trade_banning_verbs | words.trade_halting_verbs:
         return None
     for child in objects(verb, words):
         if trade_with_another_country(lex, child):
@@ -2037,6 +2043,8 @@ def _set_free(lex: RuleWords, verb: Token) -> Candidate | None:
     after the object ("set the hostages free"), or on the verb. Things are not captives: "set free exchange rates",
     "let loose a barrage". Captives let go are released too (``_captives_let_go``)."""
     words = lex.words
+    if verb.lemma_.lower() not in words.freeing_verbs:
+        return None  # "beseeched the rebel group to free a soldier's father" asks; the verb of release is "free"
     freed = objects(verb, words)
     free = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl", "acomp", "oprd", "advmod")
             and c.lower_ in words.freedom_adjectives]
@@ -4214,6 +4222,18 @@ def _freezes_something(verb: Token) -> bool:
         or verb.dep_ == "oprd" and bool(acted_on(verb.head))
 
 
+def _approves_acts(lex: RuleWords, verb: Token) -> bool:
+    """Whether everything a verb that also approves acts on (its object or passive subject, with their conjuncts) is
+    an act and names no party: a common noun one of whose senses is an act or a meeting (plover_act_nouns.csv) and
+    none a thing (plover_thing_nouns.csv) — "sanctioned the use of force", "the sale was sanctioned by parliament"
+    (conventions §621). "Sanctioned two Russian banks" (a bank is a slope as well as a shot) and "sanctioned 1,000
+    individuals" punish."""
+    approved = [noun for thing in acted_on(verb) for noun in counted_with_conjuncts(thing, lex.words)]
+    return bool(approved) and all(
+        noun.tag_ in ("NN", "NNS") and (lemma := noun.lemma_.lower()) in act_noun_kinds()
+        and lemma not in thing_noun_kinds() and not names_a_party(lex, noun) for noun in approved)
+
+
 def _approves_a_thing(lex: RuleWords, verb: Token) -> bool:
     """Whether everything a verb of approval acts on (its object or passive subject, with their conjuncts) is a thing
     that does not act (plover_nonagent_nouns.csv: nature, a body part, a substance, a conveyance, a structure, a
@@ -4620,6 +4640,33 @@ def _charges_no_party(lex: RuleWords, verb: Token) -> bool:
         return True
     doers = subjects(participle_host(verb))
     return bool(doers) and all(_a_thing(counted(d, words)) for d in doers)
+
+
+def _assigns_a_task(lex: RuleWords, verb: Token) -> bool:
+    """Whether a verb of charging is WordNet 3.0's charge.v 00750550 "impose a task upon, assign a responsibility to"
+    ("He charged her with cleaning up all the files"), not 00869949 "file a formal charge against" ("The suspect was
+    charged with murdering his wife"): what is charged is a body (a noun whose most frequent sense is an organization
+    or a group, plover_party_nouns.csv) and "with" governs a deed to be done that names no wrong — no trigger of a
+    coercive type, no word of blame or wrongdoing (conventions §620). "The committee was charged with drafting a
+    budget" is given a duty; "the militia was charged with killing civilians", "the commission was charged with fraud"
+    and "officials were charged with taking bribes" are accused."""
+    words = lex.words
+    charged = acted_on(verb)
+    if not charged or any(party_noun_kinds().get(counted(c, words).lemma_.lower()) not in ("organization", "group")
+                          for c in charged):
+        return False
+    deeds = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+             for g in p.children if g.dep_ in ("pcomp", "pobj") and g.tag_ == "VBG"]
+    return bool(deeds) and not any(_names_a_wrong(lex, t) for deed in deeds for t in deed.subtree)
+
+
+def _names_a_wrong(lex: RuleWords, word: Token) -> bool:
+    """Whether a word is a trigger of a coercive type ("killing", "attacks") or calls an act a wrong ("fraud",
+    "bribes")."""
+    lemma = word.lemma_.lower()
+    trigger = lex.triggers.verbs.get(lemma) if word.pos_ == "VERB" else lex.triggers.nouns.get(lemma)
+    return getattr(trigger, "type", None) in lex.plover.coercive or lemma in lex.blame_nouns \
+        or lemma in lex.words.wrongdoing_nouns
 
 
 def _a_thing(noun: Token) -> bool:

@@ -256,6 +256,7 @@ class EventWords:
     object_sense_verbs: frozenset[str]
     thing_approval_verbs: frozenset[str]
     frozen_object_verbs: frozenset[str]
+    act_approval_verbs: dict[str, str]  # verb → the verb of approval it reads as when it approves an act
     not_an_object_pronouns: frozenset[str]
     self_support_verbs: frozenset[str]
     fulfil_verbs: frozenset[str]
@@ -536,6 +537,7 @@ class EventWords:
     computing_nouns: frozenset[str]  # plover_computing_nouns.csv: what a hacker breaks into (§514)
     computing_group_nouns: frozenset[str]  # those of them that also name a group: "a network of smugglers"
     trade_banning_verbs: frozenset[str]
+    trade_halting_verbs: frozenset[str]
     trade_ban_nouns: frozenset[str]
     border_trade_nouns: frozenset[str]
     trade_nouns: frozenset[str]
