@@ -214,14 +214,20 @@ def findings_of_breach(lex: RuleWords, clauses: list[Token], found: list[Candida
         if not _found_by_a_judging_body(words, token) or token.lemma_.lower() not in words.violation_verbs \
                 or any(negates(c, words) for c in token.children):
             continue
-        host = Candidate(token.head, Code("ACCUSE", "disapprove"), SPECIFICITY["verb"])
-        inner = next((c for c in found if c.anchor.i == token.i), None)
-        if inner is not None:
-            absorb(lex, host, inner, "ACCUSE", None)
-        else:
-            host.complements.append(token)
-        created.append(host)
+        created.append(_accusation_of(lex, token, found, "disapprove"))
     return created
+
+
+def _accusation_of(lex: RuleWords, clause: Token, found: list[Candidate], mode: str) -> Candidate:
+    """An ACCUSE at the verb that says or finds ``clause``, the clause's own event folded into it, or the clause kept
+    as its complement where it has none (§208, §626)."""
+    host = Candidate(clause.head, Code("ACCUSE", mode), SPECIFICITY["verb"])
+    inner = next((c for c in found if c.anchor.i == clause.i), None)
+    if inner is not None:
+        absorb(lex, host, inner, "ACCUSE", None)
+    else:
+        host.complements.append(clause)
+    return host
 
 
 def _found_by_a_judging_body(words: EventWords, clause: Token) -> bool:
@@ -244,13 +250,7 @@ def reported_blame(lex: RuleWords, clauses: list[Token], found: list[Candidate])
         if _breach_alleged(lex.words, token):
             # the breach was an event of its own (REJECT) only as a reporter tells it: said by a party of another,
             # it is what the speaker charges, and folds in, as in a judging body's finding (§208)
-            host = Candidate(token.head, Code("ACCUSE", "allege"), SPECIFICITY["verb"])
-            breach = next((c for c in found if c.anchor.i == token.i), None)
-            if breach is not None:
-                absorb(lex, host, breach, "ACCUSE", None)
-            else:
-                host.complements.append(token)
-            created.append(host)
+            created.append(_accusation_of(lex, token, found, "allege"))
             anchors.add(token.head.i)
             continue
         if _done_wrongfully(token, lex.words):
