@@ -345,6 +345,7 @@ _VERB_RULES = WordRules(
               "words.body_search_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _trade_banned(lex, verb, lemma),
              ("words.trade_banning_verbs", "words.trade_halting_verbs")),
+    WordRule(lambda lex, verb, lemma, verbs: _aid_stopped(lex, verb, lemma), ("words.aid_halting_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _trade_ban_imposed(lex, verb, lemma), ("triggers.light_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _organization_expelled(lex, verb, lemma),
              ("words.presence_ending_verbs",)),
@@ -1808,6 +1809,26 @@ def _trade_banned(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
         if trade_with_another_country(lex, child):
             return Candidate(verb, Code("SANCTION", "discontinue"), SPECIFICITY["verb_object"],
                              absorbed=[child, counted(child, words)])
+    return None
+
+
+def _aid_stopped(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Aid, a grant or a loan to another party that a party stops is stopped as a measure (CAMEO 162 "reduce or stop
+    aid" → SANCTION/discontinue; conventions §629): "stopped all funding to the agency", "ceased development
+    assistance to Tanzania". The receiver must be named, a country or a body, by "to" or "for" on the aid or the verb:
+    "the storm stopped aid deliveries" is no measure."""
+    words = lex.words
+    if lemma not in words.aid_halting_verbs:
+        return None
+    for child in objects(verb, words):
+        aid = counted(child, words)
+        if aid.lemma_.lower() not in words.aid_nouns:
+            continue
+        receivers = prepositional_objects(aid, ("to", "for")) + (
+            prepositional_objects(verb, ("to", "for")) if aid.dep_ in OBJECT_DEPS else [])
+        if any(r.ent_type_ in ("GPE", "NORP", "ORG")
+               or party_noun_kinds().get(r.lemma_.lower()) in ("organization", "group") for r in receivers):
+            return Candidate(verb, Code("SANCTION", "discontinue"), SPECIFICITY["verb_object"], absorbed=[child, aid])
     return None
 
 
