@@ -86,3 +86,30 @@ def test_trade_with_another_country_stopped_is_a_sanction(sentence):
 ])
 def test_what_is_no_trade_with_another_country_is_no_sanction(sentence):
     assert ("SANCTION", "discontinue") not in codes_in_pipeline(sentence)
+
+
+# CAMEO 162 "reduce or stop aid" (1621 economic, 1622 military, 1623 humanitarian; CAMEO2PLOVER: SANCTION/discontinue):
+# aid a party stops for another party, by WordNet 3.0 stop.v 02680814 {discontinue, stop, cease, quit} or CAMEO 162's
+# HALT, BAN, PROHIBIT; reduced by reduce.v.01 {reduce, cut, trim} or CAMEO 162's SLASH (§629)
+@pytest.mark.parametrize("sentence", [
+    "The United States stopped all funding to the UN agency.",
+    "Britain stopped its aid to Rwanda.",
+    "Norway ceased development assistance to Tanzania.",
+    "The bank discontinued loans to Zambia.",
+    "Congress banned military aid to the junta.",
+    "Denmark reduced its aid to Kenya after the election.",
+    "Japan slashed its aid budget to Laos by half.",
+    "The ministry discontinued its funding of a Somali youth project.",
+])
+def test_aid_to_another_party_stopped_is_a_sanction(sentence):
+    assert codes_in_pipeline(sentence) == [("SANCTION", "discontinue")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The company stopped funding its pension plan.",
+    "The storm stopped aid deliveries for a week.",
+    "The council reduced funding for local schools.",
+    "The law prohibits public funding of the research.",
+])
+def test_aid_stopped_without_another_party_is_no_sanction(sentence):
+    assert ("SANCTION", "discontinue") not in codes_in_pipeline(sentence)

@@ -345,6 +345,7 @@ _VERB_RULES = WordRules(
               "words.body_search_verbs")),
     WordRule(lambda lex, verb, lemma, verbs: _trade_banned(lex, verb, lemma),
              ("words.trade_banning_verbs", "words.trade_halting_verbs")),
+    WordRule(lambda lex, verb, lemma, verbs: _aid_stopped(lex, verb, lemma), ("words.aid_halting_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _trade_ban_imposed(lex, verb, lemma), ("triggers.light_verbs",)),
     WordRule(lambda lex, verb, lemma, verbs: _organization_expelled(lex, verb, lemma),
              ("words.presence_ending_verbs",)),
@@ -1808,6 +1809,32 @@ def _trade_banned(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
         if trade_with_another_country(lex, child):
             return Candidate(verb, Code("SANCTION", "discontinue"), SPECIFICITY["verb_object"],
                              absorbed=[child, counted(child, words)])
+    return None
+
+
+def _aid_stopped(lex: RuleWords, verb: Token, lemma: str) -> Candidate | None:
+    """Aid, a grant or a loan to another party that a party stops is stopped as a measure (CAMEO 162 "reduce or stop
+    aid" → SANCTION/discontinue; conventions §629): "stopped all funding to the agency", "ceased development
+    assistance to Tanzania", "slashed its aid budget to Uganda", "discontinued its funding of a Palestinian youth
+    programme". The receiver must be named by "to", "for" or "of" on the aid or the verb: a country, a body by its name
+    or a group ("the junta"), or what such a name marks ("Albanian rebels"); "the storm stopped aid deliveries" and
+    "reduced funding for local schools", a budget at home, are no measure."""
+    words = lex.words
+    if lemma not in words.aid_halting_verbs:
+        return None
+    for child in objects(verb, words):
+        aid = counted(child, words)
+        # "its aid budget": the aid names what the budget is for
+        if not {aid.lemma_.lower(), *(c.lemma_.lower() for c in aid.children if c.dep_ == "compound")} & words.aid_nouns:
+            continue
+        receivers = prepositional_objects(aid, ("to", "for", "of")) + (
+            prepositional_objects(verb, ("to", "for")) if aid.dep_ in OBJECT_DEPS else [])
+        marks = [c for r in receivers for c in r.children if c.dep_ in ("amod", "compound", "nmod")]
+        if any(t.ent_type_ in ("GPE", "NORP", "ORG") for t in (*receivers, *marks)) \
+                or any(party_noun_kinds().get(r.lemma_.lower()) == "group" for r in receivers):
+            named_aid = [c for c in aid.children if c.dep_ == "compound" and c.lemma_.lower() in words.aid_nouns]
+            return Candidate(verb, Code("SANCTION", "discontinue"), SPECIFICITY["verb_object"],
+                             absorbed=[child, aid, *named_aid])
     return None
 
 

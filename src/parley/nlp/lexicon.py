@@ -539,6 +539,8 @@ class EventWords:
     trade_banning_verbs: frozenset[str]
     trade_halting_verbs: frozenset[str]
     trade_ban_nouns: frozenset[str]
+    aid_halting_verbs: frozenset[str]
+    aid_nouns: frozenset[str]
     border_trade_nouns: frozenset[str]
     trade_nouns: frozenset[str]
     presence_ending_verbs: frozenset[str]
