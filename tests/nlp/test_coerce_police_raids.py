@@ -38,3 +38,22 @@ def test_a_raid_by_a_body_of_the_state_that_polices_is_a_seizure(sentence):
 ])
 def test_a_raid_by_armed_men_a_country_or_no_one_stays_an_assault(sentence):
     assert any(kind == "ASSAULT" for kind, _ in codes_in_pipeline(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Gunmen raided three villages in the north.",                        # fighters of no state (§633)
+    "Rebel fighters raided the hotel and held guests hostage.",
+    "Militants raided a police station overnight.",
+])
+def test_a_raid_by_fighters_of_no_state_is_an_assault(sentence):
+    assert ("ASSAULT", None) in codes_in_pipeline(sentence)
+    assert ("COERCE", "seize") not in codes_in_pipeline(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Police raided the newspaper's offices.",                            # the verb's own search stays
+    "Tax inspectors raided the company's headquarters.",
+    "The offices were raided on Monday.",
+])
+def test_a_raid_verb_by_the_state_or_no_one_named_stays_a_seizure(sentence):
+    assert codes_in_pipeline(sentence) == [("COERCE", "seize")]

@@ -445,7 +445,7 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
         return Code("ACCUSE", "disapprove"), SPECIFICITY["noun"]
     if code and code.type == "ASSAULT" and _attack_in_words(lex, token):
         return Code("ACCUSE", "disapprove"), SPECIFICITY["noun"]  # "personal attacks", "her verbal assault" (§499)
-    if code and code.type == "ASSAULT" and lemma in words.search_raid_nouns and _raid_by_the_police(lex, token):
+    if code and code.type == "ASSAULT" and lemma in words.raid_words and _raid_by_the_police(lex, token):
         return Code("COERCE", "seize"), SPECIFICITY["noun"]  # "the police raid on the newspaper" searches (§632)
     if code and lemma in words.offensive_nouns and _offensive_without_force(lex, token):
         # "went on the offensive against the governor" criticizes; "a charm offensive" wages nothing (conventions §603)

@@ -394,7 +394,7 @@ class EventWords:
     armed_sectors: frozenset[str]
     security_sectors: frozenset[str]
     policing_sectors: frozenset[str]
-    search_raid_nouns: frozenset[str]
+    raid_words: frozenset[str]
     politics_sectors: frozenset[str]
     party_sectors: frozenset[str]
     person_pronouns: frozenset[str]
