@@ -445,6 +445,8 @@ def noun_code(lex: RuleWords, token: Token, carried: bool = False) -> tuple[Code
         return Code("ACCUSE", "disapprove"), SPECIFICITY["noun"]
     if code and code.type == "ASSAULT" and _attack_in_words(lex, token):
         return Code("ACCUSE", "disapprove"), SPECIFICITY["noun"]  # "personal attacks", "her verbal assault" (§499)
+    if code and code.type == "ASSAULT" and lemma in words.raid_words and _raid_by_the_police(lex, token):
+        return Code("COERCE", "seize"), SPECIFICITY["noun"]  # "the police raid on the newspaper" searches (§632)
     if code and lemma in words.offensive_nouns and _offensive_without_force(lex, token):
         # "went on the offensive against the governor" criticizes; "a charm offensive" wages nothing (conventions §603)
         return (Code("ACCUSE", "disapprove"), SPECIFICITY["noun"]) \
@@ -623,6 +625,39 @@ def attack_parties(lex: RuleWords, noun: Token, carriers: Collection[str] | None
             and (carriers is None or noun.head.lemma_.lower() in carriers):
         doers = described_holders(noun.head, subjects(noun.head))  # "Christie unleashed attacks against Rubio"
     return doers, targets
+
+
+def _raid_by_the_police(lex: RuleWords, raid: Token) -> bool:
+    """Whether a raid is made by bodies of the state that police — its owner, "by", the subject of the verb that
+    carries it, or a compound that names a body: "the police raid", "government raids", "the security service
+    conducted a raid" (conventions §632); not "the army's raid", "Israeli troops carried out a raid", "the raid"."""
+    doers = attack_parties(lex, raid)[0] + [c for c in raid.children if c.dep_ == "compound" and c.i < raid.i and (
+        c._.actor or counted(c, lex.words).lower_ in lex.sector_nouns)]
+    return bool(doers) and all(_a_policing_body(lex, d) for d in doers) and not _raid_kills(lex, raid)
+
+
+def _raid_kills(lex: RuleWords, raid: Token) -> bool:
+    """Whether people are killed or hurt in a raid, which makes it violence, whoever made it: "the raid that killed
+    Osama bin Laden", "eight people were killed during a police raid", "the police raid left two dead"."""
+    hosts = [c for c in raid.children if c.dep_ in ("relcl", "acl")]
+    if raid.dep_ == "pobj":
+        hosts.append(raid.head.head)
+    elif raid.dep_ in ("nsubj", "nsubjpass"):
+        hosts.append(raid.head)
+    return any(t.lemma_.lower() in lex.words.casualty_words for h in hosts for t in (h, *h.children))
+
+
+def _a_policing_body(lex: RuleWords, doer: Token) -> bool:
+    """Whether ``doer`` names a body of `policing_sectors`, as an actor or by its common noun with its compounds
+    ("police", "the security services", "Ukraine's security service"); a country named alone is none."""
+    actor = actor_of(doer)
+    if actor is not None:
+        return actor.kind not in ("country", "person") and actor.sector in lex.words.policing_sectors
+    head = counted(doer, lex.words).lower_
+    name = " ".join([c.lower_ for c in doer.children if c.dep_ == "compound" and c.i < doer.i] + [head])
+    # the agents dictionary writes most bodies in the plural: "security services"
+    sectors = {lex.sector_nouns.get(n) for n in (head, name, f"{name}s")}
+    return bool(sectors & lex.words.policing_sectors)
 
 
 def _attack_on_an_idea(lex: RuleWords, noun: Token) -> bool:

@@ -275,6 +275,8 @@ def _read_verb(lex: RuleWords, token: Token, lemma: str) -> Candidate | None:
     if lemma in triggers.verbs and triggers.verbs[lemma] == Code("PROTEST", "boycott") and by_the_state(lex.words, token):
         # A state that boycotts a summit or a country cuts relations, no protest (conventions §38).
         return Candidate(token, Code("SANCTION", "withdraw"), SPECIFICITY["verb"])
+    if lemma in words.raid_words and _by_fighters_of_no_state(lex, token):
+        return Candidate(token, Code("ASSAULT"), SPECIFICITY["verb"])  # "gunmen raided three villages" (§633)
     if lemma in triggers.verbs:
         candidate = Candidate(token, triggers.verbs[lemma], SPECIFICITY["verb"])
         rule = triggers.governors.get(lemma)
@@ -2144,6 +2146,17 @@ def _neither_armed_nor_state(lex: RuleWords, doer: Token) -> bool:
     """A firm, a campaign, a side in politics or a person outside government and arms: "the bank", "each side",
     "Sanders"; not a pronoun that points to no one known ("we"), nor "the Bush administration"."""
     return not (doer.pos_ == "PRON" and actor_of(doer) is None) and not _armed_or_state(lex, doer)
+
+
+def _by_fighters_of_no_state(lex: RuleWords, verb: Token) -> bool:
+    """Whether every doer of the verb is an armed party of no state — of `armed_sectors` that are no
+    `security_sectors`, as an actor or by its common noun: "gunmen", "al-Shabaab fighters", "rebels" (§633)."""
+    words = lex.words
+    sectors = words.armed_sectors - words.security_sectors
+    doers = _own_doers(verb)
+    return bool(doers) and all(
+        (actor.sector if (actor := actor_of(d)) is not None else lex.sector_nouns.get(counted(d, words).lower_))
+        in sectors for d in doers)
 
 
 def _armed_or_state(lex: RuleWords, doer: Token) -> bool:

@@ -393,6 +393,8 @@ class EventWords:
     other_particle_verbs: frozenset[str]
     armed_sectors: frozenset[str]
     security_sectors: frozenset[str]
+    policing_sectors: frozenset[str]
+    raid_words: frozenset[str]
     politics_sectors: frozenset[str]
     party_sectors: frozenset[str]
     person_pronouns: frozenset[str]
